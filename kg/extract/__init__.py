@@ -1,0 +1,55 @@
+"""Extraction: sections → records. One module per genre, each with the same shape.
+
+Every genre module exposes ``extract(section, context) -> Iterator[Record]`` and handles the section
+kinds listed for it in :data:`EXTRACTORS`. An extractor that meets something it cannot read yields
+an :class:`~kg.records.ExtractionWarning` naming the line, never a silent gap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from kg import segment as seg
+from kg.extract import (
+    amendments,
+    appointments,
+    catalogue,
+    citations,
+    documents,
+    events,
+    indicators,
+    issue,
+    projects,
+)
+from kg.extract.context import Context, detect_government
+from kg.records import Record
+from kg.segment import Section
+from kg.text.source import Source
+
+Extractor = Callable[[Section, Context], Iterator[Record]]
+
+# genre → (extract function, the section kinds it reads). Order is output order within a section.
+EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
+    "issue": (issue.extract, frozenset({seg.FRONT_MATTER, seg.TOC})),
+    "documents": (documents.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
+    "amendments": (amendments.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
+    "appointments": (appointments.extract, frozenset({seg.PERSONNEL, seg.DOCUMENT, seg.TEXT})),
+    "projects": (projects.extract, frozenset({seg.DOCUMENT})),
+    "indicators": (indicators.extract, frozenset({seg.DOCUMENT})),
+    "events": (events.extract, frozenset({seg.BRIEFS, seg.CHRONICLE})),
+    "catalogue": (catalogue.extract, frozenset({seg.CATALOGUE})),
+    "citations": (citations.extract, frozenset({seg.DOCUMENT, seg.TEXT, seg.BRIEFS})),
+}
+
+
+def extract_source(source: Source) -> list[Record]:
+    """All records of one source, in section order then genre order."""
+    sections = seg.segment(source)
+    context = Context(source=source, sections=tuple(sections),
+                      government=detect_government(source, sections))
+    records: list[Record] = []
+    for section in sections:
+        for function, kinds in EXTRACTORS.values():
+            if section.kind in kinds:
+                records.extend(function(section, context))
+    return records

@@ -1,0 +1,143 @@
+"""The one place that mints IRIs. Nothing else builds an IRI from strings.
+
+Every entity IRI is ``{base}{kind}/{digest}`` where ``digest`` is 16 hex characters of BLAKE2b over
+the entity's stable key parts, each part first reduced by ``kg.text.normalize.key`` (so 〔〕, [] and
+【】 spellings of one 发文字号, full-width digits or zero-width characters give one IRI). IRIs are
+ASCII and checked with Oxigraph's IRI parser when minted, never at serialisation time.
+
+Keys (see docs/architecture.md §Identifiers):
+
+==================  ==========================================================
+issue               gazette title, year, issue number
+document            issuing government, 发文字号 (or, known only by title: government, title)
+organization        canonical full name
+person              government, name
+post                organization key, role
+personnel change    notice key, person, post, action
+membership          post, person, the change that started it
+project             plan document key, list (near|long), sequence
+place               canonical name
+event               source key, date, title
+amendment           deciding document key, target document key
+modification        amendment IRI + provision + ordinal
+indicator           plan key, table, sequence, sub-indicator
+span                source key, first line, last line
+graph               source key
+==================  ==========================================================
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+
+import pyoxigraph
+from rdflib import URIRef
+
+from kg.errors import UsageError
+from kg.namespaces import DEFAULT_BASE_IRI
+from kg.text.normalize import key as normal_key
+
+BASE_IRI_ENV = "GAZETTE_KG_BASE_IRI"
+
+
+def check_iri(iri: str) -> str:
+    """Return ``iri`` if it is a valid absolute IRI; raise ValueError otherwise."""
+    if not iri.isascii():
+        raise ValueError(f"IRI is not ASCII: {iri!r}")
+    pyoxigraph.NamedNode(iri)  # raises ValueError on a bad code point or a relative IRI
+    return iri
+
+
+def digest(*parts: object) -> str:
+    """16 hex characters identifying the key ``parts`` (each normalised for matching)."""
+    text = "\x1f".join(normal_key(str(p)) if p is not None else "\x00" for p in parts)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def resolve_base(base: str | None = None) -> str:
+    """The base IRI: the argument, else $GAZETTE_KG_BASE_IRI, else the example.org placeholder."""
+    base = base or os.environ.get(BASE_IRI_ENV) or DEFAULT_BASE_IRI
+    if not base.endswith(("/", "#")):
+        base += "/"
+    try:
+        check_iri(base)
+    except ValueError as exc:
+        raise UsageError(f"invalid base IRI {base!r}: {exc}") from None
+    if not base.startswith(("http://", "https://", "urn:")):
+        raise UsageError(f"invalid base IRI {base!r}: must start with http://, https:// or urn:")
+    return base
+
+
+@dataclass(frozen=True)
+class Minter:
+    """Mints entity IRIs under one base IRI."""
+
+    base: str = DEFAULT_BASE_IRI
+
+    @property
+    def is_placeholder(self) -> bool:
+        return self.base == DEFAULT_BASE_IRI
+
+    def mint(self, kind: str, *parts: object) -> URIRef:
+        return URIRef(check_iri(f"{self.base}{kind}/{digest(*parts)}"))
+
+    def sub(self, parent: URIRef, kind: str, *parts: object) -> URIRef:
+        """An IRI under ``parent`` (a modification of an amendment, a sub-indicator)."""
+        return URIRef(check_iri(f"{parent}/{kind}/{digest(*parts)}"))
+
+    # Named entities --------------------------------------------------------------------------
+    def issue(self, gazette: str, year: int | None, number: int | None) -> URIRef:
+        return self.mint("issue", gazette, year, number)
+
+    def document(self, government: str | None, number: str) -> URIRef:
+        return self.mint("document", government, number)
+
+    def document_by_title(self, government: str | None, title: str) -> URIRef:
+        return self.mint("document", government, "title", title)
+
+    def organization(self, name: str) -> URIRef:
+        return self.mint("organization", name)
+
+    def person(self, government: str | None, name: str) -> URIRef:
+        return self.mint("person", government, name)
+
+    def post(self, organization_key: str | None, role: str) -> URIRef:
+        return self.mint("post", organization_key, role)
+
+    def personnel_change(self, notice: str | None, person: str, post: str, action: str) -> URIRef:
+        return self.mint("personnel-change", notice, person, post, action)
+
+    def membership(self, post: URIRef, person: URIRef, started_by: URIRef | None) -> URIRef:
+        return self.mint("membership", post, person, started_by)
+
+    def project(self, plan: str | None, list_name: str, seq: int) -> URIRef:
+        return self.mint("project", plan, list_name, seq)
+
+    def place(self, name: str) -> URIRef:
+        return self.mint("place", name)
+
+    def event(self, source_key: str, date: str | None, title: str) -> URIRef:
+        return self.mint("event", source_key, date, title)
+
+    def amendment(self, decision: URIRef, target: URIRef) -> URIRef:
+        return self.mint("amendment", decision, target)
+
+    def modification(self, amendment: URIRef, provision: str | None, ordinal: int) -> URIRef:
+        return self.sub(amendment, "modification", provision, ordinal)
+
+    def indicator(self, plan: str | None, table: str, seq: int | None, sub: str | None) -> URIRef:
+        return self.mint("indicator", plan, table, seq, sub)
+
+    def span(self, source_key: str, start: int, end: int) -> URIRef:
+        return self.mint("span", source_key, start, end)
+
+    def graph(self, source_key: str) -> URIRef:
+        return self.mint("graph", source_key)
+
+    def concept(self, scheme: str, notation: str) -> URIRef:
+        """Controlled values live in the fixed concept namespace, not under the base."""
+        from kg.namespaces import CONCEPT_NS
+
+        return URIRef(check_iri(f"{CONCEPT_NS}{scheme}/{notation}"))

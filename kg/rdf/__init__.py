@@ -1,0 +1,72 @@
+"""Mapping: records → triples in the source's named graph. One module per genre.
+
+Every mapper is ``map_<kind>(record, ctx) -> None`` and writes through :class:`MapContext`, whose
+helpers own the shared entities (documents, organisations, persons, places) and provenance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from rdflib import Graph, Literal, URIRef
+
+from kg.iris import Minter
+from kg.namespaces import DCTERMS, GKG, PROV, RDF, bind_prefixes
+from kg.rdf import (
+    amendments,
+    appointments,
+    catalogue,
+    citations,
+    documents,
+    events,
+    indicators,
+    issue,
+    projects,
+)
+from kg.rdf.context import MapContext
+from kg.records import IssueRecord, Record
+
+Mapper = Callable[[Record, MapContext], None]
+
+# record kind → mapper. Records of kinds not listed (warnings) stay out of the graph.
+MAPPERS: dict[str, Mapper] = {
+    "issue": issue.map_issue,
+    "document": documents.map_document,
+    "cited_document": citations.map_cited_document,
+    "amendment": amendments.map_amendment,
+    "catalogue_entry": catalogue.map_catalogue_entry,
+    "personnel_change": appointments.map_personnel_change,
+    "event": events.map_event,
+    "project": projects.map_project,
+    "indicator": indicators.map_indicator,
+    "stated_figure": indicators.map_stated_figure,
+}
+
+
+def source_identity(records: Iterable[Record], file_name: str) -> tuple[str, IssueRecord | None]:
+    """The source key: gazette|year|number when the text states them, else the file name."""
+    for record in records:
+        if isinstance(record, IssueRecord) and record.title and record.year and record.number:
+            return f"{record.title}|{record.year}|{record.number}", record
+    return file_name, None
+
+
+def map_records(records: list[Record], minter: Minter, file_name: str,
+                government: str | None) -> tuple[Graph, URIRef]:
+    """The triples of one source's records, and the IRI of that source's named graph."""
+    key, issue_record = source_identity(records, file_name)
+    graph = bind_prefixes(Graph())
+    if issue_record is not None:
+        source_iri = minter.issue(issue_record.title, issue_record.year, issue_record.number)
+    else:
+        source_iri = minter.mint("source", file_name)
+        graph.add((source_iri, RDF.type, GKG.Source))
+        graph.add((source_iri, RDF.type, PROV.Entity))
+        graph.add((source_iri, DCTERMS.title, Literal(file_name)))
+    ctx = MapContext(graph=graph, minter=minter, source_key=key, source_iri=source_iri,
+                     government=government)
+    for record in records:
+        mapper = MAPPERS.get(record.kind)
+        if mapper is not None:
+            mapper(record, ctx)
+    return graph, minter.graph(key)

@@ -1,0 +1,126 @@
+"""What every mapper shares: the graph being written, the minter, and the entity helpers.
+
+Mappers know records, not text. Shared entities (documents, organisations, persons, places) are
+added only through the helpers here, so that one agency or one document named by three sections
+gets one IRI and one set of typing triples, whoever meets it first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.iris import Minter
+from kg.namespaces import DCTERMS, ELI, FOAF, GKG, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
+from kg.records import SourceSpan
+from kg.text import docnumber
+
+
+@dataclass
+class MapContext:
+    graph: Graph
+    minter: Minter
+    source_key: str  # identity of the source: "温州市人民政府公报|2023|6", or the file name
+    source_iri: URIRef  # the issue (schema:PublicationIssue) or the plain source document
+    government: str | None  # the issuing government the text speaks for: 温州市
+    _spans: set[URIRef] = field(default_factory=set)
+
+    # Plain triples --------------------------------------------------------------------------
+    def add(self, subject: Node, predicate: Node, obj: Node | str | int | bool | None,
+            datatype: URIRef | None = None, lang: str | None = None) -> None:
+        """Add one triple; None values are skipped; Python values become literals."""
+        if obj is None or obj == "":
+            return
+        if not isinstance(obj, Node):
+            obj = Literal(obj, datatype=datatype, lang=lang)
+        self.graph.add((subject, predicate, obj))
+
+    def label(self, subject: URIRef, text: str | None, predicate: URIRef = RDFS.label) -> None:
+        """A Chinese-language label."""
+        if text:
+            self.graph.add((subject, predicate, Literal(text, lang="zh")))
+
+    # Provenance -----------------------------------------------------------------------------
+    def span(self, span: SourceSpan) -> URIRef:
+        """The source-span node for ``span`` (issue, line range, quoted text), added once."""
+        iri = self.minter.span(self.source_key, span.start_line, span.end_line)
+        if iri not in self._spans:
+            self._spans.add(iri)
+            g = self.graph
+            g.add((iri, RDF.type, GKG.SourceSpan))
+            g.add((iri, OA.hasSource, self.source_iri))
+            g.add((iri, GKG.startLine, Literal(span.start_line, datatype=XSD.positiveInteger)))
+            g.add((iri, GKG.endLine, Literal(span.end_line, datatype=XSD.positiveInteger)))
+            g.add((iri, GKG.quote, Literal(span.quote)))
+        return iri
+
+    def derived(self, entity: URIRef, span: SourceSpan) -> None:
+        """State that ``entity`` was read from ``span``."""
+        self.graph.add((entity, PROV.wasDerivedFrom, self.span(span)))
+
+    # Shared entities ------------------------------------------------------------------------
+    def document(self, span: SourceSpan, number: str | None = None,
+                 title: str | None = None) -> URIRef:
+        """The IRI of a document known by 发文字号 and/or title, with its identifying triples."""
+        parsed = docnumber.parse(number) if number else None
+        if parsed is not None:
+            iri = self.minter.document(self.government, parsed.normalized)
+        elif title:
+            iri = self.minter.document_by_title(self.government, title)
+        else:
+            raise ValueError("a document needs a number or a title")
+        g = self.graph
+        g.add((iri, RDF.type, ELI.LegalResource))
+        if parsed is not None:
+            g.add((iri, ELI.number, Literal(parsed.normalized)))
+            g.add((iri, GKG.issuerCode, Literal(parsed.issuer_code)))
+            if parsed.year is not None:
+                g.add((iri, GKG.numberYear, Literal(str(parsed.year), datatype=XSD.gYear)))
+            g.add((iri, GKG.numberSequence, Literal(parsed.seq, datatype=XSD.positiveInteger)))
+        if title:
+            g.add((iri, ELI.title, Literal(title, lang="zh")))
+        self.derived(iri, span)
+        return iri
+
+    def organization(self, span: SourceSpan, name: str, surface: str | None = None) -> URIRef:
+        """An agency by canonical name; ``surface`` (the form in the text) kept as altLabel."""
+        iri = self.minter.organization(name)
+        g = self.graph
+        g.add((iri, RDF.type, ORG.Organization))
+        g.add((iri, SKOS.prefLabel, Literal(name, lang="zh")))
+        if surface and surface != name:
+            g.add((iri, SKOS.altLabel, Literal(surface, lang="zh")))
+        self.derived(iri, span)
+        return iri
+
+    def person(self, span: SourceSpan, name: str) -> URIRef:
+        """A person, one per (government, name)."""
+        iri = self.minter.person(self.government, name)
+        g = self.graph
+        g.add((iri, RDF.type, FOAF.Person))
+        g.add((iri, FOAF.name, Literal(name, lang="zh")))
+        self.derived(iri, span)
+        return iri
+
+    def place(self, span: SourceSpan, name: str) -> URIRef:
+        """An administrative area (district, county, county-level city, zone) by canonical name."""
+        iri = self.minter.place(name)
+        g = self.graph
+        g.add((iri, RDF.type, SDO.AdministrativeArea))
+        g.add((iri, RDFS.label, Literal(name, lang="zh")))
+        self.derived(iri, span)
+        return iri
+
+    def date(self, subject: URIRef, predicate: URIRef, iso: str | None) -> None:
+        """A date keeping its precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
+        if not iso:
+            return
+        datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(iso))
+        if datatype is None:
+            raise ValueError(f"not an ISO date of known precision: {iso!r}")
+        self.graph.add((subject, predicate, Literal(iso, datatype=datatype)))
+
+    def issued_in(self, subject: URIRef) -> None:
+        self.graph.add((subject, DCTERMS.isPartOf, self.source_iri))

@@ -1,0 +1,10 @@
+"""RDF mapping of the events genre (being written this session)."""
+
+from __future__ import annotations
+
+from kg.rdf.context import MapContext
+from kg.records import Record
+
+
+def map_event(record: Record, ctx: MapContext) -> None:
+    return None

@@ -1,0 +1,275 @@
+"""Records: what extractors find in the text, before any RDF.
+
+Plain dataclasses, one per kind, each with a :class:`SourceSpan` saying where in which source it
+was read. Values are as written (``kg.text.normalize.clean``: white space normalised, wrap spaces
+removed); fields ending in ``_resolved`` are filled later by ``kg.resolve`` with canonical names.
+Dates are ISO 8601 strings keeping the precision the text gives (``2023-06`` when only 6月份 is
+known); budgets are exact decimal strings (``"0.37"``), None when the text says 待定.
+
+``to_json`` gives the stable JSON Lines schema that ``gazette-kg extract`` prints and README.md
+documents: ``{"kind": ..., "source": {"file", "start_line", "end_line", "quote"}, <fields>}``.
+Adding a field is allowed; renaming or removing one is a breaking change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    """Where a record was read: source name, 1-based inclusive line range, the original text."""
+
+    file: str
+    start_line: int
+    end_line: int
+    quote: str
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class Record:
+    """Base of every record. ``kind`` is the JSON ``kind`` value; ``source`` the span."""
+
+    kind: ClassVar[str] = "record"
+    source: SourceSpan
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "source": self.source.to_json()}
+        for f in dataclasses.fields(self):
+            if f.name != "source":
+                out[f.name] = _plain(getattr(self, f.name))
+        return out
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+# ---------------------------------------------------------------- the issue and its front matter
+
+
+@dataclass
+class EditorialRole:
+    role: str  # as written: 主编, 副主编, 编辑, 编委
+    name: str
+
+
+@dataclass
+class TocEntry:
+    title: str
+    number: str | None  # 发文字号 when the entry names one
+    page: int | None
+    section: str | None  # the TOC heading it stands under (市政府文件, 机构人事, …)
+
+
+@dataclass
+class IssueRecord(Record):
+    kind: ClassVar[str] = "issue"
+    title: str  # the gazette's name: 温州市人民政府公报
+    year: int | None
+    number: int | None  # 第6期
+    cumulative_number: int | None  # 总第250期
+    published: str | None  # ISO date
+    publisher: str | None  # 主办
+    government: str | None  # the issuing government the text is about: 温州市
+    editor: str | None = None  # 承编
+    editorial_roles: list[EditorialRole] = field(default_factory=list)
+    toc: list[TocEntry] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- official documents
+
+
+@dataclass
+class DocumentRecord(Record):
+    """An official document printed in the body (or reported as issued, e.g. in a news report)."""
+
+    kind: ClassVar[str] = "document"
+    number: str | None  # 发文字号 normalised: 温政发〔2023〕18号
+    number_verbatim: str | None
+    issuer_code: str | None  # 温政发
+    year: int | None
+    seq: int | None
+    title: str
+    issuer: str | None  # 温州市人民政府
+    type: str | None  # 决定/通知/意见/办法/方案/…  (the title's last word)
+    date: str | None  # signed (成文日期)
+    effective: str | None  # 施行日期
+    registration_number: str | None = None  # ZJCC00-2023-0007
+    addressees: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    printed: bool = True
+    issuer_resolved: str | None = None
+    addressees_resolved: list[str | None] = field(default_factory=list)
+
+
+@dataclass
+class CitedDocumentRecord(Record):
+    """A document named elsewhere in the text by 发文字号 and/or 《title》."""
+
+    kind: ClassVar[str] = "cited_document"
+    number: str | None
+    title: str | None
+    cited_by: str | None  # number (or title) of the citing document, when inside one
+
+
+@dataclass
+class TextChange:
+    """One textual modification inside an amended document (Akoma Ntoso style)."""
+
+    provision: str | None  # 一4, 三(一)2, 九
+    type: str  # delete | replace | insert
+    old_text: str | None
+    new_text: str | None
+
+
+@dataclass
+class AmendmentRecord(Record):
+    """One amending or repealing decision × one target document."""
+
+    kind: ClassVar[str] = "amendment"
+    by: str | None  # number of the deciding document
+    target_number: str | None
+    target_title: str | None
+    action: str  # amend | repeal
+    effective: str | None
+    changes: list[TextChange] = field(default_factory=list)
+
+
+@dataclass
+class CatalogueEntryRecord(Record):
+    """A line of the issued-documents catalogue (发文目录)."""
+
+    kind: ClassVar[str] = "catalogue_entry"
+    number: str | None
+    title: str
+    issuer_resolved: str | None = None
+
+
+# ---------------------------------------------------------------- people
+
+
+@dataclass
+class PersonnelChangeRecord(Record):
+    """One (person, action, post, organisation) from a 任免 notice or report."""
+
+    kind: ClassVar[str] = "personnel_change"
+    person: str
+    action: str  # appoint | remove
+    post: str  # 副局长
+    organization: str | None  # as written: 温州市司法局
+    probation: str | None  # as written: 一年
+    decided_by: str | None  # 市人民政府
+    date: str | None  # 2023-06
+    form: str | None = None  # the wording: 任, 任命, 免去, 决定任命, 接受辞去, 代理 …
+    acting: bool = False
+    notice: str | None = None  # title of the notice or section
+    organization_resolved: str | None = None
+    decided_by_resolved: str | None = None
+
+
+@dataclass
+class Participant:
+    name: str
+    role: str | None  # as written that day: 市长, 常务副市长, 市委常委、副市长
+    name_resolved: str | None = None
+
+
+@dataclass
+class EventRecord(Record):
+    """A chronicle entry (政府记事) or a news brief (政务简讯): a meeting or activity attended."""
+
+    kind: ClassVar[str] = "event"
+    genre: str  # chronicle | brief
+    date: str | None
+    title: str
+    participants: list[Participant] = field(default_factory=list)
+    attendance: str | None = None  # 参加 | 列席 | 主持 | 讲话 …
+
+
+# ---------------------------------------------------------------- plans
+
+
+@dataclass
+class ProjectRecord(Record):
+    """A row of a key-project table (重点工程清单)."""
+
+    kind: ClassVar[str] = "project"
+    seq: int
+    list: str  # near | long
+    section: str | None  # domain: 生态制度领域
+    name: str
+    construction_type: str | None  # 新建类 / 续建类 as written
+    locations: list[str]
+    indicator: str | None  # 指标贡献
+    content: str | None
+    period_start: str | None  # year
+    period_end: str | None
+    budget: str | None  # exact decimal string; None for 待定
+    budget_unit: str | None  # 亿元
+    flagged: bool  # * : targets an unmet indicator
+    responsible: list[str]  # lead first, as written
+    plan: str | None = None  # the plan's title
+    responsible_resolved: list[str | None] = field(default_factory=list)
+    locations_resolved: list[str | None] = field(default_factory=list)
+
+
+@dataclass
+class IndicatorRecord(Record):
+    """A row (or sub-indicator ①②③) of a plan's indicator table."""
+
+    kind: ClassVar[str] = "indicator"
+    table: str  # 表2-1 省级生态文明建设指标规划表
+    domain: str | None  # 领域
+    task: str | None  # 任务
+    seq: int | None
+    sub: str | None  # ①, ②, … for sub-indicators; None for the row itself
+    name: str
+    unit: str | None
+    reference_value: str | None  # 创建参照值
+    nature: str | None  # 约束性 / 参考性
+    baseline: str | None  # 现状值 (2020)
+    target_near: str | None  # 规划值 (2025)
+    target_far: str | None  # 规划值 (2030)
+    met: bool | None  # 是否达标
+    plan: str | None = None
+
+
+@dataclass
+class StatedFigureRecord(Record):
+    """A figure a document states about itself (a total, a count) to be checked against its rows."""
+
+    kind: ClassVar[str] = "stated_figure"
+    subject: str  # what is counted or summed: "projects", "budget", "indicators met", …
+    scope: str | None  # e.g. the domain or table it is about
+    value: str  # exact decimal string
+    unit: str | None
+
+
+# ---------------------------------------------------------------- diagnostics
+
+
+@dataclass
+class ExtractionWarning(Record):
+    """Something an extractor saw and could not use: never a silent gap."""
+
+    kind: ClassVar[str] = "warning"
+    genre: str
+    message: str
+
+
+RECORD_KINDS: dict[str, type[Record]] = {
+    cls.kind: cls
+    for cls in (IssueRecord, DocumentRecord, CitedDocumentRecord, AmendmentRecord,
+                CatalogueEntryRecord, PersonnelChangeRecord, EventRecord, ProjectRecord,
+                IndicatorRecord, StatedFigureRecord, ExtractionWarning)
+}

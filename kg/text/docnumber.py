@@ -1,0 +1,103 @@
+"""发文字号 (document numbers) as Chinese governments write them.
+
+GB/T 9704-2012 §7.2.5 prescribes ``机关代字〔年份〕序号号`` (温政发〔2023〕18号), but texts copied from
+PDFs and web pages use other brackets (``[2023]``, ``【2023】``, ``(2023)``, ``（2023）``, ``﹝2023﹞``),
+full-width digits, ``〇`` for zero, a stray ``第`` before the number, and spaces from line wrapping.
+Government orders are numbered without a year (浙江省人民政府令第389号).
+
+:func:`find_all` locates numbers in running text; :func:`parse` reads one. Each result keeps the
+verbatim string and gives the normalised form (brackets 〔〕, ASCII digits) used as ``eli:number``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.text.normalize import to_ascii_digits
+
+_OPEN = "〔［\\[【（(﹝〖〈{｛"
+_CLOSE = "〕］\\]】）)﹞〗〉}｝"
+_DIGIT = "0-9０-９〇○OＯ"
+_SPACE = "[ \u3000\u00a0]*"
+# Issuer code: 1-15 CJK characters (a few codes carry a Latin letter, e.g. 浙C); it must not swallow
+# the words before it, so the extractor that calls us decides where a title ends.
+_ISSUER = r"[\u4e00-\u9fffA-Za-z]{1,15}?"
+
+_NUMBER = re.compile(
+    rf"(?P<issuer>{_ISSUER}){_SPACE}[{_OPEN}]{_SPACE}(?P<year>(?:19|20|２０|１９)[{_DIGIT}]{{2}})"
+    rf"{_SPACE}[{_CLOSE}]{_SPACE}第?{_SPACE}(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
+)
+_ORDER = re.compile(
+    rf"(?P<issuer>[\u4e00-\u9fff]{{2,20}}?令){_SPACE}第{_SPACE}(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
+)
+
+# Words that precede an issuer code in running text and are not part of it.
+_LEADING_NOISE = re.compile(r"^.*?(?:文号|字号|根据|按照|依据|印发|废止|修改|关于|的|及|和|与|、|：|:|以)")
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    """A parsed 发文字号. ``year`` is None for government orders (令第N号)."""
+
+    verbatim: str
+    issuer_code: str
+    year: int | None
+    seq: int
+
+    @property
+    def normalized(self) -> str:
+        """The canonical spelling: 温政发〔2023〕18号, or 浙江省人民政府令第389号."""
+        if self.year is None:
+            return f"{self.issuer_code}第{self.seq}号"
+        return f"{self.issuer_code}〔{self.year}〕{self.seq}号"
+
+    def __str__(self) -> str:
+        return self.normalized
+
+
+def _digits(text: str) -> int:
+    return int(to_ascii_digits(text).replace("O", "0"))
+
+
+def _from_match(match: re.Match[str]) -> DocNumber:
+    issuer = re.sub(r"[ \u3000\u00a0]", "", match.group("issuer"))
+    year = match.groupdict().get("year")
+    return DocNumber(
+        verbatim=match.group(0),
+        issuer_code=issuer,
+        year=_digits(year) if year else None,
+        seq=_digits(match.group("seq")),
+    )
+
+
+def parse(text: str) -> DocNumber | None:
+    """Parse a string that is exactly one document number (surrounding space allowed)."""
+    text = text.strip().strip("（）()")
+    for pattern in (_NUMBER, _ORDER):
+        match = pattern.fullmatch(text)
+        if match:
+            return _from_match(match)
+    return None
+
+
+def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
+    """Every document number in ``text`` with its (start, end) offsets.
+
+    The issuer code is taken as the shortest run of CJK characters before the bracket that is not
+    ordinary running text; callers with a known issuer code list may re-anchor it.
+    """
+    for pattern in (_NUMBER, _ORDER):
+        for match in pattern.finditer(text):
+            number = _from_match(match)
+            start = match.start()
+            # Widen the lazy issuer match back to the run of CJK characters that touches the bracket.
+            head = re.search(r"[\u4e00-\u9fffA-Za-z]{1,15}$", text[: match.start("issuer")]
+                             + match.group("issuer"))
+            if head and pattern is _NUMBER:
+                issuer = _LEADING_NOISE.sub("", head.group(0)) or head.group(0)
+                start = match.start("issuer") + len(match.group("issuer")) - len(issuer)
+                number = DocNumber(verbatim=text[start : match.end()], issuer_code=issuer,
+                                   year=number.year, seq=number.seq)
+            yield number, start, match.end()
