@@ -1,0 +1,28 @@
+"""Shared fixtures: the bundled sample issue, read, extracted and built once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.resources import sample_issue
+from kg.text.source import Source, read
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def sample_source() -> Source:
+    return read(sample_issue())
+
+
+@pytest.fixture(scope="session")
+def sample_records(sample_source):
+    from kg.extract import extract_source
+
+    return extract_source(sample_source)
+
+
+def records_of(records, kind: str) -> list:
+    return [r for r in records if r.kind == kind]
