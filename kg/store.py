@@ -1,0 +1,64 @@
+"""The embedded store: a pyoxigraph Store on disk, behind this one small interface.
+
+rdflib is the model the pipeline builds and pyshacl validates; the persisted store and every query
+run on Oxigraph, measured one to two orders of magnitude faster (research/performance.md). The store
+holds one named graph per source, the ontology graph and the derived-facts graph; queries see the
+union of the named graphs as their default graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import InputError
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot convert {term!r}")
+
+
+def quads(graph: Graph, graph_iri: URIRef) -> Iterable[ox.Quad]:
+    """The triples of an rdflib graph as quads in the named graph ``graph_iri``."""
+    name = ox.NamedNode(str(graph_iri))
+    for s, p, o in graph:
+        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), name)
+
+
+def create(path: Path, named_graphs: Iterable[tuple[URIRef, Graph]]) -> None:
+    """Write a new store at ``path`` (which must not exist) holding the given named graphs."""
+    store = ox.Store(str(path))
+    for iri, graph in named_graphs:
+        store.extend(quads(graph, iri))
+    store.flush()
+    del store
+
+
+def open_store(path: Path, read_only: bool = True) -> ox.Store:
+    """Open the build's store; read-only by default so that readers never disturb a writer."""
+    if not Path(path).is_dir():
+        raise InputError("no store here: run `gazette-kg build` first", path=str(path))
+    return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+
+
+def in_memory(named_graphs: Iterable[tuple[URIRef, Graph]]) -> ox.Store:
+    """An in-memory store (tests, one-off queries on a graph file)."""
+    store = ox.Store()
+    for iri, graph in named_graphs:
+        store.extend(quads(graph, iri))
+    return store
