@@ -42,7 +42,6 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 GKGC = Namespace(CONCEPT_NS)
 
 
-
 @functools.cache
 def ontology_terms() -> tuple[str, ...]:
     """Local names of every term the ontology files mention with the gkg: prefix."""
@@ -52,7 +51,7 @@ def ontology_terms() -> tuple[str, ...]:
         for node in graph.all_nodes():
             text = str(node)
             if text.startswith(GKG_NS) and len(text) > len(GKG_NS):
-                terms.add(text[len(GKG_NS):])
+                terms.add(text[len(GKG_NS) :])
     return tuple(sorted(terms))
 
 
@@ -110,5 +109,26 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
-__all__ = ["DCAT", "DCTERMS", "ELI", "FOAF", "GKG", "GKGC", "OA", "ORG", "OWL", "PROV", "QB", "RDF",
-           "RDFS", "SDO", "SH", "SKOS", "TIME", "VOID", "XSD", "bind_prefixes", "ontology_terms"]
+__all__ = [
+    "DCAT",
+    "DCTERMS",
+    "ELI",
+    "FOAF",
+    "GKG",
+    "GKGC",
+    "OA",
+    "ORG",
+    "OWL",
+    "PROV",
+    "QB",
+    "RDF",
+    "RDFS",
+    "SDO",
+    "SH",
+    "SKOS",
+    "TIME",
+    "VOID",
+    "XSD",
+    "bind_prefixes",
+    "ontology_terms",
+]

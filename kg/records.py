@@ -126,10 +126,14 @@ class CitedDocumentRecord(Record):
 class TextChange:
     """One textual modification inside an amended document (Akoma Ntoso style)."""
 
-    provision: str | None  # 一4, 三(一)2, 九
+    provision: str | None  # 一4, 三(一)2, 九, 第三条第二款 (brackets/space normalised); 全文
     type: str  # delete | replace | insert
     old_text: str | None
     new_text: str | None
+    anchor: str | None = None  # existing wording an insertion is placed at (在“X”后增加…)
+    position: str | None = None  # after | before | end: where an insertion goes
+    new_provision: str | None = None  # the number the text gets: 作为第二款; 第十条改为第十一条
+    note: str | None = None  # renumber (a provision only changes its number)
 
 
 @dataclass
@@ -140,9 +144,10 @@ class AmendmentRecord(Record):
     by: str | None  # number of the deciding document
     target_number: str | None
     target_title: str | None
-    action: str  # amend | repeal
+    action: str  # amend | repeal | expire (宣布失效: declared no longer in force)
     effective: str | None
     changes: list[TextChange] = field(default_factory=list)
+    by_title: str | None = None  # title of the deciding document (when it has no number)
 
 
 @dataclass
@@ -269,7 +274,17 @@ class ExtractionWarning(Record):
 
 RECORD_KINDS: dict[str, type[Record]] = {
     cls.kind: cls
-    for cls in (IssueRecord, DocumentRecord, CitedDocumentRecord, AmendmentRecord,
-                CatalogueEntryRecord, PersonnelChangeRecord, EventRecord, ProjectRecord,
-                IndicatorRecord, StatedFigureRecord, ExtractionWarning)
+    for cls in (
+        IssueRecord,
+        DocumentRecord,
+        CitedDocumentRecord,
+        AmendmentRecord,
+        CatalogueEntryRecord,
+        PersonnelChangeRecord,
+        EventRecord,
+        ProjectRecord,
+        IndicatorRecord,
+        StatedFigureRecord,
+        ExtractionWarning,
+    )
 }

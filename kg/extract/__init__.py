@@ -45,8 +45,9 @@ EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
 def extract_source(source: Source) -> list[Record]:
     """All records of one source, in section order then genre order."""
     sections = seg.segment(source)
-    context = Context(source=source, sections=tuple(sections),
-                      government=detect_government(source, sections))
+    context = Context(
+        source=source, sections=tuple(sections), government=detect_government(source, sections)
+    )
     records: list[Record] = []
     for section in sections:
         for function, kinds in EXTRACTORS.values():

@@ -51,8 +51,9 @@ def source_identity(records: Iterable[Record], file_name: str) -> tuple[str, Iss
     return file_name, None
 
 
-def map_records(records: list[Record], minter: Minter, file_name: str,
-                government: str | None) -> tuple[Graph, URIRef]:
+def map_records(
+    records: list[Record], minter: Minter, file_name: str, government: str | None
+) -> tuple[Graph, URIRef]:
     """The triples of one source's records, and the IRI of that source's named graph."""
     key, issue_record = source_identity(records, file_name)
     graph = bind_prefixes(Graph())
@@ -63,8 +64,9 @@ def map_records(records: list[Record], minter: Minter, file_name: str,
         graph.add((source_iri, RDF.type, GKG.Source))
         graph.add((source_iri, RDF.type, PROV.Entity))
         graph.add((source_iri, DCTERMS.title, Literal(file_name)))
-    ctx = MapContext(graph=graph, minter=minter, source_key=key, source_iri=source_iri,
-                     government=government)
+    ctx = MapContext(
+        graph=graph, minter=minter, source_key=key, source_iri=source_iri, government=government
+    )
     for record in records:
         mapper = MAPPERS.get(record.kind)
         if mapper is not None:

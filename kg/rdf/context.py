@@ -28,8 +28,14 @@ class MapContext:
     _spans: set[URIRef] = field(default_factory=set)
 
     # Plain triples --------------------------------------------------------------------------
-    def add(self, subject: Node, predicate: Node, obj: Node | str | int | bool | None,
-            datatype: URIRef | None = None, lang: str | None = None) -> None:
+    def add(
+        self,
+        subject: Node,
+        predicate: Node,
+        obj: Node | str | int | bool | None,
+        datatype: URIRef | None = None,
+        lang: str | None = None,
+    ) -> None:
         """Add one triple; None values are skipped; Python values become literals."""
         if obj is None or obj == "":
             return
@@ -61,8 +67,9 @@ class MapContext:
         self.graph.add((entity, PROV.wasDerivedFrom, self.span(span)))
 
     # Shared entities ------------------------------------------------------------------------
-    def document(self, span: SourceSpan, number: str | None = None,
-                 title: str | None = None) -> URIRef:
+    def document(
+        self, span: SourceSpan, number: str | None = None, title: str | None = None
+    ) -> URIRef:
         """The IRI of a document known by 发文字号 and/or title, with its identifying triples."""
         parsed = docnumber.parse(number) if number else None
         if parsed is not None:

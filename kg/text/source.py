@@ -54,17 +54,24 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     """Decode bytes of a text file; return (text, encoding name). Raise InputError when impossible."""
     if not data.strip():
         raise InputError("empty file: no text to read", path=name)
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise InputError(f"not valid {encoding}: {exc.reason}", path=name,
-                                 line=_line_of(data, exc.start)) from None
+                raise InputError(
+                    f"not valid {encoding}: {exc.reason}", path=name, line=_line_of(data, exc.start)
+                ) from None
     if b"\x00" in data:
-        raise InputError("binary file (contains NUL bytes), not a gazette text", path=name,
-                         line=_line_of(data, data.index(b"\x00")))
+        raise InputError(
+            "binary file (contains NUL bytes), not a gazette text",
+            path=name,
+            line=_line_of(data, data.index(b"\x00")),
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
@@ -74,7 +81,8 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             raise InputError(
                 "cannot detect the encoding (neither UTF-8 nor GB18030/GBK): "
                 f"invalid byte {data[utf8_error.start]:#04x}",
-                path=name, line=_line_of(data, utf8_error.start),
+                path=name,
+                line=_line_of(data, utf8_error.start),
             ) from None
 
 
@@ -82,18 +90,20 @@ def _check_text(text: str, name: str) -> None:
     replacements = text.count("\ufffd")
     if replacements and replacements > max(3, len(text) * _REPLACEMENT_LIMIT):
         first = text[: text.index("\ufffd")].count("\n") + 1
-        raise InputError(f"garbled text: {replacements} replacement characters (U+FFFD)",
-                         path=name, line=first)
+        raise InputError(
+            f"garbled text: {replacements} replacement characters (U+FFFD)", path=name, line=first
+        )
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     if cjk < 2:
         raise InputError("no Chinese text found: not a gazette text", path=name)
 
 
-def from_text(text: str, name: str = "<text>", encoding: str = "utf-8",
-              path: str | None = None) -> Source:
+def from_text(
+    text: str, name: str = "<text>", encoding: str = "utf-8", path: str | None = None
+) -> Source:
     """A Source from an already decoded string (tests, web copies)."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    _check_text(text, name)
+    _check_text(text, path or name)
     return Source(name=name, text=text, encoding=encoding, path=path)
 
 

@@ -1,0 +1,345 @@
+"""Build: input texts → the build folder (graph, store, report, summary, views).
+
+For each source: read → segment/extract → map to its own named graph → validate that graph. Then
+the whole folder is written in a staging directory and swapped in at once, so a failed or
+interrupted build leaves the previous build intact. The same inputs give byte-identical files.
+
+Layout of the build folder (docs/architecture.md §Build folder):
+
+    graph.ttl       every fact, union of the source graphs (no ontology), deterministic Turtle
+    graph.trig      one named graph per source + the ontology graph + the derived-facts graph
+    store/          the same named graphs in an embedded Oxigraph store (for queries and serve)
+    report.txt      the SHACL validation report, readable;  report.ttl  the same as RDF
+    summary.txt     counts per kind, entity counts, warnings;  summary.json  the same as JSON
+    records.jsonl   the extracted records (the schema of `gazette-kg extract`)
+    manifest.json   base IRI, sources with their named-graph IRIs and SHA-256
+    views/          interactive HTML views and an index page
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+
+from kg import atomic, store
+from kg.errors import InputError
+from kg.extract import extract_source
+from kg.extract.context import detect_government
+from kg.iris import Minter, resolve_base
+from kg.namespaces import ONTOLOGY_IRI, bind_prefixes
+from kg.rdf import map_records
+from kg.records import ExtractionWarning, Record
+from kg.resources import ontology_files, sample_issue
+from kg.segment import segment
+from kg.serialize import write_trig, write_turtle
+from kg.text.source import Source, read
+from kg.validate import Report, validate
+
+OUT_ENV = "GAZETTE_KG_OUT"
+DEFAULT_OUT = "gazette-kg-out"
+
+
+def default_out() -> Path:
+    return Path(os.environ.get(OUT_ENV) or DEFAULT_OUT)
+
+
+@dataclass
+class SourceBuild:
+    """One source, processed."""
+
+    source: Source
+    records: list[Record]
+    graph: Graph
+    graph_iri: URIRef
+    report: Report
+    government: str | None
+
+
+@dataclass
+class BuildResult:
+    out: Path
+    sources: list[SourceBuild]
+    report: Report
+    summary: dict
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def valid(self) -> bool:
+        return self.report.valid
+
+
+def resolve_inputs(inputs: Sequence[str | Path] | None) -> list[Path]:
+    """Files, folders (their *.txt, sorted) and glob patterns → a sorted list of files."""
+    if not inputs:
+        return [sample_issue()]
+    files: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(p for p in path.glob("*.txt") if p.is_file())
+            if not found:
+                raise InputError("folder holds no .txt files", path=str(path))
+            files.extend(found)
+        elif any(ch in str(item) for ch in "*?[") and not path.exists():
+            found = sorted(Path(p) for p in glob.glob(str(item)) if Path(p).is_file())
+            if not found:
+                raise InputError("pattern matches no files", path=str(item))
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def process(source: Source, minter: Minter, timings: dict[str, float] | None = None) -> SourceBuild:
+    """Extract, map and validate one source."""
+    timings = timings if timings is not None else {}
+    started = time.perf_counter()
+    records = extract_source(source)
+    _tick(timings, "extract", started)
+    government = detect_government(source, segment(source))
+    started = time.perf_counter()
+    graph, graph_iri = map_records(records, minter, source.name, government)
+    _tick(timings, "map", started)
+    started = time.perf_counter()
+    report = validate(graph)
+    _tick(timings, "validate", started)
+    for finding_report in _consistency(records):
+        report.extend(finding_report)
+    return SourceBuild(source, records, graph, graph_iri, report, government)
+
+
+def _consistency(records: list[Record]) -> Iterable[Report]:
+    """Self-consistency findings of the source (kg.checks) as a warnings report, when available."""
+    try:
+        from kg import checks
+    except ImportError:
+        return []
+    to_report = getattr(checks, "to_report", None)
+    if to_report is None:
+        return []
+    return [to_report(checks.check(records))]
+
+
+def _tick(timings: dict[str, float], stage: str, started: float) -> None:
+    timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
+
+
+def ontology_graph() -> Graph:
+    graph = bind_prefixes(Graph())
+    for path in ontology_files():
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def _check_unique(builds: list[SourceBuild]) -> None:
+    seen: dict[URIRef, str] = {}
+    for build in builds:
+        if build.graph_iri in seen:
+            raise InputError(
+                f"the same source as {seen[build.graph_iri]} (same gazette, year and issue number): "
+                "give each issue once",
+                path=build.source.path or build.source.name,
+            )
+        seen[build.graph_iri] = build.source.path or build.source.name
+
+
+def build(
+    inputs: Sequence[str | Path] | None = None,
+    out: str | Path | None = None,
+    base_iri: str | None = None,
+    views: bool = True,
+) -> BuildResult:
+    """Build the knowledge graph of ``inputs`` (default: the bundled sample) into ``out``."""
+    out_path = Path(out) if out is not None else default_out()
+    minter = Minter(resolve_base(base_iri))
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    sources = [read(path) for path in resolve_inputs(inputs)]
+    _tick(timings, "read", started)
+    builds = [process(source, minter, timings) for source in sources]
+    _check_unique(builds)
+    report = Report()
+    for item in builds:
+        report.extend(item.report)
+    summary = summarize(builds, report, minter)
+    result = BuildResult(out_path, builds, report, summary, timings)
+    atomic.clean_leftovers(out_path.parent if out_path.parent != Path("") else Path("."))
+    with atomic.replace_dir(out_path) as staging:
+        write_outputs(result, staging, minter, views=views)
+    return result
+
+
+def write_outputs(result: BuildResult, folder: Path, minter: Minter, views: bool = True) -> None:
+    """Write every file of the build folder into ``folder`` (a staging directory)."""
+    started = time.perf_counter()
+    union = bind_prefixes(Graph())
+    for item in result.sources:
+        union += item.graph
+    named: list[tuple[URIRef, Graph]] = [(item.graph_iri, item.graph) for item in result.sources]
+    named.append((URIRef(ONTOLOGY_IRI), ontology_graph()))
+    derived = derived_facts(result)
+    named.append((minter.mint("graph", "derived"), derived))
+    write_turtle(union, folder / "graph.ttl")
+    write_trig(named, folder / "graph.trig")
+    _tick(result.timings, "serialise", started)
+    store.create(folder / "store", named)
+    atomic.write_text(folder / "report.txt", result.report.to_text())
+    write_turtle(result.report.to_graph(), folder / "report.ttl")
+    atomic.write_text(folder / "summary.txt", summary_text(result.summary))
+    atomic.write_text(folder / "summary.json", _json(result.summary))
+    atomic.write_text(
+        folder / "records.jsonl", records_jsonl(r for s in result.sources for r in s.records)
+    )
+    atomic.write_text(folder / "manifest.json", _json(manifest(result, minter)))
+    if views:
+        started = time.perf_counter()
+        _write_views(union, folder / "views")
+        _tick(result.timings, "views", started)
+
+
+def derived_facts(result: BuildResult) -> Graph:
+    """Facts computed over all sources (document status, timelines): kg.derive when present."""
+    try:
+        from kg import derive
+    except ImportError:
+        return bind_prefixes(Graph())
+    return derive.derive([item.graph for item in result.sources])
+
+
+def _write_views(graph: Graph, folder: Path) -> None:
+    try:
+        from kg.views import write_default_views
+    except ImportError:
+        return
+    write_default_views(graph, folder)
+
+
+def records_jsonl(records: Iterable[Record]) -> str:
+    return "".join(
+        json.dumps(r.to_json(), ensure_ascii=False, sort_keys=False) + "\n" for r in records
+    )
+
+
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def manifest(result: BuildResult, minter: Minter) -> dict:
+    return {
+        "base_iri": minter.base,
+        "base_iri_is_placeholder": minter.is_placeholder,
+        "ontology_graph": ONTOLOGY_IRI,
+        "derived_graph": str(minter.mint("graph", "derived")),
+        "sources": [
+            {
+                "file": s.source.name,
+                "sha256": s.source.digest,
+                "encoding": s.source.encoding,
+                "graph": str(s.graph_iri),
+                "government": s.government,
+                "records": len(s.records),
+                "triples": len(s.graph),
+            }
+            for s in result.sources
+        ],
+    }
+
+
+# ------------------------------------------------------------------------------------ summary
+
+
+def summarize(builds: list[SourceBuild], report: Report, minter: Minter) -> dict:
+    kinds: Counter[str] = Counter()
+    warnings: list[dict] = []
+    for item in builds:
+        for record in item.records:
+            if isinstance(record, ExtractionWarning):
+                warnings.append(
+                    {
+                        "file": record.source.file,
+                        "line": record.source.start_line,
+                        "genre": record.genre,
+                        "message": record.message,
+                    }
+                )
+            else:
+                kinds[record.kind] += 1
+    return {
+        "sources": [s.source.name for s in builds],
+        "records": dict(sorted(kinds.items())),
+        "entities": entity_counts(builds),
+        "triples": sum(len(s.graph) for s in builds),
+        "extraction_warnings": warnings,
+        "validation": {
+            "valid": report.valid,
+            "violations": len(report.violations),
+            "warnings": len(report.warnings),
+        },
+        "base_iri": minter.base,
+        "base_iri_is_placeholder": minter.is_placeholder,
+    }
+
+
+def entity_counts(builds: list[SourceBuild]) -> dict[str, int]:
+    from kg.namespaces import ELI, FOAF, ORG, RDF, SDO
+
+    classes = {
+        "documents": ELI.LegalResource,
+        "organizations": ORG.Organization,
+        "persons": FOAF.Person,
+        "places": SDO.AdministrativeArea,
+        "posts": ORG.Post,
+    }
+    union = Graph()
+    for item in builds:
+        union += item.graph
+    return {name: len(set(union.subjects(RDF.type, cls))) for name, cls in classes.items()}
+
+
+def summary_text(summary: dict) -> str:
+    lines = [
+        "gazette-kg build summary",
+        "",
+        "sources: " + ", ".join(summary["sources"]),
+        "",
+        f"{'records':<24}{'count':>8}",
+    ]
+    lines += [f"  {kind:<22}{count:>8}" for kind, count in summary["records"].items()]
+    lines += ["", f"{'entities':<24}{'count':>8}"]
+    lines += [f"  {kind:<22}{count:>8}" for kind, count in summary["entities"].items()]
+    validation = summary["validation"]
+    lines += [
+        "",
+        f"triples: {summary['triples']}",
+        f"validation: {'valid' if validation['valid'] else 'INVALID'} "
+        f"({validation['violations']} violations, {validation['warnings']} warnings; "
+        "see report.txt)",
+    ]
+    warnings = summary["extraction_warnings"]
+    lines += ["", f"extraction warnings: {len(warnings)}"]
+    lines += [f"  {w['file']}:{w['line']}: [{w['genre']}] {w['message']}" for w in warnings]
+    if summary["base_iri_is_placeholder"]:
+        lines += [
+            "",
+            f"note: IRIs use the placeholder base {summary['base_iri']}; "
+            "set --base-iri or GAZETTE_KG_BASE_IRI before publishing.",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def load_dataset(build_dir: Path) -> Dataset:
+    """The build's named graphs as an rdflib Dataset (for views, exports and validation)."""
+    path = Path(build_dir) / "graph.trig"
+    if not path.is_file():
+        raise InputError("no graph.trig: run `gazette-kg build` first", path=str(build_dir))
+    dataset = Dataset()
+    dataset.parse(path, format="trig")
+    return dataset

@@ -1,0 +1,34 @@
+"""gazette-kg extract: texts → records as JSON Lines on stdout."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kg.build import records_jsonl, resolve_inputs
+from kg.extract import extract_source
+from kg.text.source import read
+
+HELP = "print the records extracted from gazette texts as JSON Lines"
+EPILOG = """One JSON object per line with "kind" and "source" (file, start_line, end_line, quote);
+values as written in the text, resolved names in fields ending in _resolved. The schema is in
+README.md. With no FILE, the bundled sample issue.
+
+example:
+  gazette-kg extract notice.txt | jq -c 'select(.kind == "personnel_change")'"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("inputs", nargs="*", metavar="FILE", help="gazette texts")
+    parser.add_argument(
+        "--kind", action="append", default=None, help="only records of this kind (repeatable)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    for path in resolve_inputs(args.inputs):
+        records = extract_source(read(path))
+        if args.kind:
+            records = [r for r in records if r.kind in args.kind]
+        sys.stdout.write(records_jsonl(records))
+    return 0

@@ -1,0 +1,72 @@
+"""gazette-kg validate: check any graph file against the shapes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kg.errors import EXIT_INVALID, EXIT_OK, InputError
+from kg.validate import validate
+
+HELP = "validate a graph file (Turtle, TriG, N-Triples, JSON-LD) against the gazette-kg shapes"
+EPILOG = """Prints a readable report; exit 1 when there are violations (warnings never fail).
+Without GRAPH, validates the build folder's graph.ttl.
+
+example:
+  gazette-kg validate edited.ttl --report-ttl report.ttl"""
+
+_FORMATS = {
+    ".ttl": "turtle",
+    ".trig": "trig",
+    ".nt": "nt",
+    ".nq": "nquads",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("graph", nargs="?", type=Path, metavar="GRAPH")
+    parser.add_argument(
+        "--report-ttl",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="also write the report as Turtle",
+    )
+
+
+def load_graph(path: Path):
+    from rdflib import Dataset, Graph
+
+    fmt = _FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(
+            f"unknown graph format {path.suffix!r} (use .ttl, .trig, .nt, .nq, .jsonld)",
+            path=str(path),
+        )
+    if not path.is_file():
+        raise InputError("no such file", path=str(path))
+    try:
+        if fmt in ("trig", "nquads"):
+            dataset = Dataset()
+            dataset.parse(path, format=fmt)
+            graph = Graph()
+            for s, p, o, _ in dataset.quads():
+                graph.add((s, p, o))
+            return graph
+        return Graph().parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise InputError(f"cannot parse as {fmt}: {exc}", path=str(path)) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from kg.serialize import write_turtle
+
+    path = args.graph or Path(args.build) / "graph.ttl"
+    report = validate(load_graph(path))
+    sys.stdout.write(report.to_text())
+    if args.report_ttl:
+        write_turtle(report.to_graph(), args.report_ttl)
+    return EXIT_OK if report.valid else EXIT_INVALID

@@ -1,0 +1,183 @@
+"""Validation: a graph and the shapes → a :class:`Report`. The CLI decides what to print.
+
+pyshacl is the validator of record (SHACL Core shapes from ontology/shapes/, no inference, never in
+place). Its ``conforms`` flag counts a lone sh:Warning as failure, so gazette-kg decides by severity:
+only sh:Violation results make a graph invalid (exit 1). Self-consistency findings (kg.checks) join
+the report as sh:Warning results so that they reach the same readers in the same form.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import pyshacl
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.namespaces import GKG, RDF, SH, bind_prefixes
+from kg.resources import shape_files
+
+MAX_DEPTH = 8
+
+_SEVERITY_NAMES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+
+
+@dataclass(frozen=True)
+class Result:
+    """One validation result."""
+
+    severity: str  # Violation | Warning | Info
+    focus: str
+    path: str | None
+    message: str
+    value: str | None = None
+    shape: str | None = None
+    source: str | None = None  # where the focus node was read: "file:start-end", when known
+
+    def line(self) -> str:
+        where = f" [{self.source}]" if self.source else ""
+        path = f" {self.path}" if self.path else ""
+        value = f" (value: {self.value})" if self.value else ""
+        return f"{self.severity}: <{self.focus}>{path}: {self.message}{value}{where}"
+
+
+@dataclass
+class Report:
+    """Validation results, sorted, with counts by severity."""
+
+    results: list[Result] = field(default_factory=list)
+    triples: int = 0
+
+    @property
+    def violations(self) -> list[Result]:
+        return [r for r in self.results if r.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[Result]:
+        return [r for r in self.results if r.severity == "Warning"]
+
+    @property
+    def valid(self) -> bool:
+        """No sh:Violation results (warnings and infos never make a graph invalid)."""
+        return not self.violations
+
+    def extend(self, other: Report) -> None:
+        self.results.extend(other.results)
+        self.triples += other.triples
+        self.results.sort(key=_sort_key)
+
+    def to_text(self) -> str:
+        head = (
+            f"SHACL validation: {len(self.violations)} violation(s), "
+            f"{len(self.warnings)} warning(s) over {self.triples} triples — "
+            + ("valid" if self.valid else "INVALID")
+        )
+        return "\n".join([head, *(r.line() for r in self.results)]) + "\n"
+
+    def to_graph(self) -> Graph:
+        """The report as a sh:ValidationReport graph with deterministic node names."""
+        graph = bind_prefixes(Graph())
+        report = URIRef("urn:gazette-kg:validation-report")
+        graph.add((report, RDF.type, SH.ValidationReport))
+        graph.add((report, SH.conforms, Literal(not self.results)))
+        for index, result in enumerate(self.results, 1):
+            node = URIRef(f"urn:gazette-kg:validation-report:result:{index}")
+            graph.add((report, SH.result, node))
+            graph.add((node, RDF.type, SH.ValidationResult))
+            graph.add((node, SH.resultSeverity, SH[result.severity]))
+            graph.add((node, SH.focusNode, _node(result.focus)))
+            graph.add((node, SH.resultMessage, Literal(result.message)))
+            if result.path:
+                graph.add((node, SH.resultPath, URIRef(result.path)))
+            if result.value is not None:
+                graph.add((node, SH.value, Literal(result.value)))
+            if result.shape:
+                graph.add((node, SH.sourceShape, _node(result.shape)))
+        return graph
+
+
+def _node(text: str) -> Node:
+    return URIRef(text) if ":" in text else Literal(text)
+
+
+def _sort_key(result: Result) -> tuple:
+    order = {"Violation": 0, "Warning": 1, "Info": 2}
+    return (
+        order.get(result.severity, 3),
+        result.focus,
+        result.path or "",
+        result.message,
+        result.value or "",
+    )
+
+
+@functools.cache
+def shapes_graph() -> Graph:
+    """All shapes shipped in ontology/shapes/, parsed once per process."""
+    graph = Graph()
+    for path in shape_files():
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def _text(graph: Graph, node: Node | None) -> str | None:
+    if node is None:
+        return None
+    if isinstance(node, BNode):
+        return None
+    return str(node)
+
+
+def _messages(results: Graph, node: Node) -> str:
+    messages = sorted(str(m) for m in results.objects(node, SH.resultMessage))
+    # Prefer the English message when shapes carry en and zh; keep both joined otherwise.
+    english = [
+        str(m)
+        for m in results.objects(node, SH.resultMessage)
+        if isinstance(m, Literal) and m.language == "en"
+    ]
+    return english[0] if english else " / ".join(messages) or "constraint not met"
+
+
+def _span_of(data: Graph, focus: Node) -> str | None:
+    from kg.namespaces import OA, PROV
+
+    for span in sorted(data.objects(focus, PROV.wasDerivedFrom)):
+        start = data.value(span, GKG.startLine)
+        end = data.value(span, GKG.endLine)
+        issue = data.value(span, OA.hasSource)
+        if start is not None:
+            return f"{issue}#L{start}-{end}" if issue else f"L{start}-{end}"
+    return None
+
+
+def validate(data: Graph, shapes: Graph | None = None) -> Report:
+    """Validate ``data`` against ``shapes`` (default: the shipped shapes)."""
+    _, results, _ = pyshacl.validate(
+        data,
+        shacl_graph=shapes if shapes is not None else shapes_graph(),
+        inference="none",
+        advanced=False,
+        allow_warnings=True,
+        allow_infos=True,
+        inplace=False,
+        max_validation_depth=MAX_DEPTH,
+    )
+    report = Report(triples=len(data))
+    for node in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(node, SH.focusNode)
+        path = results.value(node, SH.resultPath)
+        report.results.append(
+            Result(
+                severity=_SEVERITY_NAMES.get(results.value(node, SH.resultSeverity), "Violation"),
+                focus=str(focus),
+                path=_text(results, path),
+                message=_messages(results, node),
+                value=_text(results, results.value(node, SH.value)),
+                shape=_text(results, results.value(node, SH.sourceShape)),
+                source=_span_of(data, focus) if focus is not None else None,
+            )
+        )
+    report.results.sort(key=_sort_key)
+    return report
