@@ -26,3 +26,16 @@ def sample_records(sample_source):
 
 def records_of(records, kind: str) -> list:
     return [r for r in records if r.kind == kind]
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory) -> Path:
+    """The build folder of the bundled sample (views included), built once per session.
+
+    Read-only for tests: copy it before changing anything in it.
+    """
+    from kg.build import build
+
+    out = tmp_path_factory.mktemp("sample-build") / "out"
+    build(out=out)
+    return out
