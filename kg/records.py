@@ -184,9 +184,10 @@ class PersonnelChangeRecord(Record):
 
 @dataclass
 class Participant:
-    name: str
+    name: str  # as written, typos included (章月影许)
     role: str | None  # as written that day: 市长, 常务副市长, 市委常委、副市长
-    name_resolved: str | None = None
+    attendance: str | None = None  # 参加 | 列席 | 主持 | 强调 | 讲话 … as written
+    name_resolved: str | None = None  # the person meant (章月影), when the text can tell
 
 
 @dataclass
@@ -196,9 +197,8 @@ class EventRecord(Record):
     kind: ClassVar[str] = "event"
     genre: str  # chronicle | brief
     date: str | None
-    title: str
+    title: str  # what was attended, as written (a chronicle entry may name several meetings)
     participants: list[Participant] = field(default_factory=list)
-    attendance: str | None = None  # 参加 | 列席 | 主持 | 讲话 …
 
 
 # ---------------------------------------------------------------- plans
