@@ -247,6 +247,10 @@ class IndicatorRecord(Record):
     target_far: str | None  # 规划值 (2030)
     met: bool | None  # 是否达标
     plan: str | None = None
+    baseline_year: int | None = None  # the year in the baseline column's header: 现状值(2020年)
+    target_near_year: int | None = None  # 规划值(2025年)
+    target_far_year: int | None = None  # 规划值(2030年)
+    seq_inferred: bool = False  # 序号 not printed; inferred from the rows around it
 
 
 @dataclass
@@ -254,10 +258,13 @@ class StatedFigureRecord(Record):
     """A figure a document states about itself (a total, a count) to be checked against its rows."""
 
     kind: ClassVar[str] = "stated_figure"
-    subject: str  # what is counted or summed: "projects", "budget", "indicators met", …
-    scope: str | None  # e.g. the domain or table it is about
+    subject: str  # indicators | indicators_met | indicators_unmet | projects | budget | domains
+    scope: str | None  # the domain or indicator table it is about; None for a plan-wide total
     value: str  # exact decimal string
     unit: str | None
+    plan: str | None = None  # the plan's title
+    table: str | None = None  # caption of the summary table it was read from; None for prose
+    approximate: bool = False  # stated with 约/近/超过: "预算建设资金约3010.39亿元"
 
 
 # ---------------------------------------------------------------- diagnostics
