@@ -205,12 +205,24 @@ class EventRecord(Record):
 
 
 @dataclass
+class PlanRecord(Record):
+    """A plan (规划, 计划, 纲要) printed in the body, usually as the attachment of a notice."""
+
+    kind: ClassVar[str] = "plan"
+    title: str  # 温州市生态文明建设规划(2021-2030年)
+    notice: str | None  # 发文字号 of the notice that promulgates it: 温政发〔2023〕19号
+    notice_title: str | None  # the notice's title
+    period_start: str | None  # year, from the title: (2021-2030年)
+    period_end: str | None
+
+
+@dataclass
 class ProjectRecord(Record):
     """A row of a key-project table (重点工程清单)."""
 
     kind: ClassVar[str] = "project"
     seq: int
-    list: str  # near | long
+    list: str  # near | mid | long | main (the table title names no term)
     section: str | None  # domain: 生态制度领域
     name: str
     construction_type: str | None  # 新建类 / 续建类 as written
@@ -226,6 +238,11 @@ class ProjectRecord(Record):
     plan: str | None = None  # the plan's title
     responsible_resolved: list[str | None] = field(default_factory=list)
     locations_resolved: list[str | None] = field(default_factory=list)
+    plan_notice: str | None = None  # 发文字号 of the notice that promulgates the plan
+    table: str | None = None  # the table's title as written: 温州市生态文明建建设近期重点工程清单
+    table_label: str | None = None  # 附表1
+    seq_scope: str | None = None  # section (or table) within which 序号 restarts; None if unique
+    responsible_roles: list[str | None] = field(default_factory=list)  # column of each party
 
 
 @dataclass
@@ -289,6 +306,7 @@ RECORD_KINDS: dict[str, type[Record]] = {
         CatalogueEntryRecord,
         PersonnelChangeRecord,
         EventRecord,
+        PlanRecord,
         ProjectRecord,
         IndicatorRecord,
         StatedFigureRecord,
