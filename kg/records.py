@@ -180,6 +180,9 @@ class PersonnelChangeRecord(Record):
     notice: str | None = None  # title of the notice or section
     organization_resolved: str | None = None
     decided_by_resolved: str | None = None
+    notice_number: str | None = None  # 发文字号 of the 任免通知 when it is a numbered document
+    meeting: str | None = None  # the deciding meeting as written: 第十二次会议, 第5次常务会议
+    note: str | None = None  # a remark as written: 另有任用; 经考核合格，正式任职
 
 
 @dataclass
