@@ -1,13 +1,705 @@
-"""Extraction of the amendments genre (being written this session)."""
+"""Decisions that amend, repeal or declare invalid earlier documents (修改/废止/宣布失效决定).
+
+One :class:`~kg.records.AmendmentRecord` per (deciding document, target document, action), with the
+textual changes of an amendment read by :mod:`kg.extract.amendment_changes`.
+
+A decision names its targets in one or more of these ways, all read here:
+
+* attachment tables (序号 | 文件名称 | 文号 | 修改内容), whose action comes from the heading above them
+  (修改的…目录, 废止的…目录, 宣布失效的…目录) or from a per-row column (处理意见: 修改/废止/失效/继续有效);
+  header rows repeated at page breaks are skipped, rows broken across lines are joined;
+* numbered lists under an action line (二、对下列规章予以废止 / 1.《…》（…号）) with or without 《》;
+* running text: ``一、将《XX办法》（X政发〔2019〕5号）第三条修改为：“…”。`` or a target line
+  (``（一）浙江省XX办法（2005年浙江省人民政府令第200号公布）``) followed by its numbered changes;
+* summary sentences (``对《A》（…）等5件…予以修改``) name only the first target and a count: they are
+  checked against the targets found and used only when nothing else lists the targets.
+
+Ordinary documents that end with ``原《XX》（…号）同时废止`` repeal their predecessor: read too.
+The effective date is the decision's ``自…起施行`` (``自公布之日起施行`` = the decision's date).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
+from kg.extract import amendment_changes as grammar
 from kg.extract.context import Context
-from kg.records import Record
+from kg.records import AmendmentRecord, ExtractionWarning, Record, TextChange
 from kg.segment import Section
+from kg.text import docnumber
+from kg.text.normalize import chinese_number, clean, key, to_ascii_digits
+
+GENRE = "amendments"
+AMEND, REPEAL, EXPIRE = "amend", "repeal", "expire"
+
+_DECISION_TITLE = re.compile(r"修改|废止|失效|修正|清理")
+_TITLE_END = re.compile(r"(?:决定|通知|公告|通告|令|意见|批复)$")
+_HEADING_END = re.compile(r"(?:目录|清单|名单|一览表|汇总表|明细表)$")
+_PAGE_NUMBER = re.compile(r"^[\s\-—–·•－]*\d{1,3}[\s\-—–·•－]*$")
+_PROMULGATION = re.compile(r"现予公布|审议通过|予以公布|现予发布|现予印发")
+_CITING = re.compile(r"(?:根据|依据|按照|贯彻|落实|参照|遵照|依照)\s*$")
+
+_CN = r"[〇○零一二三四五六七八九十]"
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2}|[一二]" + _CN + r"{3})\s*年\s*(?P<m>\d{1,2}|" + _CN + r"{1,2})\s*月"
+    r"(?:\s*(?P<d>\d{1,2}|" + _CN + r"{1,3})\s*日)?"
+)
+_EFFECTIVE = re.compile(r"自\s*(?P<when>.{1,24}?)\s*起\s*(?:施行|执行|实施|生效|废止|失效)")
+_ON_ISSUE = re.compile(r"(?:公布|发布|印发|公告|签发|下发|通过)之日")
+_COUNT = re.compile(
+    r"(?:等|下列|以下|如下|这|共|计)\s*(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?:件|个|部|份|篇|项)"
+)
+
+_OPEN_REF = "《〈"
+_REF = re.compile(
+    r"[《〈](?P<title>[^《》〈〉]{2,120})[》〉]"
+    r"(?:\s*(?P<paren>[（(][^（）()]{0,80}(?:[（(][^（）()]*[)）][^（）()]*)*[)）]))?"
+)
+# A target named without 《》 on a list line: its title, then a parenthesis naming its number.
+_BARE_REF = re.compile(
+    r"^(?P<title>[^（(《》“”\t]{4,120}?)\s*(?P<paren>[（(][^（）()]*(?:号|令|公布|发布|印发|修改|修正)"
+    r"[^（）()]*[)）])\s*[。；;，,]?$"
+)
+_DOC_WORD = re.compile(
+    r"(?:办法|规定|条例|细则|规则|意见|通知|决定|方案|规划|措施|实施意见|若干意见|暂行规定|制度|标准|"
+    r"目录|纲要|计划|批复|通告|公告|章程|要点|准则|守则|意见稿)(?:[（(][^（）()]{1,20}[)）])?$"
+)
+_ENUMERATOR = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*[、.．]?|"
+    r"\d+\s*[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])\s*"
+)
+_REPEAL_WORDS = re.compile(r"废止|停止执行|不再执行|予以撤销")
+_EXPIRE_WORDS = re.compile(r"失效|失去效力")
+_AMEND_WORDS = re.compile(r"修改|修订|修正|作如下|作出如下")
+
+_ACTION_COLUMN = re.compile(
+    r"处理意见|清理意见|清理结果|处理结果|处理方式|审查意见|清理结论|处理建议"
+)
+_CONTENT_COLUMN = re.compile(r"修改内容|修改情况|修改意见|具体修改|修改条款|主要修改")
+_TITLE_COLUMN = re.compile(r"名称|标题|题目|文件$")
+_NUMBER_COLUMN = re.compile(r"文号|字号|编号|令号")
+_SEQ_COLUMN = re.compile(r"^(?:序号|编号|序|No\.?)$")
+_KEEP = re.compile(r"继续有效|保留|有效|继续执行")
+
+
+# ---------------------------------------------------------------- small readers
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO 8601, keeping its precision (2023-08-01, or 2023-08)."""
+    match = _DATE.search(to_ascii_digits(text))
+    if not match:
+        return None
+    year = _number(match.group("y"))
+    month = _number(match.group("m"))
+    if year is None or month is None or not 1 <= month <= 12:
+        return None
+    if match.group("d") is None:
+        return f"{year:04d}-{month:02d}"
+    day = _number(match.group("d"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _number(text: str) -> int | None:
+    """An Arabic number, or a Chinese one: digit by digit for years (二〇二三), else 二十三."""
+    text = text.replace("○", "〇").replace("零", "〇")
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4 and "十" not in text:
+        digits = "".join(
+            str("〇一二三四五六七八九".index(ch)) for ch in text if ch in "〇一二三四五六七八九"
+        )
+        return int(digits) if len(digits) == 4 else None
+    return chinese_number(text.replace("〇", "零"))
+
+
+_NOISE_BEFORE_ISSUER = re.compile(
+    r"^.*(?:年|月|日|根据|依据|按照|印发|废止|修改|关于|的|及|和|与|、|以|对|由|经|，|,|：|:)"
+)
+
+
+def number_in(text: str) -> docnumber.DocNumber | None:
+    """The first 发文字号 in ``text``, its issuer code trimmed of the words run into it
+    (``2005年浙江省人民政府令第200号`` → 浙江省人民政府令第200号)."""
+    for number, _start, _end in docnumber.find_all(text):
+        issuer = _NOISE_BEFORE_ISSUER.sub("", number.issuer_code)
+        if issuer and issuer != "令":
+            return docnumber.DocNumber(number.verbatim, issuer, number.year, number.seq)
+    return None
+
+
+def _mask_quotes(text: str) -> str:
+    """``text`` with quoted wording blanked (same length), so 《》 and verbs inside quotes are not
+    taken for the decision's own words."""
+    tpl, quotes = grammar.template(text)
+    out, position = [], 0
+    for match in re.finditer(r"\ue000(\d+)\ue001", tpl):
+        out.append(tpl[position : match.start()])
+        quote = quotes[int(match.group(1))]
+        out.append("“" + "\u3000" * len(quote) + "”")
+        position = match.end()
+    out.append(tpl[position:])
+    masked = "".join(out)
+    # an unclosed quotation has no closing mark: keep the lengths equal
+    return masked[: len(text)].ljust(len(text), "\u3000")
+
+
+def _balanced(text: str) -> bool:
+    """Titles, brackets and quotations all closed: a paragraph is not wrapped onto the next line."""
+    pairs = (("《", "》"), ("〈", "〉"), ("（", "）"), ("(", ")"))
+    return grammar.quotes_balanced(text) and all(text.count(o) <= text.count(c) for o, c in pairs)
+
+
+# ---------------------------------------------------------------- the decision's head
+
+
+@dataclass
+class Head:
+    """What the decision says about itself: title, number, date, effective date."""
+
+    title: str | None
+    number: str | None
+    date: str | None
+    effective: str | None
+    body_start: int  # first line after the title and number
+
+
+def read_head(section: Section) -> Head:
+    lines = list(section.numbered_lines())
+    title = clean(section.title) if section.title else _title_line(lines)
+    number, body_start = _decision_number(lines, section.start)
+    date = _decision_date(lines)
+    effective = _effective(lines[body_start - section.start :] if body_start else lines, date)
+    return Head(title, number, date, effective, body_start)
+
+
+def _title_line(lines: list[tuple[int, str]]) -> str | None:
+    for _n, text in lines[:12]:
+        compact = clean(text).replace(" ", "")
+        if _DECISION_TITLE.search(compact) and _TITLE_END.search(compact) and len(compact) < 80:
+            return compact
+    return None
+
+
+def _decision_number(lines: list[tuple[int, str]], start: int) -> tuple[str | None, int]:
+    """The decision's 发文字号 (or 令 number split over two lines) among its first lines."""
+    head = lines[:10]
+    for index, (line, text) in enumerate(head):
+        compact = clean(text).replace(" ", "")
+        parsed = docnumber.parse(compact)
+        if parsed is None and index > 0 and re.fullmatch(r"第\d+号", to_ascii_digits(compact)):
+            previous = clean(head[index - 1][1]).replace(" ", "")
+            parsed = docnumber.parse(previous + compact) if previous.endswith("令") else None
+        if parsed is None and re.fullmatch(r"[（(].*[)）]", compact) and "公布" in compact:
+            parsed = number_in(compact)
+        if parsed is not None:
+            return parsed.normalized, line + 1
+    return None, start
+
+
+def _decision_date(lines: list[tuple[int, str]]) -> str | None:
+    """The date the decision was signed or published: the first line that is only a date."""
+    for _n, text in lines:
+        compact = clean(text).replace(" ", "").strip("（）()")
+        match = _DATE.fullmatch(to_ascii_digits(compact))
+        if match and match.group("d"):
+            return parse_date(compact)
+        if compact.endswith(("公布", "发布")) and _DATE.match(to_ascii_digits(compact)):
+            return parse_date(compact)
+    return None
+
+
+def _effective(lines: list[tuple[int, str]], date: str | None) -> str | None:
+    """自2023年8月1日起施行 → 2023-08-01; 自公布之日起施行 → the decision's date."""
+    for _n, text in lines:
+        masked = _mask_quotes(clean(text))
+        match = _EFFECTIVE.search(masked)
+        if not match:
+            continue
+        when = match.group("when")
+        if _ON_ISSUE.search(when):
+            return date
+        found = parse_date(when)
+        if found:
+            return found
+    return None
+
+
+# ---------------------------------------------------------------- targets
+
+
+@dataclass
+class Target:
+    """A target document as a decision names it."""
+
+    title: str | None
+    number: str | None
+
+    @property
+    def key(self) -> str:
+        return self.number or key(self.title)
+
+
+def refs_in(text: str) -> list[tuple[Target, int, int]]:
+    """Targets named with 《》 in ``text`` (quotes masked), with their spans; citations introduced
+    by 根据/依据 (the legal basis) are not targets."""
+    masked = _mask_quotes(text)
+    found = []
+    for match in _REF.finditer(masked):
+        if _CITING.search(masked[max(0, match.start() - 6) : match.start()]):
+            continue
+        title = clean(text[match.start("title") : match.end("title")])
+        paren = text[match.start("paren") : match.end("paren")] if match.group("paren") else ""
+        number = number_in(paren) if paren else None
+        if paren and number is None and not re.search(r"号|令|公布|发布|印发", paren):
+            end = match.end("title") + 1  # a parenthesis that is not a reference: leave it
+        else:
+            end = match.end()
+        found.append((Target(title, number.normalized if number else None), match.start(), end))
+    return found
+
+
+def bare_ref(text: str) -> Target | None:
+    """A list line naming a target without 《》: 浙江省XX规定（1998年…令第100号公布）, or a bare
+    title ending in a document word; None for anything else."""
+    body = _ENUMERATOR.sub("", clean(text)).strip()
+    match = _BARE_REF.match(body)
+    if match:
+        number = number_in(match.group("paren"))
+        return Target(clean(match.group("title")), number.normalized if number else None)
+    body = body.rstrip("。；;，,")
+    if (
+        _DOC_WORD.search(body)
+        and len(body) <= 80
+        and not _AMEND_WORDS.search(body)
+        and not _REPEAL_WORDS.search(body)
+        and not re.search(r"[，,：:“”]", body)
+    ):
+        return Target(body, None)
+    return None
+
+
+# ---------------------------------------------------------------- the reader
+
+
+@dataclass
+class _Entry:
+    target: Target
+    action: str
+    start: int
+    end: int
+    changes: list[TextChange] = field(default_factory=list)
+
+
+@dataclass
+class _Table:
+    columns: dict[str, int]
+    action: str | None
+    width: int
+
+
+@dataclass
+class _Paragraph:
+    start: int
+    end: int
+    text: str
+
+
+class DecisionReader:
+    """Reads one decision section into amendment records and warnings."""
+
+    def __init__(self, section: Section, context: Context, head: Head):
+        self.section = section
+        self.context = context
+        self.head = head
+        self.entries: dict[tuple[str, str], _Entry] = {}
+        self.warnings: list[ExtractionWarning] = []
+        self.stated: dict[str, tuple[int, int]] = {}  # action → (count, line)
+        self.summary_targets: dict[str, list[tuple[Target, int]]] = {}
+        self.action: str | None = None
+        self.current: _Entry | None = None
+        self.table: _Table | None = None
+        self.last_row: list[object] | None = None
+
+    # -- output
+    def records(self) -> Iterator[Record]:
+        for line_text in self._lines():
+            self._line(*line_text)
+        self._flush_row()
+        self._fallback_to_summaries()
+        self._check_counts()
+        for entry in self.entries.values():
+            yield self._record(entry)
+        yield from self.warnings
+
+    def _record(self, entry: _Entry) -> AmendmentRecord:
+        return AmendmentRecord(
+            source=self.context.span(entry.start, entry.end),
+            by=self.head.number,
+            target_number=entry.target.number,
+            target_title=entry.target.title,
+            action=entry.action,
+            effective=self.head.effective,
+            changes=entry.changes if entry.action == AMEND else [],
+            by_title=self.head.title,
+        )
+
+    def warn(self, line: int, message: str, end: int | None = None) -> None:
+        self.warnings.append(
+            ExtractionWarning(
+                source=self.context.span(line, end or line), genre=GENRE, message=message
+            )
+        )
+
+    # -- lines and paragraphs
+    def _lines(self) -> Iterator[tuple[_Paragraph, bool]]:
+        """Paragraphs of the body (wrapped lines joined) and whether each is a table line."""
+        pending: _Paragraph | None = None
+        for line, text in self.section.numbered_lines():
+            if line < self.head.body_start or _PAGE_NUMBER.match(text):
+                continue
+            if "\t" in text:
+                if pending:
+                    yield pending, False
+                    pending = None
+                yield _Paragraph(line, line, text), True
+                continue
+            cleaned = clean(text)
+            if pending and not _balanced(pending.text):
+                pending = _Paragraph(pending.start, line, pending.text + cleaned)
+                continue
+            if pending:
+                yield pending, False
+            pending = _Paragraph(line, line, cleaned)
+        if pending:
+            yield pending, False
+
+    def _line(self, paragraph: _Paragraph, tabbed: bool) -> None:
+        if tabbed:
+            self._table_line(paragraph)
+            return
+        if self.table is not None and self.last_row is not None and self._row_open():
+            self._extend_row(paragraph)
+            return
+        self._flush_row()
+        self.table = None
+        self._paragraph(paragraph)
+
+    # -- tables
+    def _table_line(self, paragraph: _Paragraph) -> None:
+        cells = [clean(c) for c in paragraph.text.split("\t")]
+        columns = _header(cells)
+        if columns is not None:
+            self._flush_row()
+            action = None if "action" in columns else self.action
+            if action is None and "action" not in columns and "content" in columns:
+                action = AMEND
+            self.table = _Table(columns, action, len(cells))
+            return
+        if self.table is None:
+            return
+        seq = cells[self.table.columns.get("seq", 0)] if cells else ""
+        if re.fullmatch(r"\d+", to_ascii_digits(seq)) or self.last_row is None:
+            self._flush_row()
+            self.last_row = [paragraph.start, paragraph.start, cells]
+        else:
+            self._merge_cells(paragraph, cells)
+
+    def _merge_cells(self, paragraph: _Paragraph, cells: list[str]) -> None:
+        """A row broken across a page: its cells continue the previous row's cells."""
+        assert self.last_row is not None
+        previous: list[str] = self.last_row[2]  # type: ignore[assignment]
+        for index, cell in enumerate(cells):
+            if index < len(previous):
+                previous[index] += cell
+            else:
+                previous.append(cell)
+        self.last_row[1] = paragraph.end
+
+    def _row_open(self) -> bool:
+        """A row whose title or quotation is unclosed continues on the next (untabbed) line."""
+        assert self.last_row is not None
+        return not _balanced("".join(self.last_row[2]))  # type: ignore[arg-type]
+
+    def _extend_row(self, paragraph: _Paragraph) -> None:
+        assert self.last_row is not None
+        cells: list[str] = self.last_row[2]  # type: ignore[assignment]
+        cells[-1] += paragraph.text
+        self.last_row[1] = paragraph.end
+
+    def _flush_row(self) -> None:
+        if self.last_row is None or self.table is None:
+            self.last_row = None
+            return
+        start, end, cells = self.last_row
+        self.last_row = None
+        self._row(start, end, cells)  # type: ignore[arg-type]
+
+    def _row(self, start: int, end: int, cells: list[str]) -> None:
+        columns = self.table.columns if self.table else {}
+
+        def cell(name: str) -> str:
+            index = columns.get(name)
+            return cells[index] if index is not None and index < len(cells) else ""
+
+        action = self.table.action if self.table else None
+        if "action" in columns:
+            action = _action_word(cell("action"))
+            if action is None:
+                if not _KEEP.search(cell("action")):
+                    self.warn(start, f"unrecognised action {cell('action')!r} in a table row", end)
+                return
+        target = _row_target(cell("title"), cell("number"))
+        if target is None:
+            self.warn(start, "table row names no document", end)
+            return
+        if action is None:
+            self.warn(start, "table row under no 修改/废止/失效 heading: action unknown", end)
+            return
+        entry = self._entry(target, action, start, end)
+        if action == AMEND and "content" in columns:
+            self._changes(entry, cell("content"), start, end, required=True)
+
+    # -- running text
+    def _paragraph(self, paragraph: _Paragraph) -> None:
+        text = paragraph.text
+        if not text or re.fullmatch(r"附件\s*\d*[:：]?", text) or _PROMULGATION.search(text):
+            return
+        masked = _mask_quotes(text)
+        if _HEADING_END.search(_ENUMERATOR.sub("", text)) and "《" not in text and len(text) < 60:
+            self._set_action(_action_word(text), paragraph)
+            return
+        refs = refs_in(text)
+        action = _action_word(masked, strict=True)
+        if refs:
+            self._with_refs(paragraph, refs, action, masked)
+        elif self._listed_target(paragraph):
+            return
+        elif action is not None and not _starts_instruction(text):
+            self._set_action(action, paragraph)
+            self._count(masked, action, paragraph.start)
+        else:
+            self._instruction(paragraph, text)
+
+    def _set_action(self, action: str | None, paragraph: _Paragraph) -> None:
+        if action is not None:
+            self.action = action
+            self.current = None
+
+    def _with_refs(
+        self,
+        paragraph: _Paragraph,
+        refs: list[tuple[Target, int, int]],
+        action: str | None,
+        masked: str,
+    ) -> None:
+        if _COUNT.search(masked) and action is not None:
+            self._count(masked, action, paragraph.start)
+            self.action = action
+            self.summary_targets.setdefault(action, []).extend(
+                (t, paragraph.start) for t, *_ in refs
+            )
+            return
+        rest = _without_refs(paragraph.text, refs)
+        instruction = grammar.parse(rest)
+        if instruction.changes:
+            entry = self._entry(refs[0][0], AMEND, paragraph.start, paragraph.end)
+            entry.changes.extend(instruction.changes)
+            self._warn_unparsed(instruction.unparsed, paragraph)
+            self.current, self.action = entry, AMEND
+            return
+        action = action or self.action
+        if action is None:
+            return  # a citation in the preamble: not a target
+        for target, _s, _e in refs:
+            entry = self._entry(target, action, paragraph.start, paragraph.end)
+        self.action = action
+        self.current = entry if action == AMEND and len(refs) == 1 else None
+
+    def _listed_target(self, paragraph: _Paragraph) -> bool:
+        """A list line naming a target without 《》, under an action line."""
+        if self.action is None or not _ENUMERATOR.match(paragraph.text):
+            return False
+        target = bare_ref(paragraph.text)
+        if target is None:
+            return False
+        entry = self._entry(target, self.action, paragraph.start, paragraph.end)
+        self.current = entry if self.action == AMEND else None
+        return True
+
+    def _instruction(self, paragraph: _Paragraph, text: str) -> None:
+        parsed = grammar.parse(text)
+        if not parsed.changes and not parsed.unparsed:
+            return
+        if self.current is None:
+            if parsed.changes:
+                self.warn(
+                    paragraph.start,
+                    f"amendment instruction with no target document named before it: {text[:60]}",
+                    paragraph.end,
+                )
+            return
+        self.current.changes.extend(parsed.changes)
+        self.current.end = max(self.current.end, paragraph.end)
+        self._warn_unparsed(parsed.unparsed, paragraph)
+
+    # -- shared
+    def _entry(self, target: Target, action: str, start: int, end: int) -> _Entry:
+        entry_key = (action, target.key)
+        entry = self.entries.get(entry_key)
+        if entry is None:
+            entry = self.entries[entry_key] = _Entry(target, action, start, end)
+        else:
+            entry.start, entry.end = min(entry.start, start), max(entry.end, end)
+            entry.target.number = entry.target.number or target.number
+            entry.target.title = entry.target.title or target.title
+        return entry
+
+    def _changes(self, entry: _Entry, content: str, start: int, end: int, required: bool) -> None:
+        parsed = grammar.parse(content)
+        entry.changes.extend(parsed.changes)
+        if required and not content:
+            self.warn(start, f"no 修改内容 for {entry.target.title or entry.target.number}", end)
+        elif required and not parsed.changes and not parsed.unparsed:
+            self.warn(start, f"cannot read the 修改内容 cell: {content[:80]}", end)
+        self._warn_unparsed(parsed.unparsed, _Paragraph(start, end, content))
+
+    def _warn_unparsed(self, sentences: list[str], paragraph: _Paragraph) -> None:
+        for sentence in sentences:
+            self.warn(
+                paragraph.start,
+                f"cannot read amendment instruction: {sentence[:80]}",
+                paragraph.end,
+            )
+
+    def _count(self, masked: str, action: str, line: int) -> None:
+        match = _COUNT.search(masked)
+        if match:
+            count = _number(match.group("n"))
+            if count:
+                self.stated[action] = (count, line)
+
+    def _fallback_to_summaries(self) -> None:
+        """Targets named only in a summary sentence (the attachments are missing)."""
+        for action, targets in self.summary_targets.items():
+            if any(a == action for a, _k in self.entries):
+                continue
+            for target, line in targets:
+                self._entry(target, action, line, line)
+
+    def _check_counts(self) -> None:
+        for action, (count, line) in self.stated.items():
+            found = sum(1 for a, _k in self.entries if a == action)
+            if found != count:
+                self.warn(
+                    line,
+                    f"the decision states {count} documents ({action}), {found} found in the text",
+                )
+
+
+def _header(cells: list[str]) -> dict[str, int] | None:
+    """Column roles of a table header row; None when the row is not a header."""
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        compact = cell.replace(" ", "")
+        for name, pattern in (
+            ("seq", _SEQ_COLUMN),
+            ("content", _CONTENT_COLUMN),
+            ("action", _ACTION_COLUMN),
+            ("number", _NUMBER_COLUMN),
+            ("title", _TITLE_COLUMN),
+        ):
+            if name not in columns and pattern.search(compact) and len(compact) <= 12:
+                columns[name] = index
+                break
+    return columns if "title" in columns and ("number" in columns or "content" in columns) else None
+
+
+def _row_target(title_cell: str, number_cell: str) -> Target | None:
+    refs = refs_in(title_cell)
+    title = refs[0][0].title if refs else (title_cell.strip("《》〈〉 ") or None)
+    number = number_in(number_cell) or number_in(title_cell)
+    if title is None and number is None:
+        return None
+    if title and number is None and refs and refs[0][0].number:
+        return refs[0][0]
+    return Target(title, number.normalized if number else None)
+
+
+def _action_word(text: str, strict: bool = False) -> str | None:
+    """The action a line or cell speaks of; ``strict`` ignores lines naming two actions (titles)."""
+    repeal = bool(_REPEAL_WORDS.search(text))
+    expire = bool(_EXPIRE_WORDS.search(text))
+    amend = bool(_AMEND_WORDS.search(text))
+    if strict and repeal + expire + amend > 1:
+        return None
+    if expire:
+        return EXPIRE
+    if repeal:
+        return REPEAL
+    return AMEND if amend else None
+
+
+def _starts_instruction(text: str) -> bool:
+    body = _ENUMERATOR.sub("", text)
+    return bool(re.match(r"(?:将|把|删除|删去|在|增加|新增|第\s*\S{1,6}\s*[条款项])", body))
+
+
+def _without_refs(text: str, refs: list[tuple[Target, int, int]]) -> str:
+    out, position = [], 0
+    for _target, start, end in refs:
+        out.append(text[position:start])
+        position = end
+    out.append(text[position:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def is_decision(head: Head) -> bool:
+    return bool(
+        head.title
+        and _DECISION_TITLE.search(head.title)
+        and _TITLE_END.search(head.title.replace(" ", ""))
+    )
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
-    yield from ()
+    """Amendment records of a decision section; repeal clauses of any other document."""
+    head = read_head(section)
+    if is_decision(head):
+        yield from DecisionReader(section, context, head).records()
+    else:
+        yield from repeal_clauses(section, context, head)
+
+
+_REPEAL_CLAUSE = re.compile(
+    r"(?:同时|即行|一并)?\s*(?:予以)?废止|自\s*本\S{1,8}施行之日起\s*(?:废止|停止执行)|同时停止执行"
+)
+
+
+def repeal_clauses(section: Section, context: Context, head: Head) -> Iterator[Record]:
+    """``原《XX办法》（X政发〔2015〕3号）同时废止`` at the end of an ordinary document."""
+    if head.number is None and head.title is None:
+        return
+    for line, text in section.numbered_lines():
+        cleaned = clean(text)
+        for target, _start, end in refs_in(cleaned):
+            after = _mask_quotes(cleaned)[end : end + 16]
+            if re.match(
+                r"\s*(?:同时|即行|一并|自本\S{1,8}施行之日起)", after
+            ) and _REPEAL_CLAUSE.match(after.lstrip()):
+                yield AmendmentRecord(
+                    source=context.span(line),
+                    by=head.number,
+                    target_number=target.number,
+                    target_title=target.title,
+                    action=REPEAL,
+                    effective=head.effective,
+                    by_title=head.title,
+                )
