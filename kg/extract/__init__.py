@@ -21,7 +21,7 @@ from kg.extract import (
     issue,
     projects,
 )
-from kg.extract.context import Context, detect_government
+from kg.extract.context import Context, detect_government, detect_year
 from kg.records import Record
 from kg.segment import Section
 from kg.text.source import Source
@@ -46,7 +46,10 @@ def extract_source(source: Source) -> list[Record]:
     """All records of one source, in section order then genre order."""
     sections = seg.segment(source)
     context = Context(
-        source=source, sections=tuple(sections), government=detect_government(source, sections)
+        source=source,
+        sections=tuple(sections),
+        government=detect_government(source, sections),
+        year=detect_year(source),
     )
     records: list[Record] = []
     for section in sections:

@@ -24,6 +24,7 @@ class Context:
     source: Source
     sections: tuple[Section, ...]
     government: str | None  # the issuing government the text speaks for: 温州市
+    year: int | None = None  # the year the text is about (the issue's year), for dates without one
 
     def span(self, start: int, end: int | None = None) -> SourceSpan:
         """A SourceSpan over lines ``start``..``end`` of this source, quoting the original text."""
@@ -42,3 +43,24 @@ def detect_government(source: Source, sections: list[Section]) -> str | None:
         if match and number <= 400:
             return match.group(1)
     return None
+
+
+_ISSUE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年|\.)?\s*第\s*\d{1,3}\s*期")
+_LONE_YEAR = re.compile(r"^((?:19|20)\d{2})$")
+_ANY_DATE = re.compile(r"((?:19|20)\d{2})年\s*\d{1,2}\s*月")
+
+
+def detect_year(source: Source) -> int | None:
+    """The year a text is about: its issue line (2023年第6期), a lone year in the masthead, or
+    the first full date in the text."""
+    head = source.lines[:60]
+    for line in head:
+        match = _ISSUE_YEAR.search(clean(line))
+        if match:
+            return int(match.group(1))
+    for line in head:
+        match = _LONE_YEAR.match(clean(line))
+        if match:
+            return int(match.group(1))
+    match = _ANY_DATE.search(source.text)
+    return int(match.group(1)) if match else None

@@ -1,13 +1,261 @@
-"""Extraction of the events genre (being written this session)."""
+"""Events: the chronicle (政府记事) and news briefs (政务简讯) — who attended what, on which day.
+
+Chronicle grammar: a day heading (``5日``) followed by entries, each usually opened by ``△``:
+``△ 市长张振丰，常务副市长杨胜杰，市委常委、副市长李无文，副市长王彩莲、王振勇参加……会议。``
+Participants are role-name groups: a role (an optional organ prefix + a title from
+kg/data/official_titles.tsv; compound roles joined by 、 as in 市委常委、副市长) followed by names
+joined by 、. The verb after the last name says how they took part (参加, 出席, 列席, 主持, 会见…); an
+entry can hold a second clause (``…参加市委常委会会议，副市长陈宽列席。``). Entries may wrap onto the
+next line and may lack the △.
+
+News brief grammar: a short title line, then paragraphs; the date is the first ``N月N日`` of the body;
+participants are role-name groups before a speech verb (强调, 要求, 指出, 主持, 讲话, 出席…).
+
+Typos of the original are kept as written; ``name_resolved`` points at the person meant when the
+same text names them elsewhere (``章月影许参加`` → 章月影) and a warning records the repair.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator
 
+from kg import segment as seg
 from kg.extract.context import Context
-from kg.records import Record
+from kg.records import EventRecord, ExtractionWarning, Participant, Record
 from kg.segment import Section
+from kg.tables import read_tsv
+from kg.text.normalize import chinese_number, clean
+
+_ORGANS = (
+    "省委|市委|县委|区委|州委|市政府党组|市政府|省政府|市人大常委会|省人大常委会|市政协|省政协|党组"
+)
+_CHRONICLE_VERBS = "参加|出席|列席|主持|会见|陪同|调研|检查|视察|考察|慰问|接待|看望|召开|率队"
+_BRIEF_VERBS = "强调|要求|指出|主持|讲话|出席|参加|致辞|表示|部署|宣布|率队|代表|检查|调研"
+_NAME = r"[\u4e00-\u9fff]{2,4}"
+_DAY = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})日$")
+_MONTH = re.compile(r"(\d{1,2})月份")
+_DATE_IN_TEXT = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+
+
+@functools.cache
+def _role_pattern() -> re.Pattern[str]:
+    titles = sorted(
+        (row["title"] for row in read_tsv("official_titles.tsv")), key=len, reverse=True
+    )
+    title = "|".join(map(re.escape, titles))
+    organ = rf"(?:{_ORGANS}|[\u4e00-\u9fff]{{2,14}}?(?:委员会|领导小组|指挥部))"
+    one = rf"(?:{organ}?(?:{title}))"
+    # Compound roles (市委常委、副市长) are roles joined by 、; the typo 副市 (for 副市长) is accepted.
+    return re.compile(
+        rf"(?:{one}、)*(?:{one}|副市(?=[\u4e00-\u9fff]{{2,3}}(?:[、，,]|{_CHRONICLE_VERBS})))"
+    )
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
-    yield from ()
+    if section.kind == seg.CHRONICLE:
+        yield from _chronicle(section, context)
+    elif section.kind == seg.BRIEFS:
+        yield from _briefs(section, context)
+
+
+# --------------------------------------------------------------------------------- participants
+
+
+def parse_participants(text: str, verbs: str) -> tuple[list[Participant], int]:
+    """Role-name groups at the start of ``text`` up to a verb; (participants, end offset).
+
+    Returns ([], 0) when ``text`` does not open with a role.
+    """
+    role_re = _role_pattern()
+    participants: list[Participant] = []
+    position = 0
+    verb_re = re.compile(rf"(?:{verbs})")
+    while True:
+        role = role_re.match(text, position)
+        if role is None:
+            break
+        position = role.end()
+        names_end = _names_end(text, position, role_re, verb_re)
+        names = [n for n in re.split(r"[、，,]", text[position:names_end]) if n]
+        if not names:
+            break
+        participants += [Participant(name=n, role=role.group(0)) for n in names]
+        position = names_end
+        if position < len(text) and text[position] in "、，,":
+            position += 1
+            continue
+        break
+    if not participants:
+        return [], 0
+    verb = verb_re.match(text, position)
+    attendance = verb.group(0) if verb else None
+    for participant in participants:
+        participant.attendance = attendance
+    return participants, position
+
+
+def _names_end(text: str, start: int, role_re: re.Pattern[str], verb_re: re.Pattern[str]) -> int:
+    """Where the names after a role end: at a verb, or before the next role."""
+    position = start
+    while position < len(text):
+        if verb_re.match(text, position) and position > start:
+            return position
+        if text[position] in "、，," and role_re.match(text, position + 1):
+            return position
+        if text[position] in "。；;":
+            return position
+        position += 1
+    return position
+
+
+# --------------------------------------------------------------------------------- chronicle
+
+
+def _chronicle_entries(section: Section) -> Iterator[tuple[int, int, str, int | None]]:
+    """(first line, last line, entry text, day) for each chronicle entry."""
+    day: int | None = None
+    current: list[tuple[int, str]] = []
+    for number, raw in section.numbered_lines():
+        text = clean(raw)
+        if number == section.start:
+            continue
+        heading = _DAY.match(text.replace(" ", ""))
+        if heading:
+            yield from _flush(current, day)
+            current, day = [], chinese_number(heading.group(1))
+            continue
+        starts_entry = text.startswith(("△", "▲", "●")) or (
+            _role_pattern().match(text) is not None
+            and (not current or current[-1][1].endswith("。"))
+        )
+        if starts_entry:
+            yield from _flush(current, day)
+            current = []
+        current.append((number, text))
+    yield from _flush(current, day)
+
+
+def _flush(
+    lines: list[tuple[int, str]], day: int | None
+) -> Iterator[tuple[int, int, str, int | None]]:
+    if lines:
+        text = "".join(t for _, t in lines).lstrip("△▲● ").strip()
+        yield lines[0][0], lines[-1][0], text, day
+
+
+def _section_month(section: Section) -> int | None:
+    match = _MONTH.search(section.title or "")
+    return int(match.group(1)) if match else None
+
+
+def _chronicle(section: Section, context: Context) -> Iterator[Record]:
+    month = _section_month(section)
+    for start, end, text, day in _chronicle_entries(section):
+        participants, offset = parse_participants(text, _CHRONICLE_VERBS)
+        if not participants:
+            yield ExtractionWarning(
+                context.span(start, end),
+                genre="events",
+                message=f"chronicle entry without a recognisable participant: {text[:40]}",
+            )
+            continue
+        title, extra = _attended(text[offset:])
+        participants += extra
+        yield EventRecord(
+            context.span(start, end),
+            genre="chronicle",
+            date=_iso(context.year, month, day),
+            title=title,
+            participants=participants,
+        )
+
+
+def _attended(rest: str) -> tuple[str, list[Participant]]:
+    """What was attended, and the participants of a trailing clause (…，副市长陈宽列席。)."""
+    rest = re.sub(rf"^(?:{_CHRONICLE_VERBS})", "", rest).rstrip("。")
+    extra: list[Participant] = []
+    for match in re.finditer("[，,]", rest):
+        more, offset = parse_participants(rest[match.end() :], _CHRONICLE_VERBS)
+        if (
+            more
+            and offset
+            and rest[match.end() + offset :].strip("。")
+            in ("", *(p.attendance or "" for p in more))
+        ):
+            extra = more
+            rest = rest[: match.start()]
+            break
+    return rest, extra
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    if year is None or month is None:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# --------------------------------------------------------------------------------- briefs
+
+
+def _brief_blocks(section: Section) -> Iterator[list[tuple[int, str]]]:
+    """Blocks opened by a title line: short, no final full stop, followed by a paragraph."""
+    block: list[tuple[int, str]] = []
+    lines = [(n, clean(t)) for n, t in section.numbered_lines() if n != section.start]
+    for index, (number, text) in enumerate(lines):
+        following = lines[index + 1][1] if index + 1 < len(lines) else ""
+        is_title = (
+            len(text) <= 40
+            and not re.search("[。，,：:；]", text)
+            and len(following) > len(text)
+            and _role_pattern().match(text) is None
+        )
+        if is_title and block and block[-1][1].endswith("。"):
+            yield block
+            block = []
+        block.append((number, text))
+    if block:
+        yield block
+
+
+def _briefs(section: Section, context: Context) -> Iterator[Record]:
+    for block in _brief_blocks(section):
+        title_line, title = block[0]
+        body = [(n, t) for n, t in block[1:]]
+        if not body:
+            yield ExtractionWarning(
+                context.span(title_line),
+                genre="events",
+                message=f"news brief title without a body: {title}",
+            )
+            continue
+        text = "".join(t for _, t in body)
+        date = _DATE_IN_TEXT.search(text)
+        iso = None
+        if date:
+            year = int(date.group(1)) if date.group(1) else context.year
+            iso = _iso(year, int(date.group(2)), int(date.group(3)))
+        yield EventRecord(
+            context.span(title_line, block[-1][0]),
+            genre="brief",
+            date=iso,
+            title=title.replace(" ", ""),
+            participants=_brief_participants(body),
+        )
+
+
+def _brief_participants(body: list[tuple[int, str]]) -> list[Participant]:
+    """Officials named with their role before a speech verb, once per (name, role)."""
+    found: dict[str, Participant] = {}
+    role_re = _role_pattern()
+    for _, text in body:
+        for match in re.finditer(rf"(?:^|[。，；、“])(?=(?:{role_re.pattern}){_NAME})", text):
+            start = match.end()
+            participants, _ = parse_participants(text[start:], _BRIEF_VERBS)
+            for participant in participants:
+                if participant.attendance:
+                    found.setdefault(participant.name, participant)
+    return list(found.values())

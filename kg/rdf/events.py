@@ -1,10 +1,38 @@
-"""RDF mapping of the events genre (being written this session)."""
+"""RDF mapping of events: chronicle entries and news briefs as schema:Event + prov:Activity.
+
+Each participant is a gkg:Participation node (minted under the event) that keeps the role as
+written that day and how the person took part (参加, 列席, 主持…), so that a person's titles over
+time and who met whom are answerable without reading the text again.
+"""
 
 from __future__ import annotations
 
+from kg.namespaces import GKG, PROV, RDF, SDO
 from kg.rdf.context import MapContext
-from kg.records import Record
+from kg.records import EventRecord
 
 
-def map_event(record: Record, ctx: MapContext) -> None:
-    return None
+def map_event(record: EventRecord, ctx: MapContext) -> None:
+    iri = ctx.minter.event(
+        ctx.source_key, record.date, f"{record.source.start_line}|{record.title}"
+    )
+    g = ctx.graph
+    g.add((iri, RDF.type, SDO.Event))
+    g.add((iri, RDF.type, PROV.Activity))
+    g.add((iri, RDF.type, GKG.ChronicleEntry if record.genre == "chronicle" else GKG.NewsBrief))
+    ctx.label(iri, record.title, SDO.name)
+    ctx.date(iri, SDO.startDate, record.date)
+    ctx.issued_in(iri)
+    ctx.derived(iri, record.source)
+    for index, participant in enumerate(record.participants, 1):
+        person = ctx.person(record.source, participant.name_resolved or participant.name)
+        node = ctx.minter.sub(iri, "participation", index, participant.name)
+        g.add((node, RDF.type, GKG.Participation))
+        g.add((iri, GKG.participation, node))
+        g.add((node, GKG.participant, person))
+        g.add((iri, SDO.attendee, person))
+        ctx.add(node, GKG.roleAsStated, participant.role, lang="zh")
+        ctx.add(node, GKG.attendanceAsStated, participant.attendance, lang="zh")
+        if participant.name_resolved and participant.name_resolved != participant.name:
+            ctx.add(node, GKG.nameAsWritten, participant.name, lang="zh")
+        ctx.derived(node, record.source)

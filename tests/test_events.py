@@ -1,0 +1,157 @@
+"""Chronicle entries and news briefs: who attended what, on which day, in what role."""
+
+from __future__ import annotations
+
+from kg.extract import extract_source
+from kg.text.source import read
+from tests.conftest import FIXTURES, records_of
+
+
+def _events(records, genre):
+    return [r for r in records_of(records, "event") if r.genre == genre]
+
+
+def _people(event):
+    return [(p.role, p.name, p.attendance) for p in event.participants]
+
+
+def test_sample_chronicle_has_one_event_per_entry(sample_records):
+    chronicle = _events(sample_records, "chronicle")
+    # 71 entries opened by △ and one (line 1525) printed without it.
+    assert len(chronicle) == 72
+    assert chronicle[0].date == "2023-06-01"
+    assert chronicle[-1].date == "2023-06-30"
+    assert next(e for e in chronicle if e.source.start_line == 1525).title.startswith(
+        "温州端午龙舟"
+    )
+
+
+def test_sample_chronicle_roles_as_written(sample_records):
+    entry = next(e for e in _events(sample_records, "chronicle") if e.source.start_line == 1419)
+    assert entry.date == "2023-06-05"
+    assert _people(entry) == [
+        ("市长", "张振丰", "参加"),
+        ("常务副市长", "杨胜杰", "参加"),
+        ("市委常委、副市长", "李无文", "参加"),
+        ("副市长", "王彩莲", "参加"),
+        ("副市长", "王振勇", "参加"),
+        ("副市长", "章月影", "参加"),
+    ]
+    assert (
+        entry.title == "经济短板指标攻坚、安全生产隐患排查整治和生态环境自然资源问题整改工作调度会"
+    )
+
+
+def test_sample_chronicle_entry_wrapped_over_lines_and_second_clause(sample_records):
+    chronicle = {e.source.start_line: e for e in _events(sample_records, "chronicle")}
+    wrapped = chronicle[1429]  # "…市委\n\n常委、副市长李无文…"
+    assert wrapped.source.end_line == 1431
+    assert ("市委常委、副市长", "李无文", "参加") in _people(wrapped)
+    assert len(wrapped.participants) == 9
+    attended_as_guest = chronicle[1449]  # "…参加市委常委会会议，副市长陈应许、…列席。"
+    assert attended_as_guest.title == "市委常委会会议"
+    assert [p.name for p in attended_as_guest.participants if p.attendance == "列席"] == [
+        "陈应许",
+        "陈宽",
+        "毛伟平",
+        "王振勇",
+        "章月影",
+    ]
+
+
+def test_sample_typos_kept_as_written(sample_records):
+    chronicle = {e.source.start_line: e for e in _events(sample_records, "chronicle")}
+    assert ("副市", "陈宽", "参加") in _people(chronicle[1579])  # 副市陈宽 (副市长)
+    typo = next(p for p in chronicle[1523].participants if p.name.startswith("章月影"))
+    assert typo.name == "章月影许"  # 章月影许参加: the original wording stays
+
+
+def test_sample_briefs(sample_records):
+    briefs = _events(sample_records, "brief")
+    assert [b.title for b in briefs] == [
+        "温州市打造高质量发展建设共同富裕示范区市域样板领导小组会议召开",
+        "市委全面依法治市委员会第五次会议召开",
+        "市政府党组传达学习贯彻习近平总书记重要批示精神",
+        "市委市政府召开重点专项工作调度会",
+        "张振丰检查亚运场馆综合测试赛组织保障工作",
+        "温州市新闻传媒中心成立",
+    ]
+    assert [b.date for b in briefs] == [
+        "2023-06-06",
+        "2023-06-06",
+        "2023-06-14",
+        "2023-06-20",
+        "2023-06-28",
+        "2023-06-28",
+    ]
+    assert _people(briefs[0]) == [
+        ("省委常委、市委书记", "刘小涛", "强调"),
+        ("市委副书记、市长", "张振丰", "要求"),
+    ]
+
+
+def test_other_city_chronicle_style():
+    records = extract_source(read(FIXTURES / "events" / "hangzhou-chronicle.txt"))
+    events = _events(records, "chronicle")
+    assert [e.date for e in events] == ["2024-03-04", "2024-03-04", "2024-03-11", "2024-03-11"]
+    assert _people(events[0]) == [
+        ("市长", "姚高员", "参加"),
+        ("常务副市长", "张振丰", "参加"),
+        ("副市长", "王宏", "参加"),
+        ("副市长", "陈卫强", "参加"),
+    ]
+    assert _people(events[1]) == [("副市长", "孙旭东", "出席"), ("副市长", "胡伟", "列席")]
+    assert _people(events[2]) == [("市委副书记、市长", "姚高员", "主持")]
+    assert events[3].title == "全省春季农业生产工作会议"
+
+
+def test_county_briefs_style():
+    records = extract_source(read(FIXTURES / "events" / "county-briefs.txt"))
+    briefs = _events(records, "brief")
+    assert [(b.title, b.date) for b in briefs] == [
+        ("县政府召开第三十次常务会议", None),
+        ("全县安全生产工作会议召开", None),
+    ]
+    assert _people(briefs[1]) == [
+        ("县委常委、常务副县长", "王芳", "出席"),
+        ("副县长", "李强", "主持"),
+    ]
+
+
+def _copy(graph):
+    from rdflib import Graph
+
+    copy = Graph()
+    for triple in graph:
+        copy.add(triple)
+    return copy
+
+
+def _sample_event_graph():
+    from kg.iris import Minter
+    from kg.rdf import map_records
+
+    records = extract_source(read(FIXTURES / "events" / "hangzhou-chronicle.txt"))
+    graph, _ = map_records(records, Minter(), "hangzhou-chronicle.txt", "杭州市")
+    return graph
+
+
+def test_event_graph_is_valid_and_shapes_bite():
+    from rdflib import Literal
+
+    from kg.namespaces import GKG, SDO, XSD
+    from kg.validate import validate
+
+    graph = _sample_event_graph()
+    assert validate(graph).valid
+    event = next(graph.subjects(GKG.participation, None))
+    broken = _copy(graph)
+    broken.remove((event, SDO.name, None))
+    assert any(r.path == str(SDO.name) for r in validate(broken).violations)
+    broken = _copy(graph)
+    broken.set((event, SDO.startDate, Literal("2024-13", datatype=XSD.string)))
+    assert any(r.path == str(SDO.startDate) for r in validate(broken).violations)
+    broken = _copy(graph)
+    node = next(graph.objects(event, GKG.participation))
+    broken.remove((node, GKG.participant, None))
+    assert any(r.path == str(GKG.participant) for r in validate(broken).violations)
