@@ -1,0 +1,196 @@
+"""Query parameters: typed values turned into RDF terms and bound by a leading VALUES clause.
+
+A parameter value is never pasted into query text. It becomes an RDF term (pyoxigraph validates IRIs
+and escapes literals: quotes, backslashes, newlines), and the term is bound to the query variable of
+the same name by one ``VALUES`` row inserted right after the brace that opens the WHERE clause. The
+same bound text runs on the embedded store and on a remote endpoint (one code path, so local and
+remote results can be compared row by row). A VALUES block at the start of the group joins with the
+rest of the pattern, so the variable means that value everywhere in the group, unlike a trailing
+VALUES (rdflib SPARQLStore's way, RDFLib/rdflib#1772).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.iris import check_iri
+from kg.query.lexer import Token, tokens
+from kg.query.lexer import form as query_form
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR = re.compile(r"\d{4}")
+_INTEGER = re.compile(r"[+-]?\d+")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _iri(value: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(check_iri(value))
+    except ValueError as exc:
+        raise ValueError(f"not a valid absolute IRI ({exc})") from None
+
+
+def _typed(pattern: re.Pattern[str], datatype: str, what: str):
+    def make(value: str) -> ox.Literal:
+        if not pattern.fullmatch(value):
+            raise ValueError(f"expected {what}")
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + datatype))
+
+    return make
+
+
+def _decimal(value: str) -> ox.Literal:
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ValueError("expected a decimal number such as 12.5") from None
+    if not number.is_finite():
+        raise ValueError("expected a finite decimal number")
+    return ox.Literal(format(number, "f"), datatype=ox.NamedNode(XSD + "decimal"))
+
+
+def _boolean(value: str) -> ox.Literal:
+    if value not in ("true", "false"):
+        raise ValueError("expected true or false")
+    return ox.Literal(value, datatype=ox.NamedNode(XSD + "boolean"))
+
+
+# parameter type → function making the RDF term from the value as typed on the command line
+TYPES = {
+    "iri": _iri,
+    "string": lambda value: ox.Literal(value),
+    "zh": lambda value: ox.Literal(value, language="zh"),
+    "date": _typed(_DATE, "date", "a date YYYY-MM-DD"),
+    "year": _typed(_YEAR, "gYear", "a year YYYY"),
+    "integer": _typed(_INTEGER, "integer", "an integer"),
+    "decimal": _decimal,
+    "boolean": _boolean,
+}
+
+
+@dataclass(frozen=True)
+class Param:
+    """A declared query parameter: the variable ``?name``, its type, its default."""
+
+    name: str
+    type: str
+    default: str | None = None
+    required: bool = False
+    description: str = ""
+
+    def term(self, value: str) -> ox.NamedNode | ox.Literal:
+        return make_term(self.type, value, self.name)
+
+
+def make_term(type_name: str, value: str, name: str = "value") -> ox.NamedNode | ox.Literal:
+    """The RDF term for ``value`` read as ``type_name``; QueryError (exit 2) if it is not one."""
+    maker = TYPES.get(type_name)
+    if maker is None:
+        raise QueryError(
+            f"parameter {name}: unknown type {type_name!r} (known: {', '.join(TYPES)})"
+        )
+    if "\x00" in value:
+        raise QueryError(f"parameter {name}: a NUL character is not allowed")
+    try:
+        return maker(value)
+    except ValueError as exc:
+        raise QueryError(f"parameter {name}: {exc}: {value!r}") from None
+
+
+def parse_assignments(items: Sequence[str]) -> dict[str, str]:
+    """``["key=value", …]`` from ``--param`` options → a dict; the first '=' splits."""
+    values: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        key = key.strip().lstrip("?$")
+        if not sep or not _NAME.fullmatch(key):
+            raise QueryError(f"--param expects key=value with a plain name as key, got {item!r}")
+        if key in values:
+            raise QueryError(f"parameter {key} given twice")
+        values[key] = value
+    return values
+
+
+def resolve(
+    declared: Sequence[Param], given: Mapping[str, str], free_types: bool = False
+) -> dict[str, ox.NamedNode | ox.Literal]:
+    """Terms for the declared parameters from the given values and the defaults.
+
+    Unknown names are an error for a library query. For a query file without a header
+    (``free_types``) every given value is bound as a plain string unless written ``<iri>``.
+    """
+    by_name = {p.name: p for p in declared}
+    bound: dict[str, ox.NamedNode | ox.Literal] = {}
+    for key, value in given.items():
+        if key in by_name:
+            bound[key] = by_name[key].term(value)
+        elif free_types:
+            is_iri = value.startswith("<") and value.endswith(">")
+            bound[key] = (
+                make_term("iri", value[1:-1], key) if is_iri else make_term("string", value, key)
+            )
+        else:
+            known = ", ".join(by_name) or "none"
+            raise QueryError(f"unknown parameter {key!r} (this query takes: {known})")
+    for param in declared:
+        if param.name in bound:
+            continue
+        if param.default is not None:
+            bound[param.name] = param.term(param.default)
+        elif param.required:
+            raise QueryError(f"parameter {param.name} is required (--param {param.name}=…)")
+    return bound
+
+
+def serialize_term(term: ox.NamedNode | ox.Literal) -> str:
+    """The term in SPARQL/N-Triples syntax, escaped by pyoxigraph (quotes, backslashes, newlines)."""
+    return str(term)
+
+
+def values_clause(bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    """``VALUES (?a ?b) { (t1 t2) }`` for the bindings, in a stable (sorted) order."""
+    names = sorted(bindings)
+    variables = " ".join(f"?{name}" for name in names)
+    row = " ".join(serialize_term(bindings[name]) for name in names)
+    return f"VALUES ({variables}) {{ ({row}) }}"
+
+
+def where_brace(query: str) -> int:
+    """Offset of the '{' that opens the query's WHERE clause.
+
+    That is the first '{' after the keyword WHERE, or, for ``SELECT … {`` and ``ASK {`` written
+    without WHERE, the first '{' at all. CONSTRUCT templates come before WHERE, so the keyword
+    decides there; the short form ``CONSTRUCT WHERE {…}`` cannot take a VALUES block.
+    """
+    toks: list[Token] = list(tokens(query))
+    form = query_form(query)
+    seen_where = False
+    for i, tok in enumerate(toks):
+        if tok.keyword == "WHERE":
+            if form == "CONSTRUCT" and i > 0 and toks[i - 1].keyword == "CONSTRUCT":
+                raise QueryError("parameters cannot be bound in the short form CONSTRUCT WHERE")
+            seen_where = True
+        elif tok.text == "{" and (seen_where or form in ("SELECT", "ASK")):
+            return tok.start
+    raise QueryError("cannot find the WHERE clause to bind parameters in")
+
+
+def bind(query: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    """``query`` with ``bindings`` as a VALUES row at the start of its WHERE clause."""
+    if not bindings:
+        return query
+    used = {t.text[1:] for t in tokens(query) if t.kind == "var"}
+    missing = sorted(set(bindings) - used)
+    if missing:
+        raise QueryError(f"the query has no variable ?{missing[0]} to bind")
+    brace = where_brace(query)
+    return f"{query[: brace + 1]} {values_clause(bindings)}{query[brace + 1 :]}"
