@@ -105,6 +105,7 @@ class DocumentRecord(Record):
     date: str | None  # signed (成文日期)
     effective: str | None  # 施行日期
     registration_number: str | None = None  # ZJCC00-2023-0007
+    expires: str | None = None  # 有效期至 (end of validity)
     addressees: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     printed: bool = True
@@ -158,6 +159,8 @@ class CatalogueEntryRecord(Record):
     number: str | None
     title: str
     issuer_resolved: str | None = None
+    issuer: str | None = None  # as the title names it: 温州市人民政府办公室
+    date: str | None = None  # when the catalogue gives one (a table column)
 
 
 # ---------------------------------------------------------------- people

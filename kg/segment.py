@@ -59,13 +59,15 @@ _HEADINGS = (
     (CHRONICLE, re.compile(r"^.{0,20}(?:政府记事|大事记)$")),
     (CATALOGUE, re.compile(r"^.{0,30}发文目录$")),
 )
-_TOC_LEADER = re.compile(r"(?:…|\.{3,}|·{3,}).{0,3}[（(]?\s*\d{1,3}\s*[）)]?\s*$")
-_DOC_TYPES = (
-    "决定|通知|意见|办法|方案|规定|规划|细则|通报|批复|公告|通告|决议|命令|令|报告|函|纪要|"
-    "条例|规则|措施|计划|纲要|要点|指引|标准|目录|清单"
-)
-_TITLE = re.compile(rf"(?:关于.+的)?(?:{_DOC_TYPES})$")
-_REG_NUMBER = re.compile(r"^[A-Z]{2,4}\d{2}\s*[-－—]\s*\d{4}\s*[-－—]\s*\d{3,5}$")
+# A TOC line ends with a leader (……, ...., ····) and a page number, sometimes in brackets.
+_TOC_LEADER = re.compile(r"(?:…{2,}|\.{3,}|·{3,}|-{4,}).{0,3}[（(]?\s*\d{1,3}\s*[）)]?\s*$")
+_TOC_GAP = 12  # lines allowed between two leader lines of one TOC
+TOC_HEAD = re.compile(r"^目\s*录$")
+_MASTHEAD = re.compile(r"公报$|第\s*\d+\s*期|总第\s*\d+\s*期")
+_TITLE_OPENING = re.compile(r"关于")
+_ORGAN_LINE = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|部)$")
+_SENTENCE_END = re.compile(r"[。；;：:！？!?，,]$")
+REG_NUMBER = re.compile(r"^[A-Z]{2,4}\d{2}\s*[-－—]\s*\d{4}\s*[-－—]\s*\d{3,5}$")
 _FEATURE_END = re.compile(r"赠阅范围|集中赠阅点|（内部资料")
 
 
@@ -79,57 +81,179 @@ def _heading_kind(text: str) -> str | None:
     return None
 
 
-def _is_number_line(text: str) -> bool:
+def is_number_line(text: str) -> bool:
+    """A line that is exactly one 发文字号 (brackets around it allowed)."""
     compact = clean(text).replace(" ", "")
-    return docnumber.parse(compact) is not None
+    return bool(compact) and docnumber.parse(compact) is not None
+
+
+def _has_number(text: str) -> bool:
+    return next(docnumber.find_all(clean(text)), None) is not None
+
+
+def _nonblank(source: Source, line: int, step: int, limit: int = 6) -> Iterator[int]:
+    """Up to ``limit`` non-blank line numbers from ``line`` (exclusive) going by ``step``."""
+    count = 0
+    line += step
+    while 1 <= line <= len(source.lines) and count < limit:
+        if source.line(line).strip():
+            count += 1
+            yield line
+        line += step
+
+
+def is_title_line(text: str) -> bool:
+    """A line that can be (part of) a document title: short, no sentence punctuation, no table."""
+    return (
+        bool(text)
+        and len(text) <= 60
+        and "\t" not in text
+        and not _SENTENCE_END.search(text)
+        and not _TOC_LEADER.search(text)
+        and not is_number_line(text)
+        and not REG_NUMBER.match(text)
+        and not _heading_kind(text)
+    )
 
 
 def _title_above(source: Source, number_line: int) -> int | None:
-    """The line where the title over a 发文字号 line starts (titles can wrap onto two lines)."""
-    seen: list[int] = []
-    line = number_line - 1
-    while line >= 1 and len(seen) < 3:
+    """The first line of the title printed over a 发文字号 line, or None.
+
+    The title's last line ends with a document type (…的决定) or holds 关于; a title that wraps
+    continues upwards to the line holding 关于 (or the issuing organ's name printed on its own line).
+    """
+    above = list(_nonblank(source, number_line, -1, 4))
+    if not above:
+        return None
+    bottom = clean(source.line(above[0]))
+    if not is_title_line(bottom) or not (docnumber.document_type(bottom) or "关于" in bottom):
+        return None
+    start = above[0]
+    for line in above[1:3]:
+        if _TITLE_OPENING.search(clean(source.line(start))):
+            break
         text = clean(source.line(line))
-        if text:
-            if _is_number_line(text) or _TOC_LEADER.search(text):
-                break
-            seen.append(line)
-            if _TITLE.search(text.replace(" ", "")) or "关于" in text:
-                start = line
-                # A registration number (ZJCC00-2023-0007) printed right above the title belongs to it.
-                prev = line - 1
-                while prev >= 1 and not source.line(prev).strip():
-                    prev -= 1
-                if prev >= 1 and _REG_NUMBER.match(clean(source.line(prev))):
-                    start = prev
-                return start
-        line -= 1
-    return None
+        if not is_title_line(text) or docnumber.document_type(text):
+            break
+        start = line
+    head = clean(source.line(start))
+    prev = next(_nonblank(source, start, -1, 1), None)
+    if prev is not None and head.startswith("关于"):
+        prev_text = clean(source.line(prev))
+        if is_title_line(prev_text) and _ORGAN_LINE.search(prev_text) and len(prev_text) <= 30:
+            start, prev = prev, next(_nonblank(source, prev, -1, 1), None)
+    # A registration number (ZJCC00-2023-0007) printed right above the title belongs to it.
+    if prev is not None and REG_NUMBER.match(clean(source.line(prev))):
+        start = prev
+    return start
+
+
+def _title_below(source: Source, number_line: int) -> list[int]:
+    """Title lines printed under a 发文字号 line (红头 style: number first, then the title)."""
+    lines: list[int] = []
+    for line in _nonblank(source, number_line, 1, 3):
+        text = clean(source.line(line))
+        if not is_title_line(text):
+            break
+        lines.append(line)
+        if docnumber.document_type(text):
+            return lines
+    return []
+
+
+def title_text(source: Source, lines: list[int] | range) -> str:
+    """The cleaned title from its lines, registration numbers left out."""
+    parts = [clean(source.line(n)) for n in lines if source.line(n).strip()]
+    return clean("".join(p for p in parts if not REG_NUMBER.match(p)))
+
+
+def _toc_range(source: Source) -> tuple[int, int] | None:
+    """First and last line of the table of contents: the first cluster of leader lines, widened
+    upwards over its headings (目录, 市政府文件, …) up to the masthead's key：value lines."""
+    leaders = [n for n, t in enumerate(source.lines, 1) if _TOC_LEADER.search(t)]
+    if len(leaders) < 2:
+        return None
+    last = leaders[0]
+    for line in leaders[1:]:
+        if line - last > _TOC_GAP:
+            break
+        last = line
+    if last == leaders[0]:
+        return None
+    first = leaders[0]
+    for line in _nonblank(source, leaders[0], -1, 8):
+        text = clean(source.line(line))
+        if (
+            re.search(r"[：:]", text)
+            or len(text) > 40
+            or _MASTHEAD.search(text)
+            or is_number_line(text)
+            or re.fullmatch(r"[\d.]+", text)
+        ):
+            break
+        first = line
+        if TOC_HEAD.match(text.replace(" ", "")):
+            break
+    return first, last
+
+
+def catalogue_end(source: Source, heading: int) -> int:
+    """The last line of the list under a 发文目录 heading. The list holds lines with a 发文字号,
+    lines whose next line has one (a title above its number, a sub-heading, a table header) and
+    wrapped continuations of an unfinished title; the first other line ends it."""
+    last = heading
+    previous = ""
+    for line in _nonblank(source, heading, 1, limit=len(source.lines)):
+        text = clean(source.line(line))
+        following = next(_nonblank(source, line, 1, 1), None)
+        if _has_number(text) or (following is not None and _has_number(source.line(following))):
+            last, previous = line, text
+        elif previous and not docnumber.document_type(strip_numbers(previous)) and len(text) <= 60:
+            last, previous = line, previous + text
+        else:
+            break
+    return last
+
+
+def strip_numbers(text: str) -> str:
+    for _number, start, end in sorted(docnumber.find_all(text), key=lambda m: -m[1]):
+        text = text[:start] + text[end:]
+    return re.sub(r"[（(]\s*[）)]", "", text).strip(" -•·\t")
+
+
+def _document_start(source: Source, number: int) -> tuple[int, str | None]:
+    """(first line, title) of the document whose 发文字号 stands on line ``number``."""
+    title_line = _title_above(source, number)
+    if title_line is not None:
+        return title_line, title_text(source, range(title_line, number)) or None
+    below = _title_below(source, number)
+    if below:
+        return number, title_text(source, below)
+    return number, None
 
 
 def _starts(source: Source) -> list[tuple[int, str, str | None]]:
     """(line, kind, title) of every section start, in text order."""
     starts: list[tuple[int, str, str | None]] = []
-    toc_lines = [n for n, t in enumerate(source.lines, 1) if _TOC_LEADER.search(t)]
-    toc_range = (min(toc_lines), max(toc_lines)) if len(toc_lines) >= 2 else None
-    in_toc = (lambda n: toc_range[0] - 40 <= n <= toc_range[1]) if toc_range else (lambda n: False)
-    if toc_range:
-        first = toc_range[0]
-        while first > 1 and source.line(first - 1).strip() and not _heading_kind(source.line(first - 1)):
-            first -= 1
-        starts.append((first, TOC, None))
+    toc = _toc_range(source)
+    skip_until = 0
+    if toc:
+        starts.append((toc[0], TOC, None))
+        skip_until = toc[1]
     for number, text in enumerate(source.lines, 1):
-        if not text.strip() or (toc_range and in_toc(number)):
+        if number <= skip_until or not text.strip():
             continue
         kind = _heading_kind(text)
         if kind:
             starts.append((number, kind, clean(text)))
-        elif _is_number_line(text):
-            title_line = _title_above(source, number)
-            if title_line is not None:
-                title = " ".join(clean(source.line(n)) for n in range(title_line, number)
-                                 if source.line(n).strip() and not _REG_NUMBER.match(clean(source.line(n))))
-                starts.append((title_line, DOCUMENT, clean(title)))
+            if kind == CATALOGUE:
+                skip_until = catalogue_end(source, number)
+                after = next(_nonblank(source, skip_until, 1, 1), None)
+                if after is not None and not _heading_kind(source.line(after)):
+                    starts.append((after, OTHER, None))
+        elif is_number_line(text):
+            line, title = _document_start(source, number)
+            starts.append((line, DOCUMENT, title))
         elif _FEATURE_END.search(text) and starts:
             starts.append((number, OTHER, None))
     return _dedupe(starts)

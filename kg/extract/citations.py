@@ -1,13 +1,151 @@
-"""Extraction of the citations genre (being written this session)."""
+"""Documents cited in the text by 发文字号 and/or 《title》.
+
+Citations in 公文 come as ``《title》（发文字号）`` (根据《浙江省行政规范性文件管理办法》（省政府令372号）),
+as a bare 发文字号 (按照温政办〔2021〕81号文件), or as a bare 《title》; in tables the number stands
+in the next cell. A title and a number are one citation when only brackets or white space stand
+between them. Only 《…》 whose last word is a document type (条例, 办法, 规划, 方案, 通知, 意见, 决定…)
+count: 《温州日报》 and 《温州市人民政府公报》 are publications, not documents.
+
+Each cited document is reported once per citing document (a number-only or title-only mention of a
+document that is also cited with both is folded into it). Inside a document section ``cited_by`` is
+that document's number (or title); elsewhere (news briefs, free text) it is None.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from kg import segment as seg
 from kg.extract.context import Context
-from kg.records import Record
+from kg.records import CitedDocumentRecord, Record
 from kg.segment import Section
+from kg.text import docnumber
+from kg.text.normalize import clean, key
+
+_TITLE = re.compile(r"《(?P<title>[^《》]{2,120})》")
+_GAP = re.compile(r"[\s（(]*")
+_NOT_DOCUMENTS = re.compile(r"(?:公报|日报|晚报|周刊|杂志)$")
+
+
+@dataclass
+class _Text:
+    """Section lines joined by newlines, with the line number where each line starts."""
+
+    text: str
+    starts: list[tuple[int, int]]
+
+    def line_at(self, offset: int) -> int:
+        line = self.starts[0][1]
+        for start, number in self.starts:
+            if start > offset:
+                break
+            line = number
+        return line
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
-    yield from ()
+    citing_number, citing_title, body_from = _citing(section)
+    lines = [(n, clean(t)) for n, t in section.numbered_lines() if n >= body_from]
+    if not lines:
+        return
+    joined = _join(lines)
+    found = _citations(joined)
+    own = {key(x) for x in (citing_number, citing_title) if x}
+    cited_by = citing_number or citing_title
+    for record in _dedupe(found):
+        if key(record.number) in own or key(record.title) in own:
+            continue
+        record.cited_by = cited_by
+        yield CitedDocumentRecord(
+            source=context.span(record.first, record.last),
+            number=record.number,
+            title=record.title,
+            cited_by=cited_by,
+        )
+
+
+def _citing(section: Section) -> tuple[str | None, str | None, int]:
+    """(number, title, first body line) of the document a section is; (None, None, start) else."""
+    if section.kind != seg.DOCUMENT:
+        return None, None, section.start
+    for number, text in section.numbered_lines():
+        if seg.is_number_line(text):
+            parsed = docnumber.parse(clean(text).replace(" ", ""))
+            return (parsed.normalized if parsed else None), section.title, number + 1
+    return None, section.title, section.start
+
+
+def _join(lines: list[tuple[int, str]]) -> _Text:
+    text, starts = "", []
+    for number, line in lines:
+        starts.append((len(text), number))
+        text += line + "\n"
+    return _Text(text, starts)
+
+
+@dataclass
+class _Found:
+    number: str | None
+    title: str | None
+    first: int
+    last: int
+    cited_by: str | None = None
+
+
+def _citations(joined: _Text) -> list[_Found]:
+    """Every citation in text order: titles (paired with an adjacent number) and bare numbers."""
+    numbers = {start: (parsed, end) for parsed, start, end in docnumber.find_all(joined.text)}
+    used: set[int] = set()
+    found: list[tuple[int, _Found]] = []
+    for match in _TITLE.finditer(joined.text):
+        title = clean(match.group("title").replace("\n", ""))
+        if not docnumber.document_type(title) or _NOT_DOCUMENTS.search(title):
+            continue
+        gap = _GAP.match(joined.text, match.end())
+        paired = numbers.get(gap.end()) if gap else None
+        end = match.end()
+        number = None
+        if paired is not None:
+            used.add(gap.end())
+            number, end = paired[0].normalized, paired[1]
+        found.append(
+            (
+                match.start(),
+                _Found(number, title, joined.line_at(match.start()), joined.line_at(end - 1)),
+            )
+        )
+    for start, (parsed, end) in numbers.items():
+        if start not in used:
+            found.append(
+                (
+                    start,
+                    _Found(parsed.normalized, None, joined.line_at(start), joined.line_at(end - 1)),
+                )
+            )
+    return [f for _, f in sorted(found, key=lambda item: item[0])]
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    """One citation per cited document: merged by number, and by title when one side lacks it."""
+    out: list[_Found] = []
+    by_number: dict[str, _Found] = {}
+    by_title: dict[str, _Found] = {}
+    for item in found:
+        known = (by_number.get(item.number) if item.number else None) or (
+            by_title.get(key(item.title)) if item.title else None
+        )
+        if known is not None and (
+            not item.number or not known.number or known.number == item.number
+        ):
+            known.number = known.number or item.number
+            known.title = known.title or item.title
+        else:
+            known = item
+            out.append(item)
+        if known.number:
+            by_number[known.number] = known
+        if known.title:
+            by_title[key(known.title)] = known
+    return out

@@ -1,13 +1,397 @@
-"""Extraction of the documents genre (being written this session)."""
+"""Official documents (公文) printed in the body, or one document copied from a web page.
+
+A printed document follows GB/T 9704-2012: an optional provincial registration number
+(ZJCC00-2023-0007, printed with spaces), the title (…关于…的决定), the 发文字号, the addressees
+(主送机关, a line ending in ：), the body, an attachment note (附件：1.… 2.…), the signature (发文机关署名)
+and the date signed (成文日期). The effective date is stated in the body: 本决定自2023年8月1日起施行,
+自印发之日起施行 (= the date signed), 自…起实施/执行; an end of validity as 有效期至…. A web copy
+may instead carry the metadata of the portal: 文号：…, 发布机构：…, 成文日期：….
+
+Values are kept as written (whitespace-normalised); the issuing organ is resolved only trivially
+(``issuer_resolved`` = the issuer when the text gives a full name). Malformed pieces (a garbled
+date, a 发文字号 with no title) become ExtractionWarnings naming the line.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from kg import segment as seg
 from kg.extract.context import Context
-from kg.records import Record
+from kg.records import DocumentRecord, ExtractionWarning, Record
 from kg.segment import Section
+from kg.text import dates, docnumber
+from kg.text.normalize import clean
+
+GENRE = "documents"
+
+_ORGAN = re.compile(
+    r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|局|厅|委|部|院|署|中心|管委会|"
+    r"街道办事处|办事处|公司|小组|指挥部|组|会)$"
+)
+_FULL_NAME = re.compile(
+    r"^(?:国务院|中共中央|全国人民代表大会|中华人民共和国|"
+    r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区))"
+)
+_ADDRESSEE_SPLIT = "，,；;"
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]\s*")
+_ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[：:]\s*(?P<rest>.*)$")
+_META = re.compile(
+    r"^(?P<key>文\s*号|发文字号|发布机构|发文机关|成文日期|发文日期|标\s*题|名\s*称)"
+    r"\s*[：:]\s*(?P<value>.+)$"
+)
+_SIGNED_VERB = "(?:施行|实施|执行|生效)"
+_EFFECTIVE = re.compile(rf"自(?P<date>[^，。；,;自]{{6,20}}?)起{_SIGNED_VERB}")
+_EFFECTIVE_ON_ISSUE = re.compile(rf"自(?:印发|发布|公布|签发|下发|发文)之日起{_SIGNED_VERB}")
+_EXPIRES = re.compile(r"有效期(?:至|到)(?P<date>[^，。；,;]{6,20}?)(?:止|[，。；,;]|$)")
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    text: str  # cleaned
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
-    yield from ()
+    if section.kind == seg.DOCUMENT:
+        yield from _printed(section, context)
+    elif section.kind == seg.TEXT:
+        yield from _web_copy(section, context)
+
+
+# ---------------------------------------------------------------- a printed document
+
+
+def _printed(section: Section, context: Context) -> Iterator[Record]:
+    lines = [_Line(n, clean(t)) for n, t in section.numbered_lines()]
+    index = next((i for i, ln in enumerate(lines) if seg.is_number_line(ln.text)), None)
+    if index is None:
+        return
+    number_line = lines[index]
+    parsed = docnumber.parse(number_line.text.replace(" ", ""))
+    if not section.title:
+        yield _warn(
+            context,
+            number_line.number,
+            f"发文字号 {parsed} at line {number_line.number} has no title above or below it: "
+            "not read as a document",
+        )
+        return
+    registration = _registration(lines[:index])
+    after = _skip_title_below(lines, index, section.title)
+    addressees, body_start = _addressees(lines, after)
+    signature = _signature(lines, body_start)
+    body_end = signature.index if signature else len(lines)
+    body = lines[body_start:body_end]
+    warnings: list[Record] = []
+    date = _signed_date(signature, context, warnings)
+    effective, expires = _effective(body, date, context, warnings)
+    issuer = (
+        signature.issuer if signature and signature.issuer else issuer_from_title(section.title)
+    )
+    end = signature.date_line if signature else section.end
+    yield DocumentRecord(
+        source=context.span(section.start, end),
+        number=parsed.normalized if parsed else None,
+        number_verbatim=clean(number_line.text).strip("（）()") if parsed else None,
+        issuer_code=parsed.issuer_code if parsed else None,
+        year=parsed.year if parsed else None,
+        seq=parsed.seq if parsed else None,
+        title=section.title,
+        issuer=issuer,
+        type=docnumber.document_type(section.title),
+        date=date,
+        effective=effective,
+        expires=expires,
+        registration_number=registration,
+        addressees=addressees,
+        attachments=_attachments(body),
+        issuer_resolved=resolved_issuer(issuer),
+    )
+    yield from warnings
+
+
+def _warn(context: Context, line: int, message: str) -> ExtractionWarning:
+    return ExtractionWarning(context.span(line), genre=GENRE, message=message)
+
+
+def _registration(head: list[_Line]) -> str | None:
+    """ZJCC00 - 2023 - 0007 → ZJCC00-2023-0007 (the dash variants unified)."""
+    for line in head:
+        if seg.REG_NUMBER.match(line.text):
+            return re.sub(r"\s*[-－—]\s*", "-", line.text).replace(" ", "")
+    return None
+
+
+def _skip_title_below(lines: list[_Line], index: int, title: str) -> int:
+    """Index of the first line after the number and any title lines printed under it."""
+    after = index + 1
+    while after < len(lines) and after <= index + 3 and lines[after].text.replace(" ", "") in title:
+        after += 1
+    return after
+
+
+def _addressees(lines: list[_Line], start: int) -> tuple[list[str], int]:
+    """主送机关: one to three lines after the number ending with ：; (names, first body index)."""
+    text = ""
+    for offset in range(3):
+        if start + offset >= len(lines):
+            break
+        text += lines[start + offset].text
+        if re.search(r"[。！？]", text):
+            break
+        if text.endswith(("：", ":")):
+            return split_addressees(text[:-1]), start + offset + 1
+    return [], start
+
+
+def split_addressees(text: str) -> list[str]:
+    """Split on ，,；; outside parentheses; split on 、 only between complete names
+    (各县（市、区）人民政府 and 鹿城、龙湾、瓯海、洞头区人民政府 stay whole)."""
+    parts = [p.strip() for p in _split_outside_parens(text, _ADDRESSEE_SPLIT) if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        pieces = [p.strip() for p in _split_outside_parens(part, "、") if p.strip()]
+        if len(pieces) > 1 and all(_ORGAN.search(p) or p.endswith("单位") for p in pieces):
+            out.extend(pieces)
+        else:
+            out.append(part)
+    return out
+
+
+def _split_outside_parens(text: str, separators: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        if ch in separators and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    return parts
+
+
+@dataclass(frozen=True)
+class _Signature:
+    index: int  # index of the first signature line in ``lines``
+    issuer: str | None
+    date_line: int
+    date_text: str
+
+
+def _signature(lines: list[_Line], start: int) -> _Signature | None:
+    """The first date line (成文日期) with the issuing organ's name on the lines just above it, or
+    organ and date on one line."""
+    for i in range(start, len(lines)):
+        text = lines[i].text.replace(" ", "")
+        if dates.is_date_line(text):
+            organs = []
+            j = i - 1
+            while j >= start and len(organs) < 3 and _is_organ(lines[j].text):
+                organs.insert(0, lines[j].text.replace(" ", ""))
+                j -= 1
+            if organs:
+                return _Signature(j + 1, "、".join(organs), lines[i].number, text)
+        found = _organ_and_date(text)
+        if found:
+            return _Signature(i, found[0], lines[i].number, found[1])
+    return None
+
+
+def _is_organ(text: str) -> bool:
+    compact = text.replace(" ", "")
+    return (
+        3 <= len(compact) <= 40
+        and bool(_ORGAN.search(compact))
+        and not re.search(r"[。，,；;：:、]", compact)
+    )
+
+
+def _organ_and_date(text: str) -> tuple[str, str] | None:
+    found = list(dates.find_all(text))
+    if len(found) != 1 or found[0].end != len(text):
+        return None
+    organ = text[: found[0].start]
+    return (organ, found[0].verbatim) if _is_organ(organ) else None
+
+
+def _signed_date(
+    signature: _Signature | None, context: Context, warnings: list[Record]
+) -> str | None:
+    if signature is None:
+        return None
+    iso = dates.parse(signature.date_text)
+    if iso is None:
+        warnings.append(
+            _warn(
+                context,
+                signature.date_line,
+                f"date signed {signature.date_text!r} at line {signature.date_line} "
+                "is not a valid date",
+            )
+        )
+    return iso
+
+
+def _joined(body: list[_Line]) -> tuple[str, list[tuple[int, int]]]:
+    """The body as one string (wrapped sentences rejoined) and (offset, line) starts."""
+    text, starts = "", []
+    for line in body:
+        starts.append((len(text), line.number))
+        text += line.text.replace(" ", "")
+    return text, starts
+
+
+def _line_at(starts: list[tuple[int, int]], offset: int) -> int:
+    line = starts[0][1]
+    for start, number in starts:
+        if start > offset:
+            break
+        line = number
+    return line
+
+
+def _effective(
+    body: list[_Line], signed: str | None, context: Context, warnings: list[Record]
+) -> tuple[str | None, str | None]:
+    """(effective, expires) from the body's 施行 and 有效期 clauses."""
+    if not body:
+        return None, None
+    text, starts = _joined(body)
+    effective = None
+    match = _EFFECTIVE.search(text)
+    if match:
+        effective = _clause_date(match, text, starts, context, warnings, "effective date")
+    elif _EFFECTIVE_ON_ISSUE.search(text):
+        effective = signed
+    expires = None
+    match = _EXPIRES.search(text)
+    if match:
+        expires = _clause_date(match, text, starts, context, warnings, "end of validity")
+    return effective, expires
+
+
+def _clause_date(
+    match: re.Match[str],
+    text: str,
+    starts: list[tuple[int, int]],
+    context: Context,
+    warnings: list[Record],
+    what: str,
+) -> str | None:
+    written = match.group("date")
+    iso = dates.parse(written)
+    if iso is None:
+        line = _line_at(starts, match.start())
+        warnings.append(
+            _warn(context, line, f"{what} {written!r} at line {line} is not a valid date")
+        )
+    return iso
+
+
+def _attachments(body: list[_Line]) -> list[str]:
+    """附件：1.… 2.… (or one unnumbered title) before the signature."""
+    out: list[str] = []
+    inside = False
+    for line in body:
+        match = _ATTACHMENT.match(line.text)
+        if match:
+            inside = True
+            rest = match.group("rest").strip()
+            if rest:
+                out.append(_ENUMERATOR.sub("", rest))
+            continue
+        if inside and _ENUMERATOR.match(line.text):
+            out.append(_ENUMERATOR.sub("", line.text))
+        elif inside:
+            break
+    return [clean(a) for a in out if a]
+
+
+def issuer_from_title(title: str | None) -> str | None:
+    """温州市人民政府关于…的决定 → 温州市人民政府, when what precedes 关于 is an organ."""
+    if not title or "关于" not in title:
+        return None
+    head = title.split("关于", 1)[0].strip()
+    return head if head and _ORGAN.search(head) else None
+
+
+def resolved_issuer(issuer: str | None) -> str | None:
+    """The issuer itself when it is a full name (温州市人民政府), None for 市政府 and the like."""
+    if issuer and all(_FULL_NAME.match(part) for part in issuer.split("、")):
+        return issuer
+    return None
+
+
+# ---------------------------------------------------------------- a web copy without numbering
+
+
+def _web_copy(section: Section, context: Context) -> Iterator[Record]:
+    """A single notice copied from a web page: a title at the top, portal metadata (文号：…) or
+    none, a body, a signature. Free text that has no such shape (a news report) yields nothing."""
+    lines = [_Line(n, clean(t)) for n, t in section.numbered_lines()]
+    meta = {
+        re.sub(r"\s", "", m.group("key")): (ln, m.group("value").strip())
+        for ln in lines[:15]
+        if (m := _META.match(ln.text))
+    }
+    title_index = next(
+        (
+            i
+            for i, ln in enumerate(lines[:8])
+            if seg.is_title_line(ln.text) and docnumber.document_type(ln.text)
+        ),
+        None,
+    )
+    title = _meta_value(meta, "标题", "名称") or (
+        lines[title_index].text.replace(" ", "") if title_index is not None else None
+    )
+    if title is None:
+        return
+    start = title_index + 1 if title_index is not None else 0
+    signature = _signature(lines, start)
+    number_text = _meta_value(meta, "文号", "发文字号")
+    if signature is None and number_text is None:
+        return
+    parsed = docnumber.parse(number_text) if number_text else None
+    warnings: list[Record] = []
+    date = _signed_date(signature, context, warnings)
+    if date is None and (written := _meta_value(meta, "成文日期", "发文日期")):
+        date = dates.parse(written)
+    addressees, body_start = _addressees(lines, start)
+    body = lines[body_start : signature.index if signature else len(lines)]
+    effective, expires = _effective(body, date, context, warnings)
+    issuer = (
+        (signature.issuer if signature else None)
+        or _meta_value(meta, "发布机构", "发文机关")
+        or issuer_from_title(title)
+    )
+    first = lines[title_index].number if title_index is not None else lines[0].number
+    yield DocumentRecord(
+        source=context.span(first, signature.date_line if signature else section.end),
+        number=parsed.normalized if parsed else None,
+        number_verbatim=number_text if parsed else None,
+        issuer_code=parsed.issuer_code if parsed else None,
+        year=parsed.year if parsed else None,
+        seq=parsed.seq if parsed else None,
+        title=title,
+        issuer=issuer,
+        type=docnumber.document_type(title),
+        date=date,
+        effective=effective,
+        expires=expires,
+        addressees=addressees,
+        attachments=_attachments(body),
+        issuer_resolved=resolved_issuer(issuer),
+    )
+    yield from warnings
+
+
+def _meta_value(meta: dict[str, tuple[_Line, str]], *keys: str) -> str | None:
+    return next((meta[k][1] for k in keys if k in meta), None)

@@ -29,12 +29,15 @@ _NUMBER = re.compile(
     rf"(?P<issuer>{_ISSUER}){_SPACE}[{_OPEN}]{_SPACE}(?P<year>(?:19|20|２０|１９)[{_DIGIT}]{{2}})"
     rf"{_SPACE}[{_CLOSE}]{_SPACE}第?{_SPACE}(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
 )
+# 浙江省人民政府令第389号; short forms in citations drop the 第 (省政府令372号).
 _ORDER = re.compile(
-    rf"(?P<issuer>[\u4e00-\u9fff]{{2,20}}?令){_SPACE}第{_SPACE}(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
+    rf"(?P<issuer>[\u4e00-\u9fff]{{2,20}}?令){_SPACE}第?{_SPACE}(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
 )
 
 # Words that precede an issuer code in running text and are not part of it.
-_LEADING_NOISE = re.compile(r"^.*?(?:文号|字号|根据|按照|依据|印发|废止|修改|关于|的|及|和|与|、|：|:|以)")
+_LEADING_NOISE = re.compile(
+    r"^.*?(?:文号|字号|根据|按照|依据|参照|印发|转发|下发|废止|修改|执行|落实|贯彻|关于|的|及|和|与|、|：|:|以|即|见)"
+)
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,32 @@ def parse(text: str) -> DocNumber | None:
     return None
 
 
+# The kinds of 公文 and other official texts, as the last word of a title says
+# (GB/T 9704-2012 and the 党政机关公文处理工作条例 list, plus the normative forms of 规章 and 规范性文件).
+# fmt: off
+DOC_TYPES: tuple[str, ...] = (
+    "决定", "通知", "意见", "办法", "方案", "规定", "规划", "细则", "通报", "批复", "公告", "通告",
+    "决议", "命令", "令", "报告", "函", "纪要", "条例", "规则", "措施", "计划", "纲要", "要点",
+    "指引", "指南", "标准", "规范", "目录", "清单", "议案", "请示", "预案", "章程", "法",
+)
+# fmt: on
+_TYPES_LONGEST_FIRST = sorted(DOC_TYPES, key=len, reverse=True)
+# A trailing parenthesis after the type word: （试行）, (2021-2030年), （修订）, （2023年）.
+_TRAILING_PAREN = re.compile(r"[（(][^（）()]{1,20}[）)]$")
+
+
+def document_type(title: str | None) -> str | None:
+    """The type a title ends with (…的通知 → 通知; …实施方案（试行） → 方案); None when it ends otherwise."""
+    if not title:
+        return None
+    text = re.sub(r"\s+", "", title).rstrip('》」”"')
+    text = _TRAILING_PAREN.sub("", text)
+    for word in _TYPES_LONGEST_FIRST:
+        if text.endswith(word):
+            return word
+    return None
+
+
 def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
     """Every document number in ``text`` with its (start, end) offsets.
 
@@ -93,11 +122,17 @@ def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
             number = _from_match(match)
             start = match.start()
             # Widen the lazy issuer match back to the run of CJK characters that touches the bracket.
-            head = re.search(r"[\u4e00-\u9fffA-Za-z]{1,15}$", text[: match.start("issuer")]
-                             + match.group("issuer"))
+            head = re.search(
+                r"[\u4e00-\u9fffA-Za-z]{1,15}$",
+                text[: match.start("issuer")] + match.group("issuer"),
+            )
             if head and pattern is _NUMBER:
                 issuer = _LEADING_NOISE.sub("", head.group(0)) or head.group(0)
                 start = match.start("issuer") + len(match.group("issuer")) - len(issuer)
-                number = DocNumber(verbatim=text[start : match.end()], issuer_code=issuer,
-                                   year=number.year, seq=number.seq)
+                number = DocNumber(
+                    verbatim=text[start : match.end()],
+                    issuer_code=issuer,
+                    year=number.year,
+                    seq=number.seq,
+                )
             yield number, start, match.end()
