@@ -23,6 +23,9 @@ modification        amendment IRI + provision + ordinal
 indicator           plan key, table, sequence, sub-indicator
 span                source key, first line, last line
 graph               source key
+catalog, dataset    the constant "gazette-kg" (one per base IRI)
+distribution        file path inside the export folder
+agent               name (a publisher without an IRI of its own)
 ==================  ==========================================================
 """
 
@@ -100,6 +103,10 @@ class Minter:
     def organization(self, name: str) -> URIRef:
         return self.mint("organization", name)
 
+    def collective_party(self, government: str | None, name: str) -> URIRef:
+        """A collective party (相关县(市、区)政府) means different members under each government."""
+        return self.mint("organization", government, name)
+
     def person(self, government: str | None, name: str) -> URIRef:
         return self.mint("person", government, name)
 
@@ -141,3 +148,25 @@ class Minter:
         from kg.namespaces import CONCEPT_NS
 
         return URIRef(check_iri(f"{CONCEPT_NS}{scheme}/{notation}"))
+
+    # Dataset metadata (kg.export) ------------------------------------------------------------
+    def catalog(self) -> URIRef:
+        """The DCAT catalogue of an export: one per base IRI, stable across releases."""
+        return self.mint("catalog", "gazette-kg")
+
+    def dataset(self) -> URIRef:
+        """The exported dataset (dcat:Dataset and void:Dataset): stable across releases."""
+        return self.mint("dataset", "gazette-kg")
+
+    def distribution(self, file_name: str) -> URIRef:
+        """One file of an export, keyed by its path inside the export folder."""
+        return self.mint("distribution", file_name)
+
+    def agent(self, name: str) -> URIRef:
+        """A publisher or contact known only by name (no IRI given by the publisher)."""
+        return self.mint("agent", name)
+
+    def file_url(self, download_base: str, file_name: str) -> URIRef:
+        """Where an export file is downloaded: the publisher's download base + its path."""
+        base = download_base if download_base.endswith("/") else download_base + "/"
+        return URIRef(check_iri(base + file_name))

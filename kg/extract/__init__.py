@@ -23,6 +23,7 @@ from kg.extract import (
 )
 from kg.extract.context import Context, detect_government, detect_year
 from kg.records import Record
+from kg.resolve import resolve_records
 from kg.segment import Section
 from kg.text.source import Source
 
@@ -43,7 +44,7 @@ EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
 
 
 def extract_source(source: Source) -> list[Record]:
-    """All records of one source, in section order then genre order."""
+    """All records of one source, in section order then genre order, names resolved."""
     sections = seg.segment(source)
     context = Context(
         source=source,
@@ -56,4 +57,4 @@ def extract_source(source: Source) -> list[Record]:
         for function, kinds in EXTRACTORS.values():
             if section.kind in kinds:
                 records.extend(function(section, context))
-    return records
+    return resolve_records(records, context.government)

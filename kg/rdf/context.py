@@ -15,6 +15,7 @@ from rdflib.term import Node
 from kg.iris import Minter
 from kg.namespaces import DCTERMS, ELI, FOAF, GKG, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
 from kg.records import SourceSpan
+from kg.resolve import agencies, places
 from kg.text import docnumber
 
 
@@ -92,13 +93,26 @@ class MapContext:
         return iri
 
     def organization(self, span: SourceSpan, name: str, surface: str | None = None) -> URIRef:
-        """An agency by canonical name; ``surface`` (the form in the text) kept as altLabel."""
-        iri = self.minter.organization(name)
+        """An agency; ``name`` is resolved to its canonical full name (kg.resolve.agencies), the
+        surface form kept as skos:altLabel, its kind as org:classification, its parent unit linked."""
+        agency = agencies.resolve(name, self.government)
         g = self.graph
+        if agency.collective:
+            iri = self.minter.collective_party(self.government, agency.name)
+            g.add((iri, RDF.type, GKG.CollectiveParty))
+            if self.government:
+                g.add((iri, DCTERMS.spatial, self.place(span, self.government)))
+        else:
+            iri = self.minter.organization(agency.name)
         g.add((iri, RDF.type, ORG.Organization))
-        g.add((iri, SKOS.prefLabel, Literal(name, lang="zh")))
-        if surface and surface != name:
-            g.add((iri, SKOS.altLabel, Literal(surface, lang="zh")))
+        if agency.kind not in (agencies.COLLECTIVE, agencies.HEADQUARTERS, agencies.OTHER):
+            g.add((iri, RDF.type, ORG.FormalOrganization))
+        g.add((iri, ORG.classification, self.minter.concept("agency-kind", agency.kind)))
+        g.add((iri, SKOS.prefLabel, Literal(agency.name, lang="zh")))
+        for form in {name, surface} - {agency.name, None, ""}:
+            g.add((iri, SKOS.altLabel, Literal(form, lang="zh")))
+        if agency.parent:
+            g.add((iri, ORG.subOrganizationOf, self.organization(span, agency.parent)))
         self.derived(iri, span)
         return iri
 
@@ -112,11 +126,20 @@ class MapContext:
         return iri
 
     def place(self, span: SourceSpan, name: str) -> URIRef:
-        """An administrative area (district, county, county-level city, zone) by canonical name."""
-        iri = self.minter.place(name)
+        """An administrative area (district, county, county-level city, zone), resolved by
+        kg.resolve.places (鹿城 → 鹿城区, 全市 → the government's own area)."""
+        place = places.resolve(name, self.government)
+        iri = self.minter.place(place.name)
         g = self.graph
         g.add((iri, RDF.type, SDO.AdministrativeArea))
-        g.add((iri, RDFS.label, Literal(name, lang="zh")))
+        g.add((iri, RDFS.label, Literal(place.name, lang="zh")))
+        g.add((iri, DCTERMS.type, self.minter.concept("place-kind", place.kind)))
+        if place.parent:
+            parent = self.minter.place(place.parent)
+            if parent != iri:
+                g.add((iri, SDO.containedInPlace, parent))
+                g.add((parent, RDF.type, SDO.AdministrativeArea))
+                g.add((parent, RDFS.label, Literal(place.parent, lang="zh")))
         self.derived(iri, span)
         return iri
 

@@ -1,0 +1,65 @@
+"""Resolution: the same records, with names pointing at canonical entities.
+
+Runs after extraction over all records of a source. It fills the ``*_resolved`` fields (agencies,
+places, persons) and never touches what the text wrote: surface forms stay in their own fields and
+end up as skos:altLabel or gkg:nameAsWritten. Resolution is by reviewed tables and rules
+(kg.resolve.agencies, kg.resolve.places, kg.resolve.persons), never by guessing members of a
+collective party.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.records import (
+    CatalogueEntryRecord,
+    DocumentRecord,
+    EventRecord,
+    ExtractionWarning,
+    PersonnelChangeRecord,
+    ProjectRecord,
+    Record,
+)
+from kg.resolve import agencies, persons, places
+
+
+def agency_name(surface: str | None, government: str | None) -> str | None:
+    return agencies.resolve(surface, government).name if surface else None
+
+
+def resolve_records(records: list[Record], government: str | None) -> list[Record]:
+    """Fill the resolved fields of ``records`` (of a text of ``government``) in place; return them
+    plus any warnings."""
+    for record in records:
+        if isinstance(record, DocumentRecord):
+            record.issuer_resolved = agency_name(record.issuer, government)
+            record.addressees_resolved = [agency_name(a, government) for a in record.addressees]
+        elif isinstance(record, CatalogueEntryRecord):
+            record.issuer_resolved = agency_name(record.issuer, government)
+        elif isinstance(record, PersonnelChangeRecord):
+            record.organization_resolved = agency_name(record.organization, government)
+            record.decided_by_resolved = agency_name(record.decided_by, government)
+        elif isinstance(record, ProjectRecord):
+            record.responsible_resolved = [agency_name(r, government) for r in record.responsible]
+            record.locations_resolved = [
+                places.resolve(p, government).name for p in record.locations
+            ]
+    return records + list(_repair_names(records))
+
+
+def _repair_names(records: list[Record]) -> Iterator[ExtractionWarning]:
+    """Resolve typos in participants' names against the names the same source gives often."""
+    events = [r for r in records if isinstance(r, EventRecord)]
+    names = [p.name for e in events for p in e.participants]
+    names += [r.person for r in records if isinstance(r, PersonnelChangeRecord)]
+    repairs = persons.typo_repairs(names)
+    for event in events:
+        for participant in event.participants:
+            meant = repairs.get(participant.name)
+            if meant:
+                participant.name_resolved = meant
+                yield ExtractionWarning(
+                    event.source,
+                    genre="resolve",
+                    message=f"name {participant.name!r} read as {meant!r} (typo of the original)",
+                )
