@@ -20,6 +20,7 @@ The effective date is the decision's ``自…起施行`` (``自公布之日起�
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -394,6 +395,8 @@ class DecisionReader:
         cells = [clean(c) for c in paragraph.text.split("\t")]
         columns = _header(cells)
         if columns is not None:
+            if self.table is not None and columns == self.table.columns:
+                return  # the header repeated at a page break: the table (and its open row) go on
             self._flush_row()
             action = None if "action" in columns else self.action
             if action is None and "action" not in columns and "content" in columns:
@@ -475,6 +478,12 @@ class DecisionReader:
             return
         refs = refs_in(text)
         action = _action_word(masked, strict=True)
+        if refs and action is None and _action_word(masked) is not None:
+            pieces = _clauses(text, masked)
+            if len(pieces) > 1:  # 对《A》等3件予以废止，对《B》等2件宣布失效
+                for piece in pieces:
+                    self._paragraph(_Paragraph(paragraph.start, paragraph.end, piece))
+                return
         if refs:
             self._with_refs(paragraph, refs, action, masked)
         elif self._listed_target(paragraph):
@@ -512,6 +521,9 @@ class DecisionReader:
             self._warn_unparsed(instruction.unparsed, paragraph)
             self.current, self.action = entry, AMEND
             return
+        if action is None and _leftover(rest):
+            self._unread_reference(paragraph, refs[0][0], rest)
+            return
         action = action or self.action
         if action is None:
             return  # a citation in the preamble: not a target
@@ -519,6 +531,17 @@ class DecisionReader:
             entry = self._entry(target, action, paragraph.start, paragraph.end)
         self.action = action
         self.current = entry if action == AMEND and len(refs) == 1 else None
+
+    def _unread_reference(self, paragraph: _Paragraph, target: Target, rest: str) -> None:
+        """A target named with words no grammar form covers: kept as an amendment when the words
+        locate a provision or quote wording, and warned about either way."""
+        if self.action == AMEND or _PROVISION_WORDS.search(rest) or "“" in rest:
+            self.current = self._entry(target, AMEND, paragraph.start, paragraph.end)
+        self.warn(
+            paragraph.start,
+            f"cannot read amendment instruction: {paragraph.text[:80]}",
+            paragraph.end,
+        )
 
     def _listed_target(self, paragraph: _Paragraph) -> bool:
         """A list line naming a target without 《》, under an action line."""
@@ -647,6 +670,24 @@ def _action_word(text: str, strict: bool = False) -> str | None:
 def _starts_instruction(text: str) -> bool:
     body = _ENUMERATOR.sub("", text)
     return bool(re.match(r"(?:将|把|删除|删去|在|增加|新增|第\s*\S{1,6}\s*[条款项])", body))
+
+
+_PROVISION_WORDS = re.compile(r"第\s*[零〇一二三四五六七八九十百千\d]+\s*[条款项章节目]")
+_CONNECTIVE = re.compile(
+    r"[\s、，,。；;：:和及与以下列等]|^[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]"
+)
+
+
+def _leftover(rest: str) -> bool:
+    """Words left beside a target reference once numbering and punctuation are taken away."""
+    return bool(_CONNECTIVE.sub("", _ENUMERATOR.sub("", rest)))
+
+
+def _clauses(text: str, masked: str) -> list[str]:
+    """Split a sentence naming two actions at the comma before the second 对/将/废止/宣布."""
+    cuts = [m.end() for m in re.finditer(r"[，,；;](?=\s*(?:对|将|废止|宣布|并))", masked)]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
 def _without_refs(text: str, refs: list[tuple[Target, int, int]]) -> str:

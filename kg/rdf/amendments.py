@@ -1,10 +1,73 @@
-"""RDF mapping of the amendments genre (being written this session)."""
+"""RDF mapping of amendment records: decision × target → gkg:Amendment with its modifications.
+
+One ``gkg:Amendment`` per record (JOLux-style impact) links the deciding document
+(``gkg:amendingDocument``) and the target (``gkg:targetDocument``) with the action as a SKOS concept
+and the effective date; each textual change becomes a ``gkg:TextualModification`` (Akoma Ntoso
+style) under it. The deciding document also gets the plain ELI link a reader expects: eli:amends,
+eli:repeals, or eli:changes for a declaration of invalidity (宣布失效 is not a repeal). Only the
+forward links are written; ELI's inverses (eli:amended_by …) follow from the ontology, and stating
+both would double every link without adding a fact.
+"""
 
 from __future__ import annotations
 
+from rdflib import URIRef
+
+from kg.namespaces import ELI, GKG, RDF, XSD
 from kg.rdf.context import MapContext
-from kg.records import Record
+from kg.records import AmendmentRecord, Record, TextChange
+
+ACTION_SCHEME = "amendment-action"
+TYPE_SCHEME = "modification-type"
+_ELI_LINK = {"amend": ELI.amends, "repeal": ELI.repeals, "expire": ELI.changes}
+_VERB = {"amend": "修改", "repeal": "废止", "expire": "宣布失效"}
 
 
 def map_amendment(record: Record, ctx: MapContext) -> None:
-    return None
+    """Write one amendment record: the two documents, the amendment node, its modifications."""
+    assert isinstance(record, AmendmentRecord)
+    if not (record.by or record.by_title) or not (record.target_number or record.target_title):
+        return  # nothing to link: the extractor has warned about the line
+    span = record.source
+    decision = ctx.document(span, number=record.by, title=None if record.by else record.by_title)
+    target = ctx.document(span, number=record.target_number, title=record.target_title)
+    amendment = ctx.minter.amendment(decision, target)
+    ctx.add(amendment, RDF.type, GKG.Amendment)
+    ctx.add(amendment, GKG.amendingDocument, decision)
+    ctx.add(amendment, GKG.targetDocument, target)
+    ctx.add(amendment, GKG.amendmentAction, ctx.minter.concept(ACTION_SCHEME, record.action))
+    ctx.date(amendment, GKG.effectiveFrom, record.effective)
+    ctx.label(amendment, _label(record))
+    ctx.derived(amendment, span)
+    link = _ELI_LINK.get(record.action)
+    if link is not None:
+        ctx.add(decision, link, target)
+    if record.action == "amend":
+        for ordinal, change in enumerate(record.changes, 1):
+            _modification(ctx, amendment, change, ordinal, record)
+
+
+def _modification(
+    ctx: MapContext, amendment: URIRef, change: TextChange, ordinal: int, record: AmendmentRecord
+) -> None:
+    node = ctx.minter.modification(amendment, change.provision, ordinal)
+    ctx.add(node, RDF.type, GKG.TextualModification)
+    ctx.add(amendment, GKG.hasModification, node)
+    notation = "renumber" if change.note == "renumber" else change.type
+    ctx.add(node, GKG.modificationType, ctx.minter.concept(TYPE_SCHEME, notation))
+    ctx.add(node, GKG.modificationOrder, ordinal, datatype=XSD.positiveInteger)
+    ctx.add(node, GKG.provision, change.provision)
+    ctx.add(node, GKG.newProvision, change.new_provision)
+    ctx.add(node, GKG.insertPosition, change.position)
+    ctx.add(node, GKG.oldText, change.old_text, lang="zh")
+    ctx.add(node, GKG.newText, change.new_text, lang="zh")
+    ctx.add(node, GKG.anchorText, change.anchor, lang="zh")
+    ctx.derived(node, record.source)
+
+
+def _label(record: AmendmentRecord) -> str:
+    """温政发〔2023〕18号废止《…》(温政办〔2021〕81号) — readable in views and query results."""
+    target = f"《{record.target_title}》" if record.target_title else ""
+    if record.target_number:
+        target += f"（{record.target_number}）" if target else record.target_number
+    return f"{record.by or record.by_title}{_VERB.get(record.action, record.action)}{target}"
