@@ -40,6 +40,7 @@ from rdflib import URIRef
 
 from kg.errors import UsageError
 from kg.namespaces import DEFAULT_BASE_IRI
+from kg.text import docnumber
 from kg.text.normalize import key as normal_key
 
 BASE_IRI_ENV = "GAZETTE_KG_BASE_IRI"
@@ -95,7 +96,9 @@ class Minter:
         return self.mint("issue", gazette, year, number)
 
     def document(self, government: str | None, number: str) -> URIRef:
-        return self.mint("document", government, number)
+        """A document by 发文字号; every bracket and digit spelling of one number gives one IRI."""
+        parsed = docnumber.parse(number)
+        return self.mint("document", government, parsed.normalized if parsed else number)
 
     def document_by_title(self, government: str | None, title: str) -> URIRef:
         return self.mint("document", government, "title", title)
