@@ -126,8 +126,12 @@ def sentences(tpl: str) -> list[str]:
     return [p.strip(" \t,，、") for p in parts if p.strip(" \t,，、")]
 
 
-def parse(text: str) -> Parsed:
-    """The textual changes an instruction text (a 修改内容 cell, an item of a decision) makes."""
+def parse(text: str, strict: bool = False) -> Parsed:
+    """The textual changes an instruction text (a 修改内容 cell, an item of a decision) makes.
+
+    ``strict`` (a 修改内容 cell, where every sentence is an instruction): any sentence not read is
+    reported; otherwise only sentences with a verb of change or a quotation are.
+    """
     tpl, quotes = template(clean(text))
     result = Parsed()
     provision: str | None = None
@@ -138,7 +142,7 @@ def parse(text: str) -> Parsed:
         changes, provision = _sentence(body, quotes, provision)
         if changes:
             result.changes.extend(changes)
-        elif _VERB.search(body) or _Q in body:
+        elif strict or _VERB.search(body) or _Q in body:
             result.unparsed.append(_restore(body, quotes))
     return result
 

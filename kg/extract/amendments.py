@@ -583,7 +583,7 @@ class DecisionReader:
         return entry
 
     def _changes(self, entry: _Entry, content: str, start: int, end: int, required: bool) -> None:
-        parsed = grammar.parse(content)
+        parsed = grammar.parse(content, strict=True)
         entry.changes.extend(parsed.changes)
         if required and not content:
             self.warn(start, f"no 修改内容 for {entry.target.title or entry.target.number}", end)

@@ -1,0 +1,685 @@
+"""Amendment decisions (修改/废止/宣布失效): extraction, grammar, RDF mapping and shapes.
+
+The golden facts of the sample (温政发〔2023〕18号) were checked by hand against lines 136-176 of
+the sample issue; the fixtures in tests/fixtures/amendments/ are written in the styles of other
+governments (a provincial 令 with running-text changes, a city 废止/失效 table broken across a
+page, a county 宣布失效 notice, a web copy with half-width brackets and ASCII quotes, an ordinary
+document that repeals its predecessor).
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg import namespaces
+from kg import segment as seg
+from kg.extract import EXTRACTORS
+from kg.extract.amendment_changes import parse as parse_changes
+from kg.extract.context import Context, detect_government
+from kg.iris import Minter
+from kg.namespaces import ELI, GKG, PROV, RDF, bind_prefixes
+from kg.rdf.amendments import map_amendment
+from kg.rdf.context import MapContext
+from kg.records import AmendmentRecord, ExtractionWarning, TextChange
+from kg.resources import package_path
+from kg.text.source import Source, from_text, read
+from kg.validate import validate
+
+FIXTURES = Path(__file__).parent / "fixtures" / "amendments"
+BY = "温政发〔2023〕18号"
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def amendments_of(source: Source) -> list:
+    """The amendments genre's records of a source, through the segmenter and the registry."""
+    function, kinds = EXTRACTORS["amendments"]
+    sections = seg.segment(source)
+    context = Context(
+        source=source, sections=tuple(sections), government=detect_government(source, sections)
+    )
+    return [r for s in sections if s.kind in kinds for r in function(s, context)]
+
+
+def split(records: list) -> tuple[list[AmendmentRecord], list[ExtractionWarning]]:
+    return (
+        [r for r in records if isinstance(r, AmendmentRecord)],
+        [r for r in records if isinstance(r, ExtractionWarning)],
+    )
+
+
+def fixture(name: str) -> tuple[list[AmendmentRecord], list[ExtractionWarning]]:
+    return split(amendments_of(read(FIXTURES / name)))
+
+
+def text(body: str, name: str = "inline.txt"):
+    return split(amendments_of(from_text(body, name)))
+
+
+def by_number(records: list[AmendmentRecord]) -> dict[str | None, AmendmentRecord]:
+    return {r.target_number: r for r in records}
+
+
+def graph_of(records: list, government: str | None = "温州市") -> Graph:
+    minter = Minter()
+    graph = bind_prefixes(Graph())
+    ctx = MapContext(
+        graph=graph,
+        minter=minter,
+        source_key="test",
+        source_iri=minter.mint("source", "test"),
+        government=government,
+    )
+    for record in records:
+        if isinstance(record, AmendmentRecord):
+            map_amendment(record, ctx)
+    return graph
+
+
+@pytest.fixture(scope="module")
+def shapes() -> Graph:
+    return Graph().parse(package_path("ontology", "shapes", "amendments.ttl"), format="turtle")
+
+
+@pytest.fixture(scope="module")
+def sample(sample_source):
+    return split(amendments_of(sample_source))
+
+
+# ---------------------------------------------------------------- the sample, checked by hand
+
+
+def test_sample_counts_decision_and_effective_date(sample):
+    records, warnings = sample
+    assert [r.action for r in records].count("amend") == 5
+    assert [r.action for r in records].count("repeal") == 2
+    assert len(records) == 7
+    assert {r.by for r in records} == {BY}
+    assert {r.effective for r in records} == {"2023-08-01"}
+    assert {r.by_title for r in records} == {"温州市人民政府关于修改和废止部分行政规范性文件的决定"}
+    assert warnings == []
+
+
+def test_sample_targets(sample):
+    records, _ = sample
+    assert [(r.action, r.target_number, r.target_title) for r in records] == [
+        (
+            "amend",
+            "温政办〔2021〕61号",
+            "温州市人民政府办公室关于大力发展首发首店促进品质消费的若干政策意见",
+        ),
+        ("amend", "温政办〔2021〕69号", "温州市制造业千企节能改造行动方案(2021-2023)"),
+        ("amend", "温政办〔2021〕73号", "温州市科技创新创业投资基金管理办法"),
+        ("amend", "温政办〔2022〕2号", "温州市支持新能源汽车产业发展及推广应用若干政策措施"),
+        ("amend", "温政发〔2021〕27号", "温州市政府行政规范性文件制定实施细则"),
+        ("repeal", "温政办〔2021〕81号", "温州市人民政府办公室关于进一步加强地下水管理的实施意见"),
+        ("repeal", "温政办〔2022〕5号", "温州市人民政府办公室关于支持农业“双强行动”的若干政策意见"),
+    ]
+    assert [(r.source.start_line, r.source.end_line) for r in records] == [
+        (164, 164),
+        (165, 165),
+        (166, 166),
+        (167, 167),
+        (168, 168),
+        (175, 175),
+        (176, 176),
+    ]
+    assert all(r.changes == [] for r in records if r.action == "repeal")
+
+
+def test_sample_61_carries_two_deletions(sample):
+    change = by_number(sample[0])["温政办〔2021〕61号"].changes
+    assert change == [
+        TextChange(
+            "一4",
+            "delete",
+            "4.支持品牌门店提质提升。国际知名品牌和国内知名品牌(含中华老字号)在我市开设独立法人"
+            "性质的各类传统品牌门店(含非法人企业转法人企业)改造升级为有区域引领性的品牌旗舰店、"
+            "品牌功能店,装修成本达到100万元的,按照项目核定装修成本的40%、最高60万元奖励。"
+            "(责任单位:市商务局)",
+            None,
+        ),
+        TextChange(
+            "三8",
+            "delete",
+            "前述潮店网红店开票销售额增长30%、50%、80%以上的,分别按企业形成的地方综合贡献度"
+            "增量部分的50%、80%、100%给予奖励",
+            None,
+        ),
+    ]
+
+
+def test_sample_69_replaces_in_bracketed_provision(sample):
+    assert by_number(sample[0])["温政办〔2021〕69号"].changes == [
+        TextChange(
+            "三(一)2",
+            "replace",
+            "各地依法依规对高耗能企业进行严格检查,制定年度整治提升方案,实施分类整治,对标提升,"
+            "达标销号,涉及安全、环保、质量、能源等违法违规且整改不达标的企业一律关停退出",
+            "各地依法依规对高耗能企业进行严格检查,制定年度整治提升方案,实施分类整治,对标提升,"
+            "达标销号,涉及安全、环保、质量、能源等违法违规且整改不达标的企业依法处置",
+        ),
+    ]
+
+
+def test_sample_73_and_2_and_27(sample):
+    records = by_number(sample[0])
+    assert records["温政办〔2021〕73号"].changes == [
+        TextChange(
+            "三",
+            "delete",
+            "而且被投资企业注册地迁往温州或在温州设立子公司的,都应承诺5年内不迁出温州",
+            None,
+        )
+    ]
+    assert records["温政办〔2022〕2号"].changes == [
+        TextChange(
+            "三21",
+            "replace",
+            "鼓励拥有专用固定车位的居民自建自管充电设施,居民自建充电基础设施应与物业服务人签订"
+            "服务协议,由物业服务人协助管理,并向当地电力部门提出用电报装",
+            "鼓励拥有专用固定车位的居民自建自管充电设施,居民自建充电基础设施的,应向当地电力"
+            "部门提出用电报装;可以与物业服务人签订服务协议,委托其协助管理充电基础设施。"
+            "(责任单位:市住建局)",
+        )
+    ]
+    (nine,) = records["温政发〔2021〕27号"].changes
+    assert (nine.provision, nine.type) == ("九", "replace")
+    # the quoted old text holds ; and 。 of its own: the quotation, not the punctuation, ends it
+    assert nine.old_text.startswith("符合下列情形之一的规范性文件,经市司法局合法性审查")
+    assert nine.old_text.endswith(
+        "(三)依法律、法规、规章及上级相关文件规定,需要立即制定规范性文件文件的。"
+    )
+    assert (
+        nine.new_text
+        == "因紧急情况需要即时制定行政规范性文件,经制定机关主要负责人批准,可以简化制定程序"
+    )
+
+
+def test_sample_json_fields(sample):
+    out = sample[0][0].to_json()
+    assert out["kind"] == "amendment"
+    assert out["source"]["file"] == "wenzhou-gazette-2023-06.txt"
+    assert out["source"]["start_line"] == 164
+    assert set(out) >= {"by", "target_number", "target_title", "action", "effective", "changes"}
+    assert set(out["changes"][0]) >= {"provision", "type", "old_text", "new_text"}
+
+
+# ---------------------------------------------------------------- other governments
+
+
+def test_province_running_text_with_order_numbers():
+    records, warnings = fixture("province-regulations.txt")
+    assert warnings == []
+    assert {r.by for r in records} == {"江西省人民政府令第262号"}
+    # 自公布之日起施行: the decision takes effect on the order's date
+    assert {r.effective for r in records} == {"2023-04-03"}
+    assert [(r.action, r.target_number, r.target_title) for r in records] == [
+        ("amend", "江西省人民政府令第72号", "江西省城市供水管理办法"),
+        ("amend", "江西省人民政府令第140号", "江西省农村公路条例实施办法"),
+        ("amend", "江西省人民政府令第150号", "江西省城市绿化管理办法"),
+        ("repeal", "江西省人民政府令第95号", "江西省城市房屋拆迁管理办法"),
+        ("repeal", "江西省人民政府令第113号", "江西省行政事业性收费管理办法"),
+    ]
+    water, roads, green = records[:3]
+    assert [(c.provision, c.type, c.old_text) for c in water.changes] == [
+        ("第三条", "replace", None),
+        ("第十条", "replace", "建设行政主管部门"),
+        ("第十条", "replace", "卫生行政部门"),
+        ("第十五条第二款", "delete", None),
+        ("第二十条", "insert", None),
+        ("第二十一条至第三十二条", "replace", None),
+    ]
+    assert water.changes[0].new_text.endswith("做好城市供水相关工作。")  # a quote over two lines
+    assert water.changes[2].new_text == "卫生健康主管部门"
+    assert (water.changes[4].position, water.changes[4].new_provision) == ("after", "第二十一条")
+    assert (water.changes[5].note, water.changes[5].new_provision) == (
+        "renumber",
+        "第二十二条至第三十三条",
+    )
+    assert (water.source.start_line, water.source.end_line) == (17, 29)
+    assert roads.changes == [TextChange("第八条第一款第(三)项", "delete", None, None)]
+    assert green.changes == [
+        TextChange("第十二条", "delete", "报省建设行政主管部门备案", None),
+        TextChange("第十八条", "insert", None, "、公园", anchor="城市绿地", position="after"),
+    ]
+
+
+def test_city_tables_page_break_and_expire():
+    records, warnings = fixture("city-repeal-table.txt")
+    assert warnings == []  # 3 repealed and 2 declared invalid, as the decision states
+    assert {r.by for r in records} == {"成府发〔2022〕9号"}
+    assert {r.effective for r in records} == {"2022-05-01"}
+    assert [(r.action, r.target_number) for r in records] == [
+        ("repeal", "成府发〔2012〕20号"),
+        ("repeal", "成办发〔2015〕41号"),
+        ("repeal", "成府发〔2016〕8号"),
+        ("expire", "成办发〔2019〕6号"),
+        ("expire", "成办函〔2020〕3号"),
+    ]
+    broken = records[1]
+    assert broken.target_title == "成都市人民政府办公厅关于进一步规范户外广告设置管理的实施意见"
+    assert (broken.source.start_line, broken.source.end_line) == (27, 32)
+
+
+def test_stated_count_checked_against_rows():
+    body = (FIXTURES / "city-repeal-table.txt").read_text(encoding="utf-8")
+    body = body.replace(
+        "3\t《成都市人民政府关于印发成都市公共租赁住房管理办法的通知》\t成府发〔2016〕8号\t2016年3月2日\n",
+        "",
+    )
+    records, warnings = text(body)
+    assert [r.action for r in records].count("repeal") == 2
+    assert [(w.source.start_line, w.message) for w in warnings] == [
+        (9, "the decision states 3 documents (repeal), 2 found in the text")
+    ]
+
+
+def test_county_expire_list_with_and_without_title_marks():
+    records, warnings = fixture("county-expire-notice.txt")
+    assert warnings == []
+    assert {r.action for r in records} == {"expire"}
+    assert {r.effective for r in records} == {"2021-11-15"}  # 自印发之日起施行
+    assert [(r.target_number, r.target_title) for r in records] == [
+        ("桐政发〔2015〕12号", "桐庐县人民政府关于加快发展民宿经济的若干意见"),
+        (
+            "桐政办发〔2014〕88号",
+            "桐庐县人民政府办公室关于印发桐庐县农村生活垃圾分类处理实施方案的通知",
+        ),
+        ("桐政发〔2013〕5号", "桐庐县城市管理综合执法暂行办法"),
+        ("桐政〔2012〕61号", "桐庐县人民政府关于调整县级储备粮规模的通知"),
+    ]
+
+
+def test_web_copy_half_width_brackets_and_ascii_quotes():
+    records, warnings = fixture("web-copy-halfwidth.txt")
+    assert {r.by for r in records} == {"漳政规〔2020〕3号"}
+    assert {r.effective for r in records} == {"2020-06-12"}  # 自公布之日起施行
+    got = by_number(records)
+    assert got["漳政综〔2016〕45号"].changes == [
+        TextChange("第三条", "replace", None, "市城市管理局是本市城市道路挖掘的行政主管部门。")
+    ]
+    assert got["漳政规〔2017〕8号"].changes == [
+        TextChange("第五条", "replace", "市规划局", "市自然资源局"),
+        TextChange("第九条第(二)项", "delete", None, None),
+        TextChange(
+            "第十二条",
+            "insert",
+            None,
+            "设置大型户外广告的,应当进行安全评估。",
+            position="after",
+            new_provision="第二款",
+        ),
+    ]
+    repeals = [r.target_number for r in records if r.action == "repeal"]
+    assert repeals == ["漳政综〔2014〕120号", "漳政〔2009〕33号", "漳政〔2011〕14号"]
+    # 五、…第六条按照上级文件精神重新表述: kept as an amendment without changes, and warned about
+    assert got["漳政综〔2015〕7号"].action == "amend"
+    assert got["漳政综〔2015〕7号"].changes == []
+    assert [(w.source.start_line, w.message[:30]) for w in warnings] == [
+        (11, "cannot read amendment instruct")
+    ]
+
+
+def test_ordinary_document_repeals_its_predecessor():
+    records, warnings = fixture("ordinary-repeal-clause.txt")
+    assert warnings == []
+    (record,) = records
+    assert (record.by, record.action, record.target_number, record.effective) == (
+        "嘉政发〔2022〕15号",
+        "repeal",
+        "嘉政发〔2016〕40号",
+        "2022-08-01",
+    )
+    assert record.target_title == "嘉兴市市区临时救助实施办法（试行）"
+
+
+UNREADABLE_CELL = """某某市人民政府关于修改部分市政府规范性文件的决定
+某政发〔2022〕7号
+市政府决定对下列文件予以修改。本决定自2022年10月1日起施行。
+某某市人民政府
+2022年9月1日
+修改的市政府规范性文件目录
+序号\t文件名称\t文号\t修改内容
+1\t《某某市河道管理办法》\t某政发〔2018〕3号\t将第五条与第六条合并
+2\t《某某市停车管理办法》\t某政发〔2019〕9号\t
+3\t《某某市节水管理办法》\t某政发〔2020〕4号\t将第二条中的“市水利局”修改为“市水务局”；第七条调整顺序并重新表述。
+"""
+
+
+def test_unreadable_cells_are_warned_not_dropped():
+    records, warnings = text(UNREADABLE_CELL)
+    assert [r.target_number for r in records] == [
+        "某政发〔2018〕3号",
+        "某政发〔2019〕9号",
+        "某政发〔2020〕4号",
+    ]
+    assert records[2].changes == [TextChange("第二条", "replace", "市水利局", "市水务局")]
+    assert sorted((w.source.start_line, w.message[:14]) for w in warnings) == [
+        (8, "cannot read am"),
+        (9, "no 修改内容 for 某某"),
+        (10, "cannot read am"),
+    ]
+
+
+ACTION_COLUMN = """某县人民政府关于公布行政规范性文件清理结果的通知
+某政〔2023〕2号
+现将清理结果公布如下。本通知自公布之日起施行。
+某县人民政府
+2023年3月3日
+序号\t文件名称\t文号\t清理意见
+1\t《某县扶贫资金管理办法》\t某政〔2016〕11号\t废止
+2\t《某县城乡环境整治方案》\t某政办〔2018〕20号\t宣布失效
+3\t《某县殡葬管理规定》\t某政〔2017〕5号\t继续有效
+4\t《某县招商引资办法》\t某政〔2019〕8号\t保留
+"""
+
+
+def test_per_row_action_column():
+    records, warnings = text(ACTION_COLUMN)
+    assert warnings == []
+    assert [(r.action, r.target_number, r.effective) for r in records] == [
+        ("repeal", "某政〔2016〕11号", "2023-03-03"),
+        ("expire", "某政办〔2018〕20号", "2023-03-03"),
+    ]
+
+
+def test_citations_in_an_ordinary_document_are_not_amendments():
+    records, warnings = text("""某市人民政府关于印发某市优化营商环境若干措施的通知
+某政发〔2023〕1号
+根据《优化营商环境条例》（国务院令第722号）和《某省优化营商环境办法》，制定本措施。
+本措施自2023年2月1日起施行。原措施的有关规定与本措施不一致的，以本措施为准。
+""")
+    assert records == [] and warnings == []
+
+
+# ---------------------------------------------------------------- the instruction grammar
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        (
+            "删去第十条、第十二条。",
+            [
+                TextChange("第十条", "delete", None, None),
+                TextChange("第十二条", "delete", None, None),
+            ],
+        ),
+        (
+            "将第七条第二款第（三）项删除。",
+            [TextChange("第七条第二款第(三)项", "delete", None, None)],
+        ),
+        ("删去第五条第二款中的“经批准”。", [TextChange("第五条第二款", "delete", "经批准", None)]),
+        ("将第三条中的“报市政府”删除。", [TextChange("第三条", "delete", "报市政府", None)]),
+        (
+            "将第十二条修改为：“第十二条 县级以上人民政府应当加强领导。”",
+            [TextChange("第十二条", "replace", None, "第十二条县级以上人民政府应当加强领导。")],
+        ),
+        (
+            "第十条中的“市政府”改为“市人民政府”，“市建委”改为“市住建局”。",
+            [
+                TextChange("第十条", "replace", "市政府", "市人民政府"),
+                TextChange("第十条", "replace", "市建委", "市住建局"),
+            ],
+        ),
+        (
+            "将文中的“市经信委”统一修改为“市经信局”。",
+            [TextChange("全文", "replace", "市经信委", "市经信局")],
+        ),
+        ('将"市法制办"修改为"市司法局"', [TextChange(None, "replace", "市法制办", "市司法局")]),
+        (
+            "将标题修改为「某市停车管理办法」。",
+            [TextChange("标题", "replace", None, "某市停车管理办法")],
+        ),
+        (
+            "在第三条后增加一条，作为第四条：“第四条 甲。”",
+            [
+                TextChange(
+                    "第三条", "insert", None, "第四条甲。", position="after", new_provision="第四条"
+                )
+            ],
+        ),
+        (
+            "增加一款作为第二款：“乙。”",
+            [TextChange("第二款", "insert", None, "乙。", new_provision="第二款")],
+        ),
+        (
+            "在第五条中的“规划”后增加“、建设”。",
+            [TextChange("第五条", "insert", None, "、建设", anchor="规划", position="after")],
+        ),
+        (
+            "第七条增加“并报省人民政府备案”。",
+            [TextChange("第七条", "insert", None, "并报省人民政府备案")],
+        ),
+        (
+            "第十条改为第十一条。",
+            [
+                TextChange(
+                    "第十条", "replace", None, None, new_provision="第十一条", note="renumber"
+                )
+            ],
+        ),
+        ("删除二（三）5“5.加强宣传。”", [TextChange("二(三)5", "delete", "5.加强宣传。", None)]),
+        (
+            "将附件2第三条中的“30日”修改为“15日”。",
+            [TextChange("附件2第三条", "replace", "30日", "15日")],
+        ),
+    ],
+)
+def test_grammar_forms(instruction, expected):
+    parsed = parse_changes(instruction)
+    assert parsed.unparsed == []
+    assert parsed.changes == expected
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "将第八条、第九条合并为一条。",
+        "第六条按照新规定重新表述“某某”。",
+    ],
+)
+def test_grammar_reports_what_it_cannot_read(instruction):
+    parsed = parse_changes(instruction)
+    assert parsed.changes == []
+    assert parsed.unparsed
+
+
+def test_grammar_skips_renumbering_boilerplate():
+    parsed = parse_changes("此外，对相关规章的条文顺序作相应调整。")
+    assert parsed.changes == [] and parsed.unparsed == []
+
+
+# ---------------------------------------------------------------- RDF
+
+
+def test_sample_graph_is_valid_and_linked(sample, shapes):
+    graph = graph_of(sample[0])
+    report = validate(graph, shapes)
+    assert report.violations == [] and report.warnings == []
+    amendments = set(graph.subjects(RDF.type, GKG.Amendment))
+    modifications = set(graph.subjects(RDF.type, GKG.TextualModification))
+    assert (len(amendments), len(modifications)) == (7, 6)
+    assert len(list(graph.triples((None, ELI.amends, None)))) == 5
+    assert len(list(graph.triples((None, ELI.repeals, None)))) == 2
+    for node in amendments | modifications:
+        assert graph.value(node, PROV.wasDerivedFrom) is not None
+    decisions = set(graph.objects(None, GKG.amendingDocument))
+    assert len(decisions) == 1
+    (decision,) = decisions
+    assert graph.value(decision, ELI.number) == Literal(BY)
+    assert set(graph.objects(None, GKG.effectiveFrom)) == {
+        Literal("2023-08-01", datatype=namespaces.XSD.date)
+    }
+
+
+def test_same_number_gives_one_document_iri(sample):
+    """The target of an amendment is the document other genres meet under the same number."""
+    graph = graph_of(sample[0])
+    minter = Minter()
+    ctx = MapContext(
+        graph=Graph(),
+        minter=minter,
+        source_key="other",
+        source_iri=minter.mint("source", "other"),
+        government="温州市",
+    )
+    record = by_number(sample[0])["温政办〔2021〕61号"]
+    cited = ctx.document(record.source, number="温政办[2021]61号", title="另一种写法")
+    assert cited in set(graph.objects(None, GKG.targetDocument))
+
+
+def test_expire_maps_to_concept_and_eli_changes(shapes):
+    records, _ = fixture("county-expire-notice.txt")
+    graph = graph_of(records, government="桐庐县")
+    expire = URIRef("https://w3id.org/gazette-kg/concept/amendment-action/expire")
+    assert len(set(graph.subjects(GKG.amendmentAction, expire))) == 4
+    assert len(list(graph.triples((None, ELI.changes, None)))) == 4
+    assert not list(graph.triples((None, ELI.repeals, None)))
+    assert validate(graph, shapes).violations == []
+
+
+def test_fixture_graphs_are_valid(shapes):
+    for name in ("province-regulations.txt", "web-copy-halfwidth.txt", "city-repeal-table.txt"):
+        records, _ = fixture(name)
+        report = validate(graph_of(records, government=None), shapes)
+        assert report.violations == [], name
+
+
+def test_mapping_is_deterministic(sample):
+    first = graph_of(sample[0]).serialize(format="nt")
+    second = graph_of(copy.deepcopy(sample[0])).serialize(format="nt")
+    assert sorted(first.splitlines()) == sorted(second.splitlines())
+
+
+# ---------------------------------------------------------------- the shapes bite
+
+
+@pytest.fixture()
+def good(sample) -> Graph:
+    return graph_of(sample[0])
+
+
+def _amendment(graph: Graph, number: str) -> URIRef:
+    for node in graph.subjects(RDF.type, GKG.Amendment):
+        target = graph.value(node, GKG.targetDocument)
+        if graph.value(target, ELI.number) == Literal(number):
+            return node
+    raise AssertionError(number)
+
+
+def _messages(graph: Graph, shapes: Graph, severity: str = "Violation") -> list[str]:
+    return [r.message for r in validate(graph, shapes).results if r.severity == severity]
+
+
+def _first_modification(graph: Graph, amendment: URIRef) -> URIRef:
+    return sorted(graph.objects(amendment, GKG.hasModification))[0]
+
+
+def test_shape_amendment_without_target(good, shapes):
+    good.remove((_amendment(good, "温政办〔2021〕81号"), GKG.targetDocument, None))
+    assert _messages(good, shapes) == ["An amendment needs exactly one target document."]
+
+
+def test_shape_amendment_without_deciding_document_or_action(good, shapes):
+    node = _amendment(good, "温政办〔2021〕81号")
+    good.remove((node, GKG.amendingDocument, None))
+    good.remove((node, GKG.amendmentAction, None))
+    assert len(_messages(good, shapes)) == 2
+
+
+def test_shape_decision_cannot_target_itself(good, shapes):
+    node = _amendment(good, "温政办〔2021〕81号")
+    good.set((node, GKG.targetDocument, good.value(node, GKG.amendingDocument)))
+    assert any("other than its target" in m for m in _messages(good, shapes))
+
+
+def test_shape_repeal_carrying_modifications(good, shapes):
+    node = _amendment(good, "温政办〔2021〕61号")
+    good.set(
+        (
+            node,
+            GKG.amendmentAction,
+            URIRef("https://w3id.org/gazette-kg/concept/amendment-action/repeal"),
+        )
+    )
+    assert _messages(good, shapes) == [
+        "A repeal or a declaration of invalidity carries no textual modifications."
+    ]
+
+
+def test_shape_modification_without_type(good, shapes):
+    mod = _first_modification(good, _amendment(good, "温政办〔2021〕73号"))
+    good.remove((mod, GKG.modificationType, None))
+    messages = _messages(good, shapes)
+    assert "A modification's type is exactly one of delete, replace, insert, renumber." in messages
+
+
+def test_shape_deletion_with_new_text_and_insert_without(good, shapes):
+    deletion = _first_modification(good, _amendment(good, "温政办〔2021〕73号"))
+    good.add((deletion, GKG.newText, Literal("新文", lang="zh")))
+    assert _messages(good, shapes) == ["A deletion has no new text."]
+    replace = _first_modification(good, _amendment(good, "温政办〔2021〕69号"))
+    good.remove((deletion, GKG.newText, None))
+    good.remove((replace, GKG.newText, None))
+    assert _messages(good, shapes) == ["A replacement or an insertion needs its new text."]
+
+
+def test_shape_renumbering_needs_new_number(good, shapes):
+    mod = _first_modification(good, _amendment(good, "温政办〔2021〕73号"))
+    good.set(
+        (
+            mod,
+            GKG.modificationType,
+            URIRef("https://w3id.org/gazette-kg/concept/modification-type/renumber"),
+        )
+    )
+    assert _messages(good, shapes) == ["A renumbering needs the new provision number."]
+
+
+def test_shape_orphan_modification(good, shapes):
+    node = _amendment(good, "温政办〔2021〕73号")
+    good.remove((node, GKG.hasModification, None))
+    assert "A modification belongs to exactly one amendment." in _messages(good, shapes)
+
+
+def test_shape_effective_date(good, shapes):
+    node = _amendment(good, "温政办〔2021〕81号")
+    good.remove((node, GKG.effectiveFrom, None))
+    assert _messages(good, shapes) == []
+    assert _messages(good, shapes, "Warning") == [
+        "An amendment should have an effective date (自…起施行)."
+    ]
+    good.add((node, GKG.effectiveFrom, Literal("2023年8月1日")))
+    assert _messages(good, shapes) == [
+        "An effective date is one xsd:date (or xsd:gYearMonth, xsd:gYear)."
+    ]
+
+
+def test_shape_amendment_without_changes_warns(good, shapes):
+    node = _amendment(good, "温政办〔2021〕73号")
+    for mod in list(good.objects(node, GKG.hasModification)):
+        good.remove((node, GKG.hasModification, mod))
+        good.remove((mod, None, None))
+    assert _messages(good, shapes) == []
+    assert any(
+        m.startswith("An amendment should state its textual modifications")
+        for m in _messages(good, shapes, "Warning")
+    )
+
+
+def test_shape_provenance_and_position(good, shapes):
+    node = _amendment(good, "温政办〔2021〕81号")
+    good.remove((node, PROV.wasDerivedFrom, None))
+    mod = _first_modification(good, _amendment(good, "温政办〔2021〕69号"))
+    good.add((mod, GKG.insertPosition, Literal("inside")))
+    assert sorted(_messages(good, shapes)) == [
+        "An amendment must cite its source span.",
+        "An insert position is after, before or end.",
+    ]
