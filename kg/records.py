@@ -69,6 +69,7 @@ class TocEntry:
     number: str | None  # 发文字号 when the entry names one
     page: int | None
     section: str | None  # the TOC heading it stands under (市政府文件, 机构人事, …)
+    source: SourceSpan | None = None  # the entry's own lines in the TOC
 
 
 @dataclass

@@ -215,7 +215,9 @@ def _toc_entries(section: Section, context: Context) -> tuple[list[TocEntry], li
                 pending.append((number, text))
             continue
         body = "".join(t for _, t in pending) + text[: end.start()]
-        entries.append(_entry(body, int(end.group("page")), heading))
+        entry = _entry(body, int(end.group("page")), heading)
+        entry.source = context.span(pending[0][0] if pending else number, number)
+        entries.append(entry)
         pending = []
     if pending:
         first = pending[0][0]
