@@ -57,6 +57,15 @@ def free_port(host: str = DEFAULT_HOST) -> int:
         return sock.getsockname()[1]
 
 
+def check_port_free(host: str, port: int) -> None:
+    """Refuse a port another program listens on (the readiness check would take its answers)."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
 def _link_or_copy(src: str, dst: str) -> None:
     if src.endswith(IMMUTABLE):
         try:
@@ -195,12 +204,13 @@ def start(
     try:
         location = snapshot(Path(store), scratch / "store") if store is not None else None
         port = port or free_port(host)
+        check_port_free(host, port)
         log = tempfile.TemporaryFile(dir=scratch) if capture else None  # noqa: SIM115 - the
         # log lives as long as the server; Server.stop closes it
         argv = command(location, host, port, timeout, writable)
         process = subprocess.Popen(
-            argv, stdin=subprocess.DEVNULL, stdout=log or None, stderr=log or None
-        )
+            argv, stdin=subprocess.DEVNULL, stdout=log or 2, stderr=log or 2
+        )  # the server's messages never reach stdout, which is for data
     except BaseException:
         shutil.rmtree(scratch, ignore_errors=True)
         raise

@@ -152,8 +152,31 @@ def resolve(
 
 
 def serialize_term(term: ox.NamedNode | ox.Literal) -> str:
-    """The term in SPARQL/N-Triples syntax, escaped by pyoxigraph (quotes, backslashes, newlines)."""
-    return str(term)
+    """The term in SPARQL syntax, one literal however the engine reads ``\\u`` escapes.
+
+    pyoxigraph escapes quotes, backslashes and newlines. SPARQL 1.1 decodes ``\\uXXXX`` before
+    parsing (sparql-dev #77) and engines differ on whether an escaped backslash protects a
+    following ``u``: rdflib reads the value ``\\u0022`` written as ``"\\\\u0022"`` as a quote.
+    Writing the ``u`` after an escaped backslash as ``\\U00000075`` gives the same value both ways
+    (the eight-digit form, as rdflib's decoder takes up to eight hex digits after ``\\u``).
+    """
+    text = str(term)
+    if not isinstance(term, ox.Literal) or "\\" not in text:
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        pair = text[i : i + 2]
+        if pair == "\\\\" and text[i + 2 : i + 3] in ("u", "U"):
+            out.append("\\\\" + ("\\U00000075" if text[i + 2] == "u" else "\\U00000055"))
+            i += 3
+        elif pair.startswith("\\"):
+            out.append(pair)
+            i += 2
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
 
 
 def values_clause(bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:

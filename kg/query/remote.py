@@ -140,7 +140,10 @@ def _decode(content_type: str, body: bytes, query_form: str, endpoint: str) -> r
     try:
         return results.from_json(json.loads(body.decode("utf-8")))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise EndpointError(f"{endpoint} sent unreadable JSON: {exc}") from None
+        raise EndpointError(
+            f"{endpoint} sent an incomplete or unreadable answer ({exc}); the server's own time "
+            "limit may have cut it off"
+        ) from None
 
 
 def _unexpected(endpoint: str, wanted: str, got: str, body: bytes) -> EndpointError:
