@@ -1,0 +1,174 @@
+"""Interactive network views: RDF graph → networkx graph → offline HTML page (or GraphML/GEXF).
+
+Three steps, each usable alone:
+
+1. :mod:`kg.views.graphs` — one documented function per view builds a networkx graph from the RDF
+   graph (``bureau_graph``, ``agencies_graph``, ``amendments_graph``, ``person_graph``,
+   ``overview_graph``); analysts can take these graphs into a notebook.
+2. :func:`kg.views.metrics.limit` — the node budget (top-N by a metric, said on the page).
+3. :func:`kg.views.render.render_html` / :func:`kg.views.export.write` — the page or a Gephi file.
+
+``VIEWS`` is the registry (name → builder); :func:`write_default_views` is what ``gazette-kg
+build`` calls to write every view and an index page into the build folder's ``views/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Dataset, Graph, URIRef
+
+from kg import atomic
+from kg.errors import UsageError
+from kg.namespaces import ONTOLOGY_IRI
+from kg.views import graphs, metrics, render
+
+Builder = Callable[..., nx.Graph]
+
+
+@dataclass(frozen=True)
+class ViewKind:
+    """A view: its builder, whether it takes a focus entity, and the metric that ranks nodes."""
+
+    build: Builder
+    focus: str | None  # the kind of entity --focus names, or None
+    rank_by: str
+    help: str
+
+
+VIEWS: dict[str, ViewKind] = {
+    "bureau": ViewKind(
+        graphs.bureau_graph,
+        "organization",
+        "degree",
+        "one agency: its projects, partner agencies, posts and people",
+    ),
+    "agencies": ViewKind(
+        graphs.agencies_graph,
+        None,
+        "weighted_degree",
+        "agencies sharing projects, with degree and betweenness",
+    ),
+    "amendments": ViewKind(
+        graphs.amendments_graph,
+        None,
+        "degree",
+        "decisions and the documents they amend or repeal, by status",
+    ),
+    "person": ViewKind(
+        graphs.person_graph,
+        "person",
+        "degree",
+        "one person: posts over time, meetings and who else attended",
+    ),
+    "overview": ViewKind(graphs.overview_graph, None, "degree", "the whole graph by class"),
+}
+
+
+def union_graph(data: Graph | Dataset) -> Graph:
+    """The data of a build as one Graph: every named graph but the ontology's."""
+    if not isinstance(data, Dataset):
+        return data
+    union = Graph()
+    ontology = URIRef(ONTOLOGY_IRI)
+    for s, p, o, g in data.quads((None, None, None, None)):
+        name = getattr(g, "identifier", g)
+        if name != ontology:
+            union.add((s, p, o))
+    return union
+
+
+def build_view(
+    kind: str, graph: Graph, focus: str | None = None, max_nodes: int = metrics.MAX_NODES
+) -> nx.Graph:
+    """The networkx graph of view ``kind``, within the node budget."""
+    view = VIEWS.get(kind)
+    if view is None:
+        raise UsageError(f"unknown view {kind!r}: choose one of {', '.join(VIEWS)}")
+    if focus is not None and view.focus is None:
+        raise UsageError(f"the {kind} view takes no --focus")
+    g = view.build(graph, focus) if view.focus else view.build(graph)
+    return limit_view(kind, g, max_nodes)
+
+
+def limit_view(kind: str, g: nx.Graph, max_nodes: int = metrics.MAX_NODES) -> nx.Graph:
+    """``g`` itself, or its top ``max_nodes`` nodes by the view's ranking metric."""
+    rank_by = VIEWS[kind].rank_by
+    if g.number_of_nodes() > max_nodes and "degree" not in next(iter(g.nodes.values()), {}):
+        metrics.annotate(g)
+    return metrics.limit(g, max_nodes, rank_by)
+
+
+def write_view(
+    kind: str,
+    graph: Graph,
+    out: str | Path,
+    focus: str | None = None,
+    max_nodes: int = metrics.MAX_NODES,
+) -> tuple[Path, nx.Graph]:
+    """Build view ``kind`` and write its page to ``out`` (UTF-8, atomic)."""
+    g = build_view(kind, graph, focus, max_nodes)
+    return render.write_html(g, out), g
+
+
+def write_default_views(graph: Graph | Dataset, out_dir: str | Path) -> list[Path]:
+    """Every view with its default focus, and ``index.html`` linking them; returns the paths.
+
+    A focused view whose kind of entity the graph lacks (no agency, no person) is skipped and the
+    index says why, so a build of a text without personnel still gets its other views.
+    """
+    data = union_graph(graph)
+    folder = Path(out_dir)
+    written: list[Path] = []
+    entries: list[dict] = []
+    for kind, view in VIEWS.items():
+        try:
+            path, g = write_view(kind, data, folder / f"{kind}.html")
+        except UsageError as exc:
+            entries.append(
+                {
+                    "file": "",
+                    "title": f"{kind}: not written",
+                    "subtitle": str(exc),
+                    "nodes": 0,
+                    "edges": 0,
+                    "note": "",
+                }
+            )
+            continue
+        written.append(path)
+        entries.append(
+            {
+                "file": path.name,
+                "title": g.graph.get("title", kind),
+                "subtitle": g.graph.get("subtitle", view.help),
+                "nodes": g.number_of_nodes(),
+                "edges": g.number_of_edges(),
+                "note": g.graph.get("notes", "").replace("\n", "; "),
+            }
+        )
+    index = folder / "index.html"
+    atomic.write_text(index, render.render_index(entries, _all_sources(data)))
+    written.append(index)
+    return written
+
+
+def _all_sources(graph: Graph) -> list[str]:
+    from kg.views.reader import Reader
+
+    reader = Reader(graph)
+    return reader.sources(reader.entities())
+
+
+__all__ = [
+    "VIEWS",
+    "ViewKind",
+    "build_view",
+    "limit_view",
+    "union_graph",
+    "write_default_views",
+    "write_view",
+]

@@ -1,0 +1,323 @@
+"""networkx graph → one self-contained, offline HTML page.
+
+pyvis supplies what it does well, the vis-network option set (physics, smoothing, interaction) of
+a ``Network`` object whose node and edge lists we fill in one pass (its ``add_edge`` scans every
+existing edge: quadratic, research/performance.md). Its template is bypassed: it writes the
+heading and node ids raw, turns a tooltip containing "href" into innerHTML, and loads Bootstrap
+from a CDN even "in_line" (research/libraries.md §1). Our template (Jinja2, autoescape on) inlines
+the bundled vis-network, puts the data in a JSON island with ``<``, ``>`` and ``&`` escaped, gives
+nodes opaque ids (n0, n1, …), and builds tooltips with ``textContent`` in the page's script. A
+Content-Security-Policy forbids every fetch, so the page cannot reach the network even by mistake.
+
+Layout: up to :data:`PHYSICS_MAX_NODES` nodes vis-network's physics lays the graph out and is
+switched off once it has settled; above that physics stays off and positions come from networkx's
+spring layout (seeded, so pages are byte-identical between runs).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import math
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import networkx as nx
+from markupsafe import Markup
+from pyvis.network import Network
+
+from kg import atomic
+from kg.views.metrics import SEED
+from kg.views.reader import KINDS
+
+PHYSICS_MAX_NODES = 200
+VIS_NETWORK_VERSION = "10.1.5"
+VIS_NETWORK_SHA256 = "b427322ad953d70ab75d1b798ebb8349863502f244e02de3e12a4ab7dfeddf2c"
+
+# Attribute → tooltip caption, in tooltip order. Others are not shown.
+CAPTIONS: dict[str, str] = {
+    "budget": "budget (亿元)",
+    "status": "status",
+    "projects": "projects",
+    "degree": "degree",
+    "weighted_degree": "budget-weighted degree",
+    "betweenness": "betweenness",
+    "role": "role that day",
+    "modifications": "text changes",
+    "date": "date",
+    "until": "until",
+    "iri": "IRI",
+}
+# view → (node attribute giving the size, node attribute giving the colour group)
+STYLE: dict[str, tuple[str | None, str]] = {
+    "bureau": ("budget", "kind"),
+    "agencies": ("weighted_degree", "kind"),
+    "amendments": (None, "status"),
+    "person": (None, "kind"),
+    "overview": ("degree", "kind"),
+}
+MIN_SIZE, MAX_SIZE = 10.0, 42.0
+
+
+# ---------------------------------------------------------------------------------- assets
+
+
+def _package_file(*parts: str) -> Path:
+    return Path(str(resources.files("kg.views").joinpath(*parts)))
+
+
+@functools.cache
+def vis_network_js() -> str:
+    """The bundled vis-network, checked against its recorded SHA-256, source-map line removed."""
+    data = _package_file("assets", "vis-network.min.js").read_bytes()
+    if hashlib.sha256(data).hexdigest() != VIS_NETWORK_SHA256:
+        raise RuntimeError("kg/views/assets/vis-network.min.js does not match its SHA-256")
+    text = data.decode("utf-8")
+    lines = [ln for ln in text.splitlines() if not ln.startswith("//# sourceMappingURL=")]
+    return "\n".join(lines)
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(_package_file("templates"))),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters["json_island"] = json_island
+    return env
+
+
+def json_island(value: Any) -> Markup:
+    """JSON safe inside <script type="application/json">: no "</script>", no HTML specials."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escape in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, escape)
+    return Markup(text)
+
+
+def script(name: str) -> Markup:
+    """One of our own template scripts or styles, inlined (checked: no "</" inside)."""
+    text = _package_file("templates", name).read_text(encoding="utf-8")
+    if "</" in text:
+        raise RuntimeError(f"{name} must not contain '</'")
+    return Markup(text)
+
+
+# ---------------------------------------------------------------------------------- data
+
+
+def _group(view: str, data: dict) -> str:
+    attr = STYLE.get(view, (None, "kind"))[1]
+    return str(data.get(attr) or data.get("kind") or "other")
+
+
+def legend_entries(view: str) -> dict[str, tuple[str, str]]:
+    """group key → (caption, colour) for the view's colouring."""
+    if STYLE.get(view, (None, "kind"))[1] == "status":
+        from kg.views.graphs import STATUSES
+
+        return dict(STATUSES)
+    return {key: (f"{en} · {zh}", colour) for key, (en, zh, colour) in KINDS.items()}
+
+
+def _sizes(g: nx.Graph, view: str) -> dict[Any, float]:
+    attr = STYLE.get(view, (None, "kind"))[0]
+    values = {n: float(d.get(attr) or 0) for n, d in g.nodes(data=True)} if attr else {}
+    top = max(values.values(), default=0.0)
+    sizes: dict[Any, float] = {}
+    for node, data in g.nodes(data=True):
+        base = MAX_SIZE if data.get("focus") else 16.0
+        if top > 0 and node in values:
+            base = max(
+                base if data.get("focus") else 0,
+                MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(values[node] / top),
+            )
+        sizes[node] = round(base, 2)
+    return sizes
+
+
+def _info(data: dict) -> list[list[str]]:
+    rows = []
+    for key, caption in CAPTIONS.items():
+        value = data.get(key)
+        if value not in (None, ""):
+            rows.append([caption, _fmt(value)])
+    return rows
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.4f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def _positions(g: nx.Graph) -> dict[Any, tuple[float, float]]:
+    """Seeded spring layout, scaled to vis-network's pixel space and rounded (determinism)."""
+    if g.number_of_nodes() == 0:
+        return {}
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(g.nodes))
+    ordered.add_edges_from(sorted((min(a, b), max(a, b)) for a, b in nx.Graph(g).edges))
+    pos = nx.spring_layout(ordered, seed=SEED, iterations=60)
+    scale = 40.0 * math.sqrt(g.number_of_nodes())
+    return {
+        n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()
+    }
+
+
+def vis_data(g: nx.Graph) -> tuple[list[dict], list[dict], dict[str, str]]:
+    """Node and edge lists for vis-network (opaque ids), and the opaque id of every node."""
+    view = g.graph.get("view", "overview")
+    legend = legend_entries(view)
+    sizes = _sizes(g, view)
+    physics = g.number_of_nodes() <= PHYSICS_MAX_NODES
+    positions = {} if physics else _positions(g)
+    ids = {node: f"n{i}" for i, node in enumerate(sorted(g.nodes))}
+    nodes = []
+    for node in sorted(g.nodes):
+        data = g.nodes[node]
+        group = _group(view, data)
+        item = {
+            "id": ids[node],
+            "label": str(data.get("label", "")),
+            "group": group,
+            "kind": str(data.get("kind", "other")),
+            "color": legend.get(group, ("", "#c9c9c9"))[1],
+            "size": sizes[node],
+            "info": _info(data),
+            "focus": bool(data.get("focus")),
+            "source": _source_line(data),
+            "quote": str(data.get("quote", "")),
+        }
+        if node in positions:
+            item["x"], item["y"] = positions[node]
+        nodes.append(item)
+    edges = []
+    for i, (a, b, data) in enumerate(sorted(g.edges(data=True), key=_edge_key)):
+        edges.append(
+            {
+                "id": f"e{i}",
+                "from": ids[a],
+                "to": ids[b],
+                "label": str(data.get("label", "")),
+                "date": str(data.get("date", "")),
+                "until": str(data.get("until", "")),
+                "width": min(float(data.get("weight", 1)), 8.0),
+                "info": _info(data),
+                "source": _source_line(data),
+                "quote": str(data.get("quote", "")),
+            }
+        )
+    return nodes, edges, ids
+
+
+def _edge_key(edge: tuple) -> tuple:
+    a, b, data = edge
+    return (str(a), str(b), str(data.get("date", "")), str(data.get("label", "")))
+
+
+def _source_line(data: dict) -> str:
+    source, lines = data.get("source", ""), data.get("lines", "")
+    return f"{source}, lines {lines}" if source and lines else str(source)
+
+
+def vis_options(g: nx.Graph) -> dict:
+    """vis-network options from a pyvis Network: physics tuned to settle, or off with positions."""
+    net = Network(directed=g.is_directed(), heading="")
+    net.barnes_hut(
+        gravity=-6000,
+        central_gravity=0.25,
+        spring_length=140,
+        spring_strength=0.03,
+        damping=0.35,
+        overlap=0.3,
+    )
+    net.set_edge_smooth("continuous")
+    large = g.number_of_nodes() > PHYSICS_MAX_NODES
+    net.toggle_hide_edges_on_drag(large)
+    net.toggle_physics(not large)
+    options = json.loads(net.options.to_json())
+    options["physics"]["stabilization"].update(iterations=400, updateInterval=25, fit=True)
+    options["edges"].update(
+        font={"size": 10, "align": "middle", "strokeWidth": 3},
+        color={"inherit": False, "color": "#9aa0a6", "highlight": "#333"},
+        arrows={"to": {"enabled": g.is_directed(), "scaleFactor": 0.5}},
+    )
+    options["edges"]["smooth"] = {"enabled": not large, "type": "continuous"}
+    options["nodes"] = {
+        "shape": "dot",
+        "font": {"size": 13, "face": "sans-serif"},
+        "borderWidth": 1,
+    }
+    options["interaction"].update(
+        hover=True, tooltipDelay=150, navigationButtons=False, keyboard=False, multiselect=True
+    )
+    options["layout"] = {"randomSeed": 7, "improvedLayout": not large}
+    return options
+
+
+# ---------------------------------------------------------------------------------- page
+
+
+def render_html(g: nx.Graph) -> str:
+    """The page for one view graph: title, legend and filters, search, tooltips, network."""
+    nodes, edges, _ids = vis_data(g)
+    view = g.graph.get("view", "overview")
+    legend = legend_entries(view)
+    counts: dict[str, int] = {}
+    for node in nodes:
+        counts[node["group"]] = counts.get(node["group"], 0) + 1
+    groups = [
+        (key, caption, colour, counts[key])
+        for key, (caption, colour) in legend.items()
+        if key in counts
+    ]
+    groups += [(key, key, "#c9c9c9", n) for key, n in sorted(counts.items()) if key not in legend]
+    dates = sorted({e["date"][:10] for e in edges if e["date"]})
+    payload = {
+        "nodes": nodes,
+        "edges": edges,
+        "options": vis_options(g),
+        "physics": g.number_of_nodes() <= PHYSICS_MAX_NODES,
+        "view": view,
+    }
+    template = _environment().get_template("view.html.j2")
+    return template.render(
+        title=str(g.graph.get("title", view)),
+        subtitle=str(g.graph.get("subtitle", "")),
+        sources=[s for s in str(g.graph.get("sources", "")).split("; ") if s],
+        notes=[n for n in str(g.graph.get("notes", "")).split("\n") if n],
+        groups=groups,
+        dates=dates,
+        node_count=len(nodes),
+        edge_count=len(edges),
+        payload=payload,
+        vis_js=Markup(vis_network_js()),
+        view_js=script("view.js"),
+        view_css=script("view.css"),
+        vis_version=VIS_NETWORK_VERSION,
+    )
+
+
+def write_html(g: nx.Graph, path: str | Path) -> Path:
+    """Render ``g`` and write it as UTF-8, atomically."""
+    target = Path(path)
+    atomic.write_text(target, render_html(g))
+    return target
+
+
+def render_index(entries: list[dict], sources: list[str]) -> str:
+    """The index page linking the views written into one folder."""
+    template = _environment().get_template("index.html.j2")
+    return template.render(views=entries, sources=sources)

@@ -1,0 +1,199 @@
+"""Views in a real headless Chromium (Debian chromium + chromium-driver, driven by selenium).
+
+Each page must load from file://, draw the expected number of nodes and edges, find a known label
+through its search box, log no console error, make no network request (Chromium's performance
+log lists every request), and run none of the hostile labels of the crafted graph. A screenshot
+of each view goes to artifacts/.
+
+Skipped, with the reason, only where Chromium is absent; with CI=true (as .ci/run sets) a missing
+browser is a failure, since .ci/browser.sh installs it there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from kg.views import VIEWS, build_view, render
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+PAGE_TIMEOUT = 30
+
+pytestmark = pytest.mark.browser
+
+
+def _browser_missing() -> str | None:
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not os.access(path, os.X_OK):
+            return (
+                f"{path} not found: install Debian's chromium and chromium-driver (.ci/browser.sh)"
+            )
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is not installed (pip install -e '.[test]')"
+    return None
+
+
+@pytest.fixture(scope="module")
+def driver():
+    missing = _browser_missing()
+    if missing:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"browser tests must run in CI: {missing}")
+        pytest.skip(missing)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="gkg-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,900",
+        f"--user-data-dir={profile}",
+    ):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    browser = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    browser.set_page_load_timeout(PAGE_TIMEOUT)
+    try:
+        yield browser
+    finally:
+        browser.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def open_page(driver, path: Path) -> None:
+    """Load ``path`` and wait until the network has settled (physics off, drawn)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get_log("browser")
+    driver.get_log("performance")
+    driver.get(path.resolve().as_uri())
+    WebDriverWait(driver, PAGE_TIMEOUT).until(
+        lambda d: d.execute_script("return !!(window.gkg && window.gkg.ready)")
+    )
+
+
+def requests_made(driver) -> list[str]:
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def console_errors(driver) -> list[str]:
+    return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def rendered(driver) -> dict:
+    return driver.execute_script("return window.gkg.rendered()")
+
+
+def search(driver, text: str) -> dict:
+    """Type ``text`` in the search box, submit, and read the selection and the status line."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    box = driver.find_element(By.ID, "gkg-search")
+    box.clear()
+    box.send_keys(text, Keys.ENTER)
+    return {
+        "selected": driver.execute_script(
+            "return window.gkg.labels(window.gkg.network.getSelectedNodes())"
+        ),
+        "status": driver.find_element(By.ID, "gkg-search-status").text,
+    }
+
+
+def check_page(driver, path: Path, g, known_label: str, shot: str) -> None:
+    """The checks every view page passes, and its screenshot."""
+    open_page(driver, path)
+    assert rendered(driver) == {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
+    ARTIFACTS.mkdir(exist_ok=True)
+    driver.save_screenshot(str(ARTIFACTS / shot))
+    found = search(driver, known_label)
+    assert known_label in found["selected"], found
+    assert found["status"].endswith(("match", "matches")), found
+    assert console_errors(driver) == []
+    outside = [u for u in requests_made(driver) if not u.startswith(("file:", "data:", "blob:"))]
+    assert outside == []
+    assert driver.execute_script("return window.__pwned === undefined")
+
+
+# ---------------------------------------------------------------------------------- crafted graph
+
+
+@pytest.fixture(scope="module")
+def crafted():
+    from test_views import crafted_graph
+
+    return crafted_graph()
+
+
+@pytest.mark.parametrize("kind", list(VIEWS))
+def test_crafted_views_render_hostile_text_as_text(driver, crafted, kind, tmp_path):
+    from test_views import XSS_AGENCY, XSS_PERSON
+
+    focus = {"bureau": "温州市", "person": "张"}.get(kind)
+    g = build_view(kind, crafted, focus)
+    path = render.write_html(g, tmp_path / f"{kind}.html")
+    label = {"amendments": "某市<b>新</b>办法", "agencies": XSS_AGENCY}.get(kind, XSS_PERSON)
+    check_page(driver, path, g, label, f"crafted-{kind}.png")
+    from selenium.webdriver.common.by import By
+
+    title = driver.find_element(By.ID, "gkg-title").text
+    if kind == "bureau":
+        assert title.startswith(XSS_AGENCY)
+    assert driver.find_elements(By.CSS_SELECTOR, "img, svg") == []
+
+
+def test_tooltip_shows_quote_as_text(driver, crafted, tmp_path):
+    from test_views import XSS_AGENCY, XSS_QUOTE
+
+    g = build_view("bureau", crafted, "温州市")
+    open_page(driver, render.write_html(g, tmp_path / "bureau.html"))
+    tip = driver.execute_script(
+        "return window.gkg.tooltip(window.gkg.idsOf(arguments[0])[0])", XSS_AGENCY
+    )
+    assert XSS_QUOTE in tip and "lines 10–11" in tip
+
+
+def test_class_filter_and_date_filter(driver, crafted, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    g = build_view("person", crafted, "张")
+    open_page(driver, render.write_html(g, tmp_path / "person.html"))
+    before = rendered(driver)
+    driver.find_element(By.CSS_SELECTOR, 'input[data-group="event"]').click()
+    after = rendered(driver)
+    assert after["nodes"] == before["nodes"] - 1
+    assert after["edges"] < before["edges"]
+    driver.find_element(By.CSS_SELECTOR, 'input[data-group="event"]').click()
+    assert rendered(driver) == before
+    driver.execute_script("""
+        var input = document.getElementById('gkg-date');
+        input.value = '2024-03-04';
+        input.dispatchEvent(new Event('change'));""")
+    early = rendered(driver)
+    assert early["edges"] == before["edges"] - 2  # both attendances are dated 2024-03-05
+    driver.find_element(By.ID, "gkg-date-clear").click()
+    assert rendered(driver) == before
