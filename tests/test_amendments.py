@@ -683,3 +683,42 @@ def test_shape_provenance_and_position(good, shapes):
         "An amendment must cite its source span.",
         "An insert position is after, before or end.",
     ]
+
+
+def test_standing_committee_decision_without_number():
+    records, warnings = fixture("provincial-congress-standing-committee.txt")
+    assert warnings == []
+    assert {r.by for r in records} == {None}
+    assert {r.by_title for r in records} == {
+        "青海省人民代表大会常务委员会关于修改和废止部分地方性法规的决定"
+    }
+    assert {r.effective for r in records} == {"2019-09-27"}  # adopted and published that day
+    assert [(r.action, r.target_title) for r in records] == [
+        ("amend", "青海省农村牧区能源建设管理条例"),
+        ("amend", "青海省气象灾害防御条例"),
+        ("repeal", "青海省城镇国有土地使用权出让和转让办法"),
+        ("repeal", "青海省个体工商户条例"),
+    ]
+    energy, weather = records[:2]
+    assert [(c.provision, c.type, c.new_provision, c.position) for c in energy.changes] == [
+        ("第七条", "insert", "第六项", None),
+        ("第九条", "replace", None, None),  # 修改为： with the quotation on the next line
+        ("第十三条", "insert", "第二款", None),
+        ("第十三条", "insert", "第十四条", "after"),
+    ]
+    assert energy.changes[1].new_text == (
+        "各级人民政府应当因地制宜开发农村牧区能源，提高可再生能源在能源消费中的比重。"
+    )
+    assert weather.changes == [
+        TextChange("第五条", "replace", None, None, new_provision="第六条", note="renumber"),
+        TextChange(
+            "第六条",
+            "replace",
+            None,
+            "第六条县级以上气象主管机构负责本行政区域内的气象灾害防御工作。",
+        ),
+        TextChange("第十一条", "delete", None, None),
+    ]
+    graph = graph_of(records, government="青海省")
+    decisions = set(graph.objects(None, GKG.amendingDocument))
+    assert len(decisions) == 1  # one document known by its title

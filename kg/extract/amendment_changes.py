@@ -207,11 +207,15 @@ def _delete_first(body: str, quotes: list[str], inherited: str | None) -> list[T
 
 # ---- 在…增加 / 增加…作为… (insertion first)
 
+# 作为第二款 / 作为该条第二款 / 列为第六项, then 即： / 内容如下： before the quoted new text.
+_AS = rf"(?:(?:作为|列为|为)\s*(?:该条|本条|该款|本款)?\s*(?P<np>{_PROVISIONS}))?"
+_INTRO = r"[,，]?\s*(?:即|如下|内容为|内容如下|具体为)?\s*[:：]?"
+
 _INSERT_FIRST = re.compile(
     rf"^(?:在\s*(?P<p>{_PROVISIONS})?\s*(?:中的|中|的)?\s*(?P<a>{_QUOTE})?\s*"
     r"(?P<pos>之后|后面|后|之前|前面|前|末尾|结尾|最后|中|里)?\s*)?"
     rf"(?:[,，]\s*)?{_INSERT_VERB}\s*(?:{_UNIT_COUNT})?\s*[,，]?\s*"
-    rf"(?:(?:作为|列为|为)\s*(?P<np>{_PROVISIONS}))?\s*[,，:：]?\s*(?P<q>{_QUOTES})\s*$"
+    rf"{_AS}\s*{_INTRO}\s*(?P<q>{_QUOTES})\s*$"
 )
 _POSITIONS = {
     "之后": "after",
@@ -257,7 +261,7 @@ def _insertion(
 
 # ---- 将 <provision> (中的) … (provision first)
 
-_REPLACE_WHOLE = re.compile(rf"^{_REPLACE_VERB}\s*[:：]?\s*(?P<q>{_QUOTES})\s*$")
+_REPLACE_WHOLE = re.compile(rf"^{_REPLACE_VERB}\s*{_INTRO}\s*(?P<q>{_QUOTES})\s*$")
 _PAIR = re.compile(
     rf"\s*(?:[,，、]\s*)?(?:(?:将|把)\s*)?(?:(?P<p>{_PROVISIONS})\s*(?:中的|中|的)\s*)?"
     rf"(?P<old>{_QUOTE})\s*{_REPLACE_VERB}\s*[:：]?\s*(?P<new>{_QUOTE})"
@@ -267,11 +271,12 @@ _DELETE_WORDS = re.compile(
 )
 _DELETE_SELF = re.compile(rf"^{_DELETE_VERB}$")
 _RENUMBER = re.compile(
-    rf"^(?:相应|依次|顺序)?\s*(?:修改|改|调整|顺延|变更)(?:为|成|作)\s*(?P<np>{_PROVISIONS})\s*$"
+    rf"^(?:相应|依次|顺序)?\s*(?:修改|改|调整|顺延|变更)(?:为|成|作)\s*(?P<np>{_PROVISIONS})\s*"
+    rf"(?:[,，]\s*(?:并)?\s*(?:内容)?\s*(?:修改|改)为\s*{_INTRO}\s*(?P<q>{_QUOTES}))?\s*$"
 )
 _INSERT_AFTER = re.compile(
     rf"^(?P<a>{_QUOTE})?\s*(?P<pos>之后|后|之前|前|末尾|最后)?\s*{_INSERT_VERB}\s*(?:{_UNIT_COUNT})?"
-    rf"\s*[,，]?\s*(?:(?:作为|列为|为)\s*(?P<np>{_PROVISIONS}))?\s*[,，:：]?\s*(?P<q>{_QUOTES})\s*$"
+    rf"\s*[,，]?\s*{_AS}\s*{_INTRO}\s*(?P<q>{_QUOTES})\s*$"
 )
 
 
@@ -295,19 +300,30 @@ def _after_provision(
     if _DELETE_SELF.match(rest) and provision_text:
         return [TextChange(p, "delete", None, None) for p in provisions]
     if (m := _RENUMBER.match(rest)) and provision_text:
-        return [
-            TextChange(
-                normalize_provision(provision_text),
-                "replace",
-                None,
-                None,
-                new_provision=normalize_provision(m.group("np")),
-                note="renumber",
-            )
-        ]
+        return _renumbering(provision_text, m, quotes)
     if m := _INSERT_AFTER.match(rest):
         return [_insertion(m, quotes, provision_text, inherited)]
     return None
+
+
+def _renumbering(provision_text: str, match: re.Match[str], quotes: list[str]) -> list[TextChange]:
+    """第五条改为第六条 (and, with ，修改为：“…”, the new wording of the renumbered provision)."""
+    new_provision = normalize_provision(match.group("np"))
+    changes = [
+        TextChange(
+            normalize_provision(provision_text),
+            "replace",
+            None,
+            None,
+            new_provision=new_provision,
+            note="renumber",
+        )
+    ]
+    if match.group("q"):
+        changes.append(
+            TextChange(new_provision, "replace", None, _joined(match.group("q"), quotes))
+        )
+    return changes
 
 
 def _pairs(body: str, quotes: list[str], inherited: str | None) -> list[TextChange] | None:
@@ -320,15 +336,9 @@ def _pairs(body: str, quotes: list[str], inherited: str | None) -> list[TextChan
         match = _PAIR.match(body, position)
         if not match:
             return None
-        if match.group("p"):
-            provision = normalize_provision(match.group("p"))
-        changes.append(
-            TextChange(
-                provision,
-                "replace",
-                _joined(match.group("old"), quotes),
-                _joined(match.group("new"), quotes),
-            )
-        )
+        provisions = _split_provisions(match.group("p")) if match.group("p") else [provision]
+        provision = provisions[-1]
+        old, new = _joined(match.group("old"), quotes), _joined(match.group("new"), quotes)
+        changes.extend(TextChange(p, "replace", old, new) for p in provisions)
         position = match.end()
     return changes or None

@@ -60,7 +60,7 @@ _REF = re.compile(
 )
 # A target named without 《》 on a list line: its title, then a parenthesis naming its number.
 _BARE_REF = re.compile(
-    r"^(?P<title>[^（(《》“”\t]{4,120}?)\s*(?P<paren>[（(][^（）()]*(?:号|令|公布|发布|印发|修改|修正)"
+    r"^(?P<title>[^（(《》“”\t]{4,120}?)\s*(?P<paren>[（(][^（）()]*(?:号|令|公布|发布|印发|修改|修正|通过|批准)"
     r"[^（）()]*[)）])\s*[。；;，,]?$"
 )
 _DOC_WORD = re.compile(
@@ -149,6 +149,11 @@ def _mask_quotes(text: str) -> str:
     return masked[: len(text)].ljust(len(text), "\u3000")
 
 
+def _quote_follows(text: str, following: str) -> bool:
+    """修改为： at the end of a line with the quoted wording starting the next line."""
+    return text.endswith(("：", ":")) and following.startswith(("“", "「", '"'))
+
+
 def _balanced(text: str) -> bool:
     """Titles, brackets and quotations all closed: a paragraph is not wrapped onto the next line."""
     pairs = (("《", "》"), ("〈", "〉"), ("（", "）"), ("(", ")"))
@@ -171,19 +176,26 @@ class Head:
 
 def read_head(section: Section) -> Head:
     lines = list(section.numbered_lines())
-    title = clean(section.title) if section.title else _title_line(lines)
     number, body_start = _decision_number(lines, section.start)
+    if section.title:
+        title = clean(section.title)
+    else:
+        title, title_line = _title_line(lines)
+        body_start = max(body_start, title_line + 1)
     date = _decision_date(lines)
-    effective = _effective(lines[body_start - section.start :] if body_start else lines, date)
+    body = [(n, t) for n, t in lines if n >= body_start]
+    # the body's own 本决定自…起施行 first; else a promulgating order's 现予公布，自…起施行
+    effective = _effective(body, date) or _effective(lines, date)
     return Head(title, number, date, effective, body_start)
 
 
-def _title_line(lines: list[tuple[int, str]]) -> str | None:
-    for _n, text in lines[:12]:
+def _title_line(lines: list[tuple[int, str]]) -> tuple[str | None, int]:
+    """A decision's title among the first lines of an unsegmented text, and its line."""
+    for line, text in lines[:12]:
         compact = clean(text).replace(" ", "")
         if _DECISION_TITLE.search(compact) and _TITLE_END.search(compact) and len(compact) < 80:
-            return compact
-    return None
+            return compact, line
+    return None, 0
 
 
 def _decision_number(lines: list[tuple[int, str]], start: int) -> tuple[str | None, int]:
@@ -209,7 +221,7 @@ def _decision_date(lines: list[tuple[int, str]]) -> str | None:
         match = _DATE.fullmatch(to_ascii_digits(compact))
         if match and match.group("d"):
             return parse_date(compact)
-        if compact.endswith(("公布", "发布")) and _DATE.match(to_ascii_digits(compact)):
+        if compact.endswith(("公布", "发布", "通过")) and _DATE.match(to_ascii_digits(compact)):
             return parse_date(compact)
     return None
 
@@ -370,7 +382,7 @@ class DecisionReader:
                 yield _Paragraph(line, line, text), True
                 continue
             cleaned = clean(text)
-            if pending and not _balanced(pending.text):
+            if pending and (not _balanced(pending.text) or _quote_follows(pending.text, cleaned)):
                 pending = _Paragraph(pending.start, line, pending.text + cleaned)
                 continue
             if pending:
