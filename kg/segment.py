@@ -68,6 +68,7 @@ _TITLE_OPENING = re.compile(r"关于")
 _ORGAN_LINE = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|部)$")
 _SENTENCE_END = re.compile(r"[。；;：:！？!?，,]$")
 REG_NUMBER = re.compile(r"^[A-Z]{2,4}\d{2}\s*[-－—]\s*\d{4}\s*[-－—]\s*\d{3,5}$")
+_PORTAL_META = re.compile(r"(?:发布日期|发布时间|来源|浏览次数|点击数|字号)\s*[：:]")
 _FEATURE_END = re.compile(r"赠阅范围|集中赠阅点|（内部资料")
 
 
@@ -122,7 +123,11 @@ def _title_above(source: Source, number_line: int) -> int | None:
     The title's last line ends with a document type (…的决定) or holds 关于; a title that wraps
     continues upwards to the line holding 关于 (or the issuing organ's name printed on its own line).
     """
-    above = list(_nonblank(source, number_line, -1, 4))
+    above = list(_nonblank(source, number_line, -1, 6))
+    # A web copy prints the portal's metadata (发布日期：… 来源：…) between title and number.
+    while above and _PORTAL_META.search(clean(source.line(above[0]))):
+        above = above[1:]
+    above = above[:4]
     if not above:
         return None
     bottom = clean(source.line(above[0]))
@@ -164,7 +169,9 @@ def _title_below(source: Source, number_line: int) -> list[int]:
 def title_text(source: Source, lines: list[int] | range) -> str:
     """The cleaned title from its lines, registration numbers left out."""
     parts = [clean(source.line(n)) for n in lines if source.line(n).strip()]
-    return clean("".join(p for p in parts if not REG_NUMBER.match(p)))
+    return clean(
+        "".join(p for p in parts if not REG_NUMBER.match(p) and not _PORTAL_META.search(p))
+    )
 
 
 def _toc_range(source: Source) -> tuple[int, int] | None:
@@ -204,15 +211,23 @@ def catalogue_end(source: Source, heading: int) -> int:
     last = heading
     previous = ""
     for line in _nonblank(source, heading, 1, limit=len(source.lines)):
-        text = clean(source.line(line))
-        following = next(_nonblank(source, line, 1, 1), None)
-        if _has_number(text) or (following is not None and _has_number(source.line(following))):
-            last, previous = line, text
-        elif previous and not docnumber.document_type(strip_numbers(previous)) and len(text) <= 60:
+        raw = source.line(line)
+        text = clean(raw)
+        following = list(_nonblank(source, line, 1, 2))
+        if _has_number(text) or (
+            len(text) <= 60 and any(_has_number(source.line(n)) for n in following)
+        ):
+            last, previous = line, raw
+        elif previous and _unfinished(previous) and len(text) <= 60:
             last, previous = line, previous + text
         else:
             break
     return last
+
+
+def _unfinished(entry: str) -> bool:
+    """A catalogue line whose title wraps onto the next line (a table row never does)."""
+    return "\t" not in entry and not docnumber.document_type(strip_numbers(entry))
 
 
 def strip_numbers(text: str) -> str:

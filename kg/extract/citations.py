@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from kg import segment as seg
 from kg.extract.context import Context
+from kg.extract.documents import web_head
 from kg.records import CitedDocumentRecord, Record
 from kg.segment import Section
 from kg.text import docnumber
@@ -46,18 +47,16 @@ class _Text:
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
-    citing_number, citing_title, body_from = _citing(section)
-    lines = [(n, clean(t)) for n, t in section.numbered_lines() if n >= body_from]
+    citing_number, citing_title, skip = _citing(section)
+    lines = [(n, clean(t)) for n, t in section.numbered_lines() if n not in skip]
     if not lines:
         return
-    joined = _join(lines)
-    found = _citations(joined)
+    found = _citations(_join(lines))
     own = {key(x) for x in (citing_number, citing_title) if x}
     cited_by = citing_number or citing_title
     for record in _dedupe(found):
         if key(record.number) in own or key(record.title) in own:
             continue
-        record.cited_by = cited_by
         yield CitedDocumentRecord(
             source=context.span(record.first, record.last),
             number=record.number,
@@ -66,15 +65,23 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         )
 
 
-def _citing(section: Section) -> tuple[str | None, str | None, int]:
-    """(number, title, first body line) of the document a section is; (None, None, start) else."""
-    if section.kind != seg.DOCUMENT:
-        return None, None, section.start
-    for number, text in section.numbered_lines():
-        if seg.is_number_line(text):
-            parsed = docnumber.parse(clean(text).replace(" ", ""))
-            return (parsed.normalized if parsed else None), section.title, number + 1
-    return None, section.title, section.start
+def _citing(section: Section) -> tuple[str | None, str | None, set[int]]:
+    """(number, title) of the document a section is, and the lines that name it (its head)."""
+    if section.kind == seg.DOCUMENT:
+        for number, text in section.numbered_lines():
+            if seg.is_number_line(text):
+                parsed = docnumber.parse(clean(text).replace(" ", ""))
+                head = set(range(section.start, number + 1))
+                return (parsed.normalized if parsed else None), section.title, head
+        return None, section.title, set()
+    if section.kind == seg.TEXT and (head := web_head(section)) is not None:
+        lines = [n for n, _ in section.numbered_lines()]
+        skip = set(head.meta_lines)
+        if head.title_index is not None:
+            skip.add(lines[head.title_index])
+        number = head.number
+        return (number.normalized if number else None), head.title, skip
+    return None, None, set()
 
 
 def _join(lines: list[tuple[int, str]]) -> _Text:

@@ -23,7 +23,7 @@ from kg.extract.context import Context
 from kg.records import DocumentRecord, ExtractionWarning, Record
 from kg.segment import Section
 from kg.text import dates, docnumber
-from kg.text.normalize import clean
+from kg.text.normalize import clean, key
 
 GENRE = "documents"
 
@@ -332,57 +332,84 @@ def resolved_issuer(issuer: str | None) -> str | None:
 # ---------------------------------------------------------------- a web copy without numbering
 
 
+@dataclass(frozen=True)
+class WebHead:
+    """What the head of a web copy says about the document: portal metadata and the title."""
+
+    meta: dict[str, str]
+    title: str
+    title_index: int | None  # index of the title line among the non-blank lines
+    meta_lines: frozenset[int]  # line numbers of the portal metadata
+
+    @property
+    def number(self) -> docnumber.DocNumber | None:
+        written = self.meta.get("文号") or self.meta.get("发文字号")
+        return docnumber.parse(written) if written else None
+
+
+def web_head(section: Section) -> WebHead | None:
+    """The title (from 标题： or the first title line of the text) and the portal metadata of a
+    free-text section; None when the text does not open like a document."""
+    lines = [_Line(n, clean(t)) for n, t in section.numbered_lines()][:20]
+    found = [(ln.number, m) for ln in lines if (m := _META.match(ln.text))]
+    meta = {re.sub(r"\s", "", m.group("key")): m.group("value").strip() for _, m in found}
+    meta_lines = frozenset(n for n, _ in found)
+    candidates = [
+        i
+        for i, ln in enumerate(lines[:12])
+        if ln.number not in meta_lines
+        and not re.search(r"[：:]", ln.text)
+        and seg.is_title_line(ln.text)
+        and docnumber.document_type(ln.text)
+    ]
+    title = meta.get("标题") or meta.get("名称")
+    if title:
+        same = [i for i in candidates if key(lines[i].text) == key(title)]
+        return WebHead(meta, title, same[0] if same else None, meta_lines)
+    if not candidates:
+        return None
+    index = candidates[0]
+    return WebHead(meta, lines[index].text.replace(" ", ""), index, meta_lines)
+
+
 def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     """A single notice copied from a web page: a title at the top, portal metadata (文号：…) or
     none, a body, a signature. Free text that has no such shape (a news report) yields nothing."""
+    head = web_head(section)
+    if head is None:
+        return
     lines = [_Line(n, clean(t)) for n, t in section.numbered_lines()]
-    meta = {
-        re.sub(r"\s", "", m.group("key")): (ln, m.group("value").strip())
-        for ln in lines[:15]
-        if (m := _META.match(ln.text))
-    }
-    title_index = next(
-        (
-            i
-            for i, ln in enumerate(lines[:8])
-            if seg.is_title_line(ln.text) and docnumber.document_type(ln.text)
-        ),
-        None,
-    )
-    title = _meta_value(meta, "标题", "名称") or (
-        lines[title_index].text.replace(" ", "") if title_index is not None else None
-    )
-    if title is None:
-        return
-    start = title_index + 1 if title_index is not None else 0
+    start = head.title_index + 1 if head.title_index is not None else 0
+    while start < len(lines) and lines[start].number in head.meta_lines:
+        start += 1
     signature = _signature(lines, start)
-    number_text = _meta_value(meta, "文号", "发文字号")
-    if signature is None and number_text is None:
+    parsed = head.number
+    if signature is None and parsed is None:
         return
-    parsed = docnumber.parse(number_text) if number_text else None
     warnings: list[Record] = []
     date = _signed_date(signature, context, warnings)
-    if date is None and (written := _meta_value(meta, "成文日期", "发文日期")):
+    if date is None and (written := head.meta.get("成文日期") or head.meta.get("发文日期")):
         date = dates.parse(written)
     addressees, body_start = _addressees(lines, start)
     body = lines[body_start : signature.index if signature else len(lines)]
     effective, expires = _effective(body, date, context, warnings)
     issuer = (
         (signature.issuer if signature else None)
-        or _meta_value(meta, "发布机构", "发文机关")
-        or issuer_from_title(title)
+        or head.meta.get("发布机构")
+        or head.meta.get("发文机关")
+        or issuer_from_title(head.title)
     )
-    first = lines[title_index].number if title_index is not None else lines[0].number
+    first = lines[head.title_index].number if head.title_index is not None else lines[0].number
     yield DocumentRecord(
         source=context.span(first, signature.date_line if signature else section.end),
         number=parsed.normalized if parsed else None,
-        number_verbatim=number_text if parsed else None,
+        number_verbatim=parsed.verbatim if parsed else None,
         issuer_code=parsed.issuer_code if parsed else None,
         year=parsed.year if parsed else None,
         seq=parsed.seq if parsed else None,
-        title=title,
+        title=head.title,
         issuer=issuer,
-        type=docnumber.document_type(title),
+        type=docnumber.document_type(head.title),
         date=date,
         effective=effective,
         expires=expires,
@@ -391,7 +418,3 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         issuer_resolved=resolved_issuer(issuer),
     )
     yield from warnings
-
-
-def _meta_value(meta: dict[str, tuple[_Line, str]], *keys: str) -> str | None:
-    return next((meta[k][1] for k in keys if k in meta), None)
