@@ -187,6 +187,8 @@ class PersonnelChangeRecord(Record):
     notice_number: str | None = None  # 发文字号 of the 任免通知 when it is a numbered document
     meeting: str | None = None  # the deciding meeting as written: 第十二次会议, 第5次常务会议
     note: str | None = None  # a remark as written: 另有任用; 经考核合格，正式任职
+    organization_implied: bool = False  # True: a bare post (任命X为副市长), organization is the
+    # deciding government, not a name written with the post
 
 
 @dataclass

@@ -1,13 +1,764 @@
-"""Extraction of the appointments genre (being written this session)."""
+"""Extraction of personnel appointments and removals (人事任免).
+
+Chinese governments and people's congress standing committees write 任免 in a small grammar, read
+here clause by clause (a clause is what lies between ，；。 outside parentheses):
+
+=================================  ==========================================================
+X任A / X兼任A / X担任A               appoint (subject first; only where the text is a 任免 text)
+任命X、Y为A / 决定任命X为A           appoint; 聘任/聘请/聘X为A likewise; 提名X为A人选 → nominate
+决定X为A代理局长 / …为代理市长        appoint, acting
+免去X的A、B职务 / 免去X A职务         remove, one record per post
+免去其B职务 (after X任A，)           remove; 其 is the clause's subject
+X不再担任A职务                       remove
+接受X辞去A职务的请求                 remove, form 接受辞去
+X任A试用期满，正式任职               confirm: the probation ended, the post is held for good
+任命：/免去：/聘任： + list items     the header's action for items "X为A" / "X的A职务"
+（试用期一年）, 试用期一年            probation as written
+…，另有任用                          a note on the removal before it
+=================================  ==========================================================
+
+Every post phrase is split into organisation + post by the longest post title it ends with
+(``kg/data/post_titles.tsv``); a bare post (任命X为副市长) belongs to the deciding government. The
+deciding body, meeting and date come from the preamble (市人民政府决定：, 经X研究决定, X常委会第N次
+会议决定, （2023年9月28日…会议通过）), the section heading (6月份…人事任免) or a date line.
+
+Records are emitted in personnel sections, and in document and text sections (a 任免通知, a news
+report) only where the grammar is plainly present: subject-first forms (X任A) need a 任免 text,
+verb-first forms (任命/免去…职务/辞去…职务) are read anywhere. An unreadable clause that carries a
+任免 word yields an ExtractionWarning naming its lines.
+"""
 
 from __future__ import annotations
 
+import csv
+import functools
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
+from kg import segment as seg
 from kg.extract.context import Context
-from kg.records import Record
+from kg.records import ExtractionWarning, PersonnelChangeRecord, Record
+from kg.resources import data_file
 from kg.segment import Section
+from kg.text import docnumber
+from kg.text.normalize import chinese_number, clean, to_ascii_digits
+
+GENRE = "appointments"
+APPOINT, REMOVE, CONFIRM, NOMINATE = "appoint", "remove", "confirm", "nominate"
+
+# ------------------------------------------------------------------ post titles
+
+
+@dataclass(frozen=True)
+class PostTitle:
+    title: str  # 副局长
+    notation: str  # fu-juzhang: the ASCII notation of its role concept
+    label_en: str
+
+
+@functools.cache
+def post_titles() -> tuple[PostTitle, ...]:
+    """The reviewed post titles, longest first (so 副局长 wins over 局长)."""
+    with data_file("post_titles.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = [
+            PostTitle(r["title"], r["notation"], r["label_en"])
+            for r in csv.DictReader(handle, delimiter="\t")
+        ]
+    return tuple(sorted(rows, key=lambda t: (-len(t.title), t.title)))
+
+
+@functools.cache
+def post_title(title: str) -> PostTitle | None:
+    return next((t for t in post_titles() if t.title == title), None)
+
+
+@dataclass(frozen=True)
+class PostPhrase:
+    organization: str | None  # as written; None for a bare post
+    post: str  # the title: 副局长
+    acting: bool
+
+
+def split_post(phrase: str) -> PostPhrase | None:
+    """温州市医疗保障局副局长 → (温州市医疗保障局, 副局长); None when no known title ends it."""
+    phrase = _strip_post_tail(phrase)
+    for title in post_titles():
+        if phrase.endswith(title.title):
+            org, acting = _strip_acting(phrase[: -len(title.title)])
+            return PostPhrase(org or None, title.title, acting)
+    return None
+
+
+def _strip_post_tail(phrase: str) -> str:
+    phrase = re.sub(r"(?:的)?职务$", "", phrase.strip())
+    return re.sub(r"(?:人选|的)$", "", phrase)
+
+
+def _strip_acting(org: str) -> tuple[str, bool]:
+    for marker in ("代理", "代"):
+        if org.endswith(marker):
+            return org[: -len(marker)], True
+    return org, False
+
+
+# ------------------------------------------------------------------ organisations and bodies
+
+_PLACE = r"[\u4e00-\u9fff]{0,8}?(?:省|自治区|市|自治州|州|县|自治县|旗|区|盟)"
+_ORGAN = (
+    r"人民代表大会常务委员会主任会议|人民代表大会常务委员会|人大常委会主任会议|人大常委会|"
+    r"人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府"
+)
+_BODY = re.compile(
+    rf"(?P<body>(?P<place>{_PLACE})?(?P<term>第[一二三四五六七八九十]+届)?(?:{_ORGAN}))"
+    r"(?P<meeting>第[一二三四五六七八九十百零〇\d]+次(?:常务|全体)?会议|常务会议|主任会议)?"
+)
+# 市场监管局 is not 市+场监管局: words a level character can begin that are not relative names.
+_NOT_RELATIVE = ("场", "域", "级", "直", "民")
+_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "旗", "盟")
+
+
+def _level(government: str) -> str | None:
+    return next((lv for lv in _LEVELS if government.endswith(lv)), None)
+
+
+def resolve_name(name: str | None, government: str | None) -> str | None:
+    """A name relative to ``government`` made full: 市司法局 in a 温州市 text → 温州市司法局;
+    市政府 → 温州市人民政府; 人大常委会 → 人民代表大会常务委员会; the term (第十四届) is dropped."""
+    if not name:
+        return None
+    name = re.sub(r"第[一二三四五六七八九十]+届", "", name).replace(
+        "人大常委会", "人民代表大会常务委员会"
+    )
+    level = _level(government) if government else None
+    if government and level and not name.startswith(government) and name.startswith(level):
+        rest = name[len(level) :]
+        if rest and not rest.startswith(_NOT_RELATIVE):
+            name = government + rest
+    level = next((lv for lv in _LEVELS if name.startswith(lv)), None)
+    if level and not name[len(level) :].startswith(_NOT_RELATIVE):
+        return None  # relative to a government the text does not name (省人民政府 in a city text)
+    return re.sub(r"^(.*?(?:省|自治区|市|自治州|州|县|自治县|旗|区))政府", r"\1人民政府", name)
+
+
+def government_of(body: str | None, fallback: str | None) -> str | None:
+    """The government a deciding body belongs to: 杭州市第十四届人大常委会 → 杭州市."""
+    if body:
+        match = _BODY.search(body)
+        place = match.group("place") if match else None
+        if place and place not in _LEVELS:
+            return place
+    return fallback
+
+
+# ------------------------------------------------------------------ dates
+
+_CN_DIGIT = "〇零一二三四五六七八九十"
+_DATE = re.compile(
+    rf"(?:(?P<y>\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年)?\s*(?P<m>\d{{1,2}}|[{_CN_DIGIT}]{{1,2}})\s*月(?:份)?"
+    rf"(?:\s*(?P<d>\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*[日号])?"
+)
+_YEAR_LINE = re.compile(r"^(?:19|20)\d{2}$|^(?P<y>(?:19|20)\d{2})\s*年\s*第\s*\d+\s*期")
+
+
+def _cn_year(text: str) -> int | None:
+    digits = to_ascii_digits(text.translate(str.maketrans("零一二三四五六七八九", "0123456789")))
+    return int(digits) if digits.isdigit() else None
+
+
+def parse_date(match: re.Match[str], year: int | None) -> str | None:
+    """ISO date of a 年月日 match keeping its precision; the year from context when not written."""
+    y = _cn_year(match.group("y")) if match.group("y") else year
+    m = chinese_number(match.group("m"))
+    d = chinese_number(match.group("d")) if match.group("d") else None
+    if y is None or m is None or not 1 <= m <= 12 or (d is not None and not 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d else "")
+
+
+def source_year(context: Context, before: int, month: int | None) -> int | None:
+    """The year a month-only heading (6月份) belongs to: the nearest earlier dated line of that
+    month, else the masthead year (2023 / 2023年第6期), else the nearest earlier dated line."""
+    lines = context.source.lines
+    nearest: int | None = None
+    for number in range(before - 1, 0, -1):
+        for match in _DATE.finditer(clean(lines[number - 1])):
+            if match.group("y") and (year := _cn_year(match.group("y"))):
+                if month is not None and chinese_number(match.group("m")) == month:
+                    return year
+                nearest = nearest or year
+    return context.year or _masthead_year(context) or nearest
+
+
+def _masthead_year(context: Context) -> int | None:
+    seen = 0
+    for line in context.source.lines:
+        text = clean(line)
+        if not text:
+            continue
+        match = _YEAR_LINE.search(text)
+        if match:
+            return int(match.group("y") or text)
+        seen += 1
+        if seen > 40:
+            return None
+    return None
+
+
+# ------------------------------------------------------------------ text units
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A sentence (between 。；;) of joined lines, with the line range it came from."""
+
+    text: str
+    start: int
+    end: int
+
+
+_TERMINATORS = "。；;"
+_OPEN, _CLOSE = "（(【[", "）)】]"
+_BULLET = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩]|[-—·•])\s*"
+)
+_NAME = r"[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,4}[·•][\u4e00-\u9fff]{1,8}"
+_NAMES = rf"(?:(?:{_NAME})(?:同志)?、)*(?:{_NAME})(?:同志)?"
+_TRIGGER = re.compile(r"任命|免去|聘任|聘请|辞去|辞职|不再担任|兼任|试用期满|提名|[任免]")
+_STRONG = re.compile(r"任命.+为|免去.+职务|辞去.+职务|不再担任.+职务|聘任.+为|提名.+人选|试用期满")
+
+
+def _compact(text: str) -> str:
+    return clean(text).replace(" ", "")
+
+
+def _clause_start(text: str, personnel: bool) -> bool:
+    """Does a line begin a new statement (so a line without a terminator above it is complete)?"""
+    text = _BULLET.sub("", text)
+    if re.match(r"^(?:决定|任命|免去|免|聘任|聘请|聘|接受|提名|同意|经|根据)", text):
+        return True
+    if _BODY.match(text) or _DATE.match(text):
+        return True
+    return bool(personnel and re.match(rf"^(?:{_NAMES})(?:兼任|担任|任|为|不再担任|的)", text))
+
+
+def pieces(section: Section, first: int, personnel: bool) -> Iterator[Piece]:
+    """The section's sentences from line ``first`` on, wrapped lines joined."""
+    buffer: list[tuple[int, str]] = []
+    for number, raw in section.numbered_lines():
+        if number < first:
+            continue
+        text = _compact(raw)
+        if buffer and not _continues(buffer[-1][1], text, personnel):
+            yield from _split(buffer)
+            buffer = []
+        buffer.append((number, text))
+    if buffer:
+        yield from _split(buffer)
+
+
+def _continues(previous: str, text: str, personnel: bool) -> bool:
+    if previous.endswith(("，", ",", "、")):
+        return True
+    if previous.endswith(tuple(_TERMINATORS + "：:")):
+        return False
+    return bool(_TRIGGER.search(previous)) and not _clause_start(text, personnel)
+
+
+def _split(buffer: list[tuple[int, str]]) -> Iterator[Piece]:
+    """Split joined lines at 。；; outside parentheses, keeping each sentence's line range."""
+    depth, current, lines = 0, "", []
+    for number, text in buffer:
+        for char in text:
+            depth += (char in _OPEN) - (char in _CLOSE)
+            if char in _TERMINATORS and depth <= 0:
+                if current:
+                    yield Piece(current, (lines or [number])[0], number)
+                current, lines, depth = "", [], 0
+                continue
+            if not current:
+                lines = [number]
+            current += char
+        if current and number not in lines:
+            lines.append(number)
+    if current:
+        yield Piece(current, lines[0], buffer[-1][0])
+
+
+def split_outside(text: str, separators: str) -> list[str]:
+    """Split at any of ``separators`` that stands outside parentheses."""
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += (char in _OPEN) - (char in _CLOSE)
+        if char in separators and depth <= 0:
+            parts.append(current)
+            current, depth = "", 0
+        else:
+            current += char
+    parts.append(current)
+    return [p for p in parts if p]
+
+
+# ------------------------------------------------------------------ clauses
+
+
+@dataclass
+class Item:
+    """One parsed statement: names × posts, before the split into records."""
+
+    names: list[str]
+    action: str
+    form: str
+    posts: str  # the post phrase(s) as written, 、-separated
+    probation: str | None = None
+    acting: bool = False
+    note: str | None = None
+
+
+@dataclass
+class Notice:
+    """What a section's preamble and heading established for the statements under them."""
+
+    title: str | None
+    number: str | None
+    government: str | None
+    year: int | None
+    personnel: bool
+    listing: bool = False  # a 人事任免 section of a gazette: every line there should be read
+    decided_by: str | None = None
+    meeting: str | None = None
+    date: str | None = None
+    date_fallback: str | None = None
+    mode: tuple[str, str] | None = None  # (action, form) of a 任命：/免去： list header
+    records: list[Record] = field(default_factory=list)
+
+
+_PROBATION = re.compile(
+    r"[（(]?(?:试用期(?:为)?(?P<a>[一二三四五六七八九十两半\d]+(?:年|个月))"
+    r"|(?P<b>[一二三四五六七八九十两半\d]+(?:年|个月))试用期)[）)]?"
+)
+_PAREN = re.compile(r"[（(](?P<inner>[^（）()]*)[）)]$")
+_REMARK = re.compile(r"^(?:另有任用|另有任职|另有安排|退休|到龄退休|因年龄原因|按规定退休|挂职)$")
+
+_VERB_FIRST = (
+    (re.compile(rf"^(?P<f>(?:决定)?免去)(?P<names>{_NAMES})的(?P<posts>.+?)(?:的)?职务$"), REMOVE),
+    (re.compile(r"^(?P<f>免去其)(?P<posts>.+?)(?:的)?职务$"), REMOVE),
+    (
+        re.compile(
+            rf"^(?:决定)?(?:接受|同意)(?P<names>{_NAMES})辞去(?P<posts>.+?)(?:的)?职务"
+            r"(?:的(?:请求|申请|辞职请求|辞职申请))?$"
+        ),
+        REMOVE,
+    ),
+    (re.compile(rf"^(?P<names>{_NAMES})(?P<f>不再担任)(?P<posts>.+?)(?:的)?职务$"), REMOVE),
+    (
+        re.compile(rf"^(?P<f>(?:决定)?(?:任命|聘任|聘请|聘))(?P<names>{_NAMES})为(?P<posts>.+)$"),
+        APPOINT,
+    ),
+    (re.compile(rf"^(?P<f>(?:决定)?提名)(?P<names>{_NAMES})为(?P<posts>.+?)人选$"), NOMINATE),
+    (re.compile(rf"^(?P<f>决定)(?P<names>{_NAMES})为(?P<posts>.+)$"), APPOINT),
+)
+_SUBJECT_FIRST = re.compile(rf"^(?P<names>{_NAMES})(?P<f>兼任|担任|调任|任)(?P<posts>.+)$")
+_CARRIED = re.compile(r"^(?P<f>兼任|担任|任|并任)(?P<posts>.+)$")
+_BARE_REMOVE = re.compile(r"^(?P<f>(?:决定)?免去)(?P<rest>.+?)(?:的)?职务$")
+_MODE_HEADER = re.compile(
+    r"^(?:决定)?(?P<f>任命|免去|聘任|聘请|免职|任职|解聘)(?:下列同志(?:职务)?|如下)?$"
+)
+_BOILERPLATE = re.compile(
+    r"^(?:特此通知|此复|近日|日前|经研究|研究决定|根据工作需要|现将.*|以上.*)$"
+)
+
+
+def _names(text: str) -> list[str]:
+    return [n.removesuffix("同志") for n in text.split("、") if n]
+
+
+def _take_probation(text: str, item_text: str = "") -> tuple[str, str | None, str | None]:
+    """Remove a probation clause and a trailing remark in parentheses; return (text, probation,
+    remark)."""
+    probation = None
+    match = _PROBATION.search(text)
+    if match:
+        probation = match.group("a") or match.group("b")
+        text = text[: match.start()] + text[match.end() :]
+    remark = None
+    paren = _PAREN.search(text)
+    if paren and split_post(text[: paren.start()]):
+        remark, text = paren.group("inner"), text[: paren.start()]
+    return text, probation, remark
+
+
+def parse_clause(text: str, subject: list[str], notice: Notice) -> Item | None:
+    """One clause → an Item, or None when it is not a 任免 statement we can read."""
+    text, probation, remark = _take_probation(_BULLET.sub("", text))
+    item = _verb_first(text, subject, notice.government) or _subject_or_mode(text, subject, notice)
+    if item is not None:
+        item.probation, item.note = probation, remark
+    return item
+
+
+def _verb_first(text: str, subject: list[str], government: str | None = None) -> Item | None:
+    for pattern, action in _VERB_FIRST:
+        match = pattern.match(text)
+        if match:
+            names = _names(match.group("names")) if "names" in pattern.groupindex else subject
+            form = match.groupdict().get("f") or ("接受辞去" if "辞去" in text else "")
+            return Item(names, action, form, match.group("posts")) if names else None
+    match = _BARE_REMOVE.match(text)
+    if match:
+        return _bare_removal(match.group("f"), match.group("rest"), subject, government)
+    return None
+
+
+def _bare_removal(form: str, rest: str, known: list[str], government: str | None) -> Item | None:
+    """免去张三市教育局局长职务 (no 的): the name is a known one, else the shortest name (2-4
+    characters) followed by the government's name, then by a relative 市/县…, then by a place."""
+    starts = [re.escape(name) for name in known]
+    tests = [rf"^(?:{'|'.join(starts)})$"] if starts else []
+    prefixes = [re.escape(government)] if government else []
+    prefixes += [r"(?:市|省|县|区|州|第|中共|国家)", r"[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州)"]
+    for size in (2, 3, 4):
+        name, posts = rest[:size], rest[size:]
+        if tests and re.match(tests[0], name) and split_post(posts):
+            return Item([name], REMOVE, form, posts)
+    for prefix in prefixes:
+        for size in (2, 3, 4):
+            name, posts = rest[:size], rest[size:]
+            if re.match(prefix, posts) and split_post(posts):
+                return Item([name], REMOVE, form, posts)
+    return None
+
+
+def _subject_or_mode(text: str, subject: list[str], notice: Notice) -> Item | None:
+    match = _CARRIED.match(text)
+    if match and subject:
+        return Item(subject, APPOINT, match.group("f"), match.group("posts"))
+    if notice.mode is not None:
+        action, form = notice.mode
+        prefix = "免去" if action == REMOVE else "任命"
+        item = _verb_first(prefix + text, subject, notice.government)
+        if item is not None:
+            item.action, item.form = action, form
+            return item
+    if notice.personnel:
+        match = _SUBJECT_FIRST.match(text)
+        if match and split_post(match.group("posts").split("、")[0]) is not None:
+            return Item(
+                _names(match.group("names")), APPOINT, match.group("f"), match.group("posts")
+            )
+    return None
+
+
+def parse_confirmation(text: str) -> Item | None:
+    """张三任A试用期满，经考核合格，正式任职 / 张三（A）试用期满，正式任命为A: the probation ended."""
+    head, _, tail = text.partition("试用期满")
+    head, tail = _BULLET.sub("", head).rstrip("，,"), tail.strip("，,")
+    named = re.search(r"(?:正式)?任(?:命|职)?为(?P<posts>.+)$", tail)
+    match = re.match(
+        rf"^(?P<names>{_NAMES})(?:[（(](?P<p1>.+)[）)]|(?:兼任|担任|任|的)(?P<p2>.+))?$", head
+    )
+    if not match:
+        return None
+    posts = named.group("posts") if named else match.group("p1") or match.group("p2")
+    note = tail[: named.start()].strip("，,") if named else tail
+    if not posts:
+        return None
+    return Item(_names(match.group("names")), CONFIRM, "试用期满", posts, note=note or None)
+
+
+# ------------------------------------------------------------------ preambles
+
+
+def read_preamble(text: str, notice: Notice) -> bool:
+    """A clause naming who decided, at which meeting, when; or a 任命：/免去： header. True when
+    the clause was one (its facts are stored on ``notice``)."""
+    text = _BULLET.sub("", text).strip("：:，,（）()")
+    header = _MODE_HEADER.match(text)
+    if header:
+        form = header.group("f")
+        notice.mode = (REMOVE if form in ("免去", "免职", "解聘") else APPOINT, form)
+        return True
+    body = _decider(text)
+    dated = _read_date(text, notice)
+    if body is not None and re.search(r"决定|研究|会议|通过|同意", text):
+        notice.decided_by = body.group("body")
+        notice.government = government_of(notice.decided_by, notice.government)
+        notice.meeting = body.group("meeting") or notice.meeting
+        return True
+    return dated or bool(re.match(r"^(?:经.*)?(?:研究)?决定$", text))
+
+
+def _decider(text: str) -> re.Match[str] | None:
+    stripped = _DATE.sub("", re.sub(r"^(?:经|由|近日|日前|今天|昨天|根据)", "", text))
+    stripped = re.sub(r"^(?:日前|近日)", "", stripped)
+    return _BODY.search(stripped)
+
+
+def _read_date(text: str, notice: Notice) -> bool:
+    """Take a date from a preamble clause; True when the clause is nothing but a date. A date
+    alone on its line (a signature) is only the fallback for statements the preamble left undated."""
+    match = _DATE.search(text)
+    if match is None:
+        return False
+    iso = parse_date(match, notice.year)
+    alone = match.group(0) == text
+    if iso and alone:
+        notice.date_fallback = notice.date_fallback or iso
+    elif iso and (notice.date is None or len(iso) > len(notice.date)):
+        notice.date = iso
+    return alone
+
+
+# ------------------------------------------------------------------ records
+
+
+def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> list[Record]:
+    """One record per (name, post). The organisation written first in a statement carries over
+    to the posts after it that name none (局长、党组书记) and is the parent of the units it lists
+    without their parent (副院长、审判委员会委员 → 浙江省高级人民法院审判委员会); a statement
+    that names no organisation at all takes the deciding government."""
+    phrases = split_outside(item.posts, "、")
+    parsed = [split_post(p) for p in phrases]
+    if not phrases or any(p is None for p in parsed):
+        bad = next((ph for ph, p in zip(phrases, parsed, strict=True) if p is None), item.posts)
+        return [_warning(context, piece, f"post title not known (kg/data/post_titles.tsv): {bad}")]
+    out: list[Record] = []
+    first: str | None = None
+    for phrase in parsed:
+        assert phrase is not None
+        org = phrase.organization
+        if org and first and _SUB_UNIT.match(org):
+            org = first + org
+        elif not org and first:
+            org = _COMMITTEE.sub("", first)
+        first = first or org
+        for name in item.names:
+            out.append(_record(item, phrase, org, name, piece, notice, context))
+    return out
+
+
+# 检察委员会委员、检察员: a bare post after a committee seat belongs to the court or procuratorate.
+_COMMITTEE = re.compile(r"(?<=.)(?:审判委员会|检察委员会)$")
+# 副秘书长、办公室主任 / 副院长、审判委员会委员: a unit named without its parent is a unit of the
+# organisation named first in the same statement.
+_SUB_UNIT = re.compile(
+    r"^(?:办公室|办公厅|审判委员会|检察委员会|党组|机关党委|[\u4e00-\u9fff]{1,6}(?:庭|处|科))$"
+)
+
+
+def implied_government(notice: Notice, context: Context) -> str | None:
+    """The government a bare post (任命X为副市长) belongs to, named as the decider names it:
+    市人民政府 → 市人民政府; 杭州市第十四届人大常委会 → 杭州市人民政府; none → 温州市人民政府."""
+    body = _BODY.search(notice.decided_by or "")
+    if body is not None:
+        return f"{body.group('place') or ''}人民政府"
+    return f"{context.government}人民政府" if context.government else None
+
+
+def _record(
+    item: Item,
+    phrase: PostPhrase,
+    org: str | None,
+    name: str,
+    piece: Piece,
+    notice: Notice,
+    context: Context,
+) -> PersonnelChangeRecord:
+    implied = org is None
+    org = org or implied_government(notice, context)
+    form = item.form + ("代理" if phrase.acting and "代" not in item.form else "")
+    decider_government = government_of(notice.decided_by, None) or context.government
+    return PersonnelChangeRecord(
+        source=context.span(piece.start, piece.end),
+        person=name,
+        action=item.action,
+        post=phrase.post,
+        organization=org,
+        probation=item.probation,
+        decided_by=notice.decided_by,
+        date=notice.date,
+        form=form,
+        acting=phrase.acting or item.acting,
+        notice=notice.title,
+        organization_resolved=resolve_name(org, notice.government),
+        decided_by_resolved=resolve_name(notice.decided_by, decider_government),
+        notice_number=notice.number,
+        meeting=notice.meeting,
+        note=item.note,
+        organization_implied=implied,
+    )
+
+
+def _warning(context: Context, piece: Piece, message: str) -> ExtractionWarning:
+    where = (
+        f"line {piece.start}" if piece.start == piece.end else f"lines {piece.start}-{piece.end}"
+    )
+    return ExtractionWarning(
+        source=context.span(piece.start, piece.end),
+        genre=GENRE,
+        message=f"personnel change at {where}: {message}",
+    )
+
+
+# ------------------------------------------------------------------ sections
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
-    yield from ()
+    """Personnel changes of one section (see the module docstring for the grammar)."""
+    notice, first = _notice(section, context)
+    if notice is None:
+        return
+    for piece in pieces(section, first, notice.personnel):
+        _read_piece(piece, notice, context)
+    fallback = notice.date or notice.date_fallback
+    for record in notice.records:
+        if isinstance(record, PersonnelChangeRecord) and record.date is None:
+            record.date = fallback
+    yield from notice.records
+
+
+def _notice(section: Section, context: Context) -> tuple[Notice | None, int]:
+    """The notice state for a section and the first line to read; None for sections with no 任免."""
+    text = _compact(section.quote())
+    personnel = section.kind == seg.PERSONNEL or _is_personnel_text(section)
+    if not personnel and not _STRONG.search(text) and "任命：" not in text:
+        return None, section.start
+    number, first = _number_line(section)
+    heading = clean(section.title) if section.title else None
+    notice = Notice(
+        title=heading, number=number, government=context.government, year=None, personnel=personnel
+    )
+    _heading_facts(section, heading, notice, context)
+    if section.kind == seg.PERSONNEL:
+        first, notice.listing = section.start + 1, True
+    return notice, first
+
+
+def _is_personnel_text(section: Section) -> bool:
+    head = "".join(_compact(t) for _, t in list(section.numbered_lines())[:4])
+    return bool(re.search(r"任免|任职|免职|任命|聘任|人事|辞去|辞职", (section.title or "") + head))
+
+
+def _number_line(section: Section) -> tuple[str | None, int]:
+    """The 发文字号 under a document's title (and the line after it), if there is one."""
+    if section.kind != seg.DOCUMENT:
+        return None, section.start
+    for count, (number, text) in enumerate(section.numbered_lines()):
+        parsed = docnumber.parse(_compact(text).strip("（()）"))
+        if parsed is not None:
+            return parsed.normalized, number + 1
+        if count > 6:
+            break
+    return None, section.start
+
+
+def _heading_facts(section: Section, heading: str | None, notice: Notice, context: Context) -> None:
+    """Deciding body and month from the heading: 6月份市政府人事任免; 温州市人民政府关于…的通知."""
+    compact = (heading or "").replace(" ", "")
+    match = _DATE.search(compact)
+    month = chinese_number(match.group("m")) if match else None
+    notice.year = source_year(context, section.start, month)
+    if match:
+        notice.date = parse_date(match, notice.year)
+    issuer = re.match(r"^(?P<issuer>.+?)关于", compact)
+    body = _BODY.search(issuer.group("issuer")) if issuer else None
+    if body is not None and section.kind == seg.DOCUMENT:
+        notice.decided_by = body.group("body")
+        notice.government = government_of(notice.decided_by, notice.government)
+
+
+def _read_piece(piece: Piece, notice: Notice, context: Context) -> None:
+    """One sentence: an optional preamble before ：, then its clauses."""
+    text = piece.text
+    if "试用期满" in text:
+        item = parse_confirmation(text)
+        if item is not None:
+            notice.records.extend(records_of(item, piece, notice, context))
+            return
+    head, colon, rest = text.partition("：") if "：" in text else text.partition(":")
+    if colon:
+        if not all(read_preamble(c, notice) for c in split_outside(head, "，,")):
+            _maybe_warn(piece, head, notice, context)
+        text = rest
+    _read_clauses(piece, text, notice, context)
+
+
+def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> None:
+    subject: list[str] = []
+    last: list[Record] = []
+    if _PROSE.match(text) and not _STRONG.search(text) and "决定" not in text:
+        return
+    for clause in split_outside(text, "，,"):
+        clause = _strip_decider(clause, notice)
+        item = parse_clause(clause, subject, notice)
+        if item is not None:
+            subject = item.names if item.action != REMOVE or not subject else subject
+            last = records_of(item, piece, notice, context)
+            notice.records.extend(last)
+        elif _remark(clause, last):
+            continue
+        elif not read_preamble(clause, notice) and not _BOILERPLATE.match(clause):
+            _maybe_warn(piece, clause, notice, context)
+
+
+def _strip_decider(clause: str, notice: Notice) -> str:
+    """市人民政府决定任命X为A → record the body, keep 决定任命X为A."""
+    match = re.match(r"^(?P<pre>.+?)(?P<rest>决定(?:任命|免去|聘任|提名|接受|同意).+)$", clause)
+    if match and (_FILLER.match(match.group("pre")) or read_preamble(match.group("pre"), notice)):
+        return match.group("rest")
+    return clause
+
+
+_FILLER = re.compile(r"^(?:会议|会上|还|并|同时|此外|另外|也|并且)+$")
+
+
+def _remark(clause: str, last: list[Record]) -> bool:
+    """另有任用 / 试用期一年 after a statement: a note or a probation on the records before."""
+    changes = [r for r in last if isinstance(r, PersonnelChangeRecord)]
+    if not changes:
+        return False
+    _, probation, _ = _take_probation(clause)
+    if probation and _PROBATION.fullmatch(clause):
+        for record in changes:
+            record.probation = probation
+        return True
+    if _REMARK.match(clause.strip("（()）")):
+        for record in changes:
+            record.note = clause.strip("（()）")
+        return True
+    return False
+
+
+def _maybe_warn(piece: Piece, clause: str, notice: Notice, context: Context) -> None:
+    """Warn (once per sentence) on an unread clause: any clause of a 人事任免 section; elsewhere
+    one that looks like 任免 (a 任免 verb first, a name and a verb, …职务 at the end, or in a 任免
+    text a known post title at the end). Prose around the statements (会议指出，被任命人员要…) is
+    skipped on purpose (see _PROSE)."""
+    if (
+        not clause
+        or _BOILERPLATE.match(clause)
+        or _DATE.fullmatch(clause)
+        or _BODY.fullmatch(clause)
+    ):
+        return
+    looks = _LOOKS_LIKE.search(clause) or _STRONG.search(clause)
+    if not looks and not notice.listing and not (notice.personnel and split_post(clause)):
+        return
+    if any(
+        w.source.start_line == piece.start
+        for w in notice.records
+        if isinstance(w, ExtractionWarning)
+    ):
+        return
+    notice.records.append(_warning(context, piece, f"cannot read this 任免 clause ({clause})"))
+
+
+# Sentences of a report around the statements: what the meeting said, what appointees must do.
+_PROSE = re.compile(r"^(?:会议|会上|与会|被任命|被免职|新任命|任命人员|他们|他|她|大家|全体)")
+_LOOKS_LIKE = re.compile(
+    rf"^(?:决定)?(?:任命|免去|聘任|聘请|接受|提名)|^(?:{_NAMES})(?:兼任|担任|任|为|不再担任)|职务$"
+)
+
+
+__all__ = ["extract", "parse_clause", "post_titles", "resolve_name", "split_post"]

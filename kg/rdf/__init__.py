@@ -37,6 +37,7 @@ MAPPERS: dict[str, Mapper] = {
     "catalogue_entry": catalogue.map_catalogue_entry,
     "personnel_change": appointments.map_personnel_change,
     "event": events.map_event,
+    "plan": projects.map_plan,
     "project": projects.map_project,
     "indicator": indicators.map_indicator,
     "stated_figure": indicators.map_stated_figure,

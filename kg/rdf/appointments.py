@@ -1,10 +1,121 @@
-"""RDF mapping of the appointments genre (being written this session)."""
+"""RDF mapping of personnel changes (人事任免): one gkg:PersonnelChange per record.
+
+The change (a prov:Activity) links the person, the post (org:Post in its organisation, with a role
+concept from the post-role scheme), the deciding body, the decision date at the precision the text
+gives, the probation as an xsd:duration plus its wording, the acting flag, the wording of the change
+and the notice or issue that records it. Memberships are not stated here: they are derived later
+from the appoint/remove pairs of one (person, post); see ontology/modules/appointments.ttl.
+"""
 
 from __future__ import annotations
 
+import re
+
+from rdflib import Literal, URIRef
+
+from kg.extract.appointments import post_title
+from kg.namespaces import GKG, ORG, PROV, RDF, SKOS, XSD
 from kg.rdf.context import MapContext
-from kg.records import Record
+from kg.records import PersonnelChangeRecord, Record
+from kg.text.normalize import chinese_number
+
+ACTIONS = ("appoint", "remove", "confirm", "nominate")
+ACTION_SCHEME = "personnel-action"
+ROLE_SCHEME = "post-role"
+
+_PROBATION = re.compile(r"^(?P<n>[一二三四五六七八九十两\d]+|半)(?P<unit>年|个月|个半月|月)$")
+
+
+def probation_duration(text: str | None) -> str | None:
+    """The xsd:duration of a probation as written: 一年 → P1Y, 六个月 → P6M, 半年 → P6M; None when
+    the wording is not a plain length of time."""
+    match = _PROBATION.match(text or "")
+    if not match:
+        return None
+    if match.group("n") == "半":
+        return "P6M" if match.group("unit") == "年" else None
+    count = chinese_number(match.group("n"))
+    if not count or match.group("unit") == "个半月":
+        return None
+    return f"P{count}Y" if match.group("unit") == "年" else f"P{count}M"
 
 
 def map_personnel_change(record: Record, ctx: MapContext) -> None:
-    return None
+    """Write one personnel change, its post and the links to person, organisation and notice."""
+    assert isinstance(record, PersonnelChangeRecord)
+    span = record.source
+    person = ctx.person(span, record.person)
+    post = _post(record, ctx)
+    change = ctx.minter.personnel_change(
+        _notice_key(record, ctx), record.person, str(post), record.action
+    )
+    ctx.add(change, RDF.type, GKG.PersonnelChange)
+    ctx.add(change, GKG.personnelAction, action_concept(ctx, record.action))
+    ctx.add(change, GKG.concernsPerson, person)
+    ctx.add(change, GKG.concernsPost, post)
+    _decision(record, change, ctx)
+    _probation(record, change, ctx)
+    ctx.add(change, GKG.acting, record.acting)
+    ctx.label(change, record.form, GKG.changeWording)
+    ctx.label(change, record.note, GKG.changeNote)
+    ctx.label(change, record.notice, GKG.noticeTitle)
+    for notice in _recorded_in(record, ctx):
+        ctx.add(change, GKG.recordedIn, notice)
+    ctx.derived(change, span)
+
+
+def action_concept(ctx: MapContext, action: str) -> URIRef:
+    if action not in ACTIONS:
+        raise ValueError(f"unknown personnel action {action!r}")
+    return ctx.minter.concept(ACTION_SCHEME, action)
+
+
+def _post(record: PersonnelChangeRecord, ctx: MapContext) -> URIRef:
+    """The org:Post: role at organisation (the resolved full name when known)."""
+    span = record.source
+    org_name = record.organization_resolved or record.organization
+    post = ctx.minter.post(org_name, record.post)
+    ctx.add(post, RDF.type, ORG.Post)
+    ctx.label(post, f"{org_name or ''}{record.post}", SKOS.prefLabel)
+    if org_name:
+        ctx.add(post, ORG.postIn, ctx.organization(span, org_name, record.organization))
+    title = post_title(record.post)
+    if title is not None:
+        ctx.add(post, ORG.role, ctx.minter.concept(ROLE_SCHEME, title.notation))
+    ctx.derived(post, span)
+    return post
+
+
+def _decision(record: PersonnelChangeRecord, change: URIRef, ctx: MapContext) -> None:
+    name = record.decided_by_resolved or record.decided_by
+    if name:
+        body = ctx.organization(record.source, name, record.decided_by)
+        ctx.add(change, GKG.decidingBody, body)
+        # the super-property too, for readers without RDFS reasoning
+        ctx.add(change, PROV.wasAssociatedWith, body)
+    ctx.label(change, record.meeting, GKG.decidingMeeting)
+    ctx.date(change, GKG.decisionDate, record.date)
+
+
+def _probation(record: PersonnelChangeRecord, change: URIRef, ctx: MapContext) -> None:
+    if not record.probation:
+        return
+    ctx.label(change, record.probation, GKG.probationText)
+    duration = probation_duration(record.probation)
+    if duration:
+        ctx.add(change, GKG.probationPeriod, Literal(duration, datatype=XSD.duration))
+
+
+def _notice_key(record: PersonnelChangeRecord, ctx: MapContext) -> str:
+    """A numbered 任免通知 is the same notice wherever it is printed; otherwise the notice is the
+    section of this source that lists the change."""
+    if record.notice_number:
+        return f"{ctx.government}|{record.notice_number}"
+    return f"{ctx.source_key}|{record.notice or ''}"
+
+
+def _recorded_in(record: PersonnelChangeRecord, ctx: MapContext) -> list[URIRef]:
+    found = [ctx.source_iri]
+    if record.notice_number:
+        found.append(ctx.document(record.source, number=record.notice_number))
+    return found

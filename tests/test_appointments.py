@@ -1,0 +1,566 @@
+"""Personnel changes (人事任免): the grammar, the sample's golden facts, other governments' styles,
+the RDF mapping and the shapes that must bite."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pyshacl
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.extract import appointments, extract_source
+from kg.extract.appointments import post_titles, resolve_name, split_post
+from kg.extract.context import Context, detect_government, detect_year
+from kg.iris import Minter
+from kg.namespaces import GKG, ORG, RDF, RDFS, SH, SKOS, XSD
+from kg.rdf import map_records
+from kg.rdf.appointments import probation_duration
+from kg.records import ExtractionWarning, PersonnelChangeRecord
+from kg.resources import data_file, package_path
+from kg.segment import segment
+from kg.text.source import from_text, read
+
+FIXTURES = Path(__file__).parent / "fixtures" / "appointments"
+SHAPES = package_path("ontology", "shapes", "appointments.ttl")
+MODULE = package_path("ontology", "modules", "appointments.ttl")
+CONCEPT = "https://w3id.org/gazette-kg/concept/"
+
+
+def changes(records) -> list[PersonnelChangeRecord]:
+    return [r for r in records if isinstance(r, PersonnelChangeRecord)]
+
+
+def warnings(records) -> list[ExtractionWarning]:
+    return [r for r in records if isinstance(r, ExtractionWarning) and r.genre == "appointments"]
+
+
+def rows(records) -> list[tuple]:
+    return [(r.person, r.action, r.organization, r.post) for r in changes(records)]
+
+
+def extract_text(text: str, name: str = "notice.txt"):
+    return extract_source(from_text(text, name))
+
+
+def fixture(name: str):
+    return extract_source(read(FIXTURES / name))
+
+
+def direct(name: str) -> list[PersonnelChangeRecord]:
+    """This genre's records alone, before the shared resolve stage rewrites the ``*_resolved``
+    fields: what the extractor itself resolves relative to the deciding government."""
+    source = read(FIXTURES / name)
+    sections = segment(source)
+    context = Context(
+        source, tuple(sections), detect_government(source, sections), detect_year(source)
+    )
+    return changes(r for s in sections for r in appointments.extract(s, context))
+
+
+# ------------------------------------------------------------------ the sample issue
+
+SAMPLE_GOLDEN = [
+    ("毛正晓", "appoint", "温州市人民政府", "副秘书长"),
+    ("毛正晓", "remove", "温州市人民政府办公室", "副主任"),
+    ("王晓康", "appoint", "温州市人力资源和社会保障局", "局长"),
+    ("王晓康", "remove", "温州市医疗保障局", "副局长"),
+    ("叶明坚", "appoint", "温州市应急管理局", "副局长"),
+    ("叶明坚", "remove", "温州市投资促进局", "副局长"),
+    ("胡坚", "appoint", "温州市医疗保障局", "副局长"),
+    ("项欣华", "appoint", "温州市投资促进局", "副局长"),
+    ("王云师", "appoint", "温州市住房公积金管理中心", "副主任"),
+    ("王云师", "remove", "第十批温州市对口支援新疆拜城县指挥部", "副指挥长"),
+    ("余海燕", "appoint", "温州市司法局", "副局长"),
+    ("林国锋", "appoint", "温州铁路南站综合管理中心", "主任"),
+    ("池晓荣", "remove", "第十批温州市对口支援新疆拜城县指挥部", "指挥长"),
+    ("苏志炜", "remove", "第十批温州市对口支援新疆拜城县指挥部", "副指挥长"),
+    ("程鸿伟", "remove", "温州市司法局", "副局长"),
+    ("金剑欣", "remove", "温州铁路南站综合管理中心", "主任"),
+]
+
+
+def test_sample_gives_exactly_the_sixteen_changes_checked_by_hand(sample_records):
+    assert rows(sample_records) == SAMPLE_GOLDEN
+    found = changes(sample_records)
+    assert sum(r.action == "appoint" for r in found) == 8
+    assert sum(r.action == "remove" for r in found) == 8
+    assert len({r.person for r in found}) == 12
+
+
+def test_sample_notice_facts(sample_records):
+    for record in changes(sample_records):
+        assert record.decided_by == "市人民政府"
+        assert record.decided_by_resolved == "温州市人民政府"
+        assert record.date == "2023-06"
+        assert record.notice == "6月份市政府人事任免"
+        assert record.organization_resolved == record.organization
+        assert 1315 <= record.source.start_line <= record.source.end_line <= 1339
+    probations = {r.person: r.probation for r in changes(sample_records) if r.probation}
+    assert probations == {"林国锋": "一年"}
+
+
+def test_sample_line_broken_across_two_lines_is_one_statement(sample_records):
+    wang = [r for r in changes(sample_records) if r.person == "王云师"]
+    assert [(r.source.start_line, r.source.end_line) for r in wang] == [(1325, 1327)] * 2
+    assert "指挥部副指挥长职务" in wang[1].source.quote
+    assert [r.form for r in wang] == ["任", "免去其"]
+
+
+def test_sample_prose_gives_no_personnel_warnings(sample_records):
+    assert warnings(sample_records) == []
+
+
+# ------------------------------------------------------------------ other governments' styles
+
+
+def test_removal_only_county_notice():
+    records = fixture("removal_only_county.txt")
+    assert rows(records) == [
+        ("张建华", "remove", "永嘉县教育局", "局长"),
+        ("李丽萍", "remove", "县财政局", "副局长"),
+        ("李丽萍", "remove", "县财政局", "党组成员"),
+        ("王志明", "remove", "县卫生健康局", "副局长"),
+        ("陈晓东", "remove", "县政府办公室", "副主任"),
+    ]
+    found = changes(records)
+    assert [r.organization_resolved for r in direct("removal_only_county.txt")] == [
+        "永嘉县教育局",
+        "永嘉县财政局",
+        "永嘉县财政局",
+        "永嘉县卫生健康局",
+        "永嘉县人民政府办公室",
+    ]
+    assert found[0].note == "另有任用"
+    assert found[-1].form == "不再担任"
+    assert {r.decided_by for r in found} == {"县政府"}
+    assert {r.decided_by_resolved for r in found} == {"永嘉县人民政府"}
+    assert not any(r.organization_implied for r in found)
+    assert {r.notice_number for r in found} == {"永政干〔2023〕12号"}
+    assert {r.date for r in found} == {"2023-07-05"}  # the signature date: nothing earlier
+    assert warnings(records) == []
+
+
+def test_appointment_list_of_another_city():
+    records = fixture("list_ningbo.txt")
+    assert rows(records) == [
+        ("张伟", "appoint", "宁波市教育局", "局长"),
+        ("李娜", "appoint", "宁波市公安局", "副局长"),
+        ("王芳", "appoint", "宁波市人民政府", "副秘书长"),
+        ("赵磊", "appoint", "宁波市人民政府", "副秘书长"),
+        ("周敏", "appoint", "宁波市发展和改革委员会", "副主任"),
+        ("周敏", "appoint", "宁波市发展和改革委员会", "党组成员"),
+        ("刘洋", "remove", "宁波市教育局", "局长"),
+        ("陈静", "remove", "宁波市交通运输局", "副局长"),
+    ]
+    found = changes(records)
+    assert [r.probation for r in found if r.probation] == ["一年"]
+    assert {r.date for r in found} == {"2023-08"}
+    assert {r.decided_by_resolved for r in found} == {"宁波市人民政府"}
+    assert warnings(records) == []
+
+
+def test_provincial_standing_committee_resignation_and_acting_governor():
+    records = fixture("npc_province.txt")
+    found = changes(records)
+    assert rows(records) == [
+        ("郑安澜", "remove", "浙江省人民政府", "副省长"),
+        ("方卫东", "appoint", "浙江省人民政府", "省长"),
+        ("许明远", "appoint", "浙江省高级人民法院", "副院长"),
+        ("许明远", "appoint", "浙江省高级人民法院审判委员会", "委员"),
+        ("许明远", "appoint", "浙江省高级人民法院", "审判员"),
+        ("姚思齐", "appoint", "浙江省人民检察院", "检察员"),
+        ("钟立群", "remove", "浙江省高级人民法院", "审判员"),
+        ("严晓梅", "remove", "浙江省人民检察院检察委员会", "委员"),
+        ("严晓梅", "remove", "浙江省人民检察院", "检察员"),
+    ]
+    assert found[0].form == "接受辞去"
+    assert [r.person for r in found if r.acting] == ["方卫东"]
+    assert {r.decided_by for r in found} == {"浙江省第十四届人民代表大会常务委员会"}
+    own = direct("npc_province.txt")
+    assert {r.decided_by_resolved for r in own} == {"浙江省人民代表大会常务委员会"}
+    assert {r.meeting for r in found} == {"第五次会议"}
+    assert {r.date for r in found} == {"2023-09-28"}
+    assert warnings(records) == []
+
+
+def test_news_report_of_a_standing_committee_meeting():
+    records = fixture("news_hangzhou.txt")
+    found = changes(records)
+    assert rows(records) == [
+        ("王某", "appoint", "杭州市生态环境局", "局长"),
+        ("李某", "remove", "杭州市生态环境局", "局长"),
+        ("赵某某", "remove", "杭州市人民政府", "副市长"),
+        ("钱某", "appoint", "杭州市人民政府", "副市长"),
+        ("钱某", "appoint", "杭州市人民政府", "市长"),
+    ]
+    assert [r.acting for r in found] == [False, False, False, False, True]
+    assert {r.decided_by for r in found} == {"杭州市第十四届人大常委会"}
+    own = direct("news_hangzhou.txt")
+    assert {r.decided_by_resolved for r in own} == {"杭州市人民代表大会常务委员会"}
+    assert {r.meeting for r in found} == {"第十二次会议"}
+    assert {r.date for r in found} == {None}  # 近日: the report gives no date
+    assert warnings(records) == []  # 会议指出，被任命人员要… is prose, skipped on purpose
+
+
+def test_county_notice_with_probation_confirmation_and_nomination():
+    records = fixture("county_probation.txt")
+    found = changes(records)
+    assert [
+        (r.person, r.action, r.form, r.organization_resolved, r.post, r.probation)
+        for r in direct("county_probation.txt")
+    ] == [
+        ("陈立新", "appoint", "任", "文成县农业农村局", "副局长", "一年"),
+        ("吴海波", "appoint", "任", "文成县文化和广电旅游体育局", "副局长", "一年"),
+        ("郑文华", "confirm", "试用期满", "文成县应急管理局", "副局长", None),
+        ("金鑫", "appoint", "兼任", "文成县财政局", "党组成员", None),
+        ("林峰", "appoint", "聘任", "文成县人民政府", "参事", None),
+        ("周建国", "nominate", "提名", "文成县人民政府", "副县长", None),
+        ("何志勇", "remove", "免去", "文成县水利局", "局长", None),
+    ]
+    assert found[2].note == "经考核合格，正式任职"
+    assert {r.date for r in found} == {"2023-07-12"}  # the meeting, not the signature
+    assert {r.meeting for r in found} == {"第18次常务会议"}
+    assert {r.notice_number for r in found} == {"文政干〔2023〕8号"}
+    assert warnings(records) == []
+
+
+# ------------------------------------------------------------------ the grammar, form by form
+
+PERSONNEL = (
+    "温州市人民政府公报\n\n2023\n\n第 7 期\n\n7月份市政府人事任免\n\n市人民政府决定：\n\n{}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "任命张三、李四为市教育局副局长。",
+            [("张三", "appoint", "市教育局", "副局长"), ("李四", "appoint", "市教育局", "副局长")],
+        ),
+        (
+            "免去王五的市财政局局长、党组书记职务。",
+            [("王五", "remove", "市财政局", "局长"), ("王五", "remove", "市财政局", "党组书记")],
+        ),
+        ("免去赵六市交通运输局副局长职务。", [("赵六", "remove", "市交通运输局", "副局长")]),
+        ("钱七不再担任市政府副秘书长职务。", [("钱七", "remove", "市政府", "副秘书长")]),
+        (
+            "孙八任市水利局局长，兼任市河道管理中心主任；",
+            [
+                ("孙八", "appoint", "市水利局", "局长"),
+                ("孙八", "appoint", "市河道管理中心", "主任"),
+            ],
+        ),
+        ("聘任周九为市人民政府参事。", [("周九", "appoint", "市人民政府", "参事")]),
+        ("决定任命吴十为代理市长。", [("吴十", "appoint", "市人民政府", "市长")]),
+        ("决定郑一为市统计局代理局长。", [("郑一", "appoint", "市统计局", "局长")]),
+        ("免去冯二的市林业局副局长职务，另有任用。", [("冯二", "remove", "市林业局", "副局长")]),
+        (
+            "阿不都·艾力任市民族宗教事务局副局长；",
+            [("阿不都·艾力", "appoint", "市民族宗教事务局", "副局长")],
+        ),
+    ],
+)
+def test_forms(line, expected):
+    records = extract_text(PERSONNEL.format(line))
+    assert rows(records) == expected
+    assert warnings(records) == []
+
+
+def test_acting_and_bare_posts_take_the_deciding_government():
+    records = extract_text(PERSONNEL.format("决定任命吴十为代理市长。"))
+    (record,) = changes(records)
+    assert record.acting is True
+    assert record.organization == "市人民政府"
+    assert record.organization_implied is True
+    assert record.organization_resolved == "温州市人民政府"
+    assert record.date == "2023-07"
+
+
+def test_list_headers_apply_to_the_items_under_them():
+    text = PERSONNEL.format("任命：\n\n张三为市教育局局长；\n\n免去：\n\n李四的市教育局局长职务。")
+    assert rows(extract_text(text)) == [
+        ("张三", "appoint", "市教育局", "局长"),
+        ("李四", "remove", "市教育局", "局长"),
+    ]
+
+
+def test_date_in_the_preamble_wins_over_the_heading_month():
+    text = PERSONNEL.replace("市人民政府决定：", "经2023年7月21日市政府第15次常务会议研究决定：")
+    (record,) = changes(extract_text(text.format("张三任市教育局局长。")))
+    assert record.date == "2023-07-21"
+    assert record.meeting == "第15次常务会议"
+    assert record.decided_by == "市政府"
+    assert record.decided_by_resolved == "温州市人民政府"
+
+
+def test_unreadable_lines_in_a_personnel_section_warn_with_their_line():
+    text = PERSONNEL.format(
+        "张三同志另有安排；\n\n任命李四为市教育局督导；\n\n王五调任市教育局局长。"
+    )
+    records = extract_text(text)
+    assert rows(records) == [("王五", "appoint", "市教育局", "局长")]
+    found = warnings(records)
+    assert [w.source.start_line for w in found] == [11, 13]
+    assert "line 11" in found[0].message and "张三同志另有安排" in found[0].message
+    assert "post title not known" in found[1].message and "督导" in found[1].message
+
+
+def test_prose_outside_personnel_texts_yields_nothing():
+    text = (
+        "温州市人民政府关于印发温州市防汛工作方案的通知\n\n温政发〔2023〕30号\n\n"
+        "各县（市、区）人民政府：\n\n由副市长任组长，市水利局局长任副组长。\n\n"
+        "对符合条件的企业，免去申请人的手续费用。\n\n温州市人民政府\n\n2023年7月1日\n"
+    )
+    records = extract_text(text)
+    assert changes(records) == []
+    assert warnings(records) == []
+
+
+# ------------------------------------------------------------------ post titles and names
+
+
+def test_post_titles_table_is_reviewed_data_sorted_longest_first():
+    path = data_file("post_titles.tsv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        table = list(csv.DictReader(handle, delimiter="\t"))
+    titles = [r["title"] for r in table]
+    assert titles == sorted(titles, key=lambda t: (-len(t), t))
+    assert len(set(titles)) == len(titles)
+    assert len({r["notation"] for r in table}) == len(table)
+    assert all(r["notation"].isascii() and r["label_en"] for r in table)
+    assert len(post_titles()) == len(table)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("温州市医疗保障局副局长", ("温州市医疗保障局", "副局长", False)),
+        ("温州市人力资源和社会保障局局长职务", ("温州市人力资源和社会保障局", "局长", False)),
+        ("温州市人民政府常务副市长", ("温州市人民政府", "常务副市长", False)),
+        ("市统计局代理局长", ("市统计局", "局长", True)),
+        ("副市长", (None, "副市长", False)),
+        ("市政协主任委员", ("市政协", "主任委员", False)),
+    ],
+)
+def test_split_post_takes_the_longest_known_title(phrase, expected):
+    parsed = split_post(phrase)
+    assert parsed is not None
+    assert (parsed.organization, parsed.post, parsed.acting) == expected
+
+
+def test_split_post_refuses_unknown_titles():
+    assert split_post("市教育局督导") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "government", "expected"),
+    [
+        ("市司法局", "温州市", "温州市司法局"),
+        ("市政府", "温州市", "温州市人民政府"),
+        ("县政府办公室", "永嘉县", "永嘉县人民政府办公室"),
+        ("温州市司法局", "温州市", "温州市司法局"),
+        ("市市场监管局", "温州市", "温州市市场监管局"),
+        ("杭州市第十四届人大常委会", None, "杭州市人民代表大会常务委员会"),
+        ("省人民政府", "温州市", None),
+    ],
+)
+def test_resolve_name_relative_to_the_government(name, government, expected):
+    assert resolve_name(name, government) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("一年", "P1Y"),
+        ("两年", "P2Y"),
+        ("六个月", "P6M"),
+        ("半年", "P6M"),
+        ("1年", "P1Y"),
+        ("满一年", None),
+        (None, None),
+    ],
+)
+def test_probation_duration(text, duration):
+    assert probation_duration(text) == duration
+
+
+# ------------------------------------------------------------------ RDF and shapes
+
+
+def graph_of(records, name: str) -> Graph:
+    graph, _ = map_records(records, Minter(), name, "温州市")
+    return graph
+
+
+def validate(graph: Graph) -> list[tuple[URIRef, URIRef]]:
+    """(severity, path) of every result of the appointments shapes."""
+    shapes = Graph().parse(SHAPES, format="turtle")
+    _, report, _ = pyshacl.validate(graph, shacl_graph=shapes, allow_warnings=True)
+    out = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        out.append((report.value(result, SH.resultSeverity), report.value(result, SH.resultPath)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def county_graph() -> Graph:
+    return graph_of(fixture("county_probation.txt"), "county_probation.txt")
+
+
+def test_sample_graph_has_the_changes_and_conforms(sample_records):
+    graph = graph_of(sample_records, "wenzhou-gazette-2023-06.txt")
+    found = list(graph.subjects(RDF.type, GKG.PersonnelChange))
+    assert len(found) == 16
+    for change in found:
+        assert graph.value(change, GKG.decisionDate) == Literal("2023-06", datatype=XSD.gYearMonth)
+        post = graph.value(change, GKG.concernsPost)
+        assert graph.value(post, ORG.postIn) is not None
+    durations = list(graph.objects(None, GKG.probationPeriod))
+    assert durations == [Literal("P1Y", datatype=XSD.duration)]
+    assert [s for s, _ in validate(graph) if s == SH.Violation] == []
+
+
+def test_post_and_role_are_linked(county_graph):
+    minter = Minter()
+    post = minter.post("文成县农业农村局", "副局长")
+    assert (post, RDF.type, ORG.Post) in county_graph
+    assert county_graph.value(post, ORG.role) == URIRef(CONCEPT + "post-role/fu-juzhang")
+    assert str(county_graph.value(post, SKOS.prefLabel)) == "文成县农业农村局副局长"
+    actions = {str(o) for o in county_graph.objects(None, GKG.personnelAction)}
+    assert actions == {
+        CONCEPT + f"personnel-action/{a}" for a in ("appoint", "remove", "confirm", "nominate")
+    }
+
+
+def test_pinned_post_iri():
+    assert str(Minter().post("温州市司法局", "副局长")) == (
+        "https://example.org/gazette-kg/id/post/ea2a5e70ee88217a"
+    )
+    assert Minter().post("温州市司法局", "副局长") == Minter().post("温州市 司法局", "副局长")
+
+
+def test_mapping_is_deterministic():
+    records = fixture("npc_province.txt")
+    first = graph_of(records, "npc_province.txt").serialize(format="nt")
+    second = graph_of(fixture("npc_province.txt"), "npc_province.txt").serialize(format="nt")
+    assert sorted(first.splitlines()) == sorted(second.splitlines())
+
+
+def test_the_fixtures_conform(county_graph):
+    assert [s for s, _ in validate(county_graph) if s == SH.Violation] == []
+
+
+def _one_change(graph: Graph) -> URIRef:
+    return sorted(graph.subjects(RDF.type, GKG.PersonnelChange))[0]
+
+
+def _broken(graph: Graph, edit) -> Graph:
+    copy = Graph()
+    for triple in graph:
+        copy.add(triple)
+    edit(copy, _one_change(copy))
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("edit", "path"),
+    [
+        (lambda g, c: g.remove((c, GKG.concernsPerson, None)), GKG.concernsPerson),
+        (lambda g, c: g.remove((c, GKG.concernsPost, None)), GKG.concernsPost),
+        (lambda g, c: g.remove((g.value(c, GKG.concernsPost), ORG.postIn, None)), ORG.postIn),
+        (
+            lambda g, c: g.set((c, GKG.probationPeriod, Literal("一年", datatype=XSD.duration))),
+            GKG.probationPeriod,
+        ),
+        (lambda g, c: g.set((c, GKG.probationPeriod, Literal("P1Y"))), GKG.probationPeriod),
+        (
+            lambda g, c: g.set((c, GKG.personnelAction, URIRef(CONCEPT + "personnel-action/x"))),
+            GKG.personnelAction,
+        ),
+        (lambda g, c: g.set((c, GKG.decisionDate, Literal("2023年7月"))), GKG.decisionDate),
+        (lambda g, c: g.remove((c, GKG.recordedIn, None)), GKG.recordedIn),
+        (lambda g, c: g.set((c, GKG.acting, Literal("是"))), GKG.acting),
+        (lambda g, c: g.set((g.value(c, GKG.concernsPost), ORG.role, Literal("副局长"))), ORG.role),
+        (
+            lambda g, c: g.set((c, GKG.concernsPerson, URIRef("https://example.org/not-a-person"))),
+            GKG.concernsPerson,
+        ),
+    ],
+)
+def test_each_shape_bites(county_graph, edit, path):
+    results = validate(_broken(county_graph, edit))
+    assert (SH.Violation, path) in results
+
+
+def test_missing_deciding_body_and_date_only_warn(county_graph):
+    def edit(g, c):
+        g.remove((c, GKG.decidingBody, None))
+        g.remove((c, GKG.decisionDate, None))
+
+    results = validate(_broken(county_graph, edit))
+    assert (SH.Warning, GKG.decidingBody) in results
+    assert (SH.Warning, GKG.decisionDate) in results
+    assert not [r for r in results if r[0] == SH.Violation]
+
+
+# ------------------------------------------------------------------ ontology
+
+
+def test_ontology_module_documents_every_term_in_both_languages():
+    graph = Graph().parse(MODULE, format="turtle")
+    terms = {
+        s
+        for s in graph.subjects(RDFS.isDefinedBy, None)
+        if str(s).startswith(str(GKG)) and "#" in str(s)
+    }
+    assert {GKG.PersonnelChange, GKG.concernsPerson, GKG.probationPeriod} <= terms
+    for term in terms:
+        for predicate in (RDFS.label, RDFS.comment):
+            languages = {o.language for o in graph.objects(term, predicate)}
+            assert {"en", "zh"} <= languages, (term, predicate)
+
+
+def test_role_concepts_follow_the_post_titles_table():
+    graph = Graph().parse(MODULE, format="turtle")
+    scheme = URIRef(CONCEPT + "post-role")
+    in_ontology = {
+        (
+            str(graph.value(c, SKOS.notation)),
+            str(next(o for o in graph.objects(c, SKOS.prefLabel) if o.language == "zh")),
+        )
+        for c in graph.subjects(SKOS.inScheme, scheme)
+    }
+    assert in_ontology == {(t.notation, t.title) for t in post_titles()}
+
+
+def test_json_fields_of_a_personnel_change(sample_records):
+    record = next(r for r in changes(sample_records) if r.person == "林国锋").to_json()
+    assert record["kind"] == "personnel_change"
+    assert {
+        k: record[k]
+        for k in (
+            "person",
+            "action",
+            "post",
+            "organization",
+            "probation",
+            "decided_by",
+            "date",
+            "form",
+            "acting",
+        )
+    } == {
+        "person": "林国锋",
+        "action": "appoint",
+        "post": "主任",
+        "organization": "温州铁路南站综合管理中心",
+        "probation": "一年",
+        "decided_by": "市人民政府",
+        "date": "2023-06",
+        "form": "任",
+        "acting": False,
+    }
+    assert record["source"]["start_line"] == 1331
