@@ -722,3 +722,26 @@ def test_standing_committee_decision_without_number():
     graph = graph_of(records, government="青海省")
     decisions = set(graph.objects(None, GKG.amendingDocument))
     assert len(decisions) == 1  # one document known by its title
+
+
+def test_dates_in_chinese_numerals():
+    records, warnings = text("""某县人民政府关于废止部分县政府文件的决定
+某政发〔2021〕40号
+县政府决定废止下列文件：
+1.《某县农村土地流转管理办法》（某政发〔2012〕3号）
+本决定自二〇二一年十二月一日起施行。
+某县人民政府
+二〇二一年十一月十五日
+""")
+    assert warnings == []
+    assert [(r.action, r.target_number, r.effective) for r in records] == [
+        ("repeal", "某政发〔2012〕3号", "2021-12-01")
+    ]
+
+
+def test_a_mention_of_repeal_is_not_a_repeal_clause():
+    records, _ = text("""某市人民政府关于做好文件清理工作的通知
+某政办发〔2022〕5号
+各地要对照《某市行政规范性文件管理办法》（某政发〔2019〕2号）废止条件，及时清理。
+""")
+    assert records == []

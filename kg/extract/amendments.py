@@ -29,24 +29,19 @@ from kg.extract import amendment_changes as grammar
 from kg.extract.context import Context
 from kg.records import AmendmentRecord, ExtractionWarning, Record, TextChange
 from kg.segment import Section
-from kg.text import docnumber
+from kg.text import dates, docnumber
 from kg.text.normalize import chinese_number, clean, key, to_ascii_digits
 
 GENRE = "amendments"
 AMEND, REPEAL, EXPIRE = "amend", "repeal", "expire"
 
-_DECISION_TITLE = re.compile(r"修改|废止|失效|修正|清理")
+_DECISION_TITLE = re.compile(r"修改|废止|失效|修正|清理结果|清理情况")
 _TITLE_END = re.compile(r"(?:决定|通知|公告|通告|令|意见|批复)$")
 _HEADING_END = re.compile(r"(?:目录|清单|名单|一览表|汇总表|明细表)$")
 _PAGE_NUMBER = re.compile(r"^[\s\-—–·•－]*\d{1,3}[\s\-—–·•－]*$")
 _PROMULGATION = re.compile(r"现予公布|审议通过|予以公布|现予发布|现予印发")
-_CITING = re.compile(r"(?:根据|依据|按照|贯彻|落实|参照|遵照|依照)\s*$")
+_CITING = re.compile(r"(?:根据|依据|按照|贯彻|落实|参照|遵照|依照|对照|比照|执行|符合)\s*$")
 
-_CN = r"[〇○零一二三四五六七八九十]"
-_DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2}|[一二]" + _CN + r"{3})\s*年\s*(?P<m>\d{1,2}|" + _CN + r"{1,2})\s*月"
-    r"(?:\s*(?P<d>\d{1,2}|" + _CN + r"{1,3})\s*日)?"
-)
 _EFFECTIVE = re.compile(r"自\s*(?P<when>.{1,24}?)\s*起\s*(?:施行|执行|实施|生效|废止|失效)")
 _ON_ISSUE = re.compile(r"(?:公布|发布|印发|公告|签发|下发|通过)之日")
 _COUNT = re.compile(
@@ -90,32 +85,7 @@ _KEEP = re.compile(r"继续有效|保留|有效|继续执行")
 
 def parse_date(text: str) -> str | None:
     """The first date in ``text`` as ISO 8601, keeping its precision (2023-08-01, or 2023-08)."""
-    match = _DATE.search(to_ascii_digits(text))
-    if not match:
-        return None
-    year = _number(match.group("y"))
-    month = _number(match.group("m"))
-    if year is None or month is None or not 1 <= month <= 12:
-        return None
-    if match.group("d") is None:
-        return f"{year:04d}-{month:02d}"
-    day = _number(match.group("d"))
-    if day is None or not 1 <= day <= 31:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def _number(text: str) -> int | None:
-    """An Arabic number, or a Chinese one: digit by digit for years (二〇二三), else 二十三."""
-    text = text.replace("○", "〇").replace("零", "〇")
-    if text.isdigit():
-        return int(text)
-    if len(text) == 4 and "十" not in text:
-        digits = "".join(
-            str("〇一二三四五六七八九".index(ch)) for ch in text if ch in "〇一二三四五六七八九"
-        )
-        return int(digits) if len(digits) == 4 else None
-    return chinese_number(text.replace("〇", "零"))
+    return next((found.iso for found in dates.find_all(text)), None)
 
 
 _NOISE_BEFORE_ISSUER = re.compile(
@@ -218,11 +188,12 @@ def _decision_date(lines: list[tuple[int, str]]) -> str | None:
     """The date the decision was signed or published: the first line that is only a date."""
     for _n, text in lines:
         compact = clean(text).replace(" ", "").strip("（）()")
-        match = _DATE.fullmatch(to_ascii_digits(compact))
-        if match and match.group("d"):
-            return parse_date(compact)
-        if compact.endswith(("公布", "发布", "通过")) and _DATE.match(to_ascii_digits(compact)):
-            return parse_date(compact)
+        iso = dates.parse(compact) if dates.is_date_line(compact) else None
+        if iso and len(iso) == 10:
+            return iso
+        first = next(dates.find_all(compact), None)
+        if first and first.start == 0 and compact.endswith(("公布", "发布", "通过")):
+            return first.iso
     return None
 
 
@@ -614,7 +585,7 @@ class DecisionReader:
     def _count(self, masked: str, action: str, line: int) -> None:
         match = _COUNT.search(masked)
         if match:
-            count = _number(match.group("n"))
+            count = chinese_number(match.group("n"))
             if count:
                 self.stated[action] = (count, line)
 
