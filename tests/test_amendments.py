@@ -745,3 +745,32 @@ def test_a_mention_of_repeal_is_not_a_repeal_clause():
 各地要对照《某市行政规范性文件管理办法》（某政发〔2019〕2号）废止条件，及时清理。
 """)
     assert records == []
+
+
+SPILLING_TABLE = """某市人民政府关于修改部分市政府规范性文件的决定
+某政发〔2022〕8号
+市政府决定对下列2件文件予以修改。本决定自2022年10月1日起施行。
+某某市人民政府
+2022年9月1日
+修改的市政府规范性文件目录
+文件名称\t文号\t修改内容
+《某市河道管理办法》\t某政发〔2018〕3号\t删去第五条。
+将第六条中的“市水利局”修改为“市水务局”。
+\t\t在第九条后增加一条，作为第十条：“第十条 违反本办法的，
+依法处理。”
+《某市停车管理办法》\t某政发〔2019〕9号\t将第二条修改为：“本办法适用于市区。”
+"""
+
+
+def test_table_without_seq_column_and_cells_spilling_over_lines():
+    records, warnings = text(SPILLING_TABLE)
+    assert warnings == []
+    river, parking = records
+    assert [(c.provision, c.type) for c in river.changes] == [
+        ("第五条", "delete"),
+        ("第六条", "replace"),
+        ("第九条", "insert"),
+    ]
+    assert river.changes[2].new_text == "第十条违反本办法的，依法处理。"
+    assert (river.source.start_line, river.source.end_line) == (8, 11)
+    assert parking.changes == [TextChange("第二条", "replace", None, "本办法适用于市区。")]

@@ -366,7 +366,7 @@ class DecisionReader:
         if tabbed:
             self._table_line(paragraph)
             return
-        if self.table is not None and self.last_row is not None and self._row_open():
+        if self.table is not None and self.last_row is not None and self._row_goes_on(paragraph):
             self._extend_row(paragraph)
             return
         self._flush_row()
@@ -388,8 +388,7 @@ class DecisionReader:
             return
         if self.table is None:
             return
-        seq = cells[self.table.columns.get("seq", 0)] if cells else ""
-        if re.fullmatch(r"\d+", to_ascii_digits(seq)) or self.last_row is None:
+        if self.last_row is None or self._starts_row(cells):
             self._flush_row()
             self.last_row = [paragraph.start, paragraph.start, cells]
         else:
@@ -406,10 +405,25 @@ class DecisionReader:
                 previous.append(cell)
         self.last_row[1] = paragraph.end
 
-    def _row_open(self) -> bool:
-        """A row whose title or quotation is unclosed continues on the next (untabbed) line."""
-        assert self.last_row is not None
-        return not _balanced("".join(self.last_row[2]))  # type: ignore[arg-type]
+    def _starts_row(self, cells: list[str]) -> bool:
+        """A new row: its 序号 cell holds a number (or, with no 序号 column, its first cell is
+        filled); otherwise the line continues the row above, broken at a page or a cell wrap."""
+        assert self.table is not None
+        if "seq" not in self.table.columns:
+            return bool(cells[0])
+        index = self.table.columns["seq"]
+        seq = to_ascii_digits(cells[index]) if index < len(cells) else ""
+        return bool(re.fullmatch(r"[\d一二三四五六七八九十]+[.、．]?", seq))
+
+    def _row_goes_on(self, paragraph: _Paragraph) -> bool:
+        """An untabbed line continues the row above when the row's title or quotation is still
+        open, or when the row has a 修改内容 cell and the line is one more instruction."""
+        assert self.last_row is not None and self.table is not None
+        if not _balanced("".join(self.last_row[2])):  # type: ignore[arg-type]
+            return True
+        if "content" not in self.table.columns or _HEADING_END.search(paragraph.text):
+            return False
+        return bool(grammar.parse(paragraph.text).changes) and not refs_in(paragraph.text)
 
     def _extend_row(self, paragraph: _Paragraph) -> None:
         assert self.last_row is not None
