@@ -88,6 +88,36 @@ def is_number_line(text: str) -> bool:
     return bool(compact) and docnumber.parse(compact) is not None
 
 
+_ORDER_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}令$")
+_ORDER_SEQ = re.compile(r"^第[0-9０-９]{1,5}号$")
+_PROMULGATED = re.compile(r"《(?P<title>[^《》]{2,80})》(?:已经|业经|经)")
+
+
+def order_number(source: Source, line: int) -> tuple[docnumber.DocNumber, int] | None:
+    """A government order printed as a heading (浙江省人民政府令 / 第389号 on the next line):
+    the parsed number and the line of 第N号; None when ``line`` is not such a heading."""
+    head = clean(source.line(line)).replace(" ", "")
+    if not _ORDER_HEAD.match(head):
+        return None
+    following = next(_nonblank(source, line, 1, 1), None)
+    if following is None:
+        return None
+    seq = clean(source.line(following)).replace(" ", "")
+    if not _ORDER_SEQ.match(seq):
+        return None
+    parsed = docnumber.parse(head + seq)
+    return (parsed, following) if parsed else None
+
+
+def _promulgated_title(source: Source, line: int) -> str | None:
+    """The title an order promulgates: 《…》已经…通过，现予公布."""
+    for following in _nonblank(source, line, 1, 4):
+        match = _PROMULGATED.search(clean(source.line(following)))
+        if match:
+            return clean(match.group("title"))
+    return None
+
+
 def _has_number(text: str) -> bool:
     return next(docnumber.find_all(clean(text)), None) is not None
 
@@ -255,6 +285,10 @@ def _starts(source: Source) -> list[tuple[int, str, str | None]]:
     if toc:
         starts.append((toc[0], TOC, None))
         skip_until = toc[1]
+        # The TOC ends with its last entry: what follows is free text unless a section starts there.
+        after = next(_nonblank(source, toc[1], 1, 1), None)
+        if after is not None:
+            starts.append((after, TEXT, None))
     for number, text in enumerate(source.lines, 1):
         if number <= skip_until or not text.strip():
             continue
@@ -269,6 +303,8 @@ def _starts(source: Source) -> list[tuple[int, str, str | None]]:
         elif is_number_line(text):
             line, title = _document_start(source, number)
             starts.append((line, DOCUMENT, title))
+        elif order_number(source, number) is not None:
+            starts.append((number, DOCUMENT, _promulgated_title(source, number)))
         elif _FEATURE_END.search(text) and starts:
             starts.append((number, OTHER, None))
     return _dedupe(starts)
@@ -276,7 +312,8 @@ def _starts(source: Source) -> list[tuple[int, str, str | None]]:
 
 def _dedupe(starts: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
     out: list[tuple[int, str, str | None]] = []
-    for start in sorted(starts, key=lambda s: s[0]):
+    # At one line a recognised section wins over the free text assumed after a TOC.
+    for start in sorted(starts, key=lambda s: (s[0], s[1] == TEXT)):
         if out and out[-1][0] == start[0]:
             continue
         if out and out[-1][1] == OTHER and start[1] == OTHER:

@@ -19,14 +19,14 @@ from dataclasses import dataclass
 
 from kg import segment as seg
 from kg.extract.context import Context
-from kg.extract.documents import web_head
+from kg.extract.documents import document_number, web_head
 from kg.records import CitedDocumentRecord, Record
 from kg.segment import Section
 from kg.text import docnumber
 from kg.text.normalize import clean, key
 
 _TITLE = re.compile(r"《(?P<title>[^《》]{2,120})》")
-_GAP = re.compile(r"[\s（(]*")
+_GAP = re.compile(r"[\s（(]*(?:\d{4}年)?")  # 《办法》（2005年江西省人民政府令第140号公布）
 _NOT_DOCUMENTS = re.compile(r"(?:公报|日报|晚报|周刊|杂志)$")
 
 
@@ -68,12 +68,9 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
 def _citing(section: Section) -> tuple[str | None, str | None, set[int]]:
     """(number, title) of the document a section is, and the lines that name it (its head)."""
     if section.kind == seg.DOCUMENT:
-        for number, text in section.numbered_lines():
-            if seg.is_number_line(text):
-                parsed = docnumber.parse(clean(text).replace(" ", ""))
-                head = set(range(section.start, number + 1))
-                return (parsed.normalized if parsed else None), section.title, head
-        return None, section.title, set()
+        parsed, number_line = document_number(section)
+        head = set(range(section.start, number_line + 1)) if number_line else set()
+        return (parsed.normalized if parsed else None), section.title, head
     if section.kind == seg.TEXT and (head := web_head(section)) is not None:
         lines = [n for n, _ in section.numbered_lines()]
         skip = set(head.meta_lines)

@@ -66,11 +66,10 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
 
 def _printed(section: Section, context: Context) -> Iterator[Record]:
     lines = [_Line(n, clean(t)) for n, t in section.numbered_lines()]
-    index = next((i for i, ln in enumerate(lines) if seg.is_number_line(ln.text)), None)
+    index, parsed, order = _number_of(section, lines)
     if index is None:
         return
     number_line = lines[index]
-    parsed = docnumber.parse(number_line.text.replace(" ", ""))
     if not section.title:
         yield _warn(
             context,
@@ -89,13 +88,15 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     date = _signed_date(signature, context, warnings)
     effective, expires = _effective(body, date, context, warnings)
     issuer = (
-        signature.issuer if signature and signature.issuer else issuer_from_title(section.title)
+        (signature.issuer if signature else None)
+        or (order.issuer_code.removesuffix("令") if order else None)
+        or issuer_from_title(section.title)
     )
     end = signature.date_line if signature else section.end
     yield DocumentRecord(
         source=context.span(section.start, end),
         number=parsed.normalized if parsed else None,
-        number_verbatim=clean(number_line.text).strip("（）()") if parsed else None,
+        number_verbatim=(order or parsed).verbatim if order else _verbatim(number_line, parsed),
         issuer_code=parsed.issuer_code if parsed else None,
         year=parsed.year if parsed else None,
         seq=parsed.seq if parsed else None,
@@ -111,6 +112,31 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
         issuer_resolved=resolved_issuer(issuer),
     )
     yield from warnings
+
+
+def _number_of(
+    section: Section, lines: list[_Line]
+) -> tuple[int | None, docnumber.DocNumber | None, docnumber.DocNumber | None]:
+    """(index of the number line, the number, the number again when it is a 令第N号 heading)."""
+    for i, line in enumerate(lines):
+        if seg.is_number_line(line.text):
+            return i, docnumber.parse(line.text.replace(" ", "")), None
+        order = seg.order_number(section.source, line.number)
+        if order is not None:
+            seq_index = next(j for j, ln in enumerate(lines) if ln.number == order[1])
+            return seq_index, order[0], order[0]
+    return None, None, None
+
+
+def document_number(section: Section) -> tuple[docnumber.DocNumber | None, int | None]:
+    """The 发文字号 of a document section and the line it ends on (None, None if it has none)."""
+    lines = [_Line(n, clean(t)) for n, t in section.numbered_lines()]
+    index, parsed, _ = _number_of(section, lines)
+    return (parsed, lines[index].number) if index is not None else (None, None)
+
+
+def _verbatim(line: _Line, parsed: docnumber.DocNumber | None) -> str | None:
+    return clean(line.text).strip("（）()") if parsed else None
 
 
 def _warn(context: Context, line: int, message: str) -> ExtractionWarning:
@@ -185,6 +211,9 @@ class _Signature:
     date_text: str
 
 
+_SIGNER = re.compile(r"^(?:省长|市长|县长|区长|州长|主席|主任|总理|部长)[\u4e00-\u9fff·]{2,4}$")
+
+
 def _signature(lines: list[_Line], start: int) -> _Signature | None:
     """The first date line (成文日期) with the issuing organ's name on the lines just above it, or
     organ and date on one line."""
@@ -198,6 +227,10 @@ def _signature(lines: list[_Line], start: int) -> _Signature | None:
                 j -= 1
             if organs:
                 return _Signature(j + 1, "、".join(organs), lines[i].number, text)
+            if j >= start and _SIGNER.match(lines[j].text.replace(" ", "")):
+                return _Signature(
+                    j, None, lines[i].number, text
+                )  # 省长 李明: the organ is the order's
         found = _organ_and_date(text)
         if found:
             return _Signature(i, found[0], lines[i].number, found[1])
@@ -372,6 +405,23 @@ def web_head(section: Section) -> WebHead | None:
     return WebHead(meta, lines[index].text.replace(" ", ""), index, meta_lines)
 
 
+_ADOPTED = re.compile(r"^[（(](?P<body>.*(?:通过|批准|修订))[）)]$")
+_MEETING = re.compile(r"第[一二三四五六七八九十百0-9]+次.*$|常务会议.*$")
+_TERM = re.compile(r"第[一二三四五六七八九十百0-9]+届")
+
+
+def _adoption(lines: list[_Line]) -> tuple[str | None, str | None] | None:
+    """(date, adopting body) from an adoption note under a title: （2019年9月27日青海省第十三届
+    人民代表大会常务委员会第十三次会议通过） → 2019-09-27, 青海省人民代表大会常务委员会."""
+    for line in lines:
+        match = _ADOPTED.match(line.text.replace(" ", ""))
+        found = list(dates.find_all(match.group("body"))) if match else []
+        if found:
+            organ = _TERM.sub("", _MEETING.sub("", match.group("body")[found[0].end :]))
+            return found[0].iso, (organ if _ORGAN.search(organ) else None)
+    return None
+
+
 def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     """A single notice copied from a web page: a title at the top, portal metadata (文号：…) or
     none, a body, a signature. Free text that has no such shape (a news report) yields nothing."""
@@ -384,10 +434,11 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         start += 1
     signature = _signature(lines, start)
     parsed = head.number
-    if signature is None and parsed is None:
+    adopted = _adoption(lines[start : start + 2])
+    if signature is None and parsed is None and adopted is None:
         return
     warnings: list[Record] = []
-    date = _signed_date(signature, context, warnings)
+    date = _signed_date(signature, context, warnings) or (adopted[0] if adopted else None)
     if date is None and (written := head.meta.get("成文日期") or head.meta.get("发文日期")):
         date = dates.parse(written)
     addressees, body_start = _addressees(lines, start)
@@ -395,6 +446,7 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     effective, expires = _effective(body, date, context, warnings)
     issuer = (
         (signature.issuer if signature else None)
+        or (adopted[1] if adopted else None)
         or head.meta.get("发布机构")
         or head.meta.get("发文机关")
         or issuer_from_title(head.title)

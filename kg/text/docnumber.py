@@ -36,7 +36,7 @@ _ORDER = re.compile(
 
 # Words that precede an issuer code in running text and are not part of it.
 _LEADING_NOISE = re.compile(
-    r"^.*?(?:文号|字号|根据|按照|依据|参照|印发|转发|下发|废止|修改|执行|落实|贯彻|关于|的|及|和|与|、|：|:|以|即|见)"
+    r"^.*?(?:文号|字号|根据|按照|依据|参照|印发|转发|下发|废止|修改|执行|落实|贯彻|关于|的|及|和|与|、|：|:|以|即|见|年)"
 )
 
 
@@ -126,7 +126,12 @@ def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
                 r"[\u4e00-\u9fffA-Za-z]{1,15}$",
                 text[: match.start("issuer")] + match.group("issuer"),
             )
-            if head and pattern is _NUMBER:
+            if pattern is _ORDER:
+                # 2005年江西省人民政府令第140号: the order's issuer starts after the year.
+                issuer = _LEADING_NOISE.sub("", number.issuer_code) or number.issuer_code
+                start = match.start("issuer") + len(match.group("issuer")) - len(issuer)
+                number = DocNumber(text[start : match.end()], issuer, None, number.seq)
+            elif head:
                 issuer = _LEADING_NOISE.sub("", head.group(0)) or head.group(0)
                 start = match.start("issuer") + len(match.group("issuer")) - len(issuer)
                 number = DocNumber(
