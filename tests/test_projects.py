@@ -367,6 +367,23 @@ def test_row_broken_over_a_page_with_the_header_repeated():
     ]
 
 
+def test_web_copy_without_a_notice():
+    records = fixture_records("linan-web-copy.txt")
+    (plan,) = records_of(records, "plan")
+    assert (plan.title, plan.notice) == ("杭州市临安区2023年生态环境保护重点项目计划", None)
+    projects = records_of(records, "project")
+    assert [(p.seq, p.budget, p.period_start, p.period_end) for p in projects] == [
+        (1, "3600", "2022", "2024"),
+        (2, "2480", "2023", "2023"),
+        (3, None, "2023", "2025"),
+    ]
+    assert projects[1].responsible == ["锦城街道办事处", "区住建局"]
+    assert projects[1].responsible_roles == ["实施主体", "实施主体"]
+    assert projects[1].responsible_resolved[1] == "临安区住建局"
+    assert {p.budget_unit for p in projects} == {"万元"}
+    assert project_warnings(records) == [(9, "column '2023年计划投资（万元）' not read")]
+
+
 # ------------------------------------------------------------------ cell grammar
 
 
@@ -428,6 +445,7 @@ def test_budget_grammar(cell, expected):
         ("安吉县生态环境保护“十四五”规划", ("2021", "2025")),
         ("某市国民经济和社会发展第十三个五年规划纲要", (None, None)),
         ("某县“十三五”规划", ("2016", "2020")),
+        ("杭州市临安区2023年生态环境保护重点项目计划", ("2023", "2023")),
     ],
 )
 def test_plan_period(title, period):

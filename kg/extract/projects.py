@@ -130,7 +130,7 @@ def plan_title(section: Section) -> tuple[str, int] | None:
 
 
 def plan_period(title: str) -> tuple[str | None, str | None]:
-    """Years a plan title states: (2021-2030年) → 2021, 2030; “十四五” → 2021, 2025."""
+    """Years a plan title states: (2021-2030年) → 2021, 2030; “十四五” → 2021, 2025; 2023年 → 2023."""
     text = to_ascii_digits(title)
     match = _PLAN_PERIOD.search(text)
     if match:
@@ -140,6 +140,9 @@ def plan_period(title: str) -> tuple[str | None, str | None]:
         number = 10 + (chinese_number(five.group(1)) or 0)
         start = 1966 + 5 * (number - 3)  # the 3rd five-year plan began in 1966
         return str(start), str(start + 4)
+    years = _YEAR.findall(text)
+    if len(years) == 1:  # an annual plan: 2023年重点项目计划
+        return years[0], years[0]
     return None, None
 
 
