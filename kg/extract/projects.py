@@ -68,6 +68,7 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("name", r"(?:项目|工程)(?:名称)?$|^名称$|^重点(?:工程|项目)"),
     )
 )
+_HEADER_HINT = re.compile(r"序\s*号|编\s*号|^\s*序\s*\t")  # cheap test before reading a header
 _REQUIRED = {"seq", "name"}
 _SKIPPED = {"remarks"}  # columns left out on purpose; any other unread column is reported
 _ENOUGH = {"budget", "responsible", "content", "period", "period_start", "construction_type"}
@@ -274,7 +275,7 @@ def _classify(cell: str) -> str | None:
 
 def _header(text: str) -> list[Column] | None:
     """The columns of a key-project header row, or None when the line is not one."""
-    if "\t" not in text:
+    if "\t" not in text or not _HEADER_HINT.search(text):
         return None
     columns = [
         Column(_classify(cell) or "unknown", cell, i) for i, cell in enumerate(_cells(text)) if cell
@@ -599,6 +600,8 @@ def _split(cell: str | None) -> list[str]:
     """Split a list cell on 、，,；; / but never inside parentheses."""
     if not cell:
         return []
+    if not any(ch in cell for ch in "(（"):
+        return [item.strip() for item in _SPLIT.split(cell) if item.strip()]
     items: list[str] = []
     depth, current = 0, ""
     for ch in cell:
