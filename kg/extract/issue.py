@@ -214,6 +214,8 @@ def _toc_entries(section: Section, context: Context) -> tuple[list[TocEntry], li
             else:
                 pending.append((number, text))
             continue
+        own_title = bool(docnumber.document_type(seg.strip_numbers(text[: end.start()])))
+        pending = _drop_unpaged(pending, own_title, context, warnings)
         body = "".join(t for _, t in pending) + text[: end.start()]
         entry = _entry(body, int(end.group("page")), heading)
         entry.source = context.span(pending[0][0] if pending else number, number)
@@ -229,6 +231,29 @@ def _toc_entries(section: Section, context: Context) -> tuple[list[TocEntry], li
             )
         )
     return entries, warnings
+
+
+def _drop_unpaged(
+    pending: list[tuple[int, str]], own_title: bool, context: Context, warnings: list[Record]
+) -> list[tuple[int, str]]:
+    """Pending lines up to the last complete title (…的通知) are entries that lost their page,
+    unless that title is the one the leader line closes (its number and page stand alone on the
+    leader line): warn about them and keep only the lines after them."""
+    complete = [i for i, (_, t) in enumerate(pending) if docnumber.document_type(t)]
+    if not complete:
+        return pending
+    last = complete[-1]
+    cut = last + 1 if own_title or last < len(pending) - 1 else last
+    for number, text in pending[:cut]:
+        warnings.append(
+            ExtractionWarning(
+                context.span(number),
+                genre="issue",
+                message=f"table of contents line {number} has no page number: "
+                f"{text[:30]!r} not read as an entry",
+            )
+        )
+    return pending[cut:]
 
 
 def _heading_of(pending: list[tuple[int, str]]) -> str | None:

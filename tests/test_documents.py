@@ -1,0 +1,304 @@
+"""Official documents: extraction from the sample and other styles, RDF mapping, shapes that bite."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg import segment as seg
+from kg.extract import EXTRACTORS
+from kg.extract.context import Context, detect_government
+from kg.extract.documents import split_addressees
+from kg.iris import Minter
+from kg.namespaces import ELI, GKG, RDF, SDO, SKOS, XSD
+from kg.rdf import map_records
+from kg.rdf.documents import document_types
+from kg.resources import package_path
+from kg.text import docnumber
+from kg.text.source import from_text, read
+from kg.validate import validate
+from tests.conftest import FIXTURES, records_of
+
+DOCS = FIXTURES / "documents"
+MINE = ("issue", "documents", "catalogue", "citations")
+
+
+def extract(source, genres=("documents",)):
+    sections = seg.segment(source)
+    context = Context(source, tuple(sections), detect_government(source, sections))
+    out = []
+    for section in sections:
+        for genre in genres:
+            function, kinds = EXTRACTORS[genre]
+            if section.kind in kinds:
+                out.extend(function(section, context))
+    return out
+
+
+def by_number(records):
+    return {r.number: r for r in records if r.kind == "document"}
+
+
+# ---------------------------------------------------------------- the sample, checked by hand
+
+
+def test_sample_prints_exactly_three_documents(sample_records):
+    documents = records_of(sample_records, "document")
+    assert [d.number for d in documents] == [
+        "温政发〔2023〕18号",
+        "温政发〔2023〕19号",
+        "温政办〔2023〕56号",
+    ]
+    assert not [w for w in records_of(sample_records, "warning") if w.genre == "documents"]
+
+
+def test_sample_decision_18(sample_records):
+    d = by_number(sample_records)["温政发〔2023〕18号"]
+    assert (d.number_verbatim, d.issuer_code, d.year, d.seq) == (
+        "温政发〔2023〕18号",
+        "温政发",
+        2023,
+        18,
+    )
+    assert d.title == "温州市人民政府关于修改和废止部分行政规范性文件的决定"
+    assert (d.issuer, d.issuer_resolved, d.type) == ("温州市人民政府", "温州市人民政府", "决定")
+    assert (d.date, d.effective, d.expires) == ("2023-06-22", "2023-08-01", None)
+    assert d.registration_number == "ZJCC00-2023-0007"  # printed "ZJCC00 - 2023 - 0007"
+    assert d.addressees == ["各县（市、区）人民政府", "市政府直属各单位"]
+    assert d.attachments == ["修改的市政府行政规范性文件目录", "废止的市政府行政规范性文件目录"]
+    assert d.printed
+    assert (d.source.start_line, d.source.end_line) == (136, 159)
+    assert d.source.quote.startswith("ZJCC00 - 2023 - 0007\n温州市人民政府 关于修改")
+
+
+def test_sample_notice_19(sample_records):
+    d = by_number(sample_records)["温政发〔2023〕19号"]
+    assert d.title == "温州市人民政府关于印发温州市生态文明建设规划(2021-2030年)的通知"
+    assert (d.issuer, d.type, d.date, d.effective) == ("温州市人民政府", "通知", "2023-06-12", None)
+    assert d.registration_number is None
+    assert d.addressees == ["各县(市、区)人民政府", "市各有关单位"]
+    assert d.attachments == []
+    assert (d.source.start_line, d.source.end_line) == (178, 188)
+
+
+def test_sample_office_notice_56(sample_records):
+    d = by_number(sample_records)["温政办〔2023〕56号"]
+    assert d.title == "温州市人民政府办公室关于印发温州市区声环境功能区划分方案(2023年)的通知"
+    assert (d.issuer, d.issuer_resolved) == ("温州市人民政府办公室", "温州市人民政府办公室")
+    assert (d.type, d.date, d.effective) == ("通知", "2023-06-01", None)
+    # four districts sharing one suffix stay one addressee as written
+    assert d.addressees == ["鹿城、龙湾、瓯海、洞头区人民政府", "市各有关单位"]
+    assert (d.source.start_line, d.source.end_line) == (1295, 1305)
+
+
+# ---------------------------------------------------------------- other governments' styles
+
+
+def test_provincial_documents():
+    docs = by_number(extract(read(DOCS / "province-gazette.txt")))
+    notice = docs["浙政发〔2023〕8号"]
+    assert (notice.type, notice.date, notice.effective) == ("通知", "2023-04-18", "2023-04-18")
+    assert notice.registration_number == "ZJSP01-2023-0004"
+    assert notice.addressees == ["各市、县（市、区）人民政府", "省政府直属各单位"]
+    opinion = docs["浙政办发〔2023〕15号"]
+    assert opinion.title == "浙江省人民政府办公厅关于进一步加强农村饮用水安全保障工作的意见"
+    assert (opinion.issuer, opinion.type) == ("浙江省人民政府办公厅", "意见")
+    assert (opinion.date, opinion.effective, opinion.expires) == (
+        "2023-04-28",
+        "2023-06-01",
+        "2028-05-31",
+    )
+    assert opinion.attachments == ["浙江省农村饮用水工程名录", "农村饮用水水质检测要求"]
+
+
+def test_county_web_notice_with_lenticular_brackets():
+    [d] = extract(read(DOCS / "county-web-notice.txt"))
+    assert (d.number, d.number_verbatim, d.issuer_code) == (
+        "永政办发〔2023〕34号",
+        "永政办发【2023】34号",
+        "永政办发",
+    )
+    assert d.title == "永嘉县人民政府办公室关于做好2023年防汛防台工作的通知"
+    assert (d.date, d.effective) == ("2023-05-10", "2023-05-10")  # 自印发之日起实施
+    assert d.addressees == ["各乡镇人民政府", "街道办事处", "县政府直属各单位"]
+
+
+def test_notice_without_number_or_headings():
+    [d] = extract(read(DOCS / "guangdong-notice-no-headings.txt"))
+    assert d.number is None
+    assert d.title == "广东省人民政府办公厅关于印发广东省推动新型储能产业高质量发展行动方案的通知"
+    assert (d.issuer, d.issuer_resolved, d.type) == (
+        "广东省人民政府办公厅",
+        "广东省人民政府办公厅",
+        "通知",
+    )
+    assert d.date == "2023-03-13"  # 二〇二三年三月十三日
+    assert d.addressees == ["各地级以上市人民政府", "省政府各部门、各直属机构"]
+
+
+def test_portal_metadata_gives_the_number():
+    [d] = extract(read(DOCS / "jiangsu-portal-copy.txt"))
+    assert (d.number, d.issuer_code) == ("苏政办发〔2023〕30号", "苏政办发")
+    assert d.title == "省政府办公厅关于印发江苏省促进民营经济发展若干措施的通知"
+    assert d.issuer == "江苏省人民政府办公厅"  # the signature, not the title's 省政府办公厅
+    assert (d.date, d.effective) == ("2023-05-30", "2023-07-01")
+    assert d.source.start_line == 9
+
+
+def test_government_order_heading():
+    [d] = extract(read(FIXTURES / "amendments" / "province-regulations.txt"))
+    assert (d.number, d.issuer_code, d.year, d.seq) == (
+        "江西省人民政府令第262号",
+        "江西省人民政府令",
+        None,
+        262,
+    )
+    assert d.title == "江西省人民政府关于修改和废止部分省政府规章的决定"
+    assert (d.issuer, d.date, d.effective) == ("江西省人民政府", "2023-04-03", "2023-04-03")
+
+
+def test_county_gazette_bad_input_is_warned_by_line():
+    records = extract(read(DOCS / "county-gazette.txt"))
+    docs = by_number(records)
+    assert list(docs) == ["苍政发〔2023〕12号", "苍政办发〔2023〕41号"]
+    assert docs["苍政发〔2023〕12号"].number_verbatim == "苍政发（2023）12号"
+    assert docs["苍政发〔2023〕12号"].effective == "2023-07-01"
+    assert docs["苍政办发〔2023〕41号"].date is None  # 2023年6月31日 does not exist
+    warnings = [(w.source.start_line, w.message) for w in records if w.kind == "warning"]
+    assert warnings == [
+        (43, "date signed '2023年6月31日' at line 43 is not a valid date"),
+        (45, "发文字号 苍政办发〔2023〕42号 at line 45 has no title above or below it: "
+             "not read as a document"),
+    ]  # fmt: skip
+
+
+def test_garbled_effective_date_is_warned():
+    text = (
+        "某市人民政府关于甲的决定\n\n某政发〔2023〕3号\n\n各区人民政府：\n\n"
+        "本决定自2023年13月1日起施行。\n\n某市人民政府\n2023年6月1日\n"
+    )
+    records = extract(from_text(text, "bad-effective.txt"))
+    [d] = [r for r in records if r.kind == "document"]
+    assert d.effective is None
+    [w] = [r for r in records if r.kind == "warning"]
+    assert w.source.start_line == 7
+    assert "'2023年13月1日'" in w.message
+
+
+@pytest.mark.parametrize(
+    ("written", "parts"),
+    [
+        (
+            "各县（市、区）人民政府，市政府直属各单位",
+            ["各县（市、区）人民政府", "市政府直属各单位"],
+        ),
+        ("各县(市、区)人民政府,市各有关单位", ["各县(市、区)人民政府", "市各有关单位"]),
+        ("各乡镇人民政府、街道办事处", ["各乡镇人民政府", "街道办事处"]),
+        ("鹿城、龙湾、瓯海、洞头区人民政府", ["鹿城、龙湾、瓯海、洞头区人民政府"]),
+        ("省各委办厅局；省各直属单位", ["省各委办厅局", "省各直属单位"]),
+    ],
+)
+def test_addressees_respect_parentheses_and_shared_suffixes(written, parts):
+    assert split_addressees(written) == parts
+
+
+# ---------------------------------------------------------------- RDF
+
+
+@pytest.fixture(scope="module")
+def sample_graph(sample_source) -> Graph:
+    records = extract(sample_source, MINE)
+    graph, _ = map_records(records, Minter(), sample_source.name, "温州市")
+    return graph
+
+
+@pytest.fixture(scope="module")
+def shapes() -> Graph:
+    return Graph().parse(package_path("ontology", "shapes", "documents.ttl"))
+
+
+def doc_iri(graph: Graph, number: str) -> URIRef:
+    [iri] = graph.subjects(ELI.number, Literal(number))
+    return iri
+
+
+def test_every_document_type_word_has_a_concept():
+    concepts = document_types()
+    assert set(docnumber.DOC_TYPES) <= set(concepts)
+    assert str(concepts["决定"]) == "https://w3id.org/gazette-kg/concept/document-type/decision"
+
+
+def test_decision_18_in_rdf(sample_graph):
+    g = sample_graph
+    d = doc_iri(g, "温政发〔2023〕18号")
+    assert (d, RDF.type, ELI.LegalResource) in g
+    assert g.value(d, ELI.type_document) == document_types()["决定"]
+    assert g.value(d, ELI.date_document) == Literal("2023-06-22", datatype=XSD.date)
+    assert g.value(d, ELI.first_date_entry_in_force) == Literal("2023-08-01", datatype=XSD.date)
+    assert g.value(d, ELI.id_local) == Literal("ZJCC00-2023-0007")
+    assert g.value(d, GKG.issuerCode) == Literal("温政发")
+    issue = g.value(d, ELI.published_in)
+    assert (issue, RDF.type, SDO.PublicationIssue) in g
+    organ = g.value(d, ELI.passed_by)
+    assert str(g.value(organ, SKOS.prefLabel)) == "温州市人民政府"
+    assert sorted(str(a) for a in g.objects(d, GKG.addressee)) == [
+        "各县（市、区）人民政府",
+        "市政府直属各单位",
+    ]
+    attachments = sorted((int(g.value(a, SDO.position)), str(g.value(a, ELI.title)))
+                         for a in g.objects(d, ELI.has_part))  # fmt: skip
+    assert attachments == [
+        (1, "修改的市政府行政规范性文件目录"),
+        (2, "废止的市政府行政规范性文件目录"),
+    ]
+    # one document node however many sections name it: body, TOC, catalogue
+    assert len(list(g.objects(d, ELI.title))) == 1
+
+
+def test_sample_graph_conforms(sample_graph, shapes):
+    report = validate(sample_graph, shapes)
+    assert report.valid, report.to_text()
+    assert not report.warnings, report.to_text()
+
+
+def _broken(graph: Graph, number: str, predicate, value) -> Graph:
+    broken = Graph()
+    for triple in graph:
+        broken.add(triple)
+    d = doc_iri(graph, number)
+    broken.remove((d, predicate, None))
+    if value is not None:
+        broken.add((d, predicate, value))
+    return broken
+
+
+@pytest.mark.parametrize(
+    ("predicate", "value", "message"),
+    [
+        (ELI.date_document, Literal("2023-13-01", datatype=XSD.date), "date signed"),
+        (ELI.date_document, Literal("2023-06-22"), "date signed"),
+        (ELI.first_date_entry_in_force, Literal("2023年8月1日"), "entry into force"),
+        (ELI.date_no_longer_in_force, Literal("2028-02-30", datatype=XSD.date), "end of validity"),
+        (ELI.id_local, Literal("ZJCC00 - 2023 - 0007"), "ZJCC00-2023-0007"),
+        (ELI.number, Literal("温政发[2023]18号"), "normalised form"),
+        (ELI.number, None, "issuer code or sequence"),  # parts without the number itself
+        (ELI.passed_by, Literal("温州市人民政府"), "org:Organization"),
+        (ELI.type_document, URIRef("https://example.org/type/decision"), "document-type"),
+    ],
+)
+def test_document_shapes_bite(sample_graph, shapes, predicate, value, message):
+    report = validate(_broken(sample_graph, "温政发〔2023〕18号", predicate, value), shapes)
+    assert not report.valid
+    assert any(message in r.message for r in report.violations), report.to_text()
+
+
+def test_printed_document_without_title_fails(sample_graph, shapes):
+    report = validate(_broken(sample_graph, "温政办〔2023〕56号", ELI.title, None), shapes)
+    assert any("needs its title" in r.message for r in report.violations), report.to_text()
+
+
+def test_mapping_is_deterministic(sample_source):
+    records = extract(sample_source, MINE)
+    first, _ = map_records(records, Minter(), sample_source.name, "温州市")
+    second, _ = map_records(extract(sample_source, MINE), Minter(), sample_source.name, "温州市")
+    assert first.serialize(format="nt") and sorted(first) == sorted(second)
