@@ -16,7 +16,7 @@ from kg.rdf import map_records
 from kg.rdf import projects as rdf_projects
 from kg.rdf.context import MapContext
 from kg.resources import ontology_files, package_path
-from kg.text.source import read
+from kg.text.source import from_text, read
 from kg.validate import validate
 from tests.conftest import FIXTURES, records_of
 
@@ -382,6 +382,29 @@ def test_web_copy_without_a_notice():
     assert projects[1].responsible_resolved[1] == "临安区住建局"
     assert {p.budget_unit for p in projects} == {"万元"}
     assert project_warnings(records) == [(9, "column '2023年计划投资（万元）' not read")]
+
+
+def test_units_on_a_second_header_line():
+    text = "\n".join(
+        [
+            "某市“十四五”综合交通规划",
+            "附表 重大项目表",
+            "序号\t项目名称\t建设年限\t总投资\t责任单位",
+            "\t\t\t（亿元）\t",
+            "1\t某某快速路\t2021-2024\t18.5\t市交通运输局",
+        ]
+    )
+    records = extract_source(from_text(text, "two-row-header.txt"))
+    (project,) = records_of(records, "project")
+    assert (project.budget, project.budget_unit) == ("18.5", "亿元")
+    assert project_warnings(records) == []
+
+
+def test_budget_without_any_unit_is_reported():
+    text = "某县2024年重点项目计划\n序号\t项目名称\t总投资\t责任单位\n1\t某某公园\t3000\t县住建局"
+    records = extract_source(from_text(text, "no-unit.txt"))
+    assert records_of(records, "project")[0].budget_unit is None
+    assert project_warnings(records) == [(2, "budget column '总投资' names no unit")]
 
 
 # ------------------------------------------------------------------ cell grammar

@@ -90,6 +90,9 @@ _SECTION_WORD = re.compile(r"(?:领域|类|类项目|板块|方面|工程|项目
 _PAGE_NOISE = re.compile(
     r"^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)$"
 )
+_UNIT_CELL = re.compile(
+    r"^[（(]?\s*(?:单位\s*[:：])?\s*(?:亿元|千万元|百万元|十万元|万元|千元|元|年|个|项|公里|%)\s*[）)]?$"
+)
 _CONTINUED = re.compile(r"^(?:[（(]?续表?[）)]?|.{0,12}[（(]续(?:表)?[）)])$")  # 续表, 附表1（续）
 _DANGLING = ("、", "，", ",", "；", "（", "(", "及", "和")
 _NOTE = re.compile(r"^(?:注|备注|说明)\s*[:：]")
@@ -300,6 +303,10 @@ def _tables(section: Section) -> Iterator[Table]:
             continue
         table = _new_table(section, lines, position, columns)
         position = _read_rows(table, lines, position + 1)
+        budget = table.column("budget")
+        if budget and table.unit is None:
+            message = f"budget column {budget[0].header!r} names no unit"
+            table.problems.insert(0, (table.header_line, message))
         yield table
 
 
@@ -317,8 +324,6 @@ def _new_table(
             column.role = "budget" if column is chosen else "other_budget"
         unit = _UNIT.search(chosen.header)
         table.unit = unit.group(1) if unit else table.unit
-        if table.unit is None:
-            table.problems.append((number, f"budget column {chosen.header!r} names no unit"))
     for column in columns:
         if column.role not in {role for role, _ in _COLUMNS if role != "funding"} | _SKIPPED:
             table.problems.append((number, f"column {column.header!r} not read"))
@@ -367,6 +372,9 @@ def _read_rows(table: Table, lines: list[tuple[int, str]], position: int) -> int
         if _is_repeat_header(table, text) or _is_noise(text):
             position += 1
             continue
+        if not table.rows and section is None and _header_tail(table, text, cells):
+            position += 1
+            continue
         kind = _row_kind(table, text, cells)
         if kind == "end":
             break
@@ -385,6 +393,19 @@ def _read_rows(table: Table, lines: list[tuple[int, str]], position: int) -> int
             table.problems.append((number, f"table line could not be placed in any row: {shown!r}"))
         position += 1
     return position
+
+
+def _header_tail(table: Table, text: str, cells: list[str]) -> bool:
+    """A second header line holding only units under the first ((亿元) under 总投资): read the
+    budget unit from it."""
+    filled = [c for c in cells if c]
+    if "\t" not in text or not filled or not all(_UNIT_CELL.match(c) for c in filled):
+        return False
+    budget = table.column("budget")
+    if budget and budget[0].index < len(cells):
+        unit = _UNIT.search(cells[budget[0].index])
+        table.unit = table.unit or (unit.group(1) if unit else None)
+    return True
 
 
 def _is_noise(text: str) -> bool:
