@@ -407,6 +407,12 @@ def test_budget_without_any_unit_is_reported():
     assert project_warnings(records) == [(2, "budget column '总投资' names no unit")]
 
 
+def test_a_news_report_naming_a_plan_is_not_a_plan():
+    text = "湖州市发布2024年重大项目建设计划\n记者从市发展改革委获悉，今年全市安排重大项目320个。"
+    records = extract_source(from_text(text, "news.txt"))
+    assert records_of(records, "plan") == [] and records_of(records, "project") == []
+
+
 # ------------------------------------------------------------------ cell grammar
 
 

@@ -158,7 +158,9 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     tables = list(_tables(section))
     found = plan_title(section)
     notice = _notice_number(section) if _promulgated_title(section.title) else None
-    if found and (tables or _PLAN_WORD.search(found[0])):
+    # A titled document that is (or promulgates) a plan is one even without tables; in untitled
+    # free text a plan-like line counts only when key-project tables follow it.
+    if found and (tables or (section.title and _PLAN_WORD.search(found[0]))):
         yield _plan_record(section, context, found, notice)
     plan = found[0] if found else None
     _scope_sequences(tables)
@@ -211,7 +213,8 @@ def _own_plan_title(section: Section) -> str | None:
 def _heading_line(section: Section, title: str) -> int:
     wanted = key(title)
     for number, text in section.numbered_lines():
-        if number > section.start and key(text) == wanted:
+        near = abs(len(text.strip()) - len(title)) <= 8  # cheap test before the matching key
+        if number > section.start and near and key(text) == wanted:
             return number
     return section.start
 
