@@ -681,3 +681,26 @@ def test_construction_types_table_names_concepts_of_the_ontology():
     assert rdf_projects.construction_types()["新建类"] == "new"
     assert rdf_projects.construction_types()["续建类"] == "continued"
     assert rdf_projects.money_units()["亿元"] == Decimal(100000000)
+
+
+def test_pinned_iris(sample_records):
+    """Changing one of these is a deliberate, reviewed act (DESIGN.md §3)."""
+    (record,) = [p for p in records_of(sample_records, "project") if (p.list, p.seq) == ("near", 1)]
+    ctx = MapContext(
+        graph=Graph(),
+        minter=Minter(),
+        source_key="x",
+        source_iri=URIRef("urn:x"),
+        government="温州市",
+    )
+    base = "https://example.org/gazette-kg/id/"
+    project = rdf_projects.project_iri(record, ctx)
+    assert project == URIRef(base + "project/c3d2694630a24b0a")
+    assert rdf_projects.plan_iri(ctx, PLAN) == URIRef(base + "document/452686c7053a9ef6")
+    graph = mapped([record], "温州市")
+    (lead,) = [
+        n
+        for n in graph.objects(project, ns.GKG.responsibility)
+        if graph.value(n, ns.GKG.lead).toPython()
+    ]
+    assert lead == URIRef(base + "project/c3d2694630a24b0a/responsibility/f6fc42039fba3776")
