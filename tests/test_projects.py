@@ -407,6 +407,19 @@ def test_budget_without_any_unit_is_reported():
     assert project_warnings(records) == [(2, "budget column '总投资' names no unit")]
 
 
+def test_columns_not_read_are_reported_and_people_are_not_parties():
+    text = (
+        "某县2024年重点项目计划\n序号\t项目名称\t总投资（万元）\t责任单位\t责任领导\t资金来源\n"
+        "1\t某某公园\t3000\t县住建局\t张三\t财政"
+    )
+    records = extract_source(from_text(text, "columns.txt"))
+    assert records_of(records, "project")[0].responsible == ["县住建局"]
+    assert project_warnings(records) == [
+        (2, "column '责任领导' not read"),
+        (2, "column '资金来源' not read"),
+    ]
+
+
 def test_a_news_report_naming_a_plan_is_not_a_plan():
     text = "湖州市发布2024年重大项目建设计划\n记者从市发展改革委获悉，今年全市安排重大项目320个。"
     records = extract_source(from_text(text, "news.txt"))
@@ -414,6 +427,41 @@ def test_a_news_report_naming_a_plan_is_not_a_plan():
 
 
 # ------------------------------------------------------------------ cell grammar
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("重点工程", "name"),
+        ("项目名称", "name"),
+        ("工程项目名称", "name"),
+        ("建设内容及规模", "content"),
+        ("主要建设内容和规模", "content"),
+        ("实施期限(年)", "period"),
+        ("建设年限", "period"),
+        ("起止年限", "period"),
+        ("计划开工时间", "period_start"),
+        ("计划竣工时间", "period_end"),
+        ("投资总预算(亿元)", "budget"),
+        ("总投资（万元）", "budget"),
+        ("投资估算", "budget"),
+        ("资金来源", "funding"),
+        ("建设性质", "construction_type"),
+        ("建设状态", "construction_type"),
+        ("建设地点", "locations"),
+        ("所在县（市、区）", "locations"),
+        ("牵头单位", "responsible"),
+        ("配合单位", "responsible"),
+        ("实施主体", "responsible"),
+        ("项目业主", "responsible"),
+        ("责任领导", "person"),
+        ("指标贡献", "indicator"),
+        ("指标名称", None),
+        ("备注", "remarks"),
+    ],
+)
+def test_columns_by_meaning(header, role):
+    assert extract_projects._classify(header) == role
 
 
 @pytest.mark.parametrize(

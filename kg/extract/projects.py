@@ -57,12 +57,13 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("indicator", r"指标贡献|对应指标|关联指标|相关指标|贡献指标"),
         ("remarks", r"^(?:备注|说明|附注)$"),
         ("funding", r"资金来源|资金渠道|筹资方式"),
-        ("budget", r"投资|预算|资金|估算"),
+        ("person", r"领导|负责人|联系人|联系电话"),  # people, not responsible organisations
+        ("budget", r"投资|预算|资金|估算|概算"),
         ("period_start", r"开工(?:年份|年度|时间)|起始年|开始年"),
         ("period_end", r"(?:竣工|完工|建成)(?:年份|年度|时间)"),
         ("period", r"期限|年限|周期|起止|建设期|实施期|时限|建设年度|实施年度"),
-        ("construction_type", r"性质|建设类型|项目类型|项目类别|^类别$|^类型$"),
-        ("locations", r"地点|所在地|地址|实施区域|所在区域|^区域$|^地区$|^区位$"),
+        ("construction_type", r"性质|建设类型|项目类型|项目类别|建设状态|项目状态|^类别$|^类型$"),
+        ("locations", r"地点|地址|区域$|^地区$|^区位$|^所在|^所属(?:县|市|区|地)"),
         ("content", r"内容|规模"),
         ("responsible", r"责任|牵头|配合|协同|协办|参与|主体|单位$|部门$|业主"),
         ("name", r"(?:项目|工程)(?:名称)?$|^名称$|^重点(?:工程|项目)"),
@@ -70,6 +71,19 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _HEADER_HINT = re.compile(r"序\s*号|编\s*号|^\s*序\s*\t")  # cheap test before reading a header
 _REQUIRED = {"seq", "name"}
+_READ = {
+    "seq",
+    "name",
+    "indicator",
+    "budget",
+    "period",
+    "period_start",
+    "period_end",
+    "construction_type",
+    "locations",
+    "content",
+    "responsible",
+}
 _SKIPPED = {"remarks"}  # columns left out on purpose; any other unread column is reported
 _ENOUGH = {"budget", "responsible", "content", "period", "period_start", "construction_type"}
 _UNIT = re.compile(r"(亿元|千万元|百万元|十万元|万元|千元|元)")
@@ -328,7 +342,7 @@ def _new_table(
         unit = _UNIT.search(chosen.header)
         table.unit = unit.group(1) if unit else table.unit
     for column in columns:
-        if column.role not in {role for role, _ in _COLUMNS if role != "funding"} | _SKIPPED:
+        if column.role not in _READ | _SKIPPED:
             table.problems.append((number, f"column {column.header!r} not read"))
     return table
 
