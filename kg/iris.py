@@ -21,6 +21,9 @@ event               source key, date, title
 amendment           deciding document key, target document key
 modification        amendment IRI + provision + ordinal
 indicator           plan key, table, sequence, sub-indicator
+indicator table     plan key, table caption
+observation         indicator IRI + value kind (reference, baseline, target-near, target-far)
+stated figure       plan key, subject, scope, summary table (or none), value
 span                source key, first line, last line
 graph               source key
 catalog, dataset    the constant "gazette-kg" (one per base IRI)
@@ -139,6 +142,21 @@ class Minter:
 
     def indicator(self, plan: str | None, table: str, seq: int | None, sub: str | None) -> URIRef:
         return self.mint("indicator", plan, table, seq, sub)
+
+    def indicator_table(self, plan: str | None, table: str) -> URIRef:
+        """An indicator table (a qb:DataSet): plan key, table caption."""
+        return self.mint("indicator-table", plan, table)
+
+    def observation(self, indicator: URIRef, value_kind: str) -> URIRef:
+        """One cell of an indicator table: the indicator's IRI + the column (baseline, target…)."""
+        return self.sub(indicator, "observation", value_kind)
+
+    def stated_figure(
+        self, plan: str | None, subject: str, scope: str | None, table: str | None, value: str
+    ) -> URIRef:
+        """A figure a plan states about itself: plan, what is counted, its scope, where (a summary
+        table's caption or the prose), and the value (two statements that differ stay apart)."""
+        return self.mint("stated-figure", plan, subject, scope, table, value)
 
     def span(self, source_key: str, start: int, end: int) -> URIRef:
         return self.mint("span", source_key, start, end)
