@@ -1,13 +1,800 @@
-"""Extraction of the indicators genre (being written this session)."""
+"""Extraction of plan indicator tables (指标规划表) and of the figures a plan states about itself.
+
+An indicator table, as Chinese plans print it::
+
+    表2-1 省级生态文明建设指标规划表                                   caption (optional)
+    领域 | 任务 | 序号 | 指标名称 | 单位 | 参照值 | 指标属性 | 现状值(2020年) | 规划值(2025年) | … | 是否达标
+    生态制度 | (一) … | 1 | 生态文明建设规划 | - | 制定实施 | 约束性 | … | … | … | 是
+             |        | 2 | …
+
+Columns are found by their header wording, not by position, so 类别/序号/指标/单位/2020年/2025年/属性
+tables of 十四五 plans read with the same code. Cells are separated by tabs (PDF or Word export) or
+by ``|`` (web copies). Text extracted from PDF is irregular, and each irregularity has a rule:
+
+* the header is repeated at page breaks (skipped); 领域/任务 are blank on continuing rows (carried);
+* a row starts with one leading empty cell too many or too few (the 序号 cell is the anchor: the
+  name and the value cells follow it in header order);
+* a value cell printed twice pushes the row one cell too long (adjacent equal cells are one cell);
+* a row number printed alone on its own line before the row ("28 节约用水" then the row 28): one row;
+* a row whose 序号 was lost between its neighbours (10, —, 12): the number is inferred, with a warning;
+* sub-indicators ①②③ share one cell of the name and split the other cells by their markers or by
+  spaces ("% % 千克 个"), or continue on the next line ("②外来物种入侵 ③…");
+* lines carrying only a name under a row (生态保护红线, 自然保护地) are that row's unnumbered items.
+
+Whatever cannot be placed (a stray value such as a lone "4.13", an extra cell, a sub-indicator
+cell that does not divide) becomes an :class:`ExtractionWarning` naming its line. A number missing
+from the table's numbering is a warning too.
+
+Stated figures are what the plan says about its own rows: indicator counts in prose
+("48项指标中，…已经达标指标43项，未达标指标5项"), the per-domain project summary table
+(领域 | 工程数量 | 投资总预算) and prose totals ("49项重点工程,预算建设资金约3010.39亿元").
+:mod:`kg.checks` compares them with the rows.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from kg.extract.context import Context
-from kg.records import Record
+from kg.records import ExtractionWarning, IndicatorRecord, Record, StatedFigureRecord
 from kg.segment import Section
+from kg.text.normalize import chinese_number, clean, key
+
+GENRE = "indicators"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+_MARKER = re.compile(f"[{CIRCLED}]")
+_ENUM = re.compile(r"^[(（]\s*[一二三四五六七八九十]+\s*[)）]")
+_SEQ = re.compile(r"^\d{1,3}$")
+_CAPTION = re.compile(r"^(?:附)?表\s*[\dA-Za-z一二三四五六七八九十]+(?:\s*[-—–.．]\s*\d+)*")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR_ONLY = re.compile(r"^((?:19|20)\d{2})\s*年?(?:[(（].*[)）])?$")
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$")
+_MD_RULE = re.compile(r"^\|?[\s:|-]+\|?$")
+_TRAILING_SEP = " \t\u3000;；,，、。"
+
+# Header wording → column role. Checked in order on the cell's matching key; the first hit wins
+# (指标属性 is a nature column, not a name column; 是否达标 before anything with 标).
+_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("met", re.compile(r"是否达标|达标情况|是否达到")),
+    ("nature", re.compile(r"属性|性质|指标类型")),
+    ("seq", re.compile(r"^(?:序号|编号)$")),
+    ("unit", re.compile(r"单位")),
+    ("reference", re.compile(r"参照值|参考值|标准值|考核要求|目标要求|创建标准|^标准$")),
+    ("baseline", re.compile(r"现状|基期|基准|基数|实际值")),
+    ("target", re.compile(r"规划值|目标值|预期值|^目标|规划目标")),
+    ("domain", re.compile(r"^(?:领域|类别|类型|方面|一级指标)$")),
+    ("task", re.compile(r"^(?:任务|二级指标|分类|子领域)$")),
+    ("name", re.compile(r"指标名称|^指标$|^具体指标$|^三级指标$|^指标项$")),
+)
+_VALUE_ROLES = ("baseline", "target")
+_MET = {"是": True, "达标": True, "已达标": True, "否": False, "未达标": False, "不达标": False}
+
+
+# ---------------------------------------------------------------------------------- table text
+
+
+def cells_of(text: str) -> list[str] | None:
+    """The cells of a table line (tab- or ``|``-separated), trailing empty cells dropped; None
+    when the line is not a table line."""
+    if "\t" in text:
+        cells = text.split("\t")
+    elif text.strip().startswith("|") and text.count("|") >= 2:
+        if _MD_RULE.match(text.strip()):
+            return []
+        cells = text.strip().strip("|").split("|")
+    else:
+        return None
+    cells = [c.strip(" \u3000\u00a0") for c in cells]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+@dataclass(frozen=True)
+class Header:
+    """The column roles of an indicator table, and the years its value columns state."""
+
+    roles: tuple[str | None, ...]
+    years: tuple[int | None, ...]
+    line: int
+
+    @property
+    def name_col(self) -> int:
+        return self.roles.index("name")
+
+    @property
+    def seq_col(self) -> int | None:
+        return self.roles.index("seq") if "seq" in self.roles else None
+
+    @property
+    def after_name(self) -> tuple[str | None, ...]:
+        return self.roles[self.name_col + 1 :]
+
+    def value_years(self) -> list[int | None]:
+        return [y for r, y in zip(self.roles, self.years, strict=True) if r in _VALUE_ROLES]
+
+
+def read_header(cells: list[str], line: int) -> Header | None:
+    """The header of an indicator table: a name column and a baseline or target column."""
+    roles: list[str | None] = []
+    years: list[int | None] = []
+    for cell in cells:
+        text = key(cell)
+        year = _YEAR.search(text)
+        role = next((r for r, pattern in _ROLES if pattern.search(text)), None)
+        if role is None and _YEAR_ONLY.match(text):
+            role = "target" if any(r in _VALUE_ROLES for r in roles) else "baseline"
+            year = _YEAR_ONLY.match(text)
+        roles.append(role)
+        years.append(int(year.group(1)) if year and role in _VALUE_ROLES else None)
+    if "name" not in roles or not any(r in _VALUE_ROLES for r in roles):
+        return None
+    return Header(tuple(roles), tuple(years), line)
+
+
+@dataclass
+class Table:
+    caption: str
+    header: Header
+    lines: list[tuple[int, list[str]]]  # (line number, cells) of the body
+
+
+def find_tables(section: Section) -> list[Table]:
+    """Every indicator table of the section: caption, header, and body lines up to the first
+    line of prose."""
+    tables: list[Table] = []
+    current: Table | None = None
+    recent: list[tuple[int, str]] = []  # non-table lines seen last: caption candidates
+    for number, text in section.numbered_lines():
+        cells = cells_of(text)
+        header = read_header(cells, number) if cells else None
+        if header is not None:
+            if current is not None and header.roles == current.header.roles:
+                continue  # header repeated after a page break
+            current = Table(_caption(recent, number), header, [])
+            tables.append(current)
+        elif cells is not None:
+            if current is not None:
+                current.lines.append((number, cells))
+        elif current is not None and _continues(text, current):
+            continue
+        else:
+            current = None
+            recent = [*recent[-3:], (number, clean(text))]
+    return tables
+
+
+def _caption(recent: list[tuple[int, str]], header_line: int) -> str:
+    for _, text in reversed(recent):
+        if _CAPTION.match(text):
+            return text
+    return f"(table at line {header_line})"
+
+
+def _continues(text: str, table: Table) -> bool:
+    """A page number or the table's caption repeated (表2-1（续）) does not end a table."""
+    cleaned = clean(text)
+    if _PAGE_NUMBER.match(cleaned):
+        return True
+    return bool(_CAPTION.match(cleaned)) and ("续" in cleaned or key(cleaned) == key(table.caption))
+
+
+# ---------------------------------------------------------------------------------- rows
+
+
+@dataclass
+class _Sub:
+    label: str
+    name: str
+    line: int
+    cells: dict[str, str] = field(default_factory=dict)
+    met: bool | None = None
+
+
+@dataclass
+class _Row:
+    seq: int | None
+    name: str
+    first: int
+    last: int
+    domain: str | None
+    task: str | None
+    cells: dict[str, str] = field(default_factory=dict)
+    met: bool | None = None
+    subs: list[_Sub] = field(default_factory=list)
+    seq_inferred: bool = False
+
+    @property
+    def name_only(self) -> bool:
+        return not any(self.cells.values()) and not any(s.cells for s in self.subs)
+
+
+@dataclass
+class _Reader:
+    """Reads one table's body lines into rows, collecting warnings as it goes."""
+
+    table: Table
+    context: Context
+    rows: list[_Row] = field(default_factory=list)
+    warnings: list[ExtractionWarning] = field(default_factory=list)
+    domain: str | None = None
+    task: str | None = None
+
+    def warn(self, line: int, message: str) -> None:
+        self.warnings.append(
+            ExtractionWarning(self.context.span(line), GENRE, f"{self.table.caption}: {message}")
+        )
+
+    def read(self) -> list[_Row]:
+        for number, cells in self.table.lines:
+            if any(cells):
+                self.line(number, cells)
+        self.infer_missing_numbers()
+        return self.rows
+
+    # One line ------------------------------------------------------------------------------
+    def line(self, number: int, cells: list[str]) -> None:
+        header = self.table.header
+        zone_end = header.seq_col if header.seq_col is not None else header.name_col
+        domain: str | None = None
+        task: str | None = None
+        for index, cell in enumerate(cells):
+            if not cell:
+                continue
+            if _ENUM.match(cell) and "task" in header.roles:
+                task = clean(cell)
+            elif _SEQ.match(cell) and header.seq_col is not None and index <= header.name_col + 1:
+                self.context_cells(domain, task)
+                name = cells[index + 1] if index + 1 < len(cells) else ""
+                self.numbered(number, int(cell), name, cells[index + 2 :])
+                return
+            elif index < zone_end:
+                if domain is None and task is None and "domain" in header.roles:
+                    domain = clean(cell)
+                else:
+                    task = clean(cell)
+            elif index <= header.name_col + 1:
+                self.context_cells(domain, task)
+                self.unnumbered(number, cell, cells[index + 1 :])
+                return
+            else:
+                shown = " | ".join(c for c in cells[index:] if c)
+                self.warn(
+                    number, f"cell(s) «{shown}» outside any row (no 序号 or name); not placed"
+                )
+                return
+        self.context_cells(domain, task)
+
+    def context_cells(self, domain: str | None, task: str | None) -> None:
+        """领域/任务 cells: a new domain starts a new task; blank cells carry the previous ones."""
+        if domain is not None and domain != self.domain:
+            self.domain, self.task = domain, None
+        if task is not None:
+            self.task = task
+
+    def numbered(self, number: int, seq: int, name: str, rest: list[str]) -> None:
+        row = _Row(seq, name, number, number, self.domain, self.task)
+        self.fill(row, name, rest, number)
+        previous = self.rows[-1] if self.rows else None
+        if previous is not None and previous.seq == seq:
+            if previous.name_only and key(_parent_name(previous.name)) == key(
+                _parent_name(row.name)
+            ):
+                row.first = previous.first  # the number and name printed once more above the row
+                self.rows[-1] = row
+                return
+            if row.name_only:
+                previous.last = number
+                return
+            self.warn(
+                number,
+                f"序号 {seq} printed twice (line {previous.first} and here); "
+                "the second row is kept apart with an inferred number",
+            )
+            row.seq = None
+        self.rows.append(row)
+
+    def unnumbered(self, number: int, name: str, rest: list[str]) -> None:
+        """A line whose first cell past 领域/任务 is text: a sub-indicator, an unnumbered item,
+        or a row whose 序号 was lost."""
+        current = self.rows[-1] if self.rows else None
+        empty = not any(rest)
+        if current is not None and (_MARKER.match(name) or empty):
+            self.sub_line(current, number, name, rest)
+            return
+        row = _Row(None, name, number, number, self.domain, self.task)
+        self.fill(row, name, rest, number)
+        self.rows.append(row)
+
+    def fill(self, row: _Row, name: str, rest: list[str], number: int) -> None:
+        """The row's own cells, and the sub-indicators its name cell lists."""
+        cells = self.assign(rest, number)
+        labels, names = _sub_names(name, cells.get("unit", ""))
+        row.name = _parent_name(name) if labels else name
+        if labels and not _MARKER.search(name):
+            row.name = name.split()[0]
+        row.met = self.met_of(cells.pop("met", ""), number)
+        if not labels:
+            row.cells = {r: v for r, v in cells.items()}
+            return
+        row.subs = [
+            _Sub(label, sub_name, number) for label, sub_name in zip(labels, names, strict=True)
+        ]
+        row.cells = self.distribute(row.subs, cells, number, keep_shared=True)
+
+    def sub_line(self, row: _Row, number: int, name: str, rest: list[str]) -> None:
+        cells = self.assign(rest, number)
+        met = self.met_of(cells.pop("met", ""), number)
+        labels, names = _sub_names(name, cells.get("unit", ""), continuation=True)
+        if not labels:  # a bare name under a row: an unnumbered item of that row
+            label = CIRCLED[len(row.subs)] if len(row.subs) < len(CIRCLED) else str(len(row.subs))
+            labels, names = [label], [name]
+            self.warn(
+                number,
+                f"«{clean(name)}» under row {row.seq} has no ①② marker; read as its item {label}",
+            )
+        subs = [
+            _Sub(label, sub_name, number, met=met)
+            for label, sub_name in zip(labels, names, strict=True)
+        ]
+        self.distribute(subs, cells, number, keep_shared=False)
+        row.subs.extend(subs)
+        row.last = number
+
+    # Cells ---------------------------------------------------------------------------------
+    def assign(self, rest: list[str], number: int) -> dict[str, str]:
+        """Cells after the name → roles in header order. Value cells repeated side by side count
+        once; cells left over are warned about."""
+        roles = self.table.header.after_name
+        value_at = [i for i, r in enumerate(roles) if r in _VALUE_ROLES]
+        prefix, suffix = roles[: value_at[0]], roles[value_at[-1] + 1 :]
+        cells = list(rest)
+        while cells and not cells[-1]:
+            cells.pop()
+        out: dict[str, str] = {}
+        for index, role in enumerate(prefix):
+            if role is not None:
+                out[role] = cells[index] if index < len(cells) else ""
+        values = cells[len(prefix) :]
+        if "met" in suffix and values and clean(values[-1]) in _MET:
+            out["met"] = values.pop()
+        values = _collapse(values, len(value_at))
+        for index, position in enumerate(value_at):
+            role = _value_role(roles, position)
+            out[role] = values[index] if index < len(values) else ""
+        extra = [v for v in values[len(value_at) :] if v]
+        if extra:
+            self.warn(
+                number, f"cell(s) «{' | '.join(extra)}» beyond the table's columns; not placed"
+            )
+        return out
+
+    def distribute(
+        self, subs: list[_Sub], cells: dict[str, str], number: int, keep_shared: bool
+    ) -> dict[str, str]:
+        """Split each cell among ``subs``; return the cells that stay with the row itself."""
+        labels = [s.label for s in subs]
+        kept: dict[str, str] = {}
+        for role, raw in cells.items():
+            if not raw:
+                continue
+            parts = split_cell(raw, labels)
+            if parts is None:
+                if len(labels) > 1 and len(_tokens(raw)) > 1 and not keep_shared:
+                    self.warn(
+                        number,
+                        f"{role} cell «{clean(raw)}» does not divide among "
+                        f"{''.join(labels)}; not placed",
+                    )
+                    continue
+                parts = [raw] * len(subs)
+                if keep_shared:
+                    kept[role] = raw
+            for sub, part in zip(subs, parts, strict=True):
+                if part:
+                    sub.cells[role] = part
+        return kept
+
+    def met_of(self, text: str, number: int) -> bool | None:
+        text = clean(text)
+        if not text:
+            return None
+        if text in _MET:
+            return _MET[text]
+        self.warn(number, f"是否达标 value «{text}» is neither 是 nor 否; read as blank")
+        return None
+
+    # Numbering -----------------------------------------------------------------------------
+    def infer_missing_numbers(self) -> None:
+        """A row between n-1 and n+1 without a printed number is row n; numbers that never
+        appear are reported."""
+        for index, row in enumerate(self.rows):
+            if row.seq is not None:
+                continue
+            before = self.rows[index - 1].seq if index > 0 else 0
+            after = self.rows[index + 1].seq if index + 1 < len(self.rows) else None
+            if before is not None and (after is None or after == before + 2):
+                row.seq, row.seq_inferred = before + 1, True
+                self.warn(
+                    row.first,
+                    f"row «{clean(row.name)}» has no 序号; "
+                    f"read as {row.seq} from the rows around it",
+                )
+            else:
+                self.warn(
+                    row.first, f"row «{clean(row.name)}» has no 序号 and none can be inferred"
+                )
+        present = sorted({r.seq for r in self.rows if r.seq is not None})
+        for gap in sorted(set(range(1, present[-1] + 1)) - set(present)) if present else []:
+            after = max(
+                (r for r in self.rows if r.seq and r.seq < gap), key=lambda r: r.seq, default=None
+            )
+            line = after.last if after else self.table.header.line
+            self.warn(line, f"no row numbered {gap} (the numbering skips it after line {line})")
+
+
+def _value_role(roles: tuple[str | None, ...], position: int) -> str:
+    """baseline, target_near (the first target column) or target_far (the second)."""
+    if roles[position] == "baseline":
+        return "baseline"
+    targets = [i for i, r in enumerate(roles) if r == "target"]
+    return ("target_near", "target_far", "target_more")[min(targets.index(position), 2)]
+
+
+def _collapse(values: list[str], wanted: int) -> list[str]:
+    """Drop one of two equal neighbouring cells (rightmost pair first) until ``wanted`` remain."""
+    values = list(values)
+    while len(values) > wanted:
+        pairs = [i for i in range(len(values) - 1) if clean(values[i]) == clean(values[i + 1])]
+        if not pairs:
+            break
+        del values[pairs[-1] + 1]
+    return values
+
+
+# ---------------------------------------------------------------------------------- sub-indicators
+
+
+def _parent_name(name: str) -> str:
+    head = _MARKER.split(name, maxsplit=1)[0]
+    return head.strip(" \u3000:：")
+
+
+def _sub_names(name: str, unit: str, continuation: bool = False) -> tuple[list[str], list[str]]:
+    """Labels and names of the sub-indicators in a name cell: by ①② markers, or — when the unit
+    cell lists one unit per item ("公里 公顷") — by spaces after the row's own name."""
+    if _MARKER.search(name):
+        parts = marker_parts(name)
+        return [label for label, _ in parts], [text for _, text in parts]
+    tokens = name.split()
+    units = _tokens(unit)
+    if not continuation and len(tokens) >= 3 and len(units) == len(tokens) - 1:
+        return list(CIRCLED[: len(units)]), tokens[1:]
+    return [], []
+
+
+def marker_parts(text: str) -> list[tuple[str, str]]:
+    """("①", "text"), ("②", "text") … of a cell holding ①…②…; separators trimmed."""
+    out: list[tuple[str, str]] = []
+    for match in _MARKER.finditer(text):
+        start = match.end()
+        following = _MARKER.search(text, start)
+        end = following.start() if following else len(text)
+        out.append((match.group(), text[start:end].strip(_TRAILING_SEP)))
+    return out
+
+
+def _tokens(raw: str) -> list[str]:
+    """Space-separated items of a cell; a space after a comma or before a slash joins, not
+    separates ("面积不减小, 性质不改变" is one item, "立方米 /万元" one unit)."""
+    out: list[str] = []
+    for part in raw.split():
+        if out and (out[-1][-1] in ",，、;；:：(（/／" or part[0] in ",，、;；)）/／"):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def split_cell(raw: str, labels: list[str]) -> list[str] | None:
+    """One value per label, or None when the cell holds one value shared by all of them."""
+    if _MARKER.search(raw):
+        found = dict(marker_parts(raw))
+        if any(label in found for label in labels):
+            return [found.get(label, "") for label in labels]
+    tokens = _tokens(raw)
+    if len(labels) > 1 and len(tokens) == len(labels):
+        return [t.strip(_TRAILING_SEP) for t in tokens]
+    return None
+
+
+# ---------------------------------------------------------------------------------- records
+
+
+def _value(raw: str | None) -> str | None:
+    return clean(raw) or None
+
+
+def _records(reader: _Reader, plan: str | None) -> Iterator[IndicatorRecord]:
+    table = reader.table
+    years = table.header.value_years()
+    baseline_year = years[0] if years else None
+    targets = [
+        y for r, y in zip(table.header.roles, table.header.years, strict=True) if r == "target"
+    ]
+    common = {
+        "table": table.caption,
+        "plan": plan,
+        "baseline_year": baseline_year,
+        "target_near_year": targets[0] if targets else None,
+        "target_far_year": targets[1] if len(targets) > 1 else None,
+    }
+    for row in reader.rows:
+        span = reader.context.span(row.first, row.last)
+        yield _record(
+            span,
+            row.domain,
+            row.task,
+            row.seq,
+            None,
+            row.name,
+            row.cells,
+            row.met,
+            row.seq_inferred,
+            common,
+        )
+        for sub in row.subs:
+            sub_span = reader.context.span(row.first, sub.line)
+            yield _record(
+                sub_span,
+                row.domain,
+                row.task,
+                row.seq,
+                sub.label,
+                sub.name,
+                sub.cells,
+                sub.met,
+                row.seq_inferred,
+                common,
+            )
+
+
+def _record(span, domain, task, seq, sub, name, cells, met, inferred, common) -> IndicatorRecord:
+    return IndicatorRecord(
+        span,
+        domain=domain,
+        task=task,
+        seq=seq,
+        sub=sub,
+        name=clean(name),
+        unit=_value(cells.get("unit")),
+        reference_value=_value(cells.get("reference")),
+        nature=_value(cells.get("nature")),
+        baseline=_value(cells.get("baseline")),
+        target_near=_value(cells.get("target_near")),
+        target_far=_value(cells.get("target_far")),
+        met=met,
+        seq_inferred=inferred,
+        **common,
+    )
+
+
+def read_table(table: Table, context: Context, plan: str | None) -> Iterator[Record]:
+    """The indicator records of one table, then the warnings its irregular lines raised."""
+    reader = _Reader(table, context)
+    reader.read()
+    yield from _records(reader, plan)
+    yield from sorted(reader.warnings, key=lambda w: w.source.start_line)
+
+
+# ---------------------------------------------------------------------------------- the plan
+
+
+def plan_title(section: Section) -> str | None:
+    """The plan the section carries, found the way the projects extractor finds it, so that
+    indicators, projects and stated figures name one plan."""
+    from kg.extract import projects
+
+    found = projects.plan_title(section)
+    return found[0] if found else None
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
-    yield from ()
+    """Indicator rows of every indicator table of the section, and the figures the section
+    states about its own tables."""
+    plan = plan_title(section)
+    tables = find_tables(section)
+    for table in tables:
+        yield from read_table(table, context, plan)
+    yield from stated_figures(section, context, plan, tables)
+
+
+# ---------------------------------------------------------------------------------- stated figures
+
+_NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百零〇]+)"
+_INDICATOR_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("indicators", re.compile(rf"{_NUM}项(?:建设|考核|评价|规划|创建)?指标中")),
+    ("indicators", re.compile(rf"指标(?:体系)?共(?:计|有)?{_NUM}项")),
+    ("indicators", re.compile(rf"共(?:设置|设|有|计)?{_NUM}项(?:建设|考核|评价|规划|创建)?指标")),
+    ("indicators_met", re.compile(rf"(?<!未)(?<!不)达(?:标|到)(?:的)?(?:指标)?{_NUM}项")),
+    ("indicators_met", re.compile(rf"{_NUM}项(?:指标)?(?:已经|已)达(?:标|到)")),
+    ("indicators_unmet", re.compile(rf"(?:未|不)达(?:标|到)(?:的)?(?:指标)?{_NUM}项")),
+    ("indicators_unmet", re.compile(rf"{_NUM}项(?:指标)?(?:尚)?未达(?:标|到)")),
+)
+_PROJECT_COUNT = re.compile(rf"{_NUM}(?:项|个)重点(?:工程|项目)")
+_DOMAIN_COUNT = re.compile(rf"{_NUM}大(?:体系|领域|类|板块)")
+_BUDGET = re.compile(
+    r"(?:预算建设资金|建设资金|总投资|投资总额|投资总预算|估算总投资|计划总投资|预算资金)"
+    r"(?:为|共|共计|合计|总计|达|需|预计|估算)*(约|近|超过|逾)?(\d+(?:\.\d+)?)(亿元|万元|元)"
+)
+_TABLE_REF = re.compile(r"表\s*(\d+(?:\s*[-—–.．]\s*\d+)*)")
+_TOTAL_ROW = re.compile(r"^(?:总计|合计|总合计|全市合计|累计)$")
+
+
+def _number(text: str) -> str | None:
+    """An exact decimal string for an Arabic or small Chinese numeral."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return text
+    value = chinese_number(text)
+    return str(value) if value is not None else None
+
+
+def _table_ref(text: str) -> str | None:
+    match = _TABLE_REF.search(text)
+    return re.sub(r"[\s—–.．]", "-", match.group(1)).replace("--", "-") if match else None
+
+
+def _scope_table(tables: list[Table], line: int, text: str) -> str | None:
+    """The indicator table a sentence speaks of: the one it names (详见表2-1), else the next."""
+    ref = _table_ref(text)
+    if ref is not None:
+        for table in tables:
+            if _table_ref(table.caption) == ref:
+                return table.caption
+    following = [t for t in tables if t.header.line > line]
+    return following[0].caption if following else None
+
+
+def _prose_figures(
+    section: Section, context: Context, plan: str | None, tables: list[Table]
+) -> Iterator[StatedFigureRecord]:
+    for number, raw in section.numbered_lines():
+        if cells_of(raw) is not None:
+            continue
+        text = clean(raw).replace(" ", "")
+        span = context.span(number)
+        if "指标" in text:
+            scope = _scope_table(tables, number, text)
+            seen: set[str] = set()
+            for subject, pattern in _INDICATOR_FIGURES:
+                match = pattern.search(text)
+                value = _number(match.group(1)) if match else None
+                if value is not None and subject not in seen:
+                    seen.add(subject)
+                    yield StatedFigureRecord(span, subject, scope, value, "项", plan=plan)
+        if re.search(r"重点(?:工程|项目)", text):
+            yield from _project_totals(text, span, plan)
+
+
+def _project_totals(text: str, span, plan: str | None) -> Iterator[StatedFigureRecord]:
+    for subject, pattern, unit in (
+        ("projects", _PROJECT_COUNT, "项"),
+        ("domains", _DOMAIN_COUNT, "个"),
+    ):
+        match = pattern.search(text)
+        value = _number(match.group(1)) if match else None
+        if value is not None:
+            yield StatedFigureRecord(span, subject, None, value, unit, plan=plan)
+    budget = _BUDGET.search(text)
+    if budget:
+        approximate = bool(budget.group(1)) or "左右" in text[budget.end() : budget.end() + 3]
+        yield StatedFigureRecord(
+            span,
+            "budget",
+            None,
+            budget.group(2),
+            budget.group(3),
+            plan=plan,
+            approximate=approximate,
+        )
+
+
+@dataclass(frozen=True)
+class _SummaryHeader:
+    scope: int
+    count: int | None
+    budget: int | None
+    count_unit: str | None
+    budget_unit: str | None
+
+
+_UNIT_IN_HEADER = re.compile(r"[(（]\s*([^)）]+?)\s*[)）]")
+
+
+def _summary_header(cells: list[str]) -> _SummaryHeader | None:
+    """领域 | 工程数量(个) | 投资总预算(亿元): a per-domain summary of the plan's projects."""
+    keys = [key(c) for c in cells]
+    scope = next(
+        (i for i, k in enumerate(keys) if re.search(r"^(?:领域|类别|体系|板块|类型)", k)), None
+    )
+    count = next(
+        (
+            i
+            for i, k in enumerate(keys)
+            if re.search(r"(?:工程|项目)(?:数量|个数|数)|^数量", k) and "投资" not in k
+        ),
+        None,
+    )
+    budget = next((i for i, k in enumerate(keys) if re.search(r"投资|预算|资金", k)), None)
+    if scope is None or (count is None and budget is None):
+        return None
+
+    def unit(index: int | None) -> str | None:
+        match = _UNIT_IN_HEADER.search(cells[index]) if index is not None else None
+        return match.group(1) if match else None
+
+    return _SummaryHeader(scope, count, budget, unit(count), unit(budget))
+
+
+def _summary_figures(
+    section: Section, context: Context, plan: str | None
+) -> Iterator[StatedFigureRecord]:
+    header: _SummaryHeader | None = None
+    caption: str | None = None
+    recent: list[tuple[int, str]] = []
+    for number, raw in section.numbered_lines():
+        cells = cells_of(raw)
+        if cells is None:
+            header = None
+            recent = [*recent[-3:], (number, clean(raw))]
+            continue
+        found = _summary_header(cells) if cells else None
+        if found is not None:
+            header, caption = found, _caption(recent, number)
+            continue
+        if header is not None and cells:
+            yield from _summary_row(header, caption, cells, context.span(number), plan)
+
+
+def _summary_row(
+    header: _SummaryHeader, caption: str | None, cells: list[str], span, plan: str | None
+) -> Iterator[StatedFigureRecord]:
+    label = clean(cells[header.scope]) if header.scope < len(cells) else ""
+    if not label:
+        return
+    scope = None if _TOTAL_ROW.match(label.replace(" ", "")) else label
+    for subject, index, unit in (
+        ("projects", header.count, header.count_unit),
+        ("budget", header.budget, header.budget_unit),
+    ):
+        if index is None or index >= len(cells):
+            continue
+        value = _number(clean(cells[index]).replace(",", ""))
+        if value is not None:
+            yield StatedFigureRecord(span, subject, scope, value, unit, plan=plan, table=caption)
+
+
+def stated_figures(
+    section: Section, context: Context, plan: str | None, tables: list[Table]
+) -> Iterator[StatedFigureRecord]:
+    """What the section says about its own indicator tables and project lists."""
+    yield from _prose_figures(section, context, plan, tables)
+    yield from _summary_figures(section, context, plan)
+
+
+__all__ = [
+    "CIRCLED",
+    "Header",
+    "Table",
+    "cells_of",
+    "extract",
+    "find_tables",
+    "marker_parts",
+    "plan_title",
+    "read_header",
+    "split_cell",
+    "stated_figures",
+]

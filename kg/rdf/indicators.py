@@ -1,14 +1,260 @@
-"""RDF mapping of plan indicators and stated figures (being written this session)."""
+"""RDF mapping of plan indicator tables (RDF Data Cube) and of the figures a plan states about itself.
+
+Modelling (ontology/modules/indicators.ttl, docs/indicators.md):
+
+* a table is a ``gkg:IndicatorTable`` (a ``qb:DataSet`` with ``qb:structure
+  gkg:IndicatorTableStructure``), ``dcterms:isPartOf`` its plan;
+* a row or a sub-indicator (①②③) is a ``gkg:Indicator`` (a ``skos:Concept``) ``gkg:inTable`` the
+  table; a sub-indicator is ``gkg:subIndicatorOf`` its row; nature and met flag belong to it;
+* each filled value cell (参照值, 现状值, 近期/远期规划值) is one ``qb:Observation``: dimensions
+  ``gkg:indicator`` and ``gkg:valueKind``, measure ``gkg:statedValue`` (as written), and, for a
+  number or a bound, ``gkg:numericValue`` (xsd:decimal), ``gkg:comparator`` and ``gkg:unitText``;
+* a stated figure is a ``gkg:StatedFigure``; :func:`figure_iri` gives its IRI to kg.checks so that
+  a self-consistency finding's SHACL result focuses on it;
+* a project whose 指标贡献 wording names an indicator of the same plan ``gkg:contributesTo`` it
+  (:func:`link_contributions`; the wording stays as ``gkg:indicatorContribution``).
+"""
 
 from __future__ import annotations
 
+import re
+
+from rdflib import Graph, Literal, URIRef
+
+from kg.iris import Minter
+from kg.namespaces import DCTERMS, GKG, PROV, QB, RDF, SKOS, XSD
 from kg.rdf.context import MapContext
-from kg.records import Record
+from kg.records import IndicatorRecord, Record, StatedFigureRecord
+from kg.text.normalize import key
+
+NATURE_SCHEME = "indicator-nature"
+VALUE_KIND_SCHEME = "indicator-value-kind"
+COMPARATOR_SCHEME = "comparator"
+FIGURE_SCHEME = "figure-subject"
+
+_NATURES = {"约束性": "binding", "参考性": "guiding", "预期性": "expected", "指导性": "guiding"}
+_COMPARATORS = {
+    "≥": "ge", ">=": "ge", "＞=": "ge", "不低于": "ge", "不少于": "ge", "大于等于": "ge",
+    "≤": "le", "<=": "le", "＜=": "le", "不高于": "le", "不超过": "le", "小于等于": "le",
+    ">": "gt", "＞": "gt", "大于": "gt", "高于": "gt",
+    "<": "lt", "＜": "lt", "小于": "lt", "低于": "lt",
+}  # fmt: skip
+_NUMERIC = re.compile(
+    r"^(?P<cmp>" + "|".join(sorted(map(re.escape, _COMPARATORS), key=len, reverse=True)) + r")?"
+    r"\s*(?P<num>[-+]?\d+(?:\.\d+)?)\s*(?P<unit>%|％|‰)?$"
+)
+
+
+# ------------------------------------------------------------------------------------ IRIs
+
+
+def _plan_key(record: IndicatorRecord | StatedFigureRecord) -> str:
+    """The plan's title, or — for a table outside any plan — the source file it was read from."""
+    return record.plan or record.source.file
+
+
+def table_iri(record: IndicatorRecord, minter: Minter) -> URIRef:
+    return minter.indicator_table(_plan_key(record), record.table)
+
+
+def indicator_iri(record: IndicatorRecord, minter: Minter, sub: str | None = "") -> URIRef:
+    """The row (``sub=None``) or the record's own indicator (default)."""
+    sub = record.sub if sub == "" else sub
+    if record.seq is None:  # no 序号 even inferred: the name keeps rows apart
+        return minter.indicator(_plan_key(record), record.table, None, f"{sub or ''}|{record.name}")
+    return minter.indicator(_plan_key(record), record.table, record.seq, sub)
+
+
+def figure_iri(record: StatedFigureRecord, minter: Minter) -> URIRef:
+    return minter.stated_figure(
+        _plan_key(record), record.subject, record.scope, record.table, record.value
+    )
+
+
+def _plan_iri(ctx: MapContext, title: str) -> URIRef:
+    from kg.rdf.projects import plan_iri
+
+    return plan_iri(ctx, title)
+
+
+# ------------------------------------------------------------------------------------ indicators
 
 
 def map_indicator(record: Record, ctx: MapContext) -> None:
-    return None
+    assert isinstance(record, IndicatorRecord)
+    table = _table(record, ctx)
+    iri = indicator_iri(record, ctx.minter)
+    g = ctx.graph
+    g.add((iri, RDF.type, GKG.Indicator))
+    g.add((iri, RDF.type, SKOS.Concept))
+    g.add((iri, GKG.inTable, table))
+    ctx.label(iri, record.name, SKOS.prefLabel)
+    ctx.label(iri, record.name)
+    notation = f"{record.seq if record.seq is not None else ''}{record.sub or ''}"
+    ctx.add(iri, SKOS.notation, notation or None)
+    ctx.add(iri, GKG.indicatorSequence, record.seq, datatype=XSD.positiveInteger)
+    if record.seq_inferred:
+        g.add((iri, GKG.sequenceInferred, Literal(True)))
+    if record.sub:
+        ctx.add(iri, GKG.subIndicatorMarker, record.sub)
+        g.add((iri, GKG.subIndicatorOf, indicator_iri(record, ctx.minter, sub=None)))
+    ctx.add(iri, GKG.domainText, record.domain, lang="zh")
+    ctx.add(iri, GKG.taskText, record.task, lang="zh")
+    ctx.add(iri, GKG.unitText, record.unit)
+    nature = _NATURES.get((record.nature or "").replace(" ", ""))
+    if nature:
+        g.add((iri, GKG.nature, ctx.minter.concept(NATURE_SCHEME, nature)))
+    if record.met is not None:
+        g.add((iri, GKG.meetsReference, Literal(record.met)))
+    ctx.derived(iri, record.source)
+    for kind, value, year in _cells(record):
+        _observation(ctx, record, iri, table, kind, value, year)
+    link_contributions(g, indicators=[iri])
+
+
+def _table(record: IndicatorRecord, ctx: MapContext) -> URIRef:
+    iri = table_iri(record, ctx.minter)
+    g = ctx.graph
+    g.add((iri, RDF.type, GKG.IndicatorTable))
+    g.add((iri, RDF.type, QB.DataSet))
+    g.add((iri, QB.structure, GKG.IndicatorTableStructure))
+    ctx.label(iri, record.table, DCTERMS.title)
+    if record.plan:
+        g.add((iri, DCTERMS.isPartOf, _plan_iri(ctx, record.plan)))
+    ctx.derived(iri, record.source)
+    return iri
+
+
+def _cells(record: IndicatorRecord) -> list[tuple[str, str | None, int | None]]:
+    return [
+        ("reference", record.reference_value, None),
+        ("baseline", record.baseline, record.baseline_year),
+        ("target-near", record.target_near, record.target_near_year),
+        ("target-far", record.target_far, record.target_far_year),
+    ]
+
+
+def _observation(
+    ctx: MapContext,
+    record: IndicatorRecord,
+    indicator: URIRef,
+    table: URIRef,
+    kind: str,
+    value: str | None,
+    year: int | None,
+) -> None:
+    if not value:
+        return
+    iri = ctx.minter.observation(indicator, kind)
+    g = ctx.graph
+    g.add((iri, RDF.type, QB.Observation))
+    g.add((iri, QB.dataSet, table))
+    g.add((iri, GKG.indicator, indicator))
+    g.add((iri, GKG.valueKind, ctx.minter.concept(VALUE_KIND_SCHEME, kind)))
+    g.add((iri, GKG.statedValue, Literal(value)))
+    if year is not None:
+        ctx.date(iri, GKG.refYear, f"{year:04d}")
+    number = parse_number(value)
+    if number is not None:
+        decimal, comparator, own_unit = number
+        g.add((iri, GKG.numericValue, Literal(decimal, datatype=XSD.decimal)))
+        if comparator:
+            g.add((iri, GKG.comparator, ctx.minter.concept(COMPARATOR_SCHEME, comparator)))
+        ctx.add(iri, GKG.unitText, own_unit or record.unit)
+    ctx.derived(iri, record.source)
+
+
+def parse_number(value: str) -> tuple[str, str | None, str | None] | None:
+    """("98", "ge", None) for ≥98; ("68.3", None, "%") for 68.3%; None for words."""
+    match = _NUMERIC.match(value.strip())
+    if not match:
+        return None
+    comparator = _COMPARATORS.get(match.group("cmp")) if match.group("cmp") else None
+    unit = match.group("unit")
+    return match.group("num").lstrip("+"), comparator, ("%" if unit == "％" else unit)
+
+
+# ------------------------------------------------------------------------------------ figures
 
 
 def map_stated_figure(record: Record, ctx: MapContext) -> None:
-    return None
+    assert isinstance(record, StatedFigureRecord)
+    iri = figure_iri(record, ctx.minter)
+    g = ctx.graph
+    g.add((iri, RDF.type, GKG.StatedFigure))
+    g.add((iri, RDF.type, PROV.Entity))
+    notation = record.subject.replace("_", "-")
+    g.add((iri, GKG.figureSubject, ctx.minter.concept(FIGURE_SCHEME, notation)))
+    ctx.add(iri, GKG.figureScope, record.scope, lang="zh")
+    g.add((iri, GKG.figureValue, Literal(record.value, datatype=XSD.decimal)))
+    ctx.add(iri, GKG.unitText, record.unit)
+    if record.approximate:
+        g.add((iri, GKG.approximate, Literal(True)))
+    ctx.add(iri, GKG.statedInTable, record.table, lang="zh")
+    if record.plan:
+        g.add((iri, DCTERMS.isPartOf, _plan_iri(ctx, record.plan)))
+    ctx.derived(iri, record.source)
+
+
+# ------------------------------------------------------------------------------------ 指标贡献
+
+_VERBS = re.compile(
+    r"^(?:提高|提升|改善|落实|促进|完成|保障|推动|增加|降低|减少|保持|加强|确保|实现)+"
+)
+_TAIL = re.compile(r"(?:等)?(?:相关)?指标$")
+_QUALIFIER = re.compile(r"[(（][^()（）]*[)）]")
+_PARTS = re.compile(r"[、，,；;/]|以及")
+
+
+def contribution_parts(wording: str) -> list[str]:
+    """The indicator names a 指标贡献 cell lists: 提高水环境质量、城镇污水处理率指标 → 水环境质量,
+    城镇污水处理率."""
+    text = _TAIL.sub("", key(wording))
+    return [p for p in (_VERBS.sub("", part) for part in _PARTS.split(text)) if p]
+
+
+def _name_key(name: str) -> str:
+    return _QUALIFIER.sub("", key(name)).replace('"', "")
+
+
+def names_indicator(parts: list[str], name: str, sub: bool = False) -> bool:
+    """A part names the indicator when it is the name, contains it, or — for a row, not for a
+    sub-indicator inside it — is a distinctive piece of it (three characters at least: 参与度 in
+    生态环境公众参与度; but 水环境质量 names row 水环境质量, not its ① 地表水环境质量…比例)."""
+    target = _name_key(name)
+    if len(target) < 2:
+        return False
+    return any(
+        p == target
+        or (len(target) >= 4 and target in p)
+        or (not sub and len(p) >= 3 and p in target)
+        for p in parts
+    )
+
+
+def link_contributions(graph: Graph, indicators: list[URIRef] | None = None) -> int:
+    """Add ``gkg:contributesTo`` from every project whose 指标贡献 wording names an indicator of
+    the same plan (all indicators of ``graph``, or only ``indicators``). Idempotent; returns the
+    number of links added. Runs as each indicator is mapped and can run again over a whole graph."""
+    wanted = indicators if indicators is not None else list(graph.subjects(RDF.type, GKG.Indicator))
+    projects = [
+        (p, str(w), graph.value(p, GKG.partOfPlan))
+        for p, w in graph.subject_objects(GKG.indicatorContribution)
+    ]
+    added = 0
+    for indicator in wanted:
+        name = graph.value(indicator, SKOS.prefLabel)
+        sub = graph.value(indicator, GKG.subIndicatorOf) is not None
+        table = graph.value(indicator, GKG.inTable)
+        plan = graph.value(table, DCTERMS.isPartOf) if table is not None else None
+        if name is None:
+            continue
+        for project, wording, project_plan in projects:
+            if plan is not None and project_plan is not None and plan != project_plan:
+                continue
+            if names_indicator(contribution_parts(wording), str(name), sub):
+                triple = (project, GKG.contributesTo, indicator)
+                if triple not in graph:
+                    graph.add(triple)
+                    added += 1
+    return added
