@@ -600,6 +600,20 @@ def test_responsibilities_in_order_with_collective_parties(sample_graph):
     ) not in sample_graph
 
 
+def test_etc_closing_a_list_is_no_part_of_a_name():
+    text = (
+        "某县2024年重点项目计划\n序号\t项目名称\t建设地点\t总投资（万元）\t责任单位\n"
+        "1\t某某公园\t城关镇、东城街道等\t3000\t县住建局、县水利局等"
+    )
+    records = extract_source(from_text(text, "etc.txt"))
+    (project,) = records_of(records, "project")
+    assert project.locations == ["城关镇", "东城街道等"]  # as written
+    graph = mapped(records, "某县")
+    assert {str(o) for o in graph.objects(None, ns.SKOS.prefLabel)} == {"某县住建局", "某县水利局"}
+    places = {str(graph.value(o, ns.RDFS.label)) for o in graph.objects(None, ns.SDO.location)}
+    assert places == {"城关镇", "东城街道"}
+
+
 def test_sample_projects_conform(sample_graph, shapes):
     report = validate(sample_graph, shapes)
     assert report.violations == [] and report.warnings == []

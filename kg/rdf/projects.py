@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal
 
 from rdflib import Literal, URIRef
@@ -100,7 +101,13 @@ def _construction_type(ctx: MapContext, iri: URIRef, written: str | None) -> Non
 def _locations(ctx: MapContext, iri: URIRef, record: ProjectRecord) -> None:
     resolved = record.locations_resolved or [None] * len(record.locations)
     for written, name in zip(record.locations, resolved, strict=False):
-        ctx.graph.add((iri, SDO.location, ctx.place(record.source, name or written)))
+        place = ctx.place(record.source, _without_etc(name or written))
+        ctx.graph.add((iri, SDO.location, place))
+
+
+def _without_etc(name: str) -> str:
+    """市住建局等 → 市住建局: 等 (and others) closes a list; it is no part of a name."""
+    return re.sub(r"(?<=..)等(?:地|地区|单位|部门)?$", "", name)
 
 
 def _budget(ctx: MapContext, iri: URIRef, record: ProjectRecord) -> None:
@@ -138,7 +145,8 @@ def _responsibilities(ctx: MapContext, iri: URIRef, record: ProjectRecord) -> No
         g.add((iri, GKG.responsibility, node))
         g.add((node, RDF.type, GKG.Responsibility))
         g.add((node, RDF.type, PROV.Attribution))
-        g.add((node, PROV.agent, ctx.organization(record.source, name or surface, surface)))
+        agent = ctx.organization(record.source, _without_etc(name or surface), surface)
+        g.add((node, PROV.agent, agent))
         g.add((node, GKG.position, Literal(position, datatype=XSD.positiveInteger)))
         g.add((node, GKG.lead, Literal(position == 1)))
         ctx.add(node, GKG.roleText, role, lang="zh")
