@@ -3,7 +3,9 @@
 We start the existing server rather than write an HTTP layer: ``oxigraph serve-read-only`` by default
 (no SPARQL Update, no Graph Store writes), ``oxigraph serve`` only when asked (``--writable``), always
 with the union of the named graphs as default graph (as the embedded store is queried) and a query
-time limit (``--timeout-s``). Its bundled query UI (YASGUI) works offline at ``/``.
+time limit (``--timeout-s``; Oxigraph applies it on a best-effort basis: a COUNT over a cross
+product ran past it in our trials, so clients keep their own limit). Its bundled query UI (YASGUI)
+works offline at ``/``.
 
 The server reads a snapshot of the build's store, never the store itself: reading a RocksDB folder
 that another process writes is undefined (Oxigraph's CLI says so), and a build replaces its folder
