@@ -48,7 +48,6 @@ _COUNT = re.compile(
     r"(?:等|下列|以下|如下|这|共|计)\s*(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?:件|个|部|份|篇|项)"
 )
 
-_OPEN_REF = "《〈"
 _REF = re.compile(
     r"[《〈](?P<title>[^《》〈〉]{2,120})[》〉]"
     r"(?:\s*(?P<paren>[（(][^（）()]{0,80}(?:[（(][^（）()]*[)）][^（）()]*)*[)）]))?"
@@ -283,7 +282,6 @@ class _Entry:
 class _Table:
     columns: dict[str, int]
     action: str | None
-    width: int
 
 
 @dataclass
@@ -384,7 +382,7 @@ class DecisionReader:
             action = None if "action" in columns else self.action
             if action is None and "action" not in columns and "content" in columns:
                 action = AMEND
-            self.table = _Table(columns, action, len(cells))
+            self.table = _Table(columns, action)
             return
         if self.table is None:
             return
