@@ -18,6 +18,7 @@ Layout of the build folder (docs/architecture.md §Build folder):
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import json
 import os
@@ -29,8 +30,8 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 
-from kg import atomic, store
-from kg.errors import InputError
+from kg import atomic, derive, store
+from kg.errors import InputError, UsageError
 from kg.extract import extract_source
 from kg.extract.context import detect_government
 from kg.iris import Minter, resolve_base
@@ -41,7 +42,7 @@ from kg.resources import ontology_files, sample_issue
 from kg.segment import segment
 from kg.serialize import write_trig, write_turtle
 from kg.text.source import Source, read
-from kg.validate import Report, validate
+from kg.validate import Report, Result, validate
 
 OUT_ENV = "GAZETTE_KG_OUT"
 DEFAULT_OUT = "gazette-kg-out"
@@ -53,14 +54,28 @@ def default_out() -> Path:
 
 @dataclass
 class SourceBuild:
-    """One source, processed."""
+    """One source, processed (or, with ``build --add``, taken over from the previous build)."""
 
-    source: Source
-    records: list[Record]
+    name: str  # file name, as provenance cites it
+    digest: str  # SHA-256 of the decoded text
+    encoding: str
+    government: str | None
     graph: Graph
     graph_iri: URIRef
     report: Report
-    government: str | None
+    records_json: list[dict]
+    records: list[Record] = field(default_factory=list)  # empty when taken over
+
+    def cache(self) -> dict:
+        return {
+            "file": self.name,
+            "sha256": self.digest,
+            "encoding": self.encoding,
+            "government": self.government,
+            "graph": str(self.graph_iri),
+            "records": self.records_json,
+            "report": [dataclasses.asdict(r) for r in self.report.results],
+        }
 
 
 @dataclass
@@ -113,7 +128,17 @@ def process(source: Source, minter: Minter, timings: dict[str, float] | None = N
     _tick(timings, "validate", started)
     for finding_report in _consistency(records):
         report.extend(finding_report)
-    return SourceBuild(source, records, graph, graph_iri, report, government)
+    return SourceBuild(
+        source.name,
+        source.digest,
+        source.encoding,
+        government,
+        graph,
+        graph_iri,
+        report,
+        [r.to_json() for r in records],
+        records,
+    )
 
 
 def _consistency(records: list[Record]) -> Iterable[Report]:
@@ -146,9 +171,9 @@ def _check_unique(builds: list[SourceBuild]) -> None:
             raise InputError(
                 f"the same source as {seen[build.graph_iri]} (same gazette, year and issue number): "
                 "give each issue once",
-                path=build.source.path or build.source.name,
+                path=build.name,
             )
-        seen[build.graph_iri] = build.source.path or build.source.name
+        seen[build.graph_iri] = build.name
 
 
 def build(
@@ -156,9 +181,24 @@ def build(
     out: str | Path | None = None,
     base_iri: str | None = None,
     views: bool = True,
+    add: bool = False,
 ) -> BuildResult:
-    """Build the knowledge graph of ``inputs`` (default: the bundled sample) into ``out``."""
+    """Build the knowledge graph of ``inputs`` (default: the bundled sample) into ``out``.
+
+    With ``add``, the sources of the existing build in ``out`` are kept and ``inputs`` are added to
+    them (a source already there, by gazette/year/issue or file name, is replaced); the derived
+    facts are recomputed over all. The result does not depend on the order sources arrive in.
+    """
     out_path = Path(out) if out is not None else default_out()
+    previous: list[SourceBuild] = []
+    if add:
+        previous, recorded_base = load_previous(out_path)
+        if base_iri and resolve_base(base_iri) != recorded_base:
+            raise UsageError(
+                f"--base-iri {base_iri} differs from the build's {recorded_base}; "
+                "rebuild without --add to change it"
+            )
+        base_iri = recorded_base
     minter = Minter(resolve_base(base_iri))
     timings: dict[str, float] = {}
     started = time.perf_counter()
@@ -166,15 +206,49 @@ def build(
     _tick(timings, "read", started)
     builds = [process(source, minter, timings) for source in sources]
     _check_unique(builds)
+    merged = {item.graph_iri: item for item in previous}
+    merged.update((item.graph_iri, item) for item in builds)
+    ordered = [merged[iri] for iri in sorted(merged, key=str)]
     report = Report()
-    for item in builds:
+    for item in ordered:
         report.extend(item.report)
-    summary = summarize(builds, report, minter)
-    result = BuildResult(out_path, builds, report, summary, timings)
+    summary = summarize(ordered, report, minter)
+    result = BuildResult(out_path, ordered, report, summary, timings)
     atomic.clean_leftovers(out_path.parent if out_path.parent != Path("") else Path("."))
     with atomic.replace_dir(out_path) as staging:
         write_outputs(result, staging, minter, views=views)
     return result
+
+
+def load_previous(out: Path) -> tuple[list[SourceBuild], str]:
+    """The sources of an existing build folder, from its manifest, cache and graph.trig."""
+    manifest_path = out / "manifest.json"
+    if not manifest_path.is_file():
+        raise InputError(
+            "no build here to add to (no manifest.json): build without --add first", path=str(out)
+        )
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    dataset = load_dataset(out)
+    kept = []
+    for entry in manifest["sources"]:
+        cache = json.loads((out / entry["cache"]).read_text(encoding="utf-8"))
+        graph = bind_prefixes(Graph())
+        for triple in dataset.graph(URIRef(entry["graph"])):
+            graph.add(triple)
+        report = Report(results=[Result(**r) for r in cache["report"]], triples=len(graph))
+        kept.append(
+            SourceBuild(
+                cache["file"],
+                cache["sha256"],
+                cache["encoding"],
+                cache["government"],
+                graph,
+                URIRef(cache["graph"]),
+                report,
+                cache["records"],
+            )
+        )
+    return kept, manifest["base_iri"]
 
 
 def write_outputs(result: BuildResult, folder: Path, minter: Minter, views: bool = True) -> None:
@@ -185,10 +259,10 @@ def write_outputs(result: BuildResult, folder: Path, minter: Minter, views: bool
         union += item.graph
     named: list[tuple[URIRef, Graph]] = [(item.graph_iri, item.graph) for item in result.sources]
     named.append((URIRef(ONTOLOGY_IRI), ontology_graph()))
-    derived = derived_facts(result)
+    derived = derived_facts(result, minter)
     named.append((minter.mint("graph", "derived"), derived))
-    write_turtle(union, folder / "graph.ttl")
-    write_trig(named, folder / "graph.trig")
+    write_turtle(union, folder / "graph.ttl", minter.base)
+    write_trig(named, folder / "graph.trig", minter.base)
     _tick(result.timings, "serialise", started)
     store.create(folder / "store", named)
     atomic.write_text(folder / "report.txt", result.report.to_text())
@@ -196,8 +270,10 @@ def write_outputs(result: BuildResult, folder: Path, minter: Minter, views: bool
     atomic.write_text(folder / "summary.txt", summary_text(result.summary))
     atomic.write_text(folder / "summary.json", _json(result.summary))
     atomic.write_text(
-        folder / "records.jsonl", records_jsonl(r for s in result.sources for r in s.records)
+        folder / "records.jsonl", "".join(_jsonl(r) for s in result.sources for r in s.records_json)
     )
+    for item in result.sources:
+        atomic.write_text(folder / _cache_name(item), _json(item.cache()))
     atomic.write_text(folder / "manifest.json", _json(manifest(result, minter)))
     if views:
         started = time.perf_counter()
@@ -205,13 +281,9 @@ def write_outputs(result: BuildResult, folder: Path, minter: Minter, views: bool
         _tick(result.timings, "views", started)
 
 
-def derived_facts(result: BuildResult) -> Graph:
-    """Facts computed over all sources (document status, timelines): kg.derive when present."""
-    try:
-        from kg import derive
-    except ImportError:
-        return bind_prefixes(Graph())
-    return derive.derive([item.graph for item in result.sources])
+def derived_facts(result: BuildResult, minter: Minter) -> Graph:
+    """Facts computed over all sources together (memberships, successions, government areas)."""
+    return derive.derive([item.graph for item in result.sources], minter)
 
 
 def _write_views(graph: Graph, folder: Path) -> None:
@@ -220,6 +292,14 @@ def _write_views(graph: Graph, folder: Path) -> None:
     except ImportError:
         return
     write_default_views(graph, folder)
+
+
+def _cache_name(item: SourceBuild) -> str:
+    return f"sources/{str(item.graph_iri).rsplit('/', 1)[-1]}.json"
+
+
+def _jsonl(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False) + "\n"
 
 
 def records_jsonl(records: Iterable[Record]) -> str:
@@ -240,13 +320,14 @@ def manifest(result: BuildResult, minter: Minter) -> dict:
         "derived_graph": str(minter.mint("graph", "derived")),
         "sources": [
             {
-                "file": s.source.name,
-                "sha256": s.source.digest,
-                "encoding": s.source.encoding,
+                "file": s.name,
+                "sha256": s.digest,
+                "encoding": s.encoding,
                 "graph": str(s.graph_iri),
                 "government": s.government,
-                "records": len(s.records),
+                "records": len(s.records_json),
                 "triples": len(s.graph),
+                "cache": _cache_name(s),
             }
             for s in result.sources
         ],
@@ -260,20 +341,20 @@ def summarize(builds: list[SourceBuild], report: Report, minter: Minter) -> dict
     kinds: Counter[str] = Counter()
     warnings: list[dict] = []
     for item in builds:
-        for record in item.records:
-            if isinstance(record, ExtractionWarning):
+        for record in item.records_json:
+            if record["kind"] == ExtractionWarning.kind:
                 warnings.append(
                     {
-                        "file": record.source.file,
-                        "line": record.source.start_line,
-                        "genre": record.genre,
-                        "message": record.message,
+                        "file": record["source"]["file"],
+                        "line": record["source"]["start_line"],
+                        "genre": record["genre"],
+                        "message": record["message"],
                     }
                 )
             else:
-                kinds[record.kind] += 1
+                kinds[record["kind"]] += 1
     return {
-        "sources": [s.source.name for s in builds],
+        "sources": [s.name for s in builds],
         "records": dict(sorted(kinds.items())),
         "entities": entity_counts(builds),
         "triples": sum(len(s.graph) for s in builds),

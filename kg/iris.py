@@ -113,6 +113,9 @@ class Minter:
         """A collective party (相关县(市、区)政府) means different members under each government."""
         return self.mint("organization", government, name)
 
+    def organization_change(self, original: URIRef, resulting: URIRef, change: str) -> URIRef:
+        return self.mint("organization-change", original, resulting, change)
+
     def person(self, government: str | None, name: str) -> URIRef:
         return self.mint("person", government, name)
 

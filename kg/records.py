@@ -210,6 +210,20 @@ class EventRecord(Record):
     participants: list[Participant] = field(default_factory=list)
 
 
+@dataclass
+class OrganizationChangeRecord(Record):
+    """An agency renamed (更名为), as a decision or notice states it."""
+
+    kind: ClassVar[str] = "organization_change"
+    change: str  # rename
+    original: str  # as written: 温州市投资促进局
+    resulting: str  # as written: 温州市投资合作局
+    date: str | None  # when it takes effect (the notice's date or its 施行 date)
+    document: str | None = None  # 发文字号 of the notice that decides it
+    original_resolved: str | None = None
+    resulting_resolved: str | None = None
+
+
 # ---------------------------------------------------------------- plans
 
 
@@ -315,6 +329,7 @@ RECORD_KINDS: dict[str, type[Record]] = {
         CatalogueEntryRecord,
         PersonnelChangeRecord,
         EventRecord,
+        OrganizationChangeRecord,
         PlanRecord,
         ProjectRecord,
         IndicatorRecord,

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from kg.build import build
-from kg.errors import EXIT_INVALID, EXIT_OK
+from kg.errors import EXIT_INVALID, EXIT_OK, UsageError
 
 HELP = "build the knowledge graph of gazette texts (default: the bundled sample issue)"
 EPILOG = """Inputs are files, folders (their *.txt) or glob patterns; with none, the bundled sample
@@ -15,7 +15,8 @@ the build succeeds.
 
 examples:
   gazette-kg build
-  gazette-kg build issues/*.txt --out wenzhou-kg --base-iri https://data.example.gov.cn/id/"""
+  gazette-kg build issues/*.txt --out wenzhou-kg --base-iri https://data.example.gov.cn/id/
+  gazette-kg build --add 2023-07.txt --out wenzhou-kg"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,11 +36,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="base of minted IRIs (default: $GAZETTE_KG_BASE_IRI or an example.org placeholder)",
     )
     parser.add_argument("--no-views", action="store_true", help="skip the HTML views")
+    parser.add_argument(
+        "--add",
+        action="store_true",
+        help="add FILES to the existing build (replacing the same sources) instead "
+        "of rebuilding it",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.add and not args.inputs:
+        raise UsageError("--add needs the files to add")
     result = build(
-        args.inputs, out=args.out or args.build, base_iri=args.base_iri, views=not args.no_views
+        args.inputs,
+        out=args.out or args.build,
+        base_iri=args.base_iri,
+        views=not args.no_views,
+        add=args.add,
     )
     sys.stderr.write(_summary_head(result))
     return EXIT_OK if result.valid else EXIT_INVALID

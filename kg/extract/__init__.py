@@ -20,6 +20,7 @@ from kg.extract import (
     indicators,
     issue,
     projects,
+    renames,
 )
 from kg.extract.context import Context, detect_government, detect_year
 from kg.records import Record
@@ -40,6 +41,7 @@ EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
     "events": (events.extract, frozenset({seg.BRIEFS, seg.CHRONICLE})),
     "catalogue": (catalogue.extract, frozenset({seg.CATALOGUE})),
     "citations": (citations.extract, frozenset({seg.DOCUMENT, seg.TEXT, seg.BRIEFS})),
+    "renames": (renames.extract, frozenset({seg.DOCUMENT, seg.TEXT, seg.BRIEFS})),
 }
 
 

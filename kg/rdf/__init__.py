@@ -22,6 +22,7 @@ from kg.rdf import (
     indicators,
     issue,
     projects,
+    renames,
 )
 from kg.rdf.context import MapContext
 from kg.records import IssueRecord, Record
@@ -37,6 +38,7 @@ MAPPERS: dict[str, Mapper] = {
     "catalogue_entry": catalogue.map_catalogue_entry,
     "personnel_change": appointments.map_personnel_change,
     "event": events.map_event,
+    "organization_change": renames.map_organization_change,
     "plan": projects.map_plan,
     "project": projects.map_project,
     "indicator": indicators.map_indicator,

@@ -16,6 +16,7 @@ from kg.records import (
     DocumentRecord,
     EventRecord,
     ExtractionWarning,
+    OrganizationChangeRecord,
     PersonnelChangeRecord,
     ProjectRecord,
     Record,
@@ -39,6 +40,9 @@ def resolve_records(records: list[Record], government: str | None) -> list[Recor
         elif isinstance(record, PersonnelChangeRecord):
             record.organization_resolved = agency_name(record.organization, government)
             record.decided_by_resolved = agency_name(record.decided_by, government)
+        elif isinstance(record, OrganizationChangeRecord):
+            record.original_resolved = agency_name(record.original, government)
+            record.resulting_resolved = agency_name(record.resulting, government)
         elif isinstance(record, ProjectRecord):
             record.responsible_resolved = [agency_name(r, government) for r in record.responsible]
             record.locations_resolved = [
