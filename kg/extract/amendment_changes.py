@@ -27,6 +27,7 @@ from kg.records import TextChange
 from kg.text.normalize import clean, to_ascii_digits
 
 _OPENERS = {"“": "”", "「": "」", "『": "』"}
+_OPENING = re.compile('[“「『"]')
 _Q = "\ue000"  # a placeholder: \ue000<index>\ue001
 _QUOTE = r"\ue000(\d+)\ue001"
 _QUOTES = rf"{_QUOTE}(?:\s*[、和及与,，]?\s*{_QUOTE})*"
@@ -76,32 +77,29 @@ def template(text: str) -> tuple[str, list[str]]:
     """
     quotes: list[str] = []
     out: list[str] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        closer = _OPENERS.get(ch) or ('"' if ch == '"' else None)
-        if closer is None:
-            out.append(ch)
-            i += 1
-            continue
-        end = _closing(text, i, ch, closer)
-        quotes.append(text[i + 1 : end])
+    position = 0
+    while match := _OPENING.search(text, position):
+        start = match.start()
+        opener = match.group(0)
+        end = _closing(text, start, opener, _OPENERS.get(opener, '"'))
+        out.append(text[position:start])
+        quotes.append(text[start + 1 : end])
         out.append(f"{_Q}{len(quotes) - 1}\ue001")
-        i = end + 1
+        position = end + 1
+    out.append(text[position:])
     return "".join(out), quotes
 
 
 def _closing(text: str, start: int, opener: str, closer: str) -> int:
     """Index of the quote closing the one at ``start`` (len(text) when it never closes)."""
+    if opener == closer:
+        end = text.find(closer, start + 1)
+        return end if end >= 0 else len(text)
     depth = 0
-    for index in range(start, len(text)):
-        ch = text[index]
-        if ch == closer and (depth > 0 if opener != closer else index > start):
-            depth -= 1
-            if depth == 0 or opener == closer:
-                return index
-        elif ch == opener:
-            depth += 1
+    for match in re.finditer(f"[{opener}{closer}]", text[start:]):
+        depth += 1 if match.group(0) == opener else -1
+        if depth == 0:
+            return start + match.start()
     return len(text)
 
 

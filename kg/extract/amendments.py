@@ -199,6 +199,8 @@ def _decision_date(lines: list[tuple[int, str]]) -> str | None:
 def _effective(lines: list[tuple[int, str]], date: str | None) -> str | None:
     """自2023年8月1日起施行 → 2023-08-01; 自公布之日起施行 → the decision's date."""
     for _n, text in lines:
+        if "起" not in text:
+            continue
         masked = _mask_quotes(clean(text))
         match = _EFFECTIVE.search(masked)
         if not match:
@@ -724,6 +726,8 @@ def repeal_clauses(section: Section, context: Context, head: Head) -> Iterator[R
     if head.number is None and head.title is None:
         return
     for line, text in section.numbered_lines():
+        if not _REPEAL_WORDS.search(text):
+            continue
         cleaned = clean(text)
         for target, _start, end in refs_in(cleaned):
             after = _mask_quotes(cleaned)[end : end + 16]
