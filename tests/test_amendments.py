@@ -774,3 +774,23 @@ def test_table_without_seq_column_and_cells_spilling_over_lines():
     assert river.changes[2].new_text == "第十条违反本办法的，依法处理。"
     assert (river.source.start_line, river.source.end_line) == (8, 11)
     assert parking.changes == [TextChange("第二条", "replace", None, "本办法适用于市区。")]
+
+
+def test_attachment_heading_over_numbered_lines():
+    records, warnings = text("""某市人民政府办公室关于废止部分市政府办公室文件的通知
+某政办发〔2020〕12号
+经市政府同意，决定废止《某市菜篮子工程管理办法》（某政办发〔2008〕7号）等3件文件，自印发之日起停止执行。
+某市人民政府办公室
+2020年4月2日
+附件：决定废止的市政府办公室文件目录
+1.《某市菜篮子工程管理办法》（某政办发〔2008〕7号）
+2.某市农贸市场建设实施意见（某政办发〔2010〕21号）
+3.《某市关于加强节日市场监管的通知》（某政办〔2011〕9号）
+""")
+    assert warnings == []
+    assert [(r.action, r.target_number, r.effective) for r in records] == [
+        ("repeal", "某政办发〔2008〕7号", "2020-04-02"),
+        ("repeal", "某政办发〔2010〕21号", "2020-04-02"),
+        ("repeal", "某政办〔2011〕9号", "2020-04-02"),
+    ]
+    assert records[1].target_title == "某市农贸市场建设实施意见"

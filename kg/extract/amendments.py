@@ -42,7 +42,9 @@ _PAGE_NUMBER = re.compile(r"^[\s\-—–·•－]*\d{1,3}[\s\-—–·•－]*$"
 _PROMULGATION = re.compile(r"现予公布|审议通过|予以公布|现予发布|现予印发")
 _CITING = re.compile(r"(?:根据|依据|按照|贯彻|落实|参照|遵照|依照|对照|比照|执行|符合)\s*$")
 
-_EFFECTIVE = re.compile(r"自\s*(?P<when>.{1,24}?)\s*起\s*(?:施行|执行|实施|生效|废止|失效)")
+_EFFECTIVE = re.compile(
+    r"自\s*(?P<when>.{1,24}?)\s*起\s*(?:施行|执行|实施|生效|废止|失效|停止执行|不再执行|宣布失效)"
+)
 _ON_ISSUE = re.compile(r"(?:公布|发布|印发|公告|签发|下发|通过)之日")
 _COUNT = re.compile(
     r"(?:等|下列|以下|如下|这|共|计)\s*(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?:件|个|部|份|篇|项)"
