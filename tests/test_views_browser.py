@@ -197,3 +197,50 @@ def test_class_filter_and_date_filter(driver, crafted, tmp_path):
     assert early["edges"] == before["edges"] - 2  # both attendances are dated 2024-03-05
     driver.find_element(By.ID, "gkg-date-clear").click()
     assert rendered(driver) == before
+
+
+# ---------------------------------------------------------------------------------- the sample
+
+
+@pytest.fixture(scope="module")
+def sample_reader(sample_build):
+    from kg.build import load_dataset
+    from kg.views import union_graph
+    from kg.views.reader import Reader
+
+    return Reader(union_graph(load_dataset(sample_build)))
+
+
+# view → a label the sample's page must find (None: the focus entity's own label)
+SAMPLE_LABELS = {
+    "bureau": None,
+    "agencies": "温州市生态环境局",
+    "amendments": "温州市政府行政规范性文件制定实施细则",
+    "person": None,
+    "overview": "温州市生态环境局",
+}
+
+
+@pytest.mark.parametrize("kind", list(VIEWS))
+def test_sample_views_in_chromium(driver, sample_reader, kind, tmp_path):
+    g = build_view(kind, sample_reader)
+    label = SAMPLE_LABELS[kind]
+    if label is None:
+        label = next(d["label"] for _, d in g.nodes(data=True) if d.get("focus"))
+    else:
+        label = next(d["label"] for _, d in g.nodes(data=True) if label in d["label"])
+    assert g.number_of_nodes() >= 3
+    path = render.write_html(g, tmp_path / f"{kind}.html")
+    check_page(driver, path, g, label, f"sample-{kind}.png")
+
+
+def test_build_pages_draw_all_their_data(driver, sample_build):
+    """The pages `gazette-kg build` wrote: everything in their data island is drawn."""
+    for kind in VIEWS:
+        path = sample_build / "views" / f"{kind}.html"
+        page = path.read_text(encoding="utf-8")
+        island = page.split('id="gkg-data">', 1)[1].split("</script>", 1)[0]
+        data = json.loads(island)
+        open_page(driver, path)
+        assert rendered(driver) == {"nodes": len(data["nodes"]), "edges": len(data["edges"])}
+        assert console_errors(driver) == []

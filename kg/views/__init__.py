@@ -25,6 +25,7 @@ from kg import atomic
 from kg.errors import UsageError
 from kg.namespaces import ONTOLOGY_IRI
 from kg.views import graphs, metrics, render
+from kg.views.reader import Reader
 
 Builder = Callable[..., nx.Graph]
 
@@ -82,7 +83,7 @@ def union_graph(data: Graph | Dataset) -> Graph:
 
 
 def build_view(
-    kind: str, graph: Graph, focus: str | None = None, max_nodes: int = metrics.MAX_NODES
+    kind: str, graph: Graph | Reader, focus: str | None = None, max_nodes: int = metrics.MAX_NODES
 ) -> nx.Graph:
     """The networkx graph of view ``kind``, within the node budget."""
     view = VIEWS.get(kind)
@@ -104,7 +105,7 @@ def limit_view(kind: str, g: nx.Graph, max_nodes: int = metrics.MAX_NODES) -> nx
 
 def write_view(
     kind: str,
-    graph: Graph,
+    graph: Graph | Reader,
     out: str | Path,
     focus: str | None = None,
     max_nodes: int = metrics.MAX_NODES,
@@ -120,7 +121,7 @@ def write_default_views(graph: Graph | Dataset, out_dir: str | Path) -> list[Pat
     A focused view whose kind of entity the graph lacks (no agency, no person) is skipped and the
     index says why, so a build of a text without personnel still gets its other views.
     """
-    data = union_graph(graph)
+    data = Reader(union_graph(graph))  # one reader: node kinds are worked out once for all views
     folder = Path(out_dir)
     written: list[Path] = []
     entries: list[dict] = []
@@ -156,10 +157,7 @@ def write_default_views(graph: Graph | Dataset, out_dir: str | Path) -> list[Pat
     return written
 
 
-def _all_sources(graph: Graph) -> list[str]:
-    from kg.views.reader import Reader
-
-    reader = Reader(graph)
+def _all_sources(reader: Reader) -> list[str]:
     return reader.sources(reader.entities())
 
 

@@ -1,7 +1,7 @@
 """One function per view: RDF graph → networkx graph, reusable in a notebook.
 
 Each function takes an rdflib Graph (the union of a build's named graphs, or any graph using the
-gazette-kg vocabulary) and returns a networkx graph whose node ids are IRIs and whose attributes
+gazette-kg vocabulary; or a :class:`~kg.views.reader.Reader` over one, shared between views) and returns a networkx graph whose node ids are IRIs and whose attributes
 are plain strings and numbers, so that ``networkx.write_gexf`` and ``write_graphml`` take it as it
 is (see :mod:`kg.views.export`). Attributes every view sets:
 
@@ -30,7 +30,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import UsageError
-from kg.namespaces import ELI, PROV, SDO, SKOS
+from kg.namespaces import ELI, PROV, RDF, SDO, SKOS
 from kg.views import metrics
 from kg.views.reader import Reader, gkg_term
 
@@ -77,17 +77,25 @@ def _finish(
 # ---------------------------------------------------------------------------------- lookups
 
 
+# What makes an agency or a person worth a default view: links to these kinds, in this order.
+_FOCUS_SCORE = {
+    "organization": ("project", "post"),
+    "person": ("change", "post", "event"),
+}
+
+
 def resolve_focus(reader: Reader, kind: str, focus: str | None) -> URIRef:
     """The entity of ``kind`` named by ``focus`` (an IRI, an exact label, or a unique part of one).
 
-    Without ``focus``, the entity of that kind with the most links (ties by label), so that a
-    default view always shows the busiest agency or person of the graph.
+    Without ``focus``, the entity richest in what its view shows (an agency's projects and posts; a
+    person's appointments, posts and meetings), ties broken by label, so that a default view is
+    never the near-empty page of an agency that only signs documents.
     """
     candidates = reader.entities(kind)
     if not candidates:
         raise UsageError(f"the graph has no {kind} to show")
     if focus is None:
-        return max(candidates, key=lambda c: (sum(1 for _ in reader.links(c)), _neg(reader, c)))
+        return max(candidates, key=lambda c: (_richness(reader, c, kind), _neg(reader, c)))
     if URIRef(focus) in candidates:
         return URIRef(focus)
     exact = [c for c in candidates if focus in _names(reader, c)]
@@ -100,6 +108,15 @@ def resolve_focus(reader: Reader, kind: str, focus: str | None) -> URIRef:
         raise UsageError(f"no {kind} named {focus!r}")
     names = ", ".join(sorted(reader.label(c) for c in partial)[:8])
     raise UsageError(f"{focus!r} names {len(partial)} entities of kind {kind}: {names}")
+
+
+def _richness(reader: Reader, node: URIRef, kind: str) -> tuple[int, ...]:
+    wanted = _FOCUS_SCORE.get(kind, ())
+    kinds = [reader.kind(o) for _, o, _ in reader.links(node)]
+    shown = sum(1 for k in kinds if k in wanted)
+    collective = gkg_term("CollectiveParty")
+    single = collective is None or (node, RDF.type, collective) not in reader.graph
+    return (min(shown, 1), single, *(k in kinds for k in wanted), shown, len(kinds))
 
 
 def _neg(reader: Reader, node: URIRef) -> tuple[int, ...]:
@@ -150,10 +167,10 @@ def _dated_label(action: str, date: str | None) -> str:
 # ---------------------------------------------------------------------------------- bureau
 
 
-def bureau_graph(graph: Graph, focus: str | None = None) -> nx.MultiDiGraph:
+def bureau_graph(graph: Graph | Reader, focus: str | None = None) -> nx.MultiDiGraph:
     """One agency: its projects (sized by budget), the agencies sharing them, its posts and the
     persons appointed to or removed from them (edges labelled with the action and date)."""
-    reader = Reader(graph)
+    reader = Reader.of(graph)
     agency = resolve_focus(reader, "organization", focus)
     g = nx.MultiDiGraph()
     g.add_node(str(agency), **node_attrs(reader, agency), focus=1)
@@ -221,17 +238,34 @@ def _holders(reader: Reader, post: URIRef) -> list[tuple[URIRef, dict]]:
         for person in reader.neighbours(post, "person"):
             found.append((person, {"label": "holds", "relation": "heldBy"}))
     found.sort(key=lambda item: (item[1].get("date", ""), str(item[0])))
+    _close_appointments(found)
     return found
+
+
+def _close_appointments(found: list[tuple[URIRef, dict]]) -> None:
+    """Give an appointment the date of the person's next removal from the same post as "until",
+    so that the page's date filter shows who held the post on a chosen day."""
+    for i, (person, attrs) in enumerate(found):
+        if attrs["relation"] != ACTION_NAMES["appoint"] or "date" not in attrs:
+            continue
+        for other, later in found[i + 1 :]:
+            if (
+                other == person
+                and later["relation"] == ACTION_NAMES["remove"]
+                and later.get("date", "") > attrs["date"]
+            ):
+                attrs["until"] = later["date"]
+                break
 
 
 # ---------------------------------------------------------------------------------- agencies
 
 
-def agencies_graph(graph: Graph) -> nx.Graph:
+def agencies_graph(graph: Graph | Reader) -> nx.Graph:
     """Agencies linked when they share responsibility for a project; edge weight = shared projects,
     edge ``budget`` = their summed budget. Nodes carry ``degree``, ``weighted_degree`` (by budget)
     and ``betweenness`` (sampled above :data:`kg.views.metrics.EXACT_BETWEENNESS_MAX` nodes)."""
-    reader = Reader(graph)
+    reader = Reader.of(graph)
     g = nx.Graph()
     for project in reader.entities("project"):
         orgs = [str(o) for o in reader.neighbours(project, "organization")]
@@ -242,7 +276,7 @@ def agencies_graph(graph: Graph) -> nx.Graph:
             g.nodes[org]["projects"] += 1
             g.nodes[org]["budget"] += amount
         _link_partners(g, orgs, amount, reader.label(project))
-    notes = metrics.annotate(g, weight="budget")
+    notes = metrics.annotate(g, weight="budget", betweenness=True)
     return _finish(
         g,
         reader,
@@ -277,11 +311,11 @@ STATUSES: dict[str, tuple[str, str]] = {
 }
 
 
-def amendments_graph(graph: Graph) -> nx.MultiDiGraph:
+def amendments_graph(graph: Graph | Reader) -> nx.MultiDiGraph:
     """Decisions and the documents they amend or repeal, nodes coloured by ``status``: the graph's
     own status when it states one, else repealed / amended from the links shown. Links come from
     gkg:Amendment records (with their effective date and quote) and plain eli:amends/eli:repeals."""
-    reader = Reader(graph)
+    reader = Reader.of(graph)
     g = nx.MultiDiGraph()
     for decision, target, relation, record in _amendment_links(reader):
         _add_amendment(g, reader, decision, target, relation, record)
@@ -374,10 +408,10 @@ def _status(reader: Reader, node: URIRef, g: nx.MultiDiGraph) -> str:
 # ---------------------------------------------------------------------------------- person
 
 
-def person_graph(graph: Graph, focus: str | None = None) -> nx.MultiDiGraph:
+def person_graph(graph: Graph | Reader, focus: str | None = None) -> nx.MultiDiGraph:
     """One person: the posts held, gained or left (edges dated), their agencies, the meetings
     attended and the other people present. Meetings are shown only when the graph records them."""
-    reader = Reader(graph)
+    reader = Reader.of(graph)
     person = resolve_focus(reader, "person", focus)
     g = nx.MultiDiGraph()
     g.add_node(str(person), **node_attrs(reader, person), focus=1)
@@ -438,10 +472,10 @@ def _add_event(g: nx.MultiDiGraph, reader: Reader, event: URIRef) -> None:
 # ---------------------------------------------------------------------------------- overview
 
 
-def overview_graph(graph: Graph) -> nx.MultiDiGraph:
+def overview_graph(graph: Graph | Reader) -> nx.MultiDiGraph:
     """Every drawn entity of the graph by class, linked by the properties between them. Links to
     the gazette issue itself are left out (every entity is part of it); documents keep theirs."""
-    reader = Reader(graph)
+    reader = Reader.of(graph)
     g = nx.MultiDiGraph()
     for node in reader.entities():
         g.add_node(str(node), **node_attrs(reader, node))
@@ -453,7 +487,7 @@ def overview_graph(graph: Graph) -> nx.MultiDiGraph:
                 continue
             name = reader.predicate_label(predicate)
             g.add_edge(str(node), str(other), label=name, relation=name)
-    metrics.annotate(g)
+    metrics.annotate(g, betweenness=False)
     return _finish(
         g,
         reader,

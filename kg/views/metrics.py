@@ -19,9 +19,9 @@ BETWEENNESS_SAMPLE = 200
 SEED = 20230601
 
 
-def annotate(g: nx.Graph, weight: str | None = None) -> list[str]:
-    """Set ``degree``, ``weighted_degree`` (when ``weight`` is given) and ``betweenness`` on every
-    node; return the notes a page should show (sampling)."""
+def annotate(g: nx.Graph, weight: str | None = None, betweenness: bool = True) -> list[str]:
+    """Set ``degree``, ``weighted_degree`` (when ``weight`` is given) and ``betweenness`` (when
+    asked) on every node; return the notes a page should show (sampling)."""
     simple = nx.Graph(g)  # metrics on the plain undirected structure
     for node, value in simple.degree():
         g.nodes[node]["degree"] = value
@@ -30,6 +30,8 @@ def annotate(g: nx.Graph, weight: str | None = None) -> list[str]:
             g.nodes[node]["weighted_degree"] = round(float(value), 4)
     notes: list[str] = []
     n = simple.number_of_nodes()
+    if not betweenness:
+        return notes
     if n > EXACT_BETWEENNESS_MAX:
         k = min(BETWEENNESS_SAMPLE, n)
         scores = nx.betweenness_centrality(simple, k=k, seed=SEED)

@@ -74,7 +74,9 @@ _CLASS_KINDS: dict[URIRef, str] = {
     SDO.AdministrativeArea: "place",
     DCTERMS.Location: "place",
     SDO.PublicationIssue: "issue",
-    QB.Observation: "indicator",
+    QB.DataSet: "indicator",
+    QB.Observation: None,  # an indicator's values: shown in its tooltip, not as nodes
+    ELI.LegalResourceSubdivision: "document",
 }
 _GKG_KINDS: dict[str, str] = {
     "PersonnelChange": "change",
@@ -191,6 +193,13 @@ class Reader:
     def __init__(self, graph: Graph):
         self.graph = graph
         self._kinds: dict[Node, str | None] = {}
+        self._entities: list[URIRef] | None = None
+        self._links: dict[Node, list[tuple[URIRef, Node, bool]]] = {}
+
+    @classmethod
+    def of(cls, graph: Graph | Reader) -> Reader:
+        """``graph`` itself if it is a Reader (shared between views: kinds are computed once)."""
+        return graph if isinstance(graph, Reader) else cls(graph)
 
     # Kinds ------------------------------------------------------------------------------------
     def kind(self, node: Node) -> str | None:
@@ -199,12 +208,17 @@ class Reader:
         return kind or None
 
     def _kind(self, node: Node) -> str | None:
-        if node not in self._kinds:
-            if isinstance(node, Literal):
-                self._kinds[node] = None
-            else:
-                self._kinds[node] = kind_of_classes(self.graph.objects(node, RDF.type))
-        return self._kinds[node]
+        if not self._kinds:
+            self._classify_all()
+        return self._kinds.get(node)
+
+    def _classify_all(self) -> None:
+        """Kinds of every typed node in one pass over rdf:type (untyped nodes are never drawn)."""
+        types: dict[Node, list[Node]] = {}
+        for subject, cls in self.graph.subject_objects(RDF.type):
+            types.setdefault(subject, []).append(cls)
+        for subject, classes in types.items():
+            self._kinds[subject] = kind_of_classes(classes)
 
     def is_via(self, node: Node) -> bool:
         """A qualified relation (a project's responsibility, a membership): walked, not drawn."""
@@ -212,10 +226,13 @@ class Reader:
 
     def entities(self, kind: str | None = None) -> list[URIRef]:
         """Typed entities (of one kind), sorted by IRI for deterministic output."""
-        found = {s for s in self.graph.subjects(RDF.type, None) if isinstance(s, URIRef)}
-        return sorted(
-            s for s in found if self.kind(s) is not None and (kind is None or self.kind(s) == kind)
-        )
+        if self._entities is None:
+            if not self._kinds:
+                self._classify_all()
+            self._entities = sorted(
+                s for s, k in self._kinds.items() if k and isinstance(s, URIRef)
+            )
+        return [s for s in self._entities if kind is None or self.kind(s) == kind]
 
     # Labels -----------------------------------------------------------------------------------
     def label(self, node: Node) -> str:
@@ -310,9 +327,14 @@ class Reader:
         return sorted(found)
 
     # Links ------------------------------------------------------------------------------------
-    def links(self, node: Node) -> Iterator[tuple[URIRef, Node, bool]]:
+    def links(self, node: Node) -> list[tuple[URIRef, Node, bool]]:
         """(predicate, other entity, outgoing?) for every link to another drawn entity, directly
         or through one qualified relation (project → gkg:Responsibility → agency)."""
+        if node not in self._links:
+            self._links[node] = list(self._find_links(node))
+        return self._links[node]
+
+    def _find_links(self, node: Node) -> Iterator[tuple[URIRef, Node, bool]]:
         g = self.graph
         for p, o in g.predicate_objects(node):
             if p in _NOT_LINKS:

@@ -60,6 +60,7 @@ STYLE: dict[str, tuple[str | None, str]] = {
     "overview": ("degree", "kind"),
 }
 MIN_SIZE, MAX_SIZE = 10.0, 42.0
+NODE_SPACING = 70.0  # pixels per node, roughly, in precomputed layouts
 
 
 # ---------------------------------------------------------------------------------- assets
@@ -163,17 +164,35 @@ def _fmt(value: Any) -> str:
 
 
 def _positions(g: nx.Graph) -> dict[Any, tuple[float, float]]:
-    """Seeded spring layout, scaled to vis-network's pixel space and rounded (determinism)."""
-    if g.number_of_nodes() == 0:
-        return {}
+    """Seeded spring layout of each connected component, components packed in rows (largest
+    first) so that small islands do not fling the big one into a corner; rounded coordinates keep
+    pages byte-identical between runs."""
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(g.nodes))
+    simple.add_edges_from(sorted({tuple(sorted((a, b))) for a, b in nx.Graph(g).edges if a != b}))
+    parts = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))
+    total_width = NODE_SPACING * 2.2 * math.sqrt(g.number_of_nodes())
+    positions: dict[Any, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for part in parts:
+        radius = NODE_SPACING * math.sqrt(len(part)) * 0.6
+        if x > 0 and x + 2 * radius > total_width:
+            x, y, row_height = 0.0, y + row_height + NODE_SPACING, 0.0
+        for node, (px, py) in _component_layout(simple.subgraph(part), radius).items():
+            positions[node] = (round(x + radius + px, 1), round(y + radius + py, 1))
+        x += 2 * radius + NODE_SPACING
+        row_height = max(row_height, 2 * radius)
+    return positions
+
+
+def _component_layout(part: nx.Graph, radius: float) -> dict[Any, tuple[float, float]]:
+    if part.number_of_nodes() == 1:
+        return {next(iter(part.nodes)): (0.0, 0.0)}
     ordered = nx.Graph()
-    ordered.add_nodes_from(sorted(g.nodes))
-    ordered.add_edges_from(sorted((min(a, b), max(a, b)) for a, b in nx.Graph(g).edges))
-    pos = nx.spring_layout(ordered, seed=SEED, iterations=60)
-    scale = 40.0 * math.sqrt(g.number_of_nodes())
-    return {
-        n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()
-    }
+    ordered.add_nodes_from(sorted(part.nodes))
+    ordered.add_edges_from(sorted(part.edges))
+    pos = nx.spring_layout(ordered, seed=SEED, iterations=50, scale=radius)
+    return {n: (float(px), float(py)) for n, (px, py) in pos.items()}
 
 
 def vis_data(g: nx.Graph) -> tuple[list[dict], list[dict], dict[str, str]]:
@@ -264,6 +283,8 @@ def vis_options(g: nx.Graph) -> dict:
         hover=True, tooltipDelay=150, navigationButtons=False, keyboard=False, multiselect=True
     )
     options["layout"] = {"randomSeed": 7, "improvedLayout": not large}
+    if large:  # labels appear when zooming in, not as a grey carpet at the first look
+        options["nodes"]["scaling"] = {"label": {"enabled": True, "drawThreshold": 9}}
     return options
 
 

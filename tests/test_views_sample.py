@@ -1,0 +1,106 @@
+"""Views of the bundled sample issue (no browser): what the build writes and what `view` does."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kg.build import load_dataset
+from kg.cli import main
+from kg.views import VIEWS, build_view, union_graph, write_default_views
+
+
+@pytest.fixture(scope="module")
+def sample_graph(sample_build):
+    return union_graph(load_dataset(sample_build))
+
+
+def labels(g) -> set[str]:
+    return {d["label"] for _, d in g.nodes(data=True)}
+
+
+def test_build_writes_every_view_and_an_index(sample_build):
+    folder = sample_build / "views"
+    assert sorted(p.name for p in folder.glob("*.html")) == sorted(
+        [f"{k}.html" for k in VIEWS] + ["index.html"]
+    )
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    assert "温州市人民政府公报" in index
+    for kind in VIEWS:
+        assert f'href="{kind}.html"' in index
+
+
+def test_sample_amendments(sample_graph):
+    g = build_view("amendments", sample_graph)
+    # 温政发〔2023〕18号 repeals and amends earlier documents, effective 2023-08-01
+    decisions = [d for _, d in g.nodes(data=True) if d["status"] == "decision"]
+    assert len(decisions) >= 1
+    relations = {d["relation"] for _, _, d in g.edges(data=True)}
+    assert relations == {"amend", "repeal"}
+    assert all(d.get("date") == "2023-08-01" for _, _, d in g.edges(data=True))
+    statuses = {d["status"] for _, d in g.nodes(data=True)}
+    assert {"amended", "repealed"} <= statuses
+    assert any("温州市政府行政规范性文件制定实施细则" in label for label in labels(g))
+
+
+def test_sample_agencies(sample_graph):
+    g = build_view("agencies", sample_graph)
+    assert "温州市生态环境局" in labels(g)
+    assert g.number_of_nodes() >= 20 and g.number_of_edges() >= 40
+    top = max(g.nodes(data=True), key=lambda item: item[1]["weighted_degree"])[1]
+    assert top["budget"] > 0 and top["betweenness"] >= 0
+
+
+def test_sample_bureau_by_name(sample_graph):
+    g = build_view("bureau", sample_graph, focus="温州市生态环境局")
+    kinds = {d["kind"] for _, d in g.nodes(data=True)}
+    assert {"organization", "project"} <= kinds
+    assert any(d.get("budget") for _, d in g.nodes(data=True))
+
+
+def test_sample_person_has_dated_post_changes(sample_graph):
+    g = build_view("person", sample_graph)
+    assert {"person", "post"} <= {d["kind"] for _, d in g.nodes(data=True)}
+    assert any(d.get("date", "").startswith("2023") for _, _, d in g.edges(data=True))
+
+
+def test_sample_overview_respects_the_node_budget(sample_graph):
+    g = build_view("overview", sample_graph, max_nodes=120)
+    assert g.number_of_nodes() == 120
+    assert "showing the top 120 of" in g.graph["notes"]
+
+
+def test_default_views_are_fast(sample_graph, tmp_path):
+    started = time.perf_counter()
+    write_default_views(sample_graph, tmp_path)
+    assert time.perf_counter() - started < 5.0
+
+
+def test_view_command(sample_build, tmp_path, capsys):
+    out, gexf = tmp_path / "b.html", tmp_path / "b.gexf"
+    code = main(
+        [
+            "view",
+            "bureau",
+            "--build",
+            str(sample_build),
+            "--focus",
+            "温州市生态环境局",
+            "--out",
+            str(out),
+            "--gexf",
+            str(gexf),
+        ]
+    )
+    assert code == 0
+    assert "温州市生态环境局" in out.read_text(encoding="utf-8")
+    assert gexf.read_bytes().startswith(b"<?xml")
+    assert f"wrote {out}" in capsys.readouterr().err
+
+
+def test_view_command_errors(sample_build, capsys):
+    assert main(["view", "person", "--build", str(sample_build), "--focus", "无此人"]) == 2
+    assert capsys.readouterr().err.startswith("error: no person named '无此人'")
+    assert main(["view", "agencies", "--build", str(sample_build), "--focus", "x"]) == 2
+    assert "takes no --focus" in capsys.readouterr().err
