@@ -258,6 +258,16 @@ PERSONNEL = (
         ("决定郑一为市统计局代理局长。", [("郑一", "appoint", "市统计局", "局长")]),
         ("免去冯二的市林业局副局长职务，另有任用。", [("冯二", "remove", "市林业局", "副局长")]),
         (
+            "任命张三为市教育局局长，李四为市教育局副局长。",
+            [("张三", "appoint", "市教育局", "局长"), ("李四", "appoint", "市教育局", "副局长")],
+        ),
+        ("免去陈五同志市审计局副局长职务。", [("陈五", "remove", "市审计局", "副局长")]),
+        (
+            "接受褚六因个人原因辞去市人民政府副市长职务的请求。",
+            [("褚六", "remove", "市人民政府", "副市长")],
+        ),
+        ("卫七同志任市体育局副局长职务。", [("卫七", "appoint", "市体育局", "副局长")]),
+        (
             "阿不都·艾力任市民族宗教事务局副局长；",
             [("阿不都·艾力", "appoint", "市民族宗教事务局", "副局长")],
         ),
@@ -277,6 +287,12 @@ def test_acting_and_bare_posts_take_the_deciding_government():
     assert record.organization_implied is True
     assert record.organization_resolved == "温州市人民政府"
     assert record.date == "2023-07"
+
+
+def test_dates_written_in_chinese_numerals():
+    text = PERSONNEL.replace("市人民政府决定：", "二〇二三年七月二十一日市人民政府决定：")
+    (record,) = changes(extract_text(text.format("张三任市教育局局长。")))
+    assert record.date == "2023-07-21"
 
 
 def test_list_headers_apply_to_the_items_under_them():

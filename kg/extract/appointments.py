@@ -346,7 +346,8 @@ _VERB_FIRST = (
     (re.compile(r"^(?P<f>免去其)(?P<posts>.+?)(?:的)?职务$"), REMOVE),
     (
         re.compile(
-            rf"^(?:决定)?(?:接受|同意)(?P<names>{_NAMES})辞去(?P<posts>.+?)(?:的)?职务"
+            rf"^(?:决定)?(?:接受|同意)(?P<names>{_NAMES})(?:因[\u4e00-\u9fff]{{1,10}}?)?辞去"
+            r"(?P<posts>.+?)(?:的)?职务"
             r"(?:的(?:请求|申请|辞职请求|辞职申请))?$"
         ),
         REMOVE,
@@ -413,7 +414,11 @@ def _verb_first(text: str, subject: list[str], government: str | None = None) ->
 
 def _bare_removal(form: str, rest: str, known: list[str], government: str | None) -> Item | None:
     """免去张三市教育局局长职务 (no 的): the name is a known one, else the shortest name (2-4
-    characters) followed by the government's name, then by a relative 市/县…, then by a place."""
+    characters) followed by the government's name, then by a relative 市/县…, then by a place;
+    免去张三同志市教育局局长职务: the name ends at 同志."""
+    name, marker, posts = rest.partition("同志")
+    if marker and 2 <= len(name) <= 4 and split_post(posts):
+        return Item([name], REMOVE, form, posts)
     starts = [re.escape(name) for name in known]
     tests = [rf"^(?:{'|'.join(starts)})$"] if starts else []
     prefixes = [re.escape(government)] if government else []
@@ -689,10 +694,12 @@ def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> 
     last: list[Record] = []
     if _PROSE.match(text) and not _STRONG.search(text) and "决定" not in text:
         return
+    previous: Item | None = None
     for clause in split_outside(text, "，,"):
         clause = _strip_decider(clause, notice)
-        item = parse_clause(clause, subject, notice)
+        item = parse_clause(clause, subject, notice) or _same_verb(clause, previous, notice)
         if item is not None:
+            previous = item
             subject = item.names if item.action != REMOVE or not subject else subject
             last = records_of(item, piece, notice, context)
             notice.records.extend(last)
@@ -700,6 +707,19 @@ def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> 
             continue
         elif not read_preamble(clause, notice) and not _BOILERPLATE.match(clause):
             _maybe_warn(piece, clause, notice, context)
+
+
+def _same_verb(clause: str, previous: Item | None, notice: Notice) -> Item | None:
+    """任命张三为A，李四为B: the second clause takes the verb of the first."""
+    if previous is None or not re.match(rf"^(?:{_NAMES})为", clause):
+        return None
+    verb = re.sub(r"^决定", "", previous.form).removesuffix("代理")
+    if verb not in ("任命", "聘任", "聘请", "聘", "提名"):
+        return None
+    item = parse_clause(verb + clause, [], notice)
+    if item is not None:
+        item.form = previous.form.removesuffix("代理")
+    return item
 
 
 def _strip_decider(clause: str, notice: Notice) -> str:
