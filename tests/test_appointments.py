@@ -289,6 +289,22 @@ def test_acting_and_bare_posts_take_the_deciding_government():
     assert record.date == "2023-07"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "张三同志（市教育局副局长）试用期满考核合格，正式任职。",
+        "张三试用期满考核合格，正式任命为市教育局副局长。",
+        "市教育局副局长张三同志试用期满，正式任职。",
+        "张三任市教育局副局长试用期满，经考核合格，正式任职。",
+    ],
+)
+def test_terminated_probation_is_a_confirmation(line):
+    records = extract_text(PERSONNEL.format(line))
+    assert rows(records) == [("张三", "confirm", "市教育局", "副局长")]
+    assert changes(records)[0].form == "试用期满"
+    assert warnings(records) == []
+
+
 def test_dates_written_in_chinese_numerals():
     text = PERSONNEL.replace("市人民政府决定：", "二〇二三年七月二十一日市人民政府决定：")
     (record,) = changes(extract_text(text.format("张三任市教育局局长。")))

@@ -456,20 +456,32 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice) -> Item | No
 
 
 def parse_confirmation(text: str) -> Item | None:
-    """张三任A试用期满，经考核合格，正式任职 / 张三（A）试用期满，正式任命为A: the probation ended."""
+    """张三任A试用期满，经考核合格，正式任职 / 张三（A）试用期满考核合格，正式任命为A /
+    A张三试用期满，正式任职: the probation ended and the post is held for good."""
     head, _, tail = text.partition("试用期满")
     head, tail = _BULLET.sub("", head).rstrip("，,"), tail.strip("，,")
     named = re.search(r"(?:正式)?任(?:命|职)?为(?P<posts>.+)$", tail)
+    names, posts = _confirmation_head(head)
+    if named:
+        posts = named.group("posts")
+    note = tail[: named.start()].strip("，,") if named else tail
+    if not names or not posts:
+        return None
+    return Item(names, CONFIRM, "试用期满", posts, note=note or None)
+
+
+def _confirmation_head(head: str) -> tuple[list[str], str | None]:
+    """Who (and which post) a 试用期满 sentence begins with: 张三任A, 张三（A）, 张三, A张三."""
     match = re.match(
         rf"^(?P<names>{_NAMES})(?:[（(](?P<p1>.+)[）)]|(?:兼任|担任|任|的)(?P<p2>.+))?$", head
     )
-    if not match:
-        return None
-    posts = named.group("posts") if named else match.group("p1") or match.group("p2")
-    note = tail[: named.start()].strip("，,") if named else tail
-    if not posts:
-        return None
-    return Item(_names(match.group("names")), CONFIRM, "试用期满", posts, note=note or None)
+    if match:
+        return _names(match.group("names")), match.group("p1") or match.group("p2")
+    core = head.removesuffix("同志")
+    for size in (2, 3, 4):
+        if split_post(core[:-size]):
+            return [core[-size:]], core[:-size]
+    return [], None
 
 
 # ------------------------------------------------------------------ preambles
