@@ -794,3 +794,36 @@ def test_attachment_heading_over_numbered_lines():
         ("repeal", "某政办〔2011〕9号", "2020-04-02"),
     ]
     assert records[1].target_title == "某市农贸市场建设实施意见"
+
+
+def test_web_copy_with_table_flattened_into_lines():
+    records, warnings = fixture("web-copy-flattened-table.txt")
+    assert warnings == []  # 2 amended and 2 repealed, as the decision states
+    assert [(r.action, r.target_number) for r in records] == [
+        ("amend", "甬政发〔2019〕30号"),
+        ("amend", "甬政发〔2020〕8号"),
+        ("repeal", "甬政办发〔2016〕102号"),
+        ("repeal", "甬政〔2015〕17号"),
+    ]
+    assert records[0].changes == [TextChange("二(三)", "replace", "市交通局", "市交通运输局")]
+    assert records[1].changes == [
+        TextChange("五(二)3", "delete", None, None),
+        TextChange("六", "insert", None, "（责任单位：市综合行政执法局）", position="after"),
+    ]
+
+
+def test_table_without_number_column():
+    records, warnings = text("""某县人民政府关于废止部分规范性文件的决定
+某政发〔2020〕6号
+县政府决定废止下列文件。本决定自2020年5月1日起施行。
+某县人民政府
+2020年4月20日
+序号\t文件名称\t发文日期
+1\t《某县殡葬改革实施办法》（某政发〔2005〕9号）\t2005年3月1日
+2\t《某县城区摊点管理规定》\t2007年6月5日
+""")
+    assert warnings == []
+    assert [(r.action, r.target_number, r.target_title) for r in records] == [
+        ("repeal", "某政发〔2005〕9号", "某县殡葬改革实施办法"),
+        ("repeal", None, "某县城区摊点管理规定"),
+    ]

@@ -246,8 +246,21 @@ def refs_in(text: str) -> list[tuple[Target, int, int]]:
             end = match.end("title") + 1  # a parenthesis that is not a reference: leave it
         else:
             end = match.end()
+        if not paren:
+            number, end = _run_in_number(text, end)
         found.append((Target(title, number.normalized if number else None), match.start(), end))
     return found
+
+
+def _run_in_number(text: str, end: int) -> tuple[docnumber.DocNumber | None, int]:
+    """A 发文字号 right after 》 without brackets: a table flattened into one line of a web copy
+    (1 《XX办法》 温政办〔2021〕61号 删除…)."""
+    gap = len(text[end:]) - len(text[end:].lstrip())
+    for number, start, stop in docnumber.find_all(text[end + gap : end + gap + 40]):
+        if start == 0:
+            return number, end + gap + stop
+        break
+    return None, end
 
 
 def bare_ref(text: str) -> Target | None:
@@ -513,6 +526,8 @@ class DecisionReader:
             )
             return
         rest = _without_refs(paragraph.text, refs)
+        if re.match(r"\s*\d{1,3}\s*[《〈]", paragraph.text):  # the 序号 of a flattened table row
+            rest = re.sub(r"^\s*\d{1,3}", "", rest)
         instruction = grammar.parse(rest)
         if instruction.changes:
             entry = self._entry(refs[0][0], AMEND, paragraph.start, paragraph.end)
@@ -638,7 +653,7 @@ def _header(cells: list[str]) -> dict[str, int] | None:
             if name not in columns and pattern.search(compact) and len(compact) <= 12:
                 columns[name] = index
                 break
-    return columns if "title" in columns and ("number" in columns or "content" in columns) else None
+    return columns if "title" in columns and len(columns) >= 2 else None
 
 
 def _row_target(title_cell: str, number_cell: str) -> Target | None:
