@@ -159,6 +159,8 @@ def _indicator_figure(
     if not rows:
         return None
     blank = [r for r in rows if r.met is None]
+    if figure.subject != "indicators" and len(blank) == len(rows):
+        return None  # the table has no 是否达标 column: nothing to count
     note_en = note_zh = ""
     if blank and figure.subject != "indicators":
         seqs = "、".join(str(r.seq) for r in blank)

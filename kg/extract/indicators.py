@@ -70,6 +70,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(r"指标名称|^指标$|^具体指标$|^三级指标$|^指标项$")),
 )
 _VALUE_ROLES = ("baseline", "target")
+_NATURE_WORDS = {"约束性", "参考性", "预期性", "指导性"}
 _MET = {"是": True, "达标": True, "已达标": True, "否": False, "未达标": False, "不达标": False}
 
 
@@ -359,8 +360,10 @@ class _Reader:
             if role is not None:
                 out[role] = cells[index] if index < len(cells) else ""
         values = cells[len(prefix) :]
-        if "met" in suffix and values and clean(values[-1]) in _MET:
-            out["met"] = values.pop()
+        for role in reversed(suffix):
+            if values and _takes_last(role, values, len(value_at)):
+                out[role or ""] = values.pop()
+        out.pop("", None)
         values = _collapse(values, len(value_at))
         for index, position in enumerate(value_at):
             role = _value_role(roles, position)
@@ -434,6 +437,17 @@ class _Reader:
             )
             line = after.last if after else self.table.header.line
             self.warn(line, f"no row numbered {gap} (the numbering skips it after line {line})")
+
+
+def _takes_last(role: str | None, values: list[str], wanted: int) -> bool:
+    """Whether the last cell of a row belongs to a column after the value columns: 是否达标 and
+    指标属性 by their wording (a blank or shifted cell is not taken), others by position."""
+    last = clean(values[-1]).replace(" ", "")
+    if role == "met":
+        return last in _MET
+    if role == "nature":
+        return last in _NATURE_WORDS
+    return len(values) > wanted
 
 
 def _value_role(roles: tuple[str | None, ...], position: int) -> str:
@@ -618,13 +632,23 @@ _NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百零〇]+)"
 _INDICATOR_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("indicators", re.compile(rf"{_NUM}项(?:建设|考核|评价|规划|创建)?指标中")),
     ("indicators", re.compile(rf"指标(?:体系)?共(?:计|有)?{_NUM}项")),
-    ("indicators", re.compile(rf"共(?:设置|设|有|计)?{_NUM}项(?:建设|考核|评价|规划|创建)?指标")),
+    (
+        "indicators",
+        re.compile(rf"共(?:设置|设|有|计)?{_NUM}项(?:主要|建设|考核|评价|规划|创建)?指标"),
+    ),
+    ("indicators", re.compile(rf"(?:设置|设立|确定)(?:了)?(?:主要|建设|考核|评价)?指标{_NUM}项")),
     ("indicators_met", re.compile(rf"(?<!未)(?<!不)达(?:标|到)(?:的)?(?:指标)?{_NUM}项")),
     ("indicators_met", re.compile(rf"{_NUM}项(?:指标)?(?:已经|已)达(?:标|到)")),
+    (
+        "indicators_met",
+        re.compile(rf"(?<!未)(?<!不)达到(?:目标值|目标|要求|标准)的(?:指标)?{_NUM}项"),
+    ),
     ("indicators_unmet", re.compile(rf"(?:未|不)达(?:标|到)(?:的)?(?:指标)?{_NUM}项")),
     ("indicators_unmet", re.compile(rf"{_NUM}项(?:指标)?(?:尚)?未达(?:标|到)")),
 )
-_PROJECT_COUNT = re.compile(rf"{_NUM}(?:项|个)重点(?:工程|项目)")
+_PROJECT_COUNT = re.compile(
+    rf"{_NUM}(?:项|个)重[点大](?:工程|项目)|重[点大](?:工程|项目){_NUM}(?:项|个)"
+)
 _DOMAIN_COUNT = re.compile(rf"{_NUM}大(?:体系|领域|类|板块)")
 _BUDGET = re.compile(
     r"(?:预算建设资金|建设资金|总投资|投资总额|投资总预算|估算总投资|计划总投资|预算资金)"
@@ -675,7 +699,7 @@ def _prose_figures(
                 if value is not None and subject not in seen:
                     seen.add(subject)
                     yield StatedFigureRecord(span, subject, scope, value, "项", plan=plan)
-        if re.search(r"重点(?:工程|项目)", text):
+        if re.search(r"重[点大](?:工程|项目)", text):
             yield from _project_totals(text, span, plan)
 
 
@@ -685,7 +709,8 @@ def _project_totals(text: str, span, plan: str | None) -> Iterator[StatedFigureR
         ("domains", _DOMAIN_COUNT, "个"),
     ):
         match = pattern.search(text)
-        value = _number(match.group(1)) if match else None
+        number = next((g for g in match.groups() if g), None) if match else None
+        value = _number(number) if number else None
         if value is not None:
             yield StatedFigureRecord(span, subject, None, value, unit, plan=plan)
     budget = _BUDGET.search(text)

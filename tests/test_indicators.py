@@ -1,0 +1,414 @@
+"""Indicator tables: extraction (sample and fixtures), the Data Cube mapping, shapes, 指标贡献 links.
+
+Counts and values below were checked by hand against the sample's text (表2-1 lines 366-431, 表2-2
+lines 438-492).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.extract import extract_source
+from kg.extract.indicators import cells_of, read_header, split_cell
+from kg.iris import Minter
+from kg.namespaces import DCTERMS, GKG, QB, RDF, SKOS, XSD
+from kg.rdf import map_records
+from kg.rdf.indicators import contribution_parts, link_contributions, parse_number
+from kg.resources import package_path
+from kg.text.source import read
+from kg.validate import validate
+from tests.conftest import FIXTURES, records_of
+
+T21 = "表2-1省级生态文明建设指标规划表"
+T22 = "表2-2国家级生态文明建设指标规划表"
+
+
+def rows(records, table, sub=False):
+    return [
+        r for r in records_of(records, "indicator") if r.table == table and (sub or r.sub is None)
+    ]
+
+
+def row(records, table, seq, sub=None):
+    found = [
+        r
+        for r in records_of(records, "indicator")
+        if r.table == table and r.seq == seq and r.sub == sub
+    ]
+    assert len(found) == 1, (table, seq, sub, found)
+    return found[0]
+
+
+def warnings_at(records, line):
+    return [
+        w.message
+        for w in records_of(records, "warning")
+        if w.genre == "indicators" and w.source.start_line == line
+    ]
+
+
+# ------------------------------------------------------------------------------ the sample
+
+
+def test_row_counts_per_table(sample_records):
+    # 表2-1 numbers its rows 1-49, but row 24 is not in the text (line 401 holds only "4.13");
+    # 表2-2 has rows 1-39.
+    assert [r.seq for r in rows(sample_records, T21)] == [*range(1, 24), *range(25, 50)]
+    assert [r.seq for r in rows(sample_records, T22)] == list(range(1, 40))
+    assert len(rows(sample_records, T21, sub=True)) == 48 + 24
+    assert len(rows(sample_records, T22, sub=True)) == 39 + 15
+
+
+def test_plain_rows_keep_every_column(sample_records):
+    r = row(sample_records, T21, 3)
+    assert (r.domain, r.task, r.name, r.unit, r.reference_value, r.nature) == (
+        "生态制度",
+        "(一)目标责任体系与制度建设",
+        "生态文明建设工作占党政实绩考核的比例",
+        "%",
+        "≥25",
+        "约束性",
+    )
+    assert (r.baseline, r.target_near, r.target_far, r.met) == ("28.3", "不下降", "不下降", True)
+    assert (r.baseline_year, r.target_near_year, r.target_far_year) == (2020, 2025, 2030)
+    assert r.plan == "温州市生态文明建设规划(2021-2030年)"
+    r = row(sample_records, T22, 39)
+    assert (r.name, r.baseline, r.target_near, r.target_far, r.met) == (
+        "公众对生态文明建设的参与度",
+        "71.17",
+        "≥82",
+        "≥85",
+        False,
+    )
+
+
+def test_a_row_split_across_a_page_break(sample_records):
+    # Line 377 starts row 9 (领域, 任务 only), the header repeats (379), the row follows on 380 and
+    # its sub-indicator ② on 381.
+    r = row(sample_records, T21, 9)
+    assert (r.domain, r.task, r.name, r.met) == (
+        "生态安全",
+        "(二)生态环境质量改善",
+        "水环境质量",
+        False,
+    )
+    assert (r.source.start_line, r.source.end_line) == (380, 381)
+    one, two = row(sample_records, T21, 9, "①"), row(sample_records, T21, 9, "②")
+    assert one.name == "地表水环境质量达到或优于Ⅲ类水质比例"
+    assert one.baseline == "地表水省控以上断面达到或优于Ⅲ类水质比例为87.5%"
+    assert (two.name, two.unit, two.reference_value, two.target_near) == (
+        "Ⅴ类水体比例",
+        "%",
+        "0",
+        "0",
+    )
+    assert two.source.end_line == 381
+
+
+def test_irregular_rows(sample_records):
+    # Row 11 lost its 序号 (line 383): inferred from 10 and 12, with a warning.
+    r = row(sample_records, T21, 11)
+    assert (r.name, r.seq_inferred, r.baseline) == ("生态环境状况指数（EI）", True, "82.5")
+    assert any("read as 11" in m for m in warnings_at(sample_records, 383))
+    # Row 13 is shifted one cell right and has no 是否达标.
+    r = row(sample_records, T21, 13)
+    assert (r.name, r.unit, r.reference_value, r.met) == (
+        "森林蓄积量",
+        None,
+        "逐年提高且提高幅度大于全省平均值",
+        None,
+    )
+    # Row 35 prints its 2030 value twice: 95 | 96 | 97 | 97 | 是.
+    r = row(sample_records, T21, 35)
+    assert (r.baseline, r.target_near, r.target_far, r.met) == ("95", "96", "97", True)
+    # 表2-2 row 38 prints its 2025 value twice: 82.05 | ≥85 | ≥85 | ≥87.
+    r = row(sample_records, T22, 38)
+    assert (r.target_near, r.target_far) == ("≥85", "≥87")
+    # "28 节约用水" printed alone (line 405) before the row (406): one row spanning both lines.
+    r = row(sample_records, T21, 28)
+    assert (r.source.start_line, r.source.end_line, r.domain) == (405, 406, "生态经济")
+    assert row(sample_records, T21, 28, "①").baseline == "23.92"
+
+
+def test_sub_indicators_split_their_cells(sample_records):
+    units = [row(sample_records, T21, 43, s).unit for s in "①②③④"]
+    assert units == ["%", "%", "千克", "个"]
+    assert row(sample_records, T21, 43, "③").target_near == "逐步下降"
+    assert row(sample_records, T21, 43).baseline == "无数据"  # one cell shared by all four
+    assert row(sample_records, T21, 43, "④").baseline == "无数据"
+    r = row(sample_records, T21, 22, "②")
+    assert (r.name, r.reference_value) == ("永久基本农田保护红线", "严格遵守, 面积不缩小")
+    r = row(sample_records, T22, 8, "③")
+    assert (r.name, r.baseline, r.target_near) == ("黑臭水体消除比例", "黑臭水体比例0%", "0")
+    # Sub-indicators continuing on the next line (②③ of row 14, line 387).
+    r = row(sample_records, T21, 14, "③")
+    assert (r.name, r.unit, r.reference_value, r.source.end_line) == (
+        "特有性或指示性水生物种保护率",
+        "%",
+        "不降低",
+        387,
+    )
+    # Items without markers: by unit count (表2-2 row 13) and as bare lines (row 17).
+    assert row(sample_records, T22, 13).name == "海岸生态修复"
+    assert row(sample_records, T22, 13, "②").unit == "公顷"
+    assert row(sample_records, T22, 17, "②").name == "自然保护地"
+
+
+def test_what_cannot_be_placed_is_warned_with_its_line(sample_records):
+    assert any("4.13" in m for m in warnings_at(sample_records, 401))
+    assert any("no row numbered 24" in m for m in warnings_at(sample_records, 400))
+    assert any("保持稳定或持续改善" in m for m in warnings_at(sample_records, 487))
+    assert any("% 千克" in m for m in warnings_at(sample_records, 488))
+    assert any("no ①② marker" in m for m in warnings_at(sample_records, 464))
+
+
+def test_stated_figures_of_the_sample(sample_records):
+    figures = {
+        (f.source.start_line, f.subject, f.scope): (f.value, f.approximate)
+        for f in records_of(sample_records, "stated_figure")
+        if f.source.start_line in (362, 436, 1136, 1143, 1147)
+    }
+    assert figures[(362, "indicators", T21)] == ("48", False)
+    assert figures[(362, "indicators_met", T21)] == ("43", False)
+    assert figures[(362, "indicators_unmet", T21)] == ("5", False)
+    assert figures[(436, "indicators_met", T22)] == ("35", False)
+    assert figures[(436, "indicators_unmet", T22)] == ("4", False)
+    assert figures[(1136, "projects", None)] == ("49", False)
+    assert figures[(1136, "budget", None)] == ("3010.39", True)
+    assert figures[(1143, "projects", "生态空间")] == ("14", False)
+    assert figures[(1147, "budget", None)] == ("3012.47", False)
+
+
+# ------------------------------------------------------------------------------ fixtures
+
+
+@functools.cache
+def fixture_records(name: str):
+    return extract_source(read(FIXTURES / "indicators" / name))
+
+
+def test_county_table_with_page_break_and_stray_cells():
+    records = fixture_records("county-tabs.txt")
+    table = "表3-1安吉县生态文明建设示范县指标表"
+    assert [r.seq for r in rows(records, table)] == list(range(1, 13))
+    r = row(records, table, 6)
+    assert (r.name, r.seq_inferred, r.baseline_year) == ("地表水Ⅲ类以上断面比例", True, 2021)
+    assert (row(records, table, 3).target_far, row(records, table, 3).met) == ("100", True)
+    assert row(records, table, 4, "②").unit == "微克/立方米"
+    assert row(records, table, 4, "②").target_far == "≤22"
+    assert row(records, table, 8).source.start_line == 35  # the stray "8 生物多样性保护：" line
+    assert any("3.5" in m for m in warnings_at(records, 34))
+
+
+def test_web_copy_with_pipes_and_year_columns():
+    records = fixture_records("district-web.txt")
+    table = "表1余江区“十四五”生态环境保护主要指标"
+    found = rows(records, table)
+    assert len(found) == 9
+    r = row(records, table, 7)
+    assert (r.name, r.baseline, r.target_near, r.nature, r.met) == (
+        "森林覆盖率",
+        "60.8",
+        "≥61",
+        "约束性",
+        None,
+    )
+    assert (r.baseline_year, r.target_near_year, r.target_far_year) == (2020, 2025, None)
+    assert not [w for w in records_of(records, "warning") if w.genre == "indicators"]
+
+
+def test_table_helpers():
+    assert cells_of("| a | b |") == ["a", "b"]
+    assert cells_of("|---|---|") == []
+    assert cells_of("no table here") is None
+    header = read_header(["类别", "序号", "指标", "单位", "2020年", "2025年", "属性"], 1)
+    assert header is not None
+    assert header.roles == ("domain", "seq", "name", "unit", "baseline", "target", "nature")
+    assert read_header(["序号", "重点工程", "指标贡献", "投资总预算(亿元)"], 1) is None
+    assert split_cell("①86.35 ②85", ["①", "②"]) == ["86.35", "85"]
+    assert split_cell("面积不减小, 性质不改变 严格遵守", ["①", "②"]) == [
+        "面积不减小, 性质不改变",
+        "严格遵守",
+    ]
+    assert split_cell("立方米 /万元", ["①", "②"]) is None  # one unit, shared
+
+
+# ------------------------------------------------------------------------------ RDF
+
+
+@functools.cache
+def fixture_graph(name: str) -> Graph:
+    records = fixture_records(name)
+    graph, _ = map_records(records, Minter(), name, None)
+    return graph
+
+
+@functools.cache
+def shapes() -> Graph:
+    return Graph().parse(package_path("ontology", "shapes", "indicators.ttl"))
+
+
+def test_parse_number():
+    assert parse_number("≥98.5") == ("98.5", "ge", None)
+    assert parse_number("68.3%") == ("68.3", None, "%")
+    assert parse_number("持续提升") is None
+    assert parse_number("62（原林业统计口径）") is None
+
+
+def test_one_observation_per_filled_cell():
+    g = fixture_graph("county-tabs.txt")
+    tables = set(g.subjects(RDF.type, GKG.IndicatorTable))
+    assert len(tables) == 1
+    table = tables.pop()
+    assert (table, QB.structure, GKG.IndicatorTableStructure) in g
+    indicators = set(g.subjects(RDF.type, GKG.Indicator))
+    assert len(indicators) == 12 + 4
+    observations = set(g.subjects(RDF.type, QB.Observation))
+    assert all((o, QB.dataSet, table) in g for o in observations)
+    name = Literal("城镇污水处理率", lang="zh")
+    [indicator] = g.subjects(SKOS.prefLabel, name)
+    assert (indicator, GKG.meetsReference, Literal(False)) in g
+    cells = {
+        str(g.value(o, GKG.valueKind)).rsplit("/", 1)[1]: o
+        for o in g.subjects(GKG.indicator, indicator)
+    }
+    assert set(cells) == {"reference", "baseline", "target-near", "target-far"}
+    target = cells["target-far"]
+    assert g.value(target, GKG.statedValue) == Literal("≥98")
+    assert g.value(target, GKG.numericValue) == Literal("98", datatype=XSD.decimal)
+    assert str(g.value(target, GKG.comparator)).endswith("/comparator/ge")
+    assert g.value(target, GKG.unitText) == Literal("%")
+    assert g.value(target, GKG.refYear) == Literal("2030", datatype=XSD.gYear)
+
+
+def test_sub_indicators_and_plan_links():
+    g = fixture_graph("county-tabs.txt")
+    [sub] = g.subjects(SKOS.prefLabel, Literal("PM2.5浓度", lang="zh"))
+    parent = g.value(sub, GKG.subIndicatorOf)
+    assert g.value(parent, SKOS.prefLabel) == Literal("环境空气质量", lang="zh")
+    table = g.value(sub, GKG.inTable)
+    plan = g.value(table, DCTERMS.isPartOf)
+    assert (plan, RDF.type, GKG.Plan) in g
+
+
+def test_projects_link_to_the_indicators_their_wording_names():
+    g = fixture_graph("county-tabs.txt")
+    links = {
+        (str(g.value(p, GKG.indicatorContribution)), str(g.value(i, SKOS.prefLabel)))
+        for p, i in g.subject_objects(GKG.contributesTo)
+    }
+    assert ("提高水环境质量、林草覆盖率指标", "水环境质量") in links
+    assert ("提高水环境质量、林草覆盖率指标", "林草覆盖率") in links
+    assert ("提高城镇污水处理率指标", "城镇污水处理率") in links
+    assert ("提高环境空气质量指标", "环境空气质量") in links
+    assert not any(name in ("优良天数比例", "PM2.5浓度") for _, name in links)
+    assert len(links) == 6
+    assert link_contributions(g) == 0  # idempotent
+
+
+def test_contribution_wording():
+    assert contribution_parts("提高水环境质量、城镇污水处理率指标") == [
+        "水环境质量",
+        "城镇污水处理率",
+    ]
+    assert contribution_parts("提高生态环境公众满意度、参与度指标") == [
+        "生态环境公众满意度",
+        "参与度",
+    ]
+
+
+def test_sample_graph_conforms_to_the_indicator_shapes(sample_records):
+    graph, _ = map_records(sample_records, Minter(), "sample.txt", "温州市")
+    report = validate(graph, shapes())
+    assert report.results == []
+    assert len(set(graph.subjects(RDF.type, GKG.Indicator))) == 126
+    assert len(set(graph.subjects(RDF.type, GKG.StatedFigure))) >= 22
+
+
+# ------------------------------------------------------------------------------ shapes bite
+
+
+def _broken(edit) -> list[tuple[str, str]]:
+    graph = Graph()
+    graph += fixture_graph("county-tabs.txt")
+    edit(graph)
+    return [(r.severity, r.message) for r in validate(graph, shapes()).results]
+
+
+def _some(graph: Graph, predicate: URIRef) -> URIRef:
+    return sorted(graph.subjects(predicate, None))[0]
+
+
+def test_the_fixture_graph_is_clean():
+    assert _broken(lambda g: None) == []
+
+
+def test_shape_observation_without_its_table():
+    def edit(g):
+        g.remove((_some(g, GKG.valueKind), QB.dataSet, None))
+
+    assert (
+        "Violation",
+        "An observation belongs to exactly one indicator table (Data Cube IC-1).",
+    ) in _broken(edit)
+
+
+def test_shape_observation_in_another_table_than_its_indicator():
+    def edit(g):
+        obs = _some(g, GKG.valueKind)
+        other = URIRef("https://example.org/other-table")
+        g.add((other, RDF.type, GKG.IndicatorTable))
+        g.set((obs, QB.dataSet, other))
+
+    messages = [m for _, m in _broken(edit)]
+    assert "An observation's indicator stands in the observation's own table." in messages
+
+
+def test_shape_numeric_value_without_unit_is_a_warning():
+    def edit(g):
+        g.remove((_some(g, GKG.numericValue), GKG.unitText, None))
+
+    results = _broken(edit)
+    assert results and all(severity == "Warning" for severity, _ in results)
+    assert any("unit" in m for _, m in results)
+
+
+def test_shape_indicator_without_table_and_bad_nature():
+    def edit(g):
+        indicator = _some(g, GKG.inTable)
+        g.remove((indicator, GKG.inTable, None))
+        g.set((indicator, GKG.nature, URIRef("https://w3id.org/gazette-kg/concept/x/y")))
+
+    messages = [m for _, m in _broken(edit)]
+    assert "An indicator stands in exactly one indicator table." in messages
+    assert "An indicator's nature is one concept of the indicator-nature scheme." in messages
+
+
+def test_shape_table_without_structure_and_figure_without_value():
+    def edit(g):
+        g.remove((None, QB.structure, None))
+        g.remove((_some(g, GKG.figureValue), GKG.figureValue, None))
+
+    messages = [m for _, m in _broken(edit)]
+    assert any("IC-2" in m for m in messages)
+    assert "A stated figure has exactly one value, an xsd:decimal." in messages
+
+
+def test_shape_contribution_to_something_else():
+    def edit(g):
+        project = _some(g, GKG.indicatorContribution)
+        g.add((project, GKG.contributesTo, URIRef("https://example.org/not-an-indicator")))
+
+    assert "A project contributes to indicators (gkg:Indicator)." in [m for _, m in _broken(edit)]
+
+
+@pytest.mark.parametrize("path", [GKG.statedValue, GKG.valueKind])
+def test_shape_observation_without_dimension_or_measure(path):
+    def edit(g):
+        obs = _some(g, GKG.indicator)
+        g.remove((obs, path, None))
+
+    assert any(severity == "Violation" for severity, _ in _broken(edit))
