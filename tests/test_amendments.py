@@ -467,6 +467,27 @@ def test_citations_in_an_ordinary_document_are_not_amendments():
         ),
         ("删除二（三）5“5.加强宣传。”", [TextChange("二(三)5", "delete", "5.加强宣传。", None)]),
         (
+            "将第五条中的“甲”修改为“乙”，删去第九条第(二)项，在第十二条后增加一款，作为第二款：“丙。”",
+            [
+                TextChange("第五条", "replace", "甲", "乙"),
+                TextChange("第九条第(二)项", "delete", None, None),
+                TextChange(
+                    "第十二条", "insert", None, "丙。", position="after", new_provision="第二款"
+                ),
+            ],
+        ),
+        (
+            "删去第三条中的“甲”，并将“乙”修改为“丙”。",
+            [
+                TextChange("第三条", "delete", "甲", None),
+                TextChange("第三条", "replace", "乙", "丙"),
+            ],
+        ),
+        (
+            "将第四条修改为：“甲，将乙删除。”",
+            [TextChange("第四条", "replace", None, "甲，将乙删除。")],
+        ),
+        (
             "将附件2第三条中的“30日”修改为“15日”。",
             [TextChange("附件2第三条", "replace", "30日", "15日")],
         ),

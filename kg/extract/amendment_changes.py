@@ -118,9 +118,17 @@ def normalize_provision(text: str | None) -> str | None:
     return re.sub(r"(?:中的?|的)$", "", text)
 
 
+# A comma before a new verb of change starts a new instruction: “…”修改为“…”，删去第九条.
+_CLAUSE_END = re.compile(
+    r"[。；;]|[，,](?=\s*(?:并|同时)?\s*(?:将|把|删去|删除|在第|在“|在\ue000))"
+)
+_CONNECTIVE = re.compile(r"^(?:并|同时|另外|此外)\s*[，,]?\s*")
+
+
 def sentences(tpl: str) -> list[str]:
-    """Split a template at 。；; (quotes are placeholders, so only real sentence ends count)."""
-    parts = re.split(r"[。；;]", tpl)
+    """Split a template at 。；; and at a comma before a new verb of change (quotes are
+    placeholders, so only the decision's own punctuation counts)."""
+    parts = _CLAUSE_END.split(tpl)
     return [p.strip(" \t,，、") for p in parts if p.strip(" \t,，、")]
 
 
@@ -136,6 +144,9 @@ def parse(text: str, strict: bool = False) -> Parsed:
     for sentence in sentences(tpl):
         body = _ENUMERATOR.sub("", sentence).strip()
         if not body or _NOTHING.search(body):
+            continue
+        body = _CONNECTIVE.sub("", body)
+        if not body:
             continue
         changes, provision = _sentence(body, quotes, provision)
         if changes:
