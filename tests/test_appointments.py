@@ -226,6 +226,22 @@ def test_county_notice_with_probation_confirmation_and_nomination():
     assert warnings(records) == []
 
 
+def test_notice_copied_from_a_web_page():
+    records = fixture("web_chengdu.txt")
+    found = changes(records)
+    assert rows(records) == [
+        ("李明", "appoint", "成都市教育局", "局长"),
+        ("王丽", "appoint", "成都市卫生健康委员会", "副主任"),
+        ("张强", "remove", "成都市教育局", "局长"),
+    ]
+    assert [r.probation for r in found] == [None, "一年", None]
+    assert {r.notice for r in found} == {"成都市人民政府关于任免李明等同志职务的通知"}
+    assert {r.decided_by for r in found} == {"成都市人民政府"}  # the issuer in the title
+    assert {r.date for r in found} == {"2023-06-21"}  # the signature, not the web page's date
+    assert {r.source.start_line for r in found} == {11, 13, 15}
+    assert warnings(records) == []
+
+
 # ------------------------------------------------------------------ the grammar, form by form
 
 PERSONNEL = (

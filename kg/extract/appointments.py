@@ -375,7 +375,7 @@ def _names(text: str) -> list[str]:
     return [n.removesuffix("同志") for n in text.split("、") if n]
 
 
-def _take_probation(text: str, item_text: str = "") -> tuple[str, str | None, str | None]:
+def _take_probation(text: str) -> tuple[str, str | None, str | None]:
     """Remove a probation clause and a trailing remark in parentheses; return (text, probation,
     remark)."""
     probation = None
@@ -419,14 +419,12 @@ def _bare_removal(form: str, rest: str, known: list[str], government: str | None
     name, marker, posts = rest.partition("同志")
     if marker and 2 <= len(name) <= 4 and split_post(posts):
         return Item([name], REMOVE, form, posts)
-    starts = [re.escape(name) for name in known]
-    tests = [rf"^(?:{'|'.join(starts)})$"] if starts else []
-    prefixes = [re.escape(government)] if government else []
-    prefixes += [r"(?:市|省|县|区|州|第|中共|国家)", r"[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州)"]
     for size in (2, 3, 4):
         name, posts = rest[:size], rest[size:]
-        if tests and re.match(tests[0], name) and split_post(posts):
+        if name in known and split_post(posts):
             return Item([name], REMOVE, form, posts)
+    prefixes = [re.escape(government)] if government else []
+    prefixes += [r"(?:市|省|县|区|州|第|中共|国家)", r"[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州)"]
     for prefix in prefixes:
         for size in (2, 3, 4):
             name, posts = rest[:size], rest[size:]
@@ -643,6 +641,8 @@ def _notice(section: Section, context: Context) -> tuple[Notice | None, int]:
         return None, section.start
     number, first = _number_line(section)
     heading = clean(section.title) if section.title else None
+    if section.kind == seg.TEXT and heading is None:
+        heading, first = _text_title(section)
     notice = Notice(
         title=heading, number=number, government=context.government, year=None, personnel=personnel
     )
@@ -650,6 +650,20 @@ def _notice(section: Section, context: Context) -> tuple[Notice | None, int]:
     if section.kind == seg.PERSONNEL:
         first, notice.listing = section.start + 1, True
     return notice, first
+
+
+def _text_title(section: Section) -> tuple[str | None, int]:
+    """The title of a notice copied from a web page (成都市人民政府关于任免…的通知), which has no
+    发文字号 to mark it as a document, and the line after it."""
+    for count, (number, text) in enumerate(section.numbered_lines()):
+        if _NOTICE_TITLE.match(_compact(text)):
+            return clean(text), number + 1
+        if count >= 5:
+            break
+    return None, section.start
+
+
+_NOTICE_TITLE = re.compile(r"^.{0,30}关于.{1,60}(?:通知|决定|通报|批复|名单)$")
 
 
 def _is_personnel_text(section: Section) -> bool:
@@ -680,7 +694,7 @@ def _heading_facts(section: Section, heading: str | None, notice: Notice, contex
         notice.date = parse_date(match, notice.year)
     issuer = re.match(r"^(?P<issuer>.+?)关于", compact)
     body = _BODY.search(issuer.group("issuer")) if issuer else None
-    if body is not None and section.kind == seg.DOCUMENT:
+    if body is not None and section.kind in (seg.DOCUMENT, seg.TEXT):
         notice.decided_by = body.group("body")
         notice.government = government_of(notice.decided_by, notice.government)
 
