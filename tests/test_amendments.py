@@ -848,3 +848,34 @@ def test_table_without_number_column():
         ("repeal", "某政发〔2005〕9号", "某县殡葬改革实施办法"),
         ("repeal", None, "某县城区摊点管理规定"),
     ]
+
+
+def test_ontology_module_labels_every_term_in_english_and_chinese():
+    from rdflib.namespace import RDFS, SKOS
+
+    module = Graph().parse(package_path("ontology", "modules", "amendments.ttl"), format="turtle")
+    defined_by = URIRef("https://w3id.org/gazette-kg/ontology")
+    terms = set(module.subjects(RDFS.isDefinedBy, defined_by))
+    assert len(terms) >= 20
+    for term in terms:
+        for predicate in (RDFS.label,):
+            languages = {o.language for o in module.objects(term, predicate)}
+            assert {"en", "zh"} <= languages, (term, predicate)
+        described = set(module.objects(term, RDFS.comment)) | set(
+            module.objects(term, SKOS.definition)
+        )
+        assert {"en", "zh"} <= {o.language for o in described}, term
+    for name in (
+        "Amendment",
+        "TextualModification",
+        "amendingDocument",
+        "targetDocument",
+        "amendmentAction",
+        "effectiveFrom",
+        "hasModification",
+        "provision",
+        "modificationType",
+        "oldText",
+        "newText",
+    ):
+        assert getattr(GKG, name) in terms
