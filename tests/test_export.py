@@ -109,6 +109,7 @@ def test_two_runs_under_different_hash_seeds_give_identical_bytes(sample_build, 
             }
         )
     assert outs[0].keys() == outs[1].keys()
+    assert outs[0]["csv/projects.csv"].startswith(b"\xef\xbb\xbfiri,")  # --excel: BOM
     for name in outs[0]:
         assert outs[0][name] == outs[1][name], name
 
@@ -295,6 +296,16 @@ def test_cli_prints_notes_and_help_has_an_example(sample_build, tmp_path):
     from kg.commands import export as command
 
     assert "gazette-kg export" in command.EPILOG.splitlines()[-3]
+
+
+def test_csv_tables_are_distributions(exported):
+    names = sorted(p.name for p in (exported / "csv").iterdir())
+    assert {"personnel_changes.csv", "projects.csv", "amendments.csv"} <= set(names)
+    graph = catalog(exported)
+    titles = {str(t) for t in graph.objects(None, DCTERMS.title)}
+    assert "Personnel changes (CSV table)" in titles
+    data = (exported / "csv" / "projects.csv").read_bytes()
+    assert not data.startswith(b"\xef\xbb\xbf") and data.startswith(b"iri,")
 
 
 def test_ontology_documentation_is_self_contained(exported):

@@ -4,7 +4,8 @@ Each table is declared as data: the class whose instances are its rows, and colu
 property paths from the row's entity. The values of a column are collected with one query on the
 in-memory Oxigraph store (union of the named graphs), rendered as text (IRIs in full, literals by
 their lexical form, Chinese labels preferred where a column has both) and, when there are several,
-joined with `` | `` in sorted order. Rows are sorted by the table's ordering columns, then by IRI.
+joined with `` | `` in sorted order. Rows are sorted by the table's ordering columns
+(number-aware, empty cells last), then by IRI.
 
 Two flavours (research/libraries.md §12):
 
@@ -28,7 +29,7 @@ from kg.namespaces import PREFIXES
 
 SEPARATOR = " | "
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-_DIGITS = re.compile(r"(\d+)")
+_DIGITS = re.compile(r"([0-9]+)")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,32 @@ class Table:
 
 
 SPAN = "prov:wasDerivedFrom"
+LABEL = "(skos:prefLabel|eli:title|foaf:name|schema:name|dcterms:title|rdfs:label)"
+
+
+def iri(name: str, path: str, zh: str) -> Column:
+    """The IRI(s) a property points to."""
+    return Column(name, path, zh)
+
+
+def name_of(name: str, path: str, zh: str) -> Column:
+    """The label(s) of what a property points to (Chinese preferred)."""
+    return Column(name, f"{path}/{LABEL}", zh)
+
+
+def concept(name: str, path: str, zh: str) -> Column:
+    """A controlled value by its Chinese label (its IRI when it has none)."""
+    return Column(
+        name,
+        "",
+        zh,
+        pattern=f"?s {path} ?c . "
+        'OPTIONAL { ?c skos:prefLabel ?l FILTER(LANGMATCHES(LANG(?l), "zh")) } '
+        "BIND(COALESCE(?l, STR(?c)) AS ?v)",
+    )
+
+
+SOURCE = Column("source", f"{SPAN}/oa:hasSource", "出处（公报）")
 LINES = Column(
     "source_lines",
     "",
@@ -64,7 +91,7 @@ LINES = Column(
     pattern=f"?s {SPAN} ?span . ?span gkg:startLine ?a ; gkg:endLine ?b . "
     'BIND(IF(?a = ?b, STR(?a), CONCAT(STR(?a), "-", STR(?b))) AS ?v)',
 )
-SOURCE = Column("source", f"{SPAN}/oa:hasSource", "出处（公报）")
+PROVENANCE = (SOURCE, LINES)
 
 TABLES: tuple[Table, ...] = (
     Table(
@@ -74,20 +101,125 @@ TABLES: tuple[Table, ...] = (
         "official documents",
         (
             Column("number", "eli:number", "发文字号"),
+            Column("registration_number", "eli:id_local", "统一编号"),
             Column("title", "eli:title", "标题"),
-            Column("type", "eli:type_document", "文种"),
+            concept("type", "eli:type_document", "文种"),
             Column("date_document", "eli:date_document", "成文日期"),
-            Column("date_publication", "eli:date_publication", "公布日期"),
             Column("in_force_from", "eli:first_date_entry_in_force", "施行日期"),
-            Column("passed_by", "eli:passed_by", "发文机关"),
-            Column("amends", "eli:amends", "修改"),
-            Column("repeals", "eli:repeals", "废止"),
-            Column("cites", "eli:cites", "引用"),
-            Column("published_in", "eli:published_in", "刊载于"),
-            SOURCE,
-            LINES,
+            iri("passed_by", "eli:passed_by", "发文机关"),
+            name_of("passed_by_name", "eli:passed_by", "发文机关名称"),
+            Column("addressee", "gkg:addressee", "主送机关"),
+            iri("amends", "eli:amends", "修改"),
+            iri("repeals", "eli:repeals", "废止"),
+            iri("cites", "eli:cites", "引用"),
+            iri("published_in", "eli:published_in|dcterms:isPartOf", "刊载于"),
+            *PROVENANCE,
         ),
         order_by=("date_document", "number", "title"),
+    ),
+    Table(
+        "amendments",
+        "gkg:Amendment",
+        "修改与废止",
+        "amendments and repeals",
+        (
+            concept("action", "gkg:amendmentAction", "动作"),
+            iri("amending_document", "gkg:amendingDocument", "决定文件"),
+            Column("amending_number", "gkg:amendingDocument/eli:number", "决定文号"),
+            iri("target_document", "gkg:targetDocument", "被修改文件"),
+            Column("target_number", "gkg:targetDocument/eli:number", "被修改文件文号"),
+            Column("target_title", "gkg:targetDocument/eli:title", "被修改文件标题"),
+            Column("effective_from", "gkg:effectiveFrom", "生效日期"),
+            Column(
+                "modifications",
+                "",
+                "修改条数",
+                pattern="{ SELECT ?s (COUNT(?m) AS ?v) "
+                "WHERE { ?s gkg:hasModification ?m } GROUP BY ?s }",
+            ),
+            Column("label", "rdfs:label", "说明"),
+            *PROVENANCE,
+        ),
+        order_by=("amending_number", "target_number", "target_title"),
+    ),
+    Table(
+        "personnel_changes",
+        "gkg:PersonnelChange",
+        "人事任免",
+        "personnel changes",
+        (
+            concept("action", "gkg:personnelAction", "任免类别"),
+            Column("wording", "gkg:changeWording", "原文用语"),
+            iri("person", "gkg:concernsPerson", "人员"),
+            name_of("person_name", "gkg:concernsPerson", "姓名"),
+            iri("post", "gkg:concernsPost", "职务"),
+            name_of("post_name", "gkg:concernsPost", "职务名称"),
+            iri("organization", "gkg:concernsPost/org:postIn", "任职机构"),
+            name_of("organization_name", "gkg:concernsPost/org:postIn", "任职机构名称"),
+            Column("acting", "gkg:acting", "代理"),
+            Column("probation", "gkg:probationPeriod", "试用期"),
+            iri("deciding_body", "gkg:decidingBody", "决定机关"),
+            name_of("deciding_body_name", "gkg:decidingBody", "决定机关名称"),
+            Column("decision_date", "gkg:decisionDate", "决定日期"),
+            Column("notice_title", "gkg:noticeTitle", "通知标题"),
+            iri("recorded_in", "gkg:recordedIn", "刊载于"),
+            *PROVENANCE,
+        ),
+        order_by=("source_lines", "person_name"),
+    ),
+    Table(
+        "projects",
+        "gkg:Project",
+        "重点项目",
+        "key projects",
+        (
+            iri("plan", "gkg:partOfPlan", "所属规划"),
+            name_of("plan_title", "gkg:partOfPlan", "规划名称"),
+            concept("list", "gkg:projectList", "项目清单"),
+            Column("section", "gkg:projectSection", "领域"),
+            Column("sequence", "gkg:projectSequence", "序号"),
+            Column("name", "rdfs:label", "项目名称"),
+            Column("description", "schema:description", "建设内容"),
+            concept("construction_type", "gkg:constructionType", "建设性质"),
+            Column("period_start", "gkg:periodStartYear", "起始年份"),
+            Column("period_end", "gkg:periodEndYear", "结束年份"),
+            Column(
+                "budget",
+                "",
+                "总投资（原文）",
+                pattern="?s gkg:budget ?b . "
+                "?b schema:value ?x ; gkg:amountUnit ?u . BIND(CONCAT(STR(?x), STR(?u)) AS ?v)",
+            ),
+            Column("budget_yuan", "gkg:budget/gkg:amountInYuan", "总投资（元）"),
+            Column(
+                "agencies",
+                "",
+                "责任单位（按排序）",
+                pattern="?s gkg:responsibility ?r . "
+                f"?r gkg:position ?n ; prov:agent ?a . ?a {LABEL} ?l . "
+                'BIND(CONCAT(STR(?n), ". ", STR(?l)) AS ?v)',
+            ),
+            name_of("location", "schema:location", "地点"),
+            *PROVENANCE,
+        ),
+        order_by=("plan", "list", "sequence"),
+    ),
+    Table(
+        "responsible_agencies",
+        "gkg:Responsibility",
+        "项目责任单位",
+        "responsible agencies",
+        (
+            iri("project", "^gkg:responsibility", "项目"),
+            name_of("project_name", "^gkg:responsibility", "项目名称"),
+            Column("position", "gkg:position", "排序"),
+            Column("lead", "gkg:lead", "牵头"),
+            iri("agency", "prov:agent", "责任单位"),
+            name_of("agency_name", "prov:agent", "责任单位名称"),
+            Column("role_as_written", "gkg:roleText", "原文角色"),
+            *PROVENANCE,
+        ),
+        order_by=("project_name", "position"),
     ),
     Table(
         "agencies",
@@ -97,10 +229,10 @@ TABLES: tuple[Table, ...] = (
         (
             Column("name", "skos:prefLabel", "名称"),
             Column("other_names", "skos:altLabel", "其他名称"),
-            Column("part_of", "org:subOrganizationOf", "上级机构"),
-            Column("classification", "org:classification", "类别"),
-            SOURCE,
-            LINES,
+            concept("kind", "org:classification", "类别"),
+            iri("part_of", "org:subOrganizationOf", "上级机构"),
+            name_of("area", "dcterms:spatial|schema:areaServed", "地区"),
+            *PROVENANCE,
         ),
         order_by=("name",),
     ),
@@ -111,52 +243,52 @@ TABLES: tuple[Table, ...] = (
         "persons",
         (
             Column("name", "foaf:name", "姓名"),
-            SOURCE,
-            LINES,
+            name_of("posts", "^org:heldBy", "职务"),
+            *PROVENANCE,
         ),
         order_by=("name",),
     ),
     Table(
-        "projects",
-        "gkg:Project",
-        "重点项目",
-        "key projects",
+        "indicators",
+        "gkg:Indicator",
+        "规划指标",
+        "plan indicators",
         (
-            Column("plan", "gkg:partOfPlan", "所属规划"),
-            Column("list", "gkg:projectList", "项目清单"),
-            Column("section", "gkg:projectSection", "分类"),
-            Column("sequence", "gkg:projectSequence", "序号"),
-            Column("name", "rdfs:label", "项目名称"),
-            Column("construction_type", "gkg:constructionType", "建设性质"),
-            Column("period_start", "gkg:periodStartYear", "起始年份"),
-            Column("period_end", "gkg:periodEndYear", "结束年份"),
-            Column("budget_yuan", "gkg:budget/gkg:amountInYuan", "总投资（元）"),
+            Column("notation", "skos:notation", "序号"),
+            Column("name", "skos:prefLabel", "指标名称"),
+            Column("domain", "gkg:domainText", "领域"),
+            Column("task", "gkg:taskText", "任务"),
+            Column("unit", "gkg:unitText", "单位"),
+            concept("nature", "gkg:nature", "指标属性"),
+            iri("sub_indicator_of", "gkg:subIndicatorOf", "上级指标"),
             Column(
-                "lead_agency",
+                "values",
                 "",
-                "牵头单位",
-                pattern="?s gkg:responsibility ?r . ?r gkg:lead true ; org:organization ?v .",
+                "数值（类别 年份：原文）",
+                pattern="?o gkg:indicator ?s ; "
+                "gkg:valueKind ?k ; gkg:statedValue ?x . OPTIONAL { ?o gkg:refYear ?y } "
+                'OPTIONAL { ?k skos:prefLabel ?kl FILTER(LANGMATCHES(LANG(?kl), "zh")) } '
+                'BIND(CONCAT(COALESCE(?kl, STR(?k)), IF(BOUND(?y), CONCAT(" ", STR(?y)), ""), '
+                '"：", STR(?x)) AS ?v)',
             ),
-            SOURCE,
-            LINES,
+            Column("meets_reference", "gkg:meetsReference", "达到参考值"),
+            name_of("table", "gkg:inTable", "所在表格"),
+            *PROVENANCE,
         ),
-        order_by=("plan", "list", "sequence"),
+        order_by=("table", "notation"),
     ),
     Table(
-        "responsible_agencies",
-        "gkg:Responsibility",
-        "项目责任单位",
-        "responsible agencies",
+        "events",
+        "schema:Event",
+        "政务活动",
+        "events",
         (
-            Column("project", "^gkg:responsibility", "项目"),
-            Column("position", "gkg:position", "排序"),
-            Column("lead", "gkg:lead", "牵头"),
-            Column("agency", "org:organization", "责任单位"),
-            Column("role_as_written", "gkg:roleText", "原文角色"),
-            SOURCE,
-            LINES,
+            Column("date", "schema:startDate", "日期"),
+            Column("name", "schema:name", "活动"),
+            name_of("attendees", "schema:attendee", "出席人员"),
+            *PROVENANCE,
         ),
-        order_by=("project", "position"),
+        order_by=("date", "source_lines"),
     ),
 )
 
@@ -188,7 +320,9 @@ def _column_values(store: ox.Store, table: Table, column: Column) -> dict[str, s
     cells = {}
     for subject, values in found.items():
         best = min(_language_rank(v) for v in values)
-        texts = sorted({_text(v) for v in values if _language_rank(v) == best}, key=_natural)
+        kept = [v for v in values if _language_rank(v) == best]
+        iris = all(isinstance(v, ox.NamedNode) for v in kept)  # IRIs: plain order, not number-aware
+        texts = sorted({_text(v) for v in kept}, key=None if iris else _natural)
         cells[subject] = SEPARATOR.join(texts)
     return cells
 
@@ -203,13 +337,13 @@ def _rows_of(store: ox.Store, table: Table) -> list[list[str]]:
     columns = [_column_values(store, table, c) for c in table.columns]
     rows = [[s, *(col.get(s, "") for col in columns)] for s in subjects]
     positions = [table.header.index(name) for name in table.order_by]
-    return sorted(rows, key=lambda r: ([_natural(r[i]) for i in positions], r[0]))
+    return sorted(rows, key=lambda r: ([(r[i] == "", _natural(r[i])) for i in positions], r[0]))
 
 
 def _natural(text: str) -> tuple:
     """Number-aware sort key: 项目2 before 项目10, line 9 before line 10."""
     return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part)
+        (0, int(part), "") if part.isascii() and part.isdigit() else (1, 0, part)
         for part in _DIGITS.split(text)
         if part
     )
