@@ -879,3 +879,21 @@ def test_ontology_module_labels_every_term_in_english_and_chinese():
         "newText",
     ):
         assert getattr(GKG, name) in terms
+
+
+def test_repeal_of_provisions_is_an_amendment_deleting_them():
+    records, warnings = text("""某市人民政府关于废止部分规范性文件和条款的决定
+某政发〔2021〕3号
+一、废止《某市城市供水管理办法》（某政发〔2010〕5号）第五条、第七条第二款。
+二、废止《某市建筑垃圾管理规定》（某政发〔2012〕8号）。
+本决定自2021年3月1日起施行。
+""")
+    assert warnings == []
+    assert [(r.action, r.target_number) for r in records] == [
+        ("amend", "某政发〔2010〕5号"),
+        ("repeal", "某政发〔2012〕8号"),
+    ]
+    assert records[0].changes == [
+        TextChange("第五条", "delete", None, None),
+        TextChange("第七条第二款", "delete", None, None),
+    ]

@@ -538,6 +538,9 @@ class DecisionReader:
         if action is None and _leftover(rest):
             self._unread_reference(paragraph, refs[0][0], rest)
             return
+        if action in (REPEAL, EXPIRE) and len(refs) == 1 and _PROVISION_WORDS.search(rest):
+            self._partial_repeal(paragraph, refs[0][0], rest)
+            return
         action = action or self.action
         if action is None:
             return  # a citation in the preamble: not a target
@@ -545,6 +548,20 @@ class DecisionReader:
             entry = self._entry(target, action, paragraph.start, paragraph.end)
         self.action = action
         self.current = entry if action == AMEND and len(refs) == 1 else None
+
+    def _partial_repeal(self, paragraph: _Paragraph, target: Target, rest: str) -> None:
+        """废止《XX办法》第五条: a repeal of provisions is an amendment deleting them."""
+        provisions = _ENUMERATOR.sub("", _REPEAL_WORDS.sub("", _EXPIRE_WORDS.sub("", rest)))
+        parsed = grammar.parse("删除" + re.sub(r"^\s*(?:宣布|决定|予以|对)+", "", provisions))
+        entry = self._entry(target, AMEND, paragraph.start, paragraph.end)
+        entry.changes.extend(parsed.changes)
+        if not parsed.changes or parsed.unparsed:
+            self.warn(
+                paragraph.start,
+                f"cannot read the provisions repealed: {paragraph.text[:80]}",
+                paragraph.end,
+            )
+        self.current = entry
 
     def _unread_reference(self, paragraph: _Paragraph, target: Target, rest: str) -> None:
         """A target named with words no grammar form covers: kept as an amendment when the words
