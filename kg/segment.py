@@ -72,7 +72,12 @@ _PORTAL_META = re.compile(r"(?:发布日期|发布时间|来源|浏览次数|点
 _FEATURE_END = re.compile(r"赠阅范围|集中赠阅点|（内部资料")
 
 
+_SHORT = 80  # raw length above which a line is no heading, number or title (skips clean())
+
+
 def _heading_kind(text: str) -> str | None:
+    if len(text) > _SHORT:
+        return None
     compact = clean(text).replace(" ", "")
     if len(compact) > 40:
         return None
@@ -84,6 +89,8 @@ def _heading_kind(text: str) -> str | None:
 
 def is_number_line(text: str) -> bool:
     """A line that is exactly one 发文字号 (brackets around it allowed)."""
+    if len(text) > _SHORT or "号" not in text:
+        return False
     compact = clean(text).replace(" ", "")
     return bool(compact) and docnumber.parse(compact) is not None
 
@@ -96,7 +103,10 @@ _PROMULGATED = re.compile(r"《(?P<title>[^《》]{2,80})》(?:已经|业经|经
 def order_number(source: Source, line: int) -> tuple[docnumber.DocNumber, int] | None:
     """A government order printed as a heading (浙江省人民政府令 / 第389号 on the next line):
     the parsed number and the line of 第N号; None when ``line`` is not such a heading."""
-    head = clean(source.line(line)).replace(" ", "")
+    raw = source.line(line)
+    if len(raw) > _SHORT or "令" not in raw:
+        return None
+    head = clean(raw).replace(" ", "")
     if not _ORDER_HEAD.match(head):
         return None
     following = next(_nonblank(source, line, 1, 1), None)
@@ -207,7 +217,11 @@ def title_text(source: Source, lines: list[int] | range) -> str:
 def _toc_range(source: Source) -> tuple[int, int] | None:
     """First and last line of the table of contents: the first cluster of leader lines, widened
     upwards over its headings (目录, 市政府文件, …) up to the masthead's key：value lines."""
-    leaders = [n for n, t in enumerate(source.lines, 1) if _TOC_LEADER.search(t)]
+    leaders = [
+        n
+        for n, t in enumerate(source.lines, 1)
+        if ("…" in t or "..." in t or "··" in t or "----" in t) and _TOC_LEADER.search(t)
+    ]
     if len(leaders) < 2:
         return None
     last = leaders[0]

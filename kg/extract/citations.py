@@ -48,7 +48,7 @@ class _Text:
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
     citing_number, citing_title, skip = _citing(section)
-    lines = [(n, clean(t)) for n, t in section.numbered_lines() if n not in skip]
+    lines = _candidate_lines(section, skip)
     if not lines:
         return
     found = _citations(_join(lines))
@@ -79,6 +79,23 @@ def _citing(section: Section) -> tuple[str | None, str | None, set[int]]:
         number = head.number
         return (number.normalized if number else None), head.title, skip
     return None, None, set()
+
+
+def _candidate_lines(section: Section, skip: set[int]) -> list[tuple[int, str]]:
+    """Lines that can hold a citation (a 《, 》 or 号, or the middle of an unclosed 《…》), cleaned;
+    other lines are kept empty so that no citation is read across them."""
+    out: list[tuple[int, str]] = []
+    unclosed = False
+    for number, raw in section.numbered_lines():
+        if number in skip:
+            continue
+        if unclosed or "《" in raw or "》" in raw or "号" in raw:
+            text = clean(raw)
+            unclosed = text.rfind("《") > text.rfind("》")
+        else:
+            text = ""
+        out.append((number, text))
+    return out
 
 
 def _join(lines: list[tuple[int, str]]) -> _Text:

@@ -48,10 +48,26 @@ _EFFECTIVE_ON_ISSUE = re.compile(rf"自(?:印发|发布|公布|签发|下发|发
 _EXPIRES = re.compile(r"有效期(?:至|到)(?P<date>[^，。；,;]{6,20}?)(?:止|[，。；,;]|$)")
 
 
-@dataclass(frozen=True)
 class _Line:
-    number: int
-    text: str  # cleaned
+    """A non-blank line; cleaned on first use (a plan printed after its notice runs to a thousand
+    long lines that the head-and-signature reading never looks at)."""
+
+    __slots__ = ("_text", "number", "raw")
+
+    def __init__(self, number: int, raw: str):
+        self.number = number
+        self.raw = raw
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = clean(self.raw)
+        return self._text
+
+
+def _lines(section: Section) -> list[_Line]:
+    return [_Line(n, t) for n, t in section.numbered_lines()]
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
@@ -65,7 +81,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
 
 
 def _printed(section: Section, context: Context) -> Iterator[Record]:
-    lines = [_Line(n, clean(t)) for n, t in section.numbered_lines()]
+    lines = _lines(section)
     index, parsed, order = _number_of(section, lines)
     if index is None:
         return
@@ -130,7 +146,7 @@ def _number_of(
 
 def document_number(section: Section) -> tuple[docnumber.DocNumber | None, int | None]:
     """The 发文字号 of a document section and the line it ends on (None, None if it has none)."""
-    lines = [_Line(n, clean(t)) for n, t in section.numbered_lines()]
+    lines = _lines(section)
     index, parsed, _ = _number_of(section, lines)
     return (parsed, lines[index].number) if index is not None else (None, None)
 
@@ -218,6 +234,8 @@ def _signature(lines: list[_Line], start: int) -> _Signature | None:
     """The first date line (成文日期) with the issuing organ's name on the lines just above it, or
     organ and date on one line."""
     for i in range(start, len(lines)):
+        if len(lines[i].raw) > 80 or not any(c in lines[i].raw for c in "日-."):
+            continue  # a signature line is short and holds a date
         text = lines[i].text.replace(" ", "")
         if dates.is_date_line(text):
             organs = []
@@ -383,7 +401,7 @@ class WebHead:
 def web_head(section: Section) -> WebHead | None:
     """The title (from 标题： or the first title line of the text) and the portal metadata of a
     free-text section; None when the text does not open like a document."""
-    lines = [_Line(n, clean(t)) for n, t in section.numbered_lines()][:20]
+    lines = _lines(section)[:20]
     found = [(ln.number, m) for ln in lines if (m := _META.match(ln.text))]
     meta = {re.sub(r"\s", "", m.group("key")): m.group("value").strip() for _, m in found}
     meta_lines = frozenset(n for n, _ in found)
@@ -428,7 +446,7 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     head = web_head(section)
     if head is None:
         return
-    lines = [_Line(n, clean(t)) for n, t in section.numbered_lines()]
+    lines = _lines(section)
     start = head.title_index + 1 if head.title_index is not None else 0
     while start < len(lines) and lines[start].number in head.meta_lines:
         start += 1
