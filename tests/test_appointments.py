@@ -321,6 +321,21 @@ def test_terminated_probation_is_a_confirmation(line):
     assert warnings(records) == []
 
 
+def test_an_organ_before_the_verb_is_the_decider_not_a_person():
+    text = PERSONNEL.replace("市人民政府决定：", "根据工作需要，依照有关规定：")
+    records = extract_text(text.format("市政府任命张三为市教育局局长。"))
+    assert rows(records) == [("张三", "appoint", "市教育局", "局长")]
+    assert changes(records)[0].decided_by == "市政府"
+    assert warnings(records) == []
+
+
+def test_heading_names_the_decider_when_no_preamble_does():
+    text = "温州市人大常委会任免名单\n\n（2023年6月21日）\n\n任命张三为温州市人民政府秘书长。\n"
+    (record,) = changes(extract_text(text))
+    assert record.decided_by == "温州市人大常委会"
+    assert record.date == "2023-06-21"
+
+
 def test_dates_written_in_chinese_numerals():
     text = PERSONNEL.replace("市人民政府决定：", "二〇二三年七月二十一日市人民政府决定：")
     (record,) = changes(extract_text(text.format("张三任市教育局局长。")))

@@ -367,12 +367,19 @@ _MODE_HEADER = re.compile(
     r"^(?:决定)?(?P<f>任命|免去|聘任|聘请|免职|任职|解聘)(?:下列同志(?:职务)?|如下)?$"
 )
 _BOILERPLATE = re.compile(
-    r"^(?:特此通知|此复|近日|日前|经研究|研究决定|根据工作需要|现将.*|以上.*)$"
+    r"^(?:特此通知|此复|近日|日前|经研究|研究决定|根据工作需要|(?:根据|依据|按照|依照)\S*|现将.*|以上.*)$"
 )
 
 
 def _names(text: str) -> list[str]:
-    return [n.removesuffix("同志") for n in text.split("、") if n]
+    """The persons of a 、-list; empty when one of them is an organ, not a person (市政府任…)."""
+    names = [n.removesuffix("同志") for n in text.split("、") if n]
+    return [] if any(_NOT_A_NAME.search(n) for n in names) else names
+
+
+_NOT_A_NAME = re.compile(
+    r"政府|人大|常委|委员会|会议|决定|研究|市委|县委|区委|省委|[局厅办]$|^[省市县]"
+)
 
 
 def _take_probation(text: str) -> tuple[str, str | None, str | None]:
@@ -446,10 +453,9 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice) -> Item | No
             return item
     if notice.personnel:
         match = _SUBJECT_FIRST.match(text)
-        if match and split_post(match.group("posts").split("、")[0]) is not None:
-            return Item(
-                _names(match.group("names")), APPOINT, match.group("f"), match.group("posts")
-            )
+        names = _names(match.group("names")) if match else []
+        if match and names and split_post(match.group("posts").split("、")[0]) is not None:
+            return Item(names, APPOINT, match.group("f"), match.group("posts"))
     return None
 
 
@@ -694,7 +700,9 @@ def _heading_facts(section: Section, heading: str | None, notice: Notice, contex
         notice.date = parse_date(match, notice.year)
     issuer = re.match(r"^(?P<issuer>.+?)关于", compact)
     body = _BODY.search(issuer.group("issuer")) if issuer else None
-    if body is not None and section.kind in (seg.DOCUMENT, seg.TEXT):
+    if section.kind == seg.PERSONNEL:
+        body = _decider(compact)  # 温州市人大常委会任免名单, 6月份市政府人事任免
+    if body is not None:
         notice.decided_by = body.group("body")
         notice.government = government_of(notice.decided_by, notice.government)
 
@@ -752,6 +760,11 @@ def _strip_decider(clause: str, notice: Notice) -> str:
     """市人民政府决定任命X为A → record the body, keep 决定任命X为A."""
     match = re.match(r"^(?P<pre>.+?)(?P<rest>决定(?:任命|免去|聘任|提名|接受|同意).+)$", clause)
     if match and (_FILLER.match(match.group("pre")) or read_preamble(match.group("pre"), notice)):
+        return match.group("rest")
+    match = re.match(r"^(?P<pre>.+?)(?P<rest>(?:任命|免去|聘任|提名|接受|同意).+)$", clause)
+    body = _BODY.fullmatch(match.group("pre")) if match else None
+    if match and body is not None:
+        read_preamble(match.group("pre") + "决定", notice)
         return match.group("rest")
     return clause
 
