@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg.query import local, remote
 from kg.query.library import NamedQuery, find, library
 from kg.query.params import bind, resolve
-from kg.query.results import Result
 
-DEFAULT_TIMEOUT = local.DEFAULT_TIMEOUT
+if TYPE_CHECKING:
+    from kg.query.results import Result
+
+DEFAULT_TIMEOUT = 30
 
 
 def prepare(query: NamedQuery, given: Mapping[str, str] | None = None) -> str:
@@ -41,10 +43,14 @@ def run(
     """Run ``query`` with parameters ``given`` on ``endpoint``, else on the build's store."""
     text = prepare(query, given)
     if endpoint:
+        from kg.query import remote
+
         return remote.run(endpoint, text, timeout)
     if build is None:
         raise ValueError("run() needs a build folder or an endpoint")
+    from kg.query import local
+
     return local.run(Path(build) / "store", text, timeout)
 
 
-__all__ = ["DEFAULT_TIMEOUT", "NamedQuery", "Result", "find", "library", "prepare", "run"]
+__all__ = ["DEFAULT_TIMEOUT", "NamedQuery", "find", "library", "prepare", "run"]

@@ -1,10 +1,11 @@
 """Running a query on the build's embedded store, in a worker process that can be killed.
 
-pyoxigraph has no query timeout of its own, so each query runs in a child process that opens the
-store read-only, checks the query (kg.query.sandbox), evaluates it and sends back the complete
-:class:`Result`. If no answer arrives within the time limit the child is killed and nothing is
-written: all or nothing. The parent never opens the store itself, so the child starts from a
-process without storage threads (the ``forkserver`` start method on POSIX, ``spawn`` elsewhere).
+pyoxigraph has no query timeout of its own, so each query runs in a child process
+(``python -m kg.query.local STORE``, the query on stdin) that opens the store read-only, checks the
+query (kg.query.sandbox), evaluates it and sends back the complete :class:`Result`. If no answer
+arrives within the time limit the child is killed and nothing is written: all or nothing. A plain
+subprocess rather than multiprocessing: forkserver and spawn re-import the caller's ``__main__``
+(failing for ``python -``, re-running unguarded scripts), and fork copies a parent's storage threads.
 
 The default graph is the union of the named graphs, unless the query names its own dataset with
 FROM / FROM NAMED (graphs of the build only), which Oxigraph then honours as SPARQL says.
@@ -12,24 +13,25 @@ FROM / FROM NAMED (graphs of the build only), which Oxigraph then honours as SPA
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.connection
+import pickle
+import subprocess
 import sys
 from pathlib import Path
+from subprocess import PIPE
 
 from kg.errors import GazetteKGError, InputError, QueryError, QueryTimeout
-from kg.query import results, sandbox
-
-DEFAULT_TIMEOUT = 30
+from kg.query import (
+    DEFAULT_TIMEOUT,
+    results,
+    sandbox,
+)
 
 
 def evaluate(store_path: str, query: str) -> results.Result:
     """Check and evaluate ``query`` on the store at ``store_path`` (in the current process)."""
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # here, so that importing this module stays light
 
-    from kg.store import open_store
-
-    store = open_store(Path(store_path))
+    store = ox.Store.read_only(str(store_path))  # the caller checked that the folder exists
     graphs = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
     dataset = sandbox.check(query, graphs)
     try:
@@ -41,24 +43,19 @@ def evaluate(store_path: str, query: str) -> results.Result:
         raise QueryError(f"the query failed: {exc}") from None
 
 
-def _worker(conn: multiprocessing.connection.Connection, store_path: str, query: str) -> None:
-    """Child process entry: send ("ok", Result) or ("error", exit code, message)."""
+def worker_main(store_path: str) -> int:
+    """The worker process: the query on stdin, ("ok", Result) or ("error", kind, message) pickled
+    on stdout. Run as ``python -m kg.query.local STORE``."""
+    query = sys.stdin.buffer.read().decode("utf-8")
     try:
-        conn.send(("ok", evaluate(store_path, query)))
+        message: tuple = ("ok", evaluate(store_path, query))
     except GazetteKGError as exc:
-        conn.send(("error", type(exc).__name__, str(exc)))
+        message = ("error", type(exc).__name__, str(exc))
     except Exception as exc:  # anything else is reported, never lost in the child
-        conn.send(("error", "QueryError", f"{type(exc).__name__}: {exc}"))
-    finally:
-        conn.close()
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(["kg.query.local", "pyoxigraph"])
-    return context
+        message = ("error", "QueryError", f"{type(exc).__name__}: {exc}")
+    sys.stdout.buffer.write(pickle.dumps(message))
+    sys.stdout.buffer.flush()
+    return 0
 
 
 _ERRORS: dict[str, type[GazetteKGError]] = {"QueryError": QueryError, "InputError": InputError}
@@ -76,35 +73,22 @@ def run(store_path: Path, query: str, timeout: float = DEFAULT_TIMEOUT) -> resul
     seconds = check_timeout(timeout)
     if not Path(store_path).is_dir():
         raise InputError("no store here: run `gazette-kg build` first", path=str(store_path))
-    context = _context()
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_worker, args=(sender, str(store_path), query), daemon=True)
-    process.start()
-    sender.close()
-    answered = False
+    argv = [sys.executable, "-m", "kg.query.local", str(store_path)]
+    worker = subprocess.Popen(argv, stdin=PIPE, stdout=PIPE, stderr=PIPE)
     try:
-        if not receiver.poll(seconds):
-            raise QueryTimeout(f"timed out after {seconds} s")
-        message = receiver.recv()
-        answered = True
-    except EOFError:
-        raise QueryError("the query worker ended without an answer") from None
-    finally:
-        _stop(process, answered)
-        receiver.close()
+        out, err = worker.communicate(query.encode("utf-8"), timeout=seconds)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+        worker.communicate()
+        raise QueryTimeout(f"timed out after {seconds} s") from None
+    if worker.returncode != 0 or not out:
+        last = err.decode("utf-8", errors="replace").strip().splitlines()[-1:] or ["no output"]
+        raise QueryError(f"the query worker failed: {last[0]}")
+    message = pickle.loads(out)  # our own child's answer
     if message[0] == "ok":
         return message[1]
     raise _ERRORS.get(message[1], QueryError)(message[2])
 
 
-def _stop(process: multiprocessing.process.BaseProcess, answered: bool) -> None:
-    """End the worker: it has answered (let it exit) or is abandoned (kill it); never leave it."""
-    if answered:
-        process.join(timeout=2)
-    if process.is_alive():
-        process.kill()
-        process.join(timeout=5)
-
-
-if __name__ == "__main__":  # pragma: no cover - debugging aid: python -m kg.query.local STORE Q
-    print(evaluate(sys.argv[1], sys.argv[2]))
+if __name__ == "__main__":
+    sys.exit(worker_main(sys.argv[1]))

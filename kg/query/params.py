@@ -19,7 +19,6 @@ from decimal import Decimal, InvalidOperation
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.iris import check_iri
 from kg.query.lexer import Token, tokens
 from kg.query.lexer import form as query_form
 
@@ -33,6 +32,8 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def _iri(value: str) -> ox.NamedNode:
+    from kg.iris import check_iri  # here: kg.iris loads rdflib, which the query worker avoids
+
     try:
         return ox.NamedNode(check_iri(value))
     except ValueError as exc:
