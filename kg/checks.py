@@ -42,7 +42,7 @@ _NOUNS = {  # subject → (English noun, Chinese noun, Chinese measure word)
     "indicators_met": ("indicators met", "达标指标", "项"),
     "indicators_unmet": ("indicators not met", "未达标指标", "项"),
     "projects": ("key projects", "重点工程", "项"),
-    "budget": ("total budget", "投资总预算", ""),
+    "budget": ("budget", "投资总预算", ""),
     "domains": ("domains", "领域", "个"),
 }
 _CHECK_OF = {

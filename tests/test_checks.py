@@ -106,3 +106,22 @@ def test_findings_become_warnings_focused_on_the_stated_figure():
     lines = checks.summary_lines(findings)
     assert lines[0] == f"self-consistency findings: {len(findings)}"
     assert any("载明" in line for line in lines)
+
+
+def test_the_self_consistency_query_agrees_with_the_checks(sample_records):
+    from tests.test_indicators import run_named
+
+    rows = run_named(sample_records, "self-consistency", agreeing="false")
+    found = {(int(r["line"]), r["subject"], r["scope"], r["stated"], r["computed"]) for r in rows}
+    expected = {
+        (f.spans[0].start_line, f.focus.subject.replace("_", "-"), f.focus.scope or "",
+         f.stated, f.computed)
+        for f in checks.check(sample_records)
+        if f.check != "summary_sum"  # a table against its own total row: not in the query
+    }  # fmt: skip
+    normalise = {(line, s, scope, str(Decimal(a).normalize()), str(Decimal(b).normalize()))
+                 for line, s, scope, a, b in found}  # fmt: skip
+    assert normalise == {(line, s, scope, str(Decimal(a).normalize()), str(Decimal(b).normalize()))
+                         for line, s, scope, a, b in expected}  # fmt: skip
+    assert len(rows) == 7
+    assert run_named(fixture_records("county-tabs.txt"), "self-consistency", agreeing="false") == []

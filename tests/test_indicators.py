@@ -412,3 +412,45 @@ def test_shape_observation_without_dimension_or_measure(path):
         g.remove((obs, path, None))
 
     assert any(severity == "Violation" for severity, _ in _broken(edit))
+
+
+# ------------------------------------------------------------------------------ named queries
+
+
+def run_named(records, name: str, **params: str) -> list[dict[str, str]]:
+    """A library query over the records' graph in an in-memory Oxigraph store (the engine the
+    build's store uses), parameters bound the way `gazette-kg query` binds them."""
+    import pyoxigraph as ox
+
+    from kg.query import find, prepare
+
+    graph, _ = map_records(records, Minter(), "test.txt", None)
+    store = ox.Store()
+    store.load(graph.serialize(format="nt").encode(), ox.RdfFormat.N_TRIPLES)
+    solutions = store.query(prepare(find(name), params))
+    names = [v.value for v in solutions.variables]
+    return [{n: (s[n].value if s[n] is not None else "") for n in names} for s in solutions]
+
+
+def test_query_unmet_indicators(sample_records):
+    found = run_named(sample_records, "unmet-indicators")
+    assert [(r["table"][:4], int(r["sequence"])) for r in found] == [
+        ("表2-1", 9), ("表2-1", 34), ("表2-1", 37), ("表2-1", 43), ("表2-1", 48),
+        ("表2-2", 31), ("表2-2", 33), ("表2-2", 35), ("表2-2", 39),
+    ]  # fmt: skip
+    park = found[5]
+    assert (park["name"], park["baseline"], park["targetNear"], park["targetFar"]) == (
+        "城镇人均公园绿地面积", "13.54", "≥13.78", "≥15",
+    )  # fmt: skip
+    assert park["projectCount"] == "3" and "温州生态园三垟城市湿地公园建设工程" in park["projects"]
+    one = run_named(sample_records, "unmet-indicators", table=T22)
+    assert len(one) == 4
+
+
+def test_query_budget_by_domain():
+    found = run_named(fixture_records("county-tabs.txt"), "budget-by-domain")
+    assert [(r["domain"], r["projects"], r["totalYuan"]) for r in found] == [
+        ("生态安全领域", "2", "65000000"),
+        ("生态经济领域", "2", "39600000"),
+        ("生态生活领域", "1", "15000000"),
+    ]
