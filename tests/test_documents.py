@@ -302,3 +302,12 @@ def test_mapping_is_deterministic(sample_source):
     first, _ = map_records(records, Minter(), sample_source.name, "温州市")
     second, _ = map_records(extract(sample_source, MINE), Minter(), sample_source.name, "温州市")
     assert first.serialize(format="nt") and sorted(first) == sorted(second)
+
+
+def test_news_report_gives_documents_reported_as_issued():
+    records = extract(read(DOCS / "news-report-ningbo.txt"))
+    assert [(d.number, d.title, d.issuer, d.type, d.printed, d.source.start_line) for d in records] == [
+        ("甬政办发〔2023〕21号", "宁波市促进民营经济高质量发展若干措施", "市政府办公厅", "措施", False, 3),
+        (None, "宁波市重大项目“赛马”激励办法（试行）", "市发展改革委", "办法", False, 5),
+    ]  # fmt: skip
+    assert all(d.issuer_resolved is None for d in records)  # abbreviations: left to kg.resolve

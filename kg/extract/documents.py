@@ -74,7 +74,8 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     if section.kind == seg.DOCUMENT:
         yield from _printed(section, context)
     elif section.kind == seg.TEXT:
-        yield from _web_copy(section, context)
+        copy = list(_web_copy(section, context)) if web_head(section) is not None else []
+        yield from copy or _reported(section, context)
 
 
 # ---------------------------------------------------------------- a printed document
@@ -488,3 +489,57 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         issuer_resolved=resolved_issuer(issuer),
     )
     yield from warnings
+
+
+# ---------------------------------------------------------------- documents reported as issued
+
+_REPORTED = re.compile(r"(?:印发|出台|发布|公布|下发)了?《(?P<title>[^《》]{2,80})》")
+_CLAUSE_START = re.compile(r".*[，。；：,;:\n]")
+_WHEN = re.compile(r"^(?:近日|日前|近期|最近|今年|本月|\d{1,2}月(?:\d{1,2}日)?)[，,]?")
+_REPORT_GAP = re.compile(r"[\s（(]*")
+
+
+def _reported(section: Section, context: Context) -> Iterator[Record]:
+    """A news report: ``市政府办公室近日印发《…》（温政办〔2023〕58号）`` is a document reported as
+    issued (printed=False), its issuer the subject of the clause when that names an organ."""
+    for line in _lines(section):
+        if "《" not in line.raw:
+            continue
+        text = line.text
+        for match in _REPORTED.finditer(text):
+            title = clean(match.group("title"))
+            if not docnumber.document_type(title):
+                continue
+            gap = _REPORT_GAP.match(text, match.end())
+            parsed = docnumber.parse(_bracketed(text, gap.end() if gap else match.end()))
+            issuer = _subject(text[: match.start()])
+            yield DocumentRecord(
+                source=context.span(line.number),
+                number=parsed.normalized if parsed else None,
+                number_verbatim=parsed.verbatim if parsed else None,
+                issuer_code=parsed.issuer_code if parsed else None,
+                year=parsed.year if parsed else None,
+                seq=parsed.seq if parsed else None,
+                title=title,
+                issuer=issuer,
+                type=docnumber.document_type(title),
+                date=None,
+                effective=None,
+                printed=False,
+                issuer_resolved=resolved_issuer(issuer),
+            )
+
+
+def _bracketed(text: str, start: int) -> str:
+    """The text from ``start`` up to the closing bracket (the number after a 《title》)."""
+    end = min((i for i in (text.find("）", start), text.find(")", start)) if i >= 0),
+              default=start)  # fmt: skip
+    return text[start:end]
+
+
+def _subject(before: str) -> str | None:
+    """The organ that opens the clause before the verb: 近日，市政府办公室 → 市政府办公室."""
+    clause = _CLAUSE_START.sub("", before)
+    clause = _WHEN.sub("", clause).strip()
+    clause = re.sub(r"(?:近日|日前|近期|正式|联合)$", "", clause)
+    return clause if 2 <= len(clause) <= 30 and _ORGAN.search(clause) else None

@@ -84,8 +84,9 @@ def map_document(record: Record, ctx: MapContext) -> None:
     doc = document(ctx, span, record.number, record.title)
     concept = document_types().get(record.type or "")
     ctx.add(doc, ELI.type_document, concept)
-    for organ in issuers(ctx, span, record.issuer, record.issuer_resolved):
-        ctx.add(doc, ELI.passed_by, organ)
+    if record.issuer_resolved:  # an unresolved 市政府办公室 names no organisation we can key
+        for organ in issuers(ctx, span, record.issuer, record.issuer_resolved):
+            ctx.add(doc, ELI.passed_by, organ)
     ctx.date(doc, ELI.date_document, record.date)
     ctx.date(doc, ELI.first_date_entry_in_force, record.effective)
     ctx.date(doc, ELI.date_no_longer_in_force, record.expires)
