@@ -27,6 +27,7 @@ def summary(findings):
 def test_a_plan_whose_figures_add_up_has_no_findings():
     # 12 indicators, 9 met, 3 not; 5 projects in 3 domains, 11960万元 stated as 约1.2亿元.
     assert checks.check(fixture_records("county-tabs.txt")) == []
+    assert checks.check(fixture_records("province-continued.txt")) == []
 
 
 def test_known_disagreements_are_all_found():

@@ -220,6 +220,21 @@ def test_web_copy_with_pipes_and_year_columns():
     assert not [w for w in records_of(records, "warning") if w.genre == "indicators"]
 
 
+def test_province_table_continued_over_a_page_with_whereof_items():
+    records = fixture_records("province-continued.txt")
+    table = "表4福建省“十四五”生态环境保护主要指标"
+    assert [r.seq for r in rows(records, table)] == list(range(1, 9))  # across "表4（续）"
+    r = row(records, table, 4, "①")  # 其中：县城生活污水集中收集率
+    assert (r.name, r.baseline, r.target_near, r.target_far, r.nature) == (
+        "县城生活污水集中收集率", "52", "≥65", "≥75", "预期性",
+    )  # fmt: skip
+    assert (r.baseline_year, r.target_near_year, r.target_far_year) == (2020, 2025, 2035)
+    assert row(records, table, 7).baseline == "93左右"
+    assert not [w for w in records_of(records, "warning") if w.genre == "indicators"]
+    [figure] = records_of(records, "stated_figure")
+    assert (figure.subject, figure.scope, figure.value) == ("indicators", table, "8")  # 八项
+
+
 def test_table_helpers():
     assert cells_of("| a | b |") == ["a", "b"]
     assert cells_of("|---|---|") == []

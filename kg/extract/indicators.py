@@ -48,6 +48,7 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MARKER = re.compile(f"[{CIRCLED}]")
 _ENUM = re.compile(r"^[(（]\s*[一二三四五六七八九十]+\s*[)）]")
 _SEQ = re.compile(r"^\d{1,3}$")
+_WHEREOF = re.compile(r"^(?:其中|含)\s*[:：]\s*")
 _CAPTION = re.compile(r"^(?:附)?表\s*[\dA-Za-z一二三四五六七八九十]+(?:\s*[-—–.．]\s*\d+)*")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_ONLY = re.compile(r"^((?:19|20)\d{2})\s*年?(?:[(（].*[)）])?$")
@@ -64,7 +65,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("unit", re.compile(r"单位")),
     ("reference", re.compile(r"参照值|参考值|标准值|考核要求|目标要求|创建标准|^标准$")),
     ("baseline", re.compile(r"现状|基期|基准|基数|实际值")),
-    ("target", re.compile(r"规划值|目标值|预期值|^目标|规划目标")),
+    ("target", re.compile(r"规划值|目标值|预期值|^目标|规划目标|目标$")),
     ("domain", re.compile(r"^(?:领域|类别|类型|方面|一级指标)$")),
     ("task", re.compile(r"^(?:任务|二级指标|分类|子领域)$")),
     ("name", re.compile(r"指标名称|^指标$|^具体指标$|^三级指标$|^指标项$")),
@@ -303,6 +304,10 @@ class _Reader:
         or a row whose 序号 was lost."""
         current = self.rows[-1] if self.rows else None
         empty = not any(rest)
+        whereof = _WHEREOF.match(name)
+        if current is not None and whereof:  # 其中：县城污水处理率 — an item of the row above
+            self.sub_line(current, number, name[whereof.end() :], rest, announced=True)
+            return
         if current is not None and (_MARKER.match(name) or empty):
             self.sub_line(current, number, name, rest)
             return
@@ -326,17 +331,23 @@ class _Reader:
         ]
         row.cells = self.distribute(row.subs, cells, number, keep_shared=True)
 
-    def sub_line(self, row: _Row, number: int, name: str, rest: list[str]) -> None:
+    def sub_line(
+        self, row: _Row, number: int, name: str, rest: list[str], announced: bool = False
+    ) -> None:
+        """Sub-indicators on a line of their own, under ``row``: ①② items, 其中 items
+        (``announced``), or a bare name (read as an item, with a warning)."""
         cells = self.assign(rest, number)
         met = self.met_of(cells.pop("met", ""), number)
         labels, names = _sub_names(name, cells.get("unit", ""), continuation=True)
         if not labels:  # a bare name under a row: an unnumbered item of that row
             label = CIRCLED[len(row.subs)] if len(row.subs) < len(CIRCLED) else str(len(row.subs))
             labels, names = [label], [name]
-            self.warn(
-                number,
-                f"«{clean(name)}» under row {row.seq} has no ①② marker; read as its item {label}",
-            )
+            if not announced:
+                self.warn(
+                    number,
+                    f"«{clean(name)}» under row {row.seq} has no ①② marker; "
+                    f"read as its item {label}",
+                )
         subs = [
             _Sub(label, sub_name, number, met=met)
             for label, sub_name in zip(labels, names, strict=True)
