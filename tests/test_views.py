@@ -309,3 +309,44 @@ def test_export_round_trips(crafted, tmp_path, fmt):
     assert back.number_of_nodes() == g.number_of_nodes()
     assert back.number_of_edges() == g.number_of_edges()
     assert export.to_bytes(g, fmt) == path.read_bytes()
+
+
+_SUBPROCESS_RENDER = """
+import sys
+sys.path.insert(0, {tests!r})
+from test_views import crafted_graph
+from kg.views import build_view, render
+render.write_html(build_view("overview", crafted_graph()), sys.argv[1])
+"""
+
+
+def _render_in_subprocess(tmp_path, name: str, env: dict[str, str]) -> bytes:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = tmp_path / name
+    code = _SUBPROCESS_RENDER.format(tests=str(Path(__file__).parent))
+    subprocess.run(
+        [sys.executable, "-c", code, str(out)], check=True, env={**os.environ, **env}, timeout=120
+    )
+    return out.read_bytes()
+
+
+def test_pages_are_utf8_under_a_c_locale_and_any_hash_seed(tmp_path):
+    """H5 and D3: the locale's encoding and Python's hash seed change nothing in the page."""
+    first = _render_in_subprocess(
+        tmp_path,
+        "a.html",
+        {
+            "PYTHONUTF8": "0",
+            "PYTHONCOERCECLOCALE": "0",
+            "LC_ALL": "C",
+            "LANG": "C",
+            "PYTHONHASHSEED": "0",
+        },
+    )
+    second = _render_in_subprocess(tmp_path, "b.html", {"PYTHONHASHSEED": "1"})
+    assert first == second
+    assert "某市水利局" in first.decode("utf-8")

@@ -25,6 +25,10 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 PAGE_TIMEOUT = 30
+# What a page may load: itself, inline data, and Chromium's own UI resources (chrome://, for the
+# search box's clear button or the date picker). Anything else (http, https, ws, ftp…) is a network
+# request the page must not make.
+LOCAL_SCHEMES = ("file:", "data:", "blob:", "chrome:", "about:")
 
 pytestmark = pytest.mark.browser
 
@@ -134,7 +138,7 @@ def check_page(driver, path: Path, g, known_label: str, shot: str) -> None:
     assert known_label in found["selected"], found
     assert found["status"].endswith(("match", "matches")), found
     assert console_errors(driver) == []
-    outside = [u for u in requests_made(driver) if not u.startswith(("file:", "data:", "blob:"))]
+    outside = [u for u in requests_made(driver) if not u.startswith(LOCAL_SCHEMES)]
     assert outside == []
     assert driver.execute_script("return window.__pwned === undefined")
 
@@ -244,3 +248,31 @@ def test_build_pages_draw_all_their_data(driver, sample_build):
         open_page(driver, path)
         assert rendered(driver) == {"nodes": len(data["nodes"]), "edges": len(data["edges"])}
         assert console_errors(driver) == []
+
+
+# ---------------------------------------------------------------------------------- controls
+
+
+def test_request_log_sees_a_network_request(driver, tmp_path):
+    """Control for the offline checks: a page that does load from the network is caught."""
+    page = tmp_path / "leaky.html"
+    page.write_text(
+        '<!DOCTYPE html><img src="http://127.0.0.1:9/leak.png">'
+        "<script>window.gkg = {ready: true}</script>",
+        encoding="utf-8",
+    )
+    open_page(driver, page)
+    assert "http://127.0.0.1:9/leak.png" in requests_made(driver)
+
+
+def test_content_security_policy_blocks_fetches(driver, crafted, tmp_path):
+    """Even script running in a view page cannot reach the network: the CSP refuses it."""
+    open_page(driver, render.write_html(build_view("agencies", crafted), tmp_path / "a.html"))
+    driver.get_log("performance")
+    outcome = driver.execute_async_script("""
+        var done = arguments[arguments.length - 1];
+        fetch('http://127.0.0.1:9/x').then(function () { done('fetched'); },
+                                           function (e) { done('refused'); });""")
+    assert outcome == "refused"
+    assert not [u for u in requests_made(driver) if u.startswith("http")]
+    assert any("Content Security Policy" in m for m in console_errors(driver))

@@ -104,3 +104,18 @@ def test_view_command_errors(sample_build, capsys):
     assert capsys.readouterr().err.startswith("error: no person named '无此人'")
     assert main(["view", "agencies", "--build", str(sample_build), "--focus", "x"]) == 2
     assert "takes no --focus" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind", list(VIEWS))
+def test_sample_views_export_for_gephi(sample_graph, tmp_path, kind):
+    import networkx as nx
+
+    from kg.views import export
+
+    g = build_view(kind, sample_graph, max_nodes=10**9)
+    for fmt, read in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
+        back = read(export.write(g, tmp_path / f"{kind}.{fmt}"))
+        assert (back.number_of_nodes(), back.number_of_edges()) == (
+            g.number_of_nodes(),
+            g.number_of_edges(),
+        )

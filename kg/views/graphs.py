@@ -373,7 +373,8 @@ def _add_amendment(
         modifications = gkg_term("hasModification")
         if modifications is not None:
             count = len(set(reader.graph.objects(record, modifications)))
-            attrs["modifications"] = count if count else ""
+            if count:
+                attrs["modifications"] = count
         prov = reader.provenance(record)
         if prov is not None:
             attrs.update(quote=prov.quote, source=prov.source, lines=prov.lines)

@@ -277,6 +277,7 @@ def vis_options(g: nx.Graph) -> dict:
     options["nodes"] = {
         "shape": "dot",
         "font": {"size": 13, "face": "sans-serif"},
+        "widthConstraint": {"maximum": 170},  # long document titles wrap instead of overlapping
         "borderWidth": 1,
     }
     options["interaction"].update(
