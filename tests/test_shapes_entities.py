@@ -5,17 +5,13 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg.build import build
 from kg.namespaces import FOAF, GKG, ORG, RDF, RDFS, SDO, SKOS, XSD
 from kg.validate import validate
-from tests.conftest import FIXTURES
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory) -> Graph:
-    out = tmp_path_factory.mktemp("entities") / "out"
-    build([FIXTURES / "archive" / "wenzhou-2023-07.txt"], out=out, views=False)
-    return Graph().parse(out / "graph.ttl")
+def graph(sample_build) -> Graph:
+    return Graph().parse(sample_build / "graph.ttl")
 
 
 def _copy(graph: Graph) -> Graph:
