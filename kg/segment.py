@@ -294,6 +294,7 @@ def _document_start(source: Source, number: int) -> tuple[int, str | None]:
 def _starts(source: Source) -> list[tuple[int, str, str | None]]:
     """(line, kind, title) of every section start, in text order."""
     starts: list[tuple[int, str, str | None]] = []
+    numbers: list[tuple[int, int, str]] = []  # (document start, number line, the number)
     toc = _toc_range(source)
     skip_until = 0
     if toc:
@@ -317,11 +318,31 @@ def _starts(source: Source) -> list[tuple[int, str, str | None]]:
         elif is_number_line(text):
             line, title = _document_start(source, number)
             starts.append((line, DOCUMENT, title))
+            numbers.append((line, number, str(docnumber.parse(clean(text).replace(" ", "")))))
         elif order_number(source, number) is not None:
             starts.append((number, DOCUMENT, _promulgated_title(source, number)))
         elif _FEATURE_END.search(text) and starts:
             starts.append((number, OTHER, None))
-    return _dedupe(starts)
+    return _dedupe(_without_listed_copies(source, starts, numbers))
+
+
+def _without_listed_copies(
+    source: Source, starts: list[tuple[int, str, str | None]], numbers: list[tuple[int, int, str]]
+) -> list[tuple[int, str, str | None]]:
+    """Drop the document starts that are only a listing of a document printed later (a TOC
+    without leaders: title, number, and at most one more line before the next start)."""
+    later = {}
+    for start, _, number_key in numbers:
+        later.setdefault(number_key, []).append(start)
+    listed = set()
+    for start, number_line, number_key in numbers:
+        if later[number_key][-1] == start:
+            continue
+        following = list(_nonblank(source, number_line, 1, 2))
+        nxt = min((s for s, _, _ in starts if s > number_line), default=len(source.lines) + 1)
+        if len([n for n in following if n < nxt]) <= 1:
+            listed.add(start)
+    return [s for s in starts if not (s[1] == DOCUMENT and s[0] in listed)]
 
 
 def _dedupe(starts: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:

@@ -148,3 +148,18 @@ def test_toc_line_without_page_is_warned():
         ("某市人民政府关于甲的通知", 2),
         ("某市人民政府关于乙的通知", 4),
     ]
+
+
+def test_leaderless_toc_of_a_web_copy():
+    text = (
+        "某市人民政府公报\n2023年第2期\n目录\n"
+        "某市人民政府关于甲的通知\n（某政发〔2023〕1号）\n"
+        "某市人民政府关于乙的决定\n（某政发〔2023〕2号）\n\n"
+        "某市人民政府关于甲的通知\n\n某政发〔2023〕1号\n\n各区人民政府：\n\n正文甲。\n\n"
+        "某市人民政府关于乙的决定\n\n某政发〔2023〕2号\n\n各区人民政府：\n\n正文乙。\n"
+    )
+    [issue] = extract(from_text(text, "leaderless.txt"))
+    assert [(e.number, e.page, e.title) for e in issue.toc] == [
+        ("某政发〔2023〕1号", None, "某市人民政府关于甲的通知"),
+        ("某政发〔2023〕2号", None, "某市人民政府关于乙的决定"),
+    ]

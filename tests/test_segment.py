@@ -125,3 +125,17 @@ def test_toc_leaders_far_apart_are_not_one_toc():
     toc = [s for s in seg.segment(source) if s.kind == seg.TOC]
     assert [(s.start, s.end) for s in toc] == [(3, 5)]
     assert seg.segment(source)[-1].kind == seg.TEXT
+
+
+def test_leaderless_toc_does_not_make_documents_twice():
+    text = (
+        "某市人民政府公报\n2023年第2期\n目录\n"
+        "某市人民政府关于甲的通知\n（某政发〔2023〕1号）\n"
+        "某市人民政府关于乙的决定\n（某政发〔2023〕2号）\n\n"
+        "某市人民政府关于甲的通知\n\n某政发〔2023〕1号\n\n各区人民政府：\n\n正文甲。\n\n"
+        "某市人民政府\n2023年1月5日\n\n"
+        "某市人民政府关于乙的决定\n\n某政发〔2023〕2号\n\n各区人民政府：\n\n正文乙。\n"
+    )
+    source = from_text(text, "leaderless.txt")
+    documents = [(s.start, s.title) for s in seg.segment(source) if s.kind == seg.DOCUMENT]
+    assert documents == [(9, "某市人民政府关于甲的通知"), (20, "某市人民政府关于乙的决定")]

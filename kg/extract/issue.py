@@ -57,7 +57,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     record = _issue(section, context)
     if record is None:
         return
-    toc = next((s for s in context.sections if s.kind == seg.TOC), None)
+    toc = next((s for s in context.sections if s.kind == seg.TOC), None) or _leaderless_toc(section)
     if toc is not None:
         entries, warnings = _toc_entries(toc, context)
         record.toc = entries
@@ -65,6 +65,17 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         yield from warnings
     else:
         yield record
+
+
+def _leaderless_toc(front: Section) -> Section | None:
+    """A TOC without leaders or pages (web copies of an issue) inside the front matter: the lines
+    after a 目录 heading, read as entries closed by their bracketed 发文字号."""
+    for number, text in front.numbered_lines():
+        if seg.TOC_HEAD.match(clean(text).replace(" ", "")):
+            if number < front.end:
+                return Section(seg.TOC, number + 1, front.end, None, front.source)
+            return None
+    return None
 
 
 def _front_matter(context: Context) -> Section | None:
@@ -208,6 +219,12 @@ def _toc_entries(section: Section, context: Context) -> tuple[list[TocEntry], li
             heading = _heading_of(pending) or heading
             pending = []
         end = _TOC_ENTRY_END.search(text)
+        if end is None and seg.is_number_line(text) and pending:
+            entry = _entry("".join(t for _, t in pending) + text, None, heading)
+            entry.source = context.span(pending[0][0], number)
+            entries.append(entry)
+            pending = []
+            continue
         if end is None:
             if not pending and _HEADING_WORDS.search(text.replace(" ", "")):
                 heading = text.replace(" ", "")
@@ -262,7 +279,7 @@ def _heading_of(pending: list[tuple[int, str]]) -> str | None:
     return text if len(text) <= 40 else None
 
 
-def _entry(body: str, page: int, heading: str | None) -> TocEntry:
+def _entry(body: str, page: int | None, heading: str | None) -> TocEntry:
     found = list(docnumber.find_all(body))
     number = found[0][0].normalized if found else None
     title = body
