@@ -42,8 +42,8 @@ def document_types() -> dict[str, URIRef]:
 def document(ctx: MapContext, span: SourceSpan, number: str | None, title: str | None) -> URIRef:
     """The document's IRI via ctx.document, adding ``title`` unless an equal wording is there."""
     parsed = docnumber.parse(number) if number else None
-    if parsed is None:
-        return ctx.document(span, title=title)
+    if parsed is None:  # no number, or one the parser cannot read: known by its title (or text)
+        return ctx.document(span, title=title or number)
     iri = ctx.document(span, number=parsed.normalized)
     add_title(ctx, iri, title)
     return iri
