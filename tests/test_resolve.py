@@ -92,3 +92,43 @@ def test_sample_typo_resolved_with_warning(sample_records):
     assert [(w.source.start_line, w.message) for w in warnings] == [
         (1523, "name '章月影许' read as '章月影' (typo of the original)")
     ]
+
+
+def test_sample_entity_counts(sample_build):
+    """Checked by hand against the text: 12 persons in the personnel section, 10 officials in the
+    chronicle and briefs (刘小涛 and the mayor and eight deputy mayors; the typo 章月影许 is 章月影),
+    18 members of the editorial board; 16 places (12 county-level areas, 2 zones, the city, the
+    province); 44 agencies with the collective parties kept as written (功能区政府 and 功能区委 are the
+    original's own wordings)."""
+    from rdflib import Graph
+
+    from kg.namespaces import FOAF, ORG, RDF, RDFS, SDO, SKOS
+
+    graph = Graph().parse(sample_build / "graph.ttl")
+    persons = {str(graph.value(p, FOAF.name)) for p in graph.subjects(RDF.type, FOAF.Person)}
+    places = {
+        str(graph.value(p, RDFS.label)) for p in graph.subjects(RDF.type, SDO.AdministrativeArea)
+    }
+    agencies = {
+        str(graph.value(o, SKOS.prefLabel)): str(graph.value(o, ORG.classification))
+        for o in graph.subjects(RDF.type, ORG.Organization)
+    }
+    assert len(persons) == 40
+    assert {"章月影", "陈宽", "刘小涛", "梁彬", "林国锋"} <= persons
+    assert "章月影许" not in persons
+    assert len(places) == 16
+    assert {"鹿城区", "龙港市", "瓯江口产业集聚区", "温州生态园", "温州市", "浙江省"} <= places
+    assert len(agencies) == 44
+    kinds = {name: kind.rsplit("/", 1)[-1] for name, kind in agencies.items()}
+    assert [n for n, k in sorted(kinds.items()) if k == "collective"] == [
+        "功能区委",
+        "功能区政府",
+        "功能区管委会",
+        "各县(市、区)政府",
+        "相关县(市、区)政府",
+    ]
+    assert kinds["温州市住房和城乡建设局"] == "department"  # from 市住建局, via the alias table
+    assert kinds["中共温州市委宣传部"] == "party-organ"
+    assert kinds["温州市公用事业投资集团有限公司"] == "state-owned-enterprise"
+    assert kinds["第十批温州市对口支援新疆拜城县指挥部"] == "temporary-headquarters"
+    assert sum(k == "government" for k in kinds.values()) == 11  # 温州市 + 10 county-level

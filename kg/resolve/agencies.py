@@ -36,7 +36,7 @@ COLLECTIVE = "collective"  # 相关县(市、区)政府 — a set of parties, no
 OTHER = "other"
 
 _COLLECTIVE = re.compile(
-    r"^(?:相关|各|有关|其他|市各|各有关|市直各|市级各|所属各)|^功能区管委会$|各有关单位|各部门$"
+    r"^(?:相关|各|有关|其他|市各|各有关|市直各|市级各|所属各)|^功能区|各有关单位|各部门$"
 )
 # Words that begin with a level character without being a short form (市场监督管理局, 区域…).
 _NOT_A_PREFIX = re.compile(r"^(?:市场|市政(?!府)|市容|市民|市区|县域|区域|省级|市级|县级)")
