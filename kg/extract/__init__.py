@@ -40,7 +40,10 @@ EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
     "indicators": (indicators.extract, frozenset({seg.DOCUMENT})),
     "events": (events.extract, frozenset({seg.BRIEFS, seg.CHRONICLE})),
     "catalogue": (catalogue.extract, frozenset({seg.CATALOGUE})),
-    "citations": (citations.extract, frozenset({seg.DOCUMENT, seg.TEXT, seg.BRIEFS})),
+    "citations": (
+        citations.extract,
+        frozenset({seg.DOCUMENT, seg.TEXT, seg.BRIEFS, seg.CHRONICLE}),
+    ),
     "renames": (renames.extract, frozenset({seg.DOCUMENT, seg.TEXT, seg.BRIEFS})),
 }
 
