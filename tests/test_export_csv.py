@@ -102,3 +102,15 @@ def test_projects_have_agencies_in_order_and_budgets_in_yuan(sample_tables):
     responsibilities = rows_of(sample_tables, "responsible_agencies")
     listed = sum(len(r["agencies"].split(" | ")) for r in rows)
     assert len(responsibilities) == listed
+
+
+def test_every_table_and_column_is_documented():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "export.md").read_text(
+        encoding="utf-8"
+    )
+    for table in tables.TABLES:
+        line = next(x for x in doc.splitlines() if x.startswith(f"| `csv/{table.name}.csv`"))
+        for column in table.header:
+            assert f"`{column}`" in line, (table.name, column)
