@@ -184,3 +184,10 @@ def test_updates_and_bad_urls_are_refused_before_any_request():
     with pytest.raises(QueryError, match="whole number"):
         remote.run("http://127.0.0.1:1/q", "ASK {}", 0.5)
     assert QueryTimeout.exit_code == 4
+
+
+def test_words_in_comments_do_not_turn_a_select_into_an_update(small_server):
+    # SPARQLWrapper's own guess reads "removed" as MOVE and would send an update
+    query = "# who was removed, moved, created or dropped\nSELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o"
+    assert remote._wrapper(small_server.query_url, query, 5).queryType == "SELECT"
+    assert len(remote.run(small_server.query_url, query, 10).rows) == 3
