@@ -45,6 +45,7 @@ from kg.errors import UsageError
 from kg.namespaces import DEFAULT_BASE_IRI
 from kg.text import docnumber
 from kg.text.normalize import key as normal_key
+from kg.text.normalize import title_key
 
 BASE_IRI_ENV = "GAZETTE_KG_BASE_IRI"
 
@@ -104,7 +105,8 @@ class Minter:
         return self.mint("document", government, parsed.normalized if parsed else number)
 
     def document_by_title(self, government: str | None, title: str) -> URIRef:
-        return self.mint("document", government, "title", title)
+        """A document known only by its title (year-range spellings unified)."""
+        return self.mint("document", government, "title", title_key(title))
 
     def organization(self, name: str) -> URIRef:
         return self.mint("organization", name)

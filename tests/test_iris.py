@@ -60,3 +60,29 @@ def test_check_iri_refuses_bad_code_points():
     for bad in ["https://example.org/a b", "https://example.org/<x>", "https://example.org/温州"]:
         with pytest.raises(ValueError):
             check_iri(bad)
+
+
+def test_title_spellings_of_one_document_give_one_iri():
+    m = Minter()
+    plan = m.document_by_title("温州市", "温州市生态文明建设规划(2021-2030年)")
+    for variant in [
+        "温州市生态文明建设规划(2021-2030)",
+        "《温州市生态文明建设规划（2021—2030年）》",
+        "温州市生态文明建设规划 (2021-2030年)",
+    ]:
+        assert m.document_by_title("温州市", variant) == plan
+    assert m.document_by_title("温州市", "温州市生态文明建设规划") != plan
+
+
+def test_a_title_cited_alone_is_the_numbered_document_of_the_same_source(sample_build):
+    from rdflib import Graph
+
+    from kg.namespaces import ELI, RDF
+
+    graph = Graph().parse(sample_build / "graph.ttl")
+    plans = [
+        d
+        for d in set(graph.subjects(RDF.type, ELI.LegalResource))
+        if any("温州市生态文明建设规划(2021-2030" in str(t) for t in graph.objects(d, ELI.title))
+    ]
+    assert len(plans) == 1  # cited once without 年, printed with it

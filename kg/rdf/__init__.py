@@ -26,6 +26,8 @@ from kg.rdf import (
 )
 from kg.rdf.context import MapContext
 from kg.records import IssueRecord, Record
+from kg.text import docnumber
+from kg.text.normalize import title_key
 
 Mapper = Callable[[Record, MapContext], None]
 
@@ -54,6 +56,25 @@ def source_identity(records: Iterable[Record], file_name: str) -> tuple[str, Iss
     return file_name, None
 
 
+def numbers_by_title(records: Iterable[Record]) -> dict[str, str]:
+    """Title key → 发文字号 for every record that names a document by both (first one wins)."""
+    pairs: dict[str, str] = {}
+    for record in records:
+        for number, title in _number_title_pairs(record):
+            parsed = docnumber.parse(number) if number and title else None
+            if parsed is not None:
+                pairs.setdefault(title_key(title), parsed.normalized)
+    return pairs
+
+
+def _number_title_pairs(record: Record) -> list[tuple[str | None, str | None]]:
+    if record.kind == "amendment":
+        return [(record.target_number, record.target_title)]
+    if record.kind in ("document", "cited_document", "catalogue_entry"):
+        return [(record.number, record.title)]
+    return []
+
+
 def map_records(
     records: list[Record], minter: Minter, file_name: str, government: str | None
 ) -> tuple[Graph, URIRef]:
@@ -68,7 +89,12 @@ def map_records(
         graph.add((source_iri, RDF.type, PROV.Entity))
         graph.add((source_iri, DCTERMS.title, Literal(file_name)))
     ctx = MapContext(
-        graph=graph, minter=minter, source_key=key, source_iri=source_iri, government=government
+        numbers_by_title=numbers_by_title(records),
+        graph=graph,
+        minter=minter,
+        source_key=key,
+        source_iri=source_iri,
+        government=government,
     )
     for record in records:
         mapper = MAPPERS.get(record.kind)

@@ -17,6 +17,7 @@ from kg.namespaces import DCTERMS, ELI, FOAF, GKG, OA, ORG, PROV, RDF, RDFS, SDO
 from kg.records import SourceSpan
 from kg.resolve import agencies, places
 from kg.text import docnumber
+from kg.text.normalize import title_key
 
 
 @dataclass
@@ -26,6 +27,9 @@ class MapContext:
     source_key: str  # identity of the source: "温州市人民政府公报|2023|6", or the file name
     source_iri: URIRef  # the issue (schema:PublicationIssue) or the plain source document
     government: str | None  # the issuing government the text speaks for: 温州市
+    # title key → 发文字号, from the records that give both: a document named by title alone
+    # elsewhere in the same source is the numbered one (kg.rdf.map_records fills it).
+    numbers_by_title: dict[str, str] = field(default_factory=dict)
     _spans: set[URIRef] = field(default_factory=set)
 
     # Plain triples --------------------------------------------------------------------------
@@ -72,6 +76,8 @@ class MapContext:
         self, span: SourceSpan, number: str | None = None, title: str | None = None
     ) -> URIRef:
         """The IRI of a document known by 发文字号 and/or title, with its identifying triples."""
+        if not number and title:
+            number = self.numbers_by_title.get(title_key(title))
         parsed = docnumber.parse(number) if number else None
         if parsed is not None:
             iri = self.minter.document(self.government, parsed.normalized)

@@ -238,3 +238,15 @@ def chinese_number(text: str) -> int | None:
             total += (current or 1) * unit
             current = 0
     return total + current
+
+
+_YEAR_RANGE = re.compile(r"(\d{4})\s*[-—–~至]\s*(\d{4})\s*年?")
+_YEAR_IN_BRACKETS = re.compile(r"\((\d{4})年\)")
+
+
+def title_key(title: str | None) -> str:
+    """A matching key for document titles: :func:`key`, without 《》 and with the spellings of a
+    year range unified (规划(2021-2030年) and 规划(2021—2030) are one title)."""
+    text = key(title).strip("<>")
+    text = _YEAR_RANGE.sub(r"\1-\2", text)
+    return _YEAR_IN_BRACKETS.sub(r"(\1)", text)
