@@ -11,12 +11,11 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kg.extract import appointments, extract_source
-from kg.extract.appointments import post_titles, resolve_name, split_post
+from kg.extract.appointments import post_titles, probation_duration, resolve_name, split_post
 from kg.extract.context import Context, detect_government, detect_year
 from kg.iris import Minter
 from kg.namespaces import GKG, ORG, RDF, RDFS, SH, SKOS, XSD
 from kg.rdf import map_records
-from kg.rdf.appointments import probation_duration
 from kg.records import ExtractionWarning, PersonnelChangeRecord
 from kg.resources import data_file, package_path
 from kg.segment import segment
@@ -336,6 +335,13 @@ def test_heading_names_the_decider_when_no_preamble_does():
     assert record.date == "2023-06-21"
 
 
+def test_a_probation_without_a_plain_length_warns_and_is_kept_as_written():
+    records = extract_text(PERSONNEL.format("张三任市教育局副局长（试用期半个月）。"))
+    (record,) = changes(records)
+    assert record.probation == "半个月"
+    assert "半个月" in warnings(records)[0].message
+
+
 def test_dates_written_in_chinese_numerals():
     text = PERSONNEL.replace("市人民政府决定：", "二〇二三年七月二十一日市人民政府决定：")
     (record,) = changes(extract_text(text.format("张三任市教育局局长。")))
@@ -442,6 +448,9 @@ def test_resolve_name_relative_to_the_government(name, government, expected):
         ("六个月", "P6M"),
         ("半年", "P6M"),
         ("1年", "P1Y"),
+        ("一年半", "P1Y6M"),
+        ("三个月", "P3M"),
+        ("半个月", None),
         ("满一年", None),
         (None, None),
     ],

@@ -335,8 +335,8 @@ class Notice:
 
 
 _PROBATION = re.compile(
-    r"[（(]?(?:试用期(?:为)?(?P<a>[一二三四五六七八九十两半\d]+(?:年|个月))"
-    r"|(?P<b>[一二三四五六七八九十两半\d]+(?:年|个月))试用期)[）)]?"
+    r"[（(]?(?:试用期(?:为)?(?P<a>[一二三四五六七八九十两半\d]+(?:年|个月)半?)"
+    r"|(?P<b>[一二三四五六七八九十两半\d]+(?:年|个月)半?)试用期)[）)]?"
 )
 _PAREN = re.compile(r"[（(](?P<inner>[^（）()]*)[）)]$")
 _REMARK = re.compile(r"^(?:另有任用|另有任职|另有安排|退休|到龄退休|因年龄原因|按规定退休|挂职)$")
@@ -380,6 +380,29 @@ def _names(text: str) -> list[str]:
 _NOT_A_NAME = re.compile(
     r"政府|人大|常委|委员会|会议|决定|研究|市委|县委|区委|省委|[局厅办]$|^[省市县]"
 )
+
+
+_DURATION = re.compile(
+    r"^(?P<n>[一二三四五六七八九十两\d]+)?(?P<half>半)?(?P<unit>年|个月)(?P<more>半)?$"
+)
+
+
+def probation_duration(text: str | None) -> str | None:
+    """The xsd:duration of a probation as written: 一年 → P1Y, 六个月 → P6M, 半年 → P6M,
+    一年半 → P1Y6M; None when the wording is not a plain length of time."""
+    match = _DURATION.match(text or "")
+    if not match or (match.group("half") and match.group("n")):
+        return None
+    count = chinese_number(match.group("n")) if match.group("n") else 0
+    if match.group("unit") == "个月":
+        return (
+            f"P{count}M" if count and not match.group("more") and not match.group("half") else None
+        )
+    if match.group("half"):
+        return "P6M"
+    if not count:
+        return None
+    return f"P{count}Y6M" if match.group("more") else f"P{count}Y"
 
 
 def _take_probation(text: str) -> tuple[str, str | None, str | None]:
@@ -545,6 +568,9 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
         bad = next((ph for ph, p in zip(phrases, parsed, strict=True) if p is None), item.posts)
         return [_warning(context, piece, f"post title not known (kg/data/post_titles.tsv): {bad}")]
     out: list[Record] = []
+    if item.probation and probation_duration(item.probation) is None:
+        message = f"probation «{item.probation}» is not a plain length of time; kept as written"
+        out.append(_warning(context, piece, message))
     first: str | None = None
     for phrase in parsed:
         assert phrase is not None

@@ -9,35 +9,16 @@ from the appoint/remove pairs of one (person, post); see ontology/modules/appoin
 
 from __future__ import annotations
 
-import re
-
 from rdflib import Literal, URIRef
 
-from kg.extract.appointments import post_title
+from kg.extract.appointments import post_title, probation_duration
 from kg.namespaces import GKG, ORG, PROV, RDF, SKOS, XSD
 from kg.rdf.context import MapContext
 from kg.records import PersonnelChangeRecord, Record
-from kg.text.normalize import chinese_number
 
 ACTIONS = ("appoint", "remove", "confirm", "nominate")
 ACTION_SCHEME = "personnel-action"
 ROLE_SCHEME = "post-role"
-
-_PROBATION = re.compile(r"^(?P<n>[一二三四五六七八九十两\d]+|半)(?P<unit>年|个月|个半月|月)$")
-
-
-def probation_duration(text: str | None) -> str | None:
-    """The xsd:duration of a probation as written: 一年 → P1Y, 六个月 → P6M, 半年 → P6M; None when
-    the wording is not a plain length of time."""
-    match = _PROBATION.match(text or "")
-    if not match:
-        return None
-    if match.group("n") == "半":
-        return "P6M" if match.group("unit") == "年" else None
-    count = chinese_number(match.group("n"))
-    if not count or match.group("unit") == "个半月":
-        return None
-    return f"P{count}Y" if match.group("unit") == "年" else f"P{count}M"
 
 
 def map_personnel_change(record: Record, ctx: MapContext) -> None:
