@@ -95,6 +95,33 @@ def crafted_graph() -> Graph:
     return g
 
 
+def large_graph(projects: int = 600, agencies: int = 450) -> Graph:
+    """Many agencies sharing many projects (2–4 each, seeded): above the node budget and the
+    physics threshold, as an archive of several issues would be."""
+    import random
+
+    rng = random.Random(7)
+    minter = Minter()
+    ctx = MapContext(
+        graph=Graph(),
+        minter=minter,
+        source_key="large",
+        government="某省",
+        source_iri=minter.issue("某省人民政府公报", 2024, 1),
+    )
+    orgs = [ctx.organization(span(i + 1), f"某省第{i}厅") for i in range(agencies)]
+    for seq in range(projects):
+        project = minter.project("大规划", "near", seq)
+        ctx.add(project, RDF.type, GKG.Project)
+        ctx.label(project, f"工程{seq}", SDO.name)
+        for position, party in enumerate(rng.sample(orgs, rng.randint(2, 4)), start=1):
+            resp = minter.mint("responsibility", "大规划", seq, position)
+            ctx.add(resp, RDF.type, GKG.Responsibility)
+            ctx.add(resp, PROV.agent, party)
+            ctx.add(project, GKG.responsibility, resp)
+    return ctx.graph
+
+
 @pytest.fixture(scope="module")
 def crafted() -> Graph:
     return crafted_graph()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.views import VIEWS, build_view, render
+from kg.views import VIEWS, build_view, graphs, render
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -248,6 +248,25 @@ def test_build_pages_draw_all_their_data(driver, sample_build):
         open_page(driver, path)
         assert rendered(driver) == {"nodes": len(data["nodes"]), "edges": len(data["edges"])}
         assert console_errors(driver) == []
+
+
+def test_large_graph_is_cut_to_the_budget_and_laid_out_without_physics(driver, tmp_path):
+    """H7: 1,050 entities; the agencies view keeps 300 by budget-weighted degree, says so, and
+    the page is ready at once (precomputed positions, physics off)."""
+    from selenium.webdriver.common.by import By
+    from test_views import large_graph
+
+    rdf = large_graph()
+    total = graphs.agencies_graph(rdf).number_of_nodes()
+    g = build_view("agencies", rdf)
+    assert g.number_of_nodes() == 300 < total
+    open_page(driver, render.write_html(g, tmp_path / "large.html"))
+    assert rendered(driver) == {"nodes": 300, "edges": g.number_of_edges()}
+    assert driver.execute_script("return window.gkg.network.physics.physicsEnabled") is False
+    notes = driver.find_element(By.CSS_SELECTOR, "p.note").text
+    assert notes.startswith(f"showing the top 300 of {total} nodes by weighted_degree")
+    assert console_errors(driver) == []
+    driver.save_screenshot(str(ARTIFACTS / "large-agencies.png"))
 
 
 # ---------------------------------------------------------------------------------- controls

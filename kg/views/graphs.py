@@ -55,10 +55,33 @@ def node_attrs(reader: Reader, node: URIRef) -> dict[str, str | float | int]:
         "kind": reader.kind(node) or "other",
         "iri": str(node),
     }
+    attrs.update(details(reader, node, str(attrs["kind"])))
     prov = reader.provenance(node)
     if prov is not None:
         attrs.update(source=prov.source, lines=prov.lines, quote=prov.quote)
     return attrs
+
+
+def details(reader: Reader, node: URIRef, kind: str) -> dict[str, str]:
+    """The key properties a tooltip shows for a node of ``kind`` (only those the graph states)."""
+    g, found = reader.graph, {}
+    if kind == "document":
+        found["number"] = reader.value(node, ELI.number)
+        found["date"] = reader.date(node, ELI.date_document, ELI.date_publication, fallback=False)
+    elif kind == "project":
+        start, end = (reader.value(node, *_terms((n,))) for n in ("periodStart", "periodEnd"))
+        found["period"] = "–".join(p for p in (start, end) if p) or None
+        found["section"] = reader.value(node, *_terms(("projectSection",)))
+        found["construction"] = reader.value(node, *_terms(("constructionTypeText",)))
+        found["places"] = "、".join(sorted(reader.label(o) for o in g.objects(node, SDO.location)))
+    elif kind == "organization":
+        found["aliases"] = "、".join(sorted(str(o) for o in g.objects(node, SKOS.altLabel)))
+    elif kind == "event":
+        found["date"] = reader.date(node, SDO.startDate, PROV.startedAtTime)
+    elif kind == "change":
+        found["action"] = _action(reader, node)
+        found["date"] = reader.date(node)
+    return {key: value for key, value in found.items() if value}
 
 
 def _finish(

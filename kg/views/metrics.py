@@ -57,7 +57,12 @@ def limit(g: nx.Graph, max_nodes: int = MAX_NODES, metric: str = "degree") -> nx
 
     def rank(item: tuple[str, dict]) -> tuple:
         node, data = item
-        return (-int(data.get("focus", 0)), -float(data.get(metric, 0) or 0), node)
+        return (
+            -int(data.get("focus", 0)),
+            -float(data.get(metric, 0) or 0),
+            -float(data.get("degree", 0) or 0),
+            node,
+        )
 
     keep = [node for node, _ in sorted(g.nodes(data=True), key=rank)[:max_nodes]]
     sub = g.subgraph(keep).copy()

@@ -264,12 +264,15 @@ class Reader:
         return None
 
     # Dates ------------------------------------------------------------------------------------
-    def date(self, node: Node, *predicates: URIRef) -> str | None:
-        """An ISO date (any precision) under ``predicates``, else any date-typed literal."""
+    def date(self, node: Node, *predicates: URIRef, fallback: bool = True) -> str | None:
+        """An ISO date (any precision) under ``predicates``, else (with ``fallback``) the earliest
+        date-typed literal of the node."""
         for predicate in predicates:
             for obj in sorted(self.graph.objects(node, predicate)):
                 if isinstance(obj, Literal) and obj.datatype in _DATE_TYPES:
                     return str(obj)[:10]
+        if not fallback:
+            return None
         dates = sorted(
             str(o)[:10]
             for o in self.graph.objects(node, None)

@@ -39,6 +39,13 @@ VIS_NETWORK_SHA256 = "b427322ad953d70ab75d1b798ebb8349863502f244e02de3e12a4ab7df
 
 # Attribute → tooltip caption, in tooltip order. Others are not shown.
 CAPTIONS: dict[str, str] = {
+    "number": "document number",
+    "action": "action",
+    "aliases": "also written",
+    "period": "period",
+    "section": "domain",
+    "construction": "construction",
+    "places": "places",
     "budget": "budget (亿元)",
     "status": "status",
     "projects": "projects",
@@ -135,6 +142,8 @@ def legend_entries(view: str) -> dict[str, tuple[str, str]]:
 def _sizes(g: nx.Graph, view: str) -> dict[Any, float]:
     attr = STYLE.get(view, (None, "kind"))[0]
     values = {n: float(d.get(attr) or 0) for n, d in g.nodes(data=True)} if attr else {}
+    if attr and not any(values.values()):  # no budgets stated: size by degree instead
+        values = {n: float(d.get("degree") or 0) for n, d in g.nodes(data=True)}
     top = max(values.values(), default=0.0)
     sizes: dict[Any, float] = {}
     for node, data in g.nodes(data=True):
