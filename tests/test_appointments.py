@@ -342,6 +342,34 @@ def test_a_probation_without_a_plain_length_warns_and_is_kept_as_written():
     assert "半个月" in warnings(records)[0].message
 
 
+def test_list_headers_without_a_colon():
+    text = PERSONNEL.format(
+        "任命\n\n张三为市教育局局长；\n\n李四为市财政局局长；\n\n免去\n\n王五的市教育局局长职务。"
+    )
+    assert rows(extract_text(text)) == [
+        ("张三", "appoint", "市教育局", "局长"),
+        ("李四", "appoint", "市财政局", "局长"),
+        ("王五", "remove", "市教育局", "局长"),
+    ]
+
+
+def test_a_statement_broken_after_its_verb_is_joined():
+    text = PERSONNEL.format(
+        "孙八任市水利局局长，免去\n\n孙八的市林业局副局长职务；\n\n接受\n李四辞去市财政局局长职务的请求。"
+    )
+    records = extract_text(text)
+    assert rows(records) == [
+        ("孙八", "appoint", "市水利局", "局长"),
+        ("孙八", "remove", "市林业局", "副局长"),
+        ("李四", "remove", "市财政局", "局长"),
+    ]
+    assert [(r.source.start_line, r.source.end_line) for r in changes(records)] == [
+        (11, 13),
+        (11, 13),
+        (15, 16),
+    ]
+
+
 def test_dates_written_in_chinese_numerals():
     text = PERSONNEL.replace("市人民政府决定：", "二〇二三年七月二十一日市人民政府决定：")
     (record,) = changes(extract_text(text.format("张三任市教育局局长。")))

@@ -259,11 +259,18 @@ def pieces(section: Section, first: int, personnel: bool) -> Iterator[Piece]:
 
 
 def _continues(previous: str, text: str, personnel: bool) -> bool:
-    if previous.endswith(("，", ",", "、")):
+    """Is ``text`` the rest of the line before it (a line broken by the page or the PDF)?"""
+    if _MODE_HEADER.match(_BULLET.sub("", previous)):
+        return False  # 任命 / 免去 alone on a line heads a list
+    if previous.endswith(("，", ",", "、", *_OPEN_ENDED)):
         return True
     if previous.endswith(tuple(_TERMINATORS + "：:")):
         return False
     return bool(_TRIGGER.search(previous)) and not _clause_start(text, personnel)
+
+
+# Words that cannot end a statement: a line ending with one goes on in the next line.
+_OPEN_ENDED = ("免去", "免去其", "任命", "聘任", "兼任", "担任", "决定", "接受", "辞去", "的", "为")
 
 
 def _split(buffer: list[tuple[int, str]]) -> Iterator[Piece]:
