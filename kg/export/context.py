@@ -3,9 +3,9 @@
 The shipped file is ``kg/data/context.jsonld``. It is generated from the ontology (every ``gkg:``
 class and property becomes a key named by its local name, object properties coerced to IRIs,
 datatype properties to their declared range), plus the project's prefixes and a few reused terms web
-developers meet on every node (``label``, ``prefLabel``, ``name``, ``wasDerivedFrom``). Plain
-strings default to Chinese (``"@language": "zh"``), the language of the data; properties whose
-range is ``xsd:string`` opt out. Regenerate the file after adding ontology terms with
+developers meet on every node (``label``, ``prefLabel``, ``name``, ``wasDerivedFrom``, a document's
+``number`` and ``title``). Plain strings default to Chinese (``"@language": "zh"``), the language of
+the data; properties whose range is ``xsd:string`` opt out. Regenerate the file after adding ontology terms with
 
     python -m kg.export.context --write
 
@@ -39,7 +39,11 @@ REUSED: dict[str, tuple[str, str | None]] = {
     "wasDerivedFrom": ("prov:wasDerivedFrom", "@id"),
     "hasSource": ("oa:hasSource", "@id"),
     "isPartOf": ("dcterms:isPartOf", "@id"),
+    "title": ("eli:title", None),
+    "description": ("schema:description", None),
 }
+# Reused terms whose values are plain strings without a language (document numbers).
+REUSED_PLAIN = {"number": "eli:number"}
 
 _STRING_RANGES = {XSD.string}
 _OBJECT_KINDS = {OWL.ObjectProperty}
@@ -107,6 +111,8 @@ def _generated(digest: str) -> str:
     )
     for key, (iri, coercion) in REUSED.items():
         context[key] = {"@id": iri, "@type": coercion} if coercion else iri
+    for key, iri in REUSED_PLAIN.items():
+        context[key] = {"@id": iri, "@language": None}
     for term in terms:
         key = str(term)[len(GKG_NS) :]
         if key in context or ":" in key:

@@ -61,7 +61,7 @@ class Compactor:
         for prefix, ns in self.prefixes.items():
             if iri.startswith(ns) and len(ns) > len(self.prefixes.get(best, "")):
                 local = iri[len(ns) :]
-                if local and "/" not in local and "#" not in local:
+                if local and not local.startswith("/") and "#" not in local:
                     best = prefix
         return f"{best}:{iri[len(self.prefixes[best]) :]}" if best else iri
 
