@@ -4,17 +4,19 @@ the RDF mapping and the shapes that must bite."""
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 import pyshacl
 import pytest
 from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 
 from kg.extract import appointments, extract_source
 from kg.extract.appointments import post_titles, probation_duration, resolve_name, split_post
 from kg.extract.context import Context, detect_government, detect_year
 from kg.iris import Minter
-from kg.namespaces import GKG, ORG, RDF, RDFS, SH, SKOS, XSD
+from kg.namespaces import GKG, ORG, RDF, RDFS, SH, SKOS, XSD, bind_prefixes
 from kg.rdf import map_records
 from kg.records import ExtractionWarning, PersonnelChangeRecord
 from kg.resources import data_file, package_path
@@ -547,6 +549,27 @@ def test_mapping_is_deterministic():
     first = graph_of(records, "npc_province.txt").serialize(format="nt")
     second = graph_of(fixture("npc_province.txt"), "npc_province.txt").serialize(format="nt")
     assert sorted(first.splitlines()) == sorted(second.splitlines())
+
+
+GOLDEN = FIXTURES / "county_probation.ttl"
+
+
+def test_county_notice_graph_matches_the_golden_graph():
+    """The changes and posts of one notice (their own triples; the shared entities belong to
+    other tests), compared as a graph. After a deliberate change, regenerate with
+    GAZETTE_KG_REGENERATE=1 and review the diff of tests/fixtures/appointments/*.ttl."""
+    full, _ = map_records(
+        direct("county_probation.txt"), Minter(), "county_probation.txt", "文成县"
+    )
+    graph = bind_prefixes(Graph())
+    for cls in (GKG.PersonnelChange, ORG.Post):
+        for subject in full.subjects(RDF.type, cls):
+            for triple in full.triples((subject, None, None)):
+                graph.add(triple)
+    if os.environ.get("GAZETTE_KG_REGENERATE"):
+        GOLDEN.write_text(graph.serialize(format="turtle"), encoding="utf-8")
+    expected = Graph().parse(GOLDEN, format="turtle")
+    assert isomorphic(graph, expected), "graph differs from county_probation.ttl"
 
 
 def test_the_fixtures_conform(county_graph):
