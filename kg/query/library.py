@@ -101,7 +101,8 @@ def parse(text: str, name: str, path: Path | None = None) -> NamedQuery:
         cont = _CONTINUATION.fullmatch(raw)
         match = _FIELD.fullmatch(raw)
         if cont and last in ("title", "en", "zh") and not match:
-            fields[last] += " " + cont["value"].strip()
+            joiner = "" if last == "zh" else " "  # Chinese wraps without a space
+            fields[last] += joiner + cont["value"].strip()
             continue
         if match is None:
             last = None
