@@ -330,6 +330,16 @@ def test_an_organ_before_the_verb_is_the_decider_not_a_person():
     assert warnings(records) == []
 
 
+def test_state_council_appointments():
+    text = "国务院任免国家工作人员\n\n国务院决定：\n\n任命张三为教育部副部长；\n\n免去李四的水利部副部长职务。\n"
+    records = extract_text(text, "state-council.txt")
+    assert rows(records) == [
+        ("张三", "appoint", "教育部", "副部长"),
+        ("李四", "remove", "水利部", "副部长"),
+    ]
+    assert {r.decided_by for r in changes(records)} == {"国务院"}
+
+
 def test_heading_names_the_decider_when_no_preamble_does():
     text = "温州市人大常委会任免名单\n\n（2023年6月21日）\n\n任命张三为温州市人民政府秘书长。\n"
     (record,) = changes(extract_text(text))
