@@ -645,13 +645,9 @@ def _record(
 
 
 def _warning(context: Context, piece: Piece, message: str) -> ExtractionWarning:
-    where = (
-        f"line {piece.start}" if piece.start == piece.end else f"lines {piece.start}-{piece.end}"
-    )
+    """A warning over the sentence's lines (the span names them; the message says what)."""
     return ExtractionWarning(
-        source=context.span(piece.start, piece.end),
-        genre=GENRE,
-        message=f"personnel change at {where}: {message}",
+        source=context.span(piece.start, piece.end), genre=GENRE, message=message
     )
 
 
@@ -843,7 +839,7 @@ def _maybe_warn(piece: Piece, clause: str, notice: Notice, context: Context) -> 
         if isinstance(w, ExtractionWarning)
     ):
         return
-    notice.records.append(_warning(context, piece, f"cannot read this 任免 clause ({clause})"))
+    notice.records.append(_warning(context, piece, f"cannot read this 任免 clause: {clause}"))
 
 
 # Sentences of a report around the statements: what the meeting said, what appointees must do.
