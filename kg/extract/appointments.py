@@ -4,7 +4,7 @@ Chinese governments and people's congress standing committees write 任免 in a 
 here clause by clause (a clause is what lies between ，；。 outside parentheses):
 
 =================================  ==========================================================
-X任A / X兼任A / X担任A               appoint (subject first; only where the text is a 任免 text)
+X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where the text is a 任免 text)
 任命X、Y为A / 决定任命X为A           appoint; 聘任/聘请/聘X为A likewise; 提名X为A人选 → nominate
 决定X为A代理局长 / …为代理市长        appoint, acting
 免去X的A、B职务 / 免去X A职务         remove, one record per post
@@ -12,13 +12,17 @@ X任A / X兼任A / X担任A               appoint (subject first; only where the
 X不再担任A职务                       remove
 接受X辞去A职务的请求                 remove, form 接受辞去
 X任A试用期满，正式任职               confirm: the probation ended, the post is held for good
-任命：/免去：/聘任： + list items     the header's action for items "X为A" / "X的A职务"
+X（A）试用期满考核合格 / A X试用期满   confirm likewise
+任命：/免去：/聘任： + list items     the header's action for items "X为A" / "X的A职务" (the
+                                     header may stand alone on its line, without the colon)
+任命X为A，Y为B                       the second clause takes the first one's verb
 （试用期一年）, 试用期一年            probation as written
 …，另有任用                          a note on the removal before it
 =================================  ==========================================================
 
 Every post phrase is split into organisation + post by the longest post title it ends with
-(``kg/data/post_titles.tsv``); a bare post (任命X为副市长) belongs to the deciding government. The
+(``kg/data/post_titles.tsv``); a bare post (任命X为副市长) belongs to the deciding government
+(``organization_implied``). Names are 2-4 characters (or with a middle dot), 同志 dropped. The
 deciding body, meeting and date come from the preamble (市人民政府决定：, 经X研究决定, X常委会第N次
 会议决定, （2023年9月28日…会议通过）), the section heading (6月份…人事任免) or a date line.
 
