@@ -29,6 +29,13 @@ XSS_PROJECT = 'href="javascript:window.__pwned=3" 项目</script><script>window.
 XSS_QUOTE = "原文<svg onload=window.__pwned=5>"
 
 
+CHANGES = [
+    (31, "李四", "appoint", "2023-05"),
+    (32, "李四", "remove", "2024-02-10"),
+    (33, XSS_PERSON, "appoint", "2024-02-10"),
+]
+
+
 def span(line: int, quote: str = "任命某某为某局副局长。") -> SourceSpan:
     return SourceSpan("crafted.txt", line, line + 1, quote)
 
@@ -74,9 +81,16 @@ def crafted_graph() -> Graph:
     ctx.label(post, "副局长")
     ctx.add(post, ORG.postIn, bureau)
     ctx.derived(post, span(30))
-    for line, name in ((31, XSS_PERSON), (32, "李四")):
-        person = ctx.person(span(line), name)
-        ctx.add(post, ORG.heldBy, person)
+    # 李四 holds the post from 2023-05 until removed on 2024-02-10, when 张… is appointed
+    for line, name, action, date in CHANGES:
+        person = ctx.person(span(line, f"{action} {name} 副局长"), name)
+        change = minter.personnel_change("通知", name, "副局长", action)
+        ctx.add(change, RDF.type, GKG.PersonnelChange)
+        ctx.add(change, GKG.concernsPerson, person)
+        ctx.add(change, GKG.concernsPost, post)
+        ctx.add(change, GKG.personnelAction, minter.concept("personnel-action", action))
+        ctx.date(change, GKG.decisionDate, date)
+        ctx.derived(change, span(line, f"{action} {name} 副局长"))
     decision = ctx.document(
         span(40), number="某政发〔2024〕5号", title="关于废止和修改部分文件的决定"
     )
@@ -142,6 +156,16 @@ def test_bureau_graph_links_projects_partners_posts_and_people(crafted):
     assert roles[(XSS_AGENCY, XSS_PROJECT)] == "lead"
     assert roles[("某市水利局", XSS_PROJECT)] == "responsible"
     assert roles[("副局长", XSS_AGENCY)] == "post in"
+    changes = sorted(
+        (g.nodes[a]["label"], d["label"], d.get("until", ""))
+        for a, _, d in g.edges(data=True)
+        if d.get("date")
+    )
+    assert changes == [
+        (XSS_PERSON, "任 2024-02-10", ""),
+        ("李四", "任 2023-05", "2024-02-10"),
+        ("李四", "免 2024-02-10", ""),
+    ]
     assert "2024" in g.graph["sources"]
 
 
@@ -200,7 +224,16 @@ def test_focus_resolution(crafted):
 def test_overview_has_every_class(crafted):
     g = graphs.overview_graph(crafted)
     kinds = {d["kind"] for _, d in g.nodes(data=True)}
-    assert kinds == {"organization", "person", "post", "project", "document", "event", "issue"}
+    assert kinds == {
+        "organization",
+        "person",
+        "post",
+        "change",
+        "project",
+        "document",
+        "event",
+        "issue",
+    }
     assert all("degree" in d for _, d in g.nodes(data=True))
 
 

@@ -179,6 +179,7 @@ def test_tooltip_shows_quote_as_text(driver, crafted, tmp_path):
         "return window.gkg.tooltip(window.gkg.idsOf(arguments[0])[0])", XSS_AGENCY
     )
     assert XSS_QUOTE in tip and "lines 10–11" in tip
+    assert tip.startswith(XSS_AGENCY + " — agency · 机构IRI")  # caption without the count
 
 
 def test_class_filter_and_date_filter(driver, crafted, tmp_path):
@@ -267,6 +268,41 @@ def test_large_graph_is_cut_to_the_budget_and_laid_out_without_physics(driver, t
     assert notes.startswith(f"showing the top 300 of {total} nodes by weighted_degree")
     assert console_errors(driver) == []
     driver.save_screenshot(str(ARTIFACTS / "large-agencies.png"))
+
+
+def _as_of(driver, day: str) -> dict:
+    driver.execute_script(
+        """
+        var input = document.getElementById('gkg-date');
+        input.value = arguments[0];
+        input.dispatchEvent(new Event('change'));""",
+        day,
+    )
+    return rendered(driver)
+
+
+def test_bureau_as_of_a_day_shows_who_held_the_post(driver, crafted, tmp_path):
+    from test_views import XSS_PERSON
+
+    g = build_view("bureau", crafted, "温州市")
+    open_page(driver, render.write_html(g, tmp_path / "bureau.html"))
+    everything = rendered(driver)
+    visible = "return window.gkg.labels(window.gkg.network.body.nodeIndices)"
+    before = _as_of(driver, "2024-01-01")  # 李四 appointed in 2023-05, not yet removed
+    assert before["edges"] == everything["edges"] - 2
+    assert XSS_PERSON not in driver.execute_script(visible)
+    after = _as_of(driver, "2024-03-01")  # 李四 removed on 2024-02-10, 张… appointed that day
+    assert after["edges"] == everything["edges"] - 1
+    assert XSS_PERSON in driver.execute_script(visible)
+    assert driver.execute_script("""
+        var net = window.gkg.network;
+        return net.body.edgeIndices.map(function (id) { return net.body.edges[id].options.label; })
+            .filter(function (label) { return /2023-05|2024-02-10/.test(label); }).sort();""") == [
+        "任 2024-02-10",
+        "免 2024-02-10",
+    ]
+    driver.find_element("id", "gkg-date-clear").click()
+    assert rendered(driver) == everything
 
 
 # ---------------------------------------------------------------------------------- controls

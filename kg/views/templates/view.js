@@ -43,7 +43,7 @@
 
   var groupCaption = {};
   document.querySelectorAll("#gkg-legend input[data-group]").forEach(function (box) {
-    groupCaption[box.getAttribute("data-group")] = box.parentNode.textContent.trim();
+    groupCaption[box.getAttribute("data-group")] = box.getAttribute("data-caption");
   });
 
   var nodeById = {};
