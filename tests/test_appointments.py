@@ -428,6 +428,16 @@ def test_prose_outside_personnel_texts_yields_nothing():
     assert warnings(records) == []
 
 
+def test_prose_of_a_notice_about_personnel_files_yields_nothing():
+    text = (
+        "温州市人民政府办公室关于做好人事档案管理工作的通知\n\n温政办〔2023〕70号\n\n"
+        "各有关单位：\n\n成立工作专班，办公室主任任副组长，各科室负责人任成员。\n"
+    )
+    records = extract_text(text)
+    assert changes(records) == []
+    assert warnings(records) == []
+
+
 # ------------------------------------------------------------------ post titles and names
 
 

@@ -90,6 +90,8 @@ def split_post(phrase: str) -> PostPhrase | None:
     for title in post_titles():
         if phrase.endswith(title.title):
             org, acting = _strip_acting(phrase[: -len(title.title)])
+            if len(org) == 1:
+                return None  # 任副组长: no organisation is one character long
             return PostPhrase(org or None, title.title, acting)
     return None
 
@@ -707,7 +709,7 @@ _NOTICE_TITLE = re.compile(r"^.{0,30}关于.{1,60}(?:通知|决定|通报|批复
 
 def _is_personnel_text(section: Section) -> bool:
     head = "".join(_compact(t) for _, t in list(section.numbered_lines())[:4])
-    return bool(re.search(r"任免|任职|免职|任命|聘任|人事|辞去|辞职", (section.title or "") + head))
+    return bool(re.search(r"任免|任职|免职|任命|聘任|辞去|辞职", (section.title or "") + head))
 
 
 def _number_line(section: Section) -> tuple[str | None, int]:
