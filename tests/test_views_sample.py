@@ -119,3 +119,14 @@ def test_sample_views_export_for_gephi(sample_graph, tmp_path, kind):
             g.number_of_nodes(),
             g.number_of_edges(),
         )
+
+
+def test_focused_view_does_not_replace_the_default_page(sample_build, tmp_path):
+    import shutil
+
+    build = tmp_path / "out"
+    shutil.copytree(sample_build, build)
+    default = (build / "views" / "person.html").read_bytes()
+    assert main(["view", "person", "--build", str(build), "--focus", "叶明坚"]) == 0
+    assert (build / "views" / "person.html").read_bytes() == default
+    assert "叶明坚" in (build / "views" / "person-叶明坚.html").read_text(encoding="utf-8")

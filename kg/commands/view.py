@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import webbrowser
 from pathlib import Path
@@ -37,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--out",
         type=Path,
         metavar="FILE.html",
-        help="where to write the page (default: KIND.html in the build folder's views/)",
+        help="where to write the page (default: DIR/views/KIND.html, or KIND-FOCUS.html)",
     )
     parser.add_argument("--open", action="store_true", help="open the page in a web browser")
     parser.add_argument(
@@ -53,6 +54,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def default_out(build: Path, kind: str, focus: str | None) -> Path:
+    """DIR/views/KIND.html, or KIND-FOCUS.html (focus reduced to letters and digits) so that a
+    focused view does not replace the build's default one."""
+    if not focus:
+        return build / "views" / f"{kind}.html"
+    name = re.sub(r"[^\w]+", "_", focus.rsplit("/", 1)[-1]).strip("_")[:40] or "focus"
+    return build / "views" / f"{kind}-{name}.html"
+
+
 def run(args: argparse.Namespace) -> int:
     graph = union_graph(load_dataset(args.build))
     full = build_view(args.kind, graph, args.focus, max_nodes=sys.maxsize)
@@ -61,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
             export.write(full, path, fmt)
             print(f"wrote {path} ({full.number_of_nodes()} nodes)", file=sys.stderr)
     shown = limit_view(args.kind, full, args.max_nodes)
-    out = args.out or Path(args.build) / "views" / f"{args.kind}.html"
+    out = args.out or default_out(Path(args.build), args.kind, args.focus)
     render.write_html(shown, out)
     note = f"; {shown.graph['truncated']} nodes kept" if shown.graph.get("truncated") else ""
     print(
