@@ -14,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, RDF, RDFS, VOID
+from rdflib.namespace import DCAT, DCTERMS, RDF, RDFS, SKOS, VOID
 
 from kg.errors import DataInvalid, InputError, UsageError
 from kg.export import dcatap, export, load_build
@@ -312,6 +312,19 @@ def test_ontology_documentation_is_self_contained(exported):
     html = (exported / "ontology" / "index.html").read_text(encoding="utf-8")
     assert "政府公报知识图谱本体" in html and "source span · 来源片段" in html
     assert "<script src=" not in html and 'rel="stylesheet" href="http' not in html
+    assert 'href="concepts.html"' in html
+    head = html[: html.index("<h2>Classes</h2>")]
+    assert "文种" not in head  # concept schemes are not mixed into the metadata
+    concepts = (exported / "ontology" / "concepts.html").read_text(encoding="utf-8")
+    ontology = Graph()
+    for path in sorted((ROOT / "ontology").rglob("*.ttl")):
+        if "shapes" not in path.parts:
+            ontology.parse(path, format="turtle")
+    schemes = set(ontology.subjects(RDF.type, SKOS.ConceptScheme))
+    assert schemes
+    for concept in ontology.subjects(RDF.type, SKOS.Concept):
+        assert f"<code>{concept}</code>" in concepts, concept
+    assert all(f"<code>{scheme}</code>" in concepts for scheme in schemes)
 
 
 def test_copied_shapes_are_the_official_files():

@@ -10,6 +10,7 @@
     context.jsonld      the JSON-LD @context on its own, for reuse
     csv/<kind>.csv      one table per main kind, IRIs as keys
     ontology/index.html the ontology documentation (pyLODE)
+    ontology/concepts.html the controlled vocabularies (SKOS concept schemes)
     catalog.ttl         DCAT-AP 3 catalogue + VoID statistics describing every file above
     catalog-report.txt  the DCAT-AP 3.0.1 SHACL check of catalog.ttl
     SHA256SUMS          checksums of every file (sha256sum -c SHA256SUMS)
@@ -246,17 +247,29 @@ EXPORTERS: dict[str, Callable[[Job], list[Written]]] = {
 FORMATS = tuple(EXPORTERS)
 
 
-def _ontology_doc() -> Written:
-    return Written(
-        "ontology/index.html",
-        ontodoc.html().encode("utf-8"),
-        "html",
-        "本体文档",
-        "Ontology documentation",
-        "gazette-kg 本体（类、属性、概念）的 HTML 文档，由 pyLODE 生成。",
-        "HTML documentation of the gazette-kg ontology (classes, properties, "
-        "concepts), generated with pyLODE.",
-    )
+def _ontology_docs() -> list[Written]:
+    return [
+        Written(
+            "ontology/index.html",
+            ontodoc.html().encode("utf-8"),
+            "html",
+            "本体文档",
+            "Ontology documentation",
+            "gazette-kg 本体（类与属性）的 HTML 文档，由 pyLODE 生成。",
+            "HTML documentation of the gazette-kg ontology (classes and properties), "
+            "generated with pyLODE.",
+        ),
+        Written(
+            "ontology/concepts.html",
+            ontodoc.concepts_html().encode("utf-8"),
+            "html",
+            "受控词表",
+            "Controlled vocabularies",
+            "本体中的 SKOS 概念体系及其概念（代码、中英文名称、定义）。",
+            "The ontology's SKOS concept schemes with their concepts (notation, Chinese and "
+            "English labels, definitions).",
+        ),
+    ]
 
 
 # The whole export --------------------------------------------------------------------------------
@@ -395,7 +408,7 @@ def export(
     for name in FORMATS:
         if name in formats:
             files += EXPORTERS[name](job)
-    files.append(_ontology_doc())
+    files += _ontology_docs()
     catalog_data, result = catalog(build, meta, files)
     if not result.valid:
         lines = "\n  ".join(f.line() for f in result.violations[:20])

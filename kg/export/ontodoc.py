@@ -21,10 +21,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg.namespaces import bind_prefixes
 from kg.resources import ontology_files
+
+CONCEPTS_PAGE = "concepts.html"
 
 LABEL_PREDICATES = (RDFS.label, DCTERMS.title, SKOS.prefLabel)
 LANGUAGE_ORDER = {"en": 0, "zh": 1}
@@ -129,11 +131,36 @@ def html(graph: Graph | None = None) -> str:
     return _render(graph)
 
 
+def without_schemes(graph: Graph) -> Graph:
+    """The ontology without its SKOS concept schemes and concepts (documented on their own page).
+
+    OntPub takes every skos:ConceptScheme for the document's own subject and merges their titles
+    and descriptions into the ontology's metadata; the schemes get ``concepts.html`` instead,
+    linked from the ontology page's metadata section."""
+    vocabulary = set(graph.subjects(RDF.type, SKOS.ConceptScheme)) | set(
+        graph.subjects(RDF.type, SKOS.Concept)
+    )
+    out = Graph(bind_namespaces="none")
+    for prefix, ns in graph.namespaces():
+        out.bind(prefix, ns, override=True, replace=True)
+    for triple in graph:
+        if triple[0] not in vocabulary:
+            out.add(triple)
+    return out
+
+
+_METADATA_HEADING = "<h2>Metadata</h2>"
+_CONCEPTS_LINK = (
+    f'<h2>Metadata</h2>\n        <p><a href="{CONCEPTS_PAGE}">Controlled vocabularies · 受控词表</a> '
+    "(SKOS concept schemes: document types, personnel actions, construction types…)</p>"
+)
+
+
 def _render(graph: Graph) -> str:
-    source = joined_labels(graph)
+    source = joined_labels(without_schemes(graph))
     with _root_logger_kept():
         page = _ontpub_class()(source, sort_subjects=True).make_html()
-    return _stable_schema_org(page)
+    return _stable_schema_org(page).replace(_METADATA_HEADING, _CONCEPTS_LINK, 1)
 
 
 def _ontology_digest() -> str:
@@ -147,3 +174,88 @@ def _ontology_digest() -> str:
 def _shipped_html(digest: str) -> str:
     """The page of the shipped ontology, once per process and ontology version."""
     return _render(ontology_graph())
+
+
+# Concept schemes ------------------------------------------------------------------------------
+_CONCEPTS_TEMPLATE = """<!DOCTYPE html>
+<html lang="zh">
+<head>
+<meta charset="utf-8">
+<title>gazette-kg controlled vocabularies · 受控词表</title>
+<style>
+body { font-family: sans-serif; margin: 2em auto; max-width: 72em; line-height: 1.5; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 2em; }
+th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+th { background: #f3f3f3; } code { font-size: 0.9em; } h2 { margin-top: 2em; }
+</style>
+</head>
+<body>
+<h1>gazette-kg controlled vocabularies · 受控词表</h1>
+<p>SKOS concept schemes of the <a href="index.html">gazette-kg ontology</a>.
+本体中的 SKOS 概念体系（受控取值）。</p>
+<ul>
+{%- for scheme in schemes %}
+<li><a href="#{{ scheme.anchor }}">{{ scheme.label }}</a></li>
+{%- endfor %}
+</ul>
+{%- for scheme in schemes %}
+<h2 id="{{ scheme.anchor }}">{{ scheme.label }}</h2>
+<p><code>{{ scheme.iri }}</code></p>
+{%- for text in scheme.comments %}
+<p>{{ text }}</p>
+{%- endfor %}
+<table>
+<tr><th>notation</th><th>中文</th><th>English</th><th>definition · 定义</th><th>IRI</th></tr>
+{%- for c in scheme.concepts %}
+<tr><td><code>{{ c.notation }}</code></td><td>{{ c.zh }}</td><td>{{ c.en }}</td>
+<td>{% for d in c.definitions %}{{ d }}{% if not loop.last %}<br>{% endif %}{% endfor %}</td>
+<td><code>{{ c.iri }}</code></td></tr>
+{%- endfor %}
+</table>
+{%- endfor %}
+</body>
+</html>
+"""
+
+
+def _texts(graph: Graph, subject: URIRef, predicate: URIRef, lang: str | None = None) -> list[str]:
+    values = [o for o in graph.objects(subject, predicate) if isinstance(o, Literal)]
+    if lang is not None:
+        values = [v for v in values if v.language == lang]
+    return sorted(str(v) for v in values)
+
+
+def _concept_row(graph: Graph, concept: URIRef) -> dict:
+    return {
+        "iri": str(concept),
+        "notation": " ".join(_texts(graph, concept, SKOS.notation)),
+        "zh": " / ".join(_texts(graph, concept, SKOS.prefLabel, "zh")),
+        "en": " / ".join(_texts(graph, concept, SKOS.prefLabel, "en")),
+        "definitions": _texts(graph, concept, SKOS.definition, "en")
+        + _texts(graph, concept, SKOS.definition, "zh"),
+    }
+
+
+def concepts_html(graph: Graph | None = None) -> str:
+    """One page listing every concept scheme with its concepts (notation, labels, definition)."""
+    from jinja2 import Environment
+
+    graph = graph if graph is not None else ontology_graph()
+    schemes = []
+    for scheme in sorted(graph.subjects(RDF.type, SKOS.ConceptScheme)):
+        concepts = sorted(set(graph.subjects(SKOS.inScheme, scheme)))
+        labels = _texts(graph, scheme, SKOS.prefLabel, "en") + _texts(
+            graph, scheme, SKOS.prefLabel, "zh"
+        )
+        schemes.append(
+            {
+                "iri": str(scheme),
+                "anchor": str(scheme).rstrip("/").rsplit("/", 1)[-1],
+                "label": " · ".join(labels) or str(scheme),
+                "comments": _texts(graph, scheme, RDFS.comment, "en")
+                + _texts(graph, scheme, RDFS.comment, "zh"),
+                "concepts": [_concept_row(graph, c) for c in concepts],
+            }
+        )
+    env = Environment(autoescape=True, keep_trailing_newline=True)
+    return env.from_string(_CONCEPTS_TEMPLATE).render(schemes=schemes)
