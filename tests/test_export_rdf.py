@@ -130,6 +130,19 @@ def test_jsonld_round_trips_without_network(reader):
         assert nquads(list(ox.parse(data, format=ox.RdfFormat.JSON_LD))) == nquads(crafted())
 
 
+@pytest.mark.parametrize("base", ["urn:gkg:id/", "https://data.example.gov.cn/id#"])
+def test_jsonld_round_trips_with_any_base(base):
+    ds = Dataset()
+    g = ds.graph(URIRef(base + "graph/1"))
+    g.add((URIRef(base + "person/1"), FOAF.knows, URIRef(base + "person/2")))
+    g.add((URIRef(base + "person/1"), FOAF.name, Literal("张三", lang="zh")))
+    data = jsonld.jsonld_bytes(rdf.quads_of(ds), base)
+    back = Dataset()
+    back.parse(data=data.decode("utf-8"), format="json-ld")
+    assert nquads(back) == nquads(ds)
+    assert nquads(list(ox.parse(data, format=ox.RdfFormat.JSON_LD))) == nquads(ds)
+
+
 def test_jsonld_is_pleasant():
     doc = json.loads(jsonld.jsonld_bytes(rdf.quads_of(crafted()), BASE))
     assert isinstance(doc["@context"], dict)  # embedded, never a remote URL

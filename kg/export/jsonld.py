@@ -28,6 +28,9 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
 _NATIVE_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _RELATIVE_SAFE = re.compile(r"[a-z0-9][a-z0-9/_.-]*")
+# Relative references resolve back to the same IRI only against an http(s) base ending in "/"
+# (against "…#" the fragment is dropped; against urn: the path does not merge).
+_HIERARCHICAL_BASE = re.compile(r"https?://[^#?]+/")
 
 
 class Compactor:
@@ -151,9 +154,10 @@ def document(
     """The whole dataset as one JSON-LD document: default-graph nodes, then one graph object per
     named graph, in IRI order."""
     context = dict(context or load_context())
-    if base_iri:
-        context["@base"] = base_iri
-    compactor = Compactor(context, base_iri)
+    base = base_iri if base_iri and _HIERARCHICAL_BASE.fullmatch(base_iri) else None
+    if base:
+        context["@base"] = base
+    compactor = Compactor(context, base)
     ordered = sorted(quads, key=quad_key)
     top: list[dict] = []
     for name, group in groupby(ordered, key=lambda q: q.graph_name):
