@@ -305,6 +305,17 @@ def test_bureau_as_of_a_day_shows_who_held_the_post(driver, crafted, tmp_path):
     assert rendered(driver) == everything
 
 
+def test_an_empty_view_says_so(driver, tmp_path):
+    from rdflib import Graph
+    from selenium.webdriver.common.by import By
+
+    open_page(driver, render.write_html(build_view("agencies", Graph()), tmp_path / "e.html"))
+    assert rendered(driver) == {"nodes": 0, "edges": 0}
+    assert driver.find_element(By.ID, "gkg-status").text == "Nothing to show."
+    assert "no projects" in driver.find_element(By.CSS_SELECTOR, "p.note").text
+    assert console_errors(driver) == []
+
+
 # ---------------------------------------------------------------------------------- controls
 
 

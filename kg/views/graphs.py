@@ -300,6 +300,8 @@ def agencies_graph(graph: Graph | Reader) -> nx.Graph:
             g.nodes[org]["budget"] += amount
         _link_partners(g, orgs, amount, reader.label(project))
     notes = metrics.annotate(g, weight="budget", betweenness=True)
+    if not g.number_of_nodes():
+        notes.append("the graph holds no projects with responsible agencies")
     return _finish(
         g,
         reader,

@@ -107,7 +107,10 @@
     statusLine.textContent = "Ready.";
     state.ready = true;
   }
-  if (data.physics) {
+  if (!data.nodes.length) {
+    settled();
+    statusLine.textContent = "Nothing to show.";
+  } else if (data.physics) {
     network.once("stabilizationIterationsDone", settled);
   } else {
     network.once("afterDrawing", settled);
