@@ -1,9 +1,10 @@
 """One function per view: RDF graph → networkx graph, reusable in a notebook.
 
 Each function takes an rdflib Graph (the union of a build's named graphs, or any graph using the
-gazette-kg vocabulary; or a :class:`~kg.views.reader.Reader` over one, shared between views) and returns a networkx graph whose node ids are IRIs and whose attributes
-are plain strings and numbers, so that ``networkx.write_gexf`` and ``write_graphml`` take it as it
-is (see :mod:`kg.views.export`). Attributes every view sets:
+gazette-kg vocabulary; or a :class:`~kg.views.reader.Reader` over one, shared between views) and
+returns a networkx graph whose node ids are IRIs and whose attributes are plain strings and
+numbers, so that ``networkx.write_gexf`` and ``write_graphml`` take it as it is (see
+:mod:`kg.views.export`). Attributes every view sets:
 
 - node: ``label``, ``kind`` (a key of :data:`kg.views.reader.KINDS`), ``iri``, ``source``,
   ``lines`` and ``quote`` (the first source span the node was read from), plus view-specific ones
