@@ -75,6 +75,8 @@ def test_turtle_round_trips_to_the_union_and_reads_well():
     assert "x:a\\\\/b" in text  # ...while a literal that looks like one is left alone
     assert "<https://example.org/gazette-kg/id/amendment/01/modification/02>" in text
     assert "\n\nperson:3f2a" in text  # a blank line between subject blocks
+    header = [line for line in text.split("\n") if line.startswith("@prefix")]
+    assert header == sorted(header) and text.startswith(header[0])
 
 
 def test_trig_keeps_named_graphs():

@@ -211,9 +211,18 @@ _BLOCK_START = re.compile(rb"\n(?=[^\s@}])")
 _TRIG_BLOCK_START = re.compile(rb"\n(?=\t[^\t])")
 
 
+def _sorted_header(data: bytes) -> bytes:
+    """The @prefix lines in prefix-name order (pyoxigraph writes them by namespace length)."""
+    lines = data.split(b"\n")
+    count = 0
+    while count < len(lines) and lines[count].startswith(b"@prefix "):
+        count += 1
+    return b"\n".join(sorted(lines[:count]) + lines[count:])
+
+
 def _spaced(data: bytes, trig: bool) -> bytes:
-    """A blank line before each subject block (and each graph in TriG)."""
-    data = _BLOCK_START.sub(b"\n\n", data)
+    """Prefixes sorted; a blank line before each subject block (and each graph in TriG)."""
+    data = _BLOCK_START.sub(b"\n\n", _sorted_header(data))
     if trig:
         data = _TRIG_BLOCK_START.sub(b"\n\n", data)
         data = data.replace(b"{\n\n\t", b"{\n\t")
