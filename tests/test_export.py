@@ -274,28 +274,39 @@ def test_a_failed_export_leaves_the_earlier_one(sample_build, tmp_path, monkeypa
     assert not (out / "graph.nt").exists()
 
 
-def test_cli_prints_notes_and_help_has_an_example(sample_build, tmp_path):
+def test_cli_prints_notes_and_help_has_an_example(sample_build, tmp_path, capsys):
     from kg.cli import main
+    from kg.commands import export as command
 
+    out = tmp_path / "o"
     code = main(
         [
             "export",
             "--build",
             str(sample_build),
             "--out",
-            str(tmp_path / "o"),
+            str(out),
             "--format",
             "trig",
             "--format",
             "csv",
+            "--keyword",
+            "生态",
         ]
     )
     assert code == 0
-    assert (tmp_path / "o" / "graph.trig").is_file()
-    assert not (tmp_path / "o" / "graph.ttl").exists()
-    from kg.commands import export as command
-
-    assert "gazette-kg export" in command.EPILOG.splitlines()[-3]
+    assert (out / "graph.trig").is_file() and not (out / "graph.ttl").exists()
+    err = capsys.readouterr().err
+    files = sum(1 for p in out.rglob("*") if p.is_file())
+    assert f"exported {out}/: {files} files; CSV rows: documents" in err
+    assert "personnel_changes 16" in err and "projects 49" in err
+    assert "note: the entity IRIs use the placeholder base" in err
+    assert "note: no licence given" in err
+    assert "gazette-kg export" in command.EPILOG.rsplit("examples:", 1)[1]
+    assert (
+        main(["export", "--build", str(sample_build), "--out", str(out), "--license", "not an iri"])
+        == 2
+    )
 
 
 def test_csv_tables_are_distributions(exported):

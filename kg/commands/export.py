@@ -99,7 +99,7 @@ def _report(result) -> None:
     err = sys.stderr
     tables = ", ".join(f"{name} {n}" for name, n in result.table_rows.items())
     err.write(
-        f"exported {result.out}/: {len(result.files)} files"
+        f"exported {result.out}/: {len(result.paths)} files"
         + (f"; CSV rows: {tables}" if tables else "")
         + "\n"
     )

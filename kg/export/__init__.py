@@ -100,6 +100,7 @@ class ExportResult:
     validation: dcatap.Result
     notes: list[str] = field(default_factory=list)
     table_rows: dict[str, int] = field(default_factory=dict)
+    paths: list[str] = field(default_factory=list)  # every file written, relative, sorted
 
 
 @dataclass
@@ -427,4 +428,4 @@ def export(
         for path, data in sorted(contents.items()):
             atomic.write_bytes(staging / path, data)
     rows = {f.path[4:-4]: f.rows for f in files if f.rows is not None}
-    return ExportResult(out, files, result, remarks, rows)
+    return ExportResult(out, files, result, remarks, rows, sorted(contents))
