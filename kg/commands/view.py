@@ -13,7 +13,10 @@ from kg.views import VIEWS, build_view, export, limit_view, render, union_graph
 from kg.views.metrics import MAX_NODES
 
 HELP = "write an interactive network view (bureau, agencies, amendments, person, overview)"
-EPILOG = f"""Views: {", ".join(f"{name} ({v.help})" for name, v in VIEWS.items())}.
+EPILOG = (
+    "\n".join(f"  {name:<11} {v.help}" for name, v in VIEWS.items())
+    + """
+
 The page is one self-contained HTML file (vis-network inlined, no network access) with a legend
 that filters by class, a search box, tooltips with the source quote and, where edges are dated,
 an "as of" date filter. Above --max-nodes nodes the view keeps the top nodes by its metric and
@@ -22,6 +25,7 @@ every view with its default focus into DIR/views/ with an index.html.
 
 example:
   gazette-kg view bureau --focus 温州市生态环境局 --out bureau.html --open"""
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -32,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--focus",
         metavar="NAME-or-IRI",
         help="the agency (bureau) or person (person) to centre on: a name, a "
-        "unique part of one, or an IRI (default: the most connected)",
+        "unique part of one, or an IRI (default: the one with the most to show)",
     )
     parser.add_argument(
         "--out",
