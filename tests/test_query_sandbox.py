@@ -115,7 +115,7 @@ def test_a_slow_query_is_stopped_after_the_time_limit(two_graphs):
     assert time.monotonic() - started < 5
 
 
-@pytest.mark.parametrize("timeout", [0, -1, 0.5, 1.5, True])
+@pytest.mark.parametrize("timeout", [0, -1, 0.5, 1.5, True, float("inf"), "3"])
 def test_timeouts_are_whole_seconds_of_at_least_one(timeout, two_graphs):
     with pytest.raises(QueryError, match="whole number of seconds"):
         local.run(two_graphs / "store", "ASK {}", timeout=timeout)

@@ -63,7 +63,11 @@ _ERRORS: dict[str, type[GazetteKGError]] = {"QueryError": QueryError, "InputErro
 
 def check_timeout(timeout: float) -> int:
     """The time limit as whole seconds ≥ 1 (SPARQLWrapper applies only integers; keep both alike)."""
-    if isinstance(timeout, bool) or int(timeout) != timeout or timeout < 1:
+    try:
+        whole = not isinstance(timeout, bool) and int(timeout) == timeout and timeout >= 1
+    except (TypeError, ValueError, OverflowError):
+        whole = False
+    if not whole:
         raise QueryError(f"timeout must be a whole number of seconds ≥ 1, got {timeout!r}")
     return int(timeout)
 
@@ -78,9 +82,11 @@ def run(store_path: Path, query: str, timeout: float = DEFAULT_TIMEOUT) -> resul
     try:
         out, err = worker.communicate(query.encode("utf-8"), timeout=seconds)
     except subprocess.TimeoutExpired:
-        worker.kill()
-        worker.communicate()
         raise QueryTimeout(f"timed out after {seconds} s") from None
+    finally:  # timed out, interrupted (Ctrl-C) or failed: never leave the worker running
+        if worker.poll() is None:
+            worker.kill()
+            worker.communicate()
     if worker.returncode != 0 or not out:
         last = err.decode("utf-8", errors="replace").strip().splitlines()[-1:] or ["no output"]
         raise QueryError(f"the query worker failed: {last[0]}")

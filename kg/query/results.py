@@ -8,7 +8,7 @@ one value whichever way an engine writes them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
@@ -50,7 +50,6 @@ class Result:
     variables: tuple[str, ...] = ()
     rows: tuple[tuple[Term | None, ...], ...] = ()
     boolean: bool | None = None
-    meta: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 GRAPH_VARIABLES = ("subject", "predicate", "object")
