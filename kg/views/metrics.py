@@ -66,9 +66,10 @@ def limit(g: nx.Graph, max_nodes: int = MAX_NODES, metric: str = "degree") -> nx
 
     keep = [node for node, _ in sorted(g.nodes(data=True), key=rank)[:max_nodes]]
     sub = g.subgraph(keep).copy()
+    view = g.graph.get("view", "KIND")
     note = (
-        f"showing the top {max_nodes} of {total} nodes by {metric}; "
-        "export the whole graph as GEXF (gazette-kg view KIND --gexf FILE) to see every node"
+        f"showing the top {max_nodes} of {total} nodes by {metric}; export the whole graph as "
+        f"GEXF (gazette-kg view {view} --gexf FILE) to see every node"
     )
     sub.graph["notes"] = "\n".join(filter(None, [g.graph.get("notes", ""), note]))
     sub.graph["truncated"] = f"{max_nodes}/{total}"
