@@ -114,6 +114,7 @@ def check(records: Iterable[Record]) -> list[Finding]:
         computed = compute(figure, indicators, projects)
         if computed is not None and not agrees(figure, computed.value):
             findings.append(_against_rows(figure, computed))
+    findings.extend(_named_unmet(figures, indicators))
     findings.extend(_summary_sums(figures))
     findings.extend(_stated_twice(figures, indicators, projects))
     return sorted(
@@ -174,6 +175,38 @@ def _indicator_figure(
     if value is None:
         return None
     return _Computed(Decimal(value), rows, note_en, note_zh)
+
+
+def _named_unmet(
+    figures: list[StatedFigureRecord], indicators: list[IndicatorRecord]
+) -> Iterable[Finding]:
+    """The indicators a plan names as not met (未达标指标为A、B和C) against its rows marked 否."""
+    for figure in figures:
+        if figure.subject != "indicators_unmet" or not figure.items or figure.scope is None:
+            continue
+        rows = [
+            r
+            for r in _of_plan(indicators, figure.plan)
+            if r.sub is None and key(r.table) == key(figure.scope)
+        ]
+        if not any(r.met is not None for r in rows):
+            continue
+        unmet = [r for r in rows if r.met is False]
+        named_only = [i for i in figure.items if not any(_same_name(i, r.name) for r in unmet)]
+        marked_only = [r for r in unmet if not any(_same_name(i, r.name) for i in figure.items)]
+        if named_only or marked_only:
+            yield _names_finding(figure, unmet, named_only, marked_only)
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"\([^()]*\)|[\"'“”‘’]", "", key(name))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One indicator name: equal once qualifiers and quotes are dropped, or one contains the other
+    (four characters at least)."""
+    x, y = _name_key(a), _name_key(b)
+    return x == y or (min(len(x), len(y)) >= 4 and (x in y or y in x))
 
 
 # ------------------------------------------------------------------------------------ projects
@@ -333,6 +366,42 @@ def _against_rows(figure: StatedFigureRecord, computed: _Computed) -> Finding:
         ),
         stated=figure.value,
         computed=value,
+        spans=(figure.source, rows),
+        focus=figure,
+    )
+
+
+def _names_finding(
+    figure: StatedFigureRecord,
+    unmet: list[IndicatorRecord],
+    named_only: list[str],
+    marked_only: list[IndicatorRecord],
+) -> Finding:
+    where_en, where_zh = _where(figure)
+    rows = _rows_span(unmet) if unmet else figure.source
+    lines_en, lines_zh = _lines(rows)
+    named = "、".join(figure.items)
+    marked = "、".join(f"{r.seq} {r.name}" if r.seq else r.name for r in unmet)
+    parts_en, parts_zh = [], []
+    if named_only:
+        parts_en.append(f"named but not marked 否: {'、'.join(named_only)}")
+        parts_zh.append(f"点名但未标“否”：{'、'.join(named_only)}")
+    if marked_only:
+        names = "、".join(r.name for r in marked_only)
+        parts_en.append(f"marked 否 but not named: {names}")
+        parts_zh.append(f"标“否”但未点名：{names}")
+    return Finding(
+        check="unmet_names",
+        message_en=(
+            f"{where_en} names as not met {named}; the rows of {figure.scope} marked 否 "
+            f"({lines_en}) are {marked or 'none'} — {'; '.join(parts_en)}."
+        ),
+        message_zh=(
+            f"{where_zh}列明未达标指标为{named}，而{figure.scope}中是否达标为“否”的行"
+            f"（{lines_zh}）为{marked or '无'}——{'；'.join(parts_zh)}。"
+        ),
+        stated=named,
+        computed="、".join(r.name for r in unmet),
         spans=(figure.source, rows),
         focus=figure,
     )

@@ -305,6 +305,7 @@ class StatedFigureRecord(Record):
     plan: str | None = None  # the plan's title
     table: str | None = None  # caption of the summary table it was read from; None for prose
     approximate: bool = False  # stated with 约/近/超过: "预算建设资金约3010.39亿元"
+    items: list[str] = field(default_factory=list)  # what the text names: 未达标指标为A、B和C
 
 
 # ---------------------------------------------------------------- diagnostics

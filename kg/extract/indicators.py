@@ -702,16 +702,44 @@ def _prose_figures(
         text = clean(raw).replace(" ", "")
         span = context.span(number)
         if "指标" in text:
-            scope = _scope_table(tables, number, text)
-            seen: set[str] = set()
-            for subject, pattern in _INDICATOR_FIGURES:
-                match = pattern.search(text)
-                value = _number(match.group(1)) if match else None
-                if value is not None and subject not in seen:
-                    seen.add(subject)
-                    yield StatedFigureRecord(span, subject, scope, value, "项", plan=plan)
+            yield from _indicator_figures(text, span, plan, _scope_table(tables, number, text))
         if re.search(r"重[点大](?:工程|项目)", text):
             yield from _project_totals(text, span, plan)
+
+
+def _indicator_figures(
+    text: str, span, plan: str | None, scope: str | None
+) -> Iterator[StatedFigureRecord]:
+    """Counts of indicators (all, met, not met) in one sentence; the indicators it names as not
+    met ride on the not-met count."""
+    found: dict[str, StatedFigureRecord] = {}
+    for subject, pattern in _INDICATOR_FIGURES:
+        match = pattern.search(text)
+        value = _number(match.group(1)) if match else None
+        if value is not None and subject not in found:
+            found[subject] = StatedFigureRecord(span, subject, scope, value, "项", plan=plan)
+    unmet = found.get("indicators_unmet")
+    if unmet is not None:
+        unmet.items = unmet_names(text)
+    yield from found.values()
+
+
+_UNMET_LIST = re.compile(
+    r"未达(?:标|到)(?:的)?指标(?:为|是|包括|有)[:：]?(?P<list>.+?)(?:[（(](?:详)?见表|。|；|$)"
+)
+_ITEM_SPLIT = re.compile(r"[、，,；;]|(?<=[)）])(?:和|及|以及)")
+_NATURE_NOTE = re.compile(r"[（(](?:约束性|参考性|预期性)(?:指标)?[)）]$")
+
+
+def unmet_names(text: str) -> list[str]:
+    """未达标指标为A（约束性）、B（参考性）和C（参考性） → [A, B, C]."""
+    match = _UNMET_LIST.search(text)
+    if not match:
+        return []
+    items = _ITEM_SPLIT.split(match.group("list"))
+    if len(items) == 1 and "和" in items[0]:
+        items = items[0].rsplit("和", 1)
+    return [name for name in (_NATURE_NOTE.sub("", i.strip()) for i in items) if name]
 
 
 def _project_totals(text: str, span, plan: str | None) -> Iterator[StatedFigureRecord]:

@@ -191,6 +191,8 @@ def map_stated_figure(record: Record, ctx: MapContext) -> None:
     if record.approximate:
         g.add((iri, GKG.approximate, Literal(True)))
     ctx.add(iri, GKG.statedInTable, record.table, lang="zh")
+    for item in record.items:
+        ctx.add(iri, GKG.namedItem, item, lang="zh")
     if record.plan:
         g.add((iri, DCTERMS.isPartOf, _plan_iri(ctx, record.plan)))
     ctx.derived(iri, record.source)
