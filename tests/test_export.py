@@ -197,6 +197,7 @@ def test_publisher_metadata_and_licence(sample_build, tmp_path):
         encoding="utf-8",
     )
     meta = load_metadata(meta_file).merged(
+        sparql_endpoint="https://data.example.gov.cn/sparql",
         license="https://data.example.gov.cn/terms",
         rights="须遵守开放协议",
         download_url="https://data.example.gov.cn/dumps/",
@@ -212,6 +213,10 @@ def test_publisher_metadata_and_licence(sample_build, tmp_path):
     urls = {str(o) for o in graph.objects(None, DCAT.downloadURL)}
     assert "https://data.example.gov.cn/dumps/graph.ttl" in urls
     assert not any("licence" in note for note in result.notes)
+    service = next(graph.subjects(RDF.type, DCAT.DataService))
+    assert (service, DCAT.endpointURL, URIRef("https://data.example.gov.cn/sparql")) in graph
+    dumps = {str(o) for o in graph.objects(None, VOID.dataDump)}
+    assert dumps == {"https://data.example.gov.cn/dumps/graph.ttl"}
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "README.md",
         "SHA256SUMS",

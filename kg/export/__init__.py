@@ -289,6 +289,7 @@ def file_infos(files: Sequence[Written]) -> list[dcat.FileInfo]:
             f.title_en,
             f.description_zh,
             f.description_en,
+            data=f.path != "context.jsonld",
         )
         for f in files
     ]

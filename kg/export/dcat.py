@@ -34,6 +34,8 @@ ADMS = Namespace("http://www.w3.org/ns/adms#")
 EU = "http://publications.europa.eu/resource/authority/"
 IANA = "https://www.iana.org/assignments/media-types/"
 PUBLISHER_TYPE = "http://purl.org/adms/publishertype/"
+RFC4180 = "https://www.rfc-editor.org/rfc/rfc4180"
+SPARQL_PROTOCOL = "https://www.w3.org/TR/sparql11-protocol/"
 
 METADATA_PREFIXES = {
     **PREFIXES,
@@ -86,6 +88,7 @@ class FileInfo:
     title_en: str
     description_zh: str
     description_en: str
+    data: bool = True  # holds the dataset's triples (a void:dataDump); False for a context, docs
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,7 @@ class CatalogBuilder:
         self.publisher = self.agent()
         self.catalog_part()
         self.dataset_part()
+        self.data_service()
         for info in files:
             self.distribution(info)
         self.void_part(files, total, graphs)
@@ -405,8 +409,34 @@ class CatalogBuilder:
         self.add(
             dist, DCTERMS.rights, self.minter.sub(self.dataset, "rights", self.meta.rights or "")
         )
-        if info.format in RDF_FORMATS:
+        if info.format in RDF_FORMATS and info.data:
             self.add(dist, DCTERMS.conformsTo, URIRef(ONTOLOGY_IRI))
+        elif info.format == "csv":
+            self.add(
+                dist, DCTERMS.conformsTo, self.typed(RFC4180, DCTERMS.Standard, "RFC 4180 (CSV)")
+            )
+
+    def data_service(self) -> None:
+        """The publisher's SPARQL endpoint, when given, as a dcat:DataService serving the dataset."""
+        endpoint = self.meta.sparql_endpoint
+        if not endpoint:
+            return
+        service = self.minter.sub(self.dataset, "service", endpoint)
+        self.g.add((service, RDF.type, DCAT.DataService))
+        zh, en = self.title()
+        self.texts(service, DCTERMS.title, f"{zh} SPARQL 查询服务", f"{en}: SPARQL endpoint")
+        self.add(service, DCAT.endpointURL, self.typed(endpoint, RDFS.Resource))
+        self.add(service, DCAT.servesDataset, self.dataset)
+        self.add(service, DCTERMS.publisher, self.publisher)
+        self.add(
+            service,
+            DCTERMS.conformsTo,
+            self.typed(SPARQL_PROTOCOL, DCTERMS.Standard, "SPARQL 1.1 Protocol"),
+        )
+        for keyword, lang in self.keywords():
+            self.g.add((service, DCAT.keyword, Literal(keyword, lang=lang)))
+        self.add(service, DCAT.theme, URIRef(EU + "data-theme/GOVE"))
+        self.add(self.catalog, DCAT.service, service)
 
     def checksum(self, dist: URIRef, sha256: str) -> None:
         node = self.minter.sub(dist, "checksum", "sha256")
@@ -424,7 +454,7 @@ class CatalogBuilder:
         for ns in sorted(self.vocabularies(total)):
             self.add(d, VOID.vocabulary, URIRef(ns))
         for info in files:
-            if info.format in RDF_FORMATS:
+            if info.format in RDF_FORMATS and info.data:
                 self.add(d, VOID.dataDump, self.minter.file_url(self.download_base, info.path))
         if self.meta.sparql_endpoint:
             self.add(d, VOID.sparqlEndpoint, URIRef(self.meta.sparql_endpoint))
