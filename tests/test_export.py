@@ -362,3 +362,19 @@ def test_export_of_a_copy_is_the_same(sample_build, exported, tmp_path):
         if path.is_file():
             rel = path.relative_to(exported)
             assert (tmp_path / "out" / rel).read_bytes() == path.read_bytes(), rel
+
+
+def test_catalogue_iris_are_pinned():
+    """Harvesters (ckanext-dcat) delete a dataset whose IRI changes: these must stay put."""
+    from kg.iris import Minter
+
+    minter = Minter("https://data.example.gov.cn/id/")
+    assert str(minter.dataset()) == "https://data.example.gov.cn/id/dataset/f5fe1d9890ddf97f"
+    assert str(minter.catalog()) == "https://data.example.gov.cn/id/catalog/f5fe1d9890ddf97f"
+    assert str(minter.distribution("graph.ttl")).startswith(
+        "https://data.example.gov.cn/id/distribution/"
+    )
+    assert minter.distribution("graph.ttl") != minter.distribution("graph.nt")
+    assert str(minter.file_url("https://x.example/dumps", "csv/projects.csv")) == (
+        "https://x.example/dumps/csv/projects.csv"
+    )
