@@ -235,6 +235,29 @@ def test_province_table_continued_over_a_page_with_whereof_items():
     assert (figure.subject, figure.scope, figure.value) == ("indicators", table, "8")  # 八项
 
 
+def test_a_row_that_lost_its_tabs_is_warned_and_the_table_goes_on():
+    from kg.text.source import from_text
+
+    text = "\n".join(
+        [
+            "衢州市人民政府关于印发衢州市美丽城镇建设规划的通知",
+            "衢政发〔2022〕5号",
+            "表1 美丽城镇建设指标",
+            "序号\t指标名称\t单位\t现状值\t目标值",
+            "1\t镇区污水处理率\t%\t90\t95",
+            "2 镇区生活垃圾分类覆盖率 % 80 100",
+            "3\t镇区绿化覆盖率\t%\t35\t40",
+            "",
+            "二、重点任务",
+        ]
+    )
+    records = extract_source(from_text(text, "quzhou.txt"))
+    assert [r.seq for r in rows(records, "表1美丽城镇建设指标")] == [1, 3]
+    messages = [w.message for w in records_of(records, "warning") if w.genre == "indicators"]
+    assert any("镇区生活垃圾分类覆盖率" in m and "has no cells" in m for m in messages)
+    assert any("no row numbered 2" in m for m in messages)
+
+
 def test_table_helpers():
     assert cells_of("| a | b |") == ["a", "b"]
     assert cells_of("|---|---|") == []

@@ -142,13 +142,20 @@ class Table:
     caption: str
     header: Header
     lines: list[tuple[int, list[str]]]  # (line number, cells) of the body
+    interruptions: list[tuple[int, str]] = field(default_factory=list)  # prose lines inside
+
+    def last_seq(self) -> int | None:
+        seqs = [_leading_seq(cells, self.header) for _, cells in self.lines]
+        return max((s for s in seqs if s is not None), default=None)
 
 
 def find_tables(section: Section) -> list[Table]:
     """Every indicator table of the section: caption, header, and body lines up to the first
-    line of prose."""
+    line of prose. A table whose numbering carries on right after one or two lines of prose
+    (a line that lost its tabs) is one table; those lines are kept as interruptions."""
     tables: list[Table] = []
     current: Table | None = None
+    ended: tuple[Table, list[tuple[int, str]]] | None = None  # last table, prose lines since
     recent: list[tuple[int, str]] = []  # non-table lines seen last: caption candidates
     for number, text in section.numbered_lines():
         cells = cells_of(text)
@@ -156,17 +163,41 @@ def find_tables(section: Section) -> list[Table]:
         if header is not None:
             if current is not None and header.roles == current.header.roles:
                 continue  # header repeated after a page break
-            current = Table(_caption(recent, number), header, [])
+            current, ended = Table(_caption(recent, number), header, []), None
             tables.append(current)
         elif cells is not None:
+            if current is None and ended is not None and _resumes(ended[0], cells):
+                current = ended[0]
+                current.interruptions.extend(ended[1])
             if current is not None:
                 current.lines.append((number, cells))
+            ended = None
         elif current is not None and _continues(text, current):
             continue
         else:
+            if current is not None:
+                ended = (current, [])
+            if ended is not None:
+                ended = None if len(ended[1]) >= 2 else (ended[0], [*ended[1], (number, text)])
             current = None
             recent = [*recent[-3:], (number, clean(text))]
     return tables
+
+
+def _leading_seq(cells: list[str], header: Header) -> int | None:
+    """The 序号 of a body line: an integer cell before or just after the name column."""
+    if header.seq_col is None:
+        return None
+    for cell in cells[: header.name_col + 2]:
+        if _SEQ.match(cell):
+            return int(cell)
+    return None
+
+
+def _resumes(table: Table, cells: list[str]) -> bool:
+    last = table.last_seq()
+    seq = _leading_seq(cells, table.header)
+    return last is not None and seq is not None and last < seq <= last + 2
 
 
 def _caption(recent: list[tuple[int, str]], header_line: int) -> str:
@@ -231,6 +262,8 @@ class _Reader:
         )
 
     def read(self) -> list[_Row]:
+        for number, text in self.table.interruptions:
+            self.warn(number, f"line «{clean(text)[:40]}» inside the table has no cells; not read")
         for number, cells in self.table.lines:
             if any(cells):
                 self.line(number, cells)
