@@ -273,7 +273,11 @@ def write_outputs(result: BuildResult, folder: Path, minter: Minter, views: bool
         folder / "records.jsonl", "".join(_jsonl(r) for s in result.sources for r in s.records_json)
     )
     for item in result.sources:
-        atomic.write_text(folder / _cache_name(item), _json(item.cache()))
+        # Not key-sorted: records keep their field order when --add reads them back.
+        atomic.write_text(
+            folder / _cache_name(item),
+            json.dumps(item.cache(), ensure_ascii=False, indent=1) + "\n",
+        )
     atomic.write_text(folder / "manifest.json", _json(manifest(result, minter)))
     if views:
         started = time.perf_counter()

@@ -33,6 +33,22 @@ from kg.resolve import agencies, persons, places
         ("市市场监管局", "温州市", "温州市市场监督管理局", agencies.DEPARTMENT),
         ("市场监督管理局", "温州市", "市场监督管理局", agencies.DEPARTMENT),  # 市场 is no prefix
         ("市住建局", "宁波市", "宁波市住建局", agencies.DEPARTMENT),  # aliases are per government
+        ("县政府办公室", "永嘉县", "永嘉县人民政府办公室", agencies.OFFICE),
+        (
+            "浙江省第十四届人民代表大会常务委员会",
+            "杭州市",
+            "浙江省人民代表大会常务委员会",
+            agencies.CONGRESS,
+        ),  # the term number does not make another body
+        ("市人大常委会", "温州市", "温州市人民代表大会常务委员会", agencies.CONGRESS),
+        ("人大常委会", "杭州市", "杭州市人民代表大会常务委员会", agencies.CONGRESS),
+        ("省人民政府", "温州市", "浙江省人民政府", agencies.GOVERNMENT),  # the province above
+        (
+            "市政府",
+            "安吉县",
+            "湖州市人民政府",
+            agencies.GOVERNMENT,
+        ),  # a county text's 市 is its city
     ],
 )
 def test_agency_resolution(surface, government, name, kind):
@@ -131,4 +147,5 @@ def test_sample_entity_counts(sample_build):
     assert kinds["中共温州市委宣传部"] == "party-organ"
     assert kinds["温州市公用事业投资集团有限公司"] == "state-owned-enterprise"
     assert kinds["第十批温州市对口支援新疆拜城县指挥部"] == "temporary-headquarters"
-    assert sum(k == "government" for k in kinds.values()) == 11  # 温州市 + 10 county-level
+    # 温州市 and 11 of its 12 county-level governments (瓯海区 is named only as a place)
+    assert sum(k == "government" for k in kinds.values()) == 12

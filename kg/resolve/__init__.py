@@ -22,10 +22,20 @@ from kg.records import (
     Record,
 )
 from kg.resolve import agencies, persons, places
+from kg.text.normalize import clean
 
 
-def agency_name(surface: str | None, government: str | None) -> str | None:
-    return agencies.resolve(surface, government).name if surface else None
+def agency_name(
+    surface: str | None, government: str | None, extracted: str | None = None
+) -> str | None:
+    """The canonical name of ``surface``; where the rules find nothing better than the surface
+    form, a name the extractor resolved itself (from the text around it) is kept."""
+    if not surface:
+        return extracted
+    name = agencies.resolve(surface, government).name
+    if extracted and name == clean(surface).replace(" ", ""):
+        return agencies.resolve(extracted, government).name
+    return name
 
 
 def resolve_records(records: list[Record], government: str | None) -> list[Record]:
@@ -38,8 +48,12 @@ def resolve_records(records: list[Record], government: str | None) -> list[Recor
         elif isinstance(record, CatalogueEntryRecord):
             record.issuer_resolved = agency_name(record.issuer, government)
         elif isinstance(record, PersonnelChangeRecord):
-            record.organization_resolved = agency_name(record.organization, government)
-            record.decided_by_resolved = agency_name(record.decided_by, government)
+            record.organization_resolved = agency_name(
+                record.organization, government, record.organization_resolved
+            )
+            record.decided_by_resolved = agency_name(
+                record.decided_by, government, record.decided_by_resolved
+            )
         elif isinstance(record, OrganizationChangeRecord):
             record.original_resolved = agency_name(record.original, government)
             record.resulting_resolved = agency_name(record.resulting, government)

@@ -20,6 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kg.resolve import places
 from kg.tables import read_tsv
 from kg.text.normalize import clean, key
 
@@ -89,21 +90,45 @@ def canonical_name(surface: str, government: str | None) -> str:
     name = clean(surface).replace(" ", "").replace("（", "(").replace("）", ")")
     if not name or _COLLECTIVE.search(name):
         return name
-    if government:
-        alias = _aliases().get((key(government), key(name)))
+    if government and name in _BARE:  # 人大常委会 in a 杭州市 text
+        return _full_forms(government + name)
+    for area in _governments_above(government):
+        alias = _aliases().get((key(area), key(name)))
         if alias:
             return alias
-        level = government[-1]  # 市, 县, 区, 省
+        level = area[-1]  # 市, 县, 区, 省
         if (
             name.startswith(level)
-            and not name.startswith(government)
+            and not name.startswith(area)
             and not _starts_with_area(name)
             and not _NOT_A_PREFIX.match(name)
         ):
-            name = government + name[1:]
-            alias = _aliases().get((key(government), key("市" + name[len(government) :])))
-            name = alias or name
-    return re.sub(rf"^({_AREA})政府$", r"\1人民政府", name)
+            name = area + name[1:]
+            name = _aliases().get((key(area), key(level + name[len(area) :]))) or name
+            break
+    return _full_forms(name)
+
+
+_BARE = {"人民政府", "政府", "人大常委会", "人民代表大会常务委员会", "人民政府办公室", "政府办公室"}
+
+
+def _full_forms(name: str) -> str:
+    """X政府 → X人民政府 (also before 办公室/办公厅); X人大常委会 → X人民代表大会常务委员会; a
+    congress's term number (第十四届) dropped, since the standing committee is one body."""
+    name = re.sub(rf"^({_AREA})政府(办公室|办公厅)?$", r"\1人民政府\2", name)
+    name = re.sub(r"人大常委会$", "人民代表大会常务委员会", name)
+    if name.endswith("人民代表大会常务委员会"):
+        name = re.sub(r"第[一二三四五六七八九十百\d]+届", "", name)
+    return name
+
+
+def _governments_above(government: str | None) -> list[str]:
+    """The government and those above it (温州市, 浙江省) from the places table."""
+    chain: list[str] = []
+    while government and government not in chain:
+        chain.append(government)
+        government = places.resolve(government, None).parent
+    return chain
 
 
 def _starts_with_area(name: str) -> bool:
