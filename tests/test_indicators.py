@@ -492,3 +492,19 @@ def test_query_budget_by_domain():
         ("生态经济领域", "2", "39600000"),
         ("生态生活领域", "1", "15000000"),
     ]
+
+
+def test_indicator_iris_are_pinned():
+    """Changing one of these is a deliberate, reviewed act (published IRIs would break)."""
+    minter = Minter()
+    plan = "温州市生态文明建设规划(2021-2030年)"
+    row9 = minter.indicator(plan, T21, 9, None)
+    base = "https://example.org/gazette-kg/id/"
+    assert str(minter.indicator(plan, T21, 9, "②")) == base + "indicator/448a362efff7213b"
+    assert str(minter.indicator_table(plan, T21)) == base + "indicator-table/3bf13e34a89a36d2"
+    assert str(minter.observation(row9, "baseline")) == (
+        base + "indicator/a4c24ea812213140/observation/7454777d36f505fa"
+    )
+    assert str(minter.stated_figure(plan, "indicators_met", T21, None, "43")) == (
+        base + "stated-figure/ef26dad48999757f"
+    )
