@@ -132,7 +132,7 @@ def read_header(cells: list[str], line: int) -> Header | None:
             year = _YEAR_ONLY.match(text)
         roles.append(role)
         years.append(int(year.group(1)) if year and role in _VALUE_ROLES else None)
-    if "name" not in roles or not any(r in _VALUE_ROLES for r in roles):
+    if "name" not in roles or not any(r in _VALUE_ROLES for r in roles[roles.index("name") :]):
         return None
     return Header(tuple(roles), tuple(years), line)
 
@@ -327,7 +327,7 @@ class _Reader:
             self.warn(
                 number,
                 f"序号 {seq} printed twice (line {previous.first} and here); "
-                "the second row is kept apart with an inferred number",
+                "the second row is kept apart, its number left open",
             )
             row.seq = None
         self.rows.append(row)
@@ -413,6 +413,8 @@ class _Reader:
             role = _value_role(roles, position)
             out[role] = values[index] if index < len(values) else ""
         extra = [v for v in values[len(value_at) :] if v]
+        if out.get("target_more"):
+            extra.insert(0, out.pop("target_more"))  # a third target column: no field for it
         if extra:
             self.warn(
                 number, f"cell(s) «{' | '.join(extra)}» beyond the table's columns; not placed"
