@@ -110,6 +110,7 @@ def test_two_runs_under_different_hash_seeds_give_identical_bytes(sample_build, 
         )
     assert outs[0].keys() == outs[1].keys()
     assert outs[0]["csv/projects.csv"].startswith(b"\xef\xbb\xbfiri,")  # --excel: BOM
+    assert b",'-," in outs[0]["csv/indicators.csv"]  # the sample's "-" units, neutralised
     for name in outs[0]:
         assert outs[0][name] == outs[1][name], name
 
