@@ -180,3 +180,32 @@ def test_shipped_context_agrees_with_the_ontology():
         entry = loaded.get(term)
         iri = entry if isinstance(entry, str) else (entry or {}).get("@id")
         assert iri == f"gkg:{term}", term
+
+
+def test_turtle_and_trig_from_rdflib_are_the_same_under_other_hash_seeds(tmp_path):
+    """The build hands rdflib graphs to write_turtle/write_trig: same bytes whatever the seed."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import sys; sys.path.insert(0, 'tests'); from test_export_rdf import crafted, BASE; "
+        "from kg.export import rdf; ds = crafted(); "
+        "sys.stdout.buffer.write(rdf.turtle_bytes(ds, BASE) + rdf.trig_bytes(ds, BASE) "
+        "+ rdf.ntriples_bytes(ds))"
+    )
+    root = Path(__file__).resolve().parent.parent
+    outputs = set()
+    for seed in ("0", "1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
