@@ -306,7 +306,9 @@ def notes(build: Build, meta: Metadata) -> list[str]:
     if not meta.license:
         out.append("no licence given: none is assumed; the catalogue says so (set --license)")
     if not meta.publisher:
-        out.append("no publisher given: the catalogue names none (set --publisher)")
+        out.append(
+            'no publisher given: the catalogue says "publisher not specified" (set --publisher)'
+        )
     if not meta.download_url:
         out.append("no --download-url: distribution URLs point under the base IRI")
     return out
