@@ -9,8 +9,8 @@ the data; properties whose range is ``xsd:string`` opt out. Regenerate the file 
 
     python -m kg.export.context --write
 
-The exporter also completes a stale copy from the ontology at run time (:func:`load_context`), so
-an export never lacks a term; a test checks the shipped copy is current.
+The exporter brings a stale copy up to date from the ontology at run time (:func:`load_context`),
+so an export never lacks or misdefines a term; a test checks the shipped copy is current.
 """
 
 from __future__ import annotations
@@ -129,12 +129,11 @@ def shipped_context() -> dict:
 
 
 def load_context() -> dict:
-    """The shipped context, completed with ontology terms added since it was generated."""
-    shipped = shipped_context()["@context"]
-    generated = generate_context()["@context"]
-    merged = dict(shipped)
-    for key, value in generated.items():
-        merged.setdefault(key, value)
+    """The shipped context brought up to date with the ontology: terms added since it was
+    generated are added, terms whose definition changed take the ontology's (the shipped order
+    of keys is kept, so a current shipped file gives exactly itself)."""
+    merged = dict(shipped_context()["@context"])
+    merged.update(generate_context()["@context"])
     return merged
 
 
