@@ -6,7 +6,7 @@ interrupted build leaves the previous build intact. The same inputs give byte-id
 
 Layout of the build folder (docs/architecture.md §Build folder):
 
-    graph.ttl       every fact, union of the source graphs (no ontology), deterministic Turtle
+    graph.ttl       every fact: the sources' and the derived ones (no ontology), deterministic Turtle
     graph.trig      one named graph per source + the ontology graph + the derived-facts graph
     store/          the same named graphs in an embedded Oxigraph store (for queries and serve)
     report.txt      the SHACL validation report, readable;  report.ttl  the same as RDF
@@ -42,7 +42,7 @@ from kg.resources import ontology_files, sample_issue
 from kg.segment import segment
 from kg.serialize import write_trig, write_turtle
 from kg.text.source import Source, read
-from kg.validate import Report, Result, validate
+from kg.validate import Report, Result, shapes_graph, validate
 
 OUT_ENV = "GAZETTE_KG_OUT"
 DEFAULT_OUT = "gazette-kg-out"
@@ -85,6 +85,7 @@ class BuildResult:
     report: Report
     summary: dict
     timings: dict[str, float] = field(default_factory=dict)
+    derived: Graph = field(default_factory=Graph)
 
     @property
     def valid(self) -> bool:
@@ -212,8 +213,10 @@ def build(
     report = Report()
     for item in ordered:
         report.extend(item.report)
+    derived = derived_facts(ordered, minter)
+    report.extend(validate_derived(ordered, derived))
     summary = summarize(ordered, report, minter)
-    result = BuildResult(out_path, ordered, report, summary, timings)
+    result = BuildResult(out_path, ordered, report, summary, timings, derived)
     atomic.clean_leftovers(out_path.parent if out_path.parent != Path("") else Path("."))
     with atomic.replace_dir(out_path) as staging:
         write_outputs(result, staging, minter, views=views)
@@ -259,8 +262,8 @@ def write_outputs(result: BuildResult, folder: Path, minter: Minter, views: bool
         union += item.graph
     named: list[tuple[URIRef, Graph]] = [(item.graph_iri, item.graph) for item in result.sources]
     named.append((URIRef(ONTOLOGY_IRI), ontology_graph()))
-    derived = derived_facts(result, minter)
-    named.append((minter.mint("graph", "derived"), derived))
+    named.append((minter.mint("graph", "derived"), result.derived))
+    union += result.derived
     write_turtle(union, folder / "graph.ttl", minter.base)
     write_trig(named, folder / "graph.trig", minter.base)
     _tick(result.timings, "serialise", started)
@@ -285,16 +288,25 @@ def write_outputs(result: BuildResult, folder: Path, minter: Minter, views: bool
         _tick(result.timings, "views", started)
 
 
-def derived_facts(result: BuildResult, minter: Minter) -> Graph:
+def derived_facts(sources: list[SourceBuild], minter: Minter) -> Graph:
     """Facts computed over all sources together (memberships, successions, government areas)."""
-    return derive.derive([item.graph for item in result.sources], minter)
+    return derive.derive([item.graph for item in sources], minter)
+
+
+def validate_derived(sources: list[SourceBuild], derived: Graph) -> Report:
+    """The derived facts against their shapes, with the sources they point into as context."""
+    data = Graph()
+    for item in sources:
+        data += item.graph
+    data += derived
+    report = validate(data, shapes_graph("timelines"))
+    report.triples = len(derived)
+    return report
 
 
 def _write_views(graph: Graph, folder: Path) -> None:
-    try:
-        from kg.views import write_default_views
-    except ImportError:
-        return
+    from kg.views import write_default_views  # networkx and the template load only when needed
+
     write_default_views(graph, folder)
 
 

@@ -113,11 +113,12 @@ def _sort_key(result: Result) -> tuple:
 
 
 @functools.cache
-def shapes_graph() -> Graph:
-    """All shapes shipped in ontology/shapes/, parsed once per process."""
+def shapes_graph(name: str | None = None) -> Graph:
+    """The shapes shipped in ontology/shapes/ (only ``<name>.ttl`` when given), parsed once."""
     graph = Graph()
     for path in shape_files():
-        graph.parse(path, format="turtle")
+        if name is None or path.stem == name:
+            graph.parse(path, format="turtle")
     return graph
 
 
