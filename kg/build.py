@@ -30,7 +30,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 
-from kg import atomic, derive, store
+from kg import atomic, checks, derive, store
 from kg.errors import InputError, UsageError
 from kg.extract import extract_source
 from kg.extract.context import detect_government
@@ -64,6 +64,7 @@ class SourceBuild:
     graph_iri: URIRef
     report: Report
     records_json: list[dict]
+    findings_json: list[dict]  # self-consistency findings (kg.checks)
     records: list[Record] = field(default_factory=list)  # empty when taken over
 
     def cache(self) -> dict:
@@ -74,6 +75,7 @@ class SourceBuild:
             "government": self.government,
             "graph": str(self.graph_iri),
             "records": self.records_json,
+            "findings": self.findings_json,
             "report": [dataclasses.asdict(r) for r in self.report.results],
         }
 
@@ -127,8 +129,8 @@ def process(source: Source, minter: Minter, timings: dict[str, float] | None = N
     started = time.perf_counter()
     report = validate(graph)
     _tick(timings, "validate", started)
-    for finding_report in _consistency(records):
-        report.extend(finding_report)
+    findings = checks.check(records)  # the plan checked against itself: sh:Warning results
+    report.extend(checks.to_report(findings, minter))
     return SourceBuild(
         source.name,
         source.digest,
@@ -138,20 +140,9 @@ def process(source: Source, minter: Minter, timings: dict[str, float] | None = N
         graph_iri,
         report,
         [r.to_json() for r in records],
+        [f.to_json() for f in findings],
         records,
     )
-
-
-def _consistency(records: list[Record]) -> Iterable[Report]:
-    """Self-consistency findings of the source (kg.checks) as a warnings report, when available."""
-    try:
-        from kg import checks
-    except ImportError:
-        return []
-    to_report = getattr(checks, "to_report", None)
-    if to_report is None:
-        return []
-    return [to_report(checks.check(records))]
 
 
 def _tick(timings: dict[str, float], stage: str, started: float) -> None:
@@ -249,6 +240,7 @@ def load_previous(out: Path) -> tuple[list[SourceBuild], str]:
                 URIRef(cache["graph"]),
                 report,
                 cache["records"],
+                cache["findings"],
             )
         )
     return kept, manifest["base_iri"]
@@ -370,6 +362,7 @@ def summarize(builds: list[SourceBuild], report: Report, minter: Minter) -> dict
             else:
                 kinds[record["kind"]] += 1
     return {
+        "consistency_findings": [f for s in builds for f in s.findings_json],
         "sources": [s.name for s in builds],
         "records": dict(sorted(kinds.items())),
         "entities": entity_counts(builds),
@@ -420,6 +413,7 @@ def summary_text(summary: dict) -> str:
         f"({validation['violations']} violations, {validation['warnings']} warnings; "
         "see report.txt)",
     ]
+    lines += ["", *checks.summary_lines(summary["consistency_findings"])]
     warnings = summary["extraction_warnings"]
     lines += ["", f"extraction warnings: {len(warnings)}"]
     lines += [f"  {w['file']}:{w['line']}: [{w['genre']}] {w['message']}" for w in warnings]

@@ -500,17 +500,21 @@ def to_report(findings: Iterable[Finding], minter=None):
     return report
 
 
-def summary_lines(findings: Sequence[Finding]) -> list[str]:
-    """The build summary's section: one block per finding, English then Chinese."""
+def summary_lines(findings: Sequence[Finding | dict]) -> list[str]:
+    """The build summary's section: one block per finding, English then Chinese. Takes findings
+    or their JSON form (the build keeps them as JSON per source)."""
     lines = [f"self-consistency findings: {len(findings)}"]
-    for finding in findings:
+    for item in findings:
+        finding = item if isinstance(item, dict) else item.to_json()
         places = ", ".join(
-            f"{s.file}:{s.start_line}" + (f"-{s.end_line}" if s.end_line != s.start_line else "")
-            for s in finding.spans
+            f"{s['file']}:{s['start_line']}"
+            + (f"-{s['end_line']}" if s["end_line"] != s["start_line"] else "")
+            for s in finding["spans"]
         )
         lines += [
-            f"  [{finding.check}] stated {finding.stated}, computed {finding.computed} ({places})",
-            f"    {finding.message_en}",
-            f"    {finding.message_zh}",
+            f"  [{finding['check']}] stated {finding['stated']}, computed {finding['computed']}"
+            f" ({places})",
+            f"    {finding['message_en']}",
+            f"    {finding['message_zh']}",
         ]
     return lines

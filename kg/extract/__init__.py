@@ -37,7 +37,7 @@ EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
     "amendments": (amendments.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "appointments": (appointments.extract, frozenset({seg.PERSONNEL, seg.DOCUMENT, seg.TEXT})),
     "projects": (projects.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
-    "indicators": (indicators.extract, frozenset({seg.DOCUMENT})),
+    "indicators": (indicators.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "events": (events.extract, frozenset({seg.BRIEFS, seg.CHRONICLE})),
     "catalogue": (catalogue.extract, frozenset({seg.CATALOGUE})),
     "citations": (
