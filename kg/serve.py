@@ -153,7 +153,11 @@ def command(location: Path | None, host: str, port: int, timeout: int, writable:
     if location is not None:
         argv += ["--location", str(location)]
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    return [*argv, "--bind", bind, "--union-default-graph", "--timeout-s", str(timeout)]
+    # A build's store holds the deduplicated union as its default graph (kg.store.create), so it
+    # needs no --union-default-graph; an empty server, which `push` fills with named graphs only,
+    # does.
+    union = ["--union-default-graph"] if location is None else []
+    return [*argv, "--bind", bind, *union, "--timeout-s", str(timeout)]
 
 
 def _answers(url: str) -> bool:

@@ -32,7 +32,7 @@ def archive(tmp_path_factory):
 
 def _select(out, query):
     store = ox.Store.read_only(str(out / "store"))
-    rows = store.query(PREFIXES + query, use_default_graph_as_union=True)
+    rows = store.query(PREFIXES + query)
     return sorted(tuple(t.value if t is not None else None for t in row) for row in rows)
 
 

@@ -114,7 +114,7 @@ def test_the_query_time_limit_is_passed_to_the_server():
         "serve-read-only",
         "--bind",
         "127.0.0.1:1",
-        "--union-default-graph",
+        "--union-default-graph",  # an empty server, to be filled by push
         "--timeout-s",
         "7",
     ]
@@ -125,7 +125,6 @@ def test_the_query_time_limit_is_passed_to_the_server():
         str(Path("/x/store")),
         "--bind",
         "[::1]:2",
-        "--union-default-graph",
         "--timeout-s",
         "3",
     ]

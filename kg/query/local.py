@@ -7,8 +7,8 @@ arrives within the time limit the child is killed and nothing is written: all or
 subprocess rather than multiprocessing: forkserver and spawn re-import the caller's ``__main__``
 (failing for ``python -``, re-running unguarded scripts), and fork copies a parent's storage threads.
 
-The default graph is the union of the named graphs, unless the query names its own dataset with
-FROM / FROM NAMED (graphs of the build only), which Oxigraph then honours as SPARQL says.
+The default graph holds the union of the named graphs (kg.store.create), unless the query names its
+own dataset with FROM / FROM NAMED (graphs of the build only), which Oxigraph honours as SPARQL says.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ def evaluate(store_path: str, query: str) -> results.Result:
 
     store = ox.Store.read_only(str(store_path))  # the caller checked that the folder exists
     graphs = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
-    dataset = sandbox.check(query, graphs)
+    sandbox.check(query, graphs)  # FROM / FROM NAMED of the build's graphs: Oxigraph honours them
     try:
-        answer = store.query(query, use_default_graph_as_union=not dataset.explicit)
+        answer = store.query(query)  # the default graph holds the union (kg.store.create)
         return results.from_ox_results(answer)
     except SyntaxError as exc:
         raise QueryError(f"the query does not parse: {exc}") from None
