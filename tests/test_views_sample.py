@@ -8,7 +8,7 @@ import pytest
 
 from kg.build import load_dataset
 from kg.cli import main
-from kg.views import VIEWS, build_view, union_graph, write_default_views
+from kg.views import PAGES, VIEWS, build_view, union_graph, write_default_views
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,7 @@ def labels(g) -> set[str]:
 def test_build_writes_every_view_and_an_index(sample_build):
     folder = sample_build / "views"
     assert sorted(p.name for p in folder.glob("*.html")) == sorted(
-        [f"{k}.html" for k in VIEWS] + ["index.html"]
+        [f"{k}.html" for k in (*VIEWS, *PAGES)] + ["index.html"]
     )
     index = (folder / "index.html").read_text(encoding="utf-8")
     assert "温州市人民政府公报" in index

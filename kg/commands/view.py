@@ -9,12 +9,17 @@ import webbrowser
 from pathlib import Path
 
 from kg.build import load_dataset
-from kg.views import VIEWS, build_view, export, limit_view, render, union_graph
+from kg.errors import UsageError
+from kg.views import PAGES, VIEWS, build_view, export, limit_view, render, union_graph
+from kg.views.indicators import load_findings
 from kg.views.metrics import MAX_NODES
 
-HELP = "write an interactive network view (bureau, agencies, amendments, person, overview)"
+HELP = (
+    "write an interactive network view (bureau, agencies, amendments, person, overview) "
+    "or the indicators table page"
+)
 EPILOG = (
-    "\n".join(f"  {name:<11} {v.help}" for name, v in VIEWS.items())
+    "\n".join(f"  {name:<11} {v.help}" for name, v in {**VIEWS, **PAGES}.items())
     + """
 
 The page is one self-contained HTML file (vis-network inlined, no network access) with a legend
@@ -23,20 +28,26 @@ an "as of" date filter. Above --max-nodes nodes the view keeps the top nodes by 
 says so; --gexf/--graphml write the whole view graph for Gephi. `gazette-kg build` already writes
 every view with its default focus into DIR/views/ with an index.html.
 
-example:
-  gazette-kg view bureau --focus 温州市生态环境局 --out bureau.html --open"""
+`indicators` is a table page, not a network: one table per indicator table (--focus 表2-2 keeps
+the tables whose caption contains it), the rows marked 否 highlighted, a search box, an "only
+unmet" filter, each row's projects and source quote, and the plan's self-consistency findings
+(from DIR/summary.json) at the top; --max-nodes, --gexf and --graphml do not apply.
+
+examples:
+  gazette-kg view bureau --focus 温州市生态环境局 --out bureau.html --open
+  gazette-kg view indicators --focus 表2-1 --open"""
 )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "kind", choices=list(VIEWS), metavar="KIND", help=f"one of: {', '.join(VIEWS)}"
-    )
+    kinds = [*VIEWS, *PAGES]
+    parser.add_argument("kind", choices=kinds, metavar="KIND", help=f"one of: {', '.join(kinds)}")
     parser.add_argument(
         "--focus",
         metavar="NAME-or-IRI",
         help="the agency (bureau) or person (person) to centre on: a name, a "
-        "unique part of one, or an IRI (default: the one with the most to show)",
+        "unique part of one, or an IRI (default: the one with the most to show); "
+        "for indicators, a part of a table's caption (表2-2)",
     )
     parser.add_argument(
         "--out",
@@ -68,6 +79,8 @@ def default_out(build: Path, kind: str, focus: str | None) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.kind in PAGES:
+        return run_page(args)
     graph = union_graph(load_dataset(args.build))
     full = build_view(args.kind, graph, args.focus, max_nodes=sys.maxsize)
     for path, fmt in ((args.gexf, "gexf"), (args.graphml, "graphml")):
@@ -84,4 +97,29 @@ def run(args: argparse.Namespace) -> int:
     )
     if args.open:
         webbrowser.open(out.resolve().as_uri())
+    return 0
+
+
+def run_page(args: argparse.Namespace) -> int:
+    """A table page: the graph's tables, the build's findings; no node budget, no graph export."""
+    unused = [
+        flag
+        for flag, given in (
+            ("--gexf", args.gexf),
+            ("--graphml", args.graphml),
+            ("--max-nodes", args.max_nodes != MAX_NODES),
+        )
+        if given
+    ]
+    if unused:
+        verb = "does" if len(unused) == 1 else "do"
+        raise UsageError(f"{args.kind} is a table page: {', '.join(unused)} {verb} not apply")
+    page = PAGES[args.kind]
+    graph = union_graph(load_dataset(args.build))
+    findings = load_findings(args.build)
+    out = args.out or default_out(Path(args.build), args.kind, args.focus)
+    path, tables = page.write(graph, out, findings, args.focus)
+    print(f"wrote {path} ({page.describe(tables, findings)})", file=sys.stderr)
+    if args.open:
+        webbrowser.open(path.resolve().as_uri())
     return 0

@@ -10,6 +10,10 @@ Three steps, each usable alone:
 
 ``VIEWS`` is the registry (name → builder); :func:`write_default_views` is what ``gazette-kg
 build`` calls to write every view and an index page into the build folder's ``views/``.
+
+``PAGES`` registers the pages that are tables, not networks (:mod:`kg.views.indicators`: the
+plan's indicator tables and its self-consistency findings). They share the view command and the
+index page, but not the node budget, the legend or the GEXF/GraphML export.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg import atomic
 from kg.errors import UsageError
 from kg.namespaces import ONTOLOGY_IRI
-from kg.views import graphs, metrics, render
+from kg.views import graphs, indicators, metrics, render
 from kg.views.reader import Reader
 
 Builder = Callable[..., nx.Graph]
@@ -66,6 +70,29 @@ VIEWS: dict[str, ViewKind] = {
         "one person: posts over time, meetings and who else attended",
     ),
     "overview": ViewKind(graphs.overview_graph, None, "degree", "the whole graph by class"),
+}
+
+
+@dataclass(frozen=True)
+class PageKind:
+    """A table page: ``write(graph, out, findings, focus) -> (path, tables)``, a one-line
+    ``describe(tables, findings)`` for the index, what --focus names, and its help line."""
+
+    write: Callable[..., tuple[Path, list]]
+    describe: Callable[[list, list], str]
+    focus: str
+    title: str
+    help: str
+
+
+PAGES: dict[str, PageKind] = {
+    "indicators": PageKind(
+        indicators.write_page,
+        indicators.summary_line,
+        "table",
+        "Indicators · 规划指标",
+        "plan indicator tables (baseline, targets, 是否达标, projects) and self-consistency findings",
+    ),
 }
 
 
@@ -115,11 +142,17 @@ def write_view(
     return render.write_html(g, out), g
 
 
-def write_default_views(graph: Graph | Dataset, out_dir: str | Path) -> list[Path]:
-    """Every view with its default focus, and ``index.html`` linking them; returns the paths.
+def write_default_views(
+    graph: Graph | Dataset, out_dir: str | Path, findings: list[dict] | None = None
+) -> list[Path]:
+    """Every view with its default focus, every table page, and ``index.html`` linking them;
+    returns the paths.
 
-    A focused view whose kind of entity the graph lacks (no agency, no person) is skipped and the
-    index says why, so a build of a text without personnel still gets its other views.
+    A focused view whose kind of entity the graph lacks (no agency, no person), or a page whose
+    tables the graph lacks, is skipped and the index says why, so a build of a text without
+    personnel still gets its other views. ``findings`` are the self-consistency findings the
+    indicators page lists (``summary.json``'s form); by default they are read from the
+    ``summary.json`` beside ``out_dir`` (the build folder, which writes it before the views).
     """
     data = Reader(union_graph(graph))  # one reader: node kinds are worked out once for all views
     folder = Path(out_dir)
@@ -137,6 +170,7 @@ def write_default_views(graph: Graph | Dataset, out_dir: str | Path) -> list[Pat
                     "nodes": 0,
                     "edges": 0,
                     "note": "",
+                    "meta": "",
                 }
             )
             continue
@@ -149,12 +183,36 @@ def write_default_views(graph: Graph | Dataset, out_dir: str | Path) -> list[Pat
                 "nodes": g.number_of_nodes(),
                 "edges": g.number_of_edges(),
                 "note": g.graph.get("notes", "").replace("\n", "; "),
+                "meta": "",
             }
         )
+    if findings is None:
+        findings = indicators.load_findings(folder.parent)
+    for kind, page in PAGES.items():
+        entry = _write_page(kind, page, data, folder, findings)
+        entries.append(entry)
+        if entry["file"]:
+            written.append(folder / entry["file"])
     index = folder / "index.html"
     atomic.write_text(index, render.render_index(entries, _all_sources(data)))
     written.append(index)
     return written
+
+
+def _write_page(kind: str, page: PageKind, data: Reader, folder: Path, findings: list) -> dict:
+    """Write one table page; its index entry (or why it was not written)."""
+    entry = {"file": "", "title": page.title, "subtitle": page.help, "nodes": 0, "edges": 0}
+    try:
+        path, tables = page.write(data, folder / f"{kind}.html", findings)
+    except UsageError as exc:
+        return {
+            **entry,
+            "title": f"{kind}: not written",
+            "subtitle": str(exc),
+            "note": "",
+            "meta": "nothing to show",
+        }
+    return {**entry, "file": path.name, "note": "", "meta": page.describe(tables, findings)}
 
 
 def _all_sources(reader: Reader) -> list[str]:
@@ -162,7 +220,9 @@ def _all_sources(reader: Reader) -> list[str]:
 
 
 __all__ = [
+    "PAGES",
     "VIEWS",
+    "PageKind",
     "ViewKind",
     "build_view",
     "limit_view",
