@@ -372,15 +372,12 @@ def load_findings(build_dir: str | Path) -> list[dict[str, Any]]:
 
 
 def _finding_view(finding: dict[str, Any]) -> dict[str, Any]:
+    """A finding as the page lists it: a readable check name and its places (stated, rows)."""
     places = []
     for span in finding.get("spans") or []:
         start, end = span.get("start_line"), span.get("end_line")
-        lines = f"{start}" if start == end else f"{start}–{end}"
-        places.append(
-            f"{span.get('file', '')}, lines {lines}"
-            if end != start
-            else f"{span.get('file', '')}, line {lines}"
-        )
+        lines = f"line {start}" if start == end else f"lines {start}–{end}"
+        places.append(f"{span.get('file', '')}, {lines}")
     check = str(finding.get("check", ""))
     return {
         "check": check,
