@@ -102,7 +102,11 @@ def indicator_rows(graph: Graph | Reader) -> list[dict[str, Any]]:
     with ``iri``, ``name``, ``budget``, ``budget_unit``, ``lead``, ``wording``, ``source``,
     ``lines``, ``via``.
     """
-    reader = Reader.of(graph)
+    return _read(Reader.of(graph))[0]
+
+
+def _read(reader: Reader) -> tuple[list[dict[str, Any]], dict[Node, dict[str, Any]]]:
+    """The rows, and what each table's caption, plan and source are (read once for both)."""
     g = reader.graph
     cells = _cells(g)
     projects = _projects(reader)
@@ -124,7 +128,7 @@ def indicator_rows(graph: Graph | Reader) -> list[dict[str, Any]]:
                     known.add(project["iri"])
     order = {t: info["order"] for t, info in tables.items()}
     rows.sort(key=lambda r: _row_key(r, by_iri, order))
-    return rows
+    return rows, tables
 
 
 def _row(reader: Reader, node: URIRef, tables: dict, cells: dict[str, tuple[str, str]]) -> dict:
@@ -322,12 +326,12 @@ def indicator_tables(graph: Graph | Reader, focus: str | None = None) -> list[In
 
     ``focus`` keeps the tables whose caption (or IRI) contains it, e.g. ``表2-2``.
     """
-    reader = Reader.of(graph)
+    rows, infos = _read(Reader.of(graph))
     tables: dict[str, IndicatorTable] = {}
-    for row in indicator_rows(reader):
+    for row in rows:
         table = tables.get(row["table_iri"])
         if table is None:
-            info = _table_info(reader, URIRef(row["table_iri"]))
+            info = infos[URIRef(row["table_iri"])]
             table = IndicatorTable(
                 row["table"], row["table_iri"], info["plan"], info["source"], info["lines"]
             )
