@@ -43,7 +43,9 @@ from rdflib.term import Node
 
 from kg import atomic
 from kg.errors import UsageError
+from kg.iris import Minter
 from kg.namespaces import DCTERMS, GKG, PROV, RDFS, SDO, SKOS
+from kg.rdf.indicators import VALUE_KIND_SCHEME
 from kg.views import render
 from kg.views.reader import Reader, ontology
 
@@ -53,6 +55,10 @@ VALUE_KINDS = {
     "baseline": "baseline",
     "target-near": "target_near",
     "target-far": "target_far",
+}
+# The valueKind concepts, as the one IRI minter names them.
+_VALUE_KIND_KEYS = {
+    Minter().concept(VALUE_KIND_SCHEME, notation): key for notation, key in VALUE_KINDS.items()
 }
 # Column key → Chinese header, in the order the plans print them.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -192,7 +198,7 @@ def _cells(g: Graph) -> dict[Node, dict[str, tuple[str, str]]]:
     for obs, indicator in g.subject_objects(GKG.indicator):
         kind = g.value(obs, GKG.valueKind)
         value = g.value(obs, GKG.statedValue)
-        key = VALUE_KINDS.get(str(kind).rsplit("/", 1)[-1]) if kind is not None else None
+        key = _VALUE_KIND_KEYS.get(kind) if kind is not None else None
         if key is None or value is None:
             continue
         year = g.value(obs, GKG.refYear)
