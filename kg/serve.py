@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -153,10 +154,10 @@ def command(location: Path | None, host: str, port: int, timeout: int, writable:
     if location is not None:
         argv += ["--location", str(location)]
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    # A build's store holds the deduplicated union as its default graph (kg.store.create), so it
-    # needs no --union-default-graph; an empty server, which `push` fills with named graphs only,
-    # does.
-    union = ["--union-default-graph"] if location is None else []
+    # A build's store holds the deduplicated union as its default graph (kg.store.create), so a
+    # read-only server of it needs no --union-default-graph; an empty or writable server, whose
+    # named graphs `push` or SPARQL Update may change, does (the stored union would go stale).
+    union = ["--union-default-graph"] if location is None or writable else []
     return [*argv, "--bind", bind, *union, "--timeout-s", str(timeout)]
 
 
@@ -209,6 +210,8 @@ def start(
     scratch = _scratch(store)
     try:
         location = snapshot(Path(store), scratch / "store") if store is not None else None
+        if location is not None and writable:
+            _drop_stored_union(location)
         port = port or free_port(host)
         check_port_free(host, port)
         log = tempfile.TemporaryFile(dir=scratch) if capture else None  # noqa: SIM115 - the
@@ -229,11 +232,35 @@ def start(
     return server
 
 
+def _drop_stored_union(location: Path) -> None:
+    """A writable server answers from the union of its named graphs, which updates and pushes
+    change; the build's stored union (kg.store.create) would go stale and double every triple,
+    so the scratch copy drops it. (RocksDB never rewrites the hard-linked table files.)"""
+    import pyoxigraph as ox
+
+    copy = ox.Store(str(location))
+    copy.clear_graph(ox.DefaultGraph())
+    copy.flush()
+    del copy
+
+
 def serve_forever(server: Server) -> int:
-    """Block until the server exits or the user presses Ctrl-C; the server's exit code."""
+    """Block until the server exits or the user presses Ctrl-C (or, after
+    :func:`interrupt_on_sigterm`, sends SIGTERM); the server's exit code."""
+
     with contextlib.suppress(KeyboardInterrupt):
         return server.process.wait()
     return 0
+
+
+def interrupt_on_sigterm() -> None:
+    """Make SIGTERM (`kill`) interrupt this process as Ctrl-C does, so that the server child is
+    stopped and its snapshot removed instead of left serving."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def is_loopback(host: str) -> bool:

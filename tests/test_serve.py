@@ -125,6 +125,7 @@ def test_the_query_time_limit_is_passed_to_the_server():
         str(Path("/x/store")),
         "--bind",
         "[::1]:2",
+        "--union-default-graph",  # writable: the stored union would go stale
         "--timeout-s",
         "3",
     ]
@@ -167,3 +168,32 @@ def test_cli_serve_runs_until_interrupted(sample_build):
         code = process.wait(timeout=20)
     assert code == 0
     assert process.stdout.read() == b""
+
+
+def test_sigterm_stops_the_server_and_removes_its_snapshot(sample_build, tmp_path):
+    """`kill` (SIGTERM) of `gazette-kg serve` must not leave the oxigraph child serving."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", "--port", "0", "--build", str(sample_build)],
+        cwd=tmp_path,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    lines = []
+    while time.monotonic() < deadline:
+        line = process.stderr.readline()
+        lines.append(line)
+        if "SPARQL endpoint:" in line:
+            break
+    url = lines[-1].split("SPARQL endpoint:")[1].strip()
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=30) == 0
+    with pytest.raises(OSError):
+        urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=5)
+    assert not [p for p in os.listdir(tmp_path) if p.startswith(".gazette-kg-serve")]

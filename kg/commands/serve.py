@@ -15,7 +15,7 @@ EPILOG = f"""Starts `oxigraph serve-read-only` on a snapshot of the build's stor
 the named graphs as default graph and a query time limit; the bundled query UI is at the server's
 root, the SPARQL endpoint at /query, the Graph Store Protocol (read) at /store. --writable starts
 `oxigraph serve` instead (SPARQL Update at /update): changes go to the snapshot, never to the
-build, and are gone when the server stops. Stop it with Ctrl-C.
+build, and are gone when the server stops. Stop it with Ctrl-C or `kill` (SIGTERM).
 
 example:
   gazette-kg serve --port {serve.DEFAULT_PORT}
@@ -50,6 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    serve.interrupt_on_sigterm()
     timeout = check_timeout(args.timeout)
     if not serve.is_loopback(args.host):
         print(
