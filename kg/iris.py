@@ -34,6 +34,7 @@ agent               name (a publisher without an IRI of its own)
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from dataclasses import dataclass
@@ -60,8 +61,20 @@ def check_iri(iri: str) -> str:
 
 def digest(*parts: object) -> str:
     """16 hex characters identifying the key ``parts`` (each normalised for matching)."""
+    try:
+        return _known_digest(*parts)
+    except TypeError:  # an unhashable part: computed without the memo
+        return _digest(*parts)
+
+
+def _digest(*parts: object) -> str:
     text = "\x1f".join(normal_key(str(p)) if p is not None else "\x00" for p in parts)
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+# Bounded memo: one entity is minted again for every fact that names it (a span for every fact
+# read from it). ``typed`` keeps 1 and True (or a str and a URIRef) apart, as str() does.
+_known_digest = functools.lru_cache(maxsize=8192, typed=True)(_digest)
 
 
 def resolve_base(base: str | None = None) -> str:

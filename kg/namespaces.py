@@ -71,9 +71,13 @@ class _LazyClosedNamespace:
         return ClosedNamespace(self._uri, list(ontology_terms()))
 
     def __getattr__(self, name: str):
+        """A declared term, kept on the instance: mappers name GKG terms ~14k times per issue,
+        and a term found once skips this method (and rdflib's check) from then on."""
         if name.startswith("_"):
             raise AttributeError(name)
-        return getattr(self._ns, name)
+        term = getattr(self._ns, name)  # AttributeError for an undeclared term, every time
+        self.__dict__[name] = term
+        return term
 
     def __getitem__(self, name: str):
         return self._ns[name]

@@ -57,14 +57,20 @@ def _number(lines: list[tuple[int, str]]) -> str | None:
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
-    lines = _text(section)
-    date = _effective(lines)
-    number = _number(lines)
-    for line, text in lines:
-        for match in _RENAME.finditer(text):
+    lines: list[tuple[int, str]] | None = None
+    date = number = None
+    for line, raw in section.numbered_lines():
+        # Every verb of _RENAME has 名 or 称, and cleaning never makes either: other lines
+        # (nearly all) skip the cleaning and the regex.
+        if "名" not in raw and "称" not in raw:
+            continue
+        for match in _RENAME.finditer(clean(raw)):
             old = _LEADING.sub("", match.group("old")).lstrip("将把")
             if old == match.group("new"):
                 continue
+            if lines is None:  # the notice's date and number, read once it holds a rename
+                lines = _text(section)
+                date, number = _effective(lines), _number(lines)
             yield OrganizationChangeRecord(
                 context.span(line),
                 change="rename",

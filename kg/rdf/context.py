@@ -30,7 +30,7 @@ class MapContext:
     # title key → 发文字号, from the records that give both: a document named by title alone
     # elsewhere in the same source is the numbered one (kg.rdf.map_records fills it).
     numbers_by_title: dict[str, str] = field(default_factory=dict)
-    _spans: set[URIRef] = field(default_factory=set)
+    _spans: dict[tuple[int, int], URIRef] = field(default_factory=dict)  # (first, last line)
 
     # Plain triples --------------------------------------------------------------------------
     def add(
@@ -55,10 +55,13 @@ class MapContext:
 
     # Provenance -----------------------------------------------------------------------------
     def span(self, span: SourceSpan) -> URIRef:
-        """The source-span node for ``span`` (issue, line range, quoted text), added once."""
-        iri = self.minter.span(self.source_key, span.start_line, span.end_line)
-        if iri not in self._spans:
-            self._spans.add(iri)
+        """The source-span node for ``span`` (issue, line range, quoted text), added once.
+
+        Its IRI is looked up by line range before it is minted: every fact names its span."""
+        lines = (span.start_line, span.end_line)
+        iri = self._spans.get(lines)
+        if iri is None:
+            iri = self._spans[lines] = self.minter.span(self.source_key, *lines)
             g = self.graph
             g.add((iri, RDF.type, GKG.SourceSpan))
             g.add((iri, OA.hasSource, self.source_iri))

@@ -14,6 +14,7 @@ The quoted provenance text keeps the original line exactly (see kg.text.source).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -177,8 +178,12 @@ def strip_ignorables(text: str) -> str:
     return text.translate(_IGNORABLE)
 
 
+@functools.lru_cache(maxsize=8192)
 def clean(text: str | None) -> str:
-    """The value as written: NFC, ignorables removed, white space folded, wrap spaces in CJK removed."""
+    """The value as written: NFC, ignorables removed, white space folded, wrap spaces in CJK removed.
+
+    Memoised (bounded): several genres clean the same lines of a section (the sample: 7k calls,
+    1.8k distinct lines); a pure function of its text."""
     if not text:
         return ""
     text = unicodedata.normalize("NFC", strip_ignorables(text))
@@ -191,8 +196,12 @@ def unify_brackets(text: str) -> str:
     return text.translate(_BRACKETS)
 
 
+@functools.lru_cache(maxsize=8192)
 def key(text: str | None) -> str:
-    """A matching key: equal keys mean the same wording, whatever the encoding accidents."""
+    """A matching key: equal keys mean the same wording, whatever the encoding accidents.
+
+    Memoised (bounded): mapping asks for the keys of the same few hundred names tens of
+    thousands of times (every IRI minted, every name compared); a pure function of its text."""
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", clean(text)).translate(_RADICALS)
