@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from kg import store
 from kg.export import rdf
 
 
@@ -24,9 +26,36 @@ def write_turtle(graph: Graph, path: Path, base_iri: str | None = None) -> None:
 
 
 def trig(named_graphs: Iterable[tuple[URIRef, Graph]], base_iri: str | None = None) -> str:
-    return rdf.trig_bytes(list(named_graphs), base_iri).decode("utf-8")
+    return rdf.trig_bytes(_listed(named_graphs), base_iri).decode("utf-8")
 
 
-def write_trig(named_graphs: Iterable[tuple[URIRef, Graph]], path: Path,
-               base_iri: str | None = None) -> None:
-    rdf.write_trig(list(named_graphs), path, base_iri)
+def write_trig(
+    named_graphs: Iterable[tuple[URIRef, Graph]] | rdf.SortedQuads,
+    path: Path,
+    base_iri: str | None = None,
+) -> None:
+    rdf.write_trig(_listed(named_graphs), path, base_iri)
+
+
+def _listed(named_graphs: Iterable) -> list:
+    """A list of the pairs; quads already sorted pass as they are (not sorted again)."""
+    return named_graphs if isinstance(named_graphs, rdf.SortedQuads) else list(named_graphs)
+
+
+def sorted_quads(
+    named_graphs: Iterable[tuple[URIRef, Graph]], more: Iterable[ox.Quad] = ()
+) -> rdf.SortedQuads:
+    """Named graphs (and quads already converted) as one deduplicated, sorted list of quads.
+
+    The build converts its graphs once and writes graph.trig, graph.ttl and the store from this
+    list: each conversion and sort of an archive's graphs costs seconds."""
+    convert = store.converter()
+    items = [q for iri, graph in named_graphs for q in store.quads(graph, iri, convert)]
+    items.extend(more)
+    return rdf.quads_of(items)
+
+
+def without_graph(quads: rdf.SortedQuads, graph_iri: str) -> rdf.SortedQuads:
+    """The quads outside the named graph ``graph_iri``, still sorted."""
+    name = ox.NamedNode(graph_iri)
+    return rdf.SortedQuads(q for q in quads if q.graph_name != name)
