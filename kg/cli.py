@@ -17,12 +17,15 @@ from types import ModuleType
 from kg import __version__
 from kg.errors import EXIT_USAGE, GazetteKGError
 
+EXIT_INTERRUPTED = 130
+
 EXIT_CODES = """exit codes:
   0  success (SHACL warnings and extraction warnings do not fail a command)
   1  data invalid: the graph has SHACL violations (severity sh:Violation)
   2  usage or input error: bad arguments, unreadable or unrecognisable input, bad query
   3  endpoint unreachable or answered with an error
-  4  timeout"""
+  4  timeout
+  130 interrupted (Ctrl-C): earlier outputs are left as they were"""
 
 # command name → module (kg.commands.<name>). One line adds a command.
 COMMANDS: dict[str, str] = {
@@ -73,13 +76,14 @@ def make_parser() -> argparse.ArgumentParser:
             epilog=f"{module.EPILOG}\n\n{EXIT_CODES}",
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        sub.add_argument(
-            "--build",
-            type=Path,
-            default=None,
-            metavar="DIR",
-            help="the build folder (default: ./gazette-kg-out or $GAZETTE_KG_OUT)",
-        )
+        if getattr(module, "USES_BUILD", True):  # extract reads texts, never a build
+            sub.add_argument(
+                "--build",
+                type=Path,
+                default=None,
+                metavar="DIR",
+                help="the build folder (default: ./gazette-kg-out or $GAZETTE_KG_OUT)",
+            )
         sub.add_argument("--debug", action="store_true", help="show a traceback on errors")
         module.add_arguments(sub)
         sub.set_defaults(_run=module.run)
@@ -92,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "_run", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    if args.build is None:
+    if getattr(args, "build", "absent") is None:
         args.build = _default_build()
     try:
         return int(args._run(args) or 0)
@@ -103,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         print("error: interrupted; earlier outputs are left as they were", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0
 

@@ -85,3 +85,11 @@ def test_quote_keeps_original_lines(sample_source):
     assert sample_source.quote(1325, 1327) == (
         "王云师任温州市住房公积金管理中心副主任，免去其第十批温州市对口支援新疆拜城县\n指挥部副指挥长职务；"
     )
+
+
+def test_truncated_utf8_file_is_called_truncated(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes("温州市人民政府\n第二行温".encode()[:-1])
+    with pytest.raises(InputError, match="truncated") as caught:
+        read(path)
+    assert caught.value.line == 2

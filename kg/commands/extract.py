@@ -7,7 +7,10 @@ import sys
 
 from kg.build import records_jsonl, resolve_inputs
 from kg.extract import extract_source
+from kg.records import RECORD_KINDS
 from kg.text.source import read
+
+USES_BUILD = False  # reads texts; the records of a build are in its records.jsonl
 
 HELP = "print the records extracted from gazette texts as JSON Lines"
 EPILOG = """One JSON object per line with "kind" and "source" (file, start_line, end_line, quote);
@@ -21,7 +24,12 @@ example:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="*", metavar="FILE", help="gazette texts")
     parser.add_argument(
-        "--kind", action="append", default=None, help="only records of this kind (repeatable)"
+        "--kind",
+        action="append",
+        default=None,
+        choices=sorted(RECORD_KINDS),
+        metavar="KIND",
+        help="only records of this kind (repeatable): " + ", ".join(sorted(RECORD_KINDS)),
     )
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
 import sys
 from pathlib import Path
 
@@ -38,6 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def load_graph(path: Path):
+    """Every triple of the file, whatever graph it sits in (TriG, N-Quads and JSON-LD may hold
+    named graphs: validating only their default graph would check nothing)."""
     from rdflib import Dataset, Graph
 
     fmt = _FORMATS.get(path.suffix.lower())
@@ -48,17 +52,29 @@ def load_graph(path: Path):
         )
     if not path.is_file():
         raise InputError("no such file", path=str(path))
+    dataset = Dataset()
     try:
-        if fmt in ("trig", "nquads"):
-            dataset = Dataset()
+        with _quiet_literals():
             dataset.parse(path, format=fmt)
-            graph = Graph()
-            for s, p, o, _ in dataset.quads():
-                graph.add((s, p, o))
-            return graph
-        return Graph().parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many parser-specific types
         raise InputError(f"cannot parse as {fmt}: {exc}", path=str(path)) from None
+    graph = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+@contextlib.contextmanager
+def _quiet_literals():
+    """rdflib logs a traceback for every ill-typed literal ("soon"^^xsd:date) while parsing; the
+    shapes report those literals, so the log would only repeat them noisily."""
+    logger = logging.getLogger("rdflib.term")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -74,8 +74,8 @@ def _repair_names(records: list[Record]) -> Iterator[ExtractionWarning]:
     for event in events:
         for participant in event.participants:
             meant = repairs.get(participant.name)
+            participant.name_resolved = meant or participant.name
             if meant:
-                participant.name_resolved = meant
                 yield ExtractionWarning(
                     event.source,
                     genre="resolve",

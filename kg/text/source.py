@@ -75,6 +75,12 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
+        if utf8_error.reason == "unexpected end of data" and utf8_error.end == len(data):
+            raise InputError(
+                "truncated: the file ends inside a UTF-8 character",
+                path=name,
+                line=_line_of(data, utf8_error.start),
+            ) from None
         try:
             return data.decode("gb18030"), "gb18030"
         except UnicodeDecodeError:
