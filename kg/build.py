@@ -34,7 +34,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg import atomic, checks, derive, store
 from kg.errors import InputError, UsageError
-from kg.extract import extract_source
+from kg.extract import extract_source, require_content
 from kg.extract.context import detect_government
 from kg.iris import Minter, resolve_base
 from kg.namespaces import ONTOLOGY_IRI, bind_prefixes
@@ -97,16 +97,18 @@ class BuildResult:
 
 
 def resolve_inputs(inputs: Sequence[str | Path] | None) -> list[Path]:
-    """Files, folders (their *.txt, sorted) and glob patterns → a sorted list of files."""
+    """Files, folders (every *.txt below them, sorted) and glob patterns → a list of files."""
     if not inputs:
         return [sample_issue()]
     files: list[Path] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.glob("*.txt") if p.is_file())
+            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
             if not found:
-                raise InputError("folder holds no .txt files", path=str(path))
+                raise InputError(
+                    "folder holds no .txt files (searched its subfolders too)", path=str(path)
+                )
             files.extend(found)
         elif any(ch in str(item) for ch in "*?[") and not path.exists():
             found = sorted(Path(p) for p in glob.glob(str(item)) if Path(p).is_file())
@@ -123,6 +125,7 @@ def process(source: Source, minter: Minter, timings: dict[str, float] | None = N
     timings = timings if timings is not None else {}
     started = time.perf_counter()
     records = extract_source(source)
+    require_content(records, source)
     _tick(timings, "extract", started)
     government = detect_government(source, segment(source))
     started = time.perf_counter()
@@ -299,7 +302,8 @@ def write_outputs(
         started = time.perf_counter()
         if union is None:
             union = union_graph(result.sources, result.derived)
-        _write_views(bind_prefixes(union), folder / "views")
+        findings = [f for item in result.sources for f in item.findings_json]
+        _write_views(bind_prefixes(union), folder / "views", findings)
         _tick(result.timings, "views", started)
 
 
@@ -329,10 +333,10 @@ def validate_derived(
     return report
 
 
-def _write_views(graph: Graph, folder: Path) -> None:
+def _write_views(graph: Graph, folder: Path, findings: list[dict]) -> None:
     from kg.views import write_default_views  # networkx and the template load only when needed
 
-    write_default_views(graph, folder)
+    write_default_views(graph, folder, findings)
 
 
 def _cache_name(item: SourceBuild) -> str:

@@ -83,3 +83,23 @@ def test_validate_command_exit_codes(tmp_path, capsys):
     broken.write_text("<a> <b> .\n", encoding="utf-8")
     assert main(["validate", str(broken)]) == 2
     assert "broken.ttl" in capsys.readouterr().err
+
+
+def test_a_text_with_nothing_recognised_is_refused_and_the_build_kept(tmp_path, capsys):
+    out = tmp_path / "out"
+    build(out=out, views=False)
+    before = (out / "graph.ttl").read_bytes()
+    chatter = tmp_path / "chatter.txt"
+    chatter.write_text("今天天气很好，我们去公园散步吧。\n", encoding="utf-8")
+    assert main(["build", str(chatter), "--out", str(out), "--no-views"]) == 2
+    assert "nothing recognised" in capsys.readouterr().err
+    assert (out / "graph.ttl").read_bytes() == before
+
+
+def test_folders_are_searched_recursively(tmp_path):
+    from kg.build import resolve_inputs
+
+    (tmp_path / "2023" / "07").mkdir(parents=True)
+    (tmp_path / "2023" / "07" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("x", encoding="utf-8")
+    assert [p.name for p in resolve_inputs([tmp_path])] == ["a.txt", "b.txt"]

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from kg.build import records_jsonl, resolve_inputs
-from kg.extract import extract_source
+from kg.extract import extract_source, require_content
 from kg.records import RECORD_KINDS
 from kg.text.source import read
 
@@ -35,7 +35,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     for path in resolve_inputs(args.inputs):
-        records = extract_source(read(path))
+        source = read(path)
+        records = extract_source(source)
+        require_content(records, source)
         if args.kind:
             records = [r for r in records if r.kind in args.kind]
         sys.stdout.write(records_jsonl(records))

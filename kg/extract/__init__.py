@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from kg import segment as seg
+from kg.errors import InputError
 from kg.extract import (
     amendments,
     appointments,
@@ -63,3 +64,21 @@ def extract_source(source: Source) -> list[Record]:
             if section.kind in kinds:
                 records.extend(function(section, context))
     return resolve_records(records, context.government)
+
+
+def require_content(records: list[Record], source: Source) -> None:
+    """Refuse a text in which no genre recognised anything (exit 2, naming the file): a Chinese
+    text that is not a gazette, notice or report would otherwise build an empty graph over the
+    previous build."""
+    if any(r.kind != "warning" for r in records):
+        return
+    detail = (
+        f"; {len(records)} warning(s), the first at line {records[0].source.start_line}"
+        if (records)
+        else ""
+    )
+    raise InputError(
+        "nothing recognised: no document, decision, personnel list, table, chronicle or catalogue"
+        + detail,
+        path=source.path or source.name,
+    )
