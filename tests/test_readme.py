@@ -53,5 +53,8 @@ def test_the_example_query(sample_build):
     (query,) = _blocks("sparql")
     store = ox.Store.read_only(str(sample_build / "store"))
     rows = sorted(tuple(t.value if t else None for t in row) for row in store.query(query))
-    # 余海燕 appointed in June; 程鸿伟 removed in June, appointed before the archive begins.
-    assert rows == [("余海燕", "温州市司法局副局长", "2023-06"), ("程鸿伟", "温州市司法局副局长", None)]
+    # 余海燕 appointed in June, still in post; 程鸿伟 removed in June, appointed before the archive.
+    assert rows == [
+        ("余海燕", "温州市司法局副局长", "2023-06", None),
+        ("程鸿伟", "温州市司法局副局长", None, "2023-06"),
+    ]
