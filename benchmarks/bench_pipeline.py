@@ -41,11 +41,13 @@ def reset_memos() -> None:
     from kg import iris
     from kg.text import normalize
 
-    for memo in (normalize.clean, normalize.key, iris._known_digest):
-        memo.cache_clear()
+    for module, name in ((normalize, "clean"), (normalize, "key"), (iris, "_known_digest")):
+        clear = getattr(getattr(module, name, None), "cache_clear", None)
+        if clear is not None:  # (older versions of kg had no memo: the script still runs)
+            clear()
 
 
-def run_once(paths: list[Path], out: Path) -> tuple[dict, dict, dict[str, float], int]:
+def run_once(paths: list[Path], out: Path) -> tuple[dict, dict, dict[str, float], int, list]:
     from kg.extract import extract_source
     from kg.extract.context import detect_government
     from kg.iris import Minter
@@ -60,6 +62,7 @@ def run_once(paths: list[Path], out: Path) -> tuple[dict, dict, dict[str, float]
     memory: dict[str, float] = {}
     minter = Minter()
     triples = 0
+    per_file: list[float] = []  # seconds of all stages, file by file (does it grow?)
 
     def stage(name: str, function, *args):
         started, started_cpu = time.perf_counter(), time.process_time()
@@ -70,6 +73,7 @@ def run_once(paths: list[Path], out: Path) -> tuple[dict, dict, dict[str, float]
         return value
 
     for index, path in enumerate(paths):
+        before = sum(times.values())
         source = stage("read", read, path)
         sections = stage("segment", segment, source)
         records = stage("extract", extract_source, source)
@@ -85,7 +89,8 @@ def run_once(paths: list[Path], out: Path) -> tuple[dict, dict, dict[str, float]
             ),
         )
         triples += len(graph)
-    return times, cpu, memory, triples
+        per_file.append(sum(times.values()) - before)
+    return times, cpu, memory, triples, per_file
 
 
 def scenario(paths: list[Path], repeat: int) -> dict:
@@ -110,6 +115,7 @@ def scenario(paths: list[Path], repeat: int) -> dict:
         "total_cpu_seconds": statistics.median(sum(r[1].values()) for r in runs),
         "peak_mb_after": runs[-1][2],
         "peak_mb": peak_mb(),
+        "per_file_seconds": runs[0][4],
     }
 
 
@@ -168,6 +174,13 @@ def show(name: str, result: dict) -> None:
         print(
             f"  {'per issue':<10}{result['total_seconds'] / per:>10.3f}"
             f"{result['total_cpu_seconds'] / per:>10.3f}"
+        )
+        each = result["per_file_seconds"]
+        tenth = max(1, len(each) // 10)
+        print(
+            f"  per issue, s: min {min(each):.3f}, median {statistics.median(each):.3f}, "
+            f"max {max(each):.3f}; first tenth {statistics.mean(each[:tenth]):.3f}, "
+            f"last tenth {statistics.mean(each[-tenth:]):.3f}"
         )
 
 
