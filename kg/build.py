@@ -18,14 +18,16 @@ Layout of the build folder (docs/architecture.md §Build folder):
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
+import gc
 import glob
 import json
 import os
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -198,6 +200,18 @@ def build(
     them (a source already there, by gazette/year/issue or file name, is replaced); the derived
     facts are recomputed over all. The result does not depend on the order sources arrive in.
     """
+    with _heap_settling() as settle:
+        return _build(inputs, out, base_iri, views, add, settle)
+
+
+def _build(
+    inputs: Sequence[str | Path] | None,
+    out: str | Path | None,
+    base_iri: str | None,
+    views: bool,
+    add: bool,
+    settle: Callable[[], None],
+) -> BuildResult:
     out_path = Path(out) if out is not None else default_out()
     previous: list[SourceBuild] = []
     if add:
@@ -213,7 +227,10 @@ def build(
     started = time.perf_counter()
     sources = [read(path) for path in resolve_inputs(inputs)]
     _tick(timings, "read", started)
-    builds = [process(source, minter, timings) for source in sources]
+    builds = []
+    for source in sources:
+        builds.append(process(source, minter, timings))
+        settle()
     _check_unique(builds)
     merged = {item.graph_iri: item for item in previous}
     merged.update((item.graph_iri, item) for item in builds)
@@ -232,6 +249,36 @@ def build(
     with atomic.replace_dir(out_path) as staging:
         write_outputs(result, staging, minter, views=views, union=union)
     return result
+
+
+@contextlib.contextmanager
+def _heap_settling() -> Iterator[Callable[[], None]]:
+    """A ``settle()`` to call after each source; the heap is put back as it was at the end.
+
+    An archive build keeps every source's graph alive (millions of objects), and each full pass
+    of Python's cycle collector walks them all again: on 40 synthetic issues the collector took a
+    sixth of the build. ``settle()`` collects the garbage of the source just processed and moves
+    what survives out of the collector's sight (``gc.freeze``); the objects are handed back
+    (``gc.unfreeze``) when the build ends, however it ends. The first source is not settled (a
+    one-source build pays nothing), and nothing is done when the caller froze objects itself or
+    turned the collector off.
+    """
+    if gc.get_freeze_count() or not gc.isenabled():
+        yield lambda: None
+        return
+    calls = 0
+
+    def settle() -> None:
+        nonlocal calls
+        calls += 1
+        if calls > 1:
+            gc.collect()
+            gc.freeze()
+
+    try:
+        yield settle
+    finally:
+        gc.unfreeze()
 
 
 def load_previous(out: Path) -> tuple[list[SourceBuild], str]:

@@ -8,14 +8,18 @@ serialised one by one.
 
 from __future__ import annotations
 
+import gc
 import json
 
 import pyoxigraph as ox
+import pytest
 from rdflib import Graph, URIRef
 
 from kg import serialize, store
-from kg.build import load_dataset, ontology_graph, ontology_quads
+from kg.build import build, load_dataset, ontology_graph, ontology_quads
+from kg.errors import InputError
 from kg.namespaces import ONTOLOGY_IRI
+from kg.resources import sample_issue
 
 
 def _named(build_dir) -> list[tuple[URIRef, Graph]]:
@@ -50,3 +54,21 @@ def test_store_holds_the_named_graphs_and_their_union(sample_build):
     expected = store.in_memory(named)
     expected.extend(store.union_quads(named))
     assert sorted(map(str, built)) == sorted(map(str, expected))
+
+
+def test_a_build_of_several_sources_hands_the_heap_back(tmp_path):
+    """kg.build freezes what each source leaves alive (gc.freeze) and must unfreeze it, also when
+    a later source fails."""
+    other = tmp_path / "notice.txt"
+    other.write_text(
+        "杭州市人民政府关于张三等职务任免的通知\n杭政干〔2023〕5号\n"
+        "市政府决定：\n任命张三为杭州市教育局局长；\n免去李四的杭州市教育局局长职务。\n",
+        encoding="utf-8",
+    )
+    junk = tmp_path / "junk.txt"
+    junk.write_text("今天天气很好，我们去公园散步。\n小明和小红一起玩。\n", encoding="utf-8")
+    build([sample_issue(), other], out=tmp_path / "out", views=False)
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(InputError, match="nothing recognised"):
+        build([sample_issue(), other, junk], out=tmp_path / "out2", views=False)
+    assert gc.get_freeze_count() == 0
