@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from rdflib import Literal
 
-from kg import segment as seg
-from kg.extract import EXTRACTORS
-from kg.extract.context import Context, detect_government
+from kg.extract import extract_genres
 from kg.iris import Minter
 from kg.namespaces import DCTERMS, ELI
 from kg.rdf import map_records
@@ -17,15 +15,7 @@ MINE = ("issue", "documents", "catalogue", "citations")
 
 
 def extract(source, genres=("citations",)):
-    sections = seg.segment(source)
-    context = Context(source, tuple(sections), detect_government(source, sections))
-    out = []
-    for section in sections:
-        for genre in genres:
-            function, kinds = EXTRACTORS[genre]
-            if section.kind in kinds:
-                out.extend(function(section, context))
-    return out
+    return extract_genres(source, genres)
 
 
 def cited(records, by=None):

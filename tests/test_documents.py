@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg import segment as seg
-from kg.extract import EXTRACTORS
-from kg.extract.context import Context, detect_government
+from kg.extract import extract_genres
 from kg.extract.documents import split_addressees
 from kg.iris import Minter
 from kg.namespaces import ELI, GKG, RDF, SDO, SKOS, XSD
@@ -24,15 +22,7 @@ MINE = ("issue", "documents", "catalogue", "citations")
 
 
 def extract(source, genres=("documents",)):
-    sections = seg.segment(source)
-    context = Context(source, tuple(sections), detect_government(source, sections))
-    out = []
-    for section in sections:
-        for genre in genres:
-            function, kinds = EXTRACTORS[genre]
-            if section.kind in kinds:
-                out.extend(function(section, context))
-    return out
+    return extract_genres(source, genres)
 
 
 def by_number(records):

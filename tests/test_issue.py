@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from kg import segment as seg
-from kg.extract import EXTRACTORS
-from kg.extract.context import Context, detect_government
+from kg.extract import extract_genres
 from kg.records import EditorialRole, IssueRecord
 from kg.text.source import from_text, read
 from tests.conftest import FIXTURES, records_of
 
 
 def extract(source, genre="issue"):
-    sections = seg.segment(source)
-    context = Context(source, tuple(sections), detect_government(source, sections))
-    function, kinds = EXTRACTORS[genre]
-    return [r for s in sections if s.kind in kinds for r in function(s, context)]
+    return extract_genres(source, [genre])
 
 
 def test_sample_issue_checked_by_hand(sample_records):

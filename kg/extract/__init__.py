@@ -7,7 +7,7 @@ an :class:`~kg.records.ExtractionWarning` naming the line, never a silent gap.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from kg import segment as seg
 from kg.errors import InputError
@@ -49,8 +49,9 @@ EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
 }
 
 
-def extract_source(source: Source) -> list[Record]:
-    """All records of one source, in section order then genre order, names resolved."""
+def extract_genres(source: Source, genres: Iterable[str] | None = None) -> list[Record]:
+    """The records of the given genres (default: all), as written, in section then genre order."""
+    chosen = [EXTRACTORS[g] for g in genres] if genres is not None else list(EXTRACTORS.values())
     sections = seg.segment(source)
     context = Context(
         source=source,
@@ -60,10 +61,15 @@ def extract_source(source: Source) -> list[Record]:
     )
     records: list[Record] = []
     for section in sections:
-        for function, kinds in EXTRACTORS.values():
+        for function, kinds in chosen:
             if section.kind in kinds:
                 records.extend(function(section, context))
-    return resolve_records(records, context.government)
+    return records
+
+
+def extract_source(source: Source) -> list[Record]:
+    """All records of one source, in section order then genre order, names resolved."""
+    return resolve_records(extract_genres(source), detect_government(source, []))
 
 
 def require_content(records: list[Record], source: Source) -> None:
