@@ -146,6 +146,8 @@ def compile_shapes(shapes: Graph) -> Graph:
     property shape used by that node shape alone, with a path and no targets of its own.
     """
     compiled = Graph(store="SimpleMemory")  # no named graphs: quicker lookups for pyshacl
+    for prefix, namespace in shapes.namespaces():  # pyshacl's own messages name terms with them
+        compiled.bind(prefix, namespace, override=True, replace=True)
     for triple in shapes:
         compiled.add(triple)
     for node in sorted(set(shapes.subjects(SH.property, None))):
@@ -160,14 +162,21 @@ def compile_shapes(shapes: Graph) -> Graph:
 
 
 def _plain_node_shape(shapes: Graph, node: Node) -> bool:
-    """Referred to by no other triple, no implicit class target, no other kind of target."""
+    """Referred to by no other triple, no implicit class target, no other kind of target, and
+    nothing that reads its sh:property list: sh:closed (the listed paths are the allowed ones)
+    or a qualified value shape (whose siblings are the other shapes of that list)."""
     return (
         next(shapes.subject_predicates(node), None) is None
         and (node, SH.path, None) not in shapes
         and (node, SH.target, None) not in shapes
         and (node, SH.deactivated, None) not in shapes
+        and (node, SH.closed, None) not in shapes
         and (node, RDF.type, RDFS.Class) not in shapes
         and (node, RDF.type, OWL.Class) not in shapes
+        and not any(
+            (prop, SH.qualifiedValueShape, None) in shapes
+            for prop in shapes.objects(node, SH.property)
+        )
     )
 
 

@@ -100,3 +100,42 @@ def test_results_without_a_value_sort_before_empty_values():
     report = V.Report(results=[empty])
     report.extend(V.Report(results=[missing]))
     assert report.results == [missing, empty]
+
+
+GUARDED_SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix ex: <https://example.org/> .
+ex:Closed a sh:NodeShape ; sh:targetClass ex:A ; sh:closed true ;
+    sh:ignoredProperties ( <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ) ;
+    sh:property [ sh:path ex:name ; sh:minCount 1 ] .
+ex:Qualified a sh:NodeShape ; sh:targetClass ex:B ;
+    sh:property [ sh:path ex:part ; sh:qualifiedValueShape [ sh:class ex:Wheel ] ;
+                  sh:qualifiedMinCount 1 ; sh:qualifiedValueShapesDisjoint true ] ,
+                [ sh:path ex:part ; sh:qualifiedValueShape [ sh:class ex:Door ] ;
+                  sh:qualifiedMinCount 1 ; sh:qualifiedValueShapesDisjoint true ] .
+ex:Plain a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:name ; sh:maxCount 1 ] .
+"""
+
+GUARDED_DATA = """
+@prefix ex: <https://example.org/> .
+ex:a a ex:A ; ex:name "a" ; ex:other 1 .
+ex:b a ex:B ; ex:part ex:w .
+ex:w a ex:Wheel , ex:Door .
+ex:c a ex:C ; ex:name "c" , "d" .
+"""
+
+
+def test_shapes_that_read_their_property_list_are_left_as_written(monkeypatch):
+    shapes = Graph().parse(data=GUARDED_SHAPES, format="turtle")
+    compiled = compile_shapes(shapes)
+    ex = "https://example.org/"
+    for name in ("Closed", "Qualified"):
+        node = URIRef(ex + name)
+        assert set(compiled.objects(node, SH.property)) == set(shapes.objects(node, SH.property))
+    assert not set(compiled.objects(URIRef(ex + "Plain"), SH.property))  # this one moves
+    data = Graph().parse(data=GUARDED_DATA, format="turtle")
+    as_compiled = V.validate(data, shapes)
+    monkeypatch.setattr(V, "_compiled", lambda given: given)
+    as_written = V.validate(data, shapes)
+    assert len(as_written.results) >= 3  # closed, disjoint parts, two names
+    assert _fields(as_compiled.results) == _fields(as_written.results)
