@@ -39,9 +39,12 @@ def peak_mb() -> float:
 def reset_memos() -> None:
     """Empty the pipeline's memo caches, so that every run pays what a fresh process pays."""
     from kg import iris
+    from kg.rdf import indicators
     from kg.text import normalize
 
-    for module, name in ((normalize, "clean"), (normalize, "key"), (iris, "_known_digest")):
+    memos = [(normalize, "clean"), (normalize, "key"), (iris, "_known_digest")]
+    memos += [(indicators, "_parts_of"), (indicators, "_name_key")]
+    for module, name in memos:
         clear = getattr(getattr(module, name, None), "cache_clear", None)
         if clear is not None:  # (older versions of kg had no memo: the script still runs)
             clear()
