@@ -156,19 +156,22 @@ def front_matter(city: City, year: int, number: int, total: int, rng: random.Ran
 def decision(city: City, year: int, seq: int, rng: random.Random) -> tuple[str, list[str]]:
     number = f"{city.code}政发〔{year}〕{seq}号"
     title = f"{city.name}人民政府关于修改和废止部分行政规范性文件的决定"
+    # Every target a distinct document: one number amended and repealed by one decision is a
+    # contradiction the pipeline rightly flags (two actions on one amendment node).
+    targets = rng.sample([(y, n) for y in range(year - 4, year) for n in range(1, 121)], 9)
     amended = [
         (
             f"《{city.name}关于{rng.choice(TOPICS)}的{rng.choice(DOC_TYPES)}》",
-            f"{city.code}政办〔{year - rng.randint(1, 3)}〕{rng.randint(1, 120)}号",
+            f"{city.code}政办〔{y}〕{n}号",
         )
-        for _ in range(rng.randint(2, 6))
+        for y, n in targets[: rng.randint(2, 6)]
     ]
     repealed = [
         (
             f"《{city.name}人民政府办公室关于{rng.choice(TOPICS)}的实施意见》",
-            f"{city.code}政办〔{year - rng.randint(1, 4)}〕{rng.randint(1, 120)}号",
+            f"{city.code}政办〔{y}〕{n}号",
         )
-        for _ in range(rng.randint(1, 3))
+        for y, n in targets[6 : 6 + rng.randint(1, 3)]
     ]
     lines = [
         title,

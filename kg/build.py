@@ -43,7 +43,6 @@ from kg.namespaces import ONTOLOGY_IRI, bind_prefixes
 from kg.rdf import map_records
 from kg.records import ExtractionWarning, Record
 from kg.resources import ontology_files, sample_issue
-from kg.segment import segment
 from kg.serialize import sorted_quads, without_graph, write_trig, write_turtle
 from kg.text.source import Source, read
 from kg.validate import Report, Result, shapes_graph, validate
@@ -129,7 +128,7 @@ def process(source: Source, minter: Minter, timings: dict[str, float] | None = N
     records = extract_source(source)
     require_content(records, source)
     _tick(timings, "extract", started)
-    government = detect_government(source, segment(source))
+    government = detect_government(source, [])
     started = time.perf_counter()
     graph, graph_iri = map_records(records, minter, source.name, government)
     _tick(timings, "map", started)
