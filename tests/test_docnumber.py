@@ -111,3 +111,12 @@ def test_dates_in_running_text():
         ("2028-05-31", "2028年5月31日"),
     ]
     assert not dates.is_date_line(text)
+
+
+def test_words_before_the_issuer_code_are_not_part_of_it():
+    from kg.text.docnumber import find_all
+
+    found = [n.normalized for n, _, _ in find_all("关于废止温政办(2021)61号的决定")]
+    assert found == ["温政办〔2021〕61号"]  # 关于 and 废止 both stripped, not only the first
+    found = [n.normalized for n, _, _ in find_all("根据2005年浙江省人民政府令第200号的规定")]
+    assert found == ["浙江省人民政府令第200号"]

@@ -36,7 +36,7 @@ _ORDER = re.compile(
 
 # Words that precede an issuer code in running text and are not part of it.
 _LEADING_NOISE = re.compile(
-    r"^.*?(?:文号|字号|根据|按照|依据|参照|印发|转发|下发|废止|修改|执行|落实|贯彻|关于|的|及|和|与|、|：|:|以|即|见|年)"
+    r"^.*(?:文号|字号|根据|按照|依据|参照|印发|转发|下发|废止|修改|执行|落实|贯彻|关于|的|及|和|与|、|：|:|以|即|见|年)"
 )
 
 
