@@ -78,9 +78,9 @@ def run_once(paths: list[Path], out: Path) -> tuple[dict, dict, dict[str, float]
     for index, path in enumerate(paths):
         before = sum(times.values())
         source = stage("read", read, path)
-        sections = stage("segment", segment, source)
+        stage("segment", segment, source)
         records = stage("extract", extract_source, source)
-        government = detect_government(source, sections)
+        government = detect_government(source)
         graph, _ = stage("map", map_records, records, minter, source.name, government)
         report = stage("validate", validate, graph)
         target = out / f"{index}.ttl"

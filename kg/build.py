@@ -128,7 +128,7 @@ def process(source: Source, minter: Minter, timings: dict[str, float] | None = N
     records = extract_source(source)
     require_content(records, source)
     _tick(timings, "extract", started)
-    government = detect_government(source, [])
+    government = detect_government(source)
     started = time.perf_counter()
     graph, graph_iri = map_records(records, minter, source.name, government)
     _tick(timings, "map", started)

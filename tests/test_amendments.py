@@ -16,10 +16,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kg import namespaces
-from kg import segment as seg
-from kg.extract import EXTRACTORS
+from kg.extract import extract_genres
 from kg.extract.amendment_changes import parse as parse_changes
-from kg.extract.context import Context, detect_government
 from kg.iris import Minter
 from kg.namespaces import ELI, GKG, PROV, RDF, bind_prefixes
 from kg.rdf.amendments import map_amendment
@@ -38,12 +36,7 @@ BY = "温政发〔2023〕18号"
 
 def amendments_of(source: Source) -> list:
     """The amendments genre's records of a source, through the segmenter and the registry."""
-    function, kinds = EXTRACTORS["amendments"]
-    sections = seg.segment(source)
-    context = Context(
-        source=source, sections=tuple(sections), government=detect_government(source, sections)
-    )
-    return [r for s in sections if s.kind in kinds for r in function(s, context)]
+    return extract_genres(source, ["amendments"])
 
 
 def split(records: list) -> tuple[list[AmendmentRecord], list[ExtractionWarning]]:

@@ -12,15 +12,13 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg.extract import appointments, extract_source
+from kg.extract import extract_genres, extract_source
 from kg.extract.appointments import post_titles, probation_duration, resolve_name, split_post
-from kg.extract.context import Context, detect_government, detect_year
 from kg.iris import Minter
 from kg.namespaces import GKG, ORG, RDF, RDFS, SH, SKOS, XSD, bind_prefixes
 from kg.rdf import map_records
 from kg.records import ExtractionWarning, PersonnelChangeRecord
 from kg.resources import data_file, package_path
-from kg.segment import segment
 from kg.text.source import from_text, read
 
 FIXTURES = Path(__file__).parent / "fixtures" / "appointments"
@@ -52,12 +50,7 @@ def fixture(name: str):
 def direct(name: str) -> list[PersonnelChangeRecord]:
     """This genre's records alone, before the shared resolve stage rewrites the ``*_resolved``
     fields: what the extractor itself resolves relative to the deciding government."""
-    source = read(FIXTURES / name)
-    sections = segment(source)
-    context = Context(
-        source, tuple(sections), detect_government(source, sections), detect_year(source)
-    )
-    return changes(r for s in sections for r in appointments.extract(s, context))
+    return changes(extract_genres(read(FIXTURES / name), ["appointments"]))
 
 
 # ------------------------------------------------------------------ the sample issue

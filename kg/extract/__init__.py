@@ -56,7 +56,7 @@ def extract_genres(source: Source, genres: Iterable[str] | None = None) -> list[
     context = Context(
         source=source,
         sections=tuple(sections),
-        government=detect_government(source, sections),
+        government=detect_government(source),
         year=detect_year(source),
     )
     records: list[Record] = []
@@ -69,7 +69,7 @@ def extract_genres(source: Source, genres: Iterable[str] | None = None) -> list[
 
 def extract_source(source: Source) -> list[Record]:
     """All records of one source, in section order then genre order, names resolved."""
-    return resolve_records(extract_genres(source), detect_government(source, []))
+    return resolve_records(extract_genres(source), detect_government(source))
 
 
 def require_content(records: list[Record], source: Source) -> None:

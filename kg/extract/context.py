@@ -32,7 +32,7 @@ class Context:
         return SourceSpan(self.source.name, start, end, self.source.quote(start, end))
 
 
-def detect_government(source: Source, sections: list[Section]) -> str | None:
+def detect_government(source: Source) -> str | None:
     """The government a text speaks for: from its first non-blank lines (the masthead or the
     issuing organ of the first document); None when no line names one."""
     for number, line in enumerate(source.lines[:400], 1):
