@@ -1,0 +1,223 @@
+"""Score extracted records against hand-checked gold annotations (a corpus folder of raw/ and gold/).
+
+A corpus folder holds ``raw/NAME.txt`` (line 1 ``# source: <url>``, line 2 ``# genre: …``, then the
+text) and ``gold/NAME.json`` (records keyed ``documents``, ``amendments``, ``appointments``,
+``projects``, ``events``, ``indicators``, ``catalogue``). The matching is the development corpus
+evaluator's (``shared/tools/eval_extract.py``) so that figures agree: records are matched per kind
+on normalised key fields, each gold record to at most one extracted record, in order.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# gold key -> the record kinds of `gazette-kg extract` scored against it
+KINDS: dict[str, frozenset[str]] = {
+    "appointments": frozenset({"personnel_change", "appointment", "removal", "personnel"}),
+    "amendments": frozenset({"amendment", "repeal"}),
+    "documents": frozenset({"document"}),
+    "projects": frozenset({"project"}),
+    "events": frozenset({"event", "meeting", "chronicle_entry"}),
+    "indicators": frozenset({"indicator"}),
+    "catalogue": frozenset({"catalogue_entry"}),
+}
+
+_DROP = re.compile(r"[\s\u200b-\u200d\ufeff《》“”\"'。]")
+
+
+def norm(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "|".join(norm(x) for x in value)
+    text = unicodedata.normalize("NFKC", str(value))
+    text = text.replace("〔", "[").replace("〕", "]").replace("【", "[").replace("】", "]")
+    return _DROP.sub("", text)
+
+
+def _get(record: dict, *names: str) -> object:
+    for name in names:
+        if record.get(name) not in (None, ""):
+            return record[name]
+    return None
+
+
+def _org_match(a: object, b: object) -> bool:
+    x, y = norm(a), norm(b)
+    if not x or not y:
+        return x == y
+
+    def full(s: str) -> str:
+        for short in ("市", "省", "县", "区"):
+            s = s.replace(short + "政府", short + "人民政府")
+        return s
+
+    return any(p == q or p.endswith(q) or q.endswith(p) for p, q in ((x, y), (full(x), full(y))))
+
+
+def _action(record: dict) -> str:
+    a = norm(_get(record, "action", "type", "kind"))
+    if a in ("appoint", "appointment", "任", "任命"):
+        return "appoint"
+    if a in ("remove", "removal", "免", "免去", "dismissal"):
+        return "remove"
+    if a in ("repeal", "废止"):
+        return "repeal"
+    return a
+
+
+def _appointment(g: dict, r: dict) -> bool:
+    return (
+        norm(g["person"]) == norm(_get(r, "person", "person_name", "name"))
+        and _action(g) == _action(r)
+        and norm(g["post"]).endswith(norm(_get(r, "post", "role", "position")) or "\0")
+        and _org_match(g.get("organization"), _get(r, "organization", "organization_text", "org"))
+    )
+
+
+def _amendment(g: dict, r: dict) -> bool:
+    gold_action = "repeal" if g["action"] == "repeal" else "amend"
+    found = "repeal" if _action(r) == "repeal" or r.get("kind") == "repeal" else "amend"
+    if gold_action != found:
+        return False
+    if g.get("target_number"):
+        return norm(g["target_number"]) == norm(_get(r, "target_number", "target"))
+    return norm(g.get("target_title")) == norm(_get(r, "target_title", "title"))
+
+
+def _by_number_or_title(g: dict, r: dict) -> bool:
+    if g.get("number"):
+        return norm(g["number"]) == norm(_get(r, "number", "doc_number"))
+    return bool(g.get("title")) and norm(g["title"]) == norm(_get(r, "title"))
+
+
+def _by_name(g: dict, r: dict) -> bool:
+    return norm(g["name"]) == norm(_get(r, "name", "title"))
+
+
+def _event(g: dict, r: dict) -> bool:
+    if norm(g.get("date")).split("/")[0] != norm(_get(r, "date", "start_date")).split("/")[0]:
+        return False
+    names = {norm(p.get("name") if isinstance(p, dict) else p) for p in r.get("participants") or []}
+    return bool(names & {norm(p) for p in g.get("participants", [])})
+
+
+MATCHERS: dict[str, Callable[[dict, dict], bool]] = {
+    "appointments": _appointment,
+    "amendments": _amendment,
+    "documents": _by_number_or_title,
+    "projects": _by_name,
+    "events": _event,
+    "indicators": _by_name,
+    "catalogue": _by_number_or_title,
+}
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class TextScore:
+    name: str
+    refused: str | None = None
+    missed: dict[str, list[dict]] = field(default_factory=dict)
+    extra: dict[str, list[dict]] = field(default_factory=dict)
+
+
+@dataclass
+class CorpusScore:
+    tallies: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in KINDS})
+    texts: list[TextScore] = field(default_factory=list)
+
+    @property
+    def refused(self) -> list[TextScore]:
+        return [t for t in self.texts if t.refused]
+
+
+def score_kind(
+    gold: list[dict], found: list[dict], kind: str
+) -> tuple[int, list[dict], list[dict]]:
+    """(true positives, missed gold records, extra records): each gold record takes the first
+    unused extracted record that matches it."""
+    matcher = MATCHERS[kind]
+    used: set[int] = set()
+    missed = []
+    for g in gold:
+        hit = next((i for i, r in enumerate(found) if i not in used and matcher(g, r)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            used.add(hit)
+    extra = [r for i, r in enumerate(found) if i not in used]
+    return len(used), missed, extra
+
+
+def corpus_texts(folder: Path) -> Iterable[tuple[str, str, dict]]:
+    """(name, body, gold) of each text of a corpus folder, the ``# `` header lines stripped."""
+    for raw in sorted((folder / "raw").glob("*.txt")):
+        lines = raw.read_text(encoding="utf-8").splitlines()
+        body = "\n".join(line for line in lines if not line.startswith("# "))
+        gold_file = folder / "gold" / (raw.stem + ".json")
+        if not gold_file.exists():
+            continue  # a text still being annotated
+        yield raw.stem, body, json.loads(gold_file.read_text(encoding="utf-8"))
+
+
+def score_text(name: str, body: str, gold: dict, into: CorpusScore) -> TextScore:
+    """Extract one text as `gazette-kg extract` does and add its score to ``into``."""
+    from kg.errors import InputError
+    from kg.extract import extract_source, require_content
+    from kg.text.source import from_text
+
+    result = TextScore(name)
+    records: list[dict] = []
+    try:
+        source = from_text(body, name=name + ".txt")
+        extracted = extract_source(source)
+        require_content(extracted, source)
+        records = [r.to_json() for r in extracted]
+    except InputError as exc:
+        result.refused = str(exc)
+    for kind, kinds in KINDS.items():
+        found = [r for r in records if r.get("kind") in kinds]
+        tp, missed, extra = score_kind(gold.get(kind, []), found, kind)
+        tally = into.tallies[kind]
+        tally.tp += tp
+        tally.predicted += len(found)
+        tally.gold += len(gold.get(kind, []))
+        if missed:
+            result.missed[kind] = missed
+        if extra:
+            result.extra[kind] = extra
+    into.texts.append(result)
+    return result
+
+
+def score_corpus(folders: Iterable[Path]) -> CorpusScore:
+    total = CorpusScore()
+    for folder in folders:
+        for name, body, gold in corpus_texts(folder):
+            score_text(name, body, gold, total)
+    return total
