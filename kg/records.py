@@ -158,7 +158,7 @@ class CatalogueEntryRecord(Record):
 
     kind: ClassVar[str] = "catalogue_entry"
     number: str | None
-    title: str
+    title: str | None  # None where the list gives the number only (a 规章库 page's order list)
     issuer_resolved: str | None = None
     issuer: str | None = None  # as the title names it: 温州市人民政府办公室
     date: str | None = None  # when the catalogue gives one (a table column)

@@ -40,7 +40,7 @@ EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
     "projects": (projects.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "indicators": (indicators.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "events": (events.extract, frozenset({seg.BRIEFS, seg.CHRONICLE})),
-    "catalogue": (catalogue.extract, frozenset({seg.CATALOGUE})),
+    "catalogue": (catalogue.extract, frozenset({seg.CATALOGUE, seg.DOCUMENT, seg.TEXT})),
     "citations": (
         citations.extract,
         frozenset({seg.DOCUMENT, seg.TEXT, seg.BRIEFS, seg.CHRONICLE}),

@@ -38,6 +38,7 @@ _ORDER = re.compile(
 _LEADING_NOISE = re.compile(
     r"^.*(?:文号|字号|根据|按照|依据|参照|印发|转发|下发|废止|修改|执行|落实|贯彻|关于|的|及|和|与|、|：|:|以|即|见|年)"
 )
+_AFTER_DIGIT = re.compile(rf"[{_DIGIT}]$")
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,9 @@ def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
             if pattern is _ORDER:
                 # 2005年江西省人民政府令第140号: the order's issuer starts after the year.
                 issuer = _LEADING_NOISE.sub("", number.issuer_code) or number.issuer_code
+                if issuer[0] in "月日号" and _AFTER_DIGIT.search(text[: match.start("issuer")]):
+                    # 2019年9月19日市政府令第1号: the 日 closes the date before the issuer.
+                    issuer = issuer[1:]
                 start = match.start("issuer") + len(match.group("issuer")) - len(issuer)
                 number = DocNumber(text[start : match.end()], issuer, None, number.seq)
             elif head:
