@@ -22,6 +22,7 @@ from kg.extract import (
     issue,
     projects,
     renames,
+    tasks,
 )
 from kg.extract.context import Context, detect_government, detect_year
 from kg.records import Record
@@ -38,6 +39,7 @@ EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
     "amendments": (amendments.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "appointments": (appointments.extract, frozenset({seg.PERSONNEL, seg.DOCUMENT, seg.TEXT})),
     "projects": (projects.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
+    "tasks": (tasks.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "indicators": (indicators.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "events": (events.extract, frozenset({seg.BRIEFS, seg.CHRONICLE})),
     "catalogue": (catalogue.extract, frozenset({seg.CATALOGUE, seg.DOCUMENT, seg.TEXT})),

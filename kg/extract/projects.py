@@ -116,6 +116,7 @@ _TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|总投资)$")
 
 _BARE_LEVEL = re.compile(r"^(?:各|有关|相关)?(?:设区的?)?(?:省|市|县|区|乡镇|乡|镇|街道)$")
 _SPLIT = re.compile(r"[、，,；;／/]")
+_GOVERNMENT_PARTY = re.compile(r"^[（(]?(?:[省市县区乡镇街道、]|自治[州县]|[（()）])*(?:人民)?政府|党委|管委会")
 _UNKNOWN_BUDGET = re.compile(r"^(?:待定|待估|未定|暂定|待测算|[-—–－/／无]+)$")
 _DECIMAL = re.compile(r"^\d+(?:\.\d+)?$")
 _APPROX_BUDGET = re.compile(
@@ -658,12 +659,17 @@ def _split(cell: str | None) -> list[str]:
 
 def _parties(cell: str) -> list[str]:
     """Responsible parties: a bare level word joins the next item, because 有关市、县（市、区）人民政府
-    is one collective party (the relevant city and county governments), not 有关市 and a county."""
+    is one collective party (the relevant city and county governments), not 有关市 and a county. It
+    joins only a level word or a government (各街道、区直各部门 are two parties)."""
     parties: list[str] = []
     pending = ""
     for item in _split(cell):
         if _BARE_LEVEL.match(item):
             pending += item + "、"
+        elif pending and not _GOVERNMENT_PARTY.search(item):
+            parties.extend(p for p in pending.split("、") if p)
+            parties.append(item)
+            pending = ""
         else:
             parties.append(pending + item)
             pending = ""

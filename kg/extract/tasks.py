@@ -1,0 +1,314 @@
+"""Task and project lists outside key-project tables: 民生实事 lists, 重点工作任务分解 and 责任分工
+方案, progress notices — items that name the units responsible for them.
+
+The key-project tables of a plan (tab-separated rows under a header) are read by
+:mod:`kg.extract.projects`; this module reads the two other ways governments write such lists:
+
+| grammar | example |
+|---|---|
+| numbered item, then labelled fields on the next lines | ``1.努力实现地区生产总值增长6.2%左右。`` / ``牵头单位:区发改局`` / ``责任单位:立山经济开发区,…`` |
+| the same flattened into one paragraph, fields after spaces | ``1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 …`` |
+| numbered prose item ending in its units | ``3.加快…建设。（牵头单位：市发改委；配合单位：市财政局）`` |
+| a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line, then each row from its bare 序号 | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
+
+An item starts at a line start (or after white space in a flattened paragraph) with its number
+(``1.`` ``1．`` ``1、`` ``1﹒`` ``（1）``); it is a task only when a responsible-unit field follows it
+(牵头单位, 责任单位, 配合单位, 协同责任单位, 牵头部门 …), so numbered paragraphs of a notice are not
+tasks. A field's value runs to the next field, the end of the line, a closing parenthesis, or (in a
+flattened paragraph) the first white space. Fields of people (牵头领导, 项目责任人) and of progress
+(实际完成情况) end a value and are not read as units. Units are split on 、，,；; (never inside
+parentheses), a trailing 等 dropped; lead units come first as written. The name is the item's text
+as written, its final 。 kept. In a flattened table a row without its own 序号 (a sub-item under one
+number) keeps the number and the units of the row above and gets its own period.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kg.extract.context import Context
+from kg.extract.projects import _parties
+from kg.records import ProjectRecord, Record
+from kg.segment import Section
+from kg.text.normalize import chinese_number, clean, to_ascii_digits
+
+GENRE = "projects"
+
+_ITEM = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<n>\d{1,3})\s*[.．、﹒](?!\d)|[（(](?P<p>\d{1,3}|[一二三四五六七八九十]{1,3})[）)])"
+    r"\s*(?=[\u4e00-\u9fff“\"])"
+)
+_UNIT_LABEL = r"(?:牵头|主责|责任|主办|协办|配合|协同|参与|实施|承办)(?:负责|责任)?(?:单位|部门)"
+_OTHER_LABEL = (
+    r"[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人|时限|时间|完成情况|进展情况|进度|内容|目标|备注|"
+    r"措施|地点|联系人|联系电话)"
+)
+_FIELD = re.compile(
+    rf"(?:^|(?<=[\s。；;，,]))[（(〔]?(?P<label>{_UNIT_LABEL}|{_OTHER_LABEL})\s*[:：]"
+)
+_UNIT = re.compile(rf"^{_UNIT_LABEL}$")
+_TRAILING = re.compile(r"[。．.；;，,\s]+$|等$|(?:按职责分工|分别)?(?:负责|牵头|配合|参与|落实)$")
+# （省发改委、省工业和信息化厅等负责）  （省农业厅牵头）  （市发改委牵头，市财政局配合）
+_UNITS_IN_PARENS = re.compile(
+    r"[（(〔](?P<units>[^（）()〔〕:：]{2,200}?(?:负责|牵头|配合|参与|落实))[）)〕]\s*$"
+)
+_CLOSE = re.compile(r"[）)〕]")
+_SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*、")
+
+# flattened one-cell-a-line tables
+_HEADER_CELL = re.compile(r"^(?:序号|编号)$")
+_NAME_HEADER = re.compile(r"(?:实事|任务|项目|工作|事项|内容|名称)")
+_UNIT_HEADER = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门)$")
+_PERIOD_HEADER = re.compile(r"(?:完成)?(?:时限|时间|期限)$")
+_BARE_SEQ = re.compile(r"^\d{1,3}$")
+_PERIOD_CELL = re.compile(
+    r"(?:\d{1,2}月|年底|年内|年末|季度|上半年|下半年|底前|月底|全年|长期|持续|常态)"
+)
+_ORG_END = re.compile(
+    r"(?:局|委|办|厅|中心|政府|院|会|部|室|所|队|站|指挥部|联|公司|集团|管委会|街道|乡镇|各单位|处|社|行|署|馆)$"
+)
+
+
+@dataclass
+class _Item:
+    seq: int
+    line: int
+    last: int
+    name: str
+    units: list[str] = field(default_factory=list)
+    roles: list[str | None] = field(default_factory=list)
+    period: str | None = None
+    sub: int = 0  # position under one number (flattened tables), 0 for the item itself
+
+
+def extract(section: Section, context: Context) -> Iterator[Record]:
+    numbered = list(_labelled_items(section))
+    taken = {line for item in numbered for line in range(item.line, item.last + 1)}
+    items = numbered + [i for i in _unnumbered_items(section) if i.line not in taken]
+    items += _flat_table_items(section)
+    seen: set[tuple[int, str]] = set()
+    for item in sorted(items, key=lambda i: (i.line, i.sub)):
+        if (item.line, item.name) in seen:
+            continue
+        seen.add((item.line, item.name))
+        yield _record(item, context)
+
+
+# ---------------------------------------------------------------- labelled items
+
+
+def _labelled_items(section: Section) -> Iterator[_Item]:
+    lines = [(n, raw) for n, raw in section.numbered_lines() if raw.strip() and "\t" not in raw]
+    # One stream of (line, text) pieces; an item runs from its number to the next number or heading.
+    starts: list[tuple[int, int, int, int]] = []  # (index in lines, offset, seq, flat)
+    for index, (_, raw) in enumerate(lines):
+        for match in _ITEM.finditer(raw):
+            written = match.group("n") or match.group("p")
+            seq = int(to_ascii_digits(written)) if written.isdigit() else chinese_number(written)
+            starts.append((index, match.start(), seq, match.end()))
+    for k, (index, _offset, seq, body) in enumerate(starts):
+        end_index, end_offset = (
+            (starts[k + 1][0], starts[k + 1][1]) if k + 1 < len(starts) else (len(lines), 0)
+        )
+        pieces: list[tuple[int, str]] = []
+        i = index
+        while i < len(lines) and (i < end_index or (i == end_index and end_offset > 0)):
+            number, raw = lines[i]
+            start = body if i == index else 0
+            stop = end_offset if i == end_index else len(raw)
+            if i > index and _SECTION_HEAD.match(raw):
+                break
+            pieces.append((number, raw[start:stop]))
+            i += 1
+        item = _item_from(seq, pieces)
+        if item:
+            yield item
+
+
+def _unnumbered_items(section: Section) -> Iterator[_Item]:
+    """Items without a number: a line, then lines that each open with a field, one a unit."""
+    lines = [(n, raw) for n, raw in section.numbered_lines() if raw.strip() and "\t" not in raw]
+    seq = 0
+    i = 1
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _FIELD.match(lines[j][1].strip()):
+            j += 1
+        above = lines[i - 1][1].strip()
+        if j > i and not _FIELD.match(above) and not _ITEM.match(above):
+            item = _item_from(seq + 1, [lines[i - 1], *lines[i:j]])
+            if item and item.name.endswith("。"):
+                seq += 1
+                yield item
+        i = j + 1 if j > i else i + 1
+
+
+def _item_from(seq: int, pieces: list[tuple[int, str]]) -> _Item | None:
+    fields: list[tuple[str, str, int]] = []  # (label, value, line)
+    name_parts: list[str] = []
+    for number, text in pieces:
+        matches = list(_FIELD.finditer(text))
+        if not matches:
+            if fields:
+                break  # text after the fields: the next paragraph, not this item
+            name_parts.append(text)
+            continue
+        if not fields:
+            name_parts.append(text[: matches[0].start()])
+        for m, nxt in zip(matches, [*matches[1:], None], strict=True):
+            value = text[m.end() : nxt.start() if nxt else len(text)]
+            fields.append((m.group("label"), value, number))
+    units: list[tuple[str | None, str]] = [
+        (label, value) for label, value, _ in fields if _UNIT.match(label)
+    ]
+    text = clean("".join(name_parts))
+    if not units:
+        # the units in a closing parenthesis of the item's first paragraph
+        for k in range(len(name_parts)):
+            text = clean("".join(name_parts[: k + 1]))
+            found = _UNITS_IN_PARENS.search(text)
+            if found:
+                break
+        else:
+            return None
+        units = [(None, found.group("units"))]
+        text = text[: found.start()]
+        fields = [(None, found.group("units"), pieces[k][0])]
+    name = _name(text.rstrip("（(〔").strip())
+    if not name or len(name) > 300:
+        return None
+    item = _Item(seq, pieces[0][0], max(n for *_, n in fields), name)
+    flat = len({n for *_, n in fields}) == 1 and pieces[0][0] == fields[0][2]
+    for label, value in units:
+        value = value.strip()
+        if flat:
+            value = value.split()[0] if value.split() else ""
+        value = _unbracketed(value).split("。")[0]
+        for party in _parties(clean(value).replace("，", "、").replace(",", "、")):
+            party = _TRAILING.sub("", party).strip()
+            party = _TRAILING.sub("", party).strip()
+            if party:
+                item.units.append(party)
+                item.roles.append(label)
+    if not item.units:
+        return None
+    period = next(
+        (v for label, v, _ in fields if label and re.search(r"时限|完成时间", label)), None
+    )
+    item.period = clean(period).rstrip("。") if period else None
+    return item
+
+
+def _unbracketed(value: str) -> str:
+    """The value up to a closing bracket that closes nothing inside it (the item's own bracket)."""
+    depth = 0
+    for i, ch in enumerate(value):
+        if ch in "（(":
+            depth += 1
+        elif _CLOSE.match(ch):
+            if depth == 0:
+                return value[:i]
+            depth -= 1
+    return value
+
+
+def _name(text: str) -> str:
+    """The item as written; an item that opens with a short heading sentence (（一）加强市场体系
+    建设。推进…) is named by that sentence."""
+    first, _, rest = text.partition("。")
+    if rest.strip() and len(first) <= 30:
+        return first + "。"
+    return text
+
+
+# ---------------------------------------------------------------- tables flattened a cell a line
+
+
+def _flat_table_items(section: Section) -> Iterator[_Item]:
+    lines = [(n, clean(raw)) for n, raw in section.numbered_lines() if raw.strip()]
+    i = 0
+    while i < len(lines):
+        if not _HEADER_CELL.match(lines[i][1]):
+            i += 1
+            continue
+        header = [text for _, text in lines[i + 1 : i + 6]]
+        width = 0
+        roles: list[str] = []
+        for text in header:
+            if _NAME_HEADER.search(text) and not roles:
+                roles.append("name")
+            elif _UNIT_HEADER.search(text) and roles:
+                roles.append("units")
+            elif _PERIOD_HEADER.search(text) and roles:
+                roles.append("period")
+            else:
+                break
+            width += 1
+        if roles[:2] != ["name", "units"] if roles else True:
+            i += 1
+            continue
+        i += 1 + width
+        yield from _flat_rows(lines, i, roles)
+        return
+
+
+def _flat_rows(lines: list[tuple[int, str]], i: int, roles: list[str]) -> Iterator[_Item]:
+    current: _Item | None = None
+    expected = 1
+    while i < len(lines):
+        number, text = lines[i]
+        if _BARE_SEQ.match(text) and int(text) == expected:
+            if current:
+                yield current
+            if i + 1 >= len(lines):
+                return
+            name_line, name = lines[i + 1]
+            current = _Item(expected, number, name_line, name)
+            expected += 1
+            i += 2
+            continue
+        if current is None:
+            return
+        if _ORG_END.search(text) and len(text) <= 30 and not current.period:
+            for party in _parties(text):
+                current.units.append(party)
+                current.roles.append(None)
+        elif "period" in roles and _PERIOD_CELL.search(text) and len(text) <= 20:
+            if current.period:
+                return  # a second period: the table has ended or is not read right
+            current.period = text
+        elif text.endswith("。") and current.units and current.period:
+            # a sub-item under the same number: its own name and period, the units above
+            yield current
+            current = _Item(current.seq, number, number, text, list(current.units),
+                            list(current.roles), None, current.sub + 1)  # fmt: skip
+        else:
+            break
+        current.last = number
+        i += 1
+    if current and current.units:
+        yield current
+
+
+def _record(item: _Item, context: Context) -> ProjectRecord:
+    return ProjectRecord(
+        context.span(item.line, item.last),
+        seq=item.seq,
+        list="main",
+        section=None,
+        name=item.name,
+        construction_type=None,
+        locations=[],
+        indicator=None,
+        content=None,
+        period_start=None,
+        period_end=None,
+        budget=None,
+        budget_unit=None,
+        flagged=False,
+        responsible=item.units,
+        responsible_roles=item.roles,
+        seq_scope=f"{item.seq}-{item.sub + 1}" if item.sub else None,
+    )

@@ -1,0 +1,80 @@
+"""Task and project lists outside key-project tables (kg/extract/tasks.py), on cuts of real pages
+(each fixture's first line names its source)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_genres, extract_source
+from kg.iris import Minter
+from kg.rdf import map_records
+from kg.text.source import read
+from kg.validate import validate
+from tests.conftest import FIXTURES, records_of
+
+TASKS = FIXTURES / "tasks"
+
+
+def projects(name: str) -> list[tuple[int, str, list[str]]]:
+    records = records_of(extract_genres(read(TASKS / name), ["tasks"]), "project")
+    return [(p.seq, p.name, p.responsible) for p in records]
+
+
+def test_numbered_items_with_a_field_a_line():
+    assert projects("lishan-fields-a-line.txt") == [
+        (1, "努力实现地区生产总值增长6.2%左右。", ["区发改局", "立山经济开发区", "全区经济运行各专班"]),
+        (2, "规模上工业增加值增长5%左右。", ["区工信局", "立山经济开发区"]),
+        (3, "固定资产投资增长15%左右。", ["区发改局", "立山经济开发区", "各街道", "区直各部门"]),
+    ]  # fmt: skip
+
+
+def test_a_flattened_paragraph_ends_each_unit_field_at_white_space():
+    found = projects("ningbo-flattened-paragraph.txt")
+    assert found[0] == (1, "轨道交通1号线一期工程投入试运营。", ["市轨道交通工程建设指挥部"])
+    # 配合单位 after 项目责任人 (a person, not a unit); the district sub-table after it is no unit
+    assert found[2] == (
+        3,
+        "新辟公交线路10条,优化调整20条。",
+        ["市交通委", "市公安局", "市城管局", "各区政府"],
+    )
+    assert len(found) == 4
+
+
+def test_a_table_a_cell_a_line_with_a_sub_item_under_one_number():
+    found = projects("dazhu-table-a-cell-a-line.txt")
+    assert found[0] == (
+        1, "启动建设东柳河城区段综合治理工程和东湖湿地公园。", ["县水务局", "县住建局", "县护城河指挥部"]
+    )  # fmt: skip
+    assert (5, "开工建设县老年养护楼。", ["县民政局"]) in found
+    assert (5, "开工建设老年大学。", ["县民政局"]) in found  # no number of its own: the units above
+    assert [seq for seq, _, _ in found] == [1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10]
+
+
+def test_units_in_a_closing_parenthesis_with_a_verb():
+    found = projects("shaanxi-units-in-parentheses.txt")
+    assert found[0][2] == ["省发改委", "省工业和信息化厅"]  # 等负责 dropped
+    assert found[2] == (
+        3,
+        "继续实施“十百千万”工程,引导土地经营权有序流转,大力培育新型农业经营主体。",
+        ["省农业厅"],
+    )
+    assert len(found) == 4
+
+
+def test_bracketed_units_and_a_heading_sentence_as_the_name():
+    assert projects("sichuan-bracketed-units.txt") == [
+        (1, "加强市场体系建设。", ["省发展改革委", "省市场监管局", "商务厅", "省大数据中心"]),
+        (2, "优化市场准入环境。", ["省市场监管局"]),
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in TASKS.glob("*.txt")))
+def test_task_lists_map_and_validate(name):
+    source = read(TASKS / name)
+    graph, _ = map_records(extract_source(source), Minter(), source.name, None)
+    assert validate(graph).valid
+
+
+def test_the_samples_quoted_clauses_are_no_tasks(sample_records):
+    # (责任单位:市商务局) inside a quoted clause of the amendment table is not a task
+    assert not [p for p in records_of(sample_records, "project") if p.table is None]
