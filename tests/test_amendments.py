@@ -890,3 +890,47 @@ def test_repeal_of_provisions_is_an_amendment_deleting_them():
         TextChange("第五条", "delete", None, None),
         TextChange("第七条第二款", "delete", None, None),
     ]
+
+
+# ---------------------------------------------------------------- decisions reported in the news
+
+
+def test_news_report_targets_named_without_title_marks():
+    """Xinhua on 国务院令 (A-12 of the development corpus): the targets are short titles without
+    《》, objects of 修改 (修改渔业法实施细则等3部…, 修改护士条例，) or the title a change was made
+    in (在人工影响天气条例中引入“备案”); 修改了相关规定 names no document."""
+    records, _warnings = fixture("news-report-xinhua-2020.txt")
+    assert [(r.target_title, r.action) for r in records] == [
+        ("渔业法实施细则", "amend"),
+        ("护士条例", "amend"),
+        ("船员条例", "amend"),
+        ("城市房地产开发经营管理条例", "amend"),
+        ("城市供水条例", "amend"),
+        ("人工影响天气条例", "amend"),
+    ]
+    assert {r.by_title for r in records} == {"国务院关于修改和废止部分行政法规的决定"}
+    assert {r.by for r in records} == {None}  # the report gives no order number
+
+
+def test_news_report_in_traditional_script_with_pinyin_keeps_titles_as_written():
+    """A traditional-script mirror with pinyin inserted (A-14): the examples after 比如 of each
+    counted action are its targets; titles stay as the text writes them; 《決定》 (the decision
+    itself) is no target."""
+    records, _warnings = fixture("news-report-trad-pinyin-2008.txt")
+    assert [(r.target_title, r.action) for r in records] == [
+        ("鐵路留用土地辦法", "repeal"),
+        ("旅客丟失車票和發(fā)生急病、死亡處理辦法", "repeal"),
+        ("企業(yè)職工獎懲條例", "repeal"),
+        ("城鎮(zhèn)個人建造住宅管理辦法", "repeal"),
+        ("國家工作人員公費醫(yī)療預(yù)防實施辦法", "expire"),
+        ("文物特許出口管理試行辦法", "expire"),
+        ("中華人民共和國筵席稅暫行條例", "expire"),
+    ]
+    assert records[0].by_title == "國務(wù)院關(guān)于廢止部分行政法規(guī)的決定"
+    assert "行政法規(guī)予以廢止" in records[0].source.quote  # the line as written
+
+
+def test_a_cited_decision_is_not_a_reported_one():
+    """根据《…决定》 in a report names the basis, not the decision reported."""
+    records, _ = text("根据《国务院关于取消和下放一批行政审批项目的决定》，修改护士条例。\n")
+    assert records == []

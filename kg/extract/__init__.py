@@ -28,6 +28,7 @@ from kg.extract.context import Context, detect_government, detect_year
 from kg.records import Record
 from kg.resolve import resolve_records
 from kg.segment import Section
+from kg.text.reading import reading_of, restore
 from kg.text.source import Source
 
 Extractor = Callable[[Section, Context], Iterator[Record]]
@@ -54,19 +55,22 @@ EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
 def extract_genres(source: Source, genres: Iterable[str] | None = None) -> list[Record]:
     """The records of the given genres (default: all), as written, in section then genre order."""
     chosen = [EXTRACTORS[g] for g in genres] if genres is not None else list(EXTRACTORS.values())
-    sections = seg.segment(source)
+    # Extractors match on the reading (traditional script, look-alikes and inserted pinyin folded);
+    # records get their values and quotes back as written.
+    reading = reading_of(source)
+    sections = seg.segment(reading.source)
     context = Context(
-        source=source,
+        source=reading.source,
         sections=tuple(sections),
-        government=detect_government(source),
-        year=detect_year(source),
+        government=detect_government(reading.source),
+        year=detect_year(reading.source),
     )
     records: list[Record] = []
     for section in sections:
         for function, kinds in chosen:
             if section.kind in kinds:
                 records.extend(function(section, context))
-    return records
+    return restore(records, reading)
 
 
 def extract_source(source: Source) -> list[Record]:

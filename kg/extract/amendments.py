@@ -742,12 +742,146 @@ def is_decision(head: Head) -> bool:
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
-    """Amendment records of a decision section; repeal clauses of any other document."""
+    """Amendment records of a decision section; of a news report on a decision; repeal clauses
+    of any other document."""
     head = read_head(section)
     if is_decision(head):
         yield from DecisionReader(section, context, head).records()
+        return
+    reported = reported_decision(section)
+    if reported is not None:
+        yield from ReportReader(section, context, reported).records()
     else:
         yield from repeal_clauses(section, context, head)
+
+
+# ---------------------------------------------------------------- a decision reported in the news
+
+# 签署国务院令，公布《国务院关于修改和废止部分行政法规的决定》: the decision a report is about.
+_REPORTED_DECISION = re.compile(
+    r"(?:公布|发布|印发|签署|通过|审议通过)了?\s*(?:第\s*\d+\s*号\s*\S{0,8}令\s*[，,]?\s*)?"
+    r"《(?P<title>[^《》]{4,80}?(?:决定|令))》"
+)
+_SIGNED_ORDER = re.compile(r"签署(?:了)?\s*第\s*(?P<n>\d{1,5})\s*号\s*(?P<issuer>\S{0,12}?令)")
+# The decision named again in short: 《决定》, 该《决定》, 以下简称《决定》.
+_SELF = re.compile(r"^(?:决定|该决定|本决定)$")
+# Words that make a law word a common noun: 相关规定, 有关条例, 上述办法 are no titles.
+_GENERIC = re.compile(r"^(?:相关|有关|上述|该|本|其|这些|部分|具体|各项|下列|以下|原|新)")
+# A bare title in a report: a run of ideographs (and brackets) ending with a word of law.
+_LAW_WORD = (
+    r"(?:实施细则|实施条例|实施办法|暂行规定|暂行条例|暂行办法|条例|细则|办法|规定|规则|决定|法)"
+)
+_BARE_TITLE = rf"[\u4e00-\u9fff（）()]{{2,60}}?{_LAW_WORD}"
+# 修改渔业法实施细则等3部行政法规 · 通过修改《A》、《B》等15部行政法规 · 修改护士条例，
+_VERB_LIST = re.compile(
+    r"(?P<verb>修改|修订|修正|废止|宣布失效|宣布废止)(?:了)?\s*"
+    rf"(?P<list>(?:《[^《》]{{2,80}}》|{_BARE_TITLE})(?:\s*[、，,和及与]\s*(?:《[^《》]{{2,80}}》|{_BARE_TITLE}))*)"
+    r"(?P<end>\s*(?:等\s*[\d一二三四五六七八九十百]+\s*[部件项个]|[，,。；;、]|的|中|$))"
+)
+# 对…的49件行政法规予以废止，比如，《A》《B》等 — the examples of a counted action.
+_EXAMPLES = re.compile(
+    r"(?:比如|例如|譬如|包括|如)\s*[:：，,]?\s*(?P<list>(?:《[^《》]{2,80}》\s*[、，,和及与]?\s*)+)"
+)
+# 在人工影响天气条例中引入“备案” · 《重大动物疫情应急条例》增设了…: a change reported in one target.
+_IN_TARGET = re.compile(
+    rf"在\s*(?P<bare>《[^《》]{{2,80}}》|{_BARE_TITLE})\s*中\s*(?:引入|增加|增设|增写|删除|删去|修改)"
+    r"|(?P<ref>《[^《》]{2,80}》)\s*(?:增设|增加|增写|删去|删除|修改)了"
+)
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A decision a report names: its title and, when the report gives it, its order number."""
+
+    title: str
+    number: str | None
+    effective: str | None
+
+
+def reported_decision(section: Section) -> Reported | None:
+    """The amending or repealing decision a news report is about, or None."""
+    for _line, raw in section.numbered_lines():
+        if "《" not in raw:
+            continue
+        text = clean(raw)
+        for match in _REPORTED_DECISION.finditer(text):
+            title = clean(match.group("title"))
+            if not _DECISION_TITLE.search(title):
+                continue
+            order = _SIGNED_ORDER.search(text)
+            number = f"{order.group('issuer')}第{order.group('n')}号" if order else None
+            effective = None
+            after = _EFFECTIVE.search(_mask_quotes(text), match.end())
+            if after and not _ON_ISSUE.search(after.group("when")):
+                effective = parse_date(after.group("when"))
+            return Reported(title, number, effective)
+    return None
+
+
+class ReportReader:
+    """Targets of a reported decision, read sentence by sentence: the objects of 修改/废止, the
+    examples of a counted action (对…49件…予以废止，比如，《A》《B》等) and the titles in which
+    the report says a change was made. Only the decision's own grammar counts: a title cited as
+    the basis (根据《…》) or named in passing is not a target."""
+
+    def __init__(self, section: Section, context: Context, reported: Reported):
+        self.section = section
+        self.context = context
+        self.reported = reported
+        self.found: dict[tuple[str, str], tuple[Target, int]] = {}
+
+    def records(self) -> Iterator[Record]:
+        for line, raw in self.section.numbered_lines():
+            text = clean(raw)
+            for sentence in re.split(r"[。；;]", _mask_quotes(text)):
+                self._sentence(sentence, text, line)
+        for (action, _key), (target, line) in self.found.items():
+            yield AmendmentRecord(
+                source=self.context.span(line),
+                by=self.reported.number,
+                target_number=target.number,
+                target_title=target.title,
+                action=action,
+                effective=self.reported.effective,
+                by_title=self.reported.title,
+            )
+
+    def _sentence(self, masked: str, text: str, line: int) -> None:
+        for clause in _clauses(masked, masked):
+            action = _action_word(clause, strict=True)
+            examples = _EXAMPLES.search(clause)
+            if examples and action is not None:
+                for title in re.findall(r"《([^《》]+)》", examples.group("list")):
+                    self._add(title, action, line)
+                continue
+            for match in _VERB_LIST.finditer(clause):
+                verb_action = _action_word(match.group("verb"))
+                if verb_action is None or _CITING.search(clause[: match.start()]):
+                    continue
+                for title in _list_titles(match.group("list")):
+                    self._add(title, verb_action, line)
+            for match in _IN_TARGET.finditer(clause):
+                title = (match.group("bare") or match.group("ref")).strip("《》")
+                self._add(title, AMEND, line)
+
+    def _add(self, title: str, action: str, line: int) -> None:
+        title = clean(title)
+        if _SELF.match(title) or key(title) == key(self.reported.title) or _GENERIC.match(title):
+            return
+        if not docnumber.document_type(title) and not re.search(f"{_LAW_WORD}$", title):
+            return
+        found_key = (action, key(title))
+        if found_key not in self.found:
+            self.found[found_key] = (Target(title, None), line)
+
+
+def _list_titles(listed: str) -> list[str]:
+    """《A》、《B》 or A、B、C (a bare list split at 、，, and 和/及 between complete titles)."""
+    quoted = re.findall(r"《([^《》]+)》", listed)
+    if quoted:
+        return quoted
+    parts = re.split(r"\s*[、，,]\s*", listed)
+    return [p for p in parts if re.search(f"{_LAW_WORD}$", p)]
 
 
 _REPEAL_CLAUSE = re.compile(
