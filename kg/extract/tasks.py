@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.extract.context import Context
-from kg.extract.projects import _parties
+from kg.extract.projects import _classify, _parties
 from kg.records import ProjectRecord, Record
 from kg.segment import Section
 from kg.text.normalize import chinese_number, clean, to_ascii_digits
@@ -58,7 +58,7 @@ _CLOSE = re.compile(r"[）)〕]")
 _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*、")
 
 # flattened one-cell-a-line tables
-_HEADER_CELL = re.compile(r"^(?:序号|编号)$")
+_HEADER_CELL = re.compile(r"^(?:序\s*号|编\s*号)$")
 _NAME_HEADER = re.compile(r"(?:实事|任务|项目|工作|事项|内容|名称)")
 _UNIT_HEADER = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门)$")
 _PERIOD_HEADER = re.compile(r"(?:完成)?(?:时限|时间|期限)$")
@@ -227,68 +227,109 @@ def _name(text: str) -> str:
 
 
 def _flat_table_items(section: Section) -> Iterator[_Item]:
-    lines = [(n, clean(raw)) for n, raw in section.numbered_lines() if raw.strip()]
+    """Rows of a table whose cells arrive one a line: the header cells from 序号, then each row from
+    its bare 序号 (1, 2, 3 … in order) to the next. A row with as many cells as the header is read
+    by position; a row with more puts the extra lines in its (one) units column when they are all
+    units, else reads sub-items under one number (name, units, period, name, period)."""
+    lines = [(n, cell) for n, raw in section.numbered_lines() if (cell := _flat_cell(raw))]
     i = 0
     while i < len(lines):
         if not _HEADER_CELL.match(lines[i][1]):
             i += 1
             continue
-        header = [text for _, text in lines[i + 1 : i + 6]]
-        width = 0
-        roles: list[str] = []
-        for text in header:
-            if _NAME_HEADER.search(text) and not roles:
-                roles.append("name")
-            elif _UNIT_HEADER.search(text) and roles:
-                roles.append("units")
-            elif _PERIOD_HEADER.search(text) and roles:
-                roles.append("period")
-            else:
-                break
-            width += 1
-        if roles[:2] != ["name", "units"] if roles else True:
-            i += 1
-            continue
-        i += 1 + width
-        yield from _flat_rows(lines, i, roles)
-        return
+        roles: list[str | None] = []
+        j = i + 1
+        while j < len(lines) and len(lines[j][1]) <= 24 and not _BARE_SEQ.match(lines[j][1]):
+            roles.append(_column(lines[j][1]))
+            j += 1
+        if (
+            "units" in roles
+            and ("name" in roles or "content" in roles)
+            and roles.count("units") == 1
+        ):
+            yield from _flat_rows(lines, j, roles)
+        i = j
 
 
-def _flat_rows(lines: list[tuple[int, str]], i: int, roles: list[str]) -> Iterator[_Item]:
-    current: _Item | None = None
+def _flat_cell(raw: str) -> str:
+    """A cell as written, without the | a copied table wraps it in."""
+    return clean(raw).strip("|｜ ").strip()
+
+
+def _column(cell: str) -> str | None:
+    role = _classify(cell)
+    if role in ("responsible",) or _UNIT_HEADER.search(cell):
+        return "units"
+    if role == "period" or _PERIOD_HEADER.search(cell):
+        return "period"
+    if role in ("name", "content") or (role is None and _NAME_HEADER.search(cell)):
+        return "name" if role != "content" else "content"
+    return role or "other"
+
+
+def _flat_rows(lines: list[tuple[int, str]], i: int, roles: list[str | None]) -> Iterator[_Item]:
+    rows: list[tuple[int, int, list[tuple[int, str]]]] = []  # (seq, line, cells)
     expected = 1
     while i < len(lines):
         number, text = lines[i]
         if _BARE_SEQ.match(text) and int(text) == expected:
-            if current:
-                yield current
-            if i + 1 >= len(lines):
-                return
-            name_line, name = lines[i + 1]
-            current = _Item(expected, number, name_line, name)
+            rows.append((expected, number, []))
             expected += 1
-            i += 2
-            continue
-        if current is None:
+        elif rows:
+            rows[-1][2].append((number, text))
+        else:
             return
-        if _ORG_END.search(text) and len(text) <= 30 and not current.period:
-            for party in _parties(text):
-                current.units.append(party)
-                current.roles.append(None)
-        elif "period" in roles and _PERIOD_CELL.search(text) and len(text) <= 20:
-            if current.period:
-                return  # a second period: the table has ended or is not read right
+        i += 1
+    name_at = roles.index("name") if "name" in roles else roles.index("content")
+    units_at = roles.index("units")
+    period_at = roles.index("period") if "period" in roles else None
+    for seq, line, cells in rows:
+        if len(cells) < len(roles):
+            if seq < len(rows):
+                continue  # empty cells: the columns cannot be told apart
+            cells = cells[: len(roles)]  # the last row, cut off: read what is there
+            if len(cells) <= max(name_at, units_at):
+                continue
+        extra = len(cells) - len(roles)
+        middle = cells[units_at : units_at + extra + 1]
+        if extra == 0 or all(_is_unit(t) for _, t in middle):
+            values = [*cells[:units_at], middle, *cells[units_at + extra + 1 :]]
+            item = _Item(seq, line, cells[-1][0] if cells else line, values[name_at][1])
+            for _, text in values[units_at]:
+                for party in _parties(text):
+                    item.units.append(_TRAILING.sub("", party))
+                    item.roles.append(None)
+            if period_at is not None:
+                item.period = values[period_at][1]
+            if item.units and all(_is_unit(u) for u in item.units):
+                yield item
+        elif roles[-1] == "period" and units_at == len(roles) - 2 and name_at == units_at - 1:
+            yield from _sub_items(seq, line, cells)
+
+
+def _is_unit(text: str) -> bool:
+    return len(text) <= 40 and bool(_ORG_END.search(_TRAILING.sub("", text.split("、")[-1])))
+
+
+def _sub_items(seq: int, line: int, cells: list[tuple[int, str]]) -> Iterator[_Item]:
+    """name, units…, period, then (name, period) pairs that share the units above."""
+    current: _Item | None = None
+    for number, text in cells:
+        if current is None:
+            current = _Item(seq, line, number, text)
+        elif _is_unit(text) and not current.period:
+            current.units.extend(_parties(text))
+            current.roles.extend([None] * len(_parties(text)))
+        elif _PERIOD_CELL.search(text) and len(text) <= 20 and not current.period:
             current.period = text
         elif text.endswith("。") and current.units and current.period:
-            # a sub-item under the same number: its own name and period, the units above
             yield current
-            current = _Item(current.seq, number, number, text, list(current.units),
+            current = _Item(seq, number, number, text, list(current.units),
                             list(current.roles), None, current.sub + 1)  # fmt: skip
         else:
-            break
+            return
         current.last = number
-        i += 1
-    if current and current.units:
+    if current and current.units and current.period:
         yield current
 
 
