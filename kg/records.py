@@ -100,7 +100,7 @@ class DocumentRecord(Record):
     issuer_code: str | None  # 温政发
     year: int | None
     seq: int | None
-    title: str
+    title: str | None  # None where a page gives only metadata (文号：…) and no title
     issuer: str | None  # 温州市人民政府
     type: str | None  # 决定/通知/意见/办法/方案/…  (the title's last word)
     date: str | None  # signed (成文日期)

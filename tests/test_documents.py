@@ -301,3 +301,58 @@ def test_news_report_gives_documents_reported_as_issued():
         (None, "宁波市重大项目“赛马”激励办法（试行）", "市发展改革委", "办法", False, 5),
     ]  # fmt: skip
     assert all(d.issuer_resolved is None for d in records)  # abbreviations: left to kg.resolve
+
+
+# ---------------------------------------------------------------- portal and law-database metadata
+
+# http://laodongfa.com/stadata/bmgz/7504.html (a law-database page: metadata lines, no title)
+_LAW_DATABASE = """发文机关:山西省人民政府
+发布日期:2018年03月27
+生效日期:2018年03月27
+时效性 :现行有效
+文号 :晋政发〔2018〕13号
+<p>各市、县人民政府,省人民政府各委、办、厅、局:</p><p> 现将《山西省激发重点群体活力带动城乡居民增收的实施方案》印发给你们,请认真组织实施。</p>
+"""
+
+# http://www.liangshan.gov.cn (梁政发【2023】7号; an 索引号 block with two pairs a line)
+_INDEX_BLOCK = """索引号 11370832004235253L/2023-05260 成文时间 2023-03-10
+发布机构 梁山县人民政府办公室 组配分类 梁政发
+成文日期 2023-03-10 废止日期
+有效性 有效
+梁政发【2023】7号关于印发梁山县突发事件总体应急预案的通知
+各乡镇人民政府、街道办事处,开发区管委会,县直各有关部门,驻梁有关单位,各企事业单位:
+现将《梁山县突发事件总体应急预案》印发给你们,请结合实际抓好贯彻落实。
+梁山县人民政府
+2023年3月9日
+"""
+
+
+def test_metadata_lines_without_a_title():
+    """文号 :…, 发文机关:…, 2018年03月27 lacking 日: a document known by its number."""
+    (doc,) = extract(from_text(_LAW_DATABASE))
+    assert (doc.number, doc.issuer, doc.date, doc.effective) == (
+        "晋政发〔2018〕13号",
+        "山西省人民政府",
+        "2018-03-27",
+        "2018-03-27",
+    )
+    assert doc.title is None and not doc.printed
+
+
+def test_index_block_and_number_run_into_the_title():
+    (doc,) = extract(from_text(_INDEX_BLOCK))
+    assert doc.number_verbatim == "梁政发【2023】7号"
+    assert doc.title == "关于印发梁山县突发事件总体应急预案的通知"
+    assert (doc.issuer, doc.date) == ("梁山县人民政府", "2023-03-09")  # the signature wins
+
+
+def test_a_reported_document_is_one_record():
+    """A news headline and its lead name the same decision (https://m.news.shi-fen.com/china/
+    202004/50-685476.html): one record, its issuer from the title."""
+    body = (FIXTURES / "amendments" / "news-report-xinhua-2020.txt").read_text(encoding="utf-8")
+    (doc,) = extract(from_text(body))
+    assert (doc.title, doc.issuer, doc.printed) == (
+        "国务院关于修改和废止部分行政法规的决定",
+        "国务院",
+        False,
+    )

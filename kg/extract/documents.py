@@ -23,7 +23,7 @@ from kg.extract.context import Context
 from kg.records import DocumentRecord, ExtractionWarning, Record
 from kg.segment import Section
 from kg.text import dates, docnumber
-from kg.text.normalize import clean, key
+from kg.text.normalize import clean, key, title_key
 
 GENRE = "documents"
 
@@ -389,7 +389,7 @@ class WebHead:
     """What the head of a web copy says about the document: portal metadata and the title."""
 
     meta: dict[str, str]
-    title: str
+    title: str | None
     title_index: int | None  # index of the title line among the non-blank lines
     meta_lines: frozenset[int]  # line numbers of the portal metadata
 
@@ -402,26 +402,110 @@ class WebHead:
 def web_head(section: Section) -> WebHead | None:
     """The title (from 标题： or the first title line of the text) and the portal metadata of a
     free-text section; None when the text does not open like a document."""
-    lines = _lines(section)[:20]
+    lines = _lines(section)[:30]
     found = [(ln.number, m) for ln in lines if (m := _META.match(ln.text))]
     meta = {re.sub(r"\s", "", m.group("key")): m.group("value").strip() for _, m in found}
-    meta_lines = frozenset(n for n, _ in found)
+    portal, portal_lines = portal_meta(lines)
+    for name, value in portal.items():
+        meta.setdefault(name, value)
+    meta_lines = frozenset(n for n, _ in found) | portal_lines
     candidates = [
         i
-        for i, ln in enumerate(lines[:12])
+        for i, ln in enumerate(lines[:16])
         if ln.number not in meta_lines
         and not re.search(r"[：:]", ln.text)
         and seg.is_title_line(ln.text)
-        and docnumber.document_type(ln.text)
+        and docnumber.document_type(_title_and_number(ln.text)[0])
     ]
     title = meta.get("标题") or meta.get("名称")
     if title:
         same = [i for i in candidates if key(lines[i].text) == key(title)]
         return WebHead(meta, title, same[0] if same else None, meta_lines)
     if not candidates:
+        if "文号" in meta and docnumber.parse(meta["文号"]):
+            return WebHead(meta, None, None, meta_lines)  # metadata only: a page without title
         return None
     index = candidates[0]
-    return WebHead(meta, lines[index].text.replace(" ", ""), index, meta_lines)
+    title, number = _title_and_number(lines[index].text.replace(" ", ""))
+    if number and "文号" not in meta:
+        meta["文号"] = number
+    return WebHead(meta, title, index, meta_lines)
+
+
+def _title_and_number(text: str) -> tuple[str, str | None]:
+    """A title line that carries the document's number before or after the title
+    (梁政发【2023】7号关于印发…的通知 · …的通知(岳办发〔2017〕2号)): (title, number)."""
+    compact = text.replace(" ", "")
+    for number, start, end in docnumber.find_all(compact):
+        before, after = compact[:start], compact[end:].strip("（）() ")
+        if not before and after:
+            return after, number.verbatim
+        if start > 0 and compact[start - 1] in "（(" and not after:
+            return compact[: start - 1], number.verbatim
+    return text, None
+
+
+# Keys of the metadata a portal or law database prints over a document (索引号 blocks, 【发布部门】
+# lines, a table of key | value cells, one key: value a line or the value on the next line).
+_META_KEYS = {
+    "文号": "文号",
+    "发文字号": "文号",
+    "发文号": "文号",
+    "发布文号": "文号",
+    "发文机关": "发文机关",
+    "发布机构": "发文机关",
+    "发文机构": "发文机关",
+    "发布部门": "发文机关",
+    "颁布单位": "发文机关",
+    "制发机关": "发文机关",
+    "成文日期": "成文日期",
+    "成文时间": "成文日期",
+    "发文日期": "发文日期",
+    "颁布日期": "发文日期",
+    "发布日期": "发布日期",
+    "施行日期": "施行日期",
+    "生效日期": "施行日期",
+    "实施日期": "施行日期",
+}
+_META_SPLIT = re.compile(r"\s*[|｜•·]\s*|[【】]|[：:]\s*|\s+")
+
+
+def portal_meta(lines: list[_Line]) -> tuple[dict[str, str], frozenset[int]]:
+    """The portal's metadata among the first lines: {文号, 发文机关, 成文日期, 发文日期, 发布日期,
+    施行日期} as written, and the lines that hold them."""
+    meta: dict[str, str] = {}
+    used: set[int] = set()
+    pending: str | None = None
+    for line in lines:
+        if len(line.raw) > 200:
+            continue
+        tokens = [t for t in _META_SPLIT.split(line.text) if t]
+        if pending and tokens and tokens[0] not in _META_KEYS:
+            meta.setdefault(pending, tokens[0])
+            used.add(line.number)
+        pending = None
+        for i, token in enumerate(tokens):
+            name = _META_KEYS.get(token)
+            if name is None:
+                continue
+            used.add(line.number)
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if following is None:
+                pending = name
+            elif following not in _META_KEYS:
+                meta.setdefault(name, following)
+    return meta, frozenset(used)
+
+
+def _meta_date(text: str | None) -> str | None:
+    """A metadata date: 2023-03-10, 2018年03月27 (日 left out), 2024年04月06日 16:40."""
+    if not text:
+        return None
+    match = re.match(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?![\d日号])", text)
+    if match:
+        return dates.parse(f"{match.group(1)}年{match.group(2)}月{match.group(3)}日")
+    found = next(dates.find_all(text), None)
+    return found.iso if found is not None and found.start == 0 else None
 
 
 _ADOPTED = re.compile(r"^[（(](?P<body>.*(?:通过|批准|修订))[）)]$")
@@ -458,11 +542,12 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         return
     warnings: list[Record] = []
     date = _signed_date(signature, context, warnings) or (adopted[0] if adopted else None)
-    if date is None and (written := head.meta.get("成文日期") or head.meta.get("发文日期")):
-        date = dates.parse(written)
+    for name in ("成文日期", "发文日期", "发布日期"):
+        date = date or _meta_date(head.meta.get(name))
     addressees, body_start = _addressees(lines, start)
     body = lines[body_start : signature.index if signature else len(lines)]
     effective, expires = _effective(body, date, context, warnings)
+    effective = effective or _meta_date(head.meta.get("施行日期"))
     issuer = (
         (signature.issuer if signature else None)
         or (adopted[1] if adopted else None)
@@ -481,6 +566,7 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         title=head.title,
         issuer=issuer,
         type=docnumber.document_type(head.title),
+        printed=head.title is not None,
         date=date,
         effective=effective,
         expires=expires,
@@ -502,17 +588,19 @@ _REPORT_GAP = re.compile(r"[\s（(]*")
 def _reported(section: Section, context: Context) -> Iterator[Record]:
     """A news report: ``市政府办公室近日印发《…》（温政办〔2023〕58号）`` is a document reported as
     issued (printed=False), its issuer the subject of the clause when that names an organ."""
+    seen: set[str] = set()
     for line in _lines(section):
         if "《" not in line.raw:
             continue
         text = line.text
         for match in _REPORTED.finditer(text):
             title = clean(match.group("title"))
-            if not docnumber.document_type(title):
-                continue
+            if not docnumber.document_type(title) or title_key(title) in seen:
+                continue  # a headline and its lead report the same document once
+            seen.add(title_key(title))
             gap = _REPORT_GAP.match(text, match.end())
             parsed = docnumber.parse(_bracketed(text, gap.end() if gap else match.end()))
-            issuer = _subject(text[: match.start()])
+            issuer = _subject(text[: match.start()]) or issuer_from_title(title)
             yield DocumentRecord(
                 source=context.span(line.number),
                 number=parsed.normalized if parsed else None,
