@@ -11,7 +11,7 @@ import functools
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg.extract import extract_source
+from kg.extract import extract_genres, extract_source
 from kg.extract.indicators import cells_of, read_header, split_cell
 from kg.iris import Minter
 from kg.namespaces import DCTERMS, GKG, QB, RDF, SKOS, XSD
@@ -508,3 +508,13 @@ def test_indicator_iris_are_pinned():
     assert str(minter.stated_figure(plan, "indicators_met", T21, None, "43")) == (
         base + "stated-figure/ef26dad48999757f"
     )
+
+
+def test_an_html_table_copied_with_its_tags_gives_its_complete_rows():
+    # http://meilidazhou.isenlin.cn (first line of the fixture): 达州“十四五”林业发展主要目标指标表, the page's HTML kept in the copy;
+    # the copy ends inside row 2, which is not read (its 属性 cell is cut to "约").
+    source = read(FIXTURES / "indicators" / "dazhou-html-table.txt")
+    rows = [r for r in extract_genres(source, ["indicators"]) if r.kind == "indicator"]
+    assert [
+        (r.seq, r.domain, r.name, r.unit, r.baseline, r.target_near, r.nature) for r in rows
+    ] == [(1, "生态建设", "森林覆盖率", "%", "45.31", "46.3", "约束性")]

@@ -149,6 +149,37 @@ class Table:
         return max((s for s in seqs if s is not None), default=None)
 
 
+# a unit in parentheses: %, ‰, 万立方米, 亿元, 千克/人, 微克/立方米, 个, 人年 … (short, no digits
+# but a superscript; not a remark such as (2010年不变价), which has digits or 年)
+_UNIT_IN_NAME = re.compile(r"[(（]([%‰℃]|[\u4e00-\u9fffA-Za-z/²³·]{1,8})[)）]$")
+_HTML_ROW = re.compile(r"<tr\b", re.IGNORECASE)
+_HTML_CELL = re.compile(
+    r"<t[dh]\b[^>]*>(.*?)(?:</t[dh]>|(?=<t[dh]\b)|$)", re.IGNORECASE | re.DOTALL
+)
+_HTML_TAG = re.compile(r"<[^>]*>|&nbsp;")
+
+
+def table_lines(section: Section) -> Iterator[tuple[int, str]]:
+    """The section's lines; a line that carries HTML table markup (a web page copied with its
+    tags: ``<tr> <td>1</td> <td>森林覆盖率(%)</td> …``) gives one tab-separated line per ``<tr>``,
+    each with the number of the line it is on, and the text before the table as a line of its own
+    (the caption)."""
+    for number, text in section.numbered_lines():
+        if not _HTML_ROW.search(text):
+            yield number, text
+            continue
+        head, *rows = _HTML_ROW.split(text)
+        before = clean(_HTML_TAG.sub(" ", head))
+        if before:
+            yield number, before.split("  ")[-1].strip() if "  " in before else before
+        for row in rows:
+            if not re.search(r"</tr\s*>", row, re.IGNORECASE):
+                continue  # a row the copy cuts off (the page ends in it): its cells are not all there
+            cells = [clean(_HTML_TAG.sub(" ", c)) for c in _HTML_CELL.findall(row)]
+            if cells:
+                yield number, "\t".join(cells)
+
+
 def find_tables(section: Section) -> list[Table]:
     """Every indicator table of the section: caption, header, and body lines up to the first
     line of prose. A table whose numbering carries on right after one or two lines of prose
@@ -157,7 +188,7 @@ def find_tables(section: Section) -> list[Table]:
     current: Table | None = None
     ended: tuple[Table, list[tuple[int, str]]] | None = None  # last table, prose lines since
     recent: list[tuple[int, str]] = []  # non-table lines seen last: caption candidates
-    for number, text in section.numbered_lines():
+    for number, text in table_lines(section):
         cells = cells_of(text)
         header = read_header(cells, number) if cells else None
         if header is not None:
@@ -623,14 +654,20 @@ def _records(reader: _Reader, plan: str | None) -> Iterator[IndicatorRecord]:
 
 
 def _record(span, domain, task, seq, sub, name, cells, met, inferred, common) -> IndicatorRecord:
+    name, unit = clean(name), _value(cells.get("unit"))
+    if unit is None:
+        # no 单位 column: the unit in the name's closing parenthesis (森林覆盖率(%))
+        found = _UNIT_IN_NAME.search(name)
+        if found and not _UNIT_IN_NAME.fullmatch(name):
+            name, unit = name[: found.start()].rstrip(), found.group(1)
     return IndicatorRecord(
         span,
         domain=domain,
         task=task,
         seq=seq,
         sub=sub,
-        name=clean(name),
-        unit=_value(cells.get("unit")),
+        name=name,
+        unit=unit,
         reference_value=_value(cells.get("reference")),
         nature=_value(cells.get("nature")),
         baseline=_value(cells.get("baseline")),
