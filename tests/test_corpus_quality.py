@@ -1,0 +1,58 @@
+"""Extraction quality on real texts, as a regression floor: the development corpus (the repository's
+devcorpus/ and, when it is beside the repository as in CI, ../shared/devcorpus) is extracted and
+scored per kind with the evaluator's matching (kg/evaluate.py). The floors sit a little under the
+figures measured when they were set (docs/quality.md), so that a change that loses records or
+publishes wrong ones fails here. `benchmarks/extraction.py --verbose` shows what each text missed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import CorpusScore, score_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+OWN = ROOT / "devcorpus"
+SHARED = ROOT.parent / "shared" / "devcorpus"
+
+# kind -> (precision floor, recall floor), on both folders together
+FLOORS = {
+    "appointments": (0.85, 0.45),
+    "amendments": (0.90, 0.45),
+    "documents": (0.70, 0.40),
+    "projects": (0.97, 0.82),
+    "events": (0.0, 0.0),
+    "indicators": (0.97, 0.02),
+    "catalogue": (0.97, 0.97),
+}
+MAX_REFUSED = 21
+
+
+@pytest.fixture(scope="module")
+def score() -> CorpusScore:
+    folders = [f for f in (SHARED, OWN) if (f / "raw").is_dir()]
+    if SHARED not in folders:
+        pytest.skip("../shared/devcorpus is not beside the repository")
+    return score_corpus(folders)
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_precision_and_recall_stay_above_their_floors(score, kind):
+    tally = score.tallies[kind]
+    precision, recall = FLOORS[kind]
+    assert tally.gold, f"no gold {kind} in the corpus"
+    assert tally.precision >= precision, (kind, tally)
+    assert tally.recall >= recall, (kind, tally)
+
+
+def test_texts_that_hold_records_are_not_refused(score):
+    refused = [f"{t.name}: {t.refused}" for t in score.refused]
+    assert len(refused) <= MAX_REFUSED, "\n".join(refused)
+
+
+def test_the_own_corpus_is_scored_without_the_shared_one():
+    own = score_corpus([OWN])
+    assert len(own.texts) == len(list((OWN / "raw").glob("*.txt")))
+    assert sum(t.gold for t in own.tallies.values()) >= 390  # 396 gold records in 79 texts
