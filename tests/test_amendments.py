@@ -934,3 +934,31 @@ def test_a_cited_decision_is_not_a_reported_one():
     """根据《…决定》 in a report names the basis, not the decision reported."""
     records, _ = text("根据《国务院关于取消和下放一批行政审批项目的决定》，修改护士条例。\n")
     assert records == []
+
+
+def test_table_row_flattened_with_spaces_reads_no_target_from_its_remark():
+    """达州市人民政府令第48号 (http://law345.infoeach.com, A-34): 序号 文件名称 文号 说明 flattened
+    with spaces; the 《》 in the 说明 column are not targets."""
+    records, _ = text(
+        "达州市人民政府关于废止部分政策性文件的决定\n"
+        "一、对…的28件文件予以废止。(目录见附件1)\n"
+        "附件1:达州市人民政府决定废止的政策性文件目录(28件)\n"
+        "序号 文件名称 发布机关及文号 说明\n"
+        "1 关于城市规划建设管理规定的通知 达市府发〔2000〕65号 1、制定依据发生了重大变化。"
+        "(2008年3月新的《城乡规划法》正式实施后,原《城市规划法》已废止)\n"
+    )
+    assert [(r.target_title, r.target_number, r.action) for r in records] == [
+        ("关于城市规划建设管理规定的通知", "达市府发〔2000〕65号", "repeal")
+    ]
+
+
+def test_references_in_a_clause_opened_by_genju_are_the_basis():
+    """国务院令第645号 (A-42): 根据…国务院公布的《A》和…《B》，… cites A and B; they are not amended."""
+    records, _ = text(
+        "国务院关于修改部分行政法规的决定\n"
+        "根据2013年7月13日国务院公布的《国务院关于取消和下放50项行政审批项目等事项的决定》和"
+        "2013年11月8日国务院公布的《国务院关于取消和下放一批行政审批项目的决定》,国务院对"
+        "行政法规进行了清理。\n"
+        "二、删去《外国商会管理暂行规定》第七条。\n"
+    )
+    assert [r.target_title for r in records] == ["外国商会管理暂行规定"]

@@ -237,7 +237,9 @@ def refs_in(text: str) -> list[tuple[Target, int, int]]:
     masked = _mask_quotes(text)
     found = []
     for match in _REF.finditer(masked):
-        if _CITING.search(masked[max(0, match.start() - 6) : match.start()]):
+        if _CITING.search(masked[max(0, match.start() - 6) : match.start()]) or _basis(
+            masked, match.start()
+        ):
             continue
         title = clean(text[match.start("title") : match.end("title")])
         paren = text[match.start("paren") : match.end("paren")] if match.group("paren") else ""
@@ -250,6 +252,18 @@ def refs_in(text: str) -> list[tuple[Target, int, int]]:
             number, end = _run_in_number(text, end)
         found.append((Target(title, number.normalized if number else None), match.start(), end))
     return found
+
+
+_BASIS = re.compile(r"(?:根据|依据|依照|按照|遵照|贯彻|落实)")
+_ACTION_VERB = re.compile(r"修改|修订|修正|废止|失效|删去|删除|增加|将|对")
+
+
+def _basis(masked: str, start: int) -> bool:
+    """A reference inside a clause opened by 根据/依据 (根据2013年7月13日国务院公布的《…》和…《…》，)
+    with no verb of change between: the legal basis, not a target."""
+    clause = re.split(r"[，,。；;：:]", masked[:start])[-1]
+    opening = _BASIS.search(clause)
+    return bool(opening) and not _ACTION_VERB.search(clause[opening.end() :])
 
 
 def _run_in_number(text: str, end: int) -> tuple[docnumber.DocNumber | None, int]:
@@ -488,6 +502,11 @@ class DecisionReader:
         if _HEADING_END.search(_ENUMERATOR.sub("", text)) and "《" not in text and len(text) < 60:
             self._set_action(_action_word(text), paragraph)
             return
+        raw = self.section.source.line(paragraph.start)
+        row = _spaced_row(raw) if paragraph.start == paragraph.end else None
+        if row is not None and self.action in (REPEAL, EXPIRE):  # an amended row has changes
+            self.current = self._entry(row, self.action, paragraph.start, paragraph.end)
+            return
         refs = refs_in(text)
         action = _action_word(masked, strict=True)
         if refs and action is None and _action_word(masked) is not None:
@@ -653,6 +672,23 @@ class DecisionReader:
                     line,
                     f"the decision states {count} documents ({action}), {found} found in the text",
                 )
+
+
+def _spaced_row(raw: str) -> Target | None:
+    """A table row flattened with spaces under an action heading: 序号, a title ending in a
+    document type, its 发文字号, then any remark (a reason column, whose 《》 are not targets)."""
+    parts = raw.split()
+    if len(parts) < 3 or not re.fullmatch(r"\d{1,3}", to_ascii_digits(parts[0])):
+        return None
+    for k in range(2, min(len(parts), 6)):
+        number = docnumber.parse(parts[k])
+        if number is None:
+            continue
+        title = clean("".join(parts[1:k])).strip("《》〈〉")
+        if "《" in title or not docnumber.document_type(title):
+            return None
+        return Target(title, number.normalized)
+    return None
 
 
 def _header(cells: list[str]) -> dict[str, int] | None:
