@@ -41,10 +41,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg import segment as seg
+from kg.extract import names
 from kg.extract.context import Context
 from kg.records import ExtractionWarning, PersonnelChangeRecord, Record
 from kg.resources import data_file
 from kg.segment import Section
+from kg.tables import read_tsv
 from kg.text import docnumber
 from kg.text.normalize import chinese_number, clean, to_ascii_digits
 
@@ -116,7 +118,7 @@ _ORGAN = (
     r"人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府|国务院"
 )
 _BODY = re.compile(
-    rf"(?P<body>(?P<place>{_PLACE})?(?P<term>第[一二三四五六七八九十]+届)?(?:{_ORGAN}))"
+    rf"(?P<body>(?P<place>{_PLACE})?(?P<term>第?[一二三四五六七八九十]+届)?(?:{_ORGAN}))"
     r"(?P<meeting>第[一二三四五六七八九十百零〇\d]+次(?:常务|全体)?会议|常务会议|主任会议)?"
 )
 # 市场监管局 is not 市+场监管局: words a level character can begin that are not relative names.
@@ -232,7 +234,14 @@ _BULLET = re.compile(
 _NAME = r"[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,4}[·•][\u4e00-\u9fff]{1,8}"
 _NAMES = rf"(?:(?:{_NAME})(?:同志)?、)*(?:{_NAME})(?:同志)?"
 _TRIGGER = re.compile(r"任命|免去|聘任|聘请|辞去|辞职|不再担任|兼任|试用期满|提名|[任免]")
-_STRONG = re.compile(r"任命.+为|免去.+职务|辞去.+职务|不再担任.+职务|聘任.+为|提名.+人选|试用期满")
+_STRONG = re.compile(
+    r"任命.+为|免去.+职务|辞去.+职务|不再担任.+职务|聘任.+为|提名.+人选|试用期满|免除.+(?:职务|一职)"
+    r"|被(?:任命|聘任|聘请|聘)为|(?:聘任|任命)的.+(?:有|如下)|代理.+职务|解聘"
+)
+# A line that may hold 李金科任辽宁省政府秘书长 (read by _subject_first, strictly, in any text).
+_SUBJECT_GATE = re.compile(
+    r"(?:^|[，,。；;\s])[\u4e00-\u9fff·]{2,6}任[\u4e00-\u9fff]{3,40}(?:[，,。；;]|$)", re.M
+)
 
 
 def _compact(text: str) -> str:
@@ -344,6 +353,7 @@ class Notice:
     date: str | None = None
     date_fallback: str | None = None
     mode: tuple[str, str] | None = None  # (action, form) of a 任命：/免去： list header
+    mode_posts: str | None = None  # the post of a 聘任为市政府参事： header, for a list of names
     records: list[Record] = field(default_factory=list)
 
 
@@ -354,45 +364,65 @@ _PROBATION = re.compile(
 _PAREN = re.compile(r"[（(](?P<inner>[^（）()]*)[）)]$")
 _REMARK = re.compile(r"^(?:另有任用|另有任职|另有安排|退休|到龄退休|因年龄原因|按规定退休|挂职)$")
 
-_VERB_FIRST = (
-    (re.compile(rf"^(?P<f>(?:决定)?免去)(?P<names>{_NAMES})的(?P<posts>.+?)(?:的)?职务$"), REMOVE),
-    (re.compile(r"^(?P<f>免去其)(?P<posts>.+?)(?:的)?职务$"), REMOVE),
-    (
-        re.compile(
-            rf"^(?:决定)?(?:接受|同意)(?P<names>{_NAMES})(?:因[\u4e00-\u9fff]{{1,10}}?)?辞去"
-            r"(?P<posts>.+?)(?:的)?职务"
-            r"(?:的(?:请求|申请|辞职请求|辞职申请))?$"
-        ),
-        REMOVE,
-    ),
-    (re.compile(rf"^(?P<names>{_NAMES})(?P<f>不再担任)(?P<posts>.+?)(?:的)?职务$"), REMOVE),
-    (
-        re.compile(rf"^(?P<f>(?:决定)?(?:任命|聘任|聘请|聘))(?P<names>{_NAMES})为(?P<posts>.+)$"),
-        APPOINT,
-    ),
-    (re.compile(rf"^(?P<f>(?:决定)?提名)(?P<names>{_NAMES})为(?P<posts>.+?)人选$"), NOMINATE),
-    (re.compile(rf"^(?P<f>决定)(?P<names>{_NAMES})为(?P<posts>.+)$"), APPOINT),
+# Verb-first statements. A name list is found by trying, left to right, each place where the word
+# after it (为, 的, 同志, 辞去, 代理 …) stands, and keeping the first that gives names (names.py).
+_JOB = r"(?:的)?(?:职务|一职)"
+_REMOVE_FIRST = re.compile(rf"^(?P<f>(?:决定)?(?:免去|免除|撤销|撤消))(?P<rest>.+?){_JOB}$")
+_DISMISS = re.compile(r"^(?P<f>(?:决定)?解聘)(?P<rest>.+?)(?:的)?(?:职务)?$")
+_RESIGN = re.compile(
+    rf"^(?:决定)?(?:接受|同意)(?P<rest>.+?)辞去(?P<posts>.+?){_JOB}"
+    r"(?:的(?:请求|申请|辞职请求|辞职申请))?$"
 )
-_SUBJECT_FIRST = re.compile(rf"^(?P<names>{_NAMES})(?P<f>兼任|担任|调任|任)(?P<posts>.+)$")
+_NO_LONGER = re.compile(rf"^(?P<rest>.+?)(?P<f>不再担任)(?P<posts>.+?){_JOB}$")
+_APPOINT_FIRST = re.compile(r"^(?P<f>(?:决定)?(?:任命|聘任|聘请|聘|提名)|决定)(?P<rest>.+)$")
+_ACTING = re.compile(rf"^(?P<f>(?:决定)?(?:由)?)(?P<rest>.+?)代理(?P<posts>.+?){_JOB}?$")
+_PASSIVE = re.compile(r"^(?P<rest>.+?)被(?P<f>任命|聘任|聘请|聘)为(?P<posts>.+)$")
+_PASSIVE_REMOVE = re.compile(rf"^(?P<rest>.+?)被(?P<f>免去|免除|撤销)(?P<posts>.+?){_JOB}$")
+# 李金科任辽宁省政府秘书长: subject first. 任职/担任过/任期 are a career's words, not a decision's.
+_SUBJECT_VERB = re.compile(r"兼任|担任|调任|任(?![职过期满命免])")
 _CARRIED = re.compile(r"^(?P<f>兼任|担任|任|并任)(?P<posts>.+)$")
-_BARE_REMOVE = re.compile(r"^(?P<f>(?:决定)?免去)(?P<rest>.+?)(?:的)?职务$")
 _MODE_HEADER = re.compile(
     r"^(?:决定)?(?P<f>任命|免去|聘任|聘请|免职|任职|解聘)(?:下列同志(?:职务)?|如下)?$"
+)
+# 聘任为市人民政府参事： / 决定聘任下列同志为市政府参事： / 市政府聘任的参事有： — a list of
+# names follows, all to the one post.
+_POST_HEADER = re.compile(
+    r"^(?:决定)?(?P<f>聘任|聘请|任命)(?:下列|以下|如下)?(?:同志|人员)?为(?P<posts>.+?)(?:的)?(?:人员)?$"
+)
+_POST_HEADER_OF = re.compile(
+    r"^(?P<org>.+?)(?:新|决定|此次|本次)?(?P<f>聘任|聘请|任命)的(?:新一届|新)?(?P<post>.+?)"
+    r"(?:名单如下|如下|有|是|为)$"
 )
 _BOILERPLATE = re.compile(
     r"^(?:特此通知|此复|近日|日前|经研究|研究决定|根据工作需要|(?:根据|依据|按照|依照)\S*|现将.*|以上.*)$"
 )
 
 
-def _names(text: str) -> list[str]:
-    """The persons of a 、-list; empty when one of them is an organ, not a person (市政府任…)."""
-    names = [n.removesuffix("同志") for n in text.split("、") if n]
-    return [] if any(_NOT_A_NAME.search(n) for n in names) else names
+def _is_title(text: str) -> bool:
+    """A title written before a name: a post (县人民政府副县长) or an official's title (县委常委)."""
+    return bool(text) and (split_post(text) is not None or text.endswith(_official_titles()))
 
 
-_NOT_A_NAME = re.compile(
-    r"政府|人大|常委|委员会|会议|决定|研究|市委|县委|区委|省委|[局厅办]$|^[省市县]"
-)
+@functools.cache
+def _official_titles() -> tuple[str, ...]:
+    return tuple(row["title"] for row in read_tsv("official_titles.tsv"))
+
+
+def _names(text: str, titled: bool = True) -> list[str]:
+    """The persons of a 、-list (titles before a name dropped where ``titled``); empty when an
+    item is not a person's name (市政府任…, 履新前任职…)."""
+    if not titled:
+        items = [n.removesuffix("同志") for n in text.split("、")]
+        return items if items and all(names.is_name(n) for n in items) else []
+    return names.name_list(text, _is_title) or []
+
+
+def _split_names(rest: str, word: str, titled: bool = True) -> Iterator[tuple[list[str], str]]:
+    """(names, what follows ``word``) for each place ``word`` stands after a name list."""
+    for match in re.finditer(word, rest):
+        found = _names(rest[: match.start()], titled)
+        if found:
+            yield found, rest[match.end() :]
 
 
 _DURATION = re.compile(
@@ -433,66 +463,135 @@ def _take_probation(text: str) -> tuple[str, str | None, str | None]:
     return text, probation, remark
 
 
-def parse_clause(text: str, subject: list[str], notice: Notice) -> Item | None:
-    """One clause → an Item, or None when it is not a 任免 statement we can read."""
+def parse_clause(
+    text: str, subject: list[str], notice: Notice, history: bool = False
+) -> Item | None:
+    """One clause → an Item, or None when it is not a 任免 statement we can read. ``history``:
+    the sentence told a career before this clause (曾任…, 2018年6月…), so no subject-first form
+    is a decision."""
     text, probation, remark = _take_probation(_BULLET.sub("", text))
-    item = _verb_first(text, subject, notice.government) or _subject_or_mode(text, subject, notice)
+    item = _verb_first(text, subject, notice.government) or _subject_or_mode(
+        text, subject, notice, history
+    )
     if item is not None:
         item.probation, item.note = probation, remark
     return item
 
 
 def _verb_first(text: str, subject: list[str], government: str | None = None) -> Item | None:
-    for pattern, action in _VERB_FIRST:
+    """A statement that opens with its verb (or names the persons before 不再担任/代理/被…)."""
+    for read in (_removal, _resignation, _appointment, _acting, _passive):
+        item = read(text, subject, government)
+        if item is not None:
+            return item
+    return None
+
+
+def _removal(text: str, subject: list[str], government: str | None) -> Item | None:
+    """免去X的A职务 / 免去X同志A职务 / 免去其A职务 / 免去XA职务 (no 的: names.split_name) /
+    免除X同志A一职 / 解聘X的A职务 / X不再担任A职务."""
+    match = _REMOVE_FIRST.match(text) or _DISMISS.match(text)
+    if match is None:
+        match = _NO_LONGER.match(text)
+        found = _names(match.group("rest")) if match else []
+        return Item(found, REMOVE, "不再担任", match.group("posts")) if match and found else None
+    form, rest = match.group("f"), match.group("rest")
+    if rest.startswith("其") and subject:
+        return Item(subject, REMOVE, form + "其", rest[1:])
+    for word in ("的", "同志"):
+        for found, posts in _split_names(rest, word):
+            if posts and split_post(posts.split("、")[0]):
+                return Item(found, REMOVE, form, posts)
+    for size in (2, 3, 4):  # a name the statement gave before (孙八任A，免去孙八B职务)
+        if rest[:size] in subject and split_post(rest[size:].split("、")[0]):
+            return Item([rest[:size]], REMOVE, form, rest[size:])
+    split = names.split_name(rest, government, _title_words())
+    if split and split_post(split[1].split("、")[0]):
+        return Item([split[0]], REMOVE, form, split[1])
+    return None
+
+
+def _resignation(text: str, subject: list[str], government: str | None) -> Item | None:
+    """接受X（因个人原因）辞去A职务的请求: the resignation accepted is a removal."""
+    match = _RESIGN.match(text)
+    if match is None:
+        return None
+    who = re.sub(r"(?:同志)?(?:因|由于)[\u4e00-\u9fff]{1,12}?$", "", match.group("rest"))
+    found = _names(who)
+    return Item(found, REMOVE, "接受辞去", match.group("posts")) if found else None
+
+
+def _appointment(text: str, subject: list[str], government: str | None) -> Item | None:
+    """任命X为A / 聘任X为A / 决定X为A / 提名X为A人选 (X may carry titles: 任命县委副书记纪道清
+    同志为…; 申永杰等3名同志为…)."""
+    match = _APPOINT_FIRST.match(text)
+    if match is None:
+        return None
+    form = match.group("f")
+    for found, posts in _split_names(match.group("rest"), "为"):
+        if form.endswith("提名"):
+            if posts.endswith("人选"):
+                return Item(found, NOMINATE, form, posts.removesuffix("人选"))
+            continue
+        if posts:
+            return Item(found, APPOINT, form, posts)
+    return None
+
+
+def _acting(text: str, subject: list[str], government: str | None) -> Item | None:
+    """（决定由）X代理A（职务）: an acting post."""
+    match = _ACTING.match(text)
+    found = _names(match.group("rest")) if match else []
+    if not match or not found or not split_post(match.group("posts").split("、")[0]):
+        return None
+    return Item(found, APPOINT, match.group("f") + "代理", match.group("posts"), acting=True)
+
+
+def _passive(text: str, subject: list[str], government: str | None) -> Item | None:
+    """X、Y、Z3人被聘任为A / X被免去A职务."""
+    for pattern, action in ((_PASSIVE, APPOINT), (_PASSIVE_REMOVE, REMOVE)):
         match = pattern.match(text)
-        if match:
-            names = _names(match.group("names")) if "names" in pattern.groupindex else subject
-            form = match.groupdict().get("f") or ("接受辞去" if "辞去" in text else "")
-            return Item(names, action, form, match.group("posts")) if names else None
-    match = _BARE_REMOVE.match(text)
-    if match:
-        return _bare_removal(match.group("f"), match.group("rest"), subject, government)
+        found = _names(match.group("rest")) if match else []
+        if match and found:
+            return Item(found, action, "被" + match.group("f"), match.group("posts"))
     return None
 
 
-def _bare_removal(form: str, rest: str, known: list[str], government: str | None) -> Item | None:
-    """免去张三市教育局局长职务 (no 的): the name is a known one, else the shortest name (2-4
-    characters) followed by the government's name, then by a relative 市/县…, then by a place;
-    免去张三同志市教育局局长职务: the name ends at 同志."""
-    name, marker, posts = rest.partition("同志")
-    if marker and 2 <= len(name) <= 4 and split_post(posts):
-        return Item([name], REMOVE, form, posts)
-    for size in (2, 3, 4):
-        name, posts = rest[:size], rest[size:]
-        if name in known and split_post(posts):
-            return Item([name], REMOVE, form, posts)
-    prefixes = [re.escape(government)] if government else []
-    prefixes += [r"(?:市|省|县|区|州|第|中共|国家)", r"[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州)"]
-    for prefix in prefixes:
-        for size in (2, 3, 4):
-            name, posts = rest[:size], rest[size:]
-            if re.match(prefix, posts) and split_post(posts):
-                return Item([name], REMOVE, form, posts)
+@functools.cache
+def _title_words() -> tuple[str, ...]:
+    return tuple(t.title for t in post_titles())
+
+
+def _subject_first(text: str, strict: bool) -> Item | None:
+    """X任A / X兼任A / X担任A / X调任A. ``strict`` (outside 任免 texts): 任 alone, plain names,
+    and the post written with its organisation (李金科任辽宁省政府秘书长)."""
+    for verb in _SUBJECT_VERB.finditer(text):
+        if strict and verb.group(0) != "任":
+            continue
+        found = _names(text[: verb.start()], titled=False)
+        posts = text[verb.end() :]
+        first = split_post(posts.split("、")[0]) if found and posts else None
+        if first is None or (strict and (first.organization is None or re.search(r"\d", posts))):
+            continue
+        return Item(found, APPOINT, verb.group(0), posts)
     return None
 
 
-def _subject_or_mode(text: str, subject: list[str], notice: Notice) -> Item | None:
+def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: bool) -> Item | None:
     match = _CARRIED.match(text)
     if match and subject:
         return Item(subject, APPOINT, match.group("f"), match.group("posts"))
     if notice.mode is not None:
         action, form = notice.mode
+        if notice.mode_posts:
+            found = _names(re.sub(r"[（(][^（）()]*[）)]$", "", text), titled=False)
+            return Item(found, action, form, notice.mode_posts) if found else None
         prefix = "免去" if action == REMOVE else "任命"
         item = _verb_first(prefix + text, subject, notice.government)
         if item is not None:
             item.action, item.form = action, form
             return item
-    if notice.personnel:
-        match = _SUBJECT_FIRST.match(text)
-        names = _names(match.group("names")) if match else []
-        if match and names and split_post(match.group("posts").split("、")[0]) is not None:
-            return Item(names, APPOINT, match.group("f"), match.group("posts"))
-    return None
+    return None if history else _subject_first(text, strict=not notice.personnel)
 
 
 def parse_confirmation(text: str) -> Item | None:
@@ -528,28 +627,78 @@ def _confirmation_head(head: str) -> tuple[list[str], str | None]:
 
 
 def read_preamble(text: str, notice: Notice) -> bool:
-    """A clause naming who decided, at which meeting, when; or a 任命：/免去： header. True when
-    the clause was one (its facts are stored on ``notice``)."""
+    """A clause naming who decided, at which meeting, when; or a 任命：/免去：/聘任为A： header.
+    True when the clause was one (its facts are stored on ``notice``)."""
     text = _BULLET.sub("", text).strip("：:，,（）()")
+    if _read_header(text, notice):
+        return True
+    body = _decider(text)
+    if body is not None:
+        notice.decided_by = body.group("body")
+        notice.government = government_of(notice.decided_by, notice.government)
+        notice.meeting = body.group("meeting") or notice.meeting
+        _read_date(text, notice)
+        return True
+    match = _DATE.search(text)
+    if match is not None and match.group(0) == text:
+        return _read_date(text, notice)
+    return bool(re.match(r"^(?:经.*)?(?:研究)?决定$", text))
+
+
+def _read_header(text: str, notice: Notice) -> bool:
+    """任命： / 免去： (the items say what and who), 聘任为市政府参事： / 市政府聘任的参事有：
+    (the items are names)."""
     header = _MODE_HEADER.match(text)
     if header:
         form = header.group("f")
         notice.mode = (REMOVE if form in ("免去", "免职", "解聘") else APPOINT, form)
+        notice.mode_posts = None
         return True
-    body = _decider(text)
-    dated = _read_date(text, notice)
-    if body is not None and re.search(r"决定|研究|会议|通过|同意", text):
+    header = _POST_HEADER.match(text)
+    of = _POST_HEADER_OF.match(text) if header is None else None
+    body = _BODY.fullmatch(of.group("org")) if of else None
+    if of and body:
         notice.decided_by = body.group("body")
         notice.government = government_of(notice.decided_by, notice.government)
-        notice.meeting = body.group("meeting") or notice.meeting
-        return True
-    return dated or bool(re.match(r"^(?:经.*)?(?:研究)?决定$", text))
+    posts = (
+        header.group("posts") if header else (of.group("org") + of.group("post")) if body else None
+    )
+    if not posts or not split_post(posts.split("、")[0]):
+        return False
+    notice.mode = (APPOINT, (header or of).group("f"))
+    notice.mode_posts = posts
+    return True
+
+
+# A deciding body names a meeting or a decision; followed by a title it only names an official
+# (县人大常委会副主任陈德汉主持会议).
+_DECIDES = re.compile(r"决定|研究|会议|通过|同意|召开|举行|任免")
 
 
 def _decider(text: str) -> re.Match[str] | None:
+    """The body of a clause that says who decided (市人民政府决定, 经市政府第15次常务会议研究,
+    县十七届人大常委会召开第二十八次会议, 国务院任免国家工作人员)."""
     stripped = _DATE.sub("", re.sub(r"^(?:经|由|近日|日前|今天|昨天|根据)", "", text))
-    stripped = re.sub(r"^(?:日前|近日)", "", stripped)
-    return _BODY.search(stripped)
+    stripped = re.sub(
+        r"^(?:日前|近日|今天|上午|下午|晚上|[\d一二三四五六七八九十]{1,3}日)+", "", stripped
+    )
+    body = _BODY.match(stripped)
+    if body is None or not _DECIDES.search(stripped) or not _is_place(body.group("place")):
+        return None
+    after = stripped[body.end() :]
+    if after.startswith(_title_words() + _official_titles()) or re.match(r"^[^，,]*了", after):
+        return None  # 县人大常委会副主任…, 市政府聘任了5名参事 (a past event, not this decision)
+    return body
+
+
+def _is_place(text: str | None) -> bool:
+    """A place a deciding body is named with: none, a level word (市), divisions (温州市鹿城区)."""
+    while text:
+        size = names.division_at(text) or (1 if text[0] in "省市县区州" else 0)
+        if not size:
+            return False
+        text = text[size:]
+    return True
 
 
 def _read_date(text: str, notice: Notice) -> bool:
@@ -625,7 +774,8 @@ def _record(
     notice: Notice,
     context: Context,
 ) -> PersonnelChangeRecord:
-    implied = org is None
+    implied = org is None  # the text names the post only: the organisation stays unwritten
+    written = org
     org = org or implied_government(notice, context)
     form = item.form + ("代理" if phrase.acting and "代" not in item.form else "")
     decider_government = government_of(notice.decided_by, None) or context.government
@@ -634,7 +784,7 @@ def _record(
         person=name,
         action=item.action,
         post=phrase.post,
-        organization=org,
+        organization=written,
         probation=item.probation,
         decided_by=notice.decided_by,
         date=notice.date,
@@ -678,7 +828,7 @@ def _notice(section: Section, context: Context) -> tuple[Notice | None, int]:
     """The notice state for a section and the first line to read; None for sections with no 任免."""
     text = _compact(section.quote())
     personnel = section.kind == seg.PERSONNEL or _is_personnel_text(section)
-    if not personnel and not _STRONG.search(text) and "任命：" not in text:
+    if not (personnel or _STRONG.search(text) or "任命：" in text or _SUBJECT_GATE.search(text)):
         return None, section.start
     number, first = _number_line(section)
     heading = clean(section.title) if section.title else None
@@ -750,12 +900,19 @@ def _read_piece(piece: Piece, notice: Notice, context: Context) -> None:
         if item is not None:
             notice.records.extend(records_of(item, piece, notice, context))
             return
+    listed, before = notice.mode_posts, _count(notice)
     head, colon, rest = text.partition("：") if "：" in text else text.partition(":")
     if colon:
         if not all(read_preamble(c, notice) for c in split_outside(head, "，,")):
             _maybe_warn(piece, head, notice, context)
         text = rest
     _read_clauses(piece, text, notice, context)
+    if listed and notice.mode_posts == listed and _count(notice) == before:
+        notice.mode_posts = None  # the names under a 聘任为A： header have ended
+
+
+def _count(notice: Notice) -> int:
+    return sum(isinstance(r, PersonnelChangeRecord) for r in notice.records)
 
 
 def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> None:
@@ -764,9 +921,13 @@ def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> 
     if _PROSE.match(text) and not _STRONG.search(text) and "决定" not in text:
         return
     previous: Item | None = None
+    history = False
     for clause in split_outside(text, "，,"):
         clause = _strip_decider(clause, notice)
-        item = parse_clause(clause, subject, notice) or _same_verb(clause, previous, notice)
+        history = history or bool(_HISTORY.search(clause))
+        item = parse_clause(clause, subject, notice, history) or _same_verb(
+            clause, previous, notice
+        )
         if item is not None:
             previous = item
             subject = item.names if item.action != REMOVE or not subject else subject
@@ -778,9 +939,16 @@ def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> 
             _maybe_warn(piece, clause, notice, context)
 
 
+# A career told in the sentence (曾任…, 2018年6月任…, 此前…, 当选…): what follows is no decision.
+_HISTORY = re.compile(
+    r"^(?:曾|历任|现任|原任|先后|此前|之前|其后|随后|后任|后调任|期间|其间)|\d{4}年|年\d{1,2}月|"
+    r"当选|选举|被选为|出生|生于|参加工作|入党|毕业"
+)
+
+
 def _same_verb(clause: str, previous: Item | None, notice: Notice) -> Item | None:
     """任命张三为A，李四为B: the second clause takes the verb of the first."""
-    if previous is None or not re.match(rf"^(?:{_NAMES})为", clause):
+    if previous is None or "为" not in clause or not next(_split_names(clause, "为"), None):
         return None
     verb = re.sub(r"^决定", "", previous.form).removesuffix("代理")
     if verb not in ("任命", "聘任", "聘请", "聘", "提名"):
@@ -836,7 +1004,9 @@ def _maybe_warn(piece: Piece, clause: str, notice: Notice, context: Context) -> 
         or _BODY.fullmatch(clause)
     ):
         return
-    looks = _LOOKS_LIKE.search(clause) or _STRONG.search(clause)
+    looks = _STRONG.search(clause) or (
+        notice.personnel and (_LOOKS_LIKE.search(clause) or _named_verb(clause))
+    )
     if not looks and not notice.listing and not (notice.personnel and split_post(clause)):
         return
     if any(
@@ -850,9 +1020,13 @@ def _maybe_warn(piece: Piece, clause: str, notice: Notice, context: Context) -> 
 
 # Sentences of a report around the statements: what the meeting said, what appointees must do.
 _PROSE = re.compile(r"^(?:会议|会上|与会|被任命|被免职|新任命|任命人员|他们|他|她|大家|全体)")
-_LOOKS_LIKE = re.compile(
-    rf"^(?:决定)?(?:任命|免去|聘任|聘请|接受|提名)|^(?:{_NAMES})(?:兼任|担任|任|为|不再担任)|职务$"
-)
+_LOOKS_LIKE = re.compile(r"^(?:决定)?(?:任命|免去|免除|聘任|聘请|解聘|接受|提名)|职务$")
+
+
+def _named_verb(clause: str) -> bool:
+    """Does the clause open with a person's name and a 任免 verb (张三任…, 张三为…)?"""
+    match = re.match(r"^(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:兼任|担任|任|为|不再担任)", clause)
+    return bool(match) and all(names.is_name(n) for n in match.group("who").split("、"))
 
 
 __all__ = ["extract", "parse_clause", "post_titles", "resolve_name", "split_post"]
