@@ -962,3 +962,20 @@ def test_references_in_a_clause_opened_by_genju_are_the_basis():
         "二、删去《外国商会管理暂行规定》第七条。\n"
     )
     assert [r.target_title for r in records] == ["外国商会管理暂行规定"]
+
+
+def test_copy_without_title_read_from_its_operative_line():
+    """A web copy of 常州市人民政府 repealing two 规章 (2024-12, A-35) that lost its title: the
+    line 决定对以下2件市政府规章予以废止： opens the list."""
+    records, warnings = text(
+        "为维护法治统一,及时清理与改革决策和经济社会发展不相适应的市政府规章,"
+        "市政府决定对以下2件市政府规章予以废止:\n"
+        "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)\n"
+        "二、《常州市生活垃圾分类管理办法》(2018年11月23日常州市人民政府令第8号发布)\n"
+        "本决定自公布之日起施行。\n"
+    )
+    assert [(r.target_number, r.action) for r in records] == [
+        ("常州市人民政府令第2号", "repeal"),
+        ("常州市人民政府令第8号", "repeal"),
+    ]
+    assert warnings == []

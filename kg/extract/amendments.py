@@ -781,7 +781,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     """Amendment records of a decision section; of a news report on a decision; repeal clauses
     of any other document."""
     head = read_head(section)
-    if is_decision(head):
+    if is_decision(head) or _decides(section):
         yield from DecisionReader(section, context, head).records()
         return
     reported = reported_decision(section)
@@ -789,6 +789,18 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         yield from ReportReader(section, context, reported).records()
     else:
         yield from repeal_clauses(section, context, head)
+
+
+# 市政府决定对以下2件市政府规章予以废止： — a decision's operative line, in a copy without title.
+_DECIDES = re.compile(
+    r"决定(?:对|将)?[^。：:]{0,40}(?:予以)?(?:废止|修改|宣布失效)[^。：:]{0,10}[：:]$"
+)
+
+
+def _decides(section: Section) -> bool:
+    return any(
+        "决定" in raw and _DECIDES.search(clean(raw)) for _n, raw in section.numbered_lines()
+    )
 
 
 # ---------------------------------------------------------------- a decision reported in the news
