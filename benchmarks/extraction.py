@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"refused: {len(result.refused)} of {len(result.texts)}")
     for text in result.refused:
         print(f"  {text.name}: {text.refused}")
+    print(f"kept unread (no record read, a warning names the line): {len(result.unread)}")
+    for text in result.unread:
+        print(f"  {text.name}: {text.unread}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"time: {wall:.1f} s wall, {cpu:.1f} s CPU, peak {peak:.0f} MB")
     if args.json:
@@ -66,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             "corpora": [str(f) for f in folders],
             "texts": len(result.texts),
             "refused": [t.name for t in result.refused],
+            "unread": [t.name for t in result.unread],
             "kinds": {
                 k: {
                     "precision": t.precision,

@@ -142,6 +142,7 @@ class Tally:
 class TextScore:
     name: str
     refused: str | None = None
+    unread: str | None = None  # kept with a warning: no record read, though the genres' words occur
     missed: dict[str, list[dict]] = field(default_factory=dict)
     extra: dict[str, list[dict]] = field(default_factory=dict)
 
@@ -154,6 +155,10 @@ class CorpusScore:
     @property
     def refused(self) -> list[TextScore]:
         return [t for t in self.texts if t.refused]
+
+    @property
+    def unread(self) -> list[TextScore]:
+        return [t for t in self.texts if t.unread]
 
 
 def score_kind(
@@ -198,6 +203,7 @@ def score_text(name: str, body: str, gold: dict, into: CorpusScore) -> TextScore
         extracted = extract_source(source)
         require_content(extracted, source)
         records = [r.to_json() for r in extracted]
+        result.unread = next((r["message"] for r in records if r.get("genre") == "unread"), None)
     except InputError as exc:
         result.refused = str(exc)
     for kind, kinds in KINDS.items():

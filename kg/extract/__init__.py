@@ -7,6 +7,7 @@ an :class:`~kg.records.ExtractionWarning` naming the line, never a silent gap.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from kg import segment as seg
@@ -25,7 +26,7 @@ from kg.extract import (
     tasks,
 )
 from kg.extract.context import Context, detect_government, detect_year
-from kg.records import Record
+from kg.records import ExtractionWarning, Record, SourceSpan
 from kg.resolve import resolve_records
 from kg.segment import Section
 from kg.text.reading import reading_of, restore
@@ -73,16 +74,45 @@ def extract_genres(source: Source, genres: Iterable[str] | None = None) -> list[
     return restore(records, reading)
 
 
+# The words by which the genres' records are found. A text that holds one of them and gives no
+# record is a government text the extractors could not read (a table run together, a garbled
+# copy): it is kept with a warning naming the line, never refused, so that its facts are not lost
+# silently. A text with none of them is not a gazette, notice or report and is refused.
+UNREAD_GENRE = "unread"
+_TRIGGERS = re.compile(
+    r"任命|免去|任免|聘任|聘请|辞去|辞职|废止|失效|修改|修订|发文字号|[〔\[【][12]\d{3}[〕\]】]\s*\d+\s*号"
+    r"|令第\s*\d+\s*号|牵头单位|责任单位|配合单位|主要指标|目标值|约束性|预期性|大事记|要闻"
+    r"|主持(?:召开|会议)|出席|调研|视察|考察|座谈|带队|常务会议|民生实事|重点工作|发文目录|规章|项目名称|总投资"
+)
+
+
 def extract_source(source: Source) -> list[Record]:
-    """All records of one source, in section order then genre order, names resolved."""
-    return resolve_records(extract_genres(source), detect_government(source))
+    """All records of one source, in section order then genre order, names resolved; a text
+    that holds the words of a genre and gives no record gets a warning naming the first such line."""
+    records = resolve_records(extract_genres(source), detect_government(source))
+    if not any(r.kind != "warning" for r in records):
+        records.extend(_unread(source))
+    return records
+
+
+def _unread(source: Source) -> list[Record]:
+    for number, line in enumerate(reading_of(source).source.lines, 1):  # traditional script too
+        found = _TRIGGERS.search(line)
+        if found:
+            span = SourceSpan(source.name, number, number, source.quote(number, number))
+            message = (
+                f"no record read, though line {number} holds {found.group(0)!r}: the text is kept,"
+                " its facts are not in the graph; check it by hand"
+            )
+            return [ExtractionWarning(span, genre=UNREAD_GENRE, message=message)]
+    return []
 
 
 def require_content(records: list[Record], source: Source) -> None:
-    """Refuse a text in which no genre recognised anything (exit 2, naming the file): a Chinese
-    text that is not a gazette, notice or report would otherwise build an empty graph over the
-    previous build."""
-    if any(r.kind != "warning" for r in records):
+    """Refuse a text in which no genre recognised anything and none of their words occur (exit 2,
+    naming the file): a Chinese text that is not a gazette, notice or report would otherwise build
+    an empty graph over the previous build."""
+    if any(r.kind != "warning" or r.genre == UNREAD_GENRE for r in records):
         return
     detail = (
         f"; {len(records)} warning(s), the first at line {records[0].source.start_line}"
