@@ -27,7 +27,7 @@ FLOORS = {
     "indicators": (0.97, 0.02),
     "catalogue": (0.97, 0.97),
 }
-MAX_REFUSED = 21
+MAX_REFUSED = 0
 
 
 @pytest.fixture(scope="module")
