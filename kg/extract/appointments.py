@@ -354,6 +354,8 @@ class Notice:
     date_fallback: str | None = None
     mode: tuple[str, str] | None = None  # (action, form) of a 任命：/免去： list header
     mode_posts: str | None = None  # the post of a 聘任为市政府参事： header, for a list of names
+    carry: dict[str, Item] = field(default_factory=dict)  # the last statement of each action,
+    # whose verb a verb-less statement takes (…；李四为B；): kept from one sentence to the next
     records: list[Record] = field(default_factory=list)
 
 
@@ -380,7 +382,7 @@ _PASSIVE = re.compile(r"^(?P<rest>.+?)被(?P<f>任命|聘任|聘请|聘)为(?P<p
 _PASSIVE_REMOVE = re.compile(rf"^(?P<rest>.+?)被(?P<f>免去|免除|撤销)(?P<posts>.+?){_JOB}$")
 # 李金科任辽宁省政府秘书长: subject first. 任职/担任过/任期 are a career's words, not a decision's.
 _SUBJECT_VERB = re.compile(r"兼任|担任|调任|任(?![职过期满命免])")
-_CARRIED = re.compile(r"^(?P<f>兼任|担任|任|并任)(?P<posts>.+)$")
+_CARRIED = re.compile(r"^(?P<f>兼任|担任|任(?![命职免期])|并任)(?P<posts>.+)$")
 _MODE_HEADER = re.compile(
     r"^(?:决定)?(?P<f>任命|免去|聘任|聘请|免职|任职|解聘)(?:下列同志(?:职务)?|如下)?$"
 )
@@ -516,7 +518,9 @@ def _resignation(text: str, subject: list[str], government: str | None) -> Item 
     match = _RESIGN.match(text)
     if match is None:
         return None
-    who = re.sub(r"(?:同志)?(?:因|由于)[\u4e00-\u9fff]{1,12}?$", "", match.group("rest"))
+    who = re.sub(
+        r"(?:同志)?(?:(?:因|由于)[\u4e00-\u9fff]{1,12}?)?(?:请求|申请)?$", "", match.group("rest")
+    )
     found = _names(who)
     return Item(found, REMOVE, "接受辞去", match.group("posts")) if found else None
 
@@ -634,7 +638,7 @@ def read_preamble(text: str, notice: Notice) -> bool:
         return True
     body = _decider(text)
     if body is not None:
-        notice.decided_by = body.group("body")
+        notice.decided_by = _same_body(notice.decided_by, body.group("body"))
         notice.government = government_of(notice.decided_by, notice.government)
         notice.meeting = body.group("meeting") or notice.meeting
         _read_date(text, notice)
@@ -643,6 +647,14 @@ def read_preamble(text: str, notice: Notice) -> bool:
     if match is not None and match.group(0) == text:
         return _read_date(text, notice)
     return bool(re.match(r"^(?:经.*)?(?:研究)?决定$", text))
+
+
+def _same_body(known: str | None, named: str) -> str:
+    """The body named again without its term (市人大常委会 after 市九届人大常委会) is the one
+    already known, written as first named."""
+    if known and re.sub(r"第?[一二三四五六七八九十]+届", "", known) == named:
+        return known
+    return named
 
 
 def _read_header(text: str, notice: Notice) -> bool:
@@ -821,7 +833,36 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     for record in notice.records:
         if isinstance(record, PersonnelChangeRecord) and record.date is None:
             record.date = fallback
-    yield from notice.records
+    yield from _once(notice.records)
+
+
+def _once(records: list[Record]) -> Iterator[Record]:
+    """Each change once: a news report states a decision in its headline, its lead and again in
+    its list (任命王永礼为…代理市长 … 王永礼代理泉州市人民政府市长职务); the first statement that
+    writes the organisation is kept (a headline's 决定X为代理市长 names none)."""
+    best: dict[tuple, PersonnelChangeRecord] = {}
+    for record in records:
+        if isinstance(record, PersonnelChangeRecord):
+            key = _change_key(record)
+            kept = best.get(key)
+            if kept is None or (kept.organization is None and record.organization):
+                best[key] = record
+    placed = {key[:-1] for key, record in best.items() if key[-1]}
+    done: set[tuple] = set()
+    for record in records:
+        if not isinstance(record, PersonnelChangeRecord):
+            yield record
+            continue
+        key = _change_key(record)
+        if key in done or (not key[-1] and key[:-1] in placed):
+            continue
+        done.add(key)
+        yield best[key]
+
+
+def _change_key(record: PersonnelChangeRecord) -> tuple:
+    org = record.organization_resolved or record.organization
+    return (record.person, record.action, record.post, record.acting, org)
 
 
 def _notice(section: Section, context: Context) -> tuple[Notice | None, int]:
@@ -835,7 +876,11 @@ def _notice(section: Section, context: Context) -> tuple[Notice | None, int]:
     if section.kind == seg.TEXT and heading is None:
         heading, first = _text_title(section)
     notice = Notice(
-        title=heading, number=number, government=context.government, year=None, personnel=personnel
+        title=heading,
+        number=number,
+        government=context.government if _is_place(context.government) else None,
+        year=None,
+        personnel=personnel,
     )
     _heading_facts(section, heading, notice, context)
     if section.kind == seg.PERSONNEL:
@@ -920,16 +965,18 @@ def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> 
     last: list[Record] = []
     if _PROSE.match(text) and not _STRONG.search(text) and "决定" not in text:
         return
-    previous: Item | None = None
+    carry, notice.carry = notice.carry, {}
     history = False
-    for clause in split_outside(text, "，,"):
-        clause = _strip_decider(clause, notice)
+    for clause in _expand(split_outside(text, "，,")):
+        clause = _FILLER_START.sub("", _strip_decider(clause, notice))
         history = history or bool(_HISTORY.search(clause))
-        item = parse_clause(clause, subject, notice, history) or _same_verb(
-            clause, previous, notice
+        item = (
+            parse_clause(clause, subject, notice, history)
+            or _same_verb(clause, carry, notice)
+            or _subject_verb(clause, subject, carry)
         )
         if item is not None:
-            previous = item
+            carry[item.action] = notice.carry[item.action] = item
             subject = item.names if item.action != REMOVE or not subject else subject
             last = records_of(item, piece, notice, context)
             notice.records.extend(last)
@@ -939,6 +986,37 @@ def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> 
             _maybe_warn(piece, clause, notice, context)
 
 
+# 《黑龙江省人大常委会关于栗战书同志为黑龙江省人民政府代理省长的决定》: the decision adopted.
+_DECISION_TITLE = re.compile(r"《[^《》]{0,30}?关于([^《》]+?)的决定》")
+
+
+def _title_statement(inner: str) -> str:
+    """The statement a decision's title holds; X同志为A is an appointment."""
+    return inner if re.match(rf"^(?:{_VERBS}|决定)", inner) else "任命" + inner
+
+
+_FILLER_START = re.compile(r"^(?:并且|并|同时|另|还|又)(?=决定|任命|免去|免除|聘任|接受|同意)")
+
+
+def _expand(clauses: list[str]) -> list[str]:
+    """接受A辞去X职务、B辞去Y职务的请求 → one clause for each resignation."""
+    out: list[str] = []
+    for clause in clauses:
+        titles = _DECISION_TITLE.findall(clause)
+        if titles:
+            out.extend(_title_statement(t) for t in titles)
+            continue
+        match = re.match(
+            r"^(?P<head>.*?(?:接受|同意))(?P<list>.+)(?P<tail>的(?:请求|申请|辞职请求))$", clause
+        )
+        parts = split_outside(match.group("list"), "、") if match else []
+        if len(parts) > 1 and all("辞去" in p for p in parts):
+            out.extend(match.group("head") + p + match.group("tail") for p in parts)
+        else:
+            out.append(clause)
+    return out
+
+
 # A career told in the sentence (曾任…, 2018年6月任…, 此前…, 当选…): what follows is no decision.
 _HISTORY = re.compile(
     r"^(?:曾|历任|现任|原任|先后|此前|之前|其后|随后|后任|后调任|期间|其间)|\d{4}年|年\d{1,2}月|"
@@ -946,12 +1024,18 @@ _HISTORY = re.compile(
 )
 
 
-def _same_verb(clause: str, previous: Item | None, notice: Notice) -> Item | None:
-    """任命张三为A，李四为B: the second clause takes the verb of the first."""
-    if previous is None or "为" not in clause or not next(_split_names(clause, "为"), None):
+def _same_verb(clause: str, carry: dict[str, Item], notice: Notice) -> Item | None:
+    """任命张三为A，李四为B / 免去张三的A职务，李四的B职务: a clause without a verb takes the verb
+    of the statement before it (in the sentence or the one before: …；李四为B；)."""
+    if "为" in clause and next(_split_names(clause, "为"), None):
+        previous = carry.get(APPOINT) or carry.get(NOMINATE)
+        allowed = ("任命", "聘任", "聘请", "聘", "提名", "决定")
+    elif re.search(_JOB + "$", clause):
+        previous, allowed = carry.get(REMOVE), ("免去", "免除", "解聘")
+    else:
         return None
-    verb = re.sub(r"^决定", "", previous.form).removesuffix("代理")
-    if verb not in ("任命", "聘任", "聘请", "聘", "提名"):
+    verb = re.sub(r"^(?:决定|被)", "", previous.form).removesuffix("代理") if previous else ""
+    if previous is None or verb not in allowed:
         return None
     item = parse_clause(verb + clause, [], notice)
     if item is not None:
@@ -959,12 +1043,27 @@ def _same_verb(clause: str, previous: Item | None, notice: Notice) -> Item | Non
     return item
 
 
+def _subject_verb(clause: str, subject: list[str], carry: dict[str, Item]) -> Item | None:
+    """任命X为A，并决定为代理B: B of the names before, in A's organisation when B names none."""
+    match = re.match(r"^(?P<f>(?:决定|任命|聘任))为(?P<posts>.+)$", clause)
+    phrase = split_post(match.group("posts")) if match and subject else None
+    if match is None or phrase is None:
+        return None
+    posts, before = match.group("posts"), carry.get(APPOINT)
+    written = split_post(before.posts.split("、")[0]) if before else None
+    if phrase.organization is None and written is not None and written.organization:
+        posts = written.organization + posts
+    return Item(subject, APPOINT, match.group("f"), posts, acting=phrase.acting)
+
+
 def _strip_decider(clause: str, notice: Notice) -> str:
-    """市人民政府决定任命X为A → record the body, keep 决定任命X为A."""
-    match = re.match(r"^(?P<pre>.+?)(?P<rest>决定(?:任命|免去|聘任|提名|接受|同意).+)$", clause)
+    """市人民政府决定任命X为A → record the body, keep 决定任命X为A; 会议还表决任命X为A → 任命X为A."""
+    match = re.match(rf"^(?P<pre>.+?)(?P<rest>决定(?:{_VERBS}).+)$", clause)
     if match and (_FILLER.match(match.group("pre")) or read_preamble(match.group("pre"), notice)):
         return match.group("rest")
-    match = re.match(r"^(?P<pre>.+?)(?P<rest>(?:任命|免去|聘任|提名|接受|同意).+)$", clause)
+    match = re.match(rf"^(?P<pre>.+?)(?P<rest>(?:{_VERBS}|决定).+)$", clause)
+    if match and _FILLER.match(match.group("pre")):
+        return match.group("rest")
     body = _BODY.fullmatch(match.group("pre")) if match else None
     if match and body is not None:
         read_preamble(match.group("pre") + "决定", notice)
@@ -972,7 +1071,12 @@ def _strip_decider(clause: str, notice: Notice) -> str:
     return clause
 
 
-_FILLER = re.compile(r"^(?:会议|会上|还|并|同时|此外|另外|也|并且)+$")
+_VERBS = "任命|免去|免除|聘任|聘请|解聘|提名|接受|同意"
+# Words of a report before the verb: 会议还表决任命…, 会议一致通过，免除…, 并决定…
+_FILLER = re.compile(
+    r"^(?:会议|会上|还|并|同时|此外|另外|也|并且|又|一致|审议|表决|通过|依法|正式|分别|同意|"
+    r"经|研究|讨论|全票|和|并且|以|[\d一二三四五六七八九十]+票)+$"
+)
 
 
 def _remark(clause: str, last: list[Record]) -> bool:

@@ -32,8 +32,8 @@ from kg.tables import read_tsv
 # Characters a given name (the part after the surname) does not hold: function words, organ and
 # level words, the words around a name in a 任免 statement.
 _NOT_IN_GIVEN = set(
-    "的了在是为与及等年日会议局厅办处省市县区州镇乡村委府组务记任免聘被将已并其该此"
-    "职拟由经对从于现曾历原前后届次名位人副代辞去兼担调"
+    "的了在是与及等年日会议局厅办处省市县区州镇乡村委府组务记任免聘被将已并其该此"
+    "职拟由经对从于现曾历原后届次名位人副代辞去兼担调"
 )
 _LEVEL = "省市县区"
 # Words an organisation opens with besides a place: 国家发展和改革委员会, 国务院, 中共温州市委.
