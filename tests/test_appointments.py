@@ -12,7 +12,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg.extract import extract_genres, extract_source
+from kg.extract import extract_genres, extract_source, names
 from kg.extract.appointments import post_titles, probation_duration, resolve_name, split_post
 from kg.iris import Minter
 from kg.namespaces import GKG, ORG, RDF, RDFS, SH, SKOS, XSD, bind_prefixes
@@ -234,6 +234,229 @@ def test_notice_copied_from_a_web_page():
     assert {r.date for r in found} == {"2023-06-21"}  # the signature, not the web page's date
     assert {r.source.start_line for r in found} == {11, 13, 15}
     assert warnings(records) == []
+
+
+# ------------------------------------------------------------------ news reports (real cuts)
+# Each text below is a cut of a real page of the development corpus (devcorpus/raw/A-NN-*.txt);
+# its address is given above it.
+
+
+def people(records) -> list[tuple]:
+    return [(r.person, r.action, r.organization, r.post, r.acting) for r in changes(records)]
+
+
+def test_news_titles_before_the_name_and_the_deciding_body_without_its_session():
+    # http://szbm.jinrifangxian.com/content/2016-05/16/014233.html
+    text = (
+        "本报讯 (记者田兰兰通讯员贺玉琴) 13日,县十七届人大常委会召开第二十八次会议。"
+        "县人大常委会副主任陈德汉主持会议。\n"
+        "会议审议表决通过有关人事任免事项,决定接受蔡贤忠同志辞去县人民政府县长职务的请求;"
+        "任命县委副书记纪道清同志为县人民政府副县长、代理县长。\n"
+    )
+    records = extract_text(text)
+    assert people(records) == [
+        ("蔡贤忠", "remove", "县人民政府", "县长", False),
+        ("纪道清", "appoint", "县人民政府", "副县长", False),
+        ("纪道清", "appoint", "县人民政府", "县长", True),
+    ]
+    assert {r.decided_by for r in changes(records)} == {"县十七届人大常委会"}
+
+
+def test_news_removal_of_a_post_alone_leaves_the_organisation_unwritten():
+    # http://www.shexian114.com/minshengguanzhu/thread-1952-1-1.aspx
+    text = (
+        "本网讯(何晓芳)8月14日,县十六届人大常委会召开第三十一次会议。"
+        "会议还一致通过了新的人事任免决议,免除路正阳同志常务副县长一职,免除孟凡哲同志副县长一职,"
+        "任命邢晟同志为政府副县长,苑华东同志为政府副县长,江钦所为两名同志颁发任命书。\n"
+    )
+    assert people(extract_text(text)) == [
+        ("路正阳", "remove", None, "常务副县长", False),
+        ("孟凡哲", "remove", None, "副县长", False),
+        ("邢晟", "appoint", "政府", "副县长", False),
+        ("苑华东", "appoint", "政府", "副县长", False),
+    ]
+
+
+def test_news_names_closed_by_a_count():
+    # https://xinhuaqu.gov.cn/contents/11412/433396.html
+    text = (
+        "8月13日上午,区十届人大常委会第三十六次会议在新华区人大常委会会议室召开。\n"
+        "会议进行了人事任免,任命赵海洋、董冲、朱平生为区人民政府副区长,张东方为区教育体育局局长;"
+        "任命吕洪武、谢登魁为区监察委员会副主任,申永杰等3名同志为区监察委员会委员。\n"
+    )
+    records = extract_text(text)
+    assert [r.person for r in changes(records)] == [
+        "赵海洋", "董冲", "朱平生", "张东方", "吕洪武", "谢登魁", "申永杰"
+    ]  # fmt: skip
+    assert {r.decided_by for r in changes(records)} == {"区十届人大常委会"}
+
+
+def test_news_name_run_into_the_organisation_and_a_decision_stated_twice():
+    # http://fj.china.com.cn (中国网海峡频道, 2018-07-24)
+    text = (
+        "23日,泉州市十六届人大常委会召开第十三次会议。会议审议决定,"
+        "任命王永礼为泉州市人民政府副市长、代理市长。\n"
+        "经市人大常委会组成人员表决决定:任命王永礼为泉州市人民政府副市长;"
+        "免去卢炳椿泉州市人民政府副市长、市公安局局长的职务;"
+        "接受康涛辞去泉州市人民政府市长的职务,报泉州市十六届人民代表大会第三次会议备案;"
+        "泉州市人民政府副市长王永礼代理泉州市人民政府市长职务。\n"
+        "任免名单如下:\n会议决定:\n任命王永礼为泉州市人民政府副市长、代理市长。\n"
+        "决定免去卢炳椿泉州市人民政府副市长、市公安局局长的职务。\n"
+    )
+    assert people(extract_text(text)) == [
+        ("王永礼", "appoint", "泉州市人民政府", "副市长", False),
+        ("王永礼", "appoint", "泉州市人民政府", "市长", True),
+        ("卢炳椿", "remove", "泉州市人民政府", "副市长", False),
+        ("卢炳椿", "remove", "市公安局", "局长", False),
+        ("康涛", "remove", "泉州市人民政府", "市长", False),
+    ]
+
+
+def test_news_decisions_named_by_their_titles():
+    # http://www.dbw.cn (东北网, 2007-12-25)
+    text = (
+        "东北网12月25日讯 省十届人大常委会第三十一次会议25日结束。\n"
+        "会议表决通过了《黑龙江省人大常委会关于接受张左己同志请求辞去黑龙江省人民政府省长职务的决定》。\n"
+        "会议表决通过了《黑龙江省人大常委会关于栗战书同志为黑龙江省人民政府代理省长的决定》,"
+        "决定栗战书为代理省长。\n"
+        "会议表决通过了人事任免职名单,决定任命杜家毫、孙尧、黄建盛为省政府副省长,"
+        "郭晓华为省政府秘书长;免去张松岭省政府秘书长职务。\n"
+    )
+    assert people(extract_text(text)) == [
+        ("张左己", "remove", "黑龙江省人民政府", "省长", False),
+        ("栗战书", "appoint", "黑龙江省人民政府", "省长", True),
+        ("杜家毫", "appoint", "省政府", "副省长", False),
+        ("孙尧", "appoint", "省政府", "副省长", False),
+        ("黄建盛", "appoint", "省政府", "副省长", False),
+        ("郭晓华", "appoint", "省政府", "秘书长", False),
+        ("张松岭", "remove", "省政府", "秘书长", False),
+    ]
+
+
+def test_news_statements_without_a_verb_take_the_one_before_across_sentences():
+    # 浙江日报 via a news mirror, 2009-04
+    text = (
+        "又讯:浙江省十一届人大常委会第十次会议举行第二次全体会议,会议表决通过一批人事任免事项。\n"
+        "会议还表决任命汤黎路为浙江省经济和信息化委员会主任,免去其浙江省经济贸易委员会主任职务;\n"
+        "乐益民为浙江省人力资源和社会保障厅厅长,免去其浙江省人事厅厅长职务;\n"
+        "徐震为浙江省环境保护厅厅长;\n"
+    )
+    assert rows(extract_text(text)) == [
+        ("汤黎路", "appoint", "浙江省经济和信息化委员会", "主任"),
+        ("汤黎路", "remove", "浙江省经济贸易委员会", "主任"),
+        ("乐益民", "appoint", "浙江省人力资源和社会保障厅", "厅长"),
+        ("乐益民", "remove", "浙江省人事厅", "厅长"),
+        ("徐震", "appoint", "浙江省环境保护厅", "厅长"),
+    ]
+
+
+def test_news_resignations_listed_and_acting_post_of_the_names_before():
+    # 遂宁新闻网, 2018-12-26
+    text = (
+        "市人大常委会决定邓正权为代理市长\n\n"
+        "会议决定接受杨自力辞去市人民政府市长职务、邓为辞去市人民政府副市长职务、"
+        "熊隆东辞去市监察委员会主任职务的请求。会议决定任命邓正权为市人民政府副市长,"
+        "并决定为代理市长;任命谭晓政为市监察委员会副主任,并决定为代理主任。\n"
+    )
+    assert people(extract_text(text)) == [  # the headline's 代理市长 names no organisation
+        ("杨自力", "remove", "市人民政府", "市长", False),
+        ("邓为", "remove", "市人民政府", "副市长", False),
+        ("熊隆东", "remove", "市监察委员会", "主任", False),
+        ("邓正权", "appoint", "市人民政府", "副市长", False),
+        ("邓正权", "appoint", "市人民政府", "市长", True),
+        ("谭晓政", "appoint", "市监察委员会", "副主任", False),
+        ("谭晓政", "appoint", "市监察委员会", "主任", True),
+    ]
+
+
+def test_news_list_of_appointments_outside_a_personnel_text():
+    # http://www.jusar.cn/a/n97VFY0787963260.html: X任A, one a line, in a feature story;
+    # the career told after it (被选为, 2017年3月开始担任) is not read.
+    text = (
+        "随着各省级一把手的相继确定,至少有十位省级政府的秘书长人选也相继确认——\n\n"
+        "  李金科任辽宁省政府秘书长,\n\n  陈建刚任江苏省政府秘书长,\n\n"
+        "  常正国任甘肃省政府秘书长。\n\n"
+        "  今年2月,李金科被选为辽宁省副省长,如今再兼任省政府秘书长。\n\n"
+        "  李金科是辽宁本土干部,2017年3月开始担任辽宁省政府秘书长。\n"
+    )
+    records = extract_text(text)
+    assert rows(records) == [
+        ("李金科", "appoint", "辽宁省政府", "秘书长"),
+        ("陈建刚", "appoint", "江苏省政府", "秘书长"),
+        ("常正国", "appoint", "甘肃省政府", "秘书长"),
+    ]
+    assert {r.decided_by for r in changes(records)} == {None}
+
+
+def test_news_careers_are_not_decisions():
+    # https://szsranl.com.cn/kuaibao/3085.html
+    text = (
+        "9月6日,据人社部网站消息,国务院任免国家工作人员,林涛任国务院副秘书长。"
+        "免去郭玮的国务院副秘书长职务。\n"
+        "今年53岁的林涛,长期在广东省任职,曾任河源市长、市委书记,此次履新前任职广东省副省长。"
+        "此番卸任国务院副秘书长的郭玮出生于1964年7月,2018年6月任国务院研究室副主任。\n"
+        "据公开报道,国务委员吴政隆兼任国务院秘书长。\n"
+        "孙广宇曾长期在化工领域工作,履新前任职应急管理部党委委员、副部长;"
+        "汪洋长期在交通领域任职,曾担任过交通运输部总工程师。\n"
+    )
+    records = extract_text(text)
+    assert rows(records) == [
+        ("林涛", "appoint", "国务院", "副秘书长"),
+        ("郭玮", "remove", "国务院", "副秘书长"),
+    ]
+    assert {r.decided_by for r in changes(records)} == {"国务院"}
+
+
+def test_news_passive_appointment_of_counsellors():
+    # https://www.lcdaily.cn/index.php?a=show&c=article&id=56526
+    text = (
+        "市政府举行第二批政府参事聘任仪式\n"
+        "本报讯 (记者 魏江跃) 3月31日,市政府举行第二批政府参事聘任仪式,李学智、杨家全、何朝坚3人"
+        "被聘任为市政府参事,至此,我市共聘任了8名政府参事,目前现任参事有7名。\n"
+        "据悉,2014年6月市政府聘任了5名市政府参事,其中,2016年初1名参事因退休辞去参事职务。\n"
+    )
+    records = extract_text(text)
+    assert rows(records) == [
+        ("李学智", "appoint", "市政府", "参事"),
+        ("杨家全", "appoint", "市政府", "参事"),
+        ("何朝坚", "appoint", "市政府", "参事"),
+    ]
+    assert {r.decided_by for r in changes(records)} == {"市政府"}
+
+
+def test_news_list_of_counsellors_after_a_header_in_traditional_script():
+    # http://evmeco.com/html/2018/qcyw_1115/1797.html: names stay as written.
+    text = (
+        "本報11月14日訊 今天上午,濟南市人民政府參事聘任儀式舉行,新聘任18人為市政府參事。\n"
+        "市政府聘任的參事有:李兆兵、馬維嘉、林書宏等18人。\n"
+        "今天我們又新聘任了18位參事,希望各位參事有思想、有理想、有夢想、有情懷,堅決維護黨中央權威。\n"
+    )
+    assert rows(extract_text(text)) == [
+        ("李兆兵", "appoint", "市政府", "參事"),
+        ("馬維嘉", "appoint", "市政府", "參事"),
+        ("林書宏", "appoint", "市政府", "參事"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("卢炳椿泉州市人民政府副市长", ("卢炳椿", "泉州市人民政府副市长")),
+        ("张松岭省政府秘书长", ("张松岭", "省政府秘书长")),
+        ("张东方区教育体育局局长", ("张东方", "区教育体育局局长")),
+        ("李金科辽宁省政府秘书长", ("李金科", "辽宁省政府秘书长")),
+        ("路正阳常务副县长", ("路正阳", "常务副县长")),
+        ("王晓康市医疗保障局副局长", ("王晓康", "市医疗保障局副局长")),  # the sample
+    ],
+)
+def test_where_a_name_ends(text, expected):
+    titles = tuple(t.title for t in post_titles())
+    assert names.split_name(text, None, titles) == expected
+
+
+@pytest.mark.parametrize("text", ["履新前", "曾担", "我市共聘", "县人大常委会", "市政府"])
+def test_not_names(text):
+    assert not names.is_name(text)
 
 
 # ------------------------------------------------------------------ the grammar, form by form

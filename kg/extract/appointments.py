@@ -414,7 +414,7 @@ def _names(text: str, titled: bool = True) -> list[str]:
     """The persons of a 、-list (titles before a name dropped where ``titled``); empty when an
     item is not a person's name (市政府任…, 履新前任职…)."""
     if not titled:
-        items = [n.removesuffix("同志") for n in text.split("、")]
+        items = [n.removesuffix("同志") for n in names.without_count(text).split("、")]
         return items if items and all(names.is_name(n) for n in items) else []
     return names.name_list(text, _is_title) or []
 

@@ -148,10 +148,15 @@ def title_and_name(text: str, is_title) -> tuple[str, str] | None:
     return None
 
 
+def without_count(text: str) -> str:
+    """李学智、杨家全、何朝坚3人 → 李学智、杨家全、何朝坚; 申永杰等3名同志 → 申永杰."""
+    return _COUNT.sub("", text.strip())
+
+
 def name_list(text: str, is_title) -> list[str] | None:
     """The persons of a 、-list (李学智、杨家全、何朝坚3人; 县委副书记纪道清同志; 申永杰等3名同志):
     titles before a name dropped, a closing count dropped; None when an item is no name."""
-    text = _COUNT.sub("", text.strip())
+    text = without_count(text)
     names: list[str] = []
     items = [i for i in re.split(r"[、,，]", text) if i]
     for index, item in enumerate(items):
