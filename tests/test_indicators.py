@@ -518,3 +518,34 @@ def test_an_html_table_copied_with_its_tags_gives_its_complete_rows():
     assert [
         (r.seq, r.domain, r.name, r.unit, r.baseline, r.target_near, r.nature) for r in rows
     ] == [(1, "生态建设", "森林覆盖率", "%", "45.31", "46.3", "约束性")]
+
+
+def test_a_forum_copy_a_cell_a_line_with_anti_copy_garbage():
+    # https://icbw.com.cn/thread-64618-1-322.html (first line of the fixture; shared devcorpus B-04):
+    # 专栏1, each cell on a line after a |, runs of "! C3 ^4 a5" garbage before and after the cells.
+    source = read(FIXTURES / "indicators" / "forum-jammer.txt")
+    records = extract_genres(source, ["indicators"])
+    rows = [r for r in records if r.kind == "indicator"]
+    assert [(r.domain, r.task, r.name, r.unit, r.baseline, r.target_near, r.nature) for r in rows] == [
+        ("生态环境质量", "1。空气质量", "地级及以上城市2空气质量优良天数比率", "%", "76。7", None, "约束性"),
+        ("生态环境质量", "1。空气质量", "细颗粒物未达标地级及以上城市浓度下降", "%", "-", "-", "约束性"),
+        ("生态环境质量", "1。空气质量", "地级及以上城市重度及以上污染天数比例下降", "%", "-", "-", "预期性"),
+        ("生态环境质量", "2。水环境质量", "地表水质量3达到或好于Ⅲ类水体比例", "%", "66", ">70", "约束性"),
+        ("生态环境质量", "2。水环境质量", "地表水质量劣Ⅴ类水体比例", "%", "9。7", "<5", "约束性"),
+        ("生态环境质量", "2。水环境质量", "重要江河湖泊水功能区水质达标率", "%", "70。8", ">80", "预期性"),
+    ]  # fmt: skip
+    assert {r.table for r in rows} == {"专栏1“十三五”生态环境保护主要指标"}
+    assert (rows[0].baseline_year, rows[0].target_near_year) == (2015, 2020)
+    # ">808 {# m/ …": the run's first 8 may end the number (>808) or start the run; not guessed
+    [warning] = [r for r in records if r.kind == "warning"]
+    assert "«>80…»" in warning.message and warning.source.start_line == 12  # the row's first line
+
+
+def test_unjam_cuts_the_runs_and_keeps_ascii_tables():
+    from kg.extract.indicators import UNREADABLE, unjam
+
+    assert unjam("7 m9 A6 L. m1 k4 X! _ | 地级(%): p) I1 L4 V/ \\& y2 `8 z") == " | 地级(%)"
+    assert unjam("| 76。7! C3 ^4 a5 w% S1 Q R6 Z+ \\- l") == "| 76。7"
+    assert unjam("| >808 {# m/ \\1 r; \\) m% t") == "| >80" + UNREADABLE
+    assert unjam("| a | b | c | d | e | f |") == "| a | b | c | d | e | f |"
+    assert unjam("森林覆盖率 % 45.31 46.3") == "森林覆盖率 % 45.31 46.3"

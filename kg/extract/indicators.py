@@ -34,7 +34,7 @@ Stated figures are what the plan says about its own rows: indicator counts in pr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.extract.context import Context
@@ -49,7 +49,9 @@ _MARKER = re.compile(f"[{CIRCLED}]")
 _ENUM = re.compile(r"^[(（]\s*[一二三四五六七八九十]+\s*[)）]")
 _SEQ = re.compile(r"^\d{1,3}$")
 _WHEREOF = re.compile(r"^(?:其中|含)\s*[:：]\s*")
-_CAPTION = re.compile(r"^(?:附)?表\s*[\dA-Za-z一二三四五六七八九十]+(?:\s*[-—–.．]\s*\d+)*")
+_CAPTION = re.compile(
+    r"^(?:附)?(?:表|专栏)\s*[\dA-Za-z一二三四五六七八九十]+(?:\s*[-—–.．]\s*\d+)*"
+)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_ONLY = re.compile(r"^((?:19|20)\d{2})\s*年?(?:[(（].*[)）])?$")
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$")
@@ -71,6 +73,15 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(r"指标名称|^指标$|^具体指标$|^三级指标$|^指标项$")),
 )
 _VALUE_ROLES = ("baseline", "target")
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+_VALUE_WORDS = re.compile(r"左右|以上|以下|翻一番|翻两番")
+
+
+def _is_label(cell: str) -> bool:
+    """Words (生态环境质量, 1。空气质量), not a value (70左右, 〔18〕, -)."""
+    return bool(_WORDS.search(_VALUE_WORDS.sub("", cell)))
+
+
 _NATURE_WORDS = {"约束性", "参考性", "预期性", "指导性"}
 _MET = {"是": True, "达标": True, "已达标": True, "否": False, "未达标": False, "不达标": False}
 
@@ -159,12 +170,12 @@ _HTML_CELL = re.compile(
 _HTML_TAG = re.compile(r"<[^>]*>|&nbsp;")
 
 
-def table_lines(section: Section) -> Iterator[tuple[int, str]]:
-    """The section's lines; a line that carries HTML table markup (a web page copied with its
-    tags: ``<tr> <td>1</td> <td>森林覆盖率(%)</td> …``) gives one tab-separated line per ``<tr>``,
-    each with the number of the line it is on, and the text before the table as a line of its own
+def html_rows(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """The lines; a line that carries HTML table markup (a web page copied with its tags:
+    ``<tr> <td>1</td> <td>森林覆盖率(%)</td> …``) gives one tab-separated line per ``<tr>``, each
+    with the number of the line it is on, and the text before the table as a line of its own
     (the caption)."""
-    for number, text in section.numbered_lines():
+    for number, text in lines:
         if not _HTML_ROW.search(text):
             yield number, text
             continue
@@ -178,6 +189,87 @@ def table_lines(section: Section) -> Iterator[tuple[int, str]]:
             cells = [clean(_HTML_TAG.sub(" ", c)) for c in _HTML_CELL.findall(row)]
             if cells:
                 yield number, "\t".join(cells)
+
+
+# Anti-copy garbage of forum copies (a "jammer"): runs of an ASCII character from ! to ;, a space
+# and one from ? to ~ ("! C3 ^4 a5 w% S1 Q"), 5 to 15 of them, printed at the end of a line (after
+# a cell's last character) or at its start (before its |). A run whose first character is space
+# reaches us as " Q" (spaces folded), so a run of pairs is read with that form too, but a run
+# must hold at least four whole pairs: "| a | b | c" (a table in ASCII) is not a run.
+_JAM_PAIR = r"(?:[!-;] [?-~]| [?-~])"
+_JAM_HEAD = re.compile(rf"^\s*(?P<run>{_JAM_PAIR}{{5,}})(?= \|(?: |$))")
+_JAM_TAIL = re.compile(rf"(?P<run>{_JAM_PAIR}{{5,}})\s*$")
+_JAM_END = re.compile(rf"{_JAM_PAIR}{{3}}\s*$")
+_WHOLE_PAIR = re.compile(r"[!-;] [?-~]")
+UNREADABLE = "\ufffd"  # stands for what a layout rule cut and cannot tell from the cell
+
+
+def _is_jam(run: str) -> bool:
+    return len(_WHOLE_PAIR.findall(run)) >= 4
+
+
+def unjam(text: str) -> str:
+    """The line without the anti-copy runs at its start and end. Where the run's first character
+    (a digit, ``.``, ``%``) could as well end the cell's number (``>80`` + ``8 {# m/…``: >80 or
+    >808?), the cell is marked :data:`UNREADABLE` rather than guessed."""
+    head = _JAM_HEAD.match(text)
+    if head and _is_jam(head.group("run")):
+        text = text[head.end() :]
+    if not _JAM_END.search(text[-12:]):
+        return text
+    start = 0
+    while (tail := _JAM_TAIL.search(text, start)) is not None:
+        if _is_jam(tail.group("run")):
+            kept = text[: tail.start()]
+            if text[tail.start()] in "0123456789.%‰" and kept.rstrip()[-1:].isdigit():
+                kept += UNREADABLE
+            return kept
+        start = tail.start() + 1
+    return text
+
+
+_LEAD_CELL = re.compile(r"^\s*\|\s*(?P<cell>[^|]*?)\s*$")
+
+
+def cell_a_line(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """Rows printed a cell a line: the row's first cell alone, each further cell after a | on a
+    line of its own, a bare | closing the row (a forum's copy of an HTML table). Each row becomes
+    one tab-separated line; a row of one cell under a header (a category row: 生态环境质量) keeps
+    a tab so that it stays in the table. Sections with fewer than six such lines are left as
+    they are."""
+    leads = [_LEAD_CELL.match(text) for _, text in lines]
+    if sum(1 for m in leads if m) < 6:
+        yield from lines
+        return
+    group: list[tuple[int, str]] = []
+    header = False
+
+    def flush(closed: bool) -> Iterator[tuple[int, str]]:
+        nonlocal header
+        cells = [cell for _, cell in group]
+        if len(cells) >= 2:
+            header = header or read_header(cells, group[0][0]) is not None
+            yield group[0][0], "\t".join(cells)
+        elif cells:
+            yield group[0][0], cells[0] + ("\t" if header and closed else "")
+        group.clear()
+
+    for (number, text), lead in zip(lines, leads, strict=True):
+        if lead is None:
+            yield from flush(closed=False)
+            group.append((number, text.strip()))
+        elif lead.group("cell"):
+            group.append((number, lead.group("cell")))
+        else:
+            yield from flush(closed=True)
+    yield from flush(closed=False)
+
+
+def table_lines(section: Section) -> Iterator[tuple[int, str]]:
+    """The section's lines as table lines where a layout rule reads them (:func:`html_rows`,
+    :func:`unjam`, :func:`cell_a_line`); other lines as they are."""
+    lines = [(number, unjam(text)) for number, text in html_rows(section.numbered_lines())]
+    yield from cell_a_line(lines)
 
 
 def find_tables(section: Section) -> list[Table]:
@@ -304,6 +396,8 @@ class _Reader:
     # One line ------------------------------------------------------------------------------
     def line(self, number: int, cells: list[str]) -> None:
         header = self.table.header
+        if self.grouped(cells):
+            return
         zone_end = header.seq_col if header.seq_col is not None else header.name_col
         domain: str | None = None
         task: str | None = None
@@ -333,6 +427,22 @@ class _Reader:
                 )
                 return
         self.context_cells(domain, task)
+
+    def grouped(self, cells: list[str]) -> bool:
+        """In a table whose header has no 领域/任务/序号 column (指标 | 2015年 | 2020年 | 属性, its
+        指标 cell spanning the group column too), a row of one cell is a group (生态环境质量)
+        and a row one cell longer than the header opens a sub-group with its first cell
+        (1。空气质量); the sub-group's cell is cut off. Not a row of its own either way."""
+        roles = self.table.header.roles
+        if any(r in roles for r in ("domain", "task", "seq")) or len(roles) < 3:
+            return False
+        if len(cells) == 1 and _is_label(cells[0]):
+            self.domain, self.task = clean(cells[0]), None
+            return True
+        if len(cells) == len(roles) + 1 and _is_label(cells[0]) and _is_label(cells[1]):
+            self.task = clean(cells[0])
+            del cells[0]
+        return False
 
     def context_cells(self, domain: str | None, task: str | None) -> None:
         """领域/任务 cells: a new domain starts a new task; blank cells carry the previous ones."""
@@ -450,6 +560,14 @@ class _Reader:
             self.warn(
                 number, f"cell(s) «{' | '.join(extra)}» beyond the table's columns; not placed"
             )
+        for role, value in out.items():
+            if UNREADABLE in value:
+                shown = value.replace(UNREADABLE, "…")
+                self.warn(
+                    number,
+                    f"{role} cell «{shown}» cannot be told from the copy's garbage; left blank",
+                )
+                out[role] = ""
         return out
 
     def distribute(
@@ -491,6 +609,8 @@ class _Reader:
     def infer_missing_numbers(self) -> None:
         """A row between n-1 and n+1 without a printed number is row n; numbers that never
         appear are reported."""
+        if self.table.header.seq_col is None:
+            return  # a table without a 序号 column: its rows have none to infer
         for index, row in enumerate(self.rows):
             if row.seq is not None:
                 continue
