@@ -438,6 +438,22 @@ def test_news_list_of_counsellors_after_a_header_in_traditional_script():
     ]
 
 
+def test_names_of_surnames_the_table_lacks_where_the_verb_marks_both_ends():
+    # 新华社 1999-11-04 via a news mirror; 武进 2025-07, traditional script
+    text = (
+        "新华社北京11月4日电国务院近日决定,聘任启功为中央文史研究馆馆长,"
+        "袁行霈为中央文史研究馆副馆长。\n"
+        "會議審議了人事任免案,決定接受惲淇丞同志辭去常州市武進區人民政府區長職務的請求。\n"
+    )
+    records = extract_text(text)
+    assert rows(records) == [
+        ("启功", "appoint", "中央文史研究馆", "馆长"),
+        ("袁行霈", "appoint", "中央文史研究馆", "副馆长"),
+        ("惲淇丞", "remove", "常州市武進區人民政府", "區長"),
+    ]
+    assert changes(records)[0].decided_by == "国务院"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -416,7 +416,7 @@ def _names(text: str, titled: bool = True) -> list[str]:
     if not titled:
         items = [n.removesuffix("同志") for n in names.without_count(text).split("、")]
         return items if items and all(names.is_name(n) for n in items) else []
-    return names.name_list(text, _is_title) or []
+    return names.name_list(text, _is_title, strict=False) or []
 
 
 def _split_names(rest: str, word: str, titled: bool = True) -> Iterator[tuple[list[str], str]]:
@@ -682,6 +682,8 @@ def _read_header(text: str, notice: Notice) -> bool:
     return True
 
 
+# 新华社北京11月4日电, 本报讯, 中新社天津11月26日电: a news agency's dateline before the report.
+_DATELINE = re.compile(r"^[\u4e00-\u9fff\d（）()\s]{0,24}?(?:日电|讯)\s*")
 # A deciding body names a meeting or a decision; followed by a title it only names an official
 # (县人大常委会副主任陈德汉主持会议).
 _DECIDES = re.compile(r"决定|研究|会议|通过|同意|召开|举行|任免")
@@ -690,6 +692,7 @@ _DECIDES = re.compile(r"决定|研究|会议|通过|同意|召开|举行|任免"
 def _decider(text: str) -> re.Match[str] | None:
     """The body of a clause that says who decided (市人民政府决定, 经市政府第15次常务会议研究,
     县十七届人大常委会召开第二十八次会议, 国务院任免国家工作人员)."""
+    text = _DATELINE.sub("", text)
     stripped = _DATE.sub("", re.sub(r"^(?:经|由|近日|日前|今天|昨天|根据)", "", text))
     stripped = re.sub(
         r"^(?:日前|近日|今天|上午|下午|晚上|[\d一二三四五六七八九十]{1,3}日)+", "", stripped

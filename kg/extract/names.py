@@ -31,9 +31,9 @@ from kg.tables import read_tsv
 
 # Characters a given name (the part after the surname) does not hold: function words, organ and
 # level words, the words around a name in a 任免 statement.
-_NOT_IN_GIVEN = set(
+_NOT_IN_GIVEN = "".join(
     "的了在是与及等年日会议局厅办处省市县区州镇乡村委府组务记任免聘被将已并其该此"
-    "职拟由经对从于现曾历原后届次名位人副代辞去兼担调"
+    "职拟由对从于现曾历原后届次名位人副代辞去兼担调决审批请"
 )
 _LEVEL = "省市县区"
 # Words an organisation opens with besides a place: 国家发展和改革委员会, 国务院, 中共温州市委.
@@ -84,11 +84,15 @@ def surname_length(text: str) -> int:
     return 1 if text[:1] in single else 0
 
 
-def is_name(text: str) -> bool:
-    """Does ``text`` read as one person's name (张伟, 纪道清, 欧阳一鸣, 阿不都·艾力)?"""
+def is_name(text: str, strict: bool = True) -> bool:
+    """Does ``text`` read as one person's name (张伟, 纪道清, 欧阳一鸣, 阿不都·艾力)? Not
+    ``strict``: where the words around it mark both its ends (任命X为, 接受X辞去), a name of a
+    surname the table lacks (启功, 恽淇丞) is taken too, if it opens no organisation."""
     if _DOT_NAME.match(text):
         return True
     size = surname_length(text)
+    if not size and not strict and 2 <= len(text) <= 3:
+        size = 1 if text[0] not in _NOT_IN_GIVEN + _LEVEL and not division_at(text) else 0
     given = text[size:]
     if not size or not 1 <= len(given) <= 2 or len(text) > 4:
         return False
@@ -153,7 +157,7 @@ def without_count(text: str) -> str:
     return _COUNT.sub("", text.strip())
 
 
-def name_list(text: str, is_title) -> list[str] | None:
+def name_list(text: str, is_title, strict: bool = True) -> list[str] | None:
     """The persons of a 、-list (李学智、杨家全、何朝坚3人; 县委副书记纪道清同志; 申永杰等3名同志):
     titles before a name dropped, a closing count dropped; None when an item is no name."""
     text = without_count(text)
@@ -161,7 +165,7 @@ def name_list(text: str, is_title) -> list[str] | None:
     items = [i for i in re.split(r"[、,，]", text) if i]
     for index, item in enumerate(items):
         item = item.removesuffix("同志")
-        if is_name(item):
+        if is_name(item, strict):
             names.append(item)
             continue
         found = title_and_name(item, is_title)
