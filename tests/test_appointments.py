@@ -438,6 +438,29 @@ def test_news_list_of_counsellors_after_a_header_in_traditional_script():
     ]
 
 
+def test_chronicle_entries_and_a_name_broken_by_the_page():
+    # Page 343 of 毕节地区通志 (卷一), 大事记 (B-14): the entry's 毕 / 节市人民政府 is one word.
+    text = (
+        "大 事 记\n"
+        "9月12日 毕节市一届人大常委会召开第三十八次会议。会议接受陈昌旭因工作变动辞去毕\n"
+        "节市人民政府市长职务的请求;任命桑维亮为毕节市人民政府副市长、代理市长。\n"
+        "9月13日 代市长桑维亮主持召开会议,研究部署全市扶贫开发工作。\n"
+    )
+    records = extract_text(text)
+    assert people(records) == [
+        ("陈昌旭", "remove", "毕节市人民政府", "市长", False),
+        ("桑维亮", "appoint", "毕节市人民政府", "副市长", False),
+        ("桑维亮", "appoint", "毕节市人民政府", "市长", True),
+    ]
+    assert {r.decided_by for r in changes(records)} == {"毕节市一届人大常委会"}
+
+
+def test_a_list_of_accepted_resignations_under_its_header():
+    # 中国网海峡频道, 2018-07-24: 决定接受： heads the resignations under it.
+    text = "任免名单如下:\n会议决定:\n决定接受:\n康涛辞去泉州市人民政府市长职务;\n"
+    assert rows(extract_text(text)) == [("康涛", "remove", "泉州市人民政府", "市长")]
+
+
 def test_names_of_surnames_the_table_lacks_where_the_verb_marks_both_ends():
     # 新华社 1999-11-04 via a news mirror; 武进 2025-07, traditional script
     text = (

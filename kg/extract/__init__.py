@@ -39,7 +39,10 @@ EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
     "issue": (issue.extract, frozenset({seg.FRONT_MATTER, seg.TOC})),
     "documents": (documents.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "amendments": (amendments.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
-    "appointments": (appointments.extract, frozenset({seg.PERSONNEL, seg.DOCUMENT, seg.TEXT})),
+    "appointments": (
+        appointments.extract,
+        frozenset({seg.PERSONNEL, seg.DOCUMENT, seg.TEXT, seg.CHRONICLE, seg.BRIEFS}),
+    ),
     "projects": (projects.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "tasks": (tasks.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "indicators": (indicators.extract, frozenset({seg.DOCUMENT, seg.TEXT})),

@@ -253,8 +253,9 @@ def _clause_start(text: str, personnel: bool) -> bool:
     text = _BULLET.sub("", text)
     if re.match(r"^(?:决定|任命|免去|免|聘任|聘请|聘|接受|提名|同意|经|根据)", text):
         return True
-    if _BODY.match(text) or _DATE.match(text):
-        return True
+    body = _BODY.match(text)
+    if (body and _is_place(body.group("place"))) or _DATE.match(text):
+        return True  # not 节市人民政府… (毕 / 节市人民政府: a name broken by the page)
     return bool(personnel and re.match(rf"^(?:{_NAMES})(?:兼任|担任|任|为|不再担任|的)", text))
 
 
@@ -384,7 +385,7 @@ _PASSIVE_REMOVE = re.compile(rf"^(?P<rest>.+?)被(?P<f>免去|免除|撤销)(?P<
 _SUBJECT_VERB = re.compile(r"兼任|担任|调任|任(?![职过期满命免])")
 _CARRIED = re.compile(r"^(?P<f>兼任|担任|任(?![命职免期])|并任)(?P<posts>.+)$")
 _MODE_HEADER = re.compile(
-    r"^(?:决定)?(?P<f>任命|免去|聘任|聘请|免职|任职|解聘)(?:下列同志(?:职务)?|如下)?$"
+    r"^(?:决定)?(?P<f>任命|免去|聘任|聘请|免职|任职|解聘|(?<=决定)接受)(?:下列同志(?:职务)?|如下)?$"
 )
 # 聘任为市人民政府参事： / 决定聘任下列同志为市政府参事： / 市政府聘任的参事有： — a list of
 # names follows, all to the one post.
@@ -590,7 +591,7 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: boo
         if notice.mode_posts:
             found = _names(re.sub(r"[（(][^（）()]*[）)]$", "", text), titled=False)
             return Item(found, action, form, notice.mode_posts) if found else None
-        prefix = "免去" if action == REMOVE else "任命"
+        prefix = "接受" if form == "接受" else "免去" if action == REMOVE else "任命"
         item = _verb_first(prefix + text, subject, notice.government)
         if item is not None:
             item.action, item.form = action, form
@@ -663,7 +664,7 @@ def _read_header(text: str, notice: Notice) -> bool:
     header = _MODE_HEADER.match(text)
     if header:
         form = header.group("f")
-        notice.mode = (REMOVE if form in ("免去", "免职", "解聘") else APPOINT, form)
+        notice.mode = (REMOVE if form in ("免去", "免职", "解聘", "接受") else APPOINT, form)
         notice.mode_posts = None
         return True
     header = _POST_HEADER.match(text)
