@@ -549,3 +549,55 @@ def test_unjam_cuts_the_runs_and_keeps_ascii_tables():
     assert unjam("| >808 {# m/ \\1 r; \\) m% t") == "| >80" + UNREADABLE
     assert unjam("| a | b | c | d | e | f |") == "| a | b | c | d | e | f |"
     assert unjam("森林覆盖率 % 45.31 46.3") == "森林覆盖率 % 45.31 46.3"
+
+
+def test_a_table_run_together_on_one_line():
+    # https://www.xiaomilidoc.com/p-10504247.html (first line of the fixture; devcorpus B-33): the
+    # PDF's table without cell breaks, "指标名称计量单位2020 年目标值资料来源一、经济发展1 地区…"
+    records = fixture_records("run-together.txt")
+    found = {(r.seq, r.sub): r for r in records_of(records, "indicator")}
+    assert sorted(found, key=lambda k: (k[0], k[1] or "")) == [
+        *((n, None) for n in range(1, 10)),
+        (10, None), (10, "①"), (10, "②"),
+        *((n, None) for n in range(11, 17)),
+        (17, None), (17, "①"), (17, "②"), (17, "③"),
+        (18, None),
+        (19, None), (19, "①"), (19, "②"),
+        (20, None), (21, None), (23, None), (24, None),
+    ]  # fmt: skip
+    r = found[1, None]
+    assert (r.domain, r.name, r.unit, r.target_near, r.target_near_year) == (
+        "一、经济发展", "地区生产总值(2010年不变价)", "亿元", "翻一番(全省人均GDP ≥ 10万元)", 2020,
+    )  # fmt: skip
+    assert (found[4, None].name, found[4, None].target_near) == ("种植业“三品”比重", "≥ 55")
+    assert (found[8, None].domain, found[8, None].name) == (
+        "二、创新驱动",
+        "研发经费支出占GDP 比重",
+    )
+    # a group: its name and its first item's run together, told apart by the second item
+    assert found[10, None].name == "人力资源水平" and found[10, None].unit is None
+    assert (found[10, "①"].name, found[10, "①"].unit, found[10, "①"].target_near) == (
+        "每万劳动力中研发人员数", "人年", "≥140",
+    )  # fmt: skip
+    assert (found[17, None].name, found[17, "①"].name) == ("基本社会保障", "城乡基本养老保险参保率")
+    assert (found[19, None].name, found[19, "①"].name) == (
+        "食品药品检测合格率", "获证食品生产企业抽检合格率",
+    )  # fmt: skip
+    # "≥9818 城镇…": the value is 98, the 18 the next row's number
+    assert (found[17, "③"].target_near, found[18, None].target_near) == ("≥98", "<4/<5.5")
+    assert (found[16, None].unit, found[16, None].target_near) == ("年", "≥ 10.8")
+    # 公共交通服务水平城市万人公交车拥有量: no later item shares words with it; not guessed
+    messages = [w.message for w in records_of(records, "warning") if w.genre == "indicators"]
+    assert any("row 22" in m and "cannot be told apart" in m for m in messages)
+    assert any("no row numbered 22" in m for m in messages)
+
+
+def test_run_together_helpers():
+    from kg.extract.indicators import _split_group, run_header
+
+    _, words = run_header("江苏…计算方法指标名称计量单位2020 年目标值资料来源一、经济发展")
+    assert words == ["指标名称", "计量单位", "2020 年目标值", "资料来源"]
+    assert run_header("各地要对照指标名称和单位填报") is None
+    assert (
+        _split_group("公共交通服务水平城市万人公交车拥有量", ["行政村双车道四级公路覆盖率"]) is None
+    )

@@ -33,12 +33,14 @@ Stated figures are what the plan says about its own rows: indicator counts in pr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.extract.context import Context
 from kg.records import ExtractionWarning, IndicatorRecord, Record, StatedFigureRecord
+from kg.resources import data_file
 from kg.segment import Section
 from kg.text.normalize import chinese_number, clean, key
 
@@ -265,22 +267,284 @@ def cell_a_line(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     yield from flush(closed=False)
 
 
-def table_lines(section: Section) -> Iterator[tuple[int, str]]:
+# A table run together: PDF text that lost its cell breaks, the header's words side by side and
+# each row's cells one after the other (a document-sharing site's copy):
+#
+#     指标名称计量单位2020 年目标值资料来源一、经济发展1 地区生产总值(2010 年不变价)亿元翻一番(…)
+#     省统计局2 战略性新兴产业增加值占GDP 比重% ≥ 15省统计局3 …10 人力资源水平每万劳动力中研发
+#     人员数人年≥140省统计局每万劳动力中高技能人才数人≥750省人社厅11 …
+#
+# A row is its 序号 (the next number), then items of name · unit · value · source: the unit is
+# one of kg/data/indicator_units.txt standing right before the value (≥ 15, =100, <4/<5.5,
+# 翻一番(…)), the source an organ (…局, …厅, …委, …办, …总队) when the header has a source
+# column. A row of two items or more is a group: its first name holds the group's name and its
+# first item's name run together, told apart only where a later item's name shares its opening
+# words (人力资源水平|每万劳动力中研发人员数 — 每万劳动力中高技能人才数) or its closing words
+# with an earlier point of it (食品药品检测合格率|获证食品生产企业抽检合格率 — …抽验合格率); a
+# group that cannot be told apart is not read, with a note. Group headings (一、经济发展) are
+# the domain. Each row becomes a tab-separated line under a header of 类别 · 序号 · the header's
+# words, the items ①②… of their group.
+_HEAD_WORD = (
+    r"序号|编号|指标名称|具体指标|计量单位|单位|资料来源|数据来源|指标属性|属性"
+    r"|(?:(?:19|20)\d{2}\s*年\s*)?(?:目标值|规划值|预期值|现状值|基期值|基准值)|(?:19|20)\d{2}\s*年|指标"
+)
+_RUN_HEADER = re.compile(rf"(?:(?:{_HEAD_WORD})\s*){{3,}}")
+_SOURCE_WORD = re.compile(r"^(?:资料来源|数据来源)$")
+_RUN_ATOM = r"(?:(?:≥|≤|>=|<=|>|<|=|＞|＜|≈|~)\s*)?\d+(?:[.。]\d+)?(?:\s*[%‰])?(?:左右|以上|以下)?"
+_RUN_VALUE = re.compile(
+    rf"{_RUN_ATOM}(?:\s*/\s*{_RUN_ATOM})*|翻[一两]番(?:\([^()]*\)|（[^（）]*）)?"
+)
+_ORGAN = r"[\u4e00-\u9fff]{1,12}?(?:局|厅|委|办|队|院|部|会|中心|所|站|处|行|署|室|司)"
+_RUN_SOURCE = re.compile(rf"\s*{_ORGAN}(?:\s*[/、,，]\s*{_ORGAN})*\s*")
+_RUN_GROUP = re.compile(r"[一二三四五六七八九十]+、[\u4e00-\u9fff]{2,12}\s*$")
+_CJK2 = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+
+
+@functools.cache
+def _units() -> tuple[str, ...]:
+    lines = data_file("indicator_units.txt").read_text("utf-8").splitlines()
+    units = {u.strip() for u in lines if u.strip() and not u.startswith("#")}
+    return tuple(sorted(units, key=len, reverse=True))
+
+
+def run_header(text: str) -> tuple[re.Match[str], list[str]] | None:
+    """The header words of a run-together table (指标名称计量单位2020 年目标值资料来源): a
+    name, a unit and one value column, read as a header by :func:`read_header`."""
+    for match in _RUN_HEADER.finditer(text):
+        words = [w.strip() for w in re.findall(_HEAD_WORD, match.group(0))]
+        header = read_header(words, 0)
+        values = [r for r in header.roles if r in _VALUE_ROLES] if header else []
+        if header is not None and "unit" in header.roles and len(values) == 1:
+            return match, words
+    return None
+
+
+@dataclass
+class _Item:
+    name: str
+    unit: str
+    value: str
+    source: str
+
+
+def _run_item(body: str, start: int) -> tuple[_Item, int] | None:
+    """name · unit · value from ``start``: the first value that has a unit right before it."""
+    for match in _RUN_VALUE.finditer(body, start + 1):
+        before = body[start : match.start()].rstrip()
+        unit = next((u for u in _units() if before.endswith(u)), None)
+        if unit is None:
+            continue
+        name = before[: -len(unit)].strip()
+        if not _CJK2.search(name):
+            return None
+        return _Item(name, unit, match.group(0).strip(), ""), match.end()
+    return None
+
+
+def _run_items(body: str, sourced: bool, whole: bool) -> tuple[list[_Item], int]:
+    """The items of one row's text; with ``whole`` every character must be read, else the
+    items read and where reading stopped."""
+    items: list[_Item] = []
+    at = 0
+    while (found := _run_item(body, at)) is not None:
+        item, at = found
+        items.append(item)
+        rest = body[at:]
+        if not rest.strip():
+            return items, len(body)
+        if sourced and _RUN_SOURCE.fullmatch(rest) and not _run_item(body, at):
+            item.source = rest.strip()
+            return items, len(body)
+        # the shortest organ, then the next item (or, reading the last row, whatever follows)
+        source = _RUN_SOURCE.match(body, at) if sourced else None
+        if source is not None and (not whole or _run_item(body, source.end()) is not None):
+            item.source, at = source.group(0).strip(), source.end()
+    return (items, at) if items and (not whole or at == len(body)) else ([], at)
+
+
+def _anchors(text: str, seq: int, start: int) -> list[int]:
+    """Where row ``seq`` may start: its number before a name; numbers not glued to a digit
+    first (…省统计局3 服务业…), then numbers after one (…≥9818 城镇… when 18 is due)."""
+    number = re.compile(rf"(?<![.。]){seq}(?=\s?[\u4e00-\u9fff“\"(（])")
+    found = [m.start() for m in number.finditer(text, start)]
+    glued = [f for f in found if f > 0 and text[f - 1].isdigit()]
+    return [f for f in found if f not in glued] + glued
+
+
+def _split_group(first: str, others: list[str]) -> tuple[str, str] | None:
+    """(group name, first item's name) of a group's first name, told apart by a later item's
+    opening words (three characters or more) found inside it, or by their shared closing words
+    ending at an earlier point of it; None when neither or both (differently) tell."""
+    cuts: set[int] = set()
+    for other in others:
+        for length in range(min(len(other), len(first)) - 1, 2, -1):
+            at = first.find(other[:length], 2)
+            if at > 0:
+                cuts.add(at)
+                break
+        common = 0
+        while common < min(len(other), len(first)) and other[-1 - common] == first[-1 - common]:
+            common += 1
+        if common >= 3:
+            ending = first[-common:]
+            at = first.find(ending, 0, len(first) - common)
+            if at > 0:
+                cuts.add(at + common)
+    if len(cuts) != 1:
+        return None
+    cut = cuts.pop()
+    group, item = first[:cut].strip(), first[cut:].strip()
+    return (group, item) if len(group) >= 2 and len(item) >= 2 else None
+
+
+def run_together(
+    lines: list[tuple[int, str]], notes: list[tuple[int, str]]
+) -> Iterator[tuple[int, str]]:
+    """Tables run together (see above) as tab-separated lines; other lines as they are."""
+    index = 0
+    while index < len(lines):
+        number, text = lines[index]
+        found = run_header(text) if cells_of(text) is None else None
+        if found is None:
+            yield number, text
+            index += 1
+            continue
+        # the rest of the line and the lines that follow it without a break
+        end = index + 1
+        while (
+            end < len(lines)
+            and lines[end][0] == lines[end - 1][0] + 1
+            and end - index < 40
+            and cells_of(lines[end][1]) is None
+        ):
+            end += 1
+        match, words = found
+        rest = [(number, text[match.end() :]), *((n, t.strip()) for n, t in lines[index + 1 : end])]
+        rows = list(_run_rows(rest, words, number, notes))
+        if not rows:  # header words in prose, no row under them
+            yield number, text
+            index += 1
+            continue
+        if text[: match.start()].strip():
+            yield number, text[: match.start()].strip()
+        yield number, "\t".join(["类别", "序号", *words])
+        yield from rows
+        index = end
+
+
+def _run_rows(
+    parts: list[tuple[int, str]],
+    words: list[str],
+    header_line: int,
+    notes: list[tuple[int, str]],
+) -> Iterator[tuple[int, str]]:
+    text = "".join(t for _, t in parts)
+    line_of = [n for n, t in parts for _ in t]
+    text, line_of = _cut_repeated_headers(text, line_of)
+    header = read_header(words, header_line)
+    assert header is not None
+    sourced = any(_SOURCE_WORD.match(key(w)) for w in words)
+    first = next((a for a in _anchors(text, 1, 0) if _gap_is_group(text[:a])), None)
+    if first is None:
+        return
+    heading = _RUN_GROUP.search(text[:first])
+    group, seq, at = (heading.group(0).strip() if heading else ""), 1, first + 1
+    while True:
+        row = _run_row(text, seq, at, sourced)
+        if row is None:  # the last row: read what reads, note the rest
+            items, stop = _run_items(text[at:], sourced, whole=False)
+            yield from _row_lines(items, seq, group, header.roles, line_of[at], notes)
+            if text[at + stop :].strip():
+                last = seq if items else seq - 1
+                rest = text[at + stop :].strip()[:30]
+                notes.append((line_of[at + stop], f"«{rest}» after row {last} not read"))
+            return
+        items, following, heading = row
+        yield from _row_lines(items, seq, group, header.roles, line_of[at], notes)
+        group = heading or ""
+        seq, at = seq + 1, following + len(str(seq + 1))
+
+
+def _run_row(text: str, seq: int, at: int, sourced: bool) -> tuple[list[_Item], int, str] | None:
+    """Row ``seq``'s items from ``at`` up to the first place row ``seq + 1`` may start where all
+    of them read (a group heading between them, 二、创新驱动, is the next row's)."""
+    for following in _anchors(text, seq + 1, at):
+        body = text[at:following]
+        heading = _RUN_GROUP.search(body)
+        items, _ = _run_items(body[: heading.start()] if heading else body, sourced, whole=True)
+        if items:
+            return items, following, heading.group(0).strip() if heading else ""
+    return None
+
+
+def _gap_is_group(gap: str) -> bool:
+    return not gap.strip() or bool(_RUN_GROUP.fullmatch(gap.strip()))
+
+
+def _cut_repeated_headers(text: str, line_of: list[int]) -> tuple[str, list[int]]:
+    """A header printed again at a page break (the page number before it) is cut out."""
+    while (found := run_header(text)) is not None:
+        match = found[0]
+        page = re.search(r"\d{1,3}\s*$", text[: match.start()])
+        start = page.start() if page else match.start()
+        text, line_of = text[:start] + text[match.end() :], line_of[:start] + line_of[match.end() :]
+    return text, line_of
+
+
+def _row_lines(
+    items: list[_Item],
+    seq: int,
+    group: str,
+    roles: tuple[str | None, ...],
+    line: int,
+    notes: list[tuple[int, str]],
+) -> Iterator[tuple[int, str]]:
+    def cells(item: _Item, name: str) -> list[str]:
+        by_role = {"name": name, "unit": item.unit, "baseline": item.value, "target": item.value}
+        out = [by_role.get(r or "", "") for r in roles]
+        if item.source and None in roles:
+            out[roles.index(None)] = item.source
+        return out
+
+    if len(items) == 1:
+        yield line, "\t".join([group, str(seq), *cells(items[0], items[0].name)])
+        return
+    split = _split_group(items[0].name, [i.name for i in items[1:]])
+    if split is None:
+        notes.append(
+            (
+                line,
+                f"row {seq} «{items[0].name}» holds its group's name and its first item's run "
+                f"together and cannot be told apart; the row and its {len(items) - 1} further item(s) not read",
+            )
+        )
+        return
+    yield line, "\t".join([group, str(seq), split[0]])
+    for label, item, name in zip(
+        CIRCLED, items, [split[1], *(i.name for i in items[1:])], strict=False
+    ):
+        yield line, "\t".join(["", "", *cells(item, label + name)])
+
+
+def table_lines(
+    section: Section, notes: list[tuple[int, str]] | None = None
+) -> Iterator[tuple[int, str]]:
     """The section's lines as table lines where a layout rule reads them (:func:`html_rows`,
     :func:`unjam`, :func:`cell_a_line`); other lines as they are."""
     lines = [(number, unjam(text)) for number, text in html_rows(section.numbered_lines())]
-    yield from cell_a_line(lines)
+    yield from run_together(list(cell_a_line(lines)), notes if notes is not None else [])
 
 
-def find_tables(section: Section) -> list[Table]:
+def find_tables(section: Section, notes: list[tuple[int, str]] | None = None) -> list[Table]:
     """Every indicator table of the section: caption, header, and body lines up to the first
     line of prose. A table whose numbering carries on right after one or two lines of prose
-    (a line that lost its tabs) is one table; those lines are kept as interruptions."""
+    (a line that lost its tabs) is one table; those lines are kept as interruptions. What the
+    layout rules could not read goes to ``notes`` as (line, message)."""
     tables: list[Table] = []
     current: Table | None = None
     ended: tuple[Table, list[tuple[int, str]]] | None = None  # last table, prose lines since
     recent: list[tuple[int, str]] = []  # non-table lines seen last: caption candidates
-    for number, text in table_lines(section):
+    for number, text in table_lines(section, notes):
         cells = cells_of(text)
         header = read_header(cells, number) if cells else None
         if header is not None:
@@ -823,7 +1087,10 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     """Indicator rows of every indicator table of the section, and the figures the section
     states about its own tables."""
     plan = plan_title(section)
-    tables = find_tables(section)
+    notes: list[tuple[int, str]] = []
+    tables = find_tables(section, notes)
+    for number, message in notes:
+        yield ExtractionWarning(context.span(number), GENRE, message)
     for table in tables:
         yield from read_table(table, context, plan)
     yield from stated_figures(section, context, plan, tables)
