@@ -9,7 +9,11 @@ An indicator table, as Chinese plans print it::
 
 Columns are found by their header wording, not by position, so 类别/序号/指标/单位/2020年/2025年/属性
 tables of 十四五 plans read with the same code. Cells are separated by tabs (PDF or Word export) or
-by ``|`` (web copies). Text extracted from PDF is irregular, and each irregularity has a rule:
+by ``|`` (web copies). Other layouts are turned into such lines first (:func:`table_lines`): HTML
+rows copied with their tags, a forum's copy a cell a line after ``|`` laced with anti-copy runs
+(:func:`unjam`, :func:`cell_a_line`), and a table run together without cell breaks, read by its
+row grammar 序号 · name · unit · value · source (:func:`run_together`). Text extracted from PDF is
+irregular, and each irregularity has a rule:
 
 * the header is repeated at page breaks (skipped); 领域/任务 are blank on continuing rows (carried);
 * a row starts with one leading empty cell too many or too few (the 序号 cell is the anchor: the
