@@ -263,13 +263,17 @@ def test_news_titles_before_the_name_and_the_deciding_body_without_its_session()
 
 
 def test_news_removal_of_a_post_alone_leaves_the_organisation_unwritten():
+    """The post is still in the deciding government (its name as the decider gives it, the county
+    being unnamed), so that the graph's post has its organisation."""
     # http://www.shexian114.com/minshengguanzhu/thread-1952-1-1.aspx (A-02)
     text = (
         "本网讯(何晓芳)8月14日,县十六届人大常委会召开第三十一次会议。"
         "会议还一致通过了新的人事任免决议,免除路正阳同志常务副县长一职,免除孟凡哲同志副县长一职,"
         "任命邢晟同志为政府副县长,苑华东同志为政府副县长,江钦所为两名同志颁发任命书。\n"
     )
-    assert people(extract_text(text)) == [
+    records = extract_text(text)
+    assert changes(records)[0].organization_resolved == "县人民政府"
+    assert people(records) == [
         ("路正阳", "remove", None, "常务副县长", False),
         ("孟凡哲", "remove", None, "副县长", False),
         ("邢晟", "appoint", "政府", "副县长", False),
@@ -358,7 +362,8 @@ def test_news_resignations_listed_and_acting_post_of_the_names_before():
         "熊隆东辞去市监察委员会主任职务的请求。会议决定任命邓正权为市人民政府副市长,"
         "并决定为代理市长;任命谭晓政为市监察委员会副主任,并决定为代理主任。\n"
     )
-    assert people(extract_text(text)) == [  # the headline's 代理市长 names no organisation
+    # the headline's 代理市长 names no organisation: the report's statement, which does, is kept
+    assert people(extract_text(text)) == [
         ("杨自力", "remove", "市人民政府", "市长", False),
         ("邓为", "remove", "市人民政府", "副市长", False),
         ("熊隆东", "remove", "市监察委员会", "主任", False),

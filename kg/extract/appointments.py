@@ -807,7 +807,7 @@ def _record(
         form=form,
         acting=phrase.acting or item.acting,
         notice=notice.title,
-        organization_resolved=resolve_name(org, notice.government),
+        organization_resolved=resolve_name(org, notice.government) or (org if implied else None),
         decided_by_resolved=resolve_name(notice.decided_by, decider_government),
         notice_number=notice.number,
         meeting=notice.meeting,
@@ -858,10 +858,10 @@ def _once(records: list[Record]) -> Iterator[Record]:
             yield record
             continue
         key = _change_key(record)
-        if key in done or (not key[-1] and key[:-1] in placed):
-            continue
+        if key in done or record is not best[key] or (not key[-1] and key[:-1] in placed):
+            continue  # kept where the statement that writes its organisation stands
         done.add(key)
-        yield best[key]
+        yield record
 
 
 def _change_key(record: PersonnelChangeRecord) -> tuple:
