@@ -146,10 +146,13 @@ class AmendmentRecord(Record):
     by: str | None  # number of the deciding document
     target_number: str | None
     target_title: str | None
-    action: str  # amend | repeal | expire (宣布失效: declared no longer in force)
+    action: str  # amend | repeal (the target ceases to be in force: 废止, and 宣布失效 too)
     effective: str | None
     changes: list[TextChange] = field(default_factory=list)
     by_title: str | None = None  # title of the deciding document (when it has no number)
+    # how a repeal is decided: 废止 (the decision ends the target's force) or 宣布失效 (it declares
+    # the target lapsed: its term, task or basis is gone); None for an amendment
+    form: str | None = None
 
 
 @dataclass

@@ -248,12 +248,12 @@ def test_city_tables_page_break_and_expire():
     assert warnings == []  # 3 repealed and 2 declared invalid, as the decision states
     assert {r.by for r in records} == {"成府发〔2022〕9号"}
     assert {r.effective for r in records} == {"2022-05-01"}
-    assert [(r.action, r.target_number) for r in records] == [
-        ("repeal", "成府发〔2012〕20号"),
-        ("repeal", "成办发〔2015〕41号"),
-        ("repeal", "成府发〔2016〕8号"),
-        ("expire", "成办发〔2019〕6号"),
-        ("expire", "成办函〔2020〕3号"),
+    assert [(r.action, r.form, r.target_number) for r in records] == [
+        ("repeal", "废止", "成府发〔2012〕20号"),
+        ("repeal", "废止", "成办发〔2015〕41号"),
+        ("repeal", "废止", "成府发〔2016〕8号"),
+        ("repeal", "宣布失效", "成办发〔2019〕6号"),
+        ("repeal", "宣布失效", "成办函〔2020〕3号"),
     ]
     broken = records[1]
     assert broken.target_title == "成都市人民政府办公厅关于进一步规范户外广告设置管理的实施意见"
@@ -267,7 +267,7 @@ def test_stated_count_checked_against_rows():
         "",
     )
     records, warnings = text(body)
-    assert [r.action for r in records].count("repeal") == 2
+    assert [r.form for r in records].count("废止") == 2
     assert [(w.source.start_line, w.message) for w in warnings] == [
         (9, "the decision states 3 documents (repeal), 2 found in the text")
     ]
@@ -276,7 +276,7 @@ def test_stated_count_checked_against_rows():
 def test_county_expire_list_with_and_without_title_marks():
     records, warnings = fixture("county-expire-notice.txt")
     assert warnings == []
-    assert {r.action for r in records} == {"expire"}
+    assert {(r.action, r.form) for r in records} == {("repeal", "宣布失效")}
     assert {r.effective for r in records} == {"2021-11-15"}  # 自印发之日起施行
     assert [(r.target_number, r.target_title) for r in records] == [
         ("桐政发〔2015〕12号", "桐庐县人民政府关于加快发展民宿经济的若干意见"),
@@ -376,9 +376,9 @@ ACTION_COLUMN = """某县人民政府关于公布行政规范性文件清理结�
 def test_per_row_action_column():
     records, warnings = text(ACTION_COLUMN)
     assert warnings == []
-    assert [(r.action, r.target_number, r.effective) for r in records] == [
-        ("repeal", "某政〔2016〕11号", "2023-03-03"),
-        ("expire", "某政办〔2018〕20号", "2023-03-03"),
+    assert [(r.action, r.form, r.target_number, r.effective) for r in records] == [
+        ("repeal", "废止", "某政〔2016〕11号", "2023-03-03"),
+        ("repeal", "宣布失效", "某政办〔2018〕20号", "2023-03-03"),
     ]
 
 
@@ -917,14 +917,14 @@ def test_news_report_in_traditional_script_with_pinyin_keeps_titles_as_written()
     counted action are its targets; titles stay as the text writes them; 《決定》 (the decision
     itself) is no target."""
     records, _warnings = fixture("news-report-trad-pinyin-2008.txt")
-    assert [(r.target_title, r.action) for r in records] == [
-        ("鐵路留用土地辦法", "repeal"),
-        ("旅客丟失車票和發(fā)生急病、死亡處理辦法", "repeal"),
-        ("企業(yè)職工獎懲條例", "repeal"),
-        ("城鎮(zhèn)個人建造住宅管理辦法", "repeal"),
-        ("國家工作人員公費醫(yī)療預(yù)防實施辦法", "expire"),
-        ("文物特許出口管理試行辦法", "expire"),
-        ("中華人民共和國筵席稅暫行條例", "expire"),
+    assert [(r.target_title, r.action, r.form) for r in records] == [
+        ("鐵路留用土地辦法", "repeal", "废止"),
+        ("旅客丟失車票和發(fā)生急病、死亡處理辦法", "repeal", "废止"),
+        ("企業(yè)職工獎懲條例", "repeal", "废止"),
+        ("城鎮(zhèn)個人建造住宅管理辦法", "repeal", "废止"),
+        ("國家工作人員公費醫(yī)療預(yù)防實施辦法", "repeal", "宣布失效"),
+        ("文物特許出口管理試行辦法", "repeal", "宣布失效"),
+        ("中華人民共和國筵席稅暫行條例", "repeal", "宣布失效"),
     ]
     assert records[0].by_title == "國務(wù)院關(guān)于廢止部分行政法規(guī)的決定"
     assert "行政法規(guī)予以廢止" in records[0].source.quote  # the line as written

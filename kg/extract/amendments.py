@@ -33,7 +33,17 @@ from kg.text import dates, docnumber
 from kg.text.normalize import chinese_number, clean, key, to_ascii_digits
 
 GENRE = "amendments"
+# EXPIRE (宣布失效) is kept apart while reading; a record says ``repeal`` with ``form`` 宣布失效, as a
+# declaration of invalidity ends the target's force as a repeal does, and the RDF mapping keeps the
+# legal distinction (kg.rdf.amendments: the amendment-action concept ``expire``).
 AMEND, REPEAL, EXPIRE = "amend", "repeal", "expire"
+_FORMS = {REPEAL: "废止", EXPIRE: "宣布失效"}
+
+
+def _action_and_form(action: str) -> tuple[str, str | None]:
+    """The record's action (amend | repeal) and the form of a repeal (废止 | 宣布失效)."""
+    return (REPEAL if action == EXPIRE else action), _FORMS.get(action)
+
 
 _DECISION_TITLE = re.compile(r"修改|废止|失效|修正|清理结果|清理情况")
 _TITLE_END = re.compile(r"(?:决定|通知|公告|通告|令|意见|批复)$")
@@ -350,15 +360,17 @@ class DecisionReader:
         yield from self.warnings
 
     def _record(self, entry: _Entry) -> AmendmentRecord:
+        action, form = _action_and_form(entry.action)
         return AmendmentRecord(
             source=self.context.span(entry.start, entry.end),
             by=self.head.number,
             target_number=entry.target.number,
             target_title=entry.target.title,
-            action=entry.action,
+            action=action,
             effective=self.head.effective,
             changes=entry.changes if entry.action == AMEND else [],
             by_title=self.head.title,
+            form=form,
         )
 
     def warn(self, line: int, message: str, end: int | None = None) -> None:
@@ -883,7 +895,8 @@ class ReportReader:
             text = clean(raw)
             for sentence in re.split(r"[。；;]", _mask_quotes(text)):
                 self._sentence(sentence, text, line)
-        for (action, _key), (target, line) in self.found.items():
+        for (found_action, _key), (target, line) in self.found.items():
+            action, form = _action_and_form(found_action)
             yield AmendmentRecord(
                 source=self.context.span(line),
                 by=self.reported.number,
@@ -892,6 +905,7 @@ class ReportReader:
                 action=action,
                 effective=self.reported.effective,
                 by_title=self.reported.title,
+                form=form,
             )
 
     def _sentence(self, masked: str, text: str, line: int) -> None:
@@ -958,4 +972,5 @@ def repeal_clauses(section: Section, context: Context, head: Head) -> Iterator[R
                     action=REPEAL,
                     effective=head.effective,
                     by_title=head.title,
+                    form=_FORMS[REPEAL],
                 )

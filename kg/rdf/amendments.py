@@ -4,7 +4,9 @@ One ``gkg:Amendment`` per record (JOLux-style impact) links the deciding documen
 (``gkg:amendingDocument``) and the target (``gkg:targetDocument``) with the action as a SKOS concept
 and the effective date; each textual change becomes a ``gkg:TextualModification`` (Akoma Ntoso
 style) under it. The deciding document also gets the plain ELI link a reader expects: eli:amends,
-eli:repeals, or eli:changes for a declaration of invalidity (宣布失效 is not a repeal). Only the
+eli:repeals, or eli:changes for a declaration of invalidity (宣布失效 is not a repeal). A record
+says ``repeal`` for both, its ``form`` 宣布失效 telling the declaration apart: the concept here is
+then ``expire`` (records of older builds that say ``expire`` map the same). Only the
 forward links are written; ELI's inverses (eli:amended_by …) follow from the ontology, and stating
 both would double every link without adding a fact.
 """
@@ -35,16 +37,24 @@ def map_amendment(record: Record, ctx: MapContext) -> None:
     ctx.add(amendment, RDF.type, GKG.Amendment)
     ctx.add(amendment, GKG.amendingDocument, decision)
     ctx.add(amendment, GKG.targetDocument, target)
-    ctx.add(amendment, GKG.amendmentAction, ctx.minter.concept(ACTION_SCHEME, record.action))
+    action = concept_action(record)
+    ctx.add(amendment, GKG.amendmentAction, ctx.minter.concept(ACTION_SCHEME, action))
     ctx.date(amendment, GKG.effectiveFrom, record.effective)
     ctx.label(amendment, _label(record))
     ctx.derived(amendment, span)
-    link = _ELI_LINK.get(record.action)
+    link = _ELI_LINK.get(action)
     if link is not None:
         ctx.add(decision, link, target)
-    if record.action == "amend":
+    if action == "amend":
         for ordinal, change in enumerate(record.changes, 1):
             _modification(ctx, amendment, change, ordinal, record)
+
+
+def concept_action(record: AmendmentRecord) -> str:
+    """The amendment-action concept: amend, repeal, or expire for a repeal in the form 宣布失效."""
+    if record.action == "repeal" and record.form == "宣布失效":
+        return "expire"
+    return record.action
 
 
 def _modification(
@@ -70,4 +80,5 @@ def _label(record: AmendmentRecord) -> str:
     target = f"《{record.target_title}》" if record.target_title else ""
     if record.target_number:
         target += f"（{record.target_number}）" if target else record.target_number
-    return f"{record.by or record.by_title}{_VERB.get(record.action, record.action)}{target}"
+    action = concept_action(record)
+    return f"{record.by or record.by_title}{_VERB.get(action, action)}{target}"
