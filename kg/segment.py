@@ -66,6 +66,10 @@ TOC_HEAD = re.compile(r"^目\s*录$")
 _MASTHEAD = re.compile(r"公报$|第\s*\d+\s*期|总第\s*\d+\s*期")
 _TITLE_OPENING = re.compile(r"关于")
 _ORGAN_LINE = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|部)$")
+# An issuing organ's name on a line of its own (wider than an organ opening a wrapped title).
+_ISSUER_LINE = re.compile(
+    r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|部|院|署|银行|中心)$"
+)
 _SENTENCE_END = re.compile(r"[。；;：:！？!?，,]$")
 REG_NUMBER = re.compile(r"^[A-Z]{2,4}\d{2}\s*[-－—]\s*\d{4}\s*[-－—]\s*\d{3,5}$")
 _PORTAL_META = re.compile(r"(?:发布日期|发布时间|来源|浏览次数|点击数|字号)\s*[：:]")
@@ -171,6 +175,14 @@ def _title_above(source: Source, number_line: int) -> int | None:
     if not above:
         return None
     bottom = clean(source.line(above[0]))
+    # A law database prints the issuing organ on its own line between title and number.
+    if (
+        len(above) > 1
+        and _is_organ_line(bottom)
+        and docnumber.document_type(clean(source.line(above[1])))
+    ):
+        above = above[1:]
+        bottom = clean(source.line(above[0]))
     if not is_title_line(bottom) or not (docnumber.document_type(bottom) or "关于" in bottom):
         return None
     start = above[0]
@@ -191,6 +203,29 @@ def _title_above(source: Source, number_line: int) -> int | None:
     if prev is not None and REG_NUMBER.match(clean(source.line(prev))):
         start = prev
     return start
+
+
+def _is_organ_line(text: str) -> bool:
+    """A line that is only an organ's name (辽宁省铁岭市人民政府, 中国人民银行)."""
+    compact = text.replace(" ", "")
+    return (
+        2 <= len(compact) <= 30
+        and is_title_line(compact)
+        and not docnumber.document_type(compact)
+        and "关于" not in compact
+        and bool(_ISSUER_LINE.search(compact))
+    )
+
+
+# A metadata key printed on its own line (• 发文字号:), its value on the next line.
+_META_KEY_LINE = re.compile(r"^[•·\-*\s]*[\u4e00-\u9fff ]{2,8}[：:]$")
+
+
+def _is_meta_value(source: Source, line: int) -> bool:
+    """A line printed under a metadata key (• 发文字号: / 镇政发〔2024〕7号): a portal's
+    metadata, not the head of a printed document."""
+    previous = next(_nonblank(source, line, -1, 1), None)
+    return previous is not None and bool(_META_KEY_LINE.match(clean(source.line(previous))))
 
 
 def _title_below(source: Source, number_line: int) -> list[int]:
@@ -284,7 +319,10 @@ def _document_start(source: Source, number: int) -> tuple[int, str | None]:
     """(first line, title) of the document whose 发文字号 stands on line ``number``."""
     title_line = _title_above(source, number)
     if title_line is not None:
-        return title_line, title_text(source, range(title_line, number)) or None
+        lines = [n for n in range(title_line, number) if source.line(n).strip()]
+        while len(lines) > 1 and _is_organ_line(clean(source.line(lines[-1]))):
+            lines.pop()  # the issuing organ printed between title and number
+        return title_line, title_text(source, lines) or None
     below = _title_below(source, number)
     if below:
         return number, title_text(source, below)
@@ -315,7 +353,7 @@ def _starts(source: Source) -> list[tuple[int, str, str | None]]:
                 after = next(_nonblank(source, skip_until, 1, 1), None)
                 if after is not None and not _heading_kind(source.line(after)):
                     starts.append((after, OTHER, None))
-        elif is_number_line(text):
+        elif is_number_line(text) and not _is_meta_value(source, number):
             line, title = _document_start(source, number)
             starts.append((line, DOCUMENT, title))
             numbers.append((line, number, str(docnumber.parse(clean(text).replace(" ", "")))))

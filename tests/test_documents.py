@@ -356,3 +356,92 @@ def test_a_reported_document_is_one_record():
         "国务院",
         False,
     )
+
+
+# ---------------------------------------------------------------- law-database layouts
+
+# http://law161.infoeach.com/view-MTYxfDcyNTI0.html: title, the organ on its own line, the order's
+# number, the promulgation note, the signer and a date typed with the letter O for 〇
+_ORDER_UNDER_ORGAN = """铁岭市行政执法责任制规定
+
+辽宁省铁岭市人民政府
+
+
+铁岭市人民政府令第 42 号
+
+《铁岭市行政执法责任制规定》业经2004年7月15日市政府第6次常务会议审议通过,现予发布,自2004年8月1日起施行。
+
+
+
+市长 左大光
+
+二OO四年七月二十日
+"""
+
+# http://law21.infoeach.com/view-MjF8NTA3NTE=.html: the same layout for a numbered notice
+_NOTICE_UNDER_ORGAN = """中国人民银行关于公布第六批金融规章和规范性文件废止、失效目录的通知
+中国人民银行
+
+银发[2000]262号
+
+
+人民银行各分行、营业管理部,各政策性银行、国有独资商业银行、股份制商业银行
+、烟台、蚌埠住房储蓄银行,中国邮政储汇局,总行直接监管的信托投资公司、财务
+公司、融资租赁公司:
+现公布第六批废止、失效金融规章和规范性文件目录,共计137件。
+"""
+
+# http://zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml: a portal's keys
+# each on its own line, the value on the next (• 发文字号: / 镇政发〔2024〕7号)
+_KEYS_OVER_VALUES = """镇巴县人民政府工作规则
+
+  • 索引号:
+
+    6107280000/2024-001005
+  • 主题分类:
+
+  • 发文机构:
+
+    县政府网站
+  • 发文字号:
+
+    镇政发〔2024〕7号
+  • 发文日期:
+
+    2024年04月06日 16:40
+  • 内容概述:
+
+镇巴县人民政府工作规则
+
+第一章总则
+
+一、根据《中华人民共和国宪法》,结合本县实际,制定本规则。
+"""
+
+
+def test_order_number_under_the_issuing_organ():
+    (doc,) = extract(from_text(_ORDER_UNDER_ORGAN))
+    assert (doc.number, doc.title, doc.type) == (
+        "铁岭市人民政府令第42号",
+        "铁岭市行政执法责任制规定",
+        "规定",
+    )
+    assert (doc.issuer, doc.date, doc.effective) == ("铁岭市人民政府", "2004-07-20", "2004-08-01")
+
+
+def test_notice_number_under_the_issuing_organ():
+    (doc,) = extract(from_text(_NOTICE_UNDER_ORGAN))
+    assert doc.number == "银发〔2000〕262号"
+    assert doc.title == "中国人民银行关于公布第六批金融规章和规范性文件废止、失效目录的通知"
+    assert (doc.issuer, doc.type) == ("中国人民银行", "通知")
+
+
+def test_number_printed_under_its_metadata_key():
+    (doc,) = extract(from_text(_KEYS_OVER_VALUES))
+    assert (doc.number, doc.title, doc.date) == (
+        "镇政发〔2024〕7号",
+        "镇巴县人民政府工作规则",
+        "2024-04-06",
+    )
+    assert doc.issuer is None  # 县政府网站 is the page's owner, not an organ
+    assert doc.addressees == []

@@ -29,7 +29,7 @@ GENRE = "documents"
 
 _ORGAN = re.compile(
     r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|局|厅|委|部|院|署|中心|管委会|"
-    r"街道办事处|办事处|公司|小组|指挥部|组|会)$"
+    r"街道办事处|办事处|公司|小组|指挥部|组|会|银行)$"
 )
 _FULL_NAME = re.compile(
     r"^(?:国务院|中共中央|全国人民代表大会|中华人民共和国|"
@@ -106,8 +106,9 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     effective, expires = _effective(body, date, context, warnings)
     issuer = (
         (signature.issuer if signature else None)
-        or (order.issuer_code.removesuffix("令") if order else None)
+        or _order_issuer(parsed)
         or issuer_from_title(section.title)
+        or _organ_over_number(lines[:index], section.title)
     )
     end = signature.date_line if signature else section.end
     yield DocumentRecord(
@@ -143,6 +144,22 @@ def _number_of(
             seq_index = next(j for j, ln in enumerate(lines) if ln.number == order[1])
             return seq_index, order[0], order[0]
     return None, None, None
+
+
+def _order_issuer(parsed: docnumber.DocNumber | None) -> str | None:
+    """The government whose order this is: 铁岭市人民政府令第42号 → 铁岭市人民政府."""
+    if parsed is None or parsed.year is not None or not parsed.issuer_code.endswith("令"):
+        return None
+    organ = parsed.issuer_code.removesuffix("令")
+    return organ if _ORGAN.search(organ) else None
+
+
+def _organ_over_number(head: list[_Line], title: str) -> str | None:
+    """The issuing organ printed on its own line between the title and the number, as law
+    databases do (中国人民银行关于…的通知 / 中国人民银行 / 银发[2000]262号)."""
+    if head and head[-1].text.replace(" ", "") not in title and _is_organ(head[-1].text):
+        return head[-1].text.replace(" ", "")
+    return None
 
 
 def document_number(section: Section) -> tuple[docnumber.DocNumber | None, int | None]:
@@ -228,7 +245,10 @@ class _Signature:
     date_text: str
 
 
-_SIGNER = re.compile(r"^(?:省长|市长|县长|区长|州长|主席|主任|总理|部长)[\u4e00-\u9fff·]{2,4}$")
+_SIGNER = re.compile(
+    r"^(?:代理?|自治区|自治州)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任|总理|部长|行长)"
+    r"[\u4e00-\u9fff·]{2,4}$"
+)
 
 
 def _signature(lines: list[_Line], start: int) -> _Signature | None:
@@ -467,6 +487,31 @@ _META_KEYS = {
     "生效日期": "施行日期",
     "实施日期": "施行日期",
 }
+# Keys a portal prints beside those and that give nothing to the record: their lines (and a value
+# on the next line) are metadata, neither a title nor the addressees.
+_OTHER_KEYS = frozenset(
+    [
+        "索引号",
+        "主题分类",
+        "主题词",
+        "公文目录",
+        "组配分类",
+        "来源",
+        "有效性",
+        "时效性",
+        "效力级别",
+        "失效日期",
+        "废止日期",
+        "体裁分类",
+        "公开方式",
+        "公开范围",
+        "浏览次数",
+        "点击数",
+        "内容概述",
+        "摘要",
+    ]
+)
+_BULLET_KEY = re.compile(r"^[•·]\s*[\u4e00-\u9fff]{2,8}\s*[：:]")  # • 内容概述: a listed key
 _META_SPLIT = re.compile(r"\s*[|｜•·]\s*|[【】]|[：:]\s*|\s+")
 
 
@@ -480,11 +525,18 @@ def portal_meta(lines: list[_Line]) -> tuple[dict[str, str], frozenset[int]]:
         if len(line.raw) > 200:
             continue
         tokens = [t for t in _META_SPLIT.split(line.text) if t]
-        if pending and tokens and tokens[0] not in _META_KEYS:
-            meta.setdefault(pending, tokens[0])
+        if _BULLET_KEY.match(line.text):
+            used.add(line.number)
+        if pending is not None and tokens and not _is_key(tokens[0]):
+            if pending:
+                meta.setdefault(pending, tokens[0])
             used.add(line.number)
         pending = None
         for i, token in enumerate(tokens):
+            if token in _OTHER_KEYS:
+                used.add(line.number)
+                pending = "" if i + 1 == len(tokens) else None
+                continue
             name = _META_KEYS.get(token)
             if name is None:
                 continue
@@ -492,9 +544,19 @@ def portal_meta(lines: list[_Line]) -> tuple[dict[str, str], frozenset[int]]:
             following = tokens[i + 1] if i + 1 < len(tokens) else None
             if following is None:
                 pending = name
-            elif following not in _META_KEYS:
+            elif not _is_key(following):
                 meta.setdefault(name, following)
     return meta, frozenset(used)
+
+
+def _is_key(token: str) -> bool:
+    return token in _META_KEYS or token in _OTHER_KEYS
+
+
+def _meta_issuer(meta: dict[str, str]) -> str | None:
+    """The issuing organ of the metadata, when it names one (not 县政府网站, the page's owner)."""
+    organ = meta.get("发布机构") or meta.get("发文机关")
+    return organ if organ and _ORGAN.search(organ) else None
 
 
 def _meta_date(text: str | None) -> str | None:
@@ -551,8 +613,7 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     issuer = (
         (signature.issuer if signature else None)
         or (adopted[1] if adopted else None)
-        or head.meta.get("发布机构")
-        or head.meta.get("发文机关")
+        or _meta_issuer(head.meta)
         or issuer_from_title(head.title)
     )
     first = lines[head.title_index].number if head.title_index is not None else lines[0].number

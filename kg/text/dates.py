@@ -20,7 +20,7 @@ _CN = "〇零一二三四五六七八九十"
 _NUM = rf"[0-9０-９]{{1,4}}|[{_CN}]{{1,4}}"
 _SP = r"[ \u3000]*"
 _YMD = re.compile(
-    rf"(?P<y>[0-9０-９]{{4}}|[{_CN}〇○]{{4}}){_SP}年{_SP}(?P<m>{_NUM}){_SP}月"
+    rf"(?P<y>[0-9０-９]{{4}}|[{_CN}〇○OＯ]{{4}}){_SP}年{_SP}(?P<m>{_NUM}){_SP}月"
     rf"(?:{_SP}(?P<d>{_NUM}){_SP}[日号])?"
 )
 _DASHED = re.compile(
@@ -41,7 +41,8 @@ class FoundDate:
 def _number(text: str | None) -> int | None:
     if text is None:
         return None
-    if len(text) == 4 and all(ch in "〇零○一二三四五六七八九" for ch in text):  # 二〇二三
+    if len(text) == 4 and all(ch in "〇零○OＯ一二三四五六七八九" for ch in text):  # 二〇二三
+        # 二OO四: copies type the letter O for 〇
         return int("".join(str(chinese_number(ch) or 0) for ch in text))
     text = to_ascii_digits(text)
     if text.isdigit():
