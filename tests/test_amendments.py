@@ -979,3 +979,57 @@ def test_copy_without_title_read_from_its_operative_line():
         ("常州市人民政府令第8号", "repeal"),
     ]
     assert warnings == []
+
+
+# ---------------------------------------------------------------- targets in adopted titles
+
+
+def test_targets_named_in_the_titles_of_approved_decisions():
+    """A congress report (A-47, traditional script): 表决通过关于批准《…关于修改〈T〉的决定》、… — each
+    approved decision's title names its target; the approved 条例 themselves, a decision naming no
+    target (关于废止和修改…相关地方性法规的决定) and the title cut off by the page are none."""
+    records, _warnings = fixture("congress-news-approved-decisions-2019-trad.txt")
+    assert [(r.target_title, r.action, r.by) for r in records] == [
+        ("深圳市生態(tài)公益林條例", "amend", None),
+        ("汕頭市立法條例", "amend", None),
+        ("佛山市機動(dòng)車(chē)和非道路移動(dòng)機械排氣污染防治條例", "amend", None),
+        ("惠州市西枝江水系水質(zhì)保護條例", "amend", None),
+        ("汕尾市水環(huán)境保護條例", "amend", None),
+        ("中山市水環(huán)境保護條例", "amend", None),
+        ("江門(mén)市潭江流域水質(zhì)保護條例", "amend", None),
+    ]
+    assert records[4].by_title == (
+        "汕尾市人民代表大會(huì )常務(wù)委員會(huì )關(guān)于修改〈汕尾市水環(huán)境保護條例〉等兩項地方性法規的決定"
+    )
+
+
+def test_target_in_an_adopted_decision_title_without_title_marks():
+    """表决通过关于修改《T》等三项地方性法规修正案的决定 (A-48): the decision's title is unquoted, its
+    target quoted; the 条例 adopted in the same sentence are no targets."""
+    records, _warnings = fixture("congress-news-repeal-2007.txt")
+    amended = [(r.target_title, r.by_title) for r in records if r.action == "amend"]
+    assert amended == [
+        (
+            "广东省各级人民代表大会常务委员会议事规则",
+            "关于修改《广东省各级人民代表大会常务委员会议事规则》等三项地方性法规修正案的决定",
+        )
+    ]
+
+
+def test_chronicle_entry_issuing_an_amending_notice():
+    """A 大事记 entry (B-09): 以济政发〔2007〕25号文件印发《关于修改〈T〉的通知》 — the number is the
+    amending document's; a notice issued with a title that changes nothing is no amendment."""
+    records, warnings = fixture("chronicle-issued-amending-notice-2007.txt")
+    assert warnings == []
+    assert [(r.by, r.target_title, r.action) for r in records] == [
+        ("济政发〔2007〕25号", "济宁市科学技术奖励办法", "amend")
+    ]
+
+
+def test_a_cited_or_debated_amending_decision_is_not_adopted():
+    """The titles of A-47 cited as a basis, or debated as a draft: no adoption, no target."""
+    records, _ = text(
+        "根据《深圳市人民代表大会常务委员会关于修改〈深圳市生态公益林条例〉的决定》，制定本办法。\n"
+        "会议审议了《中山市人民代表大会常务委员会关于修改〈中山市水环境保护条例〉的决定（草案）》。\n"
+    )
+    assert records == []

@@ -38,7 +38,10 @@ Extractor = Callable[[Section, Context], Iterator[Record]]
 EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
     "issue": (issue.extract, frozenset({seg.FRONT_MATTER, seg.TOC})),
     "documents": (documents.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
-    "amendments": (amendments.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
+    "amendments": (
+        amendments.extract,
+        frozenset({seg.DOCUMENT, seg.TEXT, seg.CHRONICLE, seg.BRIEFS}),
+    ),
     "appointments": (
         appointments.extract,
         frozenset({seg.PERSONNEL, seg.DOCUMENT, seg.TEXT, seg.CHRONICLE, seg.BRIEFS}),

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from kg import segment as seg
 from kg.extract import amendment_changes as grammar
 from kg.extract.context import Context
 from kg.records import AmendmentRecord, ExtractionWarning, Record, TextChange
@@ -791,16 +792,101 @@ def is_decision(head: Head) -> bool:
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
     """Amendment records of a decision section; of a news report on a decision; repeal clauses
-    of any other document."""
+    of any other document; in any of them and in chronicles, the targets named in the titles of
+    decisions adopted or issued (表决通过《…关于修改〈T〉的决定》)."""
+    if section.kind in (seg.CHRONICLE, seg.BRIEFS):
+        yield from adopted_titles(section, context, set())
+        return
     head = read_head(section)
     if is_decision(head) or _decides(section):
         yield from DecisionReader(section, context, head).records()
         return
     reported = reported_decision(section)
-    if reported is not None:
-        yield from ReportReader(section, context, reported).records()
-    else:
-        yield from repeal_clauses(section, context, head)
+    records = list(
+        ReportReader(section, context, reported).records()
+        if reported is not None
+        else repeal_clauses(section, context, head)
+    )
+    yield from records
+    yield from adopted_titles(section, context, {_record_key(r) for r in records})
+
+
+def _record_key(record: Record) -> tuple[str, str]:
+    assert isinstance(record, AmendmentRecord)
+    return record.action, key(record.target_title or record.target_number)
+
+
+# ---------------------------------------------------------------- targets named in a decision's title
+
+# A verb by which a text says a decision was adopted, approved or issued: 表决通过, 批准, 印发 …
+# (a bare 通过 only after 表决/审议/会议…: 通过《…》 may also mean "by means of").
+_ADOPTED = re.compile(
+    r"(?:(?:表决|审议|会议|一致|已经|已|并)通过|批准|公布|发布|印发|签署|颁布|作出)了?\s*"
+    r"(?:关于批准\s*)?"
+)
+# 关于修改〈T〉的决定 · 关于废止〈T〉等两项地方性法规的决定 · 关于修改〈T〉的通知: the title names its target.
+_TITLE_TARGET = re.compile(
+    r"关于\s*(?P<verb>修改|修正|废止|宣布失效)\s*[〈《](?P<target>[^〈〉《》]{2,80})[〉》]"
+    r"(?P<rest>[^〈〉《》]{0,30})的(?:决定|通知|公告|令)$"
+)
+# The decision's title without 《》, its target in 《》: 表决通过关于修改《T》等三项…修正案的决定.
+_BARE_DECISION = re.compile(
+    r"关于\s*(?:修改|修正|废止|宣布失效)\s*《[^《》]{2,80}》[^。，,；;《》:：]{0,30}?的决定"
+)
+_LISTED_TITLE = re.compile(r"\s*[、，,和及与]?\s*《(?P<title>[^《》]*(?:〈[^〈〉]*〉[^《》]*)*)》")
+# 以济政发〔2007〕25号文件印发《…》: the number of the document issued.
+_ISSUED_AS = re.compile(r"以\s*(?P<number>\S{2,30}?号)\s*(?:文件|文|令)?\s*(?:印发|发布|公布)\s*$")
+
+
+def adopted_titles(
+    section: Section, context: Context, known: set[tuple[str, str]]
+) -> Iterator[Record]:
+    """Targets named in the titles of decisions the text says were adopted, approved or issued:
+    表决通过关于批准《…关于修改〈T〉的决定》、《…》 (each title of the list), 以X号文件印发《关于修改〈T〉
+    的通知》, 表决通过关于修改《T》等三项…的决定. A title only cited (根据《…》) or under debate
+    (审议《…（草案）》) is no adoption. The decision's number is read where the text gives it before
+    the verb (以X号文件印发)."""
+    for line, raw in section.numbered_lines():
+        if "关于" not in raw:
+            continue
+        text = _mask_quotes(clean(raw))
+        for decision, by in _adopted_decisions(text):
+            match = _TITLE_TARGET.search(decision)
+            if match is None:
+                continue
+            action = _action_word(match.group("verb"))
+            found = (action or "", key(match.group("target")))
+            if action is None or found in known:
+                continue
+            known.add(found)
+            record_action, form = _action_and_form(action)
+            yield AmendmentRecord(
+                source=context.span(line),
+                by=by,
+                target_number=None,
+                target_title=clean(match.group("target")),
+                action=record_action,
+                effective=None,
+                by_title=decision,
+                form=form,
+            )
+
+
+def _adopted_decisions(text: str) -> Iterator[tuple[str, str | None]]:
+    """(title, number or None) of each decision the line says was adopted or issued."""
+    for verb in _ADOPTED.finditer(text):
+        issued = _ISSUED_AS.search(text[max(0, verb.start() - 40) : verb.start() + 2])
+        number = number_in(issued.group("number")) if issued else None
+        by = number.normalized if number else None
+        bare = _BARE_DECISION.match(text, verb.end())
+        if bare:
+            yield clean(bare.group(0)), by
+            continue
+        position = verb.end()
+        while listed := _LISTED_TITLE.match(text, position):
+            title = clean(listed.group("title")).replace("《", "〈").replace("》", "〉")
+            yield title, by
+            position = listed.end()
 
 
 # 市政府决定对以下2件市政府规章予以废止： — a decision's operative line, in a copy without title.
