@@ -211,6 +211,8 @@ class EventRecord(Record):
     date: str | None
     title: str  # what was attended, as written (a chronicle entry may name several meetings)
     participants: list[Participant] = field(default_factory=list)
+    end_date: str | None = None  # the last day of a range (8—9日), else None
+    date_from: str | None = None  # where the date was read: entry | heading | page
 
 
 @dataclass

@@ -155,3 +155,106 @@ def test_event_graph_is_valid_and_shapes_bite():
     node = next(graph.objects(event, GKG.participation))
     broken.remove((node, GKG.participant, None))
     assert any(r.path == str(GKG.participant) for r in validate(broken).violations)
+
+
+# --------------------------------------------------------------- dated items in any text (real cuts)
+
+
+def _items_of(fixture):
+    records = extract_source(read(FIXTURES / "events" / fixture))
+    return [r for r in records_of(records, "event")]
+
+
+def test_chronicle_entries_open_with_the_day_year_and_month_from_the_heading():
+    # 济宁市人民政府2007年5月大事记: "1日 …", "8日 …", "△ …" (same day), "8—9日 …" (a range)
+    events = _items_of("jining-chronicle-2007-05.txt")
+    assert [(e.date, e.end_date, e.date_from) for e in events][:5] == [
+        ("2007-05-01", None, "heading"),
+        ("2007-05-08", None, "heading"),
+        ("2007-05-08", None, "heading"),
+        ("2007-05-08", None, "heading"),
+        ("2007-05-08", "2007-05-09", "heading"),
+    ]
+    assert _people(events[0]) == [
+        ("市委副书记、市长", "张振川", "走访"),
+        ("市委常委、政法委书记", "步士金", "走访"),
+        ("副市长", "韩军", "走访"),
+    ]
+    assert ("市委常委、副市长", "崔洪刚", "到") in _people(events[2])
+    # the guest leading a delegation and the hosts who accompanied it
+    assert [p.name for p in events[4].participants] == ["邢德茂", "张术平", "徐永莲"]
+    # 市领导王润廷、刘景伦…等出席: one title for a group
+    group = next(e for e in events if e.date == "2007-05-10")
+    assert [(p.role, p.name) for p in group.participants][:3] == [
+        ("市委书记", "孙守刚"),
+        ("市领导", "王润廷"),
+        ("市领导", "刘景伦"),
+    ]
+
+
+def test_roundup_items_dated_by_the_page_line():
+    # 一周时政要闻 with 【发布日期:2010-08-08】; ●8月3日至4日 is a range
+    events = _items_of("putian-roundup-2010-08.txt")
+    assert [(e.date, e.end_date, e.date_from) for e in events] == [
+        ("2010-08-02", None, "page"),
+        ("2010-08-03", None, "page"),
+        ("2010-08-03", "2010-08-04", "page"),
+        ("2010-08-04", None, "page"),
+        ("2010-08-04", None, "page"),
+    ]
+    # the guest of 会见 and the head of a delegation (由…卢军带领的) take part
+    assert [p.name for p in events[0].participants] == ["卢军", "梁建勇", "林庆生"]
+    assert [p.name for p in events[1].participants] == ["梁建勇", "云惟生", "王玉宝"]
+    assert [p.name for p in events[2].participants] == ["陈文清", "李祖可"]
+    assert ("省领导", "张昌平", "陪同") in _people(events[3])
+
+
+def test_news_report_names_end_before_conjunctions_and_unnamed_people_are_left():
+    # 本报讯 (记者…) 13日, with the page line 2016/5/16; "王家波及县法院、县检察院负责人列席"
+    (event,) = _items_of("fangxian-report-2016-05.txt")
+    assert event.date == "2016-05-13" and event.date_from == "page"
+    assert _people(event) == [
+        ("县人大常委会副主任", "陈德汉", "主持"),
+        ("副主任", "邓华明", "参加"),
+        ("副主任", "胡维英", "参加"),
+        ("副主任", "何建平", "参加"),
+        ("副主任", "谢永翔", "参加"),
+        ("县委常委、常务副县长", "王家波", "列席"),
+    ]
+    # 任命县委副书记纪道清同志为…: appointed, not a participant
+    assert "纪道清" not in {p.name for p in event.participants}
+
+
+def test_conveyed_people_are_not_participants_and_a_yearless_text_is_kept():
+    # 本市要闻 with no year anywhere in the text: events kept, dates left empty
+    events = _items_of("chuzhou-roundup-2010-07.txt")
+    assert [e.date for e in events] == [None, None, None]
+    names = [p.name for e in events for p in e.participants]
+    assert "张宝顺" not in names and "王三运" not in names  # 传达…重要批示精神
+    assert names == ["江山", "朱云霞", "徐发成", "朱云霞"]
+    assert events[1].participants[0].attendance == "召集"
+
+
+def test_range_end_date_is_mapped():
+    from kg.iris import Minter
+    from kg.namespaces import SDO
+    from kg.rdf import map_records
+    from kg.validate import validate
+
+    records = extract_source(read(FIXTURES / "events" / "putian-roundup-2010-08.txt"))
+    graph, _ = map_records(records, Minter(), "putian-roundup-2010-08.txt", "莆田市")
+    assert validate(graph).valid
+    assert {str(o) for o in graph.objects(None, SDO.endDate)} == {"2010-08-04"}
+
+
+def test_guest_named_before_the_title():
+    # 连云港 2007年5月政府大事记: "△市长刘永忠会见了胡东哲董事长率领的韩国汉同金属集团公司考察团一行"
+    # https://llqcyx.com/zglygzfmhwz/zfdsj1/content/7d1eaa54-9b1b-4efa-9dfc-16dc5136547a.html
+    from kg.extract import event_items
+
+    text = "市长刘永忠会见了胡东哲董事长率领的韩国汉同金属集团公司考察团一行,宾主双方进行了友好会谈。"
+    people = event_items.participants(text, set())
+    assert [(p.role, p.name, p.attendance) for p in people] == [
+        ("市长", "刘永忠", "会见"),
+        ("董事长", "胡东哲", "会见"),
+    ]

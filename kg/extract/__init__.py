@@ -49,7 +49,10 @@ EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
     "projects": (projects.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "tasks": (tasks.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "indicators": (indicators.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
-    "events": (events.extract, frozenset({seg.BRIEFS, seg.CHRONICLE})),
+    "events": (
+        events.extract,
+        frozenset({seg.BRIEFS, seg.CHRONICLE, seg.DOCUMENT, seg.TEXT, seg.PERSONNEL}),
+    ),
     "catalogue": (catalogue.extract, frozenset({seg.CATALOGUE, seg.DOCUMENT, seg.TEXT})),
     "citations": (
         citations.extract,

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from kg import segment as seg
+from kg.extract import event_items as ei
 from kg.extract.context import Context
 from kg.records import EventRecord, ExtractionWarning, Participant, Record
 from kg.segment import Section
@@ -54,10 +55,25 @@ def _role_pattern() -> re.Pattern[str]:
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
-    if section.kind == seg.CHRONICLE:
+    """Chronicles laid out as day headings with △ entries and gazette briefs under title lines
+    (the grammars below); dated items and news reports anywhere (kg/extract/event_items.py)."""
+    if section.kind == seg.CHRONICLE and _day_headed(section):
         yield from _chronicle(section, context)
-    elif section.kind == seg.BRIEFS:
-        yield from _briefs(section, context)
+        return
+    if section.kind == seg.BRIEFS:
+        briefs = list(_briefs(section, context))
+        if any(isinstance(r, EventRecord) and r.participants for r in briefs):
+            yield from briefs  # a gazette's 政务简讯: title lines over paragraphs
+            return
+        found = list(_items(section, context))
+        yield from found if any(isinstance(r, EventRecord) for r in found) else briefs
+        return
+    yield from _items(section, context)
+
+
+def _day_headed(section: Section) -> bool:
+    """A chronicle whose days are headings of their own (``5日`` on a line, entries under it)."""
+    return any(_DAY.match(clean(t).replace(" ", "")) for _, t in section.numbered_lines())
 
 
 # --------------------------------------------------------------------------------- participants
@@ -169,6 +185,7 @@ def _chronicle(section: Section, context: Context) -> Iterator[Record]:
             date=_iso(context.year, month, day),
             title=title,
             participants=participants,
+            date_from="page" if context.year and month else None,
         )
 
 
@@ -244,6 +261,7 @@ def _briefs(section: Section, context: Context) -> Iterator[Record]:
             date=iso,
             title=title.replace(" ", ""),
             participants=_brief_participants(body),
+            date_from=("entry" if date.group(1) else "page") if iso else None,
         )
 
 
@@ -259,3 +277,70 @@ def _brief_participants(body: list[tuple[int, str]]) -> list[Participant]:
                 if participant.attendance:
                     found.setdefault(participant.name, participant)
     return list(found.values())
+
+
+# --------------------------------------------------------------------------------- dated items
+
+
+def _items(section: Section, context: Context) -> Iterator[Record]:
+    """One event per dated item that names someone taking part (kg/extract/event_items.py)."""
+    joined = ei.join_lines(section)
+    found = ei.items(joined)
+    if not found:
+        return
+    text = joined.text
+    known = {
+        text[m.name_start : m.end]
+        for m in ei.find_members(text, set())
+        if m.role and m.start < m.name_start
+    }
+    page = ei.page_date(context.source)
+    heading = ei.Heading()
+    item_starts = {item.start for item in found}
+    lines = [(p, t) for p, t in joined.line_texts if p not in item_starts and p < found[-1].start]
+    steps = sorted([(p, 0, t, None) for p, t in lines] + [(i.start, 1, "", i) for i in found])
+    previous = ei.Resolved(None, None, None)
+    for _, _, line, item in steps:
+        if item is None:
+            heading = ei.read_heading(line, heading)
+            continue
+        if item.lead is not None and not (item.same_day and item.lead.relative):
+            resolved = ei.resolve(item.lead, heading, page)
+        elif item.same_day:
+            resolved = previous
+        else:
+            continue  # a bullet without a date (日前…): not dated, not read
+        previous = resolved
+        body = item.lead.end if item.lead else item.start + 1
+        record = _item_event(section, context, joined, item, body, resolved, known)
+        if record is not None:
+            yield record
+
+
+def _item_event(section, context, joined, item, body, resolved, known) -> Record | None:
+    text = joined.text[body : item.end].rstrip()
+    cut_at = None
+    if item.end >= len(joined.text) and text and text[-1] not in "。！？!?”」)）":
+        ends = [m.end() for m in re.finditer("[。！？!?]", text)]
+        cut_at = ends[-1] if ends else 0  # the text is cut off: its last sentence is not read
+    people = ei.participants(text, known, cut_at)
+    if not people:
+        return None
+    first = joined.lines[item.start]
+    last = joined.lines[max(item.start, min(item.end, len(joined.lines)) - 1)]
+    chronicle = section.kind == seg.CHRONICLE or resolved.date_from == "heading"
+    return EventRecord(
+        context.span(first, last),
+        genre="chronicle" if chronicle else "brief",
+        date=resolved.date,
+        title=_item_title(text),
+        participants=people,
+        end_date=resolved.end_date,
+        date_from=resolved.date_from,
+    )
+
+
+def _item_title(text: str) -> str:
+    """The item's first sentence, as written (at most 80 characters)."""
+    sentence = re.split("[。！？!?\n]", text.strip(), maxsplit=1)[0].strip(" ,，")
+    return sentence[:80] or text.strip()[:80]

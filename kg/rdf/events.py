@@ -22,6 +22,7 @@ def map_event(record: EventRecord, ctx: MapContext) -> None:
     g.add((iri, RDF.type, GKG.ChronicleEntry if record.genre == "chronicle" else GKG.NewsBrief))
     ctx.label(iri, record.title, SDO.name)
     ctx.date(iri, SDO.startDate, record.date)
+    ctx.date(iri, SDO.endDate, record.end_date)  # the last day of a range (8—9日)
     ctx.issued_in(iri)
     ctx.derived(iri, record.source)
     for index, participant in enumerate(record.participants, 1):

@@ -1,0 +1,1005 @@
+"""Events in running text: dated items of chronicles, round-ups and news reports, and who took part.
+
+The grammar read, wherever it occurs (a 大事记 page, a 一周时政要闻 round-up, a 本报讯 report):
+
+=========================================  ==============================================================
+an item opens a paragraph or a sentence    ``8日 …``, ``8—9日 …`` (a range), ``8月3日,…``, ``●8月2日下午,…``,
+with its date                              ``本报讯 (记者…) 13日,…``, ``东北网12月25日讯 …``, ``今(26)日,…``
+an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
+a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role),
+                                           ``副市长侯华锋、张荣海`` (one role for a group)
+a guest's title after the name             ``胡东哲董事长率领的…``
+the part taken, after the group            ``…出席/参加/列席/主持/陪同/讲话``, ``…等到…考察``, ``…率队…``,
+                                           ``…及县法院负责人列席``, ``…,召集…``
+the part taken, before the group           ``会见(了)…``, ``以…为组长的``, ``与…座谈``
+a name read with a role, later bare        ``李春城出席会议并讲话`` (role not repeated: none)
+an unnamed or conveyed person: not read    ``县法院负责人``, ``传达省委书记张宝顺重要批示精神``
+=========================================  ==============================================================
+
+A date is resolved from the item (its own month and year, or its report line 7月24日讯), else from
+the heading above (2007年5月大事记, a lone ``8月``), else from the page's date line (``2016/5/16``,
+``发布日期:2010-08-08``, ``2023年第6期``); the record says which (``date_from``). A date read from
+a page line must fall in the two months before it (a yearbook page printed a year later cannot give
+the year), and a day after the page's day is in the month before. A text with no year leaves the
+date empty rather than guess it.
+
+A person's name is two or three characters (four with a compound surname, or a name with ·) that
+open with a surname (kg/data/surnames.txt) and end before punctuation or a word that follows names
+(主持, 出席, 等, 及, 在, 率…); the shortest such split wins (王家波及县法院 → 王家波).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kg.records import Participant
+from kg.resources import data_file
+from kg.segment import Section
+from kg.text.source import Source
+
+# ------------------------------------------------------------------------------------ vocabulary
+
+# Words a name is followed by (besides punctuation and white space).
+_FOLLOW = [
+    "主持",
+    "出席",
+    "参加",
+    "列席",
+    "陪同",
+    "会见",
+    "会晤",
+    "接见",
+    "调研",
+    "检查",
+    "视察",
+    "考察",
+    "慰问",
+    "接待",
+    "看望",
+    "召开",
+    "召集",
+    "率",
+    "带",
+    "到",
+    "赴",
+    "前往",
+    "深入",
+    "来",
+    "在",
+    "就",
+    "对",
+    "与",
+    "和",
+    "及",
+    "以及",
+    "等",
+    "一行",
+    "同志",
+    "先生",
+    "女士",
+    "为",
+    "以",
+    "讲话",
+    "致辞",
+    "强调",
+    "要求",
+    "指出",
+    "表示",
+    "宣布",
+    "宣读",
+    "主讲",
+    "作",
+    "做",
+    "代表",
+    "分别",
+    "先后",
+    "一同",
+    "共同",
+    "亲自",
+    "也",
+    "还",
+    "专程",
+    "实地",
+    "走访",
+    "听取",
+    "签署",
+    "批示",
+    "指示",
+    "的",
+    "会同",
+    "受",
+    "向",
+    "颁发",
+    "参观",
+    "巡查",
+    "督查",
+    "督导",
+    "发表",
+    "介绍",
+    "希望",
+    "提出",
+    "说",
+    "担任",
+    "任",
+    "兼",
+    "当选",
+    "辞去",
+    "高度",
+    "随同",
+    "从",
+    "于",
+    "将",
+    "已",
+    "并",
+    "被",
+    "是",
+    "进行",
+    "开展",
+    "出访",
+    "上午",
+    "下午",
+    "晚上",
+    "一起",
+    "逐一",
+    "参与",
+    "带队",
+    "率队",
+    "率领",
+    "带领",
+    "观看",
+    "收看",
+    "到会",
+    "莅临",
+    "专题",
+    "亲切",
+    "再次",
+    "首先",
+    "随后",
+    "同时",
+    "均",
+    "都",
+    "又",
+    "即",
+    "则",
+    "便",
+    "所",
+    "们",
+]
+# What a participant does: the verb after the group (attendance as written).
+_ACT = [
+    "主持",
+    "出席",
+    "参加",
+    "列席",
+    "陪同",
+    "会见",
+    "会晤",
+    "接见",
+    "调研",
+    "检查",
+    "视察",
+    "考察",
+    "慰问",
+    "接待",
+    "看望",
+    "召开",
+    "召集",
+    "率领",
+    "带领",
+    "率队",
+    "带队",
+    "率",
+    "走访",
+    "讲话",
+    "致辞",
+    "强调",
+    "要求",
+    "指出",
+    "宣布",
+    "宣读",
+    "主讲",
+    "作",
+    "做",
+    "发言",
+    "汇报",
+    "听取",
+    "参观",
+    "巡查",
+    "督查",
+    "督导",
+    "到会",
+    "出访",
+    "开展",
+    "会谈",
+    "座谈",
+    "交流",
+    "观摩",
+    "收听",
+    "收看",
+    "颁发",
+    "签署",
+    "揭牌",
+    "剪彩",
+    "启动",
+    "部署",
+    "参与",
+    "见证",
+    "观看",
+    "研究",
+    "审议",
+    "莅临",
+    "到访",
+    "来访",
+    "进行",
+    "表示",
+    "介绍",
+    "希望",
+    "认为",
+    "提出",
+    "说",
+    "带",
+    "听",
+    "看望",
+    "督办",
+    "推进",
+    "召集",
+    "考评",
+    "暗访",
+    "踏勘",
+]
+# Words between the group and its verb that take the group somewhere: 在…会见, 到…考察, 就…调研.
+_PREP = [
+    "在",
+    "到",
+    "赴",
+    "前往",
+    "深入",
+    "来",
+    "就",
+    "对",
+    "同",
+    "向",
+    "于",
+    "从",
+    "来到",
+    "赶赴",
+    "一行",
+    "以",
+]
+_GOING = {"到", "赴", "前往", "深入", "来", "来到", "赶赴"}
+_ADVERB = [
+    "分别",
+    "先后",
+    "一同",
+    "共同",
+    "亲自",
+    "也",
+    "还",
+    "专程",
+    "实地",
+    "均",
+    "都",
+    "随后",
+    "同时",
+    "专题",
+    "再次",
+    "首先",
+    "又",
+    "即",
+    "一起",
+    "逐一",
+    "亲切",
+    "今天",
+    "今日",
+    "当天",
+    "上午",
+    "下午",
+    "晚上",
+    "并",
+]
+# Words right before a group that make it a participant without a verb after it.
+_OBJECT_OF = ("会见了", "会见", "会晤了", "会晤", "接见了", "接见", "宴请了", "宴请", "陪同")
+_HEAD_OF = re.compile(r"^为(?:组长|副组长|团长|副团长|首|队长|领队|总领队)")
+_TALK = re.compile(r"座谈|会谈|交流|洽谈|签约|签署|见面|会面")
+# What makes the clause after a group a mention, not a part taken.
+_CONVEYED = re.compile(r"批示|指示|精神|逝世|去世|贺信|贺电|来信|署名|签发")
+# Words a name cannot open with (verbs and nouns that follow a title in running text).
+_NOT_NAME = re.compile(
+    r"(?:"
+    + "|".join(sorted({w for w in _FOLLOW + _ACT if len(w) > 1}, key=len, reverse=True))
+    + r"|班子|干部|成员|人员|"
+    r"人选|职务|任期|全体|全县|全市|全区|全省|全国|各级|主要|分管|有关|相关|同志|会议|常委|秘书|办公|"
+    r"工作|单位|部门|负责|领导|代表|委员|人大|政协|政府|党委|机关|一行|等|其他|及其|以上|以下)"
+)
+# Characters that do not occur after the surname of a name.
+_NOT_IN_GIVEN = set(
+    "的了在是为与及等同志们年日会议任免聘被将已并其该此职拟由经对从于"
+    "现曾历原前后届次名位人副代辞去兼担调到赴率带和向就以作做讲说主出参列陪召强要指表宣也还均都又"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
+_PUNCT = set('、，,。；;：:！？!?）)”"」』】]》 \n')
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+_SENTENCE_END = "。！？!?"
+_LEFT_STOP = [
+    "由",
+    "以",
+    "会见了",
+    "会见",
+    "会晤了",
+    "会晤",
+    "接见了",
+    "接见",
+    "陪同",
+    "在",
+    "与",
+    "及",
+    "同",
+    "向",
+    "对",
+    "经",
+    "受",
+    "据",
+    "请",
+    "邀请",
+    "为",
+    "是",
+    "即",
+    "的",
+    "了",
+    "讯",
+    "率领",
+    "带领",
+    "随",
+    "和",
+    "传达",
+    "学习",
+    "贯彻",
+    "根据",
+    "按照",
+    "落实",
+]
+_MAX_ROLE_PART = 24
+
+
+@functools.cache
+def _titles() -> re.Pattern[str]:
+    with data_file("attendee_titles.txt").open(encoding="utf-8") as handle:
+        words = [ln.strip() for ln in handle if ln.strip() and not ln.startswith("#")]
+    words.append(r"拟任[\u4e00-\u9fff]{2,20}?人选")
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+
+@functools.cache
+def _title_end() -> re.Pattern[str]:
+    """A title ending at the end of the string."""
+    return re.compile(rf"(?:{_titles().pattern})$")
+
+
+@functools.cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    with data_file("surnames.txt").open(encoding="utf-8") as handle:
+        words = {ln.strip() for ln in handle if ln.strip() and not ln.startswith("#")}
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+@functools.cache
+def _follow() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(_FOLLOW, key=len, reverse=True)))
+
+
+@functools.cache
+def _act() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(set(_ACT), key=len, reverse=True)))
+
+
+@functools.cache
+def _act_words() -> re.Pattern[str]:
+    """The verbs of two or more characters: searched for inside a clause (工作 holds no 作)."""
+    return re.compile("|".join(sorted({w for w in _ACT if len(w) > 1}, key=len, reverse=True)))
+
+
+@functools.cache
+def _prep() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(_PREP, key=len, reverse=True)))
+
+
+@functools.cache
+def _adverbs() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(sorted(_ADVERB, key=len, reverse=True)) + ")+")
+
+
+# ------------------------------------------------------------------------------------ names
+
+
+def name_at(text: str, start: int) -> int | None:
+    """The end of the person's name that starts at ``start``, or None when none does."""
+    dotted = _DOT_NAME.match(text, start)
+    if dotted and _bounded(text, dotted.end()):
+        return dotted.end()
+    single, double = _surnames()
+    head = text[start : start + 2]
+    if head in double:
+        lengths: tuple[int, ...] = (3, 4)
+    elif head[:1] in single:
+        lengths = (2, 3)
+    else:
+        return None
+    if _NOT_NAME.match(text, start):
+        return None
+    fitting = []
+    for length in lengths:
+        end = start + length
+        candidate = text[start:end]
+        if len(candidate) < length or not all(_HAN.match(c) for c in candidate):
+            break
+        if candidate[-1] not in _NOT_IN_GIVEN:
+            fitting.append(end)
+    # A name closed by punctuation (张勇、罗福来、) wins over one closed by a following word.
+    for end in fitting:
+        if end >= len(text) or text[end] in _PUNCT:
+            return end
+    # Then a name closed by a word of two characters (董保同出席) before one closed by one (王家波及).
+    for end in fitting:
+        word = _follow().match(text, end)
+        if word and len(word.group(0)) > 1:
+            return end
+    return next((end for end in fitting if _bounded(text, end)), None)
+
+
+def _bounded(text: str, end: int) -> bool:
+    return end >= len(text) or text[end] in _PUNCT or _follow().match(text, end) is not None
+
+
+# ------------------------------------------------------------------------------------ members
+
+
+@dataclass
+class Member:
+    start: int  # where the role (or the bare name) starts
+    name_start: int
+    end: int  # end of the name (or of a title written after it)
+    role: str | None
+    name_end: int | None = None  # end of the name when a title follows it (胡东哲董事长)
+
+
+def _role_start(text: str, title_end: int, floor: int) -> int:
+    """Where the role ending at ``title_end`` starts: back over the organ and over titles joined
+    by 、 (市委常委、副市长), to punctuation, a word that precedes roles (由, 会见, 以…) or ``floor``."""
+    position = title_end
+    part = 0
+    while position > floor:
+        ch = text[position - 1]
+        if ch == "、":
+            before = text[floor : position - 1]
+            if _title_end().search(before) and not _names_before(text, position - 1, floor):
+                position -= 1
+                part = 0
+                continue
+            break
+        if ch in _PUNCT or ch in "(（【[" or part >= _MAX_ROLE_PART:
+            break
+        prefix = text[floor:position]
+        if any(prefix.endswith(w) for w in _LEFT_STOP) and position < title_end:
+            break
+        position -= 1
+        part += 1
+    return position
+
+
+def _names_before(text: str, position: int, floor: int) -> bool:
+    """Whether the text before ``position`` ends with a name after a title (张振丰、副市长…)."""
+    for length in (2, 3, 4):
+        start = position - length
+        if start < floor:
+            break
+        if name_at(text, start) == position and _title_end().search(text[floor:start]):
+            return True
+    return False
+
+
+def find_members(text: str, known: set[str]) -> list[Member]:
+    """Every role-name pair, guest name-title pair, group member and bare known name in ``text``."""
+    members: dict[int, Member] = {}
+    titles = _titles()
+    floor = 0
+    for match in re.finditer(rf"(?=({titles.pattern}))", text):
+        title_end = match.start() + len(match.group(1))
+        end = name_at(text, title_end)
+        if end is None or title_end in members:
+            continue
+        start = _role_start(text, title_end, floor)
+        role = text[start:title_end].replace(" ", "")
+        members[title_end] = Member(start, title_end, end, role)
+        floor = end
+        while text[end : end + 1] == "、" and not titles.match(text, end + 1):
+            following = name_at(text, end + 1)
+            if following is None:
+                break
+            members[end + 1] = Member(end + 1, end + 1, following, role)
+            end = following
+        floor = end
+    _guests(text, members)
+    _bare(text, members, known)
+    return [members[k] for k in sorted(members)]
+
+
+_GUEST_LEFT = re.compile(
+    r"(?:会见了?|会晤了?|接见了?|陪同|由|以|集团|公司|银行|大学|学院|协会|商会|中心|"
+    r"医院|研究院|研究所|基金会)$"
+)
+
+
+def _shaped(candidate: str) -> bool:
+    """Whether ``candidate`` has the shape of a name: a surname, then one or two characters."""
+    single, double = _surnames()
+    length = len(candidate) - (1 if candidate[:2] in double else 0)
+    return (
+        length in (2, 3)
+        and all(_HAN.match(c) for c in candidate)
+        and (candidate[:1] in single or candidate[:2] in double)
+        and not _NOT_NAME.match(candidate)
+        and candidate[-1] not in _NOT_IN_GIVEN
+    )
+
+
+def _guests(text: str, members: dict[int, Member]) -> None:
+    """Guests written name first: 胡东哲董事长率领的…, 尼森·阿达先生为首的…."""
+    for match in re.finditer(rf"(?=({_titles().pattern}))", text):
+        title_start = match.start()
+        title_end = title_start + len(match.group(1))
+        if not _bounded(text, title_end):
+            continue
+        for length in (3, 2, 4):
+            start = title_start - length
+            if start < 0 or any(m.name_start <= start < m.end for m in members.values()):
+                continue
+            shaped = _shaped(text[start:title_start]) or _DOT_NAME.fullmatch(
+                text[start:title_start]
+            )
+            if shaped and _GUEST_LEFT.search(text[:start]):
+                guest = Member(start, start, title_end, match.group(1), title_start)
+                members.setdefault(start, guest)
+                break
+    for match in re.finditer(rf"{_DOT_NAME.pattern}(?=先生|女士)", text):
+        taken = any(m.name_start <= match.start() < m.end for m in members.values())
+        if not taken and _GUEST_LEFT.search(text[: match.start()]):
+            members.setdefault(
+                match.start(), Member(match.start(), match.start(), match.end(), None)
+            )
+
+
+def _bare(text: str, members: dict[int, Member], known: set[str]) -> None:
+    """Names without a role: a name the text gives with a role elsewhere, at a clause's start or
+    after 由; any name at a clause's start directly before 主持/出席/参加/列席 (郭建清主持会议)."""
+    taken = [(m.start, m.end) for m in members.values()]
+    for match in re.finditer(r"(?:^|(?<=[，,。；;：:\s、由]))[\u4e00-\u9fff]", text):
+        start = match.start()
+        if any(a <= start < b for a, b in taken):
+            continue
+        end = name_at(text, start)
+        if end is None:
+            continue
+        name = text[start:end]
+        strong = re.match(r"主持|出席|参加|列席", text[end : end + 2])
+        if name in known or strong:
+            members[start] = Member(start, start, end, None)
+            taken.append((start, end))
+
+
+# ------------------------------------------------------------------------------------ taking part
+
+
+def participants(text: str, known: set[str], cut_at: int | None = None) -> list[Participant]:
+    """The people of ``text`` who took part: groups followed by a verb (or objects of 会见, heads
+    of a delegation), in text order, each name once (with its role when one was written)."""
+    members = find_members(text, known)
+    found: dict[str, Participant] = {}
+    for chain in _chains(text, members):
+        attendance = _taken_part(text, chain)
+        if attendance is None:
+            continue
+        for member in chain:
+            if cut_at is not None and member.end > cut_at:
+                continue
+            name = text[member.name_start : _name_end(text, member)]
+            current = found.get(name)
+            if current is None or (current.role is None and member.role):
+                found[name] = Participant(name=name, role=member.role, attendance=attendance)
+    return list(found.values())
+
+
+def _name_end(text: str, member: Member) -> int:
+    return member.name_end if member.name_end is not None else member.end
+
+
+def _chains(text: str, members: list[Member]) -> Iterator[list[Member]]:
+    """Members written one after another, joined by 、 or a comma (市委副书记、市长江山,副市长朱云霞)."""
+    chain: list[Member] = []
+    for member in members:
+        if chain and _joined(text[chain[-1].end : member.start]):
+            chain.append(member)
+            continue
+        if chain:
+            yield chain
+        chain = [member]
+    if chain:
+        yield chain
+
+
+def _joined(gap: str) -> bool:
+    return gap.strip() in ("、", "，", ",", "") and len(gap) <= 2
+
+
+_TAIL = re.compile(
+    r"(?:等(?:[\u4e00-\u9fff]{0,4}领导)?|一行|同志|先生|女士|\s)*(?:[一二三四五六七八九十两\d]+(?:名|位|个)?(?:人|同志)?)?(?:等|一行|同志|\s)*"
+)
+_CONJ = re.compile(r"(?:以及|及|和|与|暨|、)")
+
+
+def _taken_part(text: str, chain: list[Member]) -> str | None:
+    """How the group took part (the verb as written), or None when the text only mentions it."""
+    before = text[max(0, chain[0].start - 4) : chain[0].start]
+    after = text[chain[-1].end :]
+    object_of = next((w for w in _OBJECT_OF if before.endswith(w)), None)
+    if object_of:
+        return object_of.rstrip("了")
+    rest = after[_TAIL.match(after).end() :]
+    if _HEAD_OF.match(rest):
+        # 以A为组长,B为副组长的…组: the heads of a visiting group
+        sentence = re.split("[。；;！？]", text[: chain[0].start])[-1]
+        if before.endswith("以") or (before[-1:] in ",，" and "以" in sentence):
+            return "率"
+    clause = rest[: (_CLAUSE_END.search(rest) or re.search("$", rest)).start()]
+    if _CONVEYED.search(clause[:12]):
+        return None
+    if before.endswith("与") and _TALK.search(clause):
+        return _TALK.search(clause).group(0)
+    if rest[:1] in ",，" and _act().match(rest, 1):
+        return _act().match(rest, 1).group(0)
+    conj = _CONJ.match(clause)
+    if conj:
+        verb = _act_words().search(clause, conj.end())
+        return verb.group(0) if verb and not _CONVEYED.search(clause) else None
+    adverbs = _adverbs().match(clause)
+    offset = adverbs.end() if adverbs else 0
+    verb = _act().match(clause, offset)
+    if verb:
+        return verb.group(0)
+    prep = _prep().match(clause, offset)
+    if prep:
+        if _CONVEYED.search(clause):
+            return None
+        if prep.group(0) in _GOING:
+            return prep.group(0)
+        verb = _act_words().search(clause, prep.end())
+        return verb.group(0) if verb else None
+    return None
+
+
+# ------------------------------------------------------------------------------------ dates
+
+
+@dataclass(frozen=True)
+class PageDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+
+_PAGE_META = re.compile(
+    r"(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+)
+_PAGE_LINE = re.compile(
+    r"^\s*[【\[]?\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s|$|[】\]])"
+)
+_PAGE_STAMP = re.compile(
+    r"((?:19|20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?\s*\d{1,2}[:：]\d{2}"
+)
+_ISSUE = re.compile(r"((?:19|20)\d{2})\s*年?\s*第\s*\d{1,3}\s*期")
+
+
+def page_date(source: Source) -> PageDate | None:
+    """The date the page or issue was published, from its date line near the top."""
+    head = source.lines[:40]
+    for pattern in (_PAGE_META, _PAGE_LINE, _PAGE_STAMP):
+        for line in head:
+            match = pattern.search(line)
+            if match and _valid(*map(int, match.groups())):
+                return PageDate(*map(int, match.groups()))
+    for line in head:
+        match = _ISSUE.search(line)
+        if match:
+            return PageDate(int(match.group(1)))
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# An item's date lead: an optional report line (本报讯, 东北网12月25日讯 (记者…):), then the date.
+_REPORT = re.compile(
+    r"(?P<report>[^\n，,。；]{0,24}?讯)\s*[】\]]?\s*(?:[（(][^）)\n]{0,40}[）)])?\s*"
+    r"(?:记者[^\n，,。:：]{0,12}报道)?\s*[:：]?\s*(?:[（(][^）)\n]{0,15}[）)]\s*)?"
+)
+_LEAD = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})"
+    r"(?:日?\s*[—\-–~～至到]\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2}))?日"
+    r"|今\s*[（(](?P<today>\d{1,2})[）)]\s*日|(?P<rel>今天|今日|是日|同日|当日|当天|昨天|昨日)"
+)
+_DAYTIME = re.compile(r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|早晨|晚)?")
+_REPORT_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+@dataclass
+class Lead:
+    end: int  # where the item's text after the date starts
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    month2: int | None = None
+    day2: int | None = None
+    relative: str | None = None  # 今天, 是日 …
+    report: tuple[int | None, int, int] | None = None  # (year, month, day) of 本报X月X日讯
+
+
+def read_lead(text: str, start: int) -> Lead | None:
+    """The date that opens an item at ``start``; None when the item does not open with one."""
+    position = start
+    report = None
+    match = _REPORT.match(text, position)
+    if match and "讯" in match.group("report"):
+        inner = _REPORT_DATE.search(match.group("report"))
+        if inner:
+            y = int(inner.group("y")) if inner.group("y") else None
+            report = (y, int(inner.group("m")), int(inner.group("d")))
+        position = match.end()
+    lead = _LEAD.match(text, position)
+    if lead is None:
+        inner = first_date(text, position) if match else None
+        if inner is not None:  # 本报讯 在7月5日举行的…仪式上: the first date of the sentence
+            return inner
+        if report:  # 本报11月14日讯 今天上午… without a day of its own: the report's date
+            return Lead(position, report[0], report[1], report[2], report=report)
+        return None
+    end = _DAYTIME.match(text, lead.end()).end()
+    following = text[end : end + 2]
+    if re.match(r"[0-9年月号起前内止后以]|左右", following):
+        return None
+    if following and following[:1] not in ",，、:： \n" and not _HAN.match(following[:1]):
+        return None
+    if following[:1] in ",，、:：":
+        end += 1
+    found = Lead(end, report=report)
+    if lead.group("today"):
+        found.day, found.relative = int(lead.group("today")), "今"
+    elif lead.group("rel"):
+        found.relative = lead.group("rel")
+    else:
+        found.year = int(lead.group("y")) if lead.group("y") else None
+        found.month = int(lead.group("m")) if lead.group("m") else None
+        found.day = int(lead.group("d"))
+        found.month2 = int(lead.group("m2")) if lead.group("m2") else None
+        found.day2 = int(lead.group("d2")) if lead.group("d2") else None
+    return found
+
+
+def first_date(text: str, start: int) -> Lead | None:
+    """The first full month and day in the sentence at ``start`` (◆在国庆来临之际,…,9月24日,…)."""
+    end = (
+        min(p for p in (text.find(c, start) for c in "。！？\n") if p >= 0)
+        if any(text.find(c, start) >= 0 for c in "。！？\n")
+        else len(text)
+    )
+    match = _REPORT_DATE.search(text, start, end)
+    if match is None or re.match(r"[起前内止后以至到]|左右", text[match.end() : match.end() + 2]):
+        return None
+    year = int(match.group("y")) if match.group("y") else None
+    return Lead(start, year, int(match.group("m")), int(match.group("d")))
+
+
+@dataclass
+class Heading:
+    year: int | None = None
+    month: int | None = None
+
+
+_HEAD_YEAR_MONTH = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*(?:[-—~至]\s*\d{1,2}\s*)?月)?"
+)
+_HEAD_MONTH = re.compile(r"^(\d{1,2})\s*月份?$")
+_HEAD_TRAILING_YEAR = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})$")
+
+
+def read_heading(line: str, heading: Heading) -> Heading:
+    """The year and month a heading line sets for the items under it (2007年5月大事记, 8月)."""
+    text = line.strip()
+    if not text or len(text) > 40 or re.search("[。，,；;]", text):
+        return heading
+    compact = text.replace(" ", "")
+    month = _HEAD_MONTH.match(compact)
+    if month and 1 <= int(month.group(1)) <= 12:
+        return Heading(heading.year, int(month.group(1)))
+    if re.search(r"\d{1,2}日", compact):
+        return heading
+    match = _HEAD_YEAR_MONTH.search(compact)
+    if match:
+        m = int(match.group(2)) if match.group(2) else None
+        return Heading(int(match.group(1)), m if m and 1 <= m <= 12 else None)
+    trailing = _HEAD_TRAILING_YEAR.search(compact)
+    if trailing:
+        return Heading(int(trailing.group(1)), heading.month)
+    return heading
+
+
+@dataclass
+class Resolved:
+    date: str | None
+    end_date: str | None
+    date_from: str | None
+
+
+_ORDER = {"entry": 0, "heading": 1, "page": 2}
+
+
+def resolve(lead: Lead, heading: Heading, page: PageDate | None) -> Resolved:
+    """The ISO date (and last day of a range) of an item, and where its parts were read."""
+    origin = "entry"
+    day = lead.day
+    month, year = lead.month, lead.year
+    report = lead.report
+    if lead.relative in ("今天", "今日", "今") and report is None and page and page.day:
+        report = (page.year, page.month, page.day)
+        origin = "page"
+    if lead.relative in ("今天", "今日") or (lead.relative == "今" and day is None):
+        if report is None:
+            return Resolved(None, None, None)
+        year, month, day = report
+    elif lead.relative in ("昨天", "昨日"):
+        if report is None:
+            return Resolved(None, None, None)
+        base = datetime.date(report[0] or (page.year if page else 0) or 1, report[1], report[2])
+        previous = base - datetime.timedelta(days=1)
+        year = report[0] or (page.year if page else None)
+        month, day = previous.month, previous.day
+    if day is None:
+        return Resolved(None, None, None)
+    anchor: tuple[int | None, int | None, int | None] | None = None
+    if month is None and report is not None:
+        year = year or report[0]
+        month = report[1] if day <= report[2] else (report[1] - 2) % 12 + 1
+        anchor = report
+    if month is None and heading.month:
+        month, origin = heading.month, "heading"
+    if month is None and page and page.month and page.day:
+        month = page.month if day <= page.day else (page.month - 2) % 12 + 1
+        origin = "page"
+    if year is None and anchor and anchor[0]:
+        year = anchor[0] - (1 if (month, day) > (anchor[1], anchor[2]) else 0)
+    if year is None and heading.year:
+        year, origin = heading.year, _later(origin, "heading")
+    if year is None and page:
+        year = page.year
+        if page.month and page.day:
+            year -= 1 if (month or 0, day) > (page.month, page.day) else 0
+        origin = "page"
+        if month is None or not _near_page(year, month, day, page):
+            return Resolved(None, None, None)
+    if year is None or month is None or not _valid(year, month, day):
+        return Resolved(None, None, None)
+    first = f"{year:04d}-{month:02d}-{day:02d}"
+    last = None
+    if lead.day2 is not None:
+        month2 = lead.month2 or month
+        year2 = year + (1 if month2 < month else 0)
+        if _valid(year2, month2, lead.day2):
+            last = f"{year2:04d}-{month2:02d}-{lead.day2:02d}"
+    return Resolved(first, last if last and last > first else None, origin)
+
+
+def _later(a: str, b: str) -> str:
+    return a if _ORDER[a] >= _ORDER[b] else b
+
+
+def _near_page(year: int, month: int, day: int, page: PageDate) -> bool:
+    """A date read with the page's year lies in the two months before the page's date."""
+    if not page.month or not page.day or not _valid(year, month, day):
+        return False
+    gap = datetime.date(page.year, page.month, page.day) - datetime.date(year, month, day)
+    return datetime.timedelta(0) <= gap <= datetime.timedelta(days=62)
+
+
+# ------------------------------------------------------------------------------------ items
+
+
+@dataclass
+class Text:
+    """A section's lines joined as written paragraphs: wrapped lines run on, and each character
+    knows its line."""
+
+    text: str
+    lines: list[int]
+    paragraph_starts: set[int] = field(default_factory=set)
+    line_texts: list[tuple[int, str]] = field(default_factory=list)  # (position, line as written)
+
+
+_BULLETS = "●•◆■▲△★☆◎○◇□▪·"
+_PARAGRAPH_END = re.compile(r"[。！？!?；;：:）)”」】\]]$")
+
+
+def join_lines(section: Section) -> Text:
+    chars: list[str] = []
+    where: list[int] = []
+    starts: set[int] = set()
+    line_texts: list[tuple[int, str]] = []
+    previous = ""
+    for number, raw in section.numbered_lines():
+        line = re.sub(r"\s+", " ", raw.replace("\u3000", " ")).strip()
+        if not line:
+            continue
+        runs_on = (
+            previous
+            and not _PARAGRAPH_END.search(previous)
+            and re.search("[，,、。；]", previous)
+            and len(previous) > 20
+            and line[0] not in _BULLETS
+        )
+        if not runs_on:
+            if chars:
+                chars.append("\n")
+                where.append(where[-1])
+            starts.add(len(chars))
+        line_texts.append((len(chars), line))
+        for ch in line:
+            chars.append(ch)
+            where.append(number)
+        previous = line
+    return Text("".join(chars), where, starts, line_texts)
+
+
+@dataclass
+class Item:
+    start: int
+    end: int
+    lead: Lead | None
+    same_day: bool  # △, 是日, 同日
+    bullet: bool
+
+
+def items(joined: Text) -> list[Item]:
+    """The items of a text: paragraphs or sentences opened by a date or a bullet."""
+    text = joined.text
+    found: list[Item] = []
+    candidates = sorted(joined.paragraph_starts)
+    candidates += [m.end() for m in re.finditer(r"[。！？!?]\s*", text)]
+    for position in sorted(set(candidates)):
+        if position >= len(text):
+            continue
+        at_paragraph = position in joined.paragraph_starts
+        bullet = at_paragraph and text[position] in _BULLETS
+        marker = text[position] if bullet else ""
+        body = position + (1 if bullet else 0)
+        while body < len(text) and text[body] == " ":
+            body += 1
+        lead = read_lead(text, body)
+        if lead is None and bullet:
+            lead = first_date(text, body)
+        pause = text[lead.end - 1 : lead.end + 1] if lead else ""
+        if lead and not at_paragraph and lead.report is None and pause.strip(" ,，、") == pause:
+            lead = None  # inside a paragraph a date opens an item only before a pause
+        if lead is None and not bullet:
+            continue
+        same = marker == "△" or bool(lead and lead.relative in ("是日", "同日", "当日", "当天"))
+        found.append(Item(position, len(text), lead, same, bullet))
+    for index, item in enumerate(found[:-1]):
+        item.end = found[index + 1].start
+    return found
