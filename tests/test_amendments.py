@@ -1033,3 +1033,25 @@ def test_a_cited_or_debated_amending_decision_is_not_adopted():
         "会议审议了《中山市人民代表大会常务委员会关于修改〈中山市水环境保护条例〉的决定（草案）》。\n"
     )
     assert records == []
+
+
+def test_catalogue_rows_flattened_to_two_lines():
+    """A repeal catalogue copied a cell a line (A-45): ``01 title`` then ``银发(90)96 90.4.6``
+    under 废止(六十八件):. A number with a two-digit year is kept as written (no year guessed);
+    a title holding a 《》 is one title, not a target of its own; the row cut off (10 关于编报国库)
+    is not read."""
+    records, _warnings = fixture("catalogue-rows-two-lines-2000.txt")
+    assert {(r.by, r.action, r.form) for r in records} == {("银发〔2000〕262号", "repeal", "废止")}
+    assert [r.target_number for r in records] == [
+        "银发(90)96",
+        "银发(90)120",
+        "银发(90)121",
+        "银发(90)275",
+        "银发(90)282",
+        "银发(90)305",
+        "银发(91)27",
+        "银发(91)35",
+        "银发(91)79",
+    ]
+    assert records[1].target_title == "印发《关于加强储蓄管理工作的暂行规定》的通知"
+    assert (records[0].source.start_line, records[0].source.end_line) == (22, 23)

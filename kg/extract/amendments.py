@@ -520,6 +520,8 @@ class DecisionReader:
         if row is not None and self.action in (REPEAL, EXPIRE):  # an amended row has changes
             self.current = self._entry(row, self.action, paragraph.start, paragraph.end)
             return
+        if self.action in (REPEAL, EXPIRE) and self._two_line_row(paragraph, raw):
+            return
         refs = refs_in(text)
         action = _action_word(masked, strict=True)
         if refs and action is None and _action_word(masked) is not None:
@@ -537,6 +539,23 @@ class DecisionReader:
             self._count(masked, action, paragraph.start)
         else:
             self._instruction(paragraph, text)
+
+    def _two_line_row(self, paragraph: _Paragraph, raw: str) -> bool:
+        """A catalogue row flattened to two lines under a repeal heading: ``01 title`` (序号 and a
+        title ending in a document type), then ``银发(90)96 90.4.6`` (its 文号 and date)."""
+        if paragraph.start != paragraph.end:
+            return False
+        title = _seq_title(raw)
+        following = (
+            self.section.source.line(paragraph.end + 1) if paragraph.end < self.section.end else ""
+        )
+        number = _number_line(following)
+        if title is None or number is None:
+            return False
+        target = Target(title, number)
+        self.current = None
+        self._entry(target, self.action or REPEAL, paragraph.start, paragraph.end + 1)
+        return True
 
     def _set_action(self, action: str | None, paragraph: _Paragraph) -> None:
         if action is not None:
@@ -702,6 +721,38 @@ def _spaced_row(raw: str) -> Target | None:
             return None
         return Target(title, number.normalized)
     return None
+
+
+def _seq_title(raw: str) -> str | None:
+    """``01 关于…的通知``: a 序号 and a title ending in a document type (inner 《》 allowed:
+    印发《…》的通知), none of the decision's own words in it."""
+    match = re.fullmatch(r"\s*\d{1,3}\s+(?P<title>[^\s《].{3,120}?)\s*", to_ascii_digits(raw))
+    if match is None:
+        return None
+    title = clean(raw.strip()[len(raw.strip()) - len(match.group("title").strip()) :])
+    if not docnumber.document_type(title) or re.search(r"\s|[，,。；;：:]", title):
+        return None
+    if _REPEAL_WORDS.search(title) or _EXPIRE_WORDS.search(title) or title.count("《") > 1:
+        return None
+    return title
+
+
+# 银发(90)96 · 银发〔1990〕96号 · 国发[1991]5号: a 文号 whose year may have two digits, 号 optional.
+_LOOSE_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(﹝]\s*(?:19|20)?\d{2}\s*[〕］\]】）)﹞]\s*第?\s*\d{1,5}\s*号?"
+)
+_ROW_DATE = r"(?:\d{2,4}\s*[.．年/-]\s*\d{1,2}\s*[.．月/-]\s*\d{1,2}\s*日?)"
+
+
+def _number_line(raw: str) -> str | None:
+    """A line that is a 文号, and perhaps a date: the number, normalised where
+    :mod:`kg.text.docnumber` reads it, else as written (a two-digit year is not guessed at)."""
+    text = clean(to_ascii_digits(raw)).strip()
+    match = re.fullmatch(rf"(?P<number>{_LOOSE_NUMBER.pattern})(?:\s+{_ROW_DATE})?", text)
+    if match is None:
+        return None
+    parsed = docnumber.parse(match.group("number"))
+    return parsed.normalized if parsed else clean(match.group("number")).replace(" ", "")
 
 
 def _header(cells: list[str]) -> dict[str, int] | None:
