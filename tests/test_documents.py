@@ -445,3 +445,130 @@ def test_number_printed_under_its_metadata_key():
     )
     assert doc.issuer is None  # 县政府网站 is the page's owner, not an organ
     assert doc.addressees == []
+
+
+# ---------------------------------------------------------------- web copies without a number
+
+# https://www.html360.net/2024/12/page/30: a title wrapped over three lines (…关于修改 / 《…
+# / …》的决定) under the page's month, and the adoption note under it
+_WRAPPED_TITLE = """2024年12月
+
+南平市人民代表大会常务委员会关于修改
+
+《南平市人民代表大会及其常务委员会
+
+立法条例》的决定
+
+(2024年10月30日南平市第六届人民代表大会常务委员会第二十一次会议通过 2024年11月28日福建省第十四届人民代表大会常务委员会第十三次会议批准)
+
+南平市第六届人民代表大会常务委员会第二十一次会议决定对《南平市人民代表大会及其常务委员会立法条例》作如下修改:
+
+一、增加一条,作为第三条:“地方立法应当坚持中国共产党的领导。”
+"""
+
+# https://ytlst.com/gansu/6343.html: title / organ / title again, no date, no number: the body
+# opens with the decision's enacting formula
+_ENACTED = """甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定
+甘肃省人大常委会
+甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定
+甘肃省第十一届人民代表大会常务委员会第十七次会议决定,修改下列地方性法规:
+一、对下列明显不适应经济社会发展要求和我省实际的法规进行修改
+"""
+
+# http://law.foodmate.net/show-221381.html: the title cut off by the page, an order's
+# promulgation note first
+_ORDER_NOTE_ONLY = """(2004年6月29日广西壮族自治区人民政府令第7号公布 自公布之日起施行)
+全文
+为了适应《中华人民共和国行政许可法》的贯彻实施,深化行政审批制度改革,自治区人民政府组织有关部门对含有行政许可规定的现行政府规章进行了清理。
+"""
+
+# https://shijieshipin.com/zhengce/show-31761.html: the promulgation note, the signer and the date
+# printed over the title
+_NOTE_OVER_TITLE = """《山东省人民政府关于废止〈山东省信访规定〉等3件省政府规章的决定》已经2016年2月26日省政府第73次常务会议通过,现予公布,自公布之日起施行。
+省长 郭树清
+2016年4月15日
+山东省人民政府关于废止《山东省信访规定》等3件省政府规章的决定
+依照《中华人民共和国行政许可法》等有关法律、法规以及行政审批制度改革要求,省政府对现行有效的省政府规章进行了清理。经过清理,省政府决定废止以下规章:
+一、山东省信访规定(省政府令第114号)。
+"""
+
+# http://law256.infoeach.com/view-MjU2fDEwNDgz.html: a bare date closes the text
+_BARE_CLOSING_DATE = """北京市人民政府关于修改《北京市个体工商户、私营企业雇工劳动管理暂行办法》部分条款的决定
+
+北京市人民政府
+
+
+现发布《北京市人民政府关于修改〈北京市个体工商户、私营企业雇工劳动管理暂行办法〉部分条款的决定》,自1998年1月1日起施行。
+
+市人民政府决定对《》的部分条款作如下修改:
+1、删去第十八条第五项。
+本决定自1998年1月1日起施行。《北京市个体工商户、私营企业雇工劳动管理暂行办法》依照本决定修正后,汇编重新公布。
+
+
+
+1997年12月31日
+"""
+
+# http://www.mdx.gov.cn/info/egovinfo/1007/overt_centent/11532323015172622Y-/2018-1220012.htm:
+# metadata keys glued to the values before them, a number garbled, the addressees under the title
+_ADDRESSED = """牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知
+
+索引号:11532323015172622Y-/2018-1220012 公文目录:应急管理 发文日期:2017年06月28日 主题词: 文  号: 成文日期:
+
+牟政办发〔201746
+
+各乡镇人民政府,县级有关部门:
+
+经县人民政府同意,现将《牟定县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行。
+
+牟定县人民政府办公室
+"""
+
+
+def test_title_wrapped_over_three_lines():
+    (doc,) = extract(from_text(_WRAPPED_TITLE))
+    assert (
+        doc.title
+        == "南平市人民代表大会常务委员会关于修改《南平市人民代表大会及其常务委员会立法条例》的决定"
+    )
+    assert (doc.issuer, doc.date, doc.addressees) == (
+        "南平市人民代表大会常务委员会",
+        "2024-10-30",
+        [],
+    )
+    assert doc.source.start_line == 3
+
+
+def test_decision_known_by_its_enacting_formula():
+    (doc,) = extract(from_text(_ENACTED))
+    assert doc.title == "甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定"
+    assert (doc.issuer, doc.date, doc.addressees) == ("甘肃省人民代表大会常务委员会", None, [])
+
+
+def test_order_known_by_its_promulgation_note():
+    (doc,) = extract(from_text(_ORDER_NOTE_ONLY))
+    assert (doc.number, doc.title, doc.date) == (
+        "广西壮族自治区人民政府令第7号",
+        None,
+        "2004-06-29",
+    )
+
+
+def test_promulgation_note_and_signature_over_the_title():
+    (doc,) = extract(from_text(_NOTE_OVER_TITLE))
+    assert doc.title == "山东省人民政府关于废止《山东省信访规定》等3件省政府规章的决定"
+    assert (doc.issuer, doc.date, doc.number) == ("山东省人民政府", "2016-04-15", None)
+    assert doc.source.start_line == 1
+
+
+def test_bare_date_closing_the_text_is_the_date_signed():
+    (doc,) = extract(from_text(_BARE_CLOSING_DATE))
+    assert doc.title.startswith("北京市人民政府关于修改《北京市个体工商户")
+    assert (doc.date, doc.effective) == ("1997-12-31", "1998-01-01")
+
+
+def test_addressees_make_a_web_copy_a_document():
+    (doc,) = extract(from_text(_ADDRESSED))
+    assert doc.title == "牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知"
+    assert (doc.number, doc.date) == (None, "2017-06-28")  # the portal's 发文日期
+    assert doc.addressees == ["各乡镇人民政府", "县级有关部门"]

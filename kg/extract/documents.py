@@ -203,8 +203,14 @@ def _addressees(lines: list[_Line], start: int) -> tuple[list[str], int]:
         if re.search(r"[。！？]", text):
             break
         if text.endswith(("：", ":")):
+            if _NOT_ADDRESSEES.search(text):
+                break  # …会议决定,修改下列地方性法规: opens the body
             return split_addressees(text[:-1]), start + offset + 1
     return [], start
+
+
+# Words of a sentence, never of a list of addressed organs.
+_NOT_ADDRESSEES = re.compile(r"[《》]|会议|决定|通过|如下|下列")
 
 
 def split_addressees(text: str) -> list[str]:
@@ -410,8 +416,9 @@ class WebHead:
 
     meta: dict[str, str]
     title: str | None
-    title_index: int | None  # index of the title line among the non-blank lines
+    title_index: int | None  # index of the (last) title line among the non-blank lines
     meta_lines: frozenset[int]  # line numbers of the portal metadata
+    title_first: int | None = None  # index of the first line of a title wrapped over lines
 
     @property
     def number(self) -> docnumber.DocNumber | None:
@@ -429,6 +436,10 @@ def web_head(section: Section) -> WebHead | None:
     for name, value in portal.items():
         meta.setdefault(name, value)
     meta_lines = frozenset(n for n, _ in found) | portal_lines
+    note = _order_note(lines[:8])
+    if note is not None and "文号" not in meta:
+        meta["文号"], meta["公布日期"] = note[0], note[1]
+        meta_lines |= {note[2]}
     candidates = [
         i
         for i, ln in enumerate(lines[:16])
@@ -446,10 +457,32 @@ def web_head(section: Section) -> WebHead | None:
             return WebHead(meta, None, None, meta_lines)  # metadata only: a page without title
         return None
     index = candidates[0]
-    title, number = _title_and_number(lines[index].text.replace(" ", ""))
+    first = _title_top(lines, index, meta_lines)
+    written = "".join(ln.text.replace(" ", "") for ln in lines[first : index + 1])
+    title, number = _title_and_number(written)
     if number and "文号" not in meta:
         meta["文号"] = number
-    return WebHead(meta, title, index, meta_lines)
+    return WebHead(meta, title, index, meta_lines, first)
+
+
+def _title_top(lines: list[_Line], index: int, meta_lines: frozenset[int]) -> int:
+    """The first line of a title whose last line is ``index``: a title wraps upwards while its
+    《》 are unbalanced (…关于修改 / 《…立法条例 / 》的决定) or up to the line that holds its 关于
+    (…人民代表大会关于修改 / …的决定), over at most three lines."""
+    first = index
+    text = lines[index].text.replace(" ", "")
+    while first > 0 and index - first < 2:
+        above = lines[first - 1]
+        upper = above.text.replace(" ", "")
+        if above.number in meta_lines or not seg.is_title_line(upper):
+            break
+        if docnumber.document_type(upper) or re.search(r"[：:]", upper):
+            break
+        unbalanced = text.count("《") < text.count("》") or upper.count("《") > upper.count("》")
+        if not (unbalanced or ("关于" in upper and "关于" not in text)):
+            break
+        first, text = first - 1, upper + text
+    return first
 
 
 def _title_and_number(text: str) -> tuple[str, str | None]:
@@ -511,6 +544,9 @@ _OTHER_KEYS = frozenset(
         "摘要",
     ]
 )
+_KEYED = re.compile(
+    "(?P<key>" + "|".join(sorted([*_META_KEYS, *_OTHER_KEYS], key=len, reverse=True)) + r")\s*[：:]"
+)
 _BULLET_KEY = re.compile(r"^[•·]\s*[\u4e00-\u9fff]{2,8}\s*[：:]")  # • 内容概述: a listed key
 _META_SPLIT = re.compile(r"\s*[|｜•·]\s*|[【】]|[：:]\s*|\s+")
 
@@ -524,7 +560,7 @@ def portal_meta(lines: list[_Line]) -> tuple[dict[str, str], frozenset[int]]:
     for line in lines:
         if len(line.raw) > 200:
             continue
-        tokens = [t for t in _META_SPLIT.split(line.text) if t]
+        tokens = _meta_tokens(line.text)
         if _BULLET_KEY.match(line.text):
             used.add(line.number)
         if pending is not None and tokens and not _is_key(tokens[0]):
@@ -549,6 +585,22 @@ def portal_meta(lines: list[_Line]) -> tuple[dict[str, str], frozenset[int]]:
     return meta, frozenset(used)
 
 
+def _meta_tokens(text: str) -> list[str]:
+    """A metadata line as keys and values: split at each known key with its colon (a copy may
+    glue a value to the next key: 应急管理发文日期:2017年06月28日主题词:), else at separators."""
+    keyed = list(_KEYED.finditer(text))
+    if not keyed:
+        return [t for t in _META_SPLIT.split(text) if t]
+    tokens = [t for t in _META_SPLIT.split(text[: keyed[0].start()]) if t]
+    for match, following in zip(keyed, [*keyed[1:], None], strict=True):
+        tokens.append(match.group("key"))
+        value = text[match.end() : following.start() if following else len(text)]
+        value = value.strip(" |｜•·\t")
+        if value:
+            tokens.append(value.split()[0] if following is None else value)
+    return tokens
+
+
 def _is_key(token: str) -> bool:
     return token in _META_KEYS or token in _OTHER_KEYS
 
@@ -571,6 +623,18 @@ def _meta_date(text: str | None) -> str | None:
 
 
 _ADOPTED = re.compile(r"^[（(](?P<body>.*(?:通过|批准|修订))[）)]$")
+# The same note printed without brackets on its own line: 2007年3月28日辽宁省第十届人民代表大会常务
+# 委员会第三十次会议通过 (a date first, no sentence punctuation).
+_ADOPTED_BARE = re.compile(r"^(?P<body>(?:19|20)\d\d年[^，。；,;：:]*(?:通过|批准|修订))$")
+# An order's promulgation note under its title: (2004年6月29日广西壮族自治区人民政府令第7号公布
+# 自公布之日起施行): the date and the number of the document itself.
+_ORDER_NOTE = re.compile(r"^[（(](?P<body>.{6,60}?令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
+# A decision's enacting formula opening the body: …第十七次会议决定,修改下列地方性法规:
+_ENACTING = re.compile(r"^[^。；;]{2,60}(?:会议|人民政府|国务院)(?:研究)?决定[，,：:]")
+# A promulgation note: 《…》已经…通过,现予公布 / 现发布《…》,自…起施行.
+_PROMULGATION = re.compile(
+    r"(?:已经|业经).{0,60}通过.{0,4}现予(?:公布|发布)|^现(?:予)?(?:公布|发布)《"
+)
 _MEETING = re.compile(r"第[一二三四五六七八九十百0-9]+次.*$|常务会议.*$")
 _TERM = re.compile(r"第[一二三四五六七八九十百0-9]+届")
 
@@ -579,7 +643,8 @@ def _adoption(lines: list[_Line]) -> tuple[str | None, str | None] | None:
     """(date, adopting body) from an adoption note under a title: （2019年9月27日青海省第十三届
     人民代表大会常务委员会第十三次会议通过） → 2019-09-27, 青海省人民代表大会常务委员会."""
     for line in lines:
-        match = _ADOPTED.match(line.text.replace(" ", ""))
+        compact = line.text.replace(" ", "")
+        match = _ADOPTED.match(compact) or _ADOPTED_BARE.match(compact)
         found = list(dates.find_all(match.group("body"))) if match else []
         if found:
             organ = _TERM.sub("", _MEETING.sub("", match.group("body")[found[0].end :]))
@@ -589,25 +654,40 @@ def _adoption(lines: list[_Line]) -> tuple[str | None, str | None] | None:
 
 def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     """A single notice copied from a web page: a title at the top, portal metadata (文号：…) or
-    none, a body, a signature. Free text that has no such shape (a news report) yields nothing."""
+    none, a body, a signature. Free text that has no such shape (a news report) yields nothing.
+
+    Besides a signature or a number, the shape of a document is one of: an adoption note under the
+    title (（…会议通过）), the addressees (各乡镇人民政府,县级有关部门:), a decision's enacting formula
+    (…第十七次会议决定,修改下列地方性法规:) or a promulgation note (《…》已经…通过,现予公布)."""
     head = web_head(section)
     if head is None:
         return
     lines = _lines(section)
     start = head.title_index + 1 if head.title_index is not None else 0
-    while start < len(lines) and lines[start].number in head.meta_lines:
-        start += 1
-    signature = _signature(lines, start)
+    start = _after_head(lines, start, head)
+    signature = _signature(lines, start) or _closing_date(lines, start)
+    if signature is None and head.title_first and _promulgated(lines[: head.title_first]):
+        signature = _signature(lines[: head.title_first], 0)  # note, signer, date, then the title
     parsed = head.number
     adopted = _adoption(lines[start : start + 2])
-    if signature is None and parsed is None and adopted is None:
+    addressees, body_start = _addressees(lines, start)
+    opening = lines[body_start].text.replace(" ", "") if body_start < len(lines) else ""
+    shaped = (
+        signature is not None
+        or parsed is not None
+        or adopted is not None
+        or (head.title is not None and (bool(addressees) or bool(_ENACTING.match(opening))))
+    )
+    if not shaped:
         return
     warnings: list[Record] = []
     date = _signed_date(signature, context, warnings) or (adopted[0] if adopted else None)
     for name in ("成文日期", "发文日期", "发布日期"):
         date = date or _meta_date(head.meta.get(name))
-    addressees, body_start = _addressees(lines, start)
-    body = lines[body_start : signature.index if signature else len(lines)]
+    for name in ("公布日期",):
+        date = date or _meta_date(head.meta.get(name))
+    end = signature.index if signature and signature.index >= body_start else len(lines)
+    body = lines[body_start:end]
     effective, expires = _effective(body, date, context, warnings)
     effective = effective or _meta_date(head.meta.get("施行日期"))
     issuer = (
@@ -616,9 +696,15 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         or _meta_issuer(head.meta)
         or issuer_from_title(head.title)
     )
-    first = lines[head.title_index].number if head.title_index is not None else lines[0].number
+    top = head.title_first if head.title_first is not None else head.title_index
+    first = lines[top or 0].number
+    last = section.end
+    if signature is not None and signature.date_line > first:
+        last = signature.date_line
+    elif signature is not None:
+        first = lines[0].number  # the promulgation note and signature over the title
     yield DocumentRecord(
-        source=context.span(first, signature.date_line if signature else section.end),
+        source=context.span(first, last),
         number=parsed.normalized if parsed else None,
         number_verbatim=parsed.verbatim if parsed else None,
         issuer_code=parsed.issuer_code if parsed else None,
@@ -636,6 +722,49 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         issuer_resolved=resolved_issuer(issuer),
     )
     yield from warnings
+
+
+def _after_head(lines: list[_Line], start: int, head: WebHead) -> int:
+    """The first line after the title that is no metadata, no repeat of the title and no line
+    naming only the issuing organ (a law database prints title / organ / title / organ)."""
+    title = key(head.title) if head.title else None
+    while start < len(lines) and (
+        lines[start].number in head.meta_lines
+        or (title and key(lines[start].text) == title)
+        or _is_organ(lines[start].text)  # (_is_organ excludes the addressees' colon)
+    ):
+        start += 1
+    return start
+
+
+def _closing_date(lines: list[_Line], start: int) -> _Signature | None:
+    """A bare date that ends the text, after the body: the date signed, with no organ above it."""
+    if len(lines) <= start + 1:
+        return None
+    last = lines[-1]
+    text = last.text.replace(" ", "")
+    if len(text) > 20 or not dates.is_date_line(text):
+        return None
+    return _Signature(len(lines) - 1, None, last.number, text)
+
+
+def _promulgated(lines: list[_Line]) -> bool:
+    return any(_PROMULGATION.search(line.text.replace(" ", "")) for line in lines)
+
+
+def _order_note(lines: list[_Line]) -> tuple[str, str, int] | None:
+    """(number, date as written, line) from an order's promulgation note at the head of a text:
+    (2004年6月29日广西壮族自治区人民政府令第7号公布 自公布之日起施行)."""
+    for line in lines:
+        match = _ORDER_NOTE.match(line.text.replace(" ", ""))
+        if not match:
+            continue
+        body = match.group("body")
+        found = next(dates.find_all(body), None)
+        number = docnumber.parse(body[found.end :]) if found and found.start == 0 else None
+        if found is not None and number is not None:
+            return number.verbatim, found.verbatim, line.number
+    return None
 
 
 # ---------------------------------------------------------------- documents reported as issued
