@@ -1055,3 +1055,54 @@ def test_catalogue_rows_flattened_to_two_lines():
     ]
     assert records[1].target_title == "印发《关于加强储蓄管理工作的暂行规定》的通知"
     assert (records[0].source.start_line, records[0].source.end_line) == (22, 23)
+
+
+def test_cleanup_result_lines_name_the_first_of_each_group():
+    """A county clean-up result whose decision is only 本决定 (A-36): 《A》等4件规范性文件失效 and
+    《B》等2件规范性文件废止 name their first target (the whole 通知 title, its inner 〈〉 kept); the
+    group 继续有效 is no record and no warning; the unnamed rest is warned about by count."""
+    records, warnings = fixture("county-cleanup-result-2024.txt")
+    assert [(r.target_title, r.action, r.form) for r in records] == [
+        (
+            "花垣县人民政府办公室关于印发〈花垣县行政许可事项清单(2022年版)〉的通知",
+            "repeal",
+            "宣布失效",
+        ),
+        (
+            "花垣县人民政府办公室关于印发〈花垣县农村土地经营权流转管理办法实施细则(试行)〉的通知",
+            "repeal",
+            "废止",
+        ),
+    ]
+    assert [w.message for w in warnings] == [
+        "the decision states 4 documents (expire), 1 found in the text",
+        "the decision states 2 documents (repeal), 1 found in the text",
+    ]
+
+
+def test_repeal_clause_of_a_notice_whose_head_is_a_plain_title():
+    """原2007年印发的《…预案》同时废止 in a county notice (A-54) whose title is no decision's: the
+    notice, named by its title line, repeals its predecessor; the plan it issues is no target."""
+    records, _ = fixture("county-notice-repeals-predecessor-2017.txt")
+    assert [(r.target_title, r.action, r.by_title) for r in records] == [
+        (
+            "牟定县突发环境事件应急预案",
+            "repeal",
+            "牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知",
+        )
+    ]
+
+
+def test_changes_under_empty_title_marks_go_to_the_target_of_the_title():
+    """决定对《》的部分条款作如下修改： (A-46, the copy lost the words): the changes belong to the one
+    target the decision's title names; the promulgated 《…关于修改〈T〉…的决定》 is the decision, not
+    a target of its own."""
+    records, warnings = fixture("city-decision-empty-title-marks-1997.txt")
+    assert warnings == []
+    assert [(r.target_title, r.action, r.effective) for r in records] == [
+        ("北京市个体工商户、私营企业雇工劳动管理暂行办法", "amend", "1998-01-01")
+    ]
+    assert [(c.provision, c.type) for c in records[0].changes] == [
+        ("第十八条第五项", "delete"),
+        ("第十九条", "replace"),
+    ]

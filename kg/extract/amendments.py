@@ -62,7 +62,7 @@ _COUNT = re.compile(
 )
 
 _REF = re.compile(
-    r"[《〈](?P<title>[^《》〈〉]{2,120})[》〉]"
+    r"[《〈](?P<title>(?:[^《》〈〉]|〈[^《》〈〉]{1,80}〉){2,160})[》〉]"
     r"(?:\s*(?P<paren>[（(][^（）()]{0,80}(?:[（(][^（）()]*[)）][^（）()]*)*[)）]))?"
 )
 # A target named without 《》 on a list line: its title, then a parenthesis naming its number.
@@ -253,6 +253,9 @@ def refs_in(text: str) -> list[tuple[Target, int, int]]:
         ):
             continue
         title = clean(text[match.start("title") : match.end("title")])
+        inner = _TITLE_TARGET.search(title)
+        if inner is not None:  # 《…关于修改〈T〉的决定》: the decision itself; its title names T
+            title = clean(inner.group("target"))
         paren = text[match.start("paren") : match.end("paren")] if match.group("paren") else ""
         number = number_in(paren) if paren else None
         if paren and number is None and not re.search(r"号|令|公布|发布|印发", paren):
@@ -586,6 +589,8 @@ class DecisionReader:
             self._warn_unparsed(instruction.unparsed, paragraph)
             self.current, self.action = entry, AMEND
             return
+        if action is None and _KEEP.search(rest) and not _PROVISION_WORDS.search(rest):
+            return  # 《A》等7件规范性文件继续有效: kept in force, no record
         if action is None and _leftover(rest):
             self._unread_reference(paragraph, refs[0][0], rest)
             return
@@ -640,6 +645,8 @@ class DecisionReader:
         parsed = grammar.parse(text)
         if not parsed.changes and not parsed.unparsed:
             return
+        if self.current is None and parsed.changes:
+            self.current = self._title_target(paragraph)
         if self.current is None:
             if parsed.changes:
                 self.warn(
@@ -651,6 +658,15 @@ class DecisionReader:
         self.current.changes.extend(parsed.changes)
         self.current.end = max(self.current.end, paragraph.end)
         self._warn_unparsed(parsed.unparsed, paragraph)
+
+    def _title_target(self, paragraph: _Paragraph) -> _Entry | None:
+        """The one target the decision's title names (关于修改《T》部分条款的决定), for changes that
+        name none (决定对《》的部分条款作如下修改： in a copy that lost the title's words)."""
+        match = _TITLE_TARGET.search(self.head.title or "")
+        if match is None or _action_word(match.group("verb")) != AMEND or "等" in match["rest"]:
+            return None
+        target = Target(clean(match.group("target")), None)
+        return self._entry(target, AMEND, paragraph.start, paragraph.end)
 
     # -- shared
     def _entry(self, target: Target, action: str, start: int, end: int) -> _Entry:
@@ -946,9 +962,20 @@ _DECIDES = re.compile(
 )
 
 
+# 二、《…的通知》等4件规范性文件失效。 — a line of a clean-up result: the subject, a count, the
+# action last; the decision itself is "本决定", its title often not in the copy.
+_RESULT_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?\s*"
+    r"《[^《》]+(?:〈[^〈〉]*〉[^《》]*)*》\s*(?:[（(][^（）()]{0,40}[)）])?\s*"
+    r"等\s*[\d一二两三四五六七八九十百]+\s*[件部个项份][^。；;，,]{0,20}?"
+    r"(?:予以|被|已)?(?:废止|失效|宣布失效|修改)[。；;]?$"
+)
+
+
 def _decides(section: Section) -> bool:
     return any(
-        "决定" in raw and _DECIDES.search(clean(raw)) for _n, raw in section.numbered_lines()
+        ("决定" in raw and _DECIDES.search(clean(raw))) or _RESULT_LINE.match(clean(raw))
+        for _n, raw in section.numbered_lines()
     )
 
 
@@ -1089,9 +1116,9 @@ _REPEAL_CLAUSE = re.compile(
 
 
 def repeal_clauses(section: Section, context: Context, head: Head) -> Iterator[Record]:
-    """``原《XX办法》（X政发〔2015〕3号）同时废止`` at the end of an ordinary document."""
-    if head.number is None and head.title is None:
-        return
+    """``原《XX办法》（X政发〔2015〕3号）同时废止`` at the end of an ordinary document, by that
+    document (its number, or its title: the head's or the first line that is a title)."""
+    title = head.title or _document_title(section)
     for line, text in section.numbered_lines():
         if not _REPEAL_WORDS.search(text):
             continue
@@ -1108,6 +1135,20 @@ def repeal_clauses(section: Section, context: Context, head: Head) -> Iterator[R
                     target_title=target.title,
                     action=REPEAL,
                     effective=head.effective,
-                    by_title=head.title,
+                    by_title=title,
                     form=_FORMS[REPEAL],
                 )
+
+
+def _document_title(section: Section) -> str | None:
+    """The first of a section's first lines that is a title: ending in a document type, with no
+    sentence punctuation (牟定县人民政府办公室关于印发…预案(试行)的通知)."""
+    lines = [clean(t).replace(" ", "") for _n, t in section.numbered_lines() if t.strip()]
+    for compact in lines[:5]:
+        if (
+            len(compact) <= 100
+            and docnumber.document_type(compact)
+            and not re.search(r"[，,。；;：:]", compact)
+        ):
+            return compact
+    return None
