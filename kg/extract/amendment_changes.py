@@ -6,7 +6,8 @@ quoted parts are the old and the new wording. The forms, as governments write th
 * delete: ``删除（删去）第十条`` · ``删去第五条第二款中的“X”`` · ``将第三条中的“X”删除`` ·
   ``删除一4“4.支持……”`` (the quote is the wording of the deleted provision);
 * replace: ``将第三条修改为：“Y”`` · ``将三(一)2中“X”修改为“Y”`` · ``第十条中的“X”改为“Y”，“Z”改为“W”`` ·
-  ``将文中的“X”统一修改为“Y”``;
+  ``将文中的“X”统一修改为“Y”`` · ``第二条第一项“<its wording>”中的“X”修改为“Y”`` (the provision quoted
+  whole to identify it);
 * insert: ``在第三条后增加一条，作为第四条：“Y”`` · ``增加一款作为第二款：“Y”`` ·
   ``在第五条中的“X”后增加“Y”`` · ``第七条增加“Y”``;
 * renumber: ``第十条改为第十一条`` · ``第十条至第二十条依次改为第十一条至第二十一条`` (a replace with no
@@ -180,10 +181,17 @@ def _split_provisions(text: str | None) -> list[str | None]:
 _LEAD = re.compile(rf"^(?:将|把|对)?\s*(?P<p>{_PROVISIONS})?\s*(?:中的|中|的|内容)?\s*")
 
 
+# 第二条第一项“<its whole wording>”中的“X”修改为“Y”: the provision's wording quoted to identify it.
+_IDENTIFYING_QUOTE = re.compile(
+    rf"^(?P<p>(?:将|把)?\s*{_PROVISIONS})\s*{_QUOTE}\s*(?P<of>中的|中)\s*(?={_QUOTE})"
+)
+
+
 def _sentence(
     body: str, quotes: list[str], inherited: str | None
 ) -> tuple[list[TextChange], str | None]:
     """Parse one sentence; return its changes and the provision later sentences inherit."""
+    body = _IDENTIFYING_QUOTE.sub(lambda m: m.group("p") + m.group("of"), body)
     for form in (_delete_first, _insert_first, _after_provision):
         found = form(body, quotes, inherited)
         if found is not None:

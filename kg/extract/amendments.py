@@ -956,9 +956,10 @@ def _adopted_decisions(text: str) -> Iterator[tuple[str, str | None]]:
             position = listed.end()
 
 
-# 市政府决定对以下2件市政府规章予以废止： — a decision's operative line, in a copy without title.
+# 市政府决定对以下2件市政府规章予以废止： · 决定，修改《A》（…）等42件…规章，具体如下： — a decision's
+# operative line, in a copy without title.
 _DECIDES = re.compile(
-    r"决定(?:对|将)?[^。：:]{0,40}(?:予以)?(?:废止|修改|宣布失效)[^。：:]{0,10}[：:]$"
+    r"决定(?:对|将)?[^。：:]{0,40}(?:予以)?(?:废止|修改|宣布失效)(?:[^。：:]{0,10}|[^。：:]{0,100}如下)[：:]$"
 )
 
 
@@ -1002,9 +1003,10 @@ _VERB_LIST = re.compile(
     rf"(?P<list>(?:《[^《》]{{2,80}}》|{_BARE_TITLE})(?:\s*[、，,和及与]\s*(?:《[^《》]{{2,80}}》|{_BARE_TITLE}))*)"
     r"(?P<end>\s*(?:等\s*[\d一二三四五六七八九十百]+\s*[部件项个]|[，,。；;、]|的|中|$))"
 )
-# 对…的49件行政法规予以废止，比如，《A》《B》等 — the examples of a counted action.
+# 对…的49件行政法规予以废止，比如，《A》《B》等 · 决定予以废止：一是《A》 — the examples of an action.
 _EXAMPLES = re.compile(
-    r"(?:比如|例如|譬如|包括|如)\s*[:：，,]?\s*(?P<list>(?:《[^《》]{2,80}》\s*[、，,和及与]?\s*)+)"
+    r"(?:(?:比如|例如|譬如|包括|如)\s*[:：，,]?|[:：]\s*(?:一是|其一是?|首先是?))"
+    r"\s*(?P<list>(?:《[^《》]{2,80}》\s*[、，,和及与]?\s*)+)"
 )
 # 在人工影响天气条例中引入“备案” · 《重大动物疫情应急条例》增设了…: a change reported in one target.
 _IN_TARGET = re.compile(
