@@ -66,15 +66,19 @@ def run(args: argparse.Namespace) -> int:
         capture=False,
     )
     mode = "read-write (scratch copy)" if args.writable else "read-only"
-    print(
-        f"serving {args.build} {mode} at {server.url}/  (query UI)\n"
-        f"  SPARQL endpoint: {server.query_url}\n"
-        f"  Graph Store:     {server.store_url}\n"
-        "  Ctrl-C stops it",
-        file=sys.stderr,
-    )
     try:
+        print(
+            f"serving {args.build} {mode} at {server.url}/  (query UI)\n"
+            f"  SPARQL endpoint: {server.query_url}\n"
+            f"  Graph Store:     {server.store_url}\n"
+            "  Ctrl-C stops it",
+            file=sys.stderr,
+        )
         code = serve.serve_forever(server)
+    except KeyboardInterrupt:
+        # Ctrl-C or `kill` before serve_forever was waiting (the line above was just read by a
+        # script that stops us at once): the same orderly stop
+        code = 0
     finally:
         server.stop()
     return EXIT_OK if code in (0, -2, -15) else EXIT_ENDPOINT
