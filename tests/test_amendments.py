@@ -1147,3 +1147,20 @@ def test_report_listing_the_repealed_after_a_colon():
             "国务院关于废止和修改部分行政法规的决定",
         )
     ]
+
+
+def test_bilingual_law_database_page():
+    """An English/Chinese page (A-07): the title with the database's suffix (2016) [部分失效], the
+    number (No. 666) (第666号), each line's English before its Chinese, and English lines, are
+    read past; 一、删去《A》第十六条中的“…” is the change."""
+    records, warnings = fixture("bilingual-state-council-order-2016.txt")
+    assert warnings == []
+    assert [(r.by, r.by_title, r.target_title, r.effective) for r in records] == [
+        (
+            "第666号",
+            "国务院关于修改部分行政法规的决定",
+            "中华人民共和国计量法实施细则",
+            "2016-02-06",
+        )
+    ]
+    assert records[0].changes == [TextChange("第十六条", "delete", "后方可申请办理营业执照", None)]

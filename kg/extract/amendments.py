@@ -157,7 +157,7 @@ class Head:
 
 
 def read_head(section: Section) -> Head:
-    lines = list(section.numbered_lines())
+    lines = [(n, chinese_part(t)) for n, t in section.numbered_lines()]
     number, body_start = _decision_number(lines, section.start)
     if section.title:
         title = clean(section.title)
@@ -171,10 +171,33 @@ def read_head(section: Section) -> Head:
     return Head(title, number, date, effective, body_start)
 
 
+# What a law database appends to a title: its year and status, (2016) [部分失效] 【已废止】.
+_DATABASE_SUFFIX = re.compile(r"(?:[（(]\d{4}[)）]|\[[^\[\]]{1,8}\]|【[^【】]{1,8}】)+$")
+# An English sentence before its Chinese on a bilingual page (en.pkulaw.cn): three words at least.
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+_OPENING_MARKS = "《“（(〔【「‘"
+
+
+def chinese_part(text: str) -> str:
+    """The Chinese of a bilingual line (1. In Article 16 … is deleted.   一、删去《…》…): the English
+    before it dropped, with the marks that open the Chinese (“, 《, （) kept; an English line is
+    empty; other lines as they are."""
+    first = _IDEOGRAPH.search(text)
+    lead = text[: first.start()] if first else text
+    if len(re.findall(r"[A-Za-z]{2,}", lead)) < 3:
+        return text
+    if first is None:
+        return ""  # an English line of a bilingual page
+    start = first.start()
+    while start > 0 and text[start - 1] in _OPENING_MARKS:
+        start -= 1
+    return text[start:]
+
+
 def _title_line(lines: list[tuple[int, str]]) -> tuple[str | None, int]:
     """A decision's title among the first lines of an unsegmented text, and its line."""
     for line, text in lines[:12]:
-        compact = clean(text).replace(" ", "")
+        compact = _DATABASE_SUFFIX.sub("", clean(text).replace(" ", ""))
         if _DECISION_TITLE.search(compact) and _TITLE_END.search(compact) and len(compact) < 80:
             return compact, line
     return None, 0
@@ -191,14 +214,20 @@ def _decision_number(lines: list[tuple[int, str]], start: int) -> tuple[str | No
             parsed = docnumber.parse(previous + compact) if previous.endswith("令") else None
         if parsed is None and re.fullmatch(r"[（(].*[)）]", compact) and "公布" in compact:
             parsed = number_in(compact)
+        order = re.fullmatch(r"[^\u3400-\u9fff]*[（(](第\d{1,5}号)[)）]", to_ascii_digits(compact))
+        if parsed is None and order:  # (No. 666) (第666号) under an order's name
+            return order.group(1), line + 1
         if parsed is not None:
             return parsed.normalized, line + 1
     return None, start
 
 
 def _decision_date(lines: list[tuple[int, str]]) -> str | None:
-    """The date the decision was signed or published: the first line that is only a date."""
+    """The date the decision was signed or published: the first line that is only a date (on a
+    bilingual page, the Chinese after the English: February 6, 2016 2016年2月6日)."""
     for _n, text in lines:
+        if re.search(r"[A-Za-z]{2,}", text) and text.split():
+            text = text.split()[-1]
         compact = clean(text).replace(" ", "").strip("（）()")
         iso = dates.parse(compact) if dates.is_date_line(compact) else None
         if iso and len(iso) == 10:
@@ -397,7 +426,7 @@ class DecisionReader:
                     pending = None
                 yield _Paragraph(line, line, text), True
                 continue
-            cleaned = clean(text)
+            cleaned = clean(chinese_part(text))
             if pending and (not _balanced(pending.text) or _quote_follows(pending.text, cleaned)):
                 pending = _Paragraph(pending.start, line, pending.text + cleaned)
                 continue
