@@ -1164,3 +1164,22 @@ def test_bilingual_law_database_page():
         )
     ]
     assert records[0].changes == [TextChange("第十六条", "delete", "后方可申请办理营业执照", None)]
+
+
+def test_decision_adopted_on_titles_named_before_it():
+    """表决通过了废止上述条例和三项地方性法规的决定 (A-48): the targets are the titles named before
+    in the sentence, less the one in the clause of cause (因《…监督法》已于…实施), as the objects count
+    them: 上述条例 (the one title ending in 条例) and 三项 (three)."""
+    records, _ = fixture("congress-news-repeal-2007.txt")
+    assert [(r.target_title, r.form) for r in records if r.action == "repeal"] == [
+        ("广东省各级人民代表大会常务委员会监督条例", "废止"),
+        ("广东省各级人民代表大会常务委员会执法检查工作规定", "废止"),
+        ("广东省各级人民代表大会常务委员会实施个案监督工作规定", "废止"),
+        ("广东省各级人民代表大会常务委员会评议工作规定", "废止"),
+    ]
+
+
+def test_titles_named_before_are_not_taken_when_the_count_disagrees():
+    body = (FIXTURES / "congress-news-repeal-2007.txt").read_text(encoding="utf-8")
+    records, _ = text(body.replace("上述条例和三项地方性法规", "上述条例和两项地方性法规"))
+    assert [r for r in records if r.action == "repeal"] == []

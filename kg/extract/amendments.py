@@ -939,20 +939,15 @@ def adopted_titles(
 ) -> Iterator[Record]:
     """Targets named in the titles of decisions the text says were adopted, approved or issued:
     表决通过关于批准《…关于修改〈T〉的决定》、《…》 (each title of the list), 以X号文件印发《关于修改〈T〉
-    的通知》, 表决通过关于修改《T》等三项…的决定. A title only cited (根据《…》) or under debate
+    的通知》, 表决通过关于修改《T》等三项…的决定; and those a decision adopted refers to by 上述
+    (表决通过了废止上述条例和三项地方性法规的决定). A title only cited (根据《…》) or under debate
     (审议《…（草案）》) is no adoption. The decision's number is read where the text gives it before
     the verb (以X号文件印发)."""
     for line, raw in section.numbered_lines():
-        if "关于" not in raw:
-            continue
         text = _mask_quotes(clean(raw))
-        for decision, by in _adopted_decisions(text):
-            match = _TITLE_TARGET.search(decision)
-            if match is None:
-                continue
-            action = _action_word(match.group("verb"))
-            found = (action or "", key(match.group("target")))
-            if action is None or found in known:
+        for action, title, by, by_title in _titled_targets(text):
+            found = (action, key(title))
+            if found in known:
                 continue
             known.add(found)
             record_action, form = _action_and_form(action)
@@ -960,12 +955,59 @@ def adopted_titles(
                 source=context.span(line),
                 by=by,
                 target_number=None,
-                target_title=clean(match.group("target")),
+                target_title=clean(title),
                 action=record_action,
                 effective=None,
-                by_title=decision,
+                by_title=by_title,
                 form=form,
             )
+
+
+def _titled_targets(text: str) -> Iterator[tuple[str, str, str | None, str | None]]:
+    """(action, target title, decision number, decision title) of one line."""
+    for decision, by in _adopted_decisions(text) if "关于" in text else ():
+        match = _TITLE_TARGET.search(decision)
+        action = _action_word(match.group("verb")) if match else None
+        if match and action:
+            yield action, match.group("target"), by, decision
+    for sentence in re.split(r"[。；;]", text) if "上述" in text else ():
+        anaphora = _anaphoric_targets(sentence)
+        if anaphora is not None:
+            action, titles = anaphora
+            yield from ((action, title, None, None) for title in titles)
+
+
+# 表决通过了废止上述条例和三项地方性法规的决定: a decision whose targets are the titles named before
+# in the same sentence, as many as it counts.
+_ANAPHORA = re.compile(
+    r"通过了?\s*(?P<verb>修改|废止|宣布失效)\s*上述\s*(?P<objects>[^。；;，,《》]{1,30}?)\s*的决定"
+)
+_CAUSE = re.compile(r"^(?:据了解|据悉|此外|同时)?\s*(?:因|由于|根据|依据|按照|依照)")
+
+
+def _anaphoric_targets(sentence: str) -> tuple[str, list[str]] | None:
+    """The action and the titles a 上述 decision refers to: those named before it in the sentence,
+    less those in a clause of cause or basis (因《监督法》已于…实施); only when the objects' count
+    (上述条例 = the titles ending in 条例, 三项地方性法规 = three) is the number of those titles."""
+    match = _ANAPHORA.search(sentence)
+    action = _action_word(match.group("verb")) if match else None
+    if match is None or action is None:
+        return None
+    titles = [
+        ref.group("title")
+        for clause in re.split(r"[，,]", sentence[: match.start()])
+        if not _CAUSE.match(clause)
+        for ref in re.finditer(r"《(?P<title>[^《》]{2,80})》", clause)
+    ]
+    counted = 0
+    for part in re.split(r"和|及|与|、", match.group("objects")):
+        number = re.match(r"\s*([\d一二两三四五六七八九十]+)\s*[项件部个]", part)
+        if number:
+            counted += chinese_number(number.group(1)) or 0
+        else:
+            word = docnumber.document_type(part)
+            counted += sum(1 for t in titles if word and t.endswith(word))
+    return (action, titles) if titles and counted == len(titles) else None
 
 
 def _adopted_decisions(text: str) -> Iterator[tuple[str, str | None]]:
