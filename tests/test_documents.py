@@ -572,3 +572,54 @@ def test_addressees_make_a_web_copy_a_document():
     assert doc.title == "牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知"
     assert (doc.number, doc.date) == (None, "2017-06-28")  # the portal's 发文日期
     assert doc.addressees == ["各乡镇人民政府", "县级有关部门"]
+
+
+# ---------------------------------------------------------------- documents reported as adopted
+
+# https://news.sohu.com/20070126/n247846728.shtml: two regulations voted through by their titles
+# and a decision named without 《》, the session in the line before
+_VOTED = """为期三天半的广东省十届人大常委会第二十九次会议于昨日闭幕。
+会议表决通过了《广东省港口管理条例》和《广东省海域使用管理条例》,表决通过关于修改《广东省各级人民代表大会常务委员会议事规则》等三项地方性法规修正案的决定。
+"""
+
+# http://ladyspots.com/gdywdt/gdyw/content/post_2266190.html (traditional script, pinyin inserted
+# with a space before its closing parenthesis: 會(huì )), cut in the approvals that follow
+_VOTED_TRADITIONAL = """3月28日上午,省十三屆人大常委會(huì )第十一次會(huì )議在廣州舉行第二次全體會(huì )議。省人大常委會(huì )主任李玉妹出席會(huì )議。
+會(huì )議表決通過(guò)《廣東省防汛防旱防風(fēng)條例》、《廣東省化妝品安全條例》、《廣東省全民閱讀促進(jìn)條例》、《廣東省河道采砂管理條例》、《廣東省紅十字會(huì )條例》、《廣東省無(wú)線(xiàn)電管理條例》;表決通過(guò)關(guān)于批準《廣州市供水用水條例》、《佛山市排水管
+"""
+
+# https://heilongjiang.dbw.cn/system/2007/12/25/051095834.shtml: decisions on persons voted
+# through are personnel records, not documents
+_VOTED_ON_PERSONS = """  会议表决通过了《黑龙江省人大常委会关于接受张左己同志请求辞去黑龙江省人民政府省长职务的决定》、《黑龙江省人大常委会关于接受刘学良同志请求辞去黑龙江省人民政府副省长职务的决定》。
+"""
+
+
+def test_laws_voted_through_in_a_news_report():
+    docs = extract(from_text(_VOTED))
+    assert [(d.title, d.issuer, d.type, d.printed) for d in docs] == [
+        ("广东省港口管理条例", "广东省人大常委会", "条例", False),
+        ("广东省海域使用管理条例", "广东省人大常委会", "条例", False),
+        (
+            "关于修改《广东省各级人民代表大会常务委员会议事规则》等三项地方性法规修正案的决定",
+            "广东省人大常委会",
+            "决定",
+            False,
+        ),
+    ]
+
+
+def test_laws_voted_through_in_traditional_script():
+    docs = extract(from_text(_VOTED_TRADITIONAL))
+    assert [d.title for d in docs] == [
+        "廣東省防汛防旱防風(fēng)條例",
+        "廣東省化妝品安全條例",
+        "廣東省全民閱讀促進(jìn)條例",
+        "廣東省河道采砂管理條例",
+        "廣東省紅十字會(huì)條例",  # as written, less the space in (huì )
+        "廣東省無(wú)線(xiàn)電管理條例",
+    ]
+    assert {d.issuer for d in docs} == {"省人大常委會(huì)"}
+
+
+def test_decisions_on_persons_voted_through_are_no_documents():
+    assert extract(from_text(_VOTED_ON_PERSONS)) == []

@@ -777,35 +777,106 @@ _REPORT_GAP = re.compile(r"[\s（(]*")
 
 def _reported(section: Section, context: Context) -> Iterator[Record]:
     """A news report: ``市政府办公室近日印发《…》（温政办〔2023〕58号）`` is a document reported as
-    issued (printed=False), its issuer the subject of the clause when that names an organ."""
+    issued (printed=False), its issuer the subject of the clause when that names an organ; and
+    ``会议表决通过了《…条例》和《…条例》,表决通过关于修改《…》等三项…的决定`` reports laws and
+    decisions adopted, their issuer the body whose session it is."""
     seen: set[str] = set()
+    before = ""  # the report up to the current line, for the session named earlier
     for line in _lines(section):
-        if "《" not in line.raw:
-            continue
         text = line.text
-        for match in _REPORTED.finditer(text):
-            title = clean(match.group("title"))
-            if not docnumber.document_type(title) or title_key(title) in seen:
-                continue  # a headline and its lead report the same document once
-            seen.add(title_key(title))
-            gap = _REPORT_GAP.match(text, match.end())
-            parsed = docnumber.parse(_bracketed(text, gap.end() if gap else match.end()))
-            issuer = _subject(text[: match.start()]) or issuer_from_title(title)
-            yield DocumentRecord(
-                source=context.span(line.number),
-                number=parsed.normalized if parsed else None,
-                number_verbatim=parsed.verbatim if parsed else None,
-                issuer_code=parsed.issuer_code if parsed else None,
-                year=parsed.year if parsed else None,
-                seq=parsed.seq if parsed else None,
-                title=title,
-                issuer=issuer,
-                type=docnumber.document_type(title),
-                date=None,
-                effective=None,
-                printed=False,
-                issuer_resolved=resolved_issuer(issuer),
-            )
+        if "《" in line.raw or "通过" in text:
+            found = [*_issued(text), *_adopted(text, before)]
+            for _, title, issuer, parsed in sorted(found, key=lambda f: f[0]):
+                if not docnumber.document_type(title) or title_key(title) in seen:
+                    continue  # a headline and its lead report the same document once
+                seen.add(title_key(title))
+                yield _reported_record(context, line.number, title, issuer, parsed)
+        before = (before + text)[-2000:]
+
+
+_Found = tuple[int, str, "str | None", "docnumber.DocNumber | None"]
+
+
+def _issued(text: str) -> Iterator[_Found]:
+    for match in _REPORTED.finditer(text):
+        title = clean(match.group("title"))
+        gap = _REPORT_GAP.match(text, match.end())
+        parsed = docnumber.parse(_bracketed(text, gap.end() if gap else match.end()))
+        issuer = _subject(text[: match.start()]) or issuer_from_title(title)
+        yield match.start(), title, issuer, parsed
+
+
+# A vote of a people's congress or a meeting: 表决通过了《A》、《B》和《C》; 审议通过关于修改《…》…的决定.
+_VOTED = re.compile(r"(?:表决|审议|会议)通过了?")
+_VOTED_LIST = re.compile(r"(?:[、，,]|和|及|以及|与)?《(?P<title>[^《》]{2,80})》")
+_VOTED_BARE = re.compile(
+    r"关于[^，。；,;：:《》]{0,60}(?:《[^《》]{2,80}》[^，。；,;：:《》]{0,40})*"
+)
+# Decisions a session adopts about its own business or about persons are not documents of the
+# graph: the persons' changes are personnel records, the convening of a meeting is no act.
+_PROCEDURAL = re.compile(
+    r"同志|职务|任命|任免|免去|辞去|辞职|召开.{0,40}(?:会议|大会)|代表资格|选举"
+)
+
+
+def _adopted(text: str, before: str) -> Iterator[_Found]:
+    """Titles voted through: each 《title》 of the list right after the verb, or one title written
+    without 《》 (关于…的决定)."""
+    for verb in _VOTED.finditer(text):
+        position = verb.end()
+        titles: list[tuple[int, str]] = []
+        while (item := _VOTED_LIST.match(text, position)) is not None:
+            titles.append((item.start("title"), clean(item.group("title"))))
+            position = item.end()
+        bare = _VOTED_BARE.match(text, position) if not titles else None
+        if bare is not None and not bare.group(0).endswith("》"):  # a type word ends it
+            titles.append((bare.start(), clean(bare.group(0))))
+        issuer = _session_organ(before + text[: verb.start()])
+        for start, title in titles:
+            if not _PROCEDURAL.search(title):
+                yield start, title, issuer, None
+
+
+# A session: 省十三届人大常委会第十一次会议, 广东省十届人大常委会第二十九次会议.
+_SESSION = re.compile(
+    r"(?P<place>(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:省|自治区|市|自治州|州|县|区|旗))?"
+    r"(?:第?[一二三四五六七八九十百0-9]{1,3}届)?"
+    r"(?P<organ>人大常委会|人民代表大会常务委员会|人民代表大会|人民政府)"
+    r"第[一二三四五六七八九十百0-9]{1,4}次(?:全体)?会议"
+)
+
+
+def _session_organ(before: str) -> str | None:
+    """The body whose session the report is about, without term and session (省人大常委会)."""
+    sessions = list(_SESSION.finditer(before))
+    if not sessions:
+        return None
+    last = sessions[-1]
+    return (last.group("place") or "") + last.group("organ")
+
+
+def _reported_record(
+    context: Context,
+    line: int,
+    title: str,
+    issuer: str | None,
+    parsed: docnumber.DocNumber | None,
+) -> DocumentRecord:
+    return DocumentRecord(
+        source=context.span(line),
+        number=parsed.normalized if parsed else None,
+        number_verbatim=parsed.verbatim if parsed else None,
+        issuer_code=parsed.issuer_code if parsed else None,
+        year=parsed.year if parsed else None,
+        seq=parsed.seq if parsed else None,
+        title=title,
+        issuer=issuer,
+        type=docnumber.document_type(title),
+        date=None,
+        effective=None,
+        printed=False,
+        issuer_resolved=resolved_issuer(issuer),
+    )
 
 
 def _bracketed(text: str, start: int) -> str:

@@ -30,9 +30,10 @@ from typing import Any
 from kg.text.normalize import _RADICALS, clean
 from kg.text.source import Source
 
-# Pinyin with a tone mark, in parentheses right after an ideograph: 國務(wù)院 → 國務院.
+# Pinyin with a tone mark, in parentheses right after an ideograph: 國務(wù)院 → 國務院 (a copy may
+# leave a space before the closing parenthesis: 會(huì )).
 _PINYIN = re.compile(
-    r"(?<=[\u3400-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}[)）]"
+    r"(?<=[\u3400-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6} ?[)）]"
 )
 _LOOKALIKE = re.compile(r"[\u2e80-\u2eff\u2f00-\u2fdf]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
