@@ -24,7 +24,7 @@ FLOORS = {
     "documents": (0.70, 0.40),
     "projects": (0.97, 0.82),
     "events": (0.0, 0.0),
-    "indicators": (0.97, 0.02),
+    "indicators": (0.90, 0.92),  # group rows (人力资源水平) are records; the gold has none
     "catalogue": (0.97, 0.97),
 }
 MAX_REFUSED = 0
