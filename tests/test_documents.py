@@ -623,3 +623,37 @@ def test_laws_voted_through_in_traditional_script():
 
 def test_decisions_on_persons_voted_through_are_no_documents():
     assert extract(from_text(_VOTED_ON_PERSONS)) == []
+
+
+# https://dlrk.jining.gov.cn/art/2009/8/25/art_177_23739.html (2007年5月大事记, a cut): a document in a
+# chronicle entry, its number before the verb, its day from the entry (△ keeps the day before)
+_CHRONICLE = """济宁市人民政府2007年5月大事记
+8—9日 省政协常委、港澳台侨和外事委员会副主任邢德茂带领省政协调研组一行,在济宁调研留学归国人员创业及工作生活情况,市委常委、副市长张术平,市政协副主席徐永莲等陪同。
+9日 全市企业对外合资合作现场会在兖州召开,市委副书记、市长张振川讲话,副市长段修龙主持。
+△ 市政府以济政发〔2007〕24号文件印发《关于实施促进中小企业成长计划的意见》。
+13日 市政府以济政发〔2007〕25号文件印发《关于修改〈济宁市科学技术奖励办法〉的通知》。
+"""
+
+# http://destroybadbreath.com/sy/rdxw/200801/t20080124_577530.htm (traditional script, garbled):
+# the day of signing, the month from the dateline and the year from the page's date
+_SIGNED_ON_A_DAY = """時間:2008-01-24 08:02   來源:新華網(wǎng)
+
+  新華網(wǎng)北京1月23日電(記者 劉佳婧、張景勇)國務(wù)院總理溫家寶15日簽署國務(wù)院令,公布《國務(wù)院關(guān)于廢止部分行政法規(guī)的決定》,自公布之日起生效,共有92件行政法規(guī)被廢止或宣布失效。
+"""
+
+
+def test_documents_issued_in_a_chronicle():
+    docs = extract(from_text(_CHRONICLE))
+    assert [(d.number, d.title, d.issuer, d.date) for d in docs] == [
+        ("济政发〔2007〕24号", "关于实施促进中小企业成长计划的意见", "市政府", "2007-05-09"),
+        ("济政发〔2007〕25号", "关于修改〈济宁市科学技术奖励办法〉的通知", "市政府", "2007-05-13"),
+    ]
+
+
+def test_reported_document_dated_by_its_day_and_the_dateline():
+    (doc,) = extract(from_text(_SIGNED_ON_A_DAY))
+    assert (doc.title, doc.issuer, doc.date) == (
+        "國務(wù)院關(guān)于廢止部分行政法規(guī)的決定",
+        "國務(wù)院",
+        "2008-01-15",
+    )

@@ -37,7 +37,10 @@ Extractor = Callable[[Section, Context], Iterator[Record]]
 # genre → (extract function, the section kinds it reads). Order is output order within a section.
 EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
     "issue": (issue.extract, frozenset({seg.FRONT_MATTER, seg.TOC})),
-    "documents": (documents.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
+    "documents": (
+        documents.extract,
+        frozenset({seg.DOCUMENT, seg.TEXT, seg.CHRONICLE, seg.BRIEFS}),
+    ),
     "amendments": (
         amendments.extract,
         frozenset({seg.DOCUMENT, seg.TEXT, seg.CHRONICLE, seg.BRIEFS}),

@@ -76,6 +76,8 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     elif section.kind == seg.TEXT:
         copy = list(_web_copy(section, context)) if web_head(section) is not None else []
         yield from copy or _reported(section, context)
+    else:  # a chronicle or briefs: documents reported as issued or adopted in its entries
+        yield from _reported(section, context)
 
 
 # ---------------------------------------------------------------- a printed document
@@ -771,7 +773,11 @@ def _order_note(lines: list[_Line]) -> tuple[str, str, int] | None:
 
 _REPORTED = re.compile(r"(?:印发|出台|发布|公布|下发)了?《(?P<title>[^《》]{2,80})》")
 _CLAUSE_START = re.compile(r".*[，。；：,;:\n]")
-_WHEN = re.compile(r"^(?:近日|日前|近期|最近|今年|本月|\d{1,2}月(?:\d{1,2}日)?)[，,]?")
+_WHEN = re.compile(
+    r"^[△▲●◆■·•\s]*(?:近日|日前|近期|最近|今年|本月|(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月)?[，,]?"
+)
+# The number given before the verb: 市政府以济政发〔2007〕24号文件印发《…》.
+_NUMBER_BEFORE = re.compile(r"以(?P<number>[^以，。；,;]{4,30}?号)(?:文件|文)?$")
 _REPORT_GAP = re.compile(r"[\s（(]*")
 
 
@@ -782,16 +788,76 @@ def _reported(section: Section, context: Context) -> Iterator[Record]:
     decisions adopted, their issuer the body whose session it is."""
     seen: set[str] = set()
     before = ""  # the report up to the current line, for the session named earlier
+    calendar = _Calendar.of(section)
     for line in _lines(section):
         text = line.text
+        calendar.read(text, chronicle=section.kind == seg.CHRONICLE)
         if "《" in line.raw or "通过" in text:
             found = [*_issued(text), *_adopted(text, before)]
-            for _, title, issuer, parsed in sorted(found, key=lambda f: f[0]):
+            for start, title, issuer, parsed in sorted(found, key=lambda f: f[0]):
                 if not docnumber.document_type(title) or title_key(title) in seen:
                     continue  # a headline and its lead report the same document once
                 seen.add(title_key(title))
-                yield _reported_record(context, line.number, title, issuer, parsed)
+                date = calendar.date(text[:start], chronicle=section.kind == seg.CHRONICLE)
+                yield _reported_record(context, line.number, title, issuer, parsed, date)
         before = (before + text)[-2000:]
+
+
+_PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})")
+_DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
+_ENTRY_DAY = re.compile(
+    r"^[\s(（]*(?:(\d{1,2})月)?(\d{1,2})日(?P<range>\s*[—\-－至~]\s*\d{1,2}日?)?"
+)
+_SIGNED_DAY = re.compile(r"(\d{1,2})日(?:[上下]午)?(?:签署|签发|印发|发布|公布|下发)[^。]*$")
+
+
+@dataclass
+class _Calendar:
+    """When a report's documents were issued: a chronicle's month (济宁市人民政府2007年5月大事记) and
+    the day of its entry (9日 …, △ … the same day); a news report's page date (时间:2008-01-24),
+    its dateline (新华网北京1月23日电) and the day of the act (温家宝15日签署国务院令,公布《…》)."""
+
+    year: int | None = None
+    month: int | None = None
+    dateline_day: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def of(cls, section: Section) -> _Calendar:
+        heading = _PAGE_DATE.search(clean(section.title or "").replace(" ", ""))
+        if heading is None or section.kind != seg.CHRONICLE:
+            return cls()
+        return cls(int(heading.group(1)), int(heading.group(2)))
+
+    def read(self, text: str, chronicle: bool) -> None:
+        if chronicle:
+            entry = _ENTRY_DAY.match(text)
+            if entry is not None:
+                self.day = None if entry.group("range") else int(entry.group(2))
+            return
+        if self.year is None and (page := _PAGE_DATE.search(text)) is not None:
+            self.year = int(page.group(1))
+        if self.dateline_day is None and (line := _DATELINE.search(text)) is not None:
+            self.month, self.dateline_day = int(line.group(1)), int(line.group(2))
+
+    def date(self, before: str, chronicle: bool) -> str | None:
+        """The date of a document reported at the end of ``before`` (its line up to the title)."""
+        if chronicle:
+            return _valid_iso(self.year, self.month, self.day)
+        sentence = re.split(r"[。！？]", before)[-1]
+        signed = _SIGNED_DAY.search(sentence)
+        if signed is None or self.month is None or self.dateline_day is None:
+            return None
+        day, month, year = int(signed.group(1)), self.month, self.year
+        if day > self.dateline_day:  # the act before the dateline's month began
+            month, year = (12, year - 1) if month == 1 and year else (month - 1, year)
+        return _valid_iso(year, month, day)
+
+
+def _valid_iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    if year is None or month is None or day is None:
+        return None
+    return dates.parse(f"{year}年{month}月{day}日")
 
 
 _Found = tuple[int, str, "str | None", "docnumber.DocNumber | None"]
@@ -802,7 +868,12 @@ def _issued(text: str) -> Iterator[_Found]:
         title = clean(match.group("title"))
         gap = _REPORT_GAP.match(text, match.end())
         parsed = docnumber.parse(_bracketed(text, gap.end() if gap else match.end()))
-        issuer = _subject(text[: match.start()]) or issuer_from_title(title)
+        before = text[: match.start()]
+        ahead = _NUMBER_BEFORE.search(before)
+        if ahead is not None:
+            parsed = parsed or docnumber.parse(ahead.group("number"))
+            before = before[: ahead.start()]
+        issuer = _subject(before) or issuer_from_title(title)
         yield match.start(), title, issuer, parsed
 
 
@@ -861,6 +932,7 @@ def _reported_record(
     title: str,
     issuer: str | None,
     parsed: docnumber.DocNumber | None,
+    date: str | None = None,
 ) -> DocumentRecord:
     return DocumentRecord(
         source=context.span(line),
@@ -872,7 +944,7 @@ def _reported_record(
         title=title,
         issuer=issuer,
         type=docnumber.document_type(title),
-        date=None,
+        date=date,
         effective=None,
         printed=False,
         issuer_resolved=resolved_issuer(issuer),
