@@ -78,3 +78,20 @@ def test_task_lists_map_and_validate(name):
 def test_the_samples_quoted_clauses_are_no_tasks(sample_records):
     # (责任单位:市商务局) inside a quoted clause of the amendment table is not a task
     assert not [p for p in records_of(sample_records, "project") if p.table is None]
+
+
+def test_paragraphs_closed_by_labelled_units_without_a_readable_number():
+    found = projects("guangzhou-garbled-markers.txt")
+    assert [seq for seq, _, _ in found] == [1, 2, 3, 4, 5, 6]  # the cut 七 has no units
+    # each item ends at its own bracket: the next paragraph's units are not its units
+    assert found[0][2] == [
+        "市經(jīng)貿(mào)委",
+        "市發(fā)改委",
+        "國土房管局",
+        "外經(jīng)貿(mào)局",
+        "規(guī)劃局",
+    ]
+    # a garbled marker (?。ǘ┩ for （二）推) stays in the name as written; no heading sentence "?。"
+    assert found[1][1].startswith("?。ǘ┩七M(jìn)東部石化基地")
+    assert found[1][1].endswith("抓好80萬噸乙烯改擴建項目。")
+    assert found[4][2] == ["市金融辦", "市國土房管局", "規(guī)劃局"]

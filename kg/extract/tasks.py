@@ -9,6 +9,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | numbered item, then labelled fields on the next lines | ``1.努力实现地区生产总值增长6.2%左右。`` / ``牵头单位:区发改局`` / ``责任单位:立山经济开发区,…`` |
 | the same flattened into one paragraph, fields after spaces | ``1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 …`` |
 | numbered prose item ending in its units | ``3.加快…建设。（牵头单位：市发改委；配合单位：市财政局）`` |
+| a paragraph whose number is not printed or garbled, closed by a bracket of labelled unit fields | ``?。ǘ┩七進東部石化基地建設…項目。(牽頭單位:市發改委;配合單位:…)`` |
 | a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line, then each row from its bare 序号 | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
 
 An item starts at a line start (or after white space in a flattened paragraph) with its number
@@ -18,7 +19,10 @@ tasks. A field's value runs to the next field, the end of the line, a closing pa
 flattened paragraph) the first white space. Fields of people (牵头领导, 项目责任人) and of progress
 (实际完成情况) end a value and are not read as units. Units are split on 、，,；; (never inside
 parentheses), a trailing 等 dropped; lead units come first as written. The name is the item's text
-as written, its final 。 kept. In a flattened table a row without its own 序号 (a sub-item under one
+as written, its final 。 kept (a garbled marker too: it cannot be told from the text). An item ends
+at the line after its fields that opens with text of its own (the next paragraph), so a paragraph
+without a readable number does not give its units to the item above; its 序号 is the one after the
+item above. In a flattened table a row without its own 序号 (a sub-item under one
 number) keeps the number and the units of the row above and gets its own period.
 """
 
@@ -55,6 +59,11 @@ _UNITS_IN_PARENS = re.compile(
     r"[（(〔](?P<units>[^（）()〔〕:：]{2,200}?(?:负责|牵头|配合|参与|落实))[）)〕]\s*$"
 )
 _CLOSE = re.compile(r"[）)〕]")
+_WORDS = re.compile(r"[\u4e00-\u9fff]")
+# a paragraph closed by a bracket of labelled unit fields: …。(牵头单位:市发改委;配合单位:…)
+_CLOSING_FIELDS = re.compile(
+    rf"[。；;](?P<fields>[（(〔]\s*{_UNIT_LABEL}\s*[:：][^（）()〔〕]*(?:[（(][^（）()]*[）)][^（）()〔〕]*)*[）)〕])\s*$"
+)
 _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*、")
 
 # flattened one-cell-a-line tables
@@ -87,12 +96,17 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     numbered = list(_labelled_items(section))
     taken = {line for item in numbered for line in range(item.line, item.last + 1)}
     items = numbered + [i for i in _unnumbered_items(section) if i.line not in taken]
+    taken |= {line for item in items for line in range(item.line, item.last + 1)}
+    items += _closing_field_items(section, taken)
     items += _flat_table_items(section)
     seen: set[tuple[int, str]] = set()
+    previous = 0
     for item in sorted(items, key=lambda i: (i.line, i.sub)):
         if (item.line, item.name) in seen:
             continue
         seen.add((item.line, item.name))
+        item.seq = item.seq or previous + 1  # an item whose number is not printed (or garbled)
+        previous = item.seq
         yield _record(item, context)
 
 
@@ -145,12 +159,26 @@ def _unnumbered_items(section: Section) -> Iterator[_Item]:
         i = j + 1 if j > i else i + 1
 
 
+def _closing_field_items(section: Section, taken: set[int]) -> Iterator[_Item]:
+    """Paragraphs without a (readable) number that close with a bracket of labelled unit fields:
+    ``…建设,抓好80万吨乙烯改扩建项目。(牵头单位:市发改委;配合单位:市经贸委、…)``. Their 序号
+    is the one after the item above (0 here, set in :func:`extract`)."""
+    for number, raw in section.numbered_lines():
+        text = raw.strip()
+        if number in taken or "\t" in raw or _SECTION_HEAD.match(text):
+            continue
+        if _CLOSING_FIELDS.search(text):
+            item = _item_from(0, [(number, text)])
+            if item and item.name.endswith("。"):
+                yield item
+
+
 def _item_from(seq: int, pieces: list[tuple[int, str]]) -> _Item | None:
     fields: list[tuple[str, str, int]] = []  # (label, value, line)
     name_parts: list[str] = []
     for number, text in pieces:
         matches = list(_FIELD.finditer(text))
-        if not matches:
+        if not matches or (fields and _WORDS.search(text[: matches[0].start()])):
             if fields:
                 break  # text after the fields: the next paragraph, not this item
             name_parts.append(text)
@@ -218,7 +246,7 @@ def _name(text: str) -> str:
     """The item as written; an item that opens with a short heading sentence (（一）加强市场体系
     建设。推进…) is named by that sentence."""
     first, _, rest = text.partition("。")
-    if rest.strip() and len(first) <= 30:
+    if rest.strip() and len(first) <= 30 and len(_WORDS.findall(first)) >= 2:
         return first + "。"
     return text
 
