@@ -657,3 +657,27 @@ def test_reported_document_dated_by_its_day_and_the_dateline():
         "國務(wù)院",
         "2008-01-15",
     )
+
+
+# http://122.114.169.12/Item/Show.asp?d=5146&m=1&p=3 (大名县 大事记): the issuers after the verb,
+# and the title's closing 》 lost before the 。 that ends it
+_ISSUERS_AFTER_THE_VERB = """1月18日 为深入开展“中国书法之乡”创建活动,提升我县文化软实力,加快建设文化强县步伐。我县召开创建“中国书法之乡”活动调度会。县委常委、宣传部长、统战部长李建方主持会议并讲具体意见。
+会上下发了县委、县政府《关于在全县开展创建“中国书法之乡”活动的实施意见。、
+"""
+
+# http://925eat.com/news_html/201804/20180425/news_20180425_2824739.shtml (traditional script):
+# a regulation issued years before, named in a clause opened by 按照
+_CITED_AS_ISSUED_BEFORE = """年齡上,按照2009出臺的國務院《政府參事工作條例》規定:“參事的首聘年齡不得低于55周歲,不得高于65周歲。
+"""
+
+
+def test_issuers_after_the_verb_and_a_title_left_open():
+    (doc,) = extract(from_text(_ISSUERS_AFTER_THE_VERB))
+    assert (doc.title, doc.issuer) == (
+        "关于在全县开展创建“中国书法之乡”活动的实施意见",
+        "县委、县政府",
+    )
+
+
+def test_a_regulation_cited_as_issued_before_is_no_document():
+    assert extract(from_text(_CITED_AS_ISSUED_BEFORE)) == []

@@ -771,11 +771,19 @@ def _order_note(lines: list[_Line]) -> tuple[str, str, int] | None:
 
 # ---------------------------------------------------------------- documents reported as issued
 
-_REPORTED = re.compile(r"(?:印发|出台|发布|公布|下发)了?《(?P<title>[^《》]{2,80})》")
+# 印发《…》, 下发了县委、县政府《…》 (the issuers after the verb); a copy may lose the closing 》 of a
+# title that ends its sentence (…的实施意见。), which is then read up to the type word before 。.
+_REPORTED = re.compile(
+    r"(?:印发|出台|发布|公布|下发)了?(?P<organs>[^《》，。；,;：:]{0,24}?)"
+    r"《(?P<title>[^《》]{2,80}?)(?:》|(?=[。；;]|$))"
+)
 _CLAUSE_START = re.compile(r".*[，。；：,;:\n]")
 _WHEN = re.compile(
     r"^[△▲●◆■·•\s]*(?:近日|日前|近期|最近|今年|本月|(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月)?[，,]?"
 )
+# A clause that cites a document it names (按照…, 根据…) reports no act of issuing it.
+_CITING = re.compile(r"^[\s△▲●]*(?:按照|根据|依据|依照|参照|遵照|贯彻|落实|对照)")
+_CLAUSE_OPEN = re.compile(r"[，。；：,;:！？]")
 # The number given before the verb: 市政府以济政发〔2007〕24号文件印发《…》.
 _NUMBER_BEFORE = re.compile(r"以(?P<number>[^以，。；,;]{4,30}?号)(?:文件|文)?$")
 _REPORT_GAP = re.compile(r"[\s（(]*")
@@ -866,6 +874,13 @@ _Found = tuple[int, str, "str | None", "docnumber.DocNumber | None"]
 def _issued(text: str) -> Iterator[_Found]:
     for match in _REPORTED.finditer(text):
         title = clean(match.group("title"))
+        organs = match.group("organs")
+        if organs and not _organ_list(organs):
+            continue  # 印发了一批…《…》: not the issuers
+        if not match.group(0).endswith("》") and not docnumber.document_type(title):
+            continue  # an unclosed 《 that does not end with a type word: no title
+        if _CITING.search(_CLAUSE_OPEN.split(text[: match.start()])[-1]):
+            continue  # 按照国务院印发的《…》: cited, not issued in the text
         gap = _REPORT_GAP.match(text, match.end())
         parsed = docnumber.parse(_bracketed(text, gap.end() if gap else match.end()))
         before = text[: match.start()]
@@ -873,8 +888,16 @@ def _issued(text: str) -> Iterator[_Found]:
         if ahead is not None:
             parsed = parsed or docnumber.parse(ahead.group("number"))
             before = before[: ahead.start()]
-        issuer = _subject(before) or issuer_from_title(title)
+        issuer = _organ_list(organs) or _subject(before) or issuer_from_title(title)
         yield match.start(), title, issuer, parsed
+
+
+def _organ_list(text: str) -> str | None:
+    """Issuers named between the verb and the title (县委、县政府), when each names an organ."""
+    if "的" in text:  # 2009出台的国务院《…》: a document issued before, only cited
+        return None
+    parts = [p for p in re.split(r"[、和与及]", text.strip()) if p]
+    return text.strip() if parts and all(_ORGAN.search(p) for p in parts) else None
 
 
 # A vote of a people's congress or a meeting: 表决通过了《A》、《B》和《C》; 审议通过关于修改《…》…的决定.
