@@ -95,3 +95,15 @@ def test_paragraphs_closed_by_labelled_units_without_a_readable_number():
     assert found[1][1].startswith("?。ǘ┩七M(jìn)東部石化基地")
     assert found[1][1].endswith("抓好80萬噸乙烯改擴建項目。")
     assert found[4][2] == ["市金融辦", "市國土房管局", "規(guī)劃局"]
+
+
+def test_budget_in_the_headers_unit_and_places_of_a_table_a_cell_a_line():
+    records = records_of(
+        extract_genres(read(TASKS / "yangxian-budget-and-places.txt"), ["tasks"]), "project"
+    )
+    assert [(p.seq, p.budget, p.budget_unit) for p in records] == [
+        (1, "300", "萬元"), (2, "300", "萬元"), (3, "1360", "萬元"), (4, "3000", "萬元")
+    ]  # fmt: skip
+    assert records[1].locations == ["紙坊街道"]
+    assert records[3].locations == ["槐樹關鎮", "龍亭鎮"]  # two towns run together
+    assert records[0].locations == ["相關鎮(街道)"]  # a bracket stays with its place

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.extract.context import Context
-from kg.extract.projects import _classify, _parties
+from kg.extract.projects import _budget, _classify, _parties, _split
 from kg.records import ProjectRecord, Record
 from kg.segment import Section
 from kg.text.normalize import chinese_number, clean, to_ascii_digits
@@ -72,6 +72,8 @@ _NAME_HEADER = re.compile(r"(?:实事|任务|项目|工作|事项|内容|名称)
 _UNIT_HEADER = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门)$")
 _PERIOD_HEADER = re.compile(r"(?:完成)?(?:时限|时间|期限)$")
 _BARE_SEQ = re.compile(r"^\d{1,3}$")
+_MONEY_UNIT = re.compile(r"(亿元|千万元|百万元|十万元|万元|千元|元)")
+_RUN_TOGETHER = re.compile(r"(?<=[^\s(（][镇乡])(?=[^\s)）(（])|(?<=街道)(?=[^\s)）(（])")
 _PERIOD_CELL = re.compile(
     r"(?:\d{1,2}月|年底|年内|年末|季度|上半年|下半年|底前|月底|全年|长期|持续|常态)"
 )
@@ -90,6 +92,9 @@ class _Item:
     roles: list[str | None] = field(default_factory=list)
     period: str | None = None
     sub: int = 0  # position under one number (flattened tables), 0 for the item itself
+    budget: str | None = None  # as written (a decimal), in ``unit``
+    unit: str | None = None
+    locations: list[str] = field(default_factory=list)
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
@@ -265,17 +270,18 @@ def _flat_table_items(section: Section) -> Iterator[_Item]:
         if not _HEADER_CELL.match(lines[i][1]):
             i += 1
             continue
-        roles: list[str | None] = []
+        headers: list[str] = []
         j = i + 1
         while j < len(lines) and len(lines[j][1]) <= 24 and not _BARE_SEQ.match(lines[j][1]):
-            roles.append(_column(lines[j][1]))
+            headers.append(lines[j][1])
             j += 1
+        roles = [_column(cell) for cell in headers]
         if (
             "units" in roles
             and ("name" in roles or "content" in roles)
             and roles.count("units") == 1
         ):
-            yield from _flat_rows(lines, j, roles)
+            yield from _flat_rows(lines, j, roles, _money_unit(headers, roles))
         i = j
 
 
@@ -295,7 +301,18 @@ def _column(cell: str) -> str | None:
     return role or "other"
 
 
-def _flat_rows(lines: list[tuple[int, str]], i: int, roles: list[str | None]) -> Iterator[_Item]:
+def _money_unit(headers: list[str], roles: list[str | None]) -> str | None:
+    """The unit a budget column's header writes: 年度投资金额(万元) → 万元."""
+    for header, role in zip(headers, roles, strict=True):
+        found = _MONEY_UNIT.search(header) if role == "budget" else None
+        if found:
+            return found.group(1)
+    return None
+
+
+def _flat_rows(
+    lines: list[tuple[int, str]], i: int, roles: list[str | None], unit: str | None = None
+) -> Iterator[_Item]:
     rows: list[tuple[int, int, list[tuple[int, str]]]] = []  # (seq, line, cells)
     expected = 1
     while i < len(lines):
@@ -329,10 +346,32 @@ def _flat_rows(lines: list[tuple[int, str]], i: int, roles: list[str | None]) ->
                     item.roles.append(None)
             if period_at is not None:
                 item.period = values[period_at][1]
+            _money_and_places(item, values, roles, unit)
             if item.units and all(_is_unit(u) for u in item.units):
                 yield item
         elif roles[-1] == "period" and units_at == len(roles) - 2 and name_at == units_at - 1:
             yield from _sub_items(seq, line, cells)
+
+
+def _money_and_places(item: _Item, values: list, roles: list[str | None], unit: str | None) -> None:
+    """The budget (as written, in the header's unit) and the places of a row read by position."""
+    if "budget" in roles and unit and roles.index("budget") < len(values):
+        budget, _problem = _budget(values[roles.index("budget")][1])
+        item.budget, item.unit = (budget, unit) if budget else (None, None)
+    if "locations" in roles and roles.index("locations") < len(values):
+        item.locations = _places(values[roles.index("locations")][1])
+
+
+def _places(cell: str) -> list[str]:
+    """Places of a cell, split on 、，; and between names run together that end in the same level
+    word (槐树关镇龙亭镇 → 槐树关镇, 龙亭镇); a bracket stays with its place (相关镇 (街道))."""
+    places: list[str] = []
+    for place in _split(cell):
+        parts = [p for p in _RUN_TOGETHER.split(place) if p]
+        level = {p[-1] if not p.endswith("街道") else "街道" for p in parts}
+        ok = len(parts) > 1 and len(level) == 1 and all(len(p) >= 3 for p in parts)
+        places.extend(parts if ok else [place])
+    return places
 
 
 def _is_unit(text: str) -> bool:
@@ -369,13 +408,13 @@ def _record(item: _Item, context: Context) -> ProjectRecord:
         section=None,
         name=item.name,
         construction_type=None,
-        locations=[],
+        locations=item.locations,
         indicator=None,
         content=None,
         period_start=None,
         period_end=None,
-        budget=None,
-        budget_unit=None,
+        budget=item.budget,
+        budget_unit=item.unit,
         flagged=False,
         responsible=item.units,
         responsible_roles=item.roles,
