@@ -681,3 +681,13 @@ def test_issuers_after_the_verb_and_a_title_left_open():
 
 def test_a_regulation_cited_as_issued_before_is_no_document():
     assert extract(from_text(_CITED_AS_ISSUED_BEFORE)) == []
+
+
+# http://news.enorth.com.cn/system/2015/01/06/012381456.shtml: drafts of a session's agenda and
+# lists voted through are no documents (no type word; a draft is not yet a document)
+_DRAFTS_VOTED = """会议分别审议并通过了《滨海新区第二届人民代表大会第二次会议议程(草案)》;《滨海新区第二届人民代表大会第二次会议主席团和秘书长名单(草案)》;
+"""
+
+
+def test_drafts_voted_through_are_no_documents():
+    assert extract(from_text(_DRAFTS_VOTED)) == []

@@ -901,7 +901,7 @@ def _organ_list(text: str) -> str | None:
 
 
 # A vote of a people's congress or a meeting: 表决通过了《A》、《B》和《C》; 审议通过关于修改《…》…的决定.
-_VOTED = re.compile(r"(?:表决|审议|会议)通过了?")
+_VOTED = re.compile(r"(?:表决|审议|会议)(?:并|并表决)?通过了?")
 _VOTED_LIST = re.compile(r"(?:[、，,]|和|及|以及|与)?《(?P<title>[^《》]{2,80})》")
 _VOTED_BARE = re.compile(
     r"关于[^，。；,;：:《》]{0,60}(?:《[^《》]{2,80}》[^，。；,;：:《》]{0,40})*"
@@ -910,6 +910,7 @@ _VOTED_BARE = re.compile(
 # graph: the persons' changes are personnel records, the convening of a meeting is no act.
 _PROCEDURAL = re.compile(
     r"同志|职务|任命|任免|免去|辞去|辞职|召开.{0,40}(?:会议|大会)|代表资格|选举"
+    r"|[（(](?:草案|送审稿|征求意见稿|修订草案)[）)]$"  # a draft passed on is not yet a document
 )
 
 
