@@ -969,3 +969,78 @@ def test_json_fields_of_a_personnel_change(sample_records):
         "acting": False,
     }
     assert record["source"]["start_line"] == 1331
+
+
+# ------------------------------------------------------------------ posts of one kind of body
+
+
+def test_party_committee_seats_of_a_chronicle_entry():
+    # Page 343 of 毕节地区通志 (卷一), 大事记 (B-14):
+    # https://book.ynsfun.com/2019/bjdqtz01/files/basic-html/page343.html
+    text = (
+        "大 事 记\n"
+        "9月7日 中共毕节市委召开全市领导干部大会,宣布省委决定:桑维亮同志任毕节市委委\n"
+        "员、常委、副书记,提名作为市人民政府市长候选人。\n"
+    )
+    assert rows(extract_text(text)) == [
+        ("桑维亮", "appoint", "毕节市委", "委员"),
+        ("桑维亮", "appoint", "毕节市委", "常委"),
+        ("桑维亮", "appoint", "毕节市委", "副书记"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("毕节市委常委", ("毕节市委", "常委")),
+        ("市政协常委", ("市政协", "常委")),
+        ("上海市文史研究馆馆员", ("上海市文史研究馆", "馆员")),
+        ("央行行长助理", ("央行", "行长助理")),
+        ("市长助理", (None, "市长助理")),
+        ("常委", (None, "常委")),
+    ],
+)
+def test_titles_of_one_kind_of_body(phrase, expected):
+    parsed = split_post(phrase)
+    assert parsed is not None
+    assert (parsed.organization, parsed.post) == expected
+
+
+@pytest.mark.parametrize("phrase", ["县人大常委", "省图书馆副研究馆员"])
+def test_a_title_of_one_kind_of_body_needs_that_body(phrase):
+    assert split_post(phrase) is None
+
+
+def test_a_page_cut_in_the_name_of_a_committee_gives_no_seat():
+    # http://rd.yj.gov.cn/art/2020/3/31/art_1339736_42435708.html: the copy ends 周智为县人大常委.
+    text = (
+        "会议还进行了有关人事任免。任命潘洁容为县人大常委会办公室副主任,"
+        "吴活机为县人大常委会瓯北街道工作委员会副主任,周智为县人大常委"
+    )
+    assert rows(extract_text(text)) == [
+        ("潘洁容", "appoint", "县人大常委会办公室", "副主任"),
+        ("吴活机", "appoint", "县人大常委会瓯北街道工作委员会", "副主任"),
+    ]
+
+
+def test_a_bare_seat_of_a_party_committee_is_no_government_post():
+    # The 毕节 entry (B-14) in a 任免 text, the committee's name taken out: 常委 of no body is
+    # no seat in the government that decides; it warns.
+    text = "人事任免\n宣布省委决定:桑维亮同志任常委。\n"
+    records = extract_text(text)
+    assert rows(records) == []
+    assert warnings(records)
+
+
+def test_assistant_posts_of_a_bank():
+    # http://www.ettaleb.com/news/guonei/2016/1228/181082.html, traditional script.
+    text = (
+        "時隔一年,央行再度換將。昨日,中國政府網發布消息,國務院任命殷勇為央行副行長,"
+        "任命劉國強為央行行長助理。同時,免去郭慶平的央行副行長職務,免去楊子強的央行行長助理職務。\n"
+    )
+    assert rows(extract_text(text)) == [
+        ("殷勇", "appoint", "央行", "副行長"),
+        ("劉國強", "appoint", "央行", "行長助理"),
+        ("郭慶平", "remove", "央行", "副行長"),
+        ("楊子強", "remove", "央行", "行長助理"),
+    ]

@@ -22,7 +22,9 @@ X（A）试用期满考核合格 / A X试用期满   confirm likewise
 
 Every post phrase is split into organisation + post by the longest post title it ends with
 (``kg/data/post_titles.tsv``); a bare post (任命X为副市长) belongs to the deciding government
-(``organization_implied``). Names are 2-4 characters (or with a middle dot), 同志 dropped. The
+(``organization_implied``). A title of one kind of body (常委 of a party committee or a CPPCC,
+馆员 of a 文史研究馆: the table's ``organization_ends``) is read only with a body of that kind, written
+or carried from the statement (毕节市委委员、常委、副书记); else the clause warns. Names are 2-4 characters (or with a middle dot), 同志 dropped. The
 deciding body, meeting and date come from the preamble (市人民政府决定：, 经X研究决定, X常委会第N次
 会议决定, （2023年9月28日…会议通过）), the section heading (6月份…人事任免) or a date line.
 
@@ -61,6 +63,13 @@ class PostTitle:
     title: str  # 副局长
     notation: str  # fu-juzhang: the ASCII notation of its role concept
     label_en: str
+    # How the name of the organisation of a title that belongs to one kind of body ends (常委:
+    # 委|政协, a party committee's or a CPPCC's; 馆员: 馆, a 文史研究馆's); empty for any body.
+    organization_ends: tuple[str, ...] = ()
+
+    def fits(self, organization: str) -> bool:
+        """Can ``organization`` (written) hold this title? 县人大常委 is no 常委 of 县人大."""
+        return not self.organization_ends or organization.endswith(self.organization_ends)
 
 
 @functools.cache
@@ -68,7 +77,12 @@ def post_titles() -> tuple[PostTitle, ...]:
     """The reviewed post titles, longest first (so 副局长 wins over 局长)."""
     with data_file("post_titles.tsv").open(encoding="utf-8", newline="") as handle:
         rows = [
-            PostTitle(r["title"], r["notation"], r["label_en"])
+            PostTitle(
+                r["title"],
+                r["notation"],
+                r["label_en"],
+                tuple(e for e in (r.get("organization_ends") or "").split("|") if e),
+            )
             for r in csv.DictReader(handle, delimiter="\t")
         ]
     return tuple(sorted(rows, key=lambda t: (-len(t.title), t.title)))
@@ -94,6 +108,8 @@ def split_post(phrase: str) -> PostPhrase | None:
             org, acting = _strip_acting(phrase[: -len(title.title)])
             if len(org) == 1:
                 return None  # 任副组长: no organisation is one character long
+            if org and not title.fits(org):
+                continue  # 县人大常委 (a page cut in 县人大常委会…): no 常委 of 县人大
             return PostPhrase(org or None, title.title, acting)
     return None
 
@@ -238,9 +254,10 @@ _STRONG = re.compile(
     r"任命.+为|免去.+职务|辞去.+职务|不再担任.+职务|聘任.+为|提名.+人选|试用期满|免除.+(?:职务|一职)"
     r"|被(?:任命|聘任|聘请|聘)为|(?:聘任|任命)的.+(?:有|如下)|代理.+职务|解聘"
 )
-# A line that may hold 李金科任辽宁省政府秘书长 (read by _subject_first, strictly, in any text).
+# A line that may hold 李金科任辽宁省政府秘书长 or …决定:X同志任A、B (read by _subject_first, strictly, in
+# any text).
 _SUBJECT_GATE = re.compile(
-    r"(?:^|[，,。；;\s])[\u4e00-\u9fff·]{2,6}任[\u4e00-\u9fff]{3,40}(?:[，,。；;]|$)", re.M
+    r"(?:^|[，,。；;：:\s])[\u4e00-\u9fff·]{2,6}任[\u4e00-\u9fff、]{3,40}(?:[，,。；;]|$)", re.M
 )
 
 
@@ -758,6 +775,11 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
         elif not org and first:
             org = _COMMITTEE.sub("", first)
         first = first or org
+        title = post_title(phrase.post)
+        if title and title.organization_ends and not (org and title.fits(org)):
+            message = f"the body of a {phrase.post} is not written: {item.posts}"
+            out.append(_warning(context, piece, message))
+            continue  # 常委 of a government, 馆员 of no 馆: not a fact to publish
         for name in item.names:
             out.append(_record(item, phrase, org, name, piece, notice, context))
     return out
