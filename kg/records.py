@@ -213,6 +213,10 @@ class EventRecord(Record):
     participants: list[Participant] = field(default_factory=list)
     end_date: str | None = None  # the last day of a range (8—9日), else None
     date_from: str | None = None  # where the date was read: entry | heading | page
+    # The month and day (xsd:gMonthDay, --05-13) of an event whose text gives no year: date is null
+    # then, never a guessed year; end_month_day is the last day of a range the same way.
+    month_day: str | None = None
+    end_month_day: str | None = None
 
 
 @dataclass

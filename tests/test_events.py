@@ -229,6 +229,8 @@ def test_conveyed_people_are_not_participants_and_a_yearless_text_is_kept():
     # 本市要闻 with no year anywhere in the text: events kept, dates left empty
     events = _items_of("chuzhou-roundup-2010-07.txt")
     assert [e.date for e in events] == [None, None, None]
+    # ●7月2日: the month and day are the text's, the year is not guessed
+    assert [(e.month_day, e.date_from) for e in events] == [("--07-02", "entry")] * 3
     names = [p.name for e in events for p in e.participants]
     assert "张宝顺" not in names and "王三运" not in names  # 传达…重要批示精神
     assert names == ["江山", "朱云霞", "徐发成", "朱云霞"]
@@ -252,9 +254,32 @@ def test_guest_named_before_the_title():
     # https://llqcyx.com/zglygzfmhwz/zfdsj1/content/7d1eaa54-9b1b-4efa-9dfc-16dc5136547a.html
     from kg.extract import event_items
 
-    text = "市长刘永忠会见了胡东哲董事长率领的韩国汉同金属集团公司考察团一行,宾主双方进行了友好会谈。"
+    text = (
+        "市长刘永忠会见了胡东哲董事长率领的韩国汉同金属集团公司考察团一行,宾主双方进行了友好会谈。"
+    )
     people = event_items.participants(text, set())
     assert [(p.role, p.name, p.attendance) for p in people] == [
         ("市长", "刘永忠", "会见"),
         ("董事长", "胡东哲", "会见"),
     ]
+
+
+def test_month_and_day_without_a_year_are_mapped_and_valid():
+    # a text without its year: gkg:startMonthDay (xsd:gMonthDay), no schema:startDate; the event
+    # graph validates, and an event with neither is a SHACL warning, not a violation
+    from kg.iris import Minter
+    from kg.namespaces import GKG, SDO, XSD
+    from kg.rdf import map_records
+    from kg.validate import validate
+
+    records = extract_source(read(FIXTURES / "events" / "chuzhou-roundup-2010-07.txt"))
+    graph, _ = map_records(records, Minter(), "chuzhou-roundup-2010-07.txt", "滁州市")
+    report = validate(graph)
+    assert report.valid and not report.warnings
+    days = set(graph.objects(None, GKG.startMonthDay))
+    assert {(str(d), d.datatype) for d in days} == {("--07-02", XSD.gMonthDay)}
+    assert not set(graph.objects(None, SDO.startDate))
+    undated = _copy(graph)
+    undated.remove((None, GKG.startMonthDay, None))
+    report = validate(undated)
+    assert report.valid and report.warnings

@@ -846,13 +846,16 @@ class Resolved:
     date: str | None
     end_date: str | None
     date_from: str | None
+    month_day: str | None = None  # --MM-DD when the month and day are known and the year is not
+    end_month_day: str | None = None
 
 
 _ORDER = {"entry": 0, "heading": 1, "page": 2}
 
 
 def resolve(lead: Lead, heading: Heading, page: PageDate | None) -> Resolved:
-    """The ISO date (and last day of a range) of an item, and where its parts were read."""
+    """The ISO date (and last day of a range) of an item, and where its parts were read; when the
+    year cannot be known, the month and day alone (``--05-13``), never a guessed year."""
     origin = "entry"
     day = lead.day
     month, year = lead.month, lead.year
@@ -891,11 +894,13 @@ def resolve(lead: Lead, heading: Heading, page: PageDate | None) -> Resolved:
         year = page.year
         if page.month and page.day:
             year -= 1 if (month or 0, day) > (page.month, page.day) else 0
-        origin = "page"
         if month is None or not _near_page(year, month, day, page):
-            return Resolved(None, None, None)
-    if year is None or month is None or not _valid(year, month, day):
+            return _month_day(lead, month, day, origin)
+        origin = "page"
+    if month is None or not _valid(year or 2000, month, day):  # 2000: a leap year (--02-29)
         return Resolved(None, None, None)
+    if year is None:
+        return _month_day(lead, month, day, origin)
     first = f"{year:04d}-{month:02d}-{day:02d}"
     last = None
     if lead.day2 is not None:
@@ -904,6 +909,19 @@ def resolve(lead: Lead, heading: Heading, page: PageDate | None) -> Resolved:
         if _valid(year2, month2, lead.day2):
             last = f"{year2:04d}-{month2:02d}-{lead.day2:02d}"
     return Resolved(first, last if last and last > first else None, origin)
+
+
+def _month_day(lead: Lead, month: int | None, day: int, origin: str) -> Resolved:
+    """A date without its year: the month and day as xsd:gMonthDay (``--05-13``), and the last
+    day of a range the same way; nothing when the month is not known either."""
+    if month is None or not _valid(2000, month, day):
+        return Resolved(None, None, None)
+    last = None
+    if lead.day2 is not None:
+        month2 = lead.month2 or month
+        if _valid(2000, month2, lead.day2) and (month2, lead.day2) != (month, day):
+            last = f"--{month2:02d}-{lead.day2:02d}"
+    return Resolved(None, None, origin, f"--{month:02d}-{day:02d}", last)
 
 
 def _later(a: str, b: str) -> str:

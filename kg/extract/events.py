@@ -337,6 +337,8 @@ def _item_event(section, context, joined, item, body, resolved, known) -> Record
         participants=people,
         end_date=resolved.end_date,
         date_from=resolved.date_from,
+        month_day=resolved.month_day,
+        end_month_day=resolved.end_month_day,
     )
 
 

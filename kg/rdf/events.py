@@ -7,7 +7,7 @@ time and who met whom are answerable without reading the text again.
 
 from __future__ import annotations
 
-from kg.namespaces import GKG, PROV, RDF, SDO
+from kg.namespaces import GKG, PROV, RDF, SDO, XSD
 from kg.rdf.context import MapContext
 from kg.records import EventRecord
 
@@ -23,6 +23,9 @@ def map_event(record: EventRecord, ctx: MapContext) -> None:
     ctx.label(iri, record.title, SDO.name)
     ctx.date(iri, SDO.startDate, record.date)
     ctx.date(iri, SDO.endDate, record.end_date)  # the last day of a range (8—9日)
+    # A text without the year: the month and day alone (xsd:gMonthDay), never a guessed year.
+    ctx.add(iri, GKG.startMonthDay, record.month_day, datatype=XSD.gMonthDay)
+    ctx.add(iri, GKG.endMonthDay, record.end_month_day, datatype=XSD.gMonthDay)
     ctx.issued_in(iri)
     ctx.derived(iri, record.source)
     for index, participant in enumerate(record.participants, 1):
