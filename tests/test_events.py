@@ -283,3 +283,54 @@ def test_month_and_day_without_a_year_are_mapped_and_valid():
     undated.remove((None, GKG.startMonthDay, None))
     report = validate(undated)
     assert report.valid and report.warnings
+
+
+def test_monthly_chronicle_marks_names_without_dot_and_withheld_names():
+    # 内蒙古 大事记 (第六期 / 10月): "22日…", "23日以“…”为主题的…" (以 opens the sentence, not
+    # 23日以后), and "□ …" entries of the same day; no year in the text
+    events = _items_of("neimenggu-chronicle-2015-10-trad.txt")
+    assert [(e.date, e.month_day) for e in events] == [
+        (None, "--10-22"),
+        (None, "--10-23"),
+        (None, "--10-23"),  # □ never opens a dated entry here: it is the 23rd's
+        (None, "--10-23"),
+    ]
+    # 策·敖云巴特爾等蒙方嘉賓,…領導王君、巴特爾、…、布小林、那順孟和,…邢海明等觀看演出: one group,
+    # a name with · closed before 等, names whatever their first character, 4 characters whole
+    assert [p.name for p in events[0].participants] == [
+        "策·敖云巴特爾",
+        "王君",
+        "巴特爾",
+        "車華松",
+        "楊俊興",
+        "烏蘭",
+        "符太增",
+        "布小林",
+        "那順孟和",
+        "邢海明",
+    ]
+    # 王君致歡迎辭, 策·奧云巴特爾發表主旨演講: speeches are parts taken
+    assert {"王君", "策·奧云巴特爾", "高燕", "道·額爾登巴特"} <= {
+        p.name for p in events[1].participants
+    }
+    # 會見了前來…的蒙古國副總理策·奧云巴特爾一行 (the guest after a relative clause, 一行 not in
+    # the name); 領導 **、劉新樂、**、、郭啟俊參加會見: the withheld names skipped, the list read on
+    assert _people(events[2]) == [
+        ("中國內(nèi)蒙古自治區(qū)黨委書記", "王君", "會見"),
+        ("自治區(qū)主席", "巴特爾", "會見"),
+        ("蒙古國副總理", "策·奧云巴特爾", "會見"),
+        ("蒙古國駐華大使", "策·蘇赫巴特", "參加"),
+        ("蒙古國大呼拉爾委員、工業(yè)部部長", "道·額爾登巴特", "參加"),
+        ("中國內(nèi)蒙古自治區(qū)領(lǐng)導(dǎo)", "劉新樂", "參加"),
+        ("中國內(nèi)蒙古自治區(qū)領(lǐng)導(dǎo)", "郭啟俊", "參加"),
+    ]
+
+
+def test_a_one_character_word_before_punctuation_ends_no_name():
+    # 曲阜 2006年9月大事记: "市领导江成、…、赵永和、韩冬出席": 和 before 、 joins nothing
+    # https://shandong-chorography.org/database/c8a/section/9/article/20/
+    from kg.extract import event_items
+
+    text = "市领导江成、袁炳新、刘灿镇、吴霁雯、陈鲁起、赵永和、韩冬出席曲阜分会场会议。"
+    names = [p.name for p in event_items.participants(text, set())]
+    assert names == ["江成", "袁炳新", "刘灿镇", "吴霁雯", "陈鲁起", "赵永和", "韩冬"]

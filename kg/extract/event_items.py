@@ -85,6 +85,11 @@ _FOLLOW = [
     "以",
     "讲话",
     "致辞",
+    "致词",
+    "致欢迎",
+    "致开幕",
+    "致闭幕",
+    "致答谢",
     "强调",
     "要求",
     "指出",
@@ -196,6 +201,16 @@ _ACT = [
     "走访",
     "讲话",
     "致辞",
+    "致词",
+    "致欢迎辞",
+    "致欢迎词",
+    "致开幕辞",
+    "致开幕词",
+    "致闭幕辞",
+    "致闭幕词",
+    "致答谢辞",
+    "致答谢词",
+    "发表",
     "强调",
     "要求",
     "指出",
@@ -303,6 +318,10 @@ _ADVERB = [
 ]
 # Words right before a group that make it a participant without a verb after it.
 _OBJECT_OF = ("会见了", "会见", "会晤了", "会晤", "接见了", "接见", "宴请了", "宴请", "陪同")
+# The guest of 会见 named after a relative clause in the same clause: 会见了前来…的 + the group.
+_MET_AFTER_CLAUSE = re.compile(
+    r"(会见|会晤|接见)了?(?:(?!会见|会晤|接见)[^，,。；;！？!?\n]){2,40}的$"
+)
 _HEAD_OF = re.compile(r"^为(?:组长|副组长|团长|副团长|首|队长|领队|总领队)")
 _TALK = re.compile(r"座谈|会谈|交流|洽谈|签约|签署|见面|会面")
 # What makes the clause after a group a mention, not a part taken.
@@ -418,9 +437,9 @@ def _adverbs() -> re.Pattern[str]:
 
 def name_at(text: str, start: int) -> int | None:
     """The end of the person's name that starts at ``start``, or None when none does."""
-    dotted = _DOT_NAME.match(text, start)
-    if dotted and _bounded(text, dotted.end()):
-        return dotted.end()
+    dotted = _dotted_end(text, start)
+    if dotted is not None:
+        return dotted
     single, double = _surnames()
     head = text[start : start + 2]
     if head in double:
@@ -437,8 +456,8 @@ def name_at(text: str, start: int) -> int | None:
         candidate = text[start:end]
         if len(candidate) < length or not all(_HAN.match(c) for c in candidate):
             break
-        if candidate[-1] not in _NOT_IN_GIVEN:
-            fitting.append(end)
+        if candidate[-1] not in _NOT_IN_GIVEN or _object_missing(text, end - 1, end):
+            fitting.append(end)  # 赵永和、: a 和 before punctuation joins nothing, it ends a name
     # A name closed by punctuation (张勇、罗福来、) wins over one closed by a following word.
     for end in fitting:
         if end >= len(text) or text[end] in _PUNCT:
@@ -451,8 +470,42 @@ def name_at(text: str, start: int) -> int | None:
     return next((end for end in fitting if _bounded(text, end)), None)
 
 
+def _dotted_end(text: str, start: int) -> int | None:
+    """The end of a name written with · (策·敖云巴特尔等蒙方嘉宾 → 策·敖云巴特尔): closed by
+    punctuation, else by a word of two characters (尼森·阿达先生), else by one (…巴特尔等)."""
+    dotted = _DOT_NAME.match(text, start)
+    if dotted is None:
+        return None
+    dot = start + re.search("[·•・]", dotted.group(0)).start()
+    ends = range(dot + 2, dotted.end() + 1)
+    for end in ends:
+        if end >= len(text) or text[end] in _PUNCT:
+            tail = _DOT_TAIL.search(text, dot + 2, end)  # 策·奥云巴特尔一行,
+            return tail.start() if tail else end
+    for end in ends:
+        word = _follow().match(text, end)
+        if word and len(word.group(0)) > 1:
+            return end
+    return next((end for end in ends if _bounded(text, end)), None)
+
+
+_DOT_TAIL = re.compile(r"(?:一行|先生|女士|同志|阁下|等)+$")
+
+
 def _bounded(text: str, end: int) -> bool:
-    return end >= len(text) or text[end] in _PUNCT or _follow().match(text, end) is not None
+    if end >= len(text) or text[end] in _PUNCT:
+        return True
+    word = _follow().match(text, end)
+    return word is not None and not _object_missing(text, end, word.end())
+
+
+# One-character words that take an object (和 B, 在 A, 率 …): written right before punctuation
+# they cannot be that word, so they end no name there (赵永和、 is not 赵永 + 和, 那顺孟和, not 那顺孟).
+_TAKES_OBJECT = frozenset("和及与同向在对就以于为将被从由到赴率带")
+
+
+def _object_missing(text: str, start: int, end: int) -> bool:
+    return text[start:end] in _TAKES_OBJECT and end < len(text) and text[end] in _PUNCT
 
 
 # ------------------------------------------------------------------------------------ members
@@ -509,23 +562,57 @@ def find_members(text: str, known: set[str]) -> list[Member]:
     floor = 0
     for match in re.finditer(rf"(?=({titles.pattern}))", text):
         title_end = match.start() + len(match.group(1))
-        end = name_at(text, title_end)
+        name_start = _past_withheld(text, title_end)
+        end = name_at(text, name_start)
         if end is None or title_end in members:
             continue
         start = _role_start(text, title_end, floor)
         role = text[start:title_end].replace(" ", "")
-        members[title_end] = Member(start, title_end, end, role)
+        members[title_end] = Member(start, name_start, end, role)
         floor = end
         while text[end : end + 1] == "、" and not titles.match(text, end + 1):
-            following = name_at(text, end + 1)
+            position = _past_withheld(text, end + 1)
+            following = name_at(text, position) or _listed_name(text, position)
             if following is None:
                 break
-            members[end + 1] = Member(end + 1, end + 1, following, role)
+            members[position] = Member(position, position, following, role)
             end = following
         floor = end
     _guests(text, members)
     _bare(text, members, known)
     return [members[k] for k in sorted(members)]
+
+
+# A name in a list after a role, whatever its first character (布小林, 那顺孟和: names of minority
+# peoples and foreign names written without ·): the whole span between 、 and 、 or a comma, two to
+# four characters, none of them a word of organs, collectives or function.
+_LISTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、，,。；;])")
+_NOT_LISTED_NAME = re.compile(
+    r"[省市县区乡镇村局委办厅部院所处科队站组团党府室馆校社的了是等们其各全该此]|中心|单位|领导|干部"
+    r"|代表|嘉宾|专家|学者|群众|职工|人员|同志|负责|企业|机关|成员|委员|记者|师生|学生|居民|村民"
+    r"|朋友|人士|客商|家属|老师|医生|官兵|民警|班子|主任|主席|书记"
+)
+
+
+def _listed_name(text: str, start: int) -> int | None:
+    match = _LISTED.match(text, start)
+    if match is None or _NOT_NAME.match(match.group(0)) or _NOT_LISTED_NAME.search(match.group(0)):
+        return None
+    return match.end()
+
+
+# Names withheld in the copy (领导 **、刘新乐、**、、郭启俊): skipped, the list goes on.
+_WITHHELD = re.compile(
+    r"\s*(?:(?:\*{2,}|＊{2,}|×{2,}|某某)\s*)?(?:、\s*(?:(?:\*{2,}|＊{2,}|×{2,})\s*)?)*"
+)
+
+
+def _past_withheld(text: str, position: int) -> int:
+    match = _WITHHELD.match(text, position)
+    skipped = match.group(0) if match else ""
+    if not re.search(r"\*|＊|×|某某", skipped):
+        return position  # nothing withheld: 、 and spaces are the list's own
+    return match.end()
 
 
 _GUEST_LEFT = re.compile(
@@ -632,7 +719,14 @@ def _chains(text: str, members: list[Member]) -> Iterator[list[Member]]:
 
 
 def _joined(gap: str) -> bool:
-    return gap.strip() in ("、", "，", ",", "") and len(gap) <= 2
+    """Members of one group: joined by 、 or a comma, or by a comma after 等 and the kind of people
+    the first part stands for (策·敖云巴特尔等蒙方嘉宾,中国…领导王君、…)."""
+    return (gap.strip() in ("、", "，", ",", "") and len(gap) <= 2) or bool(
+        _GROUP_GAP.fullmatch(gap)
+    )
+
+
+_GROUP_GAP = re.compile(r"\s*等[\u4e00-\u9fff]{0,6}?(?:嘉宾|贵宾|客人|领导|官员|同志)\s*[，,]\s*")
 
 
 _TAIL = re.compile(
@@ -648,6 +742,9 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
     object_of = next((w for w in _OBJECT_OF if before.endswith(w)), None)
     if object_of:
         return object_of.rstrip("了")
+    met = _MET_AFTER_CLAUSE.search(text[: chain[0].start])
+    if met:  # 会见了前来…出席博览会的蒙古国副总理策·奥云巴特尔一行
+        return met.group(1)
     rest = after[_TAIL.match(after).end() :]
     if _HEAD_OF.match(rest):
         # 以A为组长,B为副组长的…组: the heads of a visiting group
@@ -736,6 +833,9 @@ _LEAD = re.compile(
     r"(?:日?\s*[—\-–~～至到]\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2}))?日"
     r"|今\s*[（(](?P<today>\d{1,2})[）)]\s*日|(?P<rel>今天|今日|是日|同日|当日|当天|昨天|昨日)"
 )
+# What after N日 makes it a bound, not a day something happened (1日起, 5日前, 10日以后); 以 alone
+# opens the item's sentence (23日以“…”为主题的博览会开幕).
+_NOT_A_DAY = re.compile(r"[0-9年月号起前内止后]|以(?:后|来|前|内|上|下|外)|左右")
 _DAYTIME = re.compile(r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|早晨|晚)?")
 _REPORT_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
@@ -773,7 +873,7 @@ def read_lead(text: str, start: int) -> Lead | None:
         return None
     end = _DAYTIME.match(text, lead.end()).end()
     following = text[end : end + 2]
-    if re.match(r"[0-9年月号起前内止后以]|左右", following):
+    if _NOT_A_DAY.match(following):
         return None
     if following and following[:1] not in ",，、:： \n" and not _HAN.match(following[:1]):
         return None
@@ -801,7 +901,8 @@ def first_date(text: str, start: int) -> Lead | None:
         else len(text)
     )
     match = _REPORT_DATE.search(text, start, end)
-    if match is None or re.match(r"[起前内止后以至到]|左右", text[match.end() : match.end() + 2]):
+    after = text[match.end() : match.end() + 2] if match else ""
+    if match is None or _NOT_A_DAY.match(after) or after[:1] in "至到":
         return None
     year = int(match.group("y")) if match.group("y") else None
     return Lead(start, year, int(match.group("m")), int(match.group("d")))
@@ -991,6 +1092,7 @@ class Item:
     lead: Lead | None
     same_day: bool  # △, 是日, 同日
     bullet: bool
+    marker: str = ""  # the bullet's mark (●, □, △), "" for none
 
 
 def items(joined: Text) -> list[Item]:
@@ -1017,7 +1119,29 @@ def items(joined: Text) -> list[Item]:
         if lead is None and not bullet:
             continue
         same = marker == "△" or bool(lead and lead.relative in ("是日", "同日", "当日", "当天"))
-        found.append(Item(position, len(text), lead, same, bullet))
+        found.append(Item(position, len(text), lead, same, bullet, marker))
     for index, item in enumerate(found[:-1]):
         item.end = found[index + 1].start
+    _same_day_bullets(text, found)
     return found
+
+
+_UNDATED = re.compile(r"\s*(?:日前|近日|近期|前不久|日来|最近|目前|近年)")
+
+
+def _same_day_bullets(text: str, found: list[Item]) -> None:
+    """Entries under a dated entry opened by a mark that never opens a dated one (□ after 23日…,
+    like △) are of that day; a mark that also opens dated entries (●8月3日… / ●日前…) is a
+    bullet, and its undated entries stay undated."""
+    dating = {item.marker for item in found if item.lead is not None}
+    dated_before = False
+    for item in found:
+        undated = item.lead is None and item.bullet
+        if (
+            undated
+            and dated_before
+            and item.marker not in dating
+            and not _UNDATED.match(text, item.start + 1)
+        ):
+            item.same_day = True
+        dated_before = dated_before or item.lead is not None

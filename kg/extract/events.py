@@ -299,17 +299,17 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
     item_starts = {item.start for item in found}
     lines = [(p, t) for p, t in joined.line_texts if p not in item_starts and p < found[-1].start]
     steps = sorted([(p, 0, t, None) for p, t in lines] + [(i.start, 1, "", i) for i in found])
-    previous = ei.Resolved(None, None, None)
+    previous: ei.Resolved | None = None
     for _, _, line, item in steps:
         if item is None:
             heading = ei.read_heading(line, heading)
             continue
         if item.lead is not None and not (item.same_day and item.lead.relative):
             resolved = ei.resolve(item.lead, heading, page)
-        elif item.same_day:
+        elif item.same_day and previous is not None:
             resolved = previous
         else:
-            continue  # a bullet without a date (日前…): not dated, not read
+            continue  # a bullet without a date (日前…), 是日 atop a page: not dated, not read
         previous = resolved
         body = item.lead.end if item.lead else item.start + 1
         record = _item_event(section, context, joined, item, body, resolved, known)
