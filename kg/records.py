@@ -275,6 +275,9 @@ class ProjectRecord(Record):
     table_label: str | None = None  # 附表1
     seq_scope: str | None = None  # section (or table) within which 序号 restarts; None if unique
     responsible_roles: list[str | None] = field(default_factory=list)  # column of each party
+    # The period as a task list writes it (完成时限 12月底前, 建设起止年月 2013.7-2017.12); its years
+    # go to period_start/period_end. Kept in the record only (not mapped to RDF).
+    period: str | None = None
 
 
 @dataclass

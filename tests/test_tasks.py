@@ -107,3 +107,50 @@ def test_budget_in_the_headers_unit_and_places_of_a_table_a_cell_a_line():
     assert records[1].locations == ["紙坊街道"]
     assert records[3].locations == ["槐樹關鎮", "龍亭鎮"]  # two towns run together
     assert records[0].locations == ["相關鎮(街道)"]  # a bracket stays with its place
+
+
+def _read(name: str) -> list:
+    return extract_genres(read(TASKS / name), ["tasks"])
+
+
+def test_a_table_whose_cells_run_together_without_separators():
+    records = _read("changzhou-cells-run-together.txt")
+    found = [(p.seq, p.name, p.responsible) for p in records_of(records, "project")]
+    assert found == [
+        (1, "增加教育资源供给", ["教育局", "经开区", "高新园(邹区镇)", "各街道", "市国有公司"]),
+        # 高新园(邹区镇 / 2、 / )各街道: the page number inside a cell is dropped
+        (2, "促进就业稳定增长", ["人社局", "高新园(邹区镇)", "各街道"]),
+        # two sub-rows with their own leaders and units: both leads first, then the cooperating
+        (3, "老城厢复兴发展",
+         ["文体旅局", "住建局", "晋陵公司", "轨道公司", "五星街道", "南大街街道", "荷花池街道"]),
+        (4, "优化养老服务", ["民政局", "高新园(邹区镇)", "各街道"]),  # 张菁 民政局, not 张菁民 政局
+    ]  # fmt: skip
+    project = records_of(records, "project")[2]
+    assert project.responsible_roles == ["牵头单位", "牵头单位", *["配合单位"] * 5]
+    # row 5 is cut after its name: not read, and said so
+    warnings = records_of(records, "warning")
+    assert [w.message for w in warnings] == [
+        "row 5 of a table run together could not be read to its end; not read"
+    ]
+
+
+def test_a_table_whose_cells_are_separated_by_spaces():
+    records = _read("suichang-cells-by-spaces.txt")
+    projects_read = records_of(records, "project")
+    assert [(p.seq, p.name) for p in projects_read] == [
+        (1, "农家乐游客接待和服务系统建设"), (3, "生态有机农产品种养业基地建设")
+    ]  # fmt: skip
+    first, third = projects_read
+    # 相关 / 2、乡镇(街道)村: the page number inside a cell is dropped
+    assert first.locations == ["相关乡镇(街道)村"]
+    assert first.responsible == ["县农办", "相关乡镇(街道)村"]
+    assert (first.period, first.period_start, first.period_end) == (
+        "2013.7-2017.12",
+        "2013",
+        "2017",
+    )
+    assert (first.budget, first.budget_unit) == ("3000", "万元")  # 单位:万元 above the header
+    assert (third.budget, third.section) == ("4660", "特色产业发展")
+    assert third.responsible == ["农业局", "林业局等相关部门", "相关乡镇村", "各农业经营主体"]
+    # row 2 is an empty category (zeros, no period), row 4 is cut before its numbers
+    assert [w.source.start_line for w in records_of(records, "warning")] == [4, 5]

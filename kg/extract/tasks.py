@@ -11,6 +11,8 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | numbered prose item ending in its units | ``3.加快…建设。（牵头单位：市发改委；配合单位：市财政局）`` |
 | a paragraph whose number is not printed or garbled, closed by a bracket of labelled unit fields | ``?。ǘ┩七進東部石化基地建設…項目。(牽頭單位:市發改委;配合單位:…)`` |
 | a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line, then each row from its bare 序号 | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
+| a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
+| a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
 
 An item starts at a line start (or after white space in a flattened paragraph) with its number
 (``1.`` ``1．`` ``1、`` ``1﹒`` ``（1）``); it is a task only when a responsible-unit field follows it
@@ -24,17 +26,27 @@ at the line after its fields that opens with text of its own (the next paragraph
 without a readable number does not give its units to the item above; its 序号 is the one after the
 item above. In a flattened table a row without its own 序号 (a sub-item under one
 number) keeps the number and the units of the row above and gets its own period.
+
+Document-sharing sites number their pages at line starts (``1、`` ``2、`` …) and break the text
+wherever a page ends, inside a cell too (``高新园(邹区镇`` / ``2、)各街道``): such a run of lines is
+read as one stream with the numbers dropped. A row of a table run together that the text ends in,
+or whose cells cannot be told apart, is not read and a warning names it. Where a list gives a
+budget column (投资, 金额) with its unit in the header or in a 单位:万元 line above it, and a place
+column (地点), the row's budget (as written) and places are read; a period column is kept as
+written in ``period`` (the record only) and its years in period_start/period_end.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.extract.context import Context
-from kg.extract.projects import _budget, _classify, _parties, _split
-from kg.records import ProjectRecord, Record
+from kg.extract.names import is_name
+from kg.extract.projects import _budget, _classify, _parse_period, _parties, _split
+from kg.records import ExtractionWarning, ProjectRecord, Record
 from kg.segment import Section
 from kg.text.normalize import chinese_number, clean, to_ascii_digits
 
@@ -95,6 +107,7 @@ class _Item:
     budget: str | None = None  # as written (a decimal), in ``unit``
     unit: str | None = None
     locations: list[str] = field(default_factory=list)
+    section: str | None = None  # the row's category (项目类别)
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
@@ -104,6 +117,11 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     taken |= {line for item in items for line in range(item.line, item.last + 1)}
     items += _closing_field_items(section, taken)
     items += _flat_table_items(section)
+    for found in _run_together_items(section, context):
+        if isinstance(found, ExtractionWarning):
+            yield found
+        else:
+            items.append(found)
     seen: set[tuple[int, str]] = set()
     previous = 0
     for item in sorted(items, key=lambda i: (i.line, i.sub)):
@@ -400,23 +418,350 @@ def _sub_items(seq: int, line: int, cells: list[tuple[int, str]]) -> Iterator[_I
         yield current
 
 
+# ---------------------------------------------------------------- tables run together in one stream
+
+# Document-sharing sites (docx/pdf previews) number their pages at line starts (1、 2、 3、 …) and
+# break lines wherever a page ends, even inside a cell: the page lines are one stream.
+_PAGE_MARK = re.compile(r"^\s*(\d{1,3})、")
+# A header cell ends in one of these nouns (序号 项目名称 主要内容 区政府分管领导 牵头单位 建设起止年月
+# 总建设内容及规模 建设期总投资); 及/和/与 after one joins the next noun to the same cell.
+_HEAD_CELL = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:序号|名称|内容|规模|领导|单位|部门|时限|时间|期限|地点|投资|金额|"
+    r"备注|类别|年月|年限|负责人|责任人|措施|目标)(?![及和与、])"
+)
+# Words a cell of work (主要内容) opens with: it states what is done, the name before it does not.
+_OPENER = re.compile(
+    r"(?:实施|落实|完成|新建|新增|建成|推进|开展|加快|启动|实现|全力|全面|全区|全市|全县|全镇|全年|"
+    r"计划|力争|确保|持续|继续|进一步|围绕|聚焦|着力|深化|推动|组织|打造|投入|争取|"
+    r"[为对](?=全|各|\d|辖区|城乡|困难))"
+)
+# An organisation run into the next one ends in one of these words; a unit opens with none of the
+# words that only continue one (办公室 after 市政府 is 市政府办公室).
+_UNIT_END = (
+    r"(?:指挥部|管委会|委员会|办公室|公司|集团|中心|政府|街道|局|委|办|厅|院|会|部|室|所|队|站|"
+    r"处|社|署|馆|区|园|镇|乡|村|团|联|校)"
+)
+_RUN_UNIT = re.compile(
+    rf"[\u4e00-\u9fff]{{1,12}}?{_UNIT_END}(?:[（(][\u4e00-\u9fff、]{{1,10}}[)）])?"
+)
+_NO_START = re.compile(
+    r"(?:办公室|管委会|委员会|政府|指挥部|公司|集团|中心|[局委办厅院会部室所队站处社署馆])"
+)
+_PERIOD_SPAN = re.compile(
+    r"^(?:19|20)\d{2}(?:[.．年]\d{1,2}月?)?\s*[-－—–~～至]\s*(?:19|20)\d{2}(?:[.．年]\d{1,2}月?)?$"
+)
+_UNIT_OPENER = re.compile(rf"{_OPENER.pattern}|提升")
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_MONEY_LINE = re.compile(r"单位\s*[:：]\s*(亿元|千万元|百万元|十万元|万元|千元|元)")
+
+
+@dataclass
+class _Stream:
+    """The text of consecutive lines joined, and the line each offset stands on."""
+
+    text: str
+    starts: list[tuple[int, int]]  # (offset, line number), in order
+
+    def line_at(self, offset: int) -> int:
+        line = self.starts[0][1]
+        for start, number in self.starts:
+            if start > offset:
+                break
+            line = number
+        return line
+
+
+def _streams(section: Section) -> Iterator[_Stream]:
+    """Runs of page lines (1、 2、 3、 … at line starts) as one stream each; other lines alone."""
+    lines = [(n, raw) for n, raw in section.numbered_lines() if "\t" not in raw]
+    i = 0
+    while i < len(lines):
+        page = _PAGE_MARK.match(lines[i][1])
+        j = i + 1
+        if page and page.group(1) == "1":
+            while j < len(lines):
+                mark = _PAGE_MARK.match(lines[j][1])
+                if not mark or int(mark.group(1)) != j - i + 1:
+                    break
+                j += 1
+        if j - i < 2:
+            yield _Stream(lines[i][1].strip(), [(0, lines[i][0])])
+            i += 1
+            continue
+        text, starts = "", []
+        for number, raw in lines[i:j]:
+            starts.append((len(text), number))
+            text += raw[_PAGE_MARK.match(raw).end() :].rstrip("\n")
+        yield _Stream(text, starts)
+        i = j
+
+
+def _run_together_items(section: Section, context: Context) -> Iterator[_Item | ExtractionWarning]:
+    """Tables whose cells arrive run together in one stream: a header of cells (序号项目名称主要内容…)
+    then rows from their 序号. Cells separated by spaces are read by position up to a period cell
+    (2013.7-2017.12); cells without any separator by their grammar: name, then the work (opening
+    with a verb of work, to a 。), then a person's name, then organisations run together."""
+    for stream in _streams(section):
+        for found in re.finditer(r"序\s*号", stream.text):
+            header = _run_header(stream.text, found.end())
+            if header is None:
+                continue
+            cells, end, spaced = header
+            roles = [_column(cell) for cell in cells]
+            if "name" not in roles or ("units" not in roles and "responsible" not in roles):
+                continue
+            reader = _spaced_rows if spaced else _glued_rows
+            yield from reader(stream, end, cells, roles, context)
+            break
+
+
+def _run_header(text: str, at: int) -> tuple[list[str], int, bool] | None:
+    """The header cells after 序号 (white space inside cells dropped), the offset after the last,
+    and whether the cells are separated by white space."""
+    cells: list[str] = []
+    pos, spaced = at, False
+    while True:
+        gap = re.match(r"\s*", text[pos:]).end()
+        compact, offsets = "", []
+        for k in range(pos + gap, min(len(text), pos + gap + 40)):
+            if text[k].isspace():
+                continue
+            compact += text[k]
+            offsets.append(k)
+        cell = _HEAD_CELL.match(compact)
+        if not cell:
+            break
+        spaced = spaced or gap > 0
+        cells.append(cell.group(0))
+        pos = offsets[len(cell.group(0)) - 1] + 1
+    return (cells, pos, spaced) if len(cells) >= 3 else None
+
+
+def _money_line(text: str) -> str | None:
+    """The unit a table's caption states (单位:万元), the last before its header."""
+    found = _MONEY_LINE.findall(text[-200:])
+    return found[-1] if found else None
+
+
+def _warning(context: Context, stream: _Stream, start: int, end: int, message: str):
+    span = context.span(stream.line_at(start), stream.line_at(max(start, end - 1)))
+    return ExtractionWarning(span, genre=GENRE, message=message)
+
+
+def _spaced_rows(
+    stream: _Stream, at: int, cells: list[str], roles: list[str | None], context: Context
+) -> Iterator[_Item | ExtractionWarning]:
+    """Rows of cells separated by white space: 序号, the cells before the period read by position
+    (as many as the header has before it), the period (2013.7-2017.12), the work up to the first
+    number, and that number as the budget when the header's next column is one. The remaining
+    number columns (years, sources of funds) are not read. A row the stream ends in is cut."""
+    if "period" not in roles or roles[-1] == "period" or "units" not in roles:
+        return
+    before = roles.index("period")
+    if roles.index("units") > before or roles.index("name") > before:
+        return
+    unit = _money_unit(cells, roles) or _money_line(stream.text[:at])
+    tokens = [(at + m.start(), m.group(0)) for m in re.finditer(r"\S+", stream.text[at:])]
+    starts = [
+        k
+        for k in range(len(tokens) - 1)
+        if _BARE_SEQ.match(tokens[k][1]) and _WORDS.match(tokens[k + 1][1][:1])
+    ]
+    expected, rows = 1, []
+    for k in starts:
+        if int(tokens[k][1]) == expected:
+            rows.append(k)
+            expected += 1
+    for first, last in zip(rows, [*rows[1:], len(tokens)], strict=True):
+        seq, row = int(tokens[first][1]), tokens[first + 1 : last]
+        start, end = tokens[first][0], tokens[last - 1][0] + len(tokens[last - 1][1])
+        item = _spaced_item(seq, [t for _, t in row], cells, roles, before, unit)
+        if isinstance(item, str):
+            yield _warning(
+                context, stream, start, end, f"row {seq} of a table run together: {item}"
+            )
+        else:
+            item.line, item.last = stream.line_at(start), stream.line_at(end - 1)
+            yield item
+
+
+def _spaced_item(
+    seq: int,
+    row: list[str],
+    headers: list[str],
+    roles: list[str | None],
+    before: int,
+    unit: str | None,
+) -> _Item | str:
+    """The item of one row's cells, or what keeps it from being read."""
+    if len(row) <= before or not _PERIOD_SPAN.match(row[before]):
+        return f"no period after {before} cells; not read"
+    if roles[before + 1] != "content":
+        return f"a {roles[before + 1]} column after the period is not read"
+    content = list(itertools.takewhile(lambda t: not _NUMBER.match(t), row[before + 1 :]))
+    budget_at = before + 2
+    if before + 1 + len(content) >= len(row):
+        return "the text ends before its numbers (cut); not read"
+    cells = dict(zip(roles[:before], row[:before], strict=True))
+    item = _Item(seq, 0, 0, cells.get("name", ""))
+    header = next(c for c, r in zip(headers, roles, strict=True) if r == "units")
+    for party in _parties(cells["units"]):
+        item.units.append(_TRAILING.sub("", party))
+        item.roles.append(header)
+    item.period = row[before]
+    item.locations = _places(cells.get("locations", ""))
+    item.section = cells.get("construction_type")
+    if budget_at < len(roles) and roles[budget_at] == "budget" and unit:
+        item.budget, item.unit = row[before + 1 + len(content)], unit
+    return item if item.name and item.units else "no name or no units; not read"
+
+
+def _glued_rows(
+    stream: _Stream, at: int, cells: list[str], roles: list[str | None], context: Context
+) -> Iterator[_Item | ExtractionWarning]:
+    """Rows whose cells run together without separators, in the header's order 序号 · name ·
+    work · [a person's name] · units (one column, or lead then cooperating). The name ends where
+    the work opens (_OPENER, 4 to 20 characters in); the work runs to a 。 after which a person's
+    name (kg/data/surnames.txt) and organisations run together follow (each ending in an
+    organisation word). More work after the units, with or without a person and units of its own,
+    is a sub-row of the same item: its first unit joins the lead units. A header repeated at a page
+    break is skipped; a row the text ends in, or whose units cannot be found, stops the table with
+    a warning."""
+    layout = [r for r in roles if r != "person"]
+    if layout[:2] != ["name", "content"] or set(layout[2:]) != {"units"} or len(layout) > 4:
+        message = f"table run together with columns {'/'.join(cells)} not read"
+        yield _warning(context, stream, at, at + 1, message)
+        return
+    unit_headers = [c for c, r in zip(cells, roles, strict=True) if r == "units"]
+    header = re.compile(r"序\s*号\s*" + r"\s*".join(re.escape(c) for c in cells))
+    text, pos = stream.text, at
+    rows: list[tuple[_Item, list[str]]] = []  # (item, cooperating units)
+    while pos < len(text):
+        repeat = header.match(text, pos)
+        if repeat:
+            pos = repeat.end()
+            continue
+        named = _glued_name(text, pos, len(rows) + 1) if not rows or rows[-1][0].units else None
+        if named:
+            name, pos = named
+            rows.append((_Item(len(rows) + 1, pos, pos, name), []))
+            continue
+        stop = text.find("。", pos)
+        if not rows or stop < 0 or _glued_start(text, pos, stop, len(rows) + 1):
+            break  # text outside any row, a row cut off, or the next row before any units
+        item, coop = rows[-1]
+        found = _person_and_units(text, stop + 1, "person" in roles, len(rows) + 1, header)
+        pos = found[1] if found else stop + 1
+        if found:
+            lead = found[0][:1] if len(unit_headers) > 1 else found[0]
+            item.units.extend(lead)
+            coop.extend(found[0][len(lead) :])
+            item.last = pos - 1
+    for item, coop in rows:
+        if item.units:
+            item.roles = [unit_headers[0]] * len(item.units) + [unit_headers[-1]] * len(coop)
+            item.units += coop
+            item.line, item.last = stream.line_at(item.line), stream.line_at(item.last)
+            yield item
+    if pos < len(text):
+        seq = rows[-1][0].seq if rows else None
+        where = f"row {seq}" if seq else "the text after its header"
+        message = f"{where} of a table run together could not be read to its end; not read"
+        yield _warning(context, stream, pos, len(text), message)
+
+
+def _glued_name(text: str, pos: int, seq: int) -> tuple[str, int] | None:
+    """(name, offset of the work) when row ``seq`` starts at ``pos``: its number, then a name of
+    4 to 20 characters without punctuation, up to the first word the work opens with."""
+    number = re.compile(rf"{seq}(?!\d)")
+    if not number.match(text, pos) or (pos and text[pos - 1].isdigit()):
+        return None
+    start = pos + len(str(seq))
+    name = re.match(r"[\u4e00-\u9fff\d“”\"《》（）()]{4,20}", text[start:])
+    if not name or not _WORDS.match(name.group(0)[:1]):
+        return None
+    for k in range(4, len(name.group(0)) + 1):
+        if _OPENER.match(text, start + k):
+            return text[start : start + k], start + k
+    return None
+
+
+def _glued_start(text: str, pos: int, stop: int, seq: int) -> bool:
+    """Does row ``seq`` start between ``pos`` and ``stop``?"""
+    return any(
+        _glued_name(text, k, seq)
+        for k in range(pos, stop)
+        if text.startswith(str(seq), k) and re.search(rf"(?:{_UNIT_END}|[)）])$", text[:k])
+    )
+
+
+def _person_and_units(
+    text: str, pos: int, person: bool, seq: int, header: re.Pattern[str]
+) -> tuple[list[str], int] | None:
+    """The organisations (after a person's name when the table has a person column) run together
+    at ``pos``, and the offset after them; None when none are there. Of the person's name lengths
+    the one whose organisations read best wins (张菁民政局: 张菁, 民政局, not 张菁民, 政局), then 3."""
+    best: tuple[tuple[int, int], list[str], int] | None = None
+    for size in (3, 2) if person else (0,):
+        if size and not is_name(text[pos : pos + size]):
+            continue
+        found = _run_units(text, pos + size, seq, header)
+        if found:
+            rank = (found[2], size)
+            if best is None or rank > best[0]:
+                best = (rank, found[0], found[1])
+    return (best[1], best[2]) if best else None
+
+
+def _run_units(
+    text: str, pos: int, seq: int, header: re.Pattern[str]
+) -> tuple[list[str], int, int] | None:
+    """Organisations run together from ``pos`` (教育局经开区高新园(邹区镇)各街道): the segmentation
+    that reaches furthest to a place where a unit cannot go on (the end, a repeated header, the
+    next row, work, a digit or punctuation), preferring units of three characters or more."""
+    window = text[pos : pos + 80]
+    best: dict[int, tuple[int, list[str]]] = {0: (0, [])}  # end → (score, units)
+    for i in range(len(window)):
+        if i not in best:
+            continue
+        for j in range(i + 2, min(len(window), i + 18) + 1):
+            unit = window[i:j]
+            if not _RUN_UNIT.fullmatch(unit) or _NO_START.match(unit) or _UNIT_OPENER.match(unit):
+                continue
+            score = best[i][0] + (1 if len(unit) >= 3 else -2)
+            if j not in best or score > best[j][0]:
+                best[j] = (score, [*best[i][1], unit])
+    for end in sorted(best, reverse=True):
+        if end and _follows_units(text, pos + end, seq, header):
+            return best[end][1], pos + end, best[end][0]
+    return None
+
+
+def _follows_units(text: str, at: int, seq: int, header: re.Pattern[str]) -> bool:
+    if at >= len(text) or header.match(text, at) or _UNIT_OPENER.match(text, at):
+        return True
+    return not _WORDS.match(text[at]) or bool(_glued_name(text, at, seq))
+
+
 def _record(item: _Item, context: Context) -> ProjectRecord:
+    start, end, _unread = _parse_period(item.period) if item.period else (None, None, None)
     return ProjectRecord(
         context.span(item.line, item.last),
         seq=item.seq,
         list="main",
-        section=None,
+        section=item.section,
         name=item.name,
         construction_type=None,
         locations=item.locations,
         indicator=None,
         content=None,
-        period_start=None,
-        period_end=None,
+        period_start=start,
+        period_end=end,
         budget=item.budget,
         budget_unit=item.unit,
         flagged=False,
         responsible=item.units,
         responsible_roles=item.roles,
         seq_scope=f"{item.seq}-{item.sub + 1}" if item.sub else None,
+        period=item.period,
     )
