@@ -1044,3 +1044,79 @@ def test_assistant_posts_of_a_bank():
         ("郭慶平", "remove", "央行", "副行長"),
         ("楊子強", "remove", "央行", "行長助理"),
     ]
+
+
+# ------------------------------------------------------------------ ceremonies of appointment
+
+SHANGHAI_CEREMONY = (
+    # http://news.calyptus.net/test/news.php?YWX=qg.html (A-29, 中新网 2024-04-12), a cut
+    "中新网 上海4月12日电(记者 范宇斌)11日,上海市文史研究馆馆员聘任仪式举行。"
+    "上海市委副书记、市长龚正为杨志刚、齐铁偕、姜建忠、秦钠、辛丽丽22位新聘馆员颁发聘书。\n"
+    "4月11日,上海市文史研究馆馆员聘任仪式举行。 张春海 摄仪式上,上海市副市长解冬宣读"
+    "上海市政府关于聘任馆员的通知。\n"
+)
+
+
+def test_letters_of_appointment_handed_over_are_the_appointment():
+    records = extract_text(SHANGHAI_CEREMONY)
+    assert rows(records) == [
+        (name, "appoint", "上海市文史研究馆", "馆员")
+        for name in ("杨志刚", "齐铁偕", "姜建忠", "秦钠", "辛丽丽")
+    ]
+    assert {r.decided_by for r in changes(records)} == {"上海市政府"}
+    assert {r.decided_by_resolved for r in changes(records)} == {"上海市人民政府"}
+    assert warnings(records) == []
+
+
+def test_fellows_of_a_wenshiguan_map_to_a_graph_that_conforms():
+    graph = graph_of(extract_text(SHANGHAI_CEREMONY), "notice.txt")
+    posts = set(graph.objects(None, GKG.concernsPost))
+    assert len(posts) == 1
+    post = next(iter(posts))
+    assert graph.value(post, ORG.role) == URIRef(CONCEPT + "post-role/guanyuan")
+    assert graph.value(post, ORG.postIn) is not None
+    assert len(list(graph.subjects(RDF.type, GKG.PersonnelChange))) == 5
+    assert [s for s, _ in validate(graph) if s == SH.Violation] == []
+
+
+def test_fellows_without_the_body_of_their_ceremony_only_warn():
+    # The same report without its first sentence: 新聘馆员 of no 馆 is no post of 上海市政府.
+    text = "上海市委副书记、市长龚正为杨志刚、齐铁偕、姜建忠22位新聘馆员颁发聘书。\n"
+    records = extract_text(text)
+    assert rows(records) == []
+    assert warnings(records)
+
+
+def test_the_newly_appointed_named_as_such_at_a_ceremony():
+    # https://m.xinwenba.net/plus/view-293269-1.html (A-30, 成都日报 2016-07-07), a cut
+    text = (
+        "成都市人民政府聘任23名参事\n\n"
+        "本报讯(成都日报记者 钟文) 在7月5日举行的成都市人民政府参事聘任仪式上,市委副书记、"
+        "市长唐良智向聘任、续聘的23位参事颁发聘书,并对历任市政府参事多年来为政府工作和成都"
+        "经济社会发展作出的贡献表示感谢。\n\n"
+        "聘任仪式上,新聘参事代表步宏、张剑渝、杨虎就下一步做好参事工作进行了发言。\n\n"
+        "市委常委、常务副市长朱志宏出席聘任仪式,市政府秘书长张正红主持聘任仪式并宣读了"
+        "市政府聘任通知。\n"
+    )
+    records = extract_text(text)
+    assert rows(records) == [
+        ("步宏", "appoint", "成都市人民政府", "参事"),
+        ("张剑渝", "appoint", "成都市人民政府", "参事"),
+        ("杨虎", "appoint", "成都市人民政府", "参事"),
+    ]
+    assert {r.decided_by_resolved for r in changes(records)} == {"成都市人民政府"}
+    unread = [w.message for w in warnings(records)]  # 23位参事: the letters of unnamed persons
+    assert unread == [
+        "cannot read this 任免 clause: 市委副书记、市长唐良智向聘任、续聘的23位参事颁发聘书"
+    ]
+
+
+def test_newly_appointed_counsellors_told_of_in_prose_are_not_read():
+    # http://925eat.com/news_html/201804/20180425/news_20180425_2824739.shtml: the names
+    # come in an essay (比如,左敏,曾任…), not as the newly appointed.
+    text = (
+        "近日,山東省人民政府發布通知,此次,有9人被聘任為省政府參事。\n"
+        "知事君梳理此次新聘任的9位省政府參事資料發現,大家都是來自于各自領域的精英。\n"
+        "比如,左敏,曾任山東省教育廳廳長。\n"
+    )
+    assert rows(extract_text(text)) == []

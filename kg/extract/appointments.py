@@ -18,14 +18,21 @@ X（A）试用期满考核合格 / A X试用期满   confirm likewise
 任命X为A，Y为B                       the second clause takes the first one's verb
 （试用期一年）, 试用期一年            probation as written
 …，另有任用                          a note on the removal before it
+…为X、Y等N位新聘A颁发聘书            appoint (a letter of appointment handed over; names end
+ / …向X颁发A聘书                     at a count, 等, 新聘/续聘 or 的, or the post is on the letter)
+新聘A代表X、Y就…发言 / 新聘A X、Y    appoint: the newly appointed, named as such
 =================================  ==========================================================
+
+A bare post at a ceremony of appointment (上海市文史研究馆馆员聘任仪式, 成都市人民政府参事聘任仪式)
+belongs to the body the ceremony names; the decision read out there (宣读上海市政府关于聘任馆员的
+通知) names the decider.
 
 Every post phrase is split into organisation + post by the longest post title it ends with
 (``kg/data/post_titles.tsv``); a bare post (任命X为副市长) belongs to the deciding government
 (``organization_implied``). A title of one kind of body (常委 of a party committee or a CPPCC,
-馆员 of a 文史研究馆: the table's ``organization_ends``) is read only with a body of that kind, written
-or carried from the statement (毕节市委委员、常委、副书记); else the clause warns. Names are 2-4 characters (or with a middle dot), 同志 dropped. The
-deciding body, meeting and date come from the preamble (市人民政府决定：, 经X研究决定, X常委会第N次
+馆员 of a 文史研究馆: the table's ``organization_ends``) is read only with a body of that kind,
+written or carried from the statement (毕节市委委员、常委、副书记); else the clause warns. Names
+are 2-4 characters (or with a middle dot), 同志 dropped. The deciding body, meeting and date come from the preamble (市人民政府决定：, 经X研究决定, X常委会第N次
 会议决定, （2023年9月28日…会议通过）), the section heading (6月份…人事任免) or a date line.
 
 Records are emitted in personnel sections, and in document and text sections (a 任免通知, a news
@@ -253,6 +260,7 @@ _TRIGGER = re.compile(r"任命|免去|聘任|聘请|辞去|辞职|不再担任|�
 _STRONG = re.compile(
     r"任命.+为|免去.+职务|辞去.+职务|不再担任.+职务|聘任.+为|提名.+人选|试用期满|免除.+(?:职务|一职)"
     r"|被(?:任命|聘任|聘请|聘)为|(?:聘任|任命)的.+(?:有|如下)|代理.+职务|解聘"
+    r"|[为向].+颁发(?:了)?[\u4e00-\u9fff]{0,12}(?:聘书|聘任证书)|^新聘(?:任)?.{1,12}代表"
 )
 # A line that may hold 李金科任辽宁省政府秘书长 or …决定:X同志任A、B (read by _subject_first, strictly, in
 # any text).
@@ -372,6 +380,8 @@ class Notice:
     date_fallback: str | None = None
     mode: tuple[str, str] | None = None  # (action, form) of a 任命：/免去： list header
     mode_posts: str | None = None  # the post of a 聘任为市政府参事： header, for a list of names
+    ceremony: dict[str, str] = field(default_factory=dict)  # post title → the body a 聘任仪式
+    # names it of (成都市人民政府参事聘任仪式): the body of that post where a statement names none
     carry: dict[str, Item] = field(default_factory=dict)  # the last statement of each action,
     # whose verb a verb-less statement takes (…；李四为B；): kept from one sentence to the next
     records: list[Record] = field(default_factory=list)
@@ -500,7 +510,7 @@ def parse_clause(
 
 def _verb_first(text: str, subject: list[str], government: str | None = None) -> Item | None:
     """A statement that opens with its verb (or names the persons before 不再担任/代理/被…)."""
-    for read in (_removal, _resignation, _appointment, _acting, _passive):
+    for read in (_removal, _resignation, _appointment, _acting, _passive, _certificate, _newcomers):
         item = read(text, subject, government)
         if item is not None:
             return item
@@ -576,6 +586,57 @@ def _passive(text: str, subject: list[str], government: str | None) -> Item | No
         found = _names(match.group("rest")) if match else []
         if match and found:
             return Item(found, action, "被" + match.group("f"), match.group("posts"))
+    return None
+
+
+# 龚正为杨志刚、…、辛丽丽22位新聘馆员颁发聘书 / 向X、Y颁发市政府参事聘书: a letter of appointment
+# handed over is the appointment as reported. The names end where a count, 等, 新聘/续聘 or 的
+# stands, or where 颁发 does and the post is written with the letter.
+_CERTIFICATE = re.compile(r"颁发(?:了)?(?P<post>[\u4e00-\u9fff]*?)(?:聘书|聘任证书|聘任书)$")
+_AFTER_NAMES = re.compile(
+    r"^(?=[等\d一二三四五六七八九十两新续的]|$)(?:等)?(?:[\d一二三四五六七八九十百两]+(?:位|名))?"
+    r"(?P<f>新聘任|新聘请|新聘|续聘|新)?(?:的)?(?P<post>[\u4e00-\u9fff]*)$"
+)
+
+
+def _certificate(text: str, subject: list[str], government: str | None) -> Item | None:
+    """…为X、Y等N位新聘A颁发聘书 / …向X颁发A聘书: appoint X, Y to A."""
+    match = _CERTIFICATE.search(text)
+    if match is None:
+        return None
+    head = text[: match.start()]
+    for opening in re.finditer("为|向", head):
+        who = head[opening.end() :]
+        for end in range(2, len(who) + 1):
+            after = _AFTER_NAMES.match(who[end:])
+            posts = (after.group("post") or match.group("post")) if after else ""
+            if not posts or not split_post(posts.split("、")[0]):
+                continue
+            found = _names(who[:end], titled=False)
+            if found:
+                return Item(found, APPOINT, (after.group("f") or "") + "颁发聘书", posts)
+    return None
+
+
+# 新聘参事代表步宏、张剑渝、杨虎就…发言 / 新聘参事X、Y: the newly appointed, named as such. The
+# names end at the clause's end or where the report goes on (就, 在, 作, 发言, 表示, 分别, 先后, 等).
+_NEWCOMERS = re.compile(r"^(?P<f>新聘任|新聘请|新聘|新受聘)(?:的)?(?P<rest>.+)$")
+_NEWCOMERS_END = r"就|在|作|发言|表示|分别|先后|等|$"
+
+
+def _newcomers(text: str, subject: list[str], government: str | None) -> Item | None:
+    """新聘A代表X、Y就…发言 / 新聘A X、Y: appoint X, Y to A."""
+    match = _NEWCOMERS.match(text)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    for end in range(2, len(rest)):
+        posts, who = rest[:end], rest[end:].removeprefix("代表")
+        if re.search(r"\d", posts) or split_post(posts) is None:
+            continue
+        found = next(_split_names(who, _NEWCOMERS_END, titled=False), None)
+        if found:
+            return Item(found[0], APPOINT, match.group("f"), posts)
     return None
 
 
@@ -774,6 +835,8 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
             org = first + org
         elif not org and first:
             org = _COMMITTEE.sub("", first)
+        elif not org:
+            org = notice.ceremony.get(phrase.post)  # 新聘馆员 at a 文史研究馆馆员聘任仪式
         first = first or org
         title = post_title(phrase.post)
         if title and title.organization_ends and not (org and title.fits(org)):
@@ -909,9 +972,52 @@ def _notice(section: Section, context: Context) -> tuple[Notice | None, int]:
         personnel=personnel,
     )
     _heading_facts(section, heading, notice, context)
+    notice.ceremony = ceremonies(text, notice.government)
+    read = _READ_OUT.search(text) if notice.decided_by is None else None
+    if read is not None and _is_place(read.group("place")):
+        notice.decided_by = read.group("body")
+        notice.government = government_of(notice.decided_by, notice.government)
     if section.kind == seg.PERSONNEL:
         first, notice.listing = section.start + 1, True
     return notice, first
+
+
+# 上海市文史研究馆馆员聘任仪式, 在7月5日举行的成都市人民政府参事聘任仪式上: the body and post a
+# ceremony of appointment is held for.
+_CEREMONY = re.compile(
+    r"(?P<head>[\u4e00-\u9fff]{3,40}?)(?:聘任|聘请|续聘|聘书颁发|颁发聘书|颁证)(?:仪式|大会)"
+)
+
+
+# …宣读上海市政府关于聘任馆员的通知 / 宣读了市政府聘任通知: the decision read out at a ceremony
+# names its decider.
+_READ_OUT = re.compile(
+    rf"宣读(?:了)?{_BODY.pattern}(?:关于)?[\u4e00-\u9fff]{{0,16}}?(?:聘任|任命|任免)"
+    r"[\u4e00-\u9fff]{0,8}?(?:通知|决定)"
+)
+
+
+def ceremonies(text: str, government: str | None) -> dict[str, str]:
+    """Post title → body, of each ceremony of appointment the text names; the body is the
+    phrase's end that opens as an organisation (the words of the report before it dropped)."""
+    found: dict[str, str] = {}
+    for match in _CEREMONY.finditer(text):
+        phrase = split_post(match.group("head"))
+        org = phrase.organization if phrase else None
+        if phrase is None or org is None:
+            continue
+        start = next(
+            (
+                i
+                for i in range(len(org) - 1)
+                if names.organisation_strength(org[i:], government, _title_words()) >= 2
+            ),
+            None,
+        )
+        title = post_title(phrase.post)
+        if start is not None and title is not None and title.fits(org[start:]):
+            found.setdefault(phrase.post, org[start:])
+    return found
 
 
 def _text_title(section: Section) -> tuple[str | None, int]:
@@ -1132,6 +1238,7 @@ def _maybe_warn(piece: Piece, clause: str, notice: Notice, context: Context) -> 
         or _BOILERPLATE.match(clause)
         or _DATE.fullmatch(clause)
         or _BODY.fullmatch(clause)
+        or re.search(r"(?:仪式|大会)(?:上|中)$", clause)  # 聘任仪式上: where the report stands
     ):
         return
     looks = _STRONG.search(clause) or (
