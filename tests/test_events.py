@@ -334,3 +334,41 @@ def test_a_one_character_word_before_punctuation_ends_no_name():
     text = "市领导江成、袁炳新、刘灿镇、吴霁雯、陈鲁起、赵永和、韩冬出席曲阜分会场会议。"
     names = [p.name for p in event_items.participants(text, set())]
     assert names == ["江成", "袁炳新", "刘灿镇", "吴霁雯", "陈鲁起", "赵永和", "韩冬"]
+
+
+def test_head_of_a_group_with_a_garbled_title():
+    # 罗平执政纪要2015: "以云南省卫生和计划生育委员会调研胡守敬为组长的复审组" (调研员 cut in the
+    # copy): between 以 and 为组长 a role and a name, the name the one split shaped like a name
+    (event,) = _items_of("luoping-chronicle-2015-09.txt")
+    assert (event.date, event.end_date) == ("2015-09-16", "2015-09-18")
+    assert _people(event) == [("云南省卫生和计划生育委员会调研", "胡守敬", "率")]
+
+
+def test_a_page_cut_mid_sentence_keeps_a_group_whose_clause_is_whole():
+    # the page ends "…市领导张术平、江成、郭庆海、陈\n鲁起出席,并视察": the group and its verb
+    # are whole before the cut
+    events = _items_of("qufu-chronicle-2006-09-cut.txt")
+    assert [e.date for e in events] == ["2006-09-05", "2006-09-05"]
+    assert _people(events[1]) == [
+        ("市领导", "张术平", "出席"),
+        ("市领导", "江成", "出席"),
+        ("市领导", "郭庆海", "出席"),
+        ("市领导", "陈鲁起", "出席"),
+    ]
+
+
+def test_a_cut_sentence_that_states_the_event_is_not_read():
+    # a group whose verb's object is cut and no whole sentence before it: what was attended is lost
+    # (5月31日,福田区委书记黄伟实地调研社区党群服务中 — https://www.dutenews.com/n/article/8213801)
+    from kg.extract import event_items
+
+    text = "福田区委书记黄伟实地调研社区党群服务中"
+    assert event_items.participants(text, set(), cut_at=0) == []
+    assert [p.name for p in event_items.participants(text + "心。", set())] == ["黄伟"]
+
+
+def test_named_people_share_the_verb_of_an_unnamed_list_after_them():
+    # 长子县要闻简报: "副县长张树军,各乡镇(服务中心)、…分管负责人等在政府五楼会议室收听收看。"
+    (event,) = _items_of("zhangzi-briefs-2023-09.txt")
+    assert (event.date, event.month_day) == (None, "--09-27")
+    assert _people(event) == [("副县长", "张树军", "收听")]

@@ -579,6 +579,7 @@ def find_members(text: str, known: set[str]) -> list[Member]:
             end = following
         floor = end
     _guests(text, members)
+    _heads(text, members)
     _bare(text, members, known)
     return [members[k] for k in sorted(members)]
 
@@ -632,6 +633,27 @@ def _shaped(candidate: str) -> bool:
         and not _NOT_NAME.match(candidate)
         and candidate[-1] not in _NOT_IN_GIVEN
     )
+
+
+# 以 + who + 为组长: between them a role and a name whatever the role's words (a title garbled or
+# cut in the copy: 以云南省卫生和计划生育委员会调研胡守敬为组长的复审组).
+_HEAD_GROUP = re.compile(
+    r"以([^，,。；;！？!?\n以为]{4,40})为(?:组长|副组长|团长|副团长|首|队长|领队|总领队)"
+)
+
+
+def _heads(text: str, members: dict[int, Member]) -> None:
+    """The head of a group named between 以 and 为组长 when no known title precedes the name: the
+    name is the one split of its last characters that has the shape of a name (none or two: not
+    read)."""
+    for match in _HEAD_GROUP.finditer(text):
+        start, end = match.span(1)
+        if any(start <= m.name_start < end for m in members.values()):
+            continue
+        splits = [n for n in (2, 3, 4) if end - n > start + 1 and _shaped(text[end - n : end])]
+        if len(splits) == 1:
+            name_start = end - splits[0]
+            members[name_start] = Member(start, name_start, end, text[start:name_start])
 
 
 def _guests(text: str, members: dict[int, Member]) -> None:
@@ -690,14 +712,31 @@ def participants(text: str, known: set[str], cut_at: int | None = None) -> list[
         attendance = _taken_part(text, chain)
         if attendance is None:
             continue
+        whole = cut_at is None or _stands_whole(text, chain, attendance, cut_at)
         for member in chain:
-            if cut_at is not None and member.end > cut_at:
+            if not whole and member.end > cut_at:
                 continue
             name = text[member.name_start : _name_end(text, member)]
             current = found.get(name)
             if current is None or (current.role is None and member.role):
                 found[name] = Participant(name=name, role=member.role, attendance=attendance)
     return list(found.values())
+
+
+def _stands_whole(text: str, chain: list[Member], attendance: str, cut_at: int) -> bool:
+    """In a text cut off mid-sentence (its last whole sentence ends at ``cut_at``), whether a group
+    of the cut sentence took part as written: its clause ends before the cut (…陈鲁起出席,并视察),
+    or the event was stated in a whole sentence before and the group's verb is whole (…成立…中心。
+    区委书记罗育德,…等区领导共同参与揭). A cut sentence that states the event itself (5月31日,
+    …黄伟实地调研社区党群服务中) is not read: what was attended is lost."""
+    last = chain[-1].end
+    if last >= len(text):
+        return False  # a name at the cut may itself be cut
+    verb = text.find(attendance, last)
+    verb_end = last if verb < 0 else verb + len(attendance)  # verb < 0: 会见… before the group
+    if verb_end >= len(text):
+        return False
+    return text[verb_end] in ",，;；" or cut_at > 0
 
 
 def _name_end(text: str, member: Member) -> int:
@@ -732,6 +771,11 @@ _GROUP_GAP = re.compile(r"\s*等[\u4e00-\u9fff]{0,6}?(?:嘉宾|贵宾|客人|领
 _TAIL = re.compile(
     r"(?:等(?:[\u4e00-\u9fff]{0,4}领导)?|一行|同志|先生|女士|\s)*(?:[一二三四五六七八九十两\d]+(?:名|位|个)?(?:人|同志)?)?(?:等|一行|同志|\s)*"
 )
+# Unnamed people listed after the named, before the verb they share (…,各乡镇负责人等在…收听收看).
+_UNNAMED_AFTER = re.compile(
+    r"[，,]\s*([^，,。；;！？!?\n]{2,80}?(?:负责人|负责同志|同志|人员|代表|干部|领导|职工|群众|嘉宾))"
+    r"(?:等[\u4e00-\u9fff]{0,4}?(?=[在到赴于就对参出列观收听前深来]))?"
+)
 _CONJ = re.compile(r"(?:以及|及|和|与|暨|、)")
 
 
@@ -758,6 +802,11 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
         return _TALK.search(clause).group(0)
     if rest[:1] in ",，" and _act().match(rest, 1):
         return _act().match(rest, 1).group(0)
+    others = _UNNAMED_AFTER.match(rest)
+    if others and not _act_words().search(others.group(1)):
+        # 副县长张树军,各乡镇…分管负责人等在政府五楼会议室收听收看: one subject, one verb
+        clause = rest[others.end() :]
+        clause = clause[: (_CLAUSE_END.search(clause) or re.search("$", clause)).start()]
     conj = _CONJ.match(clause)
     if conj:
         verb = _act_words().search(clause, conj.end())
