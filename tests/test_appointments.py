@@ -1037,8 +1037,12 @@ def test_assistant_posts_of_a_bank():
     text = (
         "時隔一年,央行再度換將。昨日,中國政府網發布消息,國務院任命殷勇為央行副行長,"
         "任命劉國強為央行行長助理。同時,免去郭慶平的央行副行長職務,免去楊子強的央行行長助理職務。\n"
+        "公開資料顯示,殷勇是清華大學自動控制和企業管理雙學士。2015年8月,殷勇任央行行長助理、"
+        "黨委委員。\n"
     )
-    assert rows(extract_text(text)) == [
+    records = extract_text(text)
+    assert {r.date for r in changes(records)} == {None}  # 2015年8月 dates a career, not these
+    assert rows(records) == [
         ("殷勇", "appoint", "央行", "副行長"),
         ("劉國強", "appoint", "央行", "行長助理"),
         ("郭慶平", "remove", "央行", "副行長"),

@@ -1099,7 +1099,13 @@ def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> 
         return
     carry, notice.carry = notice.carry, {}
     history = False
-    for clause in _expand(split_outside(text, "，,")):
+    clauses = _expand(split_outside(text, "，,"))
+    # A date opening a sentence dates that sentence's statements, or the meeting it names (5月28日，
+    # 武汉市十五届人大常委会第十八次会议召开); not the notice (2015年8月，殷勇任…: a career).
+    dated: str | None = None
+    held: str | None = None
+    made = len(notice.records)
+    for clause in clauses:
         clause = _FILLER_START.sub("", _strip_decider(clause, notice))
         history = history or bool(_HISTORY.search(clause))
         item = (
@@ -1107,6 +1113,7 @@ def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> 
             or _same_verb(clause, carry, notice)
             or _subject_verb(clause, subject, carry)
         )
+        date = _DATE.fullmatch(clause) if len(clauses) > 1 else None
         if item is not None:
             carry[item.action] = notice.carry[item.action] = item
             subject = item.names if item.action != REMOVE or not subject else subject
@@ -1114,8 +1121,16 @@ def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> 
             notice.records.extend(last)
         elif _remark(clause, last):
             continue
-        elif not read_preamble(clause, notice) and not _BOILERPLATE.match(clause):
+        elif date is not None:
+            dated, held = dated or parse_date(date, notice.year), held or clause
+        elif read_preamble(clause, notice):
+            if held is not None:
+                read_preamble(held, notice)
+        elif not _BOILERPLATE.match(clause):
             _maybe_warn(piece, clause, notice, context)
+    for record in notice.records[made:]:
+        if isinstance(record, PersonnelChangeRecord) and record.date is None:
+            record.date = dated
 
 
 # 《黑龙江省人大常委会关于栗战书同志为黑龙江省人民政府代理省长的决定》: the decision adopted.
