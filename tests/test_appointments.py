@@ -1124,3 +1124,65 @@ def test_newly_appointed_counsellors_told_of_in_prose_are_not_read():
         "比如,左敏,曾任山東省教育廳廳長。\n"
     )
     assert rows(extract_text(text)) == []
+
+
+def test_lists_of_the_newly_appointed_and_reappointed_introduced_as_such():
+    # https://xww.lixin.edu.cn/mb/103507.htm (上海市政府参事聘任仪式, 2021), a cut
+    text = (
+        "2021年市政府参事聘任仪式暨上海参事工作座谈会今天(9日)举行。市委副书记、市长龚正为16位"
+        "新聘、续聘参事颁发聘书。副市长陈群宣读市政府关于聘任参事的通知。此次新聘参事为黄融、"
+        "吴志强、沈卫国、李安,来自经济、科教、城市建设、社会治理等领域。续聘参事为程维明、"
+        "吴家睿、江海洋、唐豪。现任、离任参事代表分别发言。\n"
+    )
+    records = extract_text(text)
+    assert [(r.person, r.form) for r in changes(records)] == [
+        ("黄融", "新聘"),
+        ("吴志强", "新聘"),
+        ("沈卫国", "新聘"),
+        ("李安", "新聘"),
+        ("程维明", "续聘"),
+        ("吴家睿", "续聘"),
+        ("江海洋", "续聘"),
+        ("唐豪", "续聘"),
+    ]
+    assert {(r.action, r.organization, r.post) for r in changes(records)} == {
+        ("appoint", "市政府", "参事")
+    }
+    assert {r.decided_by for r in changes(records)} == {"市政府"}
+
+
+def test_letters_handed_to_the_newly_appointed_named_after_their_title():
+    # http://nakedoat.com/gzdt/2012-06/06/content_2154750.htm (国务院参事室, 2012), a cut
+    text = (
+        "5月22日上午,新聘任特約研究員見面會在機關北樓三層會議室舉行。國務院參事室黨組書記、"
+        "主任陳進玉向新聘特約研究員李克農、吳建民、劉懷廉、藺永鈞頒發聘書。\n"
+    )
+    records = extract_text(text)
+    assert rows(records) == []  # 特约研究员 of no 参事室 written: the body is not guessed
+    assert warnings(records)
+    text = text.replace("向新聘特約研究員", "向新聘國務院參事室特約研究員")
+    assert rows(extract_text(text)) == [
+        (name, "appoint", "國務院參事室", "特約研究員")
+        for name in ("李克農", "吳建民", "劉懷廉", "藺永鈞")
+    ]
+
+
+def test_persons_hired_with_their_party_affiliation():
+    # https://www.sofeveq.xyz/news/info/2161/637911.htm (中山大学, 广东省政府参事、文史研究馆馆员
+    # 聘任大会), a cut: 我校… is no name, and 區 (Ōu) is a surname the table leaves out (it is
+    # the level word 区), so those two lists stay warnings.
+    text = (
+        "在春節前夕召開的省政府參事、文史研究館館員聘任大會上,我校7名統一戰線成員獲朱小丹省長頒發的"
+        "聘任證書。其中,劉昕(無黨派)、倪梁康(無黨派)、吳承學(無黨派)獲聘省政府參事,徐遠通(無黨派)、"
+        "區鉷(民進)、羅斯寧(民盟)、黃文杰(無黨派)獲聘省文史研究館館員。\n"
+        "此外,我校司徒尚紀(無黨派)、黃偉宗(無黨派)、王仲興(中共)3人獲聘省政府特聘參事,"
+        "詹小美獲聘省文史研究館特聘館員。\n"
+    )
+    records = extract_text(text)
+    assert rows(records) == [
+        ("劉昕", "appoint", "省政府", "參事"),
+        ("倪梁康", "appoint", "省政府", "參事"),
+        ("吳承學", "appoint", "省政府", "參事"),
+        ("詹小美", "appoint", "省文史研究館", "特聘館員"),
+    ]
+    assert sorted({w.source.start_line for w in warnings(records)}) == [1, 2]

@@ -20,7 +20,10 @@ X（A）试用期满考核合格 / A X试用期满   confirm likewise
 …，另有任用                          a note on the removal before it
 …为X、Y等N位新聘A颁发聘书            appoint (a letter of appointment handed over; names end
  / …向X颁发A聘书                     at a count, 等, 新聘/续聘 or 的, or the post is on the letter)
-新聘A代表X、Y就…发言 / 新聘A X、Y    appoint: the newly appointed, named as such
+新聘A代表X、Y就…发言 / 新聘A X、Y    appoint: the newly appointed, named as such (also
+ / 此次新聘A为X、Y / 续聘A为X          appointed again); …向新聘A X、Y颁发聘书 likewise
+X（无党派）、Y获聘A / X受聘为A        appoint (a party affiliation after a name dropped;
+                                     not in a career: 曾受聘, 2010年受聘)
 =================================  ==========================================================
 
 A bare post at a ceremony of appointment (上海市文史研究馆馆员聘任仪式, 成都市人民政府参事聘任仪式)
@@ -607,6 +610,10 @@ def _certificate(text: str, subject: list[str], government: str | None) -> Item 
     head = text[: match.start()]
     for opening in re.finditer("为|向", head):
         who = head[opening.end() :]
+        titled = _newcomers(who, subject, government) if who.startswith("新") else None
+        if titled is not None:  # …向新聘特约研究员X、Y颁发聘书
+            titled.form += "颁发聘书"
+            return titled
         for end in range(2, len(who) + 1):
             after = _AFTER_NAMES.match(who[end:])
             posts = (after.group("post") or match.group("post")) if after else ""
@@ -618,20 +625,24 @@ def _certificate(text: str, subject: list[str], government: str | None) -> Item 
     return None
 
 
-# 新聘参事代表步宏、张剑渝、杨虎就…发言 / 新聘参事X、Y: the newly appointed, named as such. The
-# names end at the clause's end or where the report goes on (就, 在, 作, 发言, 表示, 分别, 先后, 等).
-_NEWCOMERS = re.compile(r"^(?P<f>新聘任|新聘请|新聘|新受聘)(?:的)?(?P<rest>.+)$")
+# 新聘参事代表步宏、张剑渝、杨虎就…发言 / 此次新聘参事为黄融、…、李安 / 续聘参事为程维明、唐豪:
+# the newly appointed (or appointed again), named as such. The names end at the clause's end or
+# where the report goes on (就, 在, 作, 发言, 表示, 分别, 先后, 等).
+_NEWCOMERS = re.compile(
+    r"^(?:此次|本次|这次)?(?P<f>新聘任|新聘请|新聘|新受聘|续聘)(?:的)?(?P<rest>.+)$"
+)
 _NEWCOMERS_END = r"就|在|作|发言|表示|分别|先后|等|$"
+_NAMES_INTRODUCED = re.compile(r"^(?:代表|(?:名单)?(?:为|是|有|分别为|分别是)[：:]?)")
 
 
 def _newcomers(text: str, subject: list[str], government: str | None) -> Item | None:
-    """新聘A代表X、Y就…发言 / 新聘A X、Y: appoint X, Y to A."""
+    """新聘A代表X、Y就…发言 / 新聘A为X、Y / 新聘A X、Y: appoint X, Y to A."""
     match = _NEWCOMERS.match(text)
     if match is None:
         return None
     rest = match.group("rest")
     for end in range(2, len(rest)):
-        posts, who = rest[:end], rest[end:].removeprefix("代表")
+        posts, who = rest[:end], _NAMES_INTRODUCED.sub("", rest[end:])
         if re.search(r"\d", posts) or split_post(posts) is None:
             continue
         found = next(_split_names(who, _NEWCOMERS_END, titled=False), None)
@@ -674,7 +685,21 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: boo
         if item is not None:
             item.action, item.form = action, form
             return item
-    return None if history else _subject_first(text, strict=not notice.personnel)
+    return None if history else (_hired(text) or _subject_first(text, strict=not notice.personnel))
+
+
+# 刘昕(无党派)、倪梁康(无党派)获聘省政府参事 / X受聘为A / X受聘担任A: the persons' side of a
+# 聘任 (a party affiliation after a name dropped); a career's (曾受聘, 2010年受聘) is not read.
+_HIRED = re.compile(r"^(?P<rest>.+?)(?P<f>获聘|受聘)(?:为|担任)?(?P<posts>.+)$")
+
+
+def _hired(text: str) -> Item | None:
+    match = _HIRED.match(text)
+    who = re.sub(r"[（(][^（）()]*[）)]", "", match.group("rest")) if match else ""
+    found = _names(who, titled=False) if who else []
+    if not match or not found or split_post(match.group("posts").split("、")[0]) is None:
+        return None
+    return Item(found, APPOINT, match.group("f"), match.group("posts"))
 
 
 def parse_confirmation(text: str) -> Item | None:
