@@ -372,3 +372,12 @@ def test_named_people_share_the_verb_of_an_unnamed_list_after_them():
     (event,) = _items_of("zhangzi-briefs-2023-09.txt")
     assert (event.date, event.month_day) == (None, "--09-27")
     assert _people(event) == [("副县长", "张树军", "收听")]
+
+
+def test_an_entry_holding_two_events_gives_two():
+    # 成都日报 半月大事: "7日 …座谈会召开。李春城出席会议并讲话。 李春城、葛红林出席我市“119”…启动仪式。"
+    # the second group attends another event, named in full; 出席会议 points back to the first
+    events = [e for e in _items_of("chengdu-roundup-2006-11.txt") if e.date == "2006-11-07"]
+    assert [[p.name for p in e.participants] for e in events] == [["李春城"], ["李春城", "葛红林"]]
+    assert events[0].title.startswith("中共成都市委与市级民主党派")
+    assert events[1].title.startswith("李春城、葛红林出席我市“119”消防宣传")

@@ -827,6 +827,52 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
     return None
 
 
+# ------------------------------------------------------------------------------------ one item, two events
+
+# A sentence that states an event of its own within an item (7日 …座谈会召开。李春城出席会议并讲话。
+# 李春城、葛红林出席我市“119”消防宣传暨消防安全诚信承诺启动仪式。): it opens with its own group
+# (after a time of day at most), which attends by a verb whose object names another event, not
+# one already stated (出席会议, 主持开幕式, 出席签约仪式 point back).
+_ATTEND = re.compile(r"出席|参加|主持|列席|参观|视察|调研|考察|检查|慰问|看望|会见|走访|观看")
+_POINTS_BACK = re.compile(
+    r"(?:了|并|上|会议|会上|活动|仪式|开幕式|闭幕式|典礼|大会|会见|座谈|签约|签字|揭牌|开工|"
+    r"启动|颁奖|首发|该|此|这|其|上述)"
+)
+_TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|当晚|晚|中午|随后|同日|当天|当日)?[，,]?")
+_NAMED_OBJECT = 8  # characters an object needs to name an event of its own
+
+
+def event_starts(text: str, known: set[str]) -> list[int]:
+    """Where sentences after the first start events of their own (see above); [] for none. The
+    part before each must hold its own participants."""
+    starts: list[int] = []
+    for match in re.finditer(r"[。！？!?]\s*", text):
+        start = match.end()
+        if start >= len(text) or not _states_event(text[start:], known):
+            continue
+        if participants(text[starts[-1] if starts else 0 : start], known):
+            starts.append(start)
+    return starts
+
+
+def _states_event(sentence: str, known: set[str]) -> bool:
+    sentence = re.split("[。！？!?]", sentence, maxsplit=1)[0]
+    opening = _TIME_OF_DAY.match(sentence).end()
+    members = find_members(sentence, known)
+    if not members or members[0].start != opening:
+        return False
+    chain = next(_chains(sentence, members))
+    attendance = _taken_part(sentence, chain)
+    if attendance is None or not _ATTEND.fullmatch(attendance):
+        return False
+    verb = sentence.find(attendance, chain[-1].end)
+    if verb < 0:
+        return False
+    obj = sentence[verb + len(attendance) :]
+    obj = obj[: (_CLAUSE_END.search(obj) or re.search("$", obj)).start()]
+    return len(obj) >= _NAMED_OBJECT and not _POINTS_BACK.match(obj)
+
+
 # ------------------------------------------------------------------------------------ dates
 
 

@@ -18,6 +18,7 @@ same text names them elsewhere (``章月影许参加`` → 章月影) and a warn
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -312,34 +313,37 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
             continue  # a bullet without a date (日前…), 是日 atop a page: not dated, not read
         previous = resolved
         body = item.lead.end if item.lead else item.start + 1
-        record = _item_event(section, context, joined, item, body, resolved, known)
-        if record is not None:
-            yield record
+        yield from _item_event(section, context, joined, item, body, resolved, known)
 
 
-def _item_event(section, context, joined, item, body, resolved, known) -> Record | None:
+def _item_event(section, context, joined, item, body, resolved, known) -> Iterator[Record]:
+    """The events of one item: one, or one per sentence that states an event of its own."""
     text = joined.text[body : item.end].rstrip()
     cut_at = None
     if item.end >= len(joined.text) and text and text[-1] not in "。！？!?”」)）":
         ends = [m.end() for m in re.finditer("[。！？!?]", text)]
         cut_at = ends[-1] if ends else 0  # the text is cut off: its last sentence is not read
-    people = ei.participants(text, known, cut_at)
-    if not people:
-        return None
-    first = joined.lines[item.start]
-    last = joined.lines[max(item.start, min(item.end, len(joined.lines)) - 1)]
-    chronicle = section.kind == seg.CHRONICLE or resolved.date_from == "heading"
-    return EventRecord(
-        context.span(first, last),
-        genre="chronicle" if chronicle else "brief",
-        date=resolved.date,
-        title=_item_title(text),
-        participants=people,
-        end_date=resolved.end_date,
-        date_from=resolved.date_from,
-        month_day=resolved.month_day,
-        end_month_day=resolved.end_month_day,
-    )
+    bounds = [0, *ei.event_starts(text, known), len(text)]
+    for start, end in itertools.pairwise(bounds):
+        part = text[start:end]
+        cut = None if cut_at is None else max(0, cut_at - start)
+        people = ei.participants(part, known, cut if end == len(text) else None)
+        if not people:
+            continue
+        first = joined.lines[item.start if start == 0 else body + start]
+        last = joined.lines[max(body + start, min(body + end, len(joined.lines)) - 1)]
+        chronicle = section.kind == seg.CHRONICLE or resolved.date_from == "heading"
+        yield EventRecord(
+            context.span(first, last),
+            genre="chronicle" if chronicle else "brief",
+            date=resolved.date,
+            title=_item_title(part),
+            participants=people,
+            end_date=resolved.end_date,
+            date_from=resolved.date_from,
+            month_day=resolved.month_day,
+            end_month_day=resolved.end_month_day,
+        )
 
 
 def _item_title(text: str) -> str:
