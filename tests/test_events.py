@@ -381,3 +381,13 @@ def test_an_entry_holding_two_events_gives_two():
     assert [[p.name for p in e.participants] for e in events] == [["李春城"], ["李春城", "葛红林"]]
     assert events[0].title.startswith("中共成都市委与市级民主党派")
     assert events[1].title.startswith("李春城、葛红林出席我市“119”消防宣传")
+
+
+def test_an_item_cut_before_what_was_attended_is_a_warning():
+    # the page ends "5月31日,福田区委书记黄伟实地调研社区党群服务中": no event (what was attended is
+    # lost), but a warning naming the line, never a silent gap
+    records = extract_source(read(FIXTURES / "events" / "futian-roundup-2024-05-cut.txt"))
+    assert not records_of(records, "event")
+    (warning,) = [r for r in records_of(records, "warning") if r.genre == "events"]
+    assert warning.source.start_line == 6
+    assert "cut off" in warning.message and "黄伟" in warning.message

@@ -723,6 +723,38 @@ def participants(text: str, known: set[str], cut_at: int | None = None) -> list[
     return list(found.values())
 
 
+def unread_participation(text: str, known: set[str], cut_at: int | None = None) -> str | None:
+    """In an item that gave no participant, the words where someone takes part and could not be
+    read (a group before its verb, a title before an unreadable name and a verb), or None; people
+    only mentioned (批示 conveyed, 任命 appointed, unnamed 负责人) are left on purpose."""
+    limit = len(text) if cut_at is None else cut_at
+    for chain in _chains(text, find_members(text, known)):
+        if chain[-1].end > limit:
+            break
+        rest = text[chain[-1].end : limit]
+        clause = rest[: (_CLAUSE_END.search(rest) or re.search("$", rest)).start()]
+        if not _CONVEYED.search(clause) and _STRONG_ACT.match(clause):
+            return text[chain[0].start : chain[-1].end + len(clause)]
+    for titled in _titled_act().finditer(text, 0, limit):
+        if not _NOBODY.search(titled.group("who")):
+            return titled.group(0)
+    return None
+
+
+_STRONG_ACT = re.compile(r"(?:等|一行|同志|\s)*(?:出席|参加|主持|列席|陪同|会见|调研|视察|考察)")
+_NOBODY = re.compile(r"同志|们|一行|负责|人员|代表|成员|干部")
+
+
+@functools.cache
+def _titled_act() -> re.Pattern[str]:
+    """A title, then up to six characters that are no name read, then a verb of taking part:
+    市长**出席, 副总理刘延?东,…发表 (a name withheld or garbled in the copy)."""
+    return re.compile(
+        rf"(?:{_titles().pattern})(?P<who>[^，,。；;、：:\s等]{{1,6}}?)(?:等[^，,。；;]{{0,6}}?)?"
+        rf"(?:出席|参加|主持|列席|陪同|会见|调研|视察|考察)"
+    )
+
+
 def _stands_whole(text: str, chain: list[Member], attendance: str, cut_at: int) -> bool:
     """In a text cut off mid-sentence (its last whole sentence ends at ``cut_at``), whether a group
     of the cut sentence took part as written: its clause ends before the cut (…陈鲁起出席,并视察),

@@ -329,6 +329,13 @@ def _item_event(section, context, joined, item, body, resolved, known) -> Iterat
         cut = None if cut_at is None else max(0, cut_at - start)
         people = ei.participants(part, known, cut if end == len(text) else None)
         if not people:
+            cut_off = part[cut:] if cut is not None and end == len(text) else ""
+            if cut_off and any(m.role for m in ei.find_members(cut_off, known)):
+                unread = f"the text is cut off: {cut_off[:24]}"
+            else:
+                unread = ei.unread_participation(part, known, cut if end == len(text) else None)
+            if unread:
+                yield _unread_warning(context, joined, item, body, start, end, unread)
             continue
         first = joined.lines[item.start if start == 0 else body + start]
         last = joined.lines[max(body + start, min(body + end, len(joined.lines)) - 1)]
@@ -344,6 +351,17 @@ def _item_event(section, context, joined, item, body, resolved, known) -> Iterat
             month_day=resolved.month_day,
             end_month_day=resolved.end_month_day,
         )
+
+
+def _unread_warning(context, joined, item, body, start, end, unread) -> ExtractionWarning:
+    first = joined.lines[item.start if start == 0 else body + start]
+    last = joined.lines[max(body + start, min(body + end, len(joined.lines)) - 1)]
+    return ExtractionWarning(
+        context.span(first, last),
+        genre="events",
+        message=f"dated item at line {first}: someone takes part but no participant could be read"
+        f" ({unread[:40]}); no event recorded",
+    )
 
 
 def _item_title(text: str) -> str:
