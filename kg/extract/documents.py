@@ -481,10 +481,17 @@ def _title_top(lines: list[_Line], index: int, meta_lines: frozenset[int]) -> in
         if docnumber.document_type(upper) or re.search(r"[：:]", upper):
             break
         unbalanced = text.count("《") < text.count("》") or upper.count("《") > upper.count("》")
-        if not (unbalanced or ("关于" in upper and "关于" not in text)):
+        if not (unbalanced or ("关于" not in text and _OPENS_TITLE.search(upper))):
             break
         first, text = first - 1, upper + text
     return first
+
+
+# The first line of a wrapped title: an organ, then 关于 and a few words (…常务委员会关于修改);
+# not a line such as 关于我们 that only holds the word.
+_OPENS_TITLE = re.compile(
+    r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人民代表大会|局|厅|委|部|院)关于[^《》]{0,12}$"
+)
 
 
 def _title_and_number(text: str) -> tuple[str, str | None]:
