@@ -221,7 +221,7 @@ def test_news_report_names_end_before_conjunctions_and_unnamed_people_are_left()
         ("副主任", "谢永翔", "参加"),
         ("县委常委、常务副县长", "王家波", "列席"),
     ]
-    # 任命县委副书记纪道清同志为…: appointed, not a participant
+    # 任命县委副书记纪道清同志为…: appointed, sworn in, his 表态发言 part of it: not a participant
     assert "纪道清" not in {p.name for p in event.participants}
 
 
@@ -391,3 +391,37 @@ def test_an_item_cut_before_what_was_attended_is_a_warning():
     (warning,) = [r for r in records_of(records, "warning") if r.genre == "events"]
     assert warning.source.start_line == 6
     assert "cut off" in warning.message and "黄伟" in warning.message
+
+
+def test_reports_speeches_on_behalf_and_names_ending_in_verb_heads():
+    from kg.extract import event_items
+
+    def read(text, known=frozenset()):
+        return [(p.name, p.attendance) for p in event_items.participants(text, set(known))]
+
+    # http://www.shexian114.com/minshengguanzhu/thread-1952-1-1.aspx
+    assert read(
+        "县法院行政审判庭庭长陈铁山、县检察院民行科科长袁卫东分别就本职工作作了报告,代表们进行了民主评议。"
+    ) == [
+        ("陈铁山", "作"),
+        ("袁卫东", "作"),
+    ]
+    # http://www.0455zd.com/shownews.asp?id=8240: 代表 X 作报告 (on behalf of); 代市长 after a name
+    # is "on behalf of the mayor", not the acting mayor: 李延春 did not speak
+    assert read(
+        "会上,由市委督查室副主任于明珠代表市政府作关于市九届人大一次会议代表建议的报告。"
+    ) == [("于明珠", "作")]
+    said = read("会上,吕江同志代市长李延春作关于熊福春等同志拟任免职的提请报告。", {"吕江"})
+    assert "李延春" not in [name for name, _ in said]
+    # http://m.news.wmxa.cn/n/201301/17958.html: 汇报了 closes a name like any verb of taking part
+    assert read("会上,县政府办公室副主任花培祥汇报了《张永潮在户县…的政府工作报告》有关情况;") == [
+        ("花培祥", "汇报")
+    ]
+    # http://www.cjgcw.com/p/394402.html: 洪自强 , (强 before punctuation opens no 强调)
+    assert read(
+        "泉州市人民政府副市长洪自强 ,市中级法院院长陈明、市检察院检察长高扬捷列席会议。"
+    ) == [
+        ("洪自强", "列席"),
+        ("陈明", "列席"),
+        ("高扬捷", "列席"),
+    ]

@@ -268,6 +268,7 @@ _ACT = [
 ]
 # Words between the group and its verb that take the group somewhere: 在…会见, 到…考察, 就…调研.
 _PREP = [
+    "代表",
     "在",
     "到",
     "赴",
@@ -345,6 +346,12 @@ _PUNCT = set('、，,。；;：:！？!?）)”"」』】]》 \n')
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _SENTENCE_END = "。！？!?"
 _LEFT_STOP = [
+    "任命",
+    "聘任",
+    "聘请",
+    "提名",
+    "免去",
+    "接受",
     "由",
     "以",
     "会见了",
@@ -408,7 +415,9 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.cache
 def _follow() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(_FOLLOW, key=len, reverse=True)))
+    """Words a name is followed by: those above and every verb of taking part (…花培祥汇报了)."""
+    words = set(_FOLLOW) | {w for w in _ACT if len(w) > 1} | {"展开"}
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
 
 
 @functools.cache
@@ -456,8 +465,14 @@ def name_at(text: str, start: int) -> int | None:
         candidate = text[start:end]
         if len(candidate) < length or not all(_HAN.match(c) for c in candidate):
             break
-        if candidate[-1] not in _NOT_IN_GIVEN or _object_missing(text, end - 1, end):
-            fitting.append(end)  # 赵永和、: a 和 before punctuation joins nothing, it ends a name
+        if (
+            candidate[-1] not in _NOT_IN_GIVEN
+            or _object_missing(text, end - 1, end)
+            or (candidate[-1] in _VERB_HEADS and end < len(text) and text[end] in _PUNCT)
+        ):
+            fitting.append(
+                end
+            )  # 赵永和、 洪自强 ,: before punctuation 和 joins nothing, 强 is no 强调
     # A name closed by punctuation (张勇、罗福来、) wins over one closed by a following word.
     for end in fitting:
         if end >= len(text) or text[end] in _PUNCT:
@@ -502,6 +517,10 @@ def _bounded(text: str, end: int) -> bool:
 # One-character words that take an object (和 B, 在 A, 率 …): written right before punctuation
 # they cannot be that word, so they end no name there (赵永和、 is not 赵永 + 和, 那顺孟和, not 那顺孟).
 _TAKES_OBJECT = frozenset("和及与同向在对就以于为将被从由到赴率带")
+
+
+# Characters kept out of names because they open a verb (强调), common at the end of a name.
+_VERB_HEADS = frozenset("强")
 
 
 def _object_missing(text: str, start: int, end: int) -> bool:
@@ -578,6 +597,8 @@ def find_members(text: str, known: set[str]) -> list[Member]:
             members[position] = Member(position, position, following, role)
             end = following
         floor = end
+    for key in [k for k, m in members.items() if _spoken_for(text, m)]:
+        del members[key]
     _guests(text, members)
     _heads(text, members)
     _bare(text, members, known)
@@ -593,6 +614,13 @@ _NOT_LISTED_NAME = re.compile(
     r"|代表|嘉宾|专家|学者|群众|职工|人员|同志|负责|企业|机关|成员|委员|记者|师生|学生|居民|村民"
     r"|朋友|人士|客商|家属|老师|医生|官兵|民警|班子|主任|主席|书记"
 )
+
+
+def _spoken_for(text: str, member: Member) -> bool:
+    """Whether the person is one another speaks for: 吕江同志代市长李延春作…报告 (代 after a name is
+    "on behalf of", not 代市长, acting mayor)."""
+    at = text.find("代", member.start, member.name_start)
+    return at > member.start and (text.endswith("同志", 0, at) or name_at(text, member.start) == at)
 
 
 def _listed_name(text: str, start: int) -> int | None:
@@ -708,10 +736,13 @@ def participants(text: str, known: set[str], cut_at: int | None = None) -> list[
     of a delegation), in text order, each name once (with its role when one was written)."""
     members = find_members(text, known)
     found: dict[str, Participant] = {}
+    installed = _installed(text, members)
     for chain in _chains(text, members):
         attendance = _taken_part(text, chain)
         if attendance is None:
             continue
+        if installed and attendance not in _ATTENDED:
+            chain = [m for m in chain if text[m.name_start : _name_end(text, m)] not in installed]
         whole = cut_at is None or _stands_whole(text, chain, attendance, cut_at)
         for member in chain:
             if not whole and member.end > cut_at:
@@ -753,6 +784,24 @@ def _titled_act() -> re.Pattern[str]:
         rf"(?:{_titles().pattern})(?P<who>[^，,。；;、：:\s等]{{1,6}}?)(?:等[^，,。；;]{{0,6}}?)?"
         rf"(?:出席|参加|主持|列席|陪同|会见|调研|视察|考察)"
     )
+
+
+# The newly appointed are installed, not taking part (任命…纪道清同志为…; 纪道清…宣誓就职; his
+# 表态发言 is part of it), unless the item says they attended or chaired.
+_ATTENDED = frozenset({"主持", "出席", "参加", "列席", "陪同", "会见"})
+_APPOINTING = re.compile(r"(?:任命|聘任|聘请|提名|任免)[^，,。；;]{0,30}$")
+_INSTALLED_AFTER = re.compile(r"(?:同志)?为|[^，,。；;]{0,10}宣誓")
+
+
+def _installed(text: str, members: list[Member]) -> set[str]:
+    names = set()
+    for member in members:
+        before = text[max(0, member.start - 30) : member.start]
+        after = text[member.end : member.end + 12]
+        appointed = _APPOINTING.search(before) and re.match(r"(?:同志)?为", after)
+        if appointed or (_INSTALLED_AFTER.match(after) and "宣誓" in after):
+            names.add(text[member.name_start : _name_end(text, member)])
+    return names
 
 
 def _stands_whole(text: str, chain: list[Member], attendance: str, cut_at: int) -> bool:
@@ -854,9 +903,14 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
             return None
         if prep.group(0) in _GOING:
             return prep.group(0)
-        verb = _act_words().search(clause, prep.end())
-        return verb.group(0) if verb else None
+        verb = _act_words().search(clause, prep.end()) or _REPORTED.search(clause, prep.end())
+        return verb.group(1 if verb.re is _REPORTED else 0) if verb else None
     return None
+
+
+# A report or speech made after a phrase of topic or mandate (分别就本职工作作了报告, 代表市政府作
+# 关于…的报告): the part taken is 作.
+_REPORTED = re.compile(r"([作做])了?[^，,。；;]{0,60}?(?:报告|讲话|发言|说明)")
 
 
 # ------------------------------------------------------------------------------------ one item, two events
