@@ -1183,3 +1183,18 @@ def test_titles_named_before_are_not_taken_when_the_count_disagrees():
     body = (FIXTURES / "congress-news-repeal-2007.txt").read_text(encoding="utf-8")
     records, _ = text(body.replace("上述条例和三项地方性法规", "上述条例和两项地方性法规"))
     assert [r for r in records if r.action == "repeal"] == []
+
+
+def test_decision_title_broken_over_three_lines():
+    """…关于修改 / 《南平市…常务委员会 / 立法条例》的决定 (A-37): the head is the whole title, so its
+    pieces are not read as an instruction; the changes go to the title's target."""
+    records, warnings = fixture("city-congress-title-over-three-lines-2024.txt")
+    assert warnings == []
+    assert [(r.target_title, r.action, r.by_title) for r in records] == [
+        (
+            "南平市人民代表大会及其常务委员会立法条例",
+            "amend",
+            "南平市人民代表大会常务委员会关于修改《南平市人民代表大会及其常务委员会立法条例》的决定",
+        )
+    ]
+    assert [c.new_provision for c in records[0].changes][:2] == ["第三条", "第四条"]

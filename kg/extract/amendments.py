@@ -196,10 +196,21 @@ def chinese_part(text: str) -> str:
 
 def _title_line(lines: list[tuple[int, str]]) -> tuple[str | None, int]:
     """A decision's title among the first lines of an unsegmented text, and its line."""
-    for line, text in lines[:12]:
+    filled = [(n, t) for n, t in lines[:16] if t.strip()]
+    for index, (line, text) in enumerate(filled[:12]):
         compact = _DATABASE_SUFFIX.sub("", clean(text).replace(" ", ""))
         if _DECISION_TITLE.search(compact) and _TITLE_END.search(compact) and len(compact) < 80:
             return compact, line
+        opened = not _balanced(compact) or re.search(r"关于(?:修改|废止|修正|宣布)?$", compact)
+        if not opened or "关于" not in compact or re.search(r"[:：，,。；;]", compact):
+            continue
+        # a title broken over lines: …关于修改 / 《南平市…常务委员会 / 立法条例》的决定
+        for more in (1, 2):
+            joined = "".join(
+                clean(t).replace(" ", "") for _n, t in filled[index : index + more + 1]
+            )
+            if _DECISION_TITLE.search(joined) and _TITLE_END.search(joined) and _balanced(joined):
+                return joined, filled[min(index + more, len(filled) - 1)][0]
     return None, 0
 
 
