@@ -691,3 +691,39 @@ _DRAFTS_VOTED = """会议分别审议并通过了《滨海新区第二届人民�
 
 def test_drafts_voted_through_are_no_documents():
     assert extract(from_text(_DRAFTS_VOTED)) == []
+
+
+# http://law633.infoeach.com/view-NjMzfDE1Mw==.html: a law under the organ that adopted it, the
+# order's heading (主席令(九届第37号), not read as a number), the promulgation note, and the
+# signer named with the state (中华人民共和国主席 江泽民)
+_LAW_PROMULGATED = """中华人民共和国国家通用语言文字法
+
+全国人民代表大会常务委员会
+
+
+中华人民共和国主席令(九届第37号)
+
+《中华人民共和国国家通用语言文字法》已由中华人民共和国第九届全国人民代表大会常务委员会第十八次会议于2000年10月31日通过,现予公布,自2001年1月1日起施行。
+
+                 中华人民共和国主席 江泽民
+                         2000年10月31日
+
+
+中华人民共和国国家通用语言文字法
+
+
+(2000年10月31日第九届全国人民代表大会常务委员会第十八次会议通过 2000年10月31日中华人民共和国主席令第三十七号公布 自2001年1月1日起施行)
+
+目录
+第一章 总则
+"""
+
+
+def test_law_promulgated_by_order_under_its_title():
+    (doc,) = extract(from_text(_LAW_PROMULGATED))
+    assert (doc.title, doc.type, doc.number) == ("中华人民共和国国家通用语言文字法", "法", None)
+    assert (doc.issuer, doc.date, doc.effective) == (
+        "全国人民代表大会常务委员会",
+        "2000-10-31",
+        "2001-01-01",
+    )

@@ -254,7 +254,8 @@ class _Signature:
 
 
 _SIGNER = re.compile(
-    r"^(?:代理?|自治区|自治州)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任|总理|部长|行长)"
+    r"^(?:代理?|[\u4e00-\u9fff]{0,10}?)"  # 自治区主席, 中华人民共和国主席
+    r"(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任|总理|部长|行长)"
     r"[\u4e00-\u9fff·]{2,4}$"
 )
 
@@ -673,7 +674,7 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         return
     lines = _lines(section)
     start = head.title_index + 1 if head.title_index is not None else 0
-    start = _after_head(lines, start, head)
+    start, organ_line = _after_head(lines, start, head)
     signature = _signature(lines, start) or _closing_date(lines, start)
     if signature is None and head.title_first and _promulgated(lines[: head.title_first]):
         signature = _signature(lines[: head.title_first], 0)  # note, signer, date, then the title
@@ -686,6 +687,7 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         or parsed is not None
         or adopted is not None
         or (head.title is not None and (bool(addressees) or bool(_ENACTING.match(opening))))
+        or (head.title is not None and _promulgated(lines[start : start + 3]))
     )
     if not shaped:
         return
@@ -704,6 +706,7 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         or (adopted[1] if adopted else None)
         or _meta_issuer(head.meta)
         or issuer_from_title(head.title)
+        or organ_line
     )
     top = head.title_first if head.title_first is not None else head.title_index
     first = lines[top or 0].number
@@ -733,17 +736,20 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     yield from warnings
 
 
-def _after_head(lines: list[_Line], start: int, head: WebHead) -> int:
+def _after_head(lines: list[_Line], start: int, head: WebHead) -> tuple[int, str | None]:
     """The first line after the title that is no metadata, no repeat of the title and no line
-    naming only the issuing organ (a law database prints title / organ / title / organ)."""
+    naming only the issuing organ (a law database prints title / organ / title / organ), and
+    that organ."""
     title = key(head.title) if head.title else None
-    while start < len(lines) and (
-        lines[start].number in head.meta_lines
-        or (title and key(lines[start].text) == title)
-        or _is_organ(lines[start].text)  # (_is_organ excludes the addressees' colon)
-    ):
+    organ = None
+    while start < len(lines):
+        text = lines[start].text
+        if _is_organ(text):  # (_is_organ excludes the addressees' colon)
+            organ = organ or text.replace(" ", "")
+        elif lines[start].number not in head.meta_lines and key(text) != title:
+            break
         start += 1
-    return start
+    return start, organ
 
 
 def _closing_date(lines: list[_Line], start: int) -> _Signature | None:
