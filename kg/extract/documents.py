@@ -7,6 +7,31 @@ and the date signed (成文日期). The effective date is stated in the body: �
 自印发之日起施行 (= the date signed), 自…起实施/执行; an end of validity as 有效期至…. A web copy
 may instead carry the metadata of the portal: 文号：…, 发布机构：…, 成文日期：….
 
+What marks a document of the text, by the grammar it is written in:
+
+=========================================  ================================================
+title / 发文字号 (or 发文字号 / title)          a printed document (segmenter's DOCUMENT section);
+ / organ / 发文字号 (law database)             the organ line between title and number is skipped
+X令 / 第N号, X令第N号                        a government order; issuer the order's government
+title at the head of a web copy and one of:  a web copy (TEXT section):
+  文号：/ • 发文字号: + value / 【发布部门】     portal or law-database metadata
+  organ + date, 省长 X + date, closing date    the signature (成文日期)
+  （…会议通过）/ 2007年3月28日…会议通过         an adoption note: date and adopting body
+  各乡镇人民政府,县级有关部门:                  the addressees
+  …第十七次会议决定,修改下列地方性法规:          a decision's enacting formula
+  《…》已经…通过,现予公布 (also over the title) a promulgation note, with signer and date
+(2004年6月29日…令第7号公布 …)                  an order's note: number and date, no title
+印发/出台/发布/公布/下发了(organs)《title》     reported as issued (news, chronicle, briefs):
+ (…号) / 以…号文件印发《title》                 the number after or before; not in a clause
+                                             opened by 按照/根据/依据…, nor 出台的X《…》
+表决通过/审议(并)通过《A》、《B》和《C》         reported as adopted; issuer the session's body;
+ / 通过关于…的决定                              decisions on persons, on convening a meeting
+                                             and drafts (（草案）) are left out
+=========================================  ================================================
+
+A reported document is dated by its chronicle entry (9日 / △ under 2007年5月大事记) or by the day
+of the act in a news report (15日签署) with the dateline's month and the page date's year.
+
 Values are kept as written (whitespace-normalised); the issuing organ is resolved only trivially
 (``issuer_resolved`` = the issuer when the text gives a full name). Malformed pieces (a garbled
 date, a 发文字号 with no title) become ExtractionWarnings naming the line.
