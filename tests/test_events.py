@@ -425,3 +425,16 @@ def test_reports_speeches_on_behalf_and_names_ending_in_verb_heads():
         ("陈明", "列席"),
         ("高扬捷", "列席"),
     ]
+
+
+def test_news_dateline_and_an_event_stated_twice():
+    # 中新网 上海4月12日电(记者 范宇斌)11日,…聘任仪式举行。…市长龚正为…22位新聘馆员颁发聘书。 then the
+    # photo caption "4月11日,…聘任仪式举行。" and 仪式上,…副市长解冬宣读…: one event; the page line
+    # (发布时间:2024-11-14) is seven months later, so no year is taken from it
+    (event,) = _items_of("shanghai-report-wenshiguan.txt")
+    assert (event.date, event.month_day) == (None, "--04-11")
+    assert _people(event) == [
+        ("上海市委副书记、市长", "龚正", "颁发"),
+        ("上海市副市长", "解冬", "宣读"),
+    ]
+    assert (event.source.start_line, event.source.end_line) == (3, 4)

@@ -269,6 +269,7 @@ _ACT = [
 # Words between the group and its verb that take the group somewhere: 在…会见, 到…考察, 就…调研.
 _PREP = [
     "代表",
+    "为",
     "在",
     "到",
     "赴",
@@ -1006,7 +1007,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 # An item's date lead: an optional report line (本报讯, 东北网12月25日讯 (记者…):), then the date.
 _REPORT = re.compile(
-    r"(?P<report>[^\n，,。；]{0,24}?讯)\s*[】\]]?\s*(?:[（(][^）)\n]{0,40}[）)])?\s*"
+    r"(?P<report>[^\n，,。；]{0,24}?(?:讯|\d{1,2}月\d{1,2}日电))\s*[】\]]?\s*(?:[（(][^）)\n]{0,40}[）)])?\s*"
     r"(?:记者[^\n，,。:：]{0,12}报道)?\s*[:：]?\s*(?:[（(][^）)\n]{0,15}[）)]\s*)?"
 )
 _LEAD = re.compile(
@@ -1038,7 +1039,7 @@ def read_lead(text: str, start: int) -> Lead | None:
     position = start
     report = None
     match = _REPORT.match(text, position)
-    if match and "讯" in match.group("report"):
+    if match and match.group("report")[-1] in "讯电":
         inner = _REPORT_DATE.search(match.group("report"))
         if inner:
             y = int(inner.group("y")) if inner.group("y") else None

@@ -301,6 +301,7 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
     lines = [(p, t) for p, t in joined.line_texts if p not in item_starts and p < found[-1].start]
     steps = sorted([(p, 0, t, None) for p, t in lines] + [(i.start, 1, "", i) for i in found])
     previous: ei.Resolved | None = None
+    held: Record | None = None
     for _, _, line, item in steps:
         if item is None:
             heading = ei.read_heading(line, heading)
@@ -313,7 +314,32 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
             continue  # a bullet without a date (日前…), 是日 atop a page: not dated, not read
         previous = resolved
         body = item.lead.end if item.lead else item.start + 1
-        yield from _item_event(section, context, joined, item, body, resolved, known)
+        for record in _item_event(section, context, joined, item, body, resolved, known):
+            if held is not None and _same_event(held, record):
+                held = _merged(context, held, record)
+                continue
+            if held is not None:
+                yield held
+            held = record
+    if held is not None:
+        yield held
+
+
+def _same_event(a: Record, b: Record) -> bool:
+    """An event stated twice in a row (a photo caption repeating the lead: 4月11日,…仪式举行。)."""
+    return (
+        isinstance(a, EventRecord)
+        and isinstance(b, EventRecord)
+        and (a.date, a.month_day, a.title) == (b.date, b.month_day, b.title)
+        and bool(a.date or a.month_day)
+    )
+
+
+def _merged(context: Context, a: EventRecord, b: EventRecord) -> EventRecord:
+    names = {p.name for p in a.participants}
+    a.participants += [p for p in b.participants if p.name not in names]
+    a.source = context.span(a.source.start_line, max(a.source.end_line, b.source.end_line))
+    return a
 
 
 def _item_event(section, context, joined, item, body, resolved, known) -> Iterator[Record]:
