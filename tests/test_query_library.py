@@ -20,6 +20,7 @@ from kg.query.lexer import tokens
 from kg.query.local import evaluate
 from kg.query.params import parse_assignments
 from kg.query.results import plain
+from tests.conftest import FIXTURES
 
 QUERIES = library()
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -916,3 +917,20 @@ def test_chinese_continuation_lines_join_without_a_space():
 
     query = parse("# title: t\n# zh: 第一行\n#   第二行。\nSELECT * WHERE {} ORDER BY ?x", "t")
     assert query.zh == "第一行第二行。"
+
+
+def test_a_document_declared_invalid_is_no_longer_in_force(tmp_path):
+    # 宣布失效 ends a document's force as 废止 does (amendment action `expire`)
+    from kg.build import build
+
+    out = tmp_path / "out"
+    build([FIXTURES / "amendments" / "county-expire-notice.txt"], out=out, views=False)
+    status = dict(
+        (n, (s, since))
+        for n, s, since in select(out, "document-status", {"date": "2021-12-01"}, "number", "status", "since")
+    )  # fmt: skip
+    assert status["桐政发〔2015〕12号"] == ("repealed", "2021-11-15")
+    before = select(
+        out, "document-status", {"date": "2021-11-14", "number": "桐政发〔2015〕12号"}, "status"
+    )
+    assert before == [("in force",)]

@@ -370,7 +370,8 @@ def _amendment_links(reader: Reader) -> list[tuple[Node, Node, str, URIRef | Non
         if decision is None or document is None:
             continue
         verb = str(reader.graph.value(record, action) or "") if action is not None else ""
-        relation = "repeal" if verb.endswith("repeal") else "amend"
+        # 宣布失效 (expire) ends the document's force as 废止 does
+        relation = "repeal" if verb.endswith(("repeal", "expire")) else "amend"
         found[(decision, document, relation)] = record
     for predicate, relation in ((ELI.amends, "amend"), (ELI.repeals, "repeal")):
         for decision, document in reader.graph.subject_objects(predicate):
