@@ -1,5 +1,6 @@
-"""A government text whose records the extractors cannot read (here a 民生实事 table whose cells a
-.docx copy ran together, without separators) is kept with a warning naming the line, not refused:
+"""A government text whose records the extractors cannot read (here the last page of a 民生实事 table
+whose cells a .docx copy ran together, its one row cut off after its name) is kept with a warning
+naming the line, not refused:
 refusing it would hide that the archive lacks its facts. A text with none of the genres' words
 is still refused (tests/test_build.py)."""
 
@@ -16,10 +17,10 @@ RUN_TOGETHER = FIXTURES / "unread" / "zhonglou-table-run-together.txt"
 def test_an_unreadable_government_text_gets_a_warning_naming_its_line():
     source = read(RUN_TOGETHER)
     records = extract_source(source)
-    assert [(r.kind, r.genre, r.source.start_line) for r in records] == [
-        ("warning", UNREAD_GENRE, 2)
-    ]
-    assert "民生实事" in records[0].message
+    assert all(r.kind == "warning" for r in records)  # the table's reader warns of the cut row too
+    unread = [r for r in records if r.genre == UNREAD_GENRE]
+    assert [(r.kind, r.source.start_line) for r in unread] == [("warning", 2)]
+    assert "民生实事" in unread[0].message
     require_content(records, source)  # not refused
 
 
