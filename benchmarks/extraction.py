@@ -56,6 +56,14 @@ def main(argv: list[str] | None = None) -> int:
             f"{kind:13s} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f}"
             f" {t.tp:5d} {t.predicted:6d} {t.gold:5d}"
         )
+    events = result.tallies["events"]
+    undated = result.undated_extra_events
+    if undated:
+        dated = events.predicted - undated
+        print(
+            f"events found without a year in the text and unmatched: {undated}"
+            f" (precision among the dated ones: {events.tp / dated if dated else 0:.3f})"
+        )
     print(f"refused: {len(result.refused)} of {len(result.texts)}")
     for text in result.refused:
         print(f"  {text.name}: {text.refused}")

@@ -157,6 +157,12 @@ class CorpusScore:
         return [t for t in self.texts if t.refused]
 
     @property
+    def undated_extra_events(self) -> int:
+        """Events found with no year (the text gives none) and matched to no gold record: the
+        gold may date them from the page's address, which the text does not hold."""
+        return sum(1 for t in self.texts for r in t.extra.get("events", []) if not r.get("date"))
+
+    @property
     def unread(self) -> list[TextScore]:
         return [t for t in self.texts if t.unread]
 
