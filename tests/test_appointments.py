@@ -1186,3 +1186,16 @@ def test_persons_hired_with_their_party_affiliation():
         ("詹小美", "appoint", "省文史研究館", "特聘館員"),
     ]
     assert sorted({w.source.start_line for w in warnings(records)}) == [1, 2]
+
+
+def test_a_bare_post_in_a_state_council_text_belongs_to_the_state_council():
+    # detect_government gives 国务院 for State Council texts (A-10, A-12 of the devcorpus): a bare
+    # post there is the State Council's, never a "国务院人民政府"
+    from types import SimpleNamespace
+
+    from kg.extract.appointments import implied_government
+
+    notice = SimpleNamespace(decided_by=None)
+    assert implied_government(notice, SimpleNamespace(government="国务院")) == "国务院"
+    assert implied_government(notice, SimpleNamespace(government="温州市")) == "温州市人民政府"
+    assert implied_government(notice, SimpleNamespace(government=None)) is None

@@ -888,7 +888,11 @@ def implied_government(notice: Notice, context: Context) -> str | None:
     body = _BODY.search(notice.decided_by or "")
     if body is not None:
         return f"{body.group('place') or ''}人民政府"
-    return f"{context.government}人民政府" if context.government else None
+    if not context.government:
+        return None
+    if context.government.endswith(("国务院", "國務院")):
+        return context.government  # the State Council is the central government itself
+    return f"{context.government}人民政府"
 
 
 def _record(
