@@ -154,3 +154,15 @@ def test_a_table_whose_cells_are_separated_by_spaces():
     assert third.responsible == ["农业局", "林业局等相关部门", "相关乡镇村", "各农业经营主体"]
     # row 2 is an empty category (zeros, no period), row 4 is cut before its numbers
     assert [w.source.start_line for w in records_of(records, "warning")] == [4, 5]
+
+
+def test_an_item_the_text_ends_inside_of_is_a_warning_not_a_record():
+    # the page is cut inside item 8's 主办单位 (连江交通建设发展有…): its units are lost
+    records = extract_genres(read(TASKS / "lianjiang-units-cut-off.txt"), ["tasks"])
+    assert [(p.seq, p.name) for p in records_of(records, "project")] == [
+        (6, "改造提升816东路(连江一中段)。"),
+        (7, "综合提升816南北路街区。"),
+    ]
+    warnings = records_of(records, "warning")
+    assert len(warnings) == 1 and "cut off" in warnings[0].message
+    assert "连江交通建设发展有" in warnings[0].source.quote

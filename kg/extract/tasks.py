@@ -130,7 +130,33 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         seen.add((item.line, item.name))
         item.seq = item.seq or previous + 1  # an item whose number is not printed (or garbled)
         previous = item.seq
+        if _cut_off(item, context):
+            message = f"item {item.seq}: the text ends inside its units (cut off); not read"
+            yield ExtractionWarning(
+                context.span(item.line, item.last), genre=GENRE, message=message
+            )
+            continue
         yield _record(item, context)
+
+
+def _cut_off(item: _Item, context: Context) -> bool:
+    """Does the text end inside the item's units? Its fields are on the text's last line and that
+    line stops after a separator (省财政厅牵头,) or in a unit that is no organisation's whole
+    name (连江交通建设发展有): the units after the cut are lost, so the item is not a fact."""
+    lines = context.source.lines
+    last = max((n for n, line in enumerate(lines, 1) if line.strip()), default=0)
+    if item.last < last:
+        return False
+    end = lines[last - 1].strip()
+    unit = item.units[-1] if item.units else ""
+    return bool(re.search(r"[、，,；;：:（(]$", end)) or not _whole_unit(unit)
+
+
+_COLLECTIVE = re.compile(r"(?:各|有关|相关|全)")  # 各地, 有关县(市、区), 全区经济运行各专班
+
+
+def _whole_unit(unit: str) -> bool:
+    return bool(re.search(rf"(?:{_UNIT_END}|部门|单位|机构)$", unit) or _COLLECTIVE.match(unit))
 
 
 # ---------------------------------------------------------------- labelled items
