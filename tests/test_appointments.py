@@ -162,11 +162,11 @@ def test_provincial_standing_committee_resignation_and_acting_governor():
         ("郑安澜", "remove", "浙江省人民政府", "副省长"),
         ("方卫东", "appoint", "浙江省人民政府", "省长"),
         ("许明远", "appoint", "浙江省高级人民法院", "副院长"),
-        ("许明远", "appoint", "浙江省高级人民法院审判委员会", "委员"),
+        ("许明远", "appoint", "浙江省高级人民法院", "审判委员会委员"),
         ("许明远", "appoint", "浙江省高级人民法院", "审判员"),
         ("姚思齐", "appoint", "浙江省人民检察院", "检察员"),
         ("钟立群", "remove", "浙江省高级人民法院", "审判员"),
-        ("严晓梅", "remove", "浙江省人民检察院检察委员会", "委员"),
+        ("严晓梅", "remove", "浙江省人民检察院", "检察委员会委员"),
         ("严晓梅", "remove", "浙江省人民检察院", "检察员"),
     ]
     assert found[0].form == "接受辞去"
@@ -1199,3 +1199,22 @@ def test_a_bare_post_in_a_state_council_text_belongs_to_the_state_council():
     assert implied_government(notice, SimpleNamespace(government="国务院")) == "国务院"
     assert implied_government(notice, SimpleNamespace(government="温州市")) == "温州市人民政府"
     assert implied_government(notice, SimpleNamespace(government=None)) is None
+
+
+def test_a_seat_on_a_courts_committee_is_a_post_of_the_court():
+    # http://news.wenweipo.com/2012/07/17/IN1207170077.htm (H-02), traditional script, a cut: the
+    # organic law lists 审判委员会委员 beside 副院长 and 审判员 as posts of the court.
+    text = (
+        "會議還表決通過了有關人事任免事項,任命汪海鵬為海南省第一中級人民法院副院長、審判委員會委員、"
+        "審判員,任命彭忠學為海南省人民檢察院副檢察長、檢察委員會委員、檢察員,"
+        "任命徐振華為海南省人民檢察院檢察委員會委員。\n"
+    )
+    assert rows(extract_text(text)) == [
+        ("汪海鵬", "appoint", "海南省第一中級人民法院", "副院長"),
+        ("汪海鵬", "appoint", "海南省第一中級人民法院", "審判委員會委員"),
+        ("汪海鵬", "appoint", "海南省第一中級人民法院", "審判員"),
+        ("彭忠學", "appoint", "海南省人民檢察院", "副檢察長"),
+        ("彭忠學", "appoint", "海南省人民檢察院", "檢察委員會委員"),
+        ("彭忠學", "appoint", "海南省人民檢察院", "檢察員"),
+        ("徐振華", "appoint", "海南省人民檢察院", "檢察委員會委員"),
+    ]

@@ -840,9 +840,10 @@ def _read_date(text: str, notice: Notice) -> bool:
 
 def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> list[Record]:
     """One record per (name, post). The organisation written first in a statement carries over
-    to the posts after it that name none (局长、党组书记) and is the parent of the units it lists
-    without their parent (副院长、审判委员会委员 → 浙江省高级人民法院审判委员会); a statement
-    that names no organisation at all takes the deciding government."""
+    to the posts after it that name none (局长、党组书记; 副院长、审判委员会委员: a seat on a court's
+    judicial committee is a post of the court, as the organic law lists it) and is the parent of
+    the units it lists without their parent (副秘书长、办公室主任); a statement that names no
+    organisation at all takes the deciding government."""
     phrases = split_outside(item.posts, "、")
     parsed = [split_post(p) for p in phrases]
     if not phrases or any(p is None for p in parsed):
@@ -859,7 +860,7 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
         if org and first and _SUB_UNIT.match(org):
             org = first + org
         elif not org and first:
-            org = _COMMITTEE.sub("", first)
+            org = first
         elif not org:
             org = notice.ceremony.get(phrase.post)  # 新聘馆员 at a 文史研究馆馆员聘任仪式
         first = first or org
@@ -873,13 +874,9 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
     return out
 
 
-# 检察委员会委员、检察员: a bare post after a committee seat belongs to the court or procuratorate.
-_COMMITTEE = re.compile(r"(?<=.)(?:审判委员会|检察委员会)$")
-# 副秘书长、办公室主任 / 副院长、审判委员会委员: a unit named without its parent is a unit of the
-# organisation named first in the same statement.
-_SUB_UNIT = re.compile(
-    r"^(?:办公室|办公厅|审判委员会|检察委员会|党组|机关党委|[\u4e00-\u9fff]{1,6}(?:庭|处|科))$"
-)
+# 副秘书长、办公室主任 / 副院长、刑事审判第一庭庭长: a unit named without its parent is a unit of
+# the organisation named first in the same statement.
+_SUB_UNIT = re.compile(r"^(?:办公室|办公厅|党组|机关党委|[\u4e00-\u9fff]{1,6}(?:庭|处|科))$")
 
 
 def implied_government(notice: Notice, context: Context) -> str | None:
