@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from kg.extract import extract_source
 from kg.text.source import read
 from tests.conftest import FIXTURES, records_of
@@ -438,3 +440,30 @@ def test_news_dateline_and_an_event_stated_twice():
         ("上海市副市长", "解冬", "宣读"),
     ]
     assert (event.source.start_line, event.source.end_line) == (3, 4)
+
+
+# ------------------------------------------------------------- the year: entry, heading, the text's
+
+
+def test_items_without_a_year_take_the_year_the_text_states():
+    # 省长一周政务 (H-19): the year only in the dateline 09.07.2022 22:59 (kg.extract.context
+    # reads it as the text's year); the items say 6月28日 and the heading ● 6月30日
+    events = _items_of("jiangxi-governor-week-2022-07-cut.txt")
+    assert [(e.date, e.date_from) for e in events] == [
+        ("2022-06-28", "page"),
+        ("2022-06-30", "page"),
+    ]
+    assert [p.name for e in events for p in e.participants] == ["叶建春", "叶建春"]
+
+
+def test_a_day_after_the_page_date_keeps_no_year():
+    from kg.extract import event_items as ei
+
+    lead = ei.read_lead("8月20日,市长出席。", 0)
+    page = datetime.date(2021, 8, 16)
+    found = ei.resolve(lead, ei.Heading(), 2021, page)
+    assert (found.date, found.month_day) == (None, "--08-20")
+    lead = ei.read_lead("8月13日,市长出席。", 0)
+    assert ei.resolve(lead, ei.Heading(), 2021, page).date == "2021-08-13"
+    # the heading's year comes before the text's
+    assert ei.resolve(lead, ei.Heading(2020, None), 2021, page).date == "2020-08-13"

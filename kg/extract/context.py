@@ -532,6 +532,14 @@ def _page_date(source: Source) -> tuple[int, datetime.date | None, int] | None:
     return None
 
 
+def page_date(source: Source) -> datetime.date | None:
+    """The day a page was put up, from its date line near the top (发布日期:2021-08-16,
+    2016/5/16): what a report's 今天 and its days without a month (13日) are read against. None
+    when no line gives the day. The year the text speaks of is detect_year's, not this date's."""
+    found = _page_date(source)
+    return found[1] if found else None
+
+
 def _valid(year: int, month: int, day: int) -> datetime.date | None:
     try:
         return datetime.date(year, month, day)

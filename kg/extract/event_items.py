@@ -17,11 +17,13 @@ an unnamed or conveyed person: not read    ``县法院负责人``, ``传达省�
 =========================================  ==============================================================
 
 A date is resolved from the item (its own month and year, or its report line 7月24日讯), else from
-the heading above (2007年5月大事记, a lone ``8月``), else from the page's date line (``2016/5/16``,
-``发布日期:2010-08-08``, ``2023年第6期``); the record says which (``date_from``). A date read from
-a page line must fall in the two months before it (a yearbook page printed a year later cannot give
-the year), and a day after the page's day is in the month before. A text with no year leaves the
-date empty rather than guess it.
+the heading above (2007年5月大事记, a lone ``8月``), else from the year the text speaks of
+(Context.year, read once for all extractors by kg.extract.context.detect_year: the issue's year, a
+dated heading, the signing date, the page's date line when the days reported fall shortly before
+it, a dateline with its year); the record says which (``date_from``: entry, heading, page). The
+page's date line (``2016/5/16``) also gives a report's 今天 and the month of a day written alone
+(``13日``); a day after the page's date cannot be reported on it and keeps no year. A text that does
+not tell its year leaves the date empty (the month and day in ``month_day``) rather than guess it.
 
 A person's name is two or three characters (four with a compound surname, or a name with ·) that
 open with a surname (kg/data/surnames.txt) and end before punctuation or a word that follows names
@@ -39,7 +41,6 @@ from dataclasses import dataclass, field
 from kg.records import Participant
 from kg.resources import data_file
 from kg.segment import Section
-from kg.text.source import Source
 
 # ------------------------------------------------------------------------------------ vocabulary
 
@@ -963,40 +964,6 @@ def _states_event(sentence: str, known: set[str]) -> bool:
 # ------------------------------------------------------------------------------------ dates
 
 
-@dataclass(frozen=True)
-class PageDate:
-    year: int
-    month: int | None = None
-    day: int | None = None
-
-
-_PAGE_META = re.compile(
-    r"(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
-)
-_PAGE_LINE = re.compile(
-    r"^\s*[【\[]?\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s|$|[】\]])"
-)
-_PAGE_STAMP = re.compile(
-    r"((?:19|20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?\s*\d{1,2}[:：]\d{2}"
-)
-_ISSUE = re.compile(r"((?:19|20)\d{2})\s*年?\s*第\s*\d{1,3}\s*期")
-
-
-def page_date(source: Source) -> PageDate | None:
-    """The date the page or issue was published, from its date line near the top."""
-    head = source.lines[:40]
-    for pattern in (_PAGE_META, _PAGE_LINE, _PAGE_STAMP):
-        for line in head:
-            match = pattern.search(line)
-            if match and _valid(*map(int, match.groups())):
-                return PageDate(*map(int, match.groups()))
-    for line in head:
-        match = _ISSUE.search(line)
-        if match:
-            return PageDate(int(match.group(1)))
-    return None
-
-
 def _valid(year: int, month: int, day: int) -> bool:
     try:
         datetime.date(year, month, day)
@@ -1134,64 +1101,72 @@ class Resolved:
 
 
 _ORDER = {"entry": 0, "heading": 1, "page": 2}
+_AFTER_PAGE = datetime.timedelta(days=3)  # a page may be dated a little before what it reports
 
 
-def resolve(lead: Lead, heading: Heading, page: PageDate | None) -> Resolved:
-    """The ISO date (and last day of a range) of an item, and where its parts were read; when the
-    year cannot be known, the month and day alone (``--05-13``), never a guessed year."""
+def resolve(lead: Lead, heading: Heading, year: int | None, page: datetime.date | None) -> Resolved:
+    """The ISO date (and last day of a range) of an item, and where its parts were read
+    (``date_from``): the year from the entry, else the heading above it, else the year the text
+    speaks of (``year``: Context.year, kg/extract/context.py; date_from ``page``). ``page`` is the
+    page's date line, against which a report's 今天 and a day without a month (13日) are read.
+    When the year cannot be known, the month and day alone (``--05-13``), never a guessed year."""
     origin = "entry"
     day = lead.day
-    month, year = lead.month, lead.year
+    month, own_year = lead.month, lead.year
     report = lead.report
-    if lead.relative in ("今天", "今日", "今") and report is None and page and page.day:
+    if lead.relative in ("今天", "今日", "今") and report is None and page:
         report = (page.year, page.month, page.day)
         origin = "page"
     if lead.relative in ("今天", "今日") or (lead.relative == "今" and day is None):
         if report is None:
             return Resolved(None, None, None)
-        year, month, day = report
+        own_year, month, day = report
     elif lead.relative in ("昨天", "昨日"):
         if report is None:
             return Resolved(None, None, None)
-        base = datetime.date(report[0] or (page.year if page else 0) or 1, report[1], report[2])
+        base = datetime.date(report[0] or year or 2000, report[1], report[2])
         previous = base - datetime.timedelta(days=1)
-        year = report[0] or (page.year if page else None)
+        own_year = report[0]
         month, day = previous.month, previous.day
     if day is None:
         return Resolved(None, None, None)
     anchor: tuple[int | None, int | None, int | None] | None = None
     if month is None and report is not None:
-        year = year or report[0]
+        own_year = own_year or report[0]
         month = report[1] if day <= report[2] else (report[1] - 2) % 12 + 1
         anchor = report
     if month is None and heading.month:
         month, origin = heading.month, "heading"
-    if month is None and page and page.month and page.day:
+    if month is None and page:
         month = page.month if day <= page.day else (page.month - 2) % 12 + 1
         origin = "page"
-    if year is None and anchor and anchor[0]:
-        year = anchor[0] - (1 if (month, day) > (anchor[1], anchor[2]) else 0)
-    if year is None and heading.year:
-        year, origin = heading.year, _later(origin, "heading")
-    if year is None and page:
-        year = page.year
-        if page.month and page.day:
-            year -= 1 if (month or 0, day) > (page.month, page.day) else 0
-        if month is None or not _near_page(year, month, day, page):
-            return _month_day(lead, month, day, origin)
-        origin = "page"
-    if month is None or not _valid(year or 2000, month, day):  # 2000: a leap year (--02-29)
+    if month is None or not _valid(own_year or 2000, month, day):  # 2000: a leap year (--02-29)
         return Resolved(None, None, None)
-    if year is None:
+    if own_year is None and anchor and anchor[0]:
+        own_year = anchor[0] - (1 if (month, day) > (anchor[1], anchor[2]) else 0)
+    if own_year is None and heading.year:
+        own_year, origin = heading.year, _later(origin, "heading")
+    if own_year is None and year is not None:
+        if not _reportable(year, month, day, page):
+            return _month_day(lead, month, day, origin)
+        own_year, origin = year, "page"
+    if own_year is None:
         return _month_day(lead, month, day, origin)
-    first = f"{year:04d}-{month:02d}-{day:02d}"
+    first = f"{own_year:04d}-{month:02d}-{day:02d}"
     last = None
     if lead.day2 is not None:
         month2 = lead.month2 or month
-        year2 = year + (1 if month2 < month else 0)
+        year2 = own_year + (1 if month2 < month else 0)
         if _valid(year2, month2, lead.day2):
             last = f"{year2:04d}-{month2:02d}-{lead.day2:02d}"
     return Resolved(first, last if last and last > first else None, origin)
+
+
+def _reportable(year: int, month: int, day: int, page: datetime.date | None) -> bool:
+    """Can a page of ``page`` report the day read with the text's year? Not a day after it."""
+    if not _valid(year, month, day):
+        return False
+    return page is None or datetime.date(year, month, day) <= page + _AFTER_PAGE
 
 
 def _month_day(lead: Lead, month: int | None, day: int, origin: str) -> Resolved:
@@ -1209,14 +1184,6 @@ def _month_day(lead: Lead, month: int | None, day: int, origin: str) -> Resolved
 
 def _later(a: str, b: str) -> str:
     return a if _ORDER[a] >= _ORDER[b] else b
-
-
-def _near_page(year: int, month: int, day: int, page: PageDate) -> bool:
-    """A date read with the page's year lies in the two months before the page's date."""
-    if not page.month or not page.day or not _valid(year, month, day):
-        return False
-    gap = datetime.date(page.year, page.month, page.day) - datetime.date(year, month, day)
-    return datetime.timedelta(0) <= gap <= datetime.timedelta(days=62)
 
 
 # ------------------------------------------------------------------------------------ items

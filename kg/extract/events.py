@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from kg import segment as seg
 from kg.extract import event_items as ei
-from kg.extract.context import Context
+from kg.extract.context import Context, page_date
 from kg.records import EventRecord, ExtractionWarning, Participant, Record
 from kg.segment import Section
 from kg.tables import read_tsv
@@ -295,7 +295,7 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
         for m in ei.find_members(text, set())
         if m.role and m.start < m.name_start
     }
-    page = ei.page_date(context.source)
+    page = page_date(context.source)
     heading = ei.Heading()
     item_starts = {item.start for item in found}
     lines = [(p, t) for p, t in joined.line_texts if p not in item_starts and p < found[-1].start]
@@ -307,7 +307,7 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
             heading = ei.read_heading(line, heading)
             continue
         if item.lead is not None and not (item.same_day and item.lead.relative):
-            resolved = ei.resolve(item.lead, heading, page)
+            resolved = ei.resolve(item.lead, heading, context.year, page)
         elif item.same_day and previous is not None:
             resolved = previous
         else:
