@@ -1198,3 +1198,72 @@ def test_decision_title_broken_over_three_lines():
         )
     ]
     assert [c.new_provision for c in records[0].changes][:2] == ["第三条", "第四条"]
+
+
+def test_decision_adopted_naming_several_titles():
+    """会议表决通过了关于修改《A》、《B》、《C》、《重庆市实施〈…〉办法》的决定 (H-09, a session news
+    report): each title the decision's title lists is a target, nested 〈〉 kept."""
+    records, warnings = fixture("congress-news-decision-four-titles-2014.txt")
+    assert warnings == []
+    assert [(r.target_title, r.action, r.by) for r in records] == [
+        ("重庆市城市园林绿化条例", "amend", None),
+        ("重庆市风景名胜区条例", "amend", None),
+        ("重庆市旅游条例", "amend", None),
+        ("重庆市实施〈中华人民共和国野生动物保护法〉办法", "amend", None),
+    ]
+    assert all(r.by_title and r.by_title.startswith("关于修改《重庆市城市园林") for r in records)
+
+
+def test_revised_text_adopted_in_a_list_of_titles():
+    """会议表决通过了《江西省公路条例》、新修订的《江西省实施〈…〉办法》、《…关于批准〈…〉的决定》
+    (H-01): the revised title is amended; the new regulation and the approvals are not amendments."""
+    records, _ = fixture("congress-news-revised-adopted-2015.txt")
+    assert [(r.target_title, r.action) for r in records] == [
+        ("江西省实施〈中华人民共和国消费者权益保护法〉办法", "amend")
+    ]
+
+
+def test_revised_text_only_under_debate_is_no_amendment():
+    body = (FIXTURES / "congress-news-revised-adopted-2015.txt").read_text(encoding="utf-8")
+    records, _ = text(body.replace("会议表决通过了", "会议审议了"))
+    assert records == []
+
+
+def test_issued_cleanup_notice_repeals_the_title_after_it():
+    """印发《…关于公布第五批规范性文件清理结果的通知》(渝城管局〔2020〕143号),废止《…的通知》
+    (渝市政委发〔2011〕12号)等6件 (H-10, a 政策解读 of the notice): the notice and its number are the
+    instrument, the title after 废止 and its number the target; 根据《…办法》 is the basis."""
+    records, _ = fixture("interpretation-cleanup-result-2020.txt")
+    assert [(r.by, r.target_number, r.target_title, r.action) for r in records] == [
+        (
+            "渝城管局〔2020〕143号",
+            "渝市政委发〔2011〕12号",
+            "重庆市市政管理委员会关于加强市政维护工程技术管理的通知",
+            "repeal",
+        )
+    ]
+
+
+def test_order_revising_a_regulation_by_the_note_under_its_title():
+    """畢節市人民政府令 / 第12號 printing a regulation whose note reads (…令第3號公布 …令第12號修訂)
+    (H-14, traditional script): order 12 amends the regulation first published by order 3."""
+    records, _ = fixture("order-revised-regulation-note-2025-trad.txt")
+    assert [(r.by, r.target_number, r.target_title, r.action, r.effective) for r in records] == [
+        (
+            "畢節市人民政府令第12號",
+            "畢節市人民政府令第3號",
+            "畢節市人民政府起草地方性法規草案和制定市政府規章程序辦法",
+            "amend",
+            "2026-01-01",
+        )
+    ]
+
+
+def test_history_note_without_its_order_is_not_read():
+    """The same page without the order's lines: the note is the regulation's past, and no text
+    here decides it."""
+    lines = (
+        (FIXTURES / "order-revised-regulation-note-2025-trad.txt").read_text("utf-8").splitlines()
+    )
+    records, _ = text("\n".join(lines[:5] + lines[10:]))
+    assert records == []

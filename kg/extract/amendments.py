@@ -294,8 +294,8 @@ def refs_in(text: str) -> list[tuple[Target, int, int]]:
             continue
         title = clean(text[match.start("title") : match.end("title")])
         inner = _TITLE_TARGET.search(title)
-        if inner is not None:  # 《…关于修改〈T〉的决定》: the decision itself; its title names T
-            title = clean(inner.group("target"))
+        # 《…关于修改〈T〉的决定》: the decision itself; its title names T (or T1、T2…)
+        titles = [clean(t) for t in title_targets(inner)] if inner is not None else [title]
         paren = text[match.start("paren") : match.end("paren")] if match.group("paren") else ""
         number = number_in(paren) if paren else None
         if paren and number is None and not re.search(r"号|令|公布|发布|印发", paren):
@@ -304,7 +304,10 @@ def refs_in(text: str) -> list[tuple[Target, int, int]]:
             end = match.end()
         if not paren:
             number, end = _run_in_number(text, end)
-        found.append((Target(title, number.normalized if number else None), match.start(), end))
+        if len(titles) > 1:
+            number = None  # the decision's own number, not one of its targets'
+        for one in titles:
+            found.append((Target(one, number.normalized if number else None), match.start(), end))
     return found
 
 
@@ -705,7 +708,10 @@ class DecisionReader:
         match = _TITLE_TARGET.search(self.head.title or "")
         if match is None or _action_word(match.group("verb")) != AMEND or "等" in match["rest"]:
             return None
-        target = Target(clean(match.group("target")), None)
+        targets = title_targets(match)
+        if len(targets) != 1:
+            return None  # changes under a title naming several targets: whose is not said
+        target = Target(clean(targets[0]), None)
         return self._entry(target, AMEND, paragraph.start, paragraph.end)
 
     # -- shared
@@ -912,7 +918,9 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     records = list(
         ReportReader(section, context, reported).records()
         if reported is not None
-        else repeal_clauses(section, context, head)
+        else itertools.chain(
+            repeal_clauses(section, context, head), revision_notes(section, context, head)
+        )
     )
     yield from records
     yield from adopted_titles(section, context, {_record_key(r) for r in records})
@@ -931,16 +939,35 @@ _ADOPTED = re.compile(
     r"(?:(?:表决|审议|会议|一致|已经|已|并)通过|批准|公布|发布|印发|签署|颁布|作出)了?\s*"
     r"(?:关于批准\s*)?"
 )
-# 关于修改〈T〉的决定 · 关于废止〈T〉等两项地方性法规的决定 · 关于修改〈T〉的通知: the title names its target.
+# 关于修改〈T〉的决定 · 关于废止〈T〉等两项地方性法规的决定 · 关于修改〈T〉的通知 · 关于修改〈A〉、〈B〉
+# 和〈C〉的决定: the title names its targets (one level of 〈〉 nested in each: 实施〈…法〉办法).
+_TITLE_ITEM = r"[〈《](?:[^〈〉《》]|[〈《][^〈〉《》]{1,80}[〉》]){2,80}[〉》]"
 _TITLE_TARGET = re.compile(
-    r"关于\s*(?P<verb>修改|修正|废止|宣布失效)\s*[〈《](?P<target>[^〈〉《》]{2,80})[〉》]"
+    r"关于\s*(?P<verb>修改|修正|废止|宣布失效)\s*"
+    rf"(?P<targets>{_TITLE_ITEM}(?:\s*[、，,和及与]\s*{_TITLE_ITEM})*)"
     r"(?P<rest>[^〈〉《》]{0,30})的(?:决定|通知|公告|令)$"
 )
-# The decision's title without 《》, its target in 《》: 表决通过关于修改《T》等三项…修正案的决定.
+# The decision's title without 《》, its targets in 《》: 表决通过关于修改《T》等三项…修正案的决定,
+# 表决通过了关于修改《A》、《B》、《C》的决定.
+_QUOTED_ITEM = r"《(?:[^《》〈〉]|〈[^〈〉《》]{1,80}〉){2,80}》"
 _BARE_DECISION = re.compile(
-    r"关于\s*(?:修改|修正|废止|宣布失效)\s*《[^《》]{2,80}》[^。，,；;《》:：]{0,30}?的决定"
+    rf"关于\s*(?:修改|修正|废止|宣布失效)\s*{_QUOTED_ITEM}(?:\s*[、和及与]\s*{_QUOTED_ITEM})*"
+    r"[^。，,；;《》:：]{0,30}?的决定"
 )
-_LISTED_TITLE = re.compile(r"\s*[、，,和及与]?\s*《(?P<title>[^《》]*(?:〈[^〈〉]*〉[^《》]*)*)》")
+
+
+def title_targets(match: re.Match[str]) -> list[str]:
+    """The titles a decision's title names (``_TITLE_TARGET``'s targets), outer marks taken off."""
+    items = re.finditer(_TITLE_ITEM, match.group("targets"))
+    return [item.group(0)[1:-1] for item in items]
+
+
+# A title of the list adopted, perhaps as revised (新修订的《T》, 修订后的《T》: T adopted in a new
+# wording, an amendment of T whose instrument is the revision itself).
+_LISTED_TITLE = re.compile(
+    r"\s*[、，,和及与]?\s*(?P<revised>(?:新|重新)?(?:修订|修正|修改)(?:后)?的\s*)?"
+    r"《(?P<title>[^《》]*(?:〈[^〈〉]*〉[^《》]*)*)》"
+)
 # 以济政发〔2007〕25号文件印发《…》: the number of the document issued.
 _ISSUED_AS = re.compile(r"以\s*(?P<number>\S{2,30}?号)\s*(?:文件|文|令)?\s*(?:印发|发布|公布)\s*$")
 
@@ -976,11 +1003,16 @@ def adopted_titles(
 
 def _titled_targets(text: str) -> Iterator[tuple[str, str, str | None, str | None]]:
     """(action, target title, decision number, decision title) of one line."""
-    for decision, by in _adopted_decisions(text) if "关于" in text else ():
+    for decision, by, revised in (
+        _adopted_decisions(text) if "关于" in text or "的《" in text else ()
+    ):
+        if revised:  # 表决通过了…、新修订的《T》: T itself in its new wording
+            yield AMEND, decision, by, None
+            continue
         match = _TITLE_TARGET.search(decision)
         action = _action_word(match.group("verb")) if match else None
         if match and action:
-            yield action, match.group("target"), by, decision
+            yield from ((action, title, by, decision) for title in title_targets(match))
     for sentence in re.split(r"[。；;]", text) if "上述" in text else ():
         anaphora = _anaphoric_targets(sentence)
         if anaphora is not None:
@@ -1021,20 +1053,21 @@ def _anaphoric_targets(sentence: str) -> tuple[str, list[str]] | None:
     return (action, titles) if titles and counted == len(titles) else None
 
 
-def _adopted_decisions(text: str) -> Iterator[tuple[str, str | None]]:
-    """(title, number or None) of each decision the line says was adopted or issued."""
+def _adopted_decisions(text: str) -> Iterator[tuple[str, str | None, bool]]:
+    """(title, number or None, whether adopted as revised) of each decision or revised text the
+    line says was adopted or issued."""
     for verb in _ADOPTED.finditer(text):
         issued = _ISSUED_AS.search(text[max(0, verb.start() - 40) : verb.start() + 2])
         number = number_in(issued.group("number")) if issued else None
         by = number.normalized if number else None
         bare = _BARE_DECISION.match(text, verb.end())
         if bare:
-            yield clean(bare.group(0)), by
+            yield clean(bare.group(0)), by, False
             continue
         position = verb.end()
         while listed := _LISTED_TITLE.match(text, position):
             title = clean(listed.group("title")).replace("《", "〈").replace("》", "〉")
-            yield title, by
+            yield title, by, bool(listed.group("revised"))
             position = listed.end()
 
 
@@ -1067,7 +1100,8 @@ def _decides(section: Section) -> bool:
 # 签署国务院令，公布《国务院关于修改和废止部分行政法规的决定》: the decision a report is about.
 _REPORTED_DECISION = re.compile(
     r"(?:公布|发布|印发|签署|通过|审议通过)了?\s*(?:第\s*\d+\s*号\s*\S{0,8}令\s*[，,]?\s*)?"
-    r"《(?P<title>[^《》]{4,80}?(?:决定|令))》"
+    r"《(?P<title>[^《》]{4,80}?(?:决定|令|通知|公告|通告))》"
+    r"(?:\s*(?P<paren>[（(][^（）()]{2,40}[)）]))?"
 )
 _SIGNED_ORDER = re.compile(r"签署(?:了)?\s*第\s*(?P<n>\d{1,5})\s*号\s*(?P<issuer>\S{0,12}?令)")
 # The decision named again in short: 《决定》, 该《决定》, 以下简称《决定》.
@@ -1079,10 +1113,12 @@ _LAW_WORD = (
     r"(?:实施细则|实施条例|实施办法|暂行规定|暂行条例|暂行办法|条例|细则|办法|规定|规则|决定|法)"
 )
 _BARE_TITLE = rf"[\u4e00-\u9fff（）()]{{2,60}}?{_LAW_WORD}"
+# A title in 《》, perhaps with its number: 《…的通知》(渝市政委发〔2011〕12号).
+_NUMBERED_REF = r"《[^《》]{2,80}》(?:\s*[（(][^（）()]{0,40}[)）])?"
 # 修改渔业法实施细则等3部行政法规 · 通过修改《A》、《B》等15部行政法规 · 修改护士条例，
 _VERB_LIST = re.compile(
     r"(?P<verb>修改|修订|修正|废止|宣布失效|宣布废止)(?:了)?\s*"
-    rf"(?P<list>(?:《[^《》]{{2,80}}》|{_BARE_TITLE})(?:\s*[、，,和及与]\s*(?:《[^《》]{{2,80}}》|{_BARE_TITLE}))*)"
+    rf"(?P<list>(?:{_NUMBERED_REF}|{_BARE_TITLE})(?:\s*[、，,和及与]\s*(?:{_NUMBERED_REF}|{_BARE_TITLE}))*)"
     r"(?P<end>\s*(?:等\s*[\d一二三四五六七八九十百]+\s*[部件项个]|[，,。；;、]|的|中|$))"
 )
 # 对…的49件行政法规予以废止，比如，《A》《B》等 · 决定予以废止：一是《A》 — the examples of an action.
@@ -1118,6 +1154,8 @@ def reported_decision(section: Section) -> Reported | None:
                 continue
             order = _SIGNED_ORDER.search(text)
             number = f"{order.group('issuer')}第{order.group('n')}号" if order else None
+            own = number_in(match.group("paren")) if match.group("paren") else None
+            number = own.normalized if own else number  # 印发《…的通知》(渝城管局〔2020〕143号)
             effective = None
             after = _EFFECTIVE.search(_mask_quotes(text), match.end())
             if after and not _ON_ISSUE.search(after.group("when")):
@@ -1168,13 +1206,13 @@ class ReportReader:
                 verb_action = _action_word(match.group("verb"))
                 if verb_action is None or _CITING.search(clause[: match.start()]):
                     continue
-                for title in _list_titles(match.group("list")):
-                    self._add(title, verb_action, line)
+                for title, number in _list_titles(match.group("list")):
+                    self._add(title, verb_action, line, number)
             for match in _IN_TARGET.finditer(clause):
                 title = (match.group("bare") or match.group("ref")).strip("《》")
                 self._add(title, AMEND, line)
 
-    def _add(self, title: str, action: str, line: int) -> None:
+    def _add(self, title: str, action: str, line: int, number: str | None = None) -> None:
         title = clean(title)
         if _SELF.match(title) or key(title) == key(self.reported.title) or _GENERIC.match(title):
             return
@@ -1182,16 +1220,17 @@ class ReportReader:
             return
         found_key = (action, key(title))
         if found_key not in self.found:
-            self.found[found_key] = (Target(title, None), line)
+            self.found[found_key] = (Target(title, number), line)
 
 
-def _list_titles(listed: str) -> list[str]:
-    """《A》、《B》 or A、B、C (a bare list split at 、，, and 和/及 between complete titles)."""
-    quoted = re.findall(r"《([^《》]+)》", listed)
+def _list_titles(listed: str) -> list[tuple[str, str | None]]:
+    """《A》(its number)、《B》 or A、B、C (a bare list split at 、，, and 和/及 between complete
+    titles), each with the number a parenthesis after it gives."""
+    quoted = [(t.title or "", t.number) for t, _s, _e in refs_in(listed)]
     if quoted:
         return quoted
     parts = re.split(r"\s*[、，,]\s*", listed)
-    return [p for p in parts if re.search(f"{_LAW_WORD}$", p)]
+    return [(p, None) for p in parts if re.search(f"{_LAW_WORD}$", p)]
 
 
 _REPEAL_CLAUSE = re.compile(
@@ -1236,3 +1275,43 @@ def _document_title(section: Section) -> str | None:
         ):
             return compact
     return None
+
+
+# (2018年6月7日毕节市人民政府令第3号公布 2025年10月30日毕节市人民政府令第12号修订): the note under a
+# regulation's title telling its history, each step a date, the instrument perhaps, and a verb.
+_NOTE_STEP = re.compile(
+    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<body>[^，,；;（）()]*?)"
+    r"(?P<verb>公布|发布|(?:第[一二三四五六七八九十]+次)?(?:修订|修正|修改))"
+)
+
+
+def revision_notes(section: Section, context: Context, head: Head) -> Iterator[Record]:
+    """A regulation printed under the order that revises it: the note under its title names that
+    order (the head's number) in a step of 修订/修正/修改, so the order amends the regulation, known
+    by the number of the step that first published it (…令第3号公布). Earlier steps of the history
+    are the target's past, not this text's decision, and are not read."""
+    title = head.title or _document_title(section)
+    if head.number is None or title is None:
+        return
+    for line, raw in section.numbered_lines():
+        text = to_ascii_digits(clean(raw)).replace(" ", "")
+        if not re.fullmatch(r"[（(][^（）()]{10,300}[)）]", text):
+            continue
+        steps = [
+            (step.group("verb"), number_in(step.group("body")))
+            for step in _NOTE_STEP.finditer(text)
+        ]
+        origin = next((n for verb, n in steps if verb in ("公布", "发布") and n), None)
+        if not any(
+            n and n.normalized == head.number and verb not in ("公布", "发布") for verb, n in steps
+        ):
+            continue
+        yield AmendmentRecord(
+            source=context.span(line),
+            by=head.number,
+            target_number=origin.normalized if origin else None,
+            target_title=title,
+            action=AMEND,
+            effective=head.effective,
+        )
+        return
