@@ -166,3 +166,14 @@ def test_an_item_the_text_ends_inside_of_is_a_warning_not_a_record():
     warnings = records_of(records, "warning")
     assert len(warnings) == 1 and "cut off" in warnings[0].message
     assert "连江交通建设发展有" in warnings[0].source.quote
+
+
+def test_a_division_of_work_line_names_the_lead_and_the_cooperating_units():
+    # 部门分工:省发展改革委牵头,各地、各部门配合。 (分管省领导 is a person, not a unit)
+    records = extract_genres(read(TASKS / "guangdong-division-of-work.txt"), ["tasks"])
+    (first,) = records_of(records, "project")
+    assert (first.seq, first.name) == (1, "地区生产总值增长6%以上。")
+    assert first.responsible == ["省发展改革委", "各地", "各部门"]
+    assert first.responsible_roles == ["牵头", "配合", "配合"]
+    # item 2 is cut after 省财政厅牵头, (its cooperating units lost)
+    assert [w.source.start_line for w in records_of(records, "warning")] == [8]

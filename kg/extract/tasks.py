@@ -56,7 +56,12 @@ _ITEM = re.compile(
     r"(?:^|(?<=\s))(?:(?P<n>\d{1,3})\s*[.．、﹒](?!\d)|[（(](?P<p>\d{1,3}|[一二三四五六七八九十]{1,3})[）)])"
     r"\s*(?=[\u4e00-\u9fff“\"])"
 )
-_UNIT_LABEL = r"(?:牵头|主责|责任|主办|协办|配合|协同|参与|实施|承办)(?:负责|责任)?(?:单位|部门)"
+_UNIT_LABEL = (
+    r"(?:(?:牵头|主责|责任|主办|协办|配合|协同|参与|实施|承办)(?:负责|责任)?(?:单位|部门)"
+    r"|(?:部门|责任|任务|职责)分工)"
+)
+# the verb that closes a clause of units in a field of 分工 or in parentheses: X牵头,Y配合
+_CLAUSE_VERB = re.compile(r"(牵头|配合|负责|参与|协助|协同|落实)\s*$")
 _OTHER_LABEL = (
     r"[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人|时限|时间|完成情况|进展情况|进度|内容|目标|备注|"
     r"措施|地点|联系人|联系电话)"
@@ -263,12 +268,9 @@ def _item_from(seq: int, pieces: list[tuple[int, str]]) -> _Item | None:
         if flat:
             value = value.split()[0] if value.split() else ""
         value = _unbracketed(value).split("。")[0]
-        for party in _parties(clean(value).replace("，", "、").replace(",", "、")):
-            party = _TRAILING.sub("", party).strip()
-            party = _TRAILING.sub("", party).strip()
-            if party:
-                item.units.append(party)
-                item.roles.append(label)
+        for party, role in _units_of(clean(value), label):
+            item.units.append(party)
+            item.roles.append(role)
     if not item.units:
         return None
     period = next(
@@ -276,6 +278,34 @@ def _item_from(seq: int, pieces: list[tuple[int, str]]) -> _Item | None:
     )
     item.period = clean(period).rstrip("。") if period else None
     return item
+
+
+def _units_of(value: str, label: str | None) -> list[tuple[str, str | None]]:
+    """The units of a field's value with their role: the field's label, or for a field of 分工
+    (and units in parentheses) the verb closing each clause (省发展改革委牵头,各地、各部门配合:
+    牵头, 配合, 配合)."""
+    found: list[tuple[str, str | None]] = []
+    for clause in _clauses(value):
+        verb = _CLAUSE_VERB.search(clause)
+        role = verb.group(1) if verb and (label is None or "分工" in label) else label
+        for party in _parties(clause):
+            party = _TRAILING.sub("", _TRAILING.sub("", party).strip()).strip()
+            if party:
+                found.append((party, role))
+    return found
+
+
+def _clauses(value: str) -> list[str]:
+    """A value split at ，,；; outside parentheses."""
+    clauses, depth, current = [], 0, ""
+    for ch in value:
+        depth += (ch in "（(") - (ch in "）)" and depth > 0)
+        if depth == 0 and ch in "，,；;":
+            clauses.append(current)
+            current = ""
+        else:
+            current += ch
+    return [c for c in [*clauses, current] if c.strip()]
 
 
 def _unbracketed(value: str) -> str:
