@@ -1218,3 +1218,28 @@ def test_a_seat_on_a_courts_committee_is_a_post_of_the_court():
         ("彭忠學", "appoint", "海南省人民檢察院", "檢察員"),
         ("徐振華", "appoint", "海南省人民檢察院", "檢察委員會委員"),
     ]
+
+
+def test_a_headline_naming_the_place_is_the_change_the_lead_states_in_full():
+    # http://so.shenzhenrexian.net/so/20230531/172172.html (H-04), the headline and the lead.
+    text = (
+        "张宏义任济源市代理市长\n"
+        "2023年5月31日上午,济源市第十五届人民代表大会常务委员会第七次会议召开。会议经过审议和表决,"
+        "决定接受庄建球同志辞去济源市人民政府市长职务的请求;决定任命张宏义同志为济源市人民政府"
+        "代理市长。\n"
+    )
+    found = changes(extract_text(text))
+    assert rows(found) == [
+        ("庄建球", "remove", "济源市人民政府", "市长"),
+        ("张宏义", "appoint", "济源市人民政府", "市长"),
+    ]
+    assert found[1].acting
+    assert {r.decided_by for r in found} == {"济源市第十五届人民代表大会常务委员会"}
+
+
+def test_a_post_written_with_its_place_only_is_the_governments():
+    # The headline of H-04 alone.
+    found = changes(extract_text("张宏义任济源市代理市长\n"))
+    assert [(r.organization, r.organization_resolved, r.acting) for r in found] == [
+        ("济源市", "济源市人民政府", True)
+    ]

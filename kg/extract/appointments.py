@@ -904,6 +904,8 @@ def _record(
     implied = org is None  # the text names the post only: the organisation stays unwritten
     written = org
     org = org or implied_government(notice, context)
+    if written and _is_place(written):
+        org = written + "人民政府"  # 张宏义任济源市代理市长: a place's own post is its government's
     form = item.form + ("代理" if phrase.acting and "代" not in item.form else "")
     decider_government = government_of(notice.decided_by, None) or context.government
     return PersonnelChangeRecord(
@@ -953,14 +955,15 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
 
 def _once(records: list[Record]) -> Iterator[Record]:
     """Each change once: a news report states a decision in its headline, its lead and again in
-    its list (任命王永礼为…代理市长 … 王永礼代理泉州市人民政府市长职务); the first statement that
-    writes the organisation is kept (a headline's 决定X为代理市长 names none)."""
+    its list (任命王永礼为…代理市长 … 王永礼代理泉州市人民政府市长职务; 张宏义任济源市代理市长 …
+    任命张宏义同志为济源市人民政府代理市长); the fullest statement is kept (a headline's
+    决定X为代理市长 names no organisation, 任济源市代理市长 only the place and no decider)."""
     best: dict[tuple, PersonnelChangeRecord] = {}
     for record in records:
         if isinstance(record, PersonnelChangeRecord):
             key = _change_key(record)
             kept = best.get(key)
-            if kept is None or (kept.organization is None and record.organization):
+            if kept is None or _fuller(record) > _fuller(kept):
                 best[key] = record
     placed = {key[:-1] for key, record in best.items() if key[-1]}
     done: set[tuple] = set()
@@ -973,6 +976,13 @@ def _once(records: list[Record]) -> Iterator[Record]:
             continue  # kept where the statement that writes its organisation stands
         done.add(key)
         yield record
+
+
+def _fuller(record: PersonnelChangeRecord) -> tuple[bool, bool, int]:
+    """How fully a statement of a change is written: its organisation, then its decider, then
+    the length of its organisation (济源市人民政府 over a headline's 济源市)."""
+    org = record.organization or ""
+    return bool(org), record.decided_by is not None, len(org)
 
 
 def _change_key(record: PersonnelChangeRecord) -> tuple:
