@@ -588,9 +588,19 @@ _VOTED_TRADITIONAL = """3月28日上午,省十三屆人大常委會(huì )第十
 會(huì )議表決通過(guò)《廣東省防汛防旱防風(fēng)條例》、《廣東省化妝品安全條例》、《廣東省全民閱讀促進(jìn)條例》、《廣東省河道采砂管理條例》、《廣東省紅十字會(huì )條例》、《廣東省無(wú)線(xiàn)電管理條例》;表決通過(guò)關(guān)于批準《廣州市供水用水條例》、《佛山市排水管
 """
 
-# https://heilongjiang.dbw.cn/system/2007/12/25/051095834.shtml: decisions on persons voted
-# through are personnel records, not documents
-_VOTED_ON_PERSONS = """  会议表决通过了《黑龙江省人大常委会关于接受张左己同志请求辞去黑龙江省人民政府省长职务的决定》、《黑龙江省人大常委会关于接受刘学良同志请求辞去黑龙江省人民政府副省长职务的决定》。
+# http://nanchang.baogaosu.com/xinwen/…/38180922/ (H-01): a vote list whose items are qualified
+# (新修订的《…》) or are no titles (…审查报告, 人事任免事项); the decisions on persons are documents
+# adopted like the others (the persons' changes are also read as appointments)
+_VOTED_LIST = """江西省第十二届人大常委会第二十次会议今天(9月24日)在南昌闭会。
+会议表决通过了《江西省公路条例》、新修订的《江西省实施〈中华人民共和国消费者权益保护法〉办法》、《江西省人民代表大会常务委员会关于批准〈南昌市养犬管理条例〉的决定》、省人大常委会代表资格审查委员会关于代表资格的审查报告、《江西省人民代表大会常务委员会关于接受莫建成辞去江西省人民政府副省长职务的请求的决定》及人事任免事项。
+"""
+# http://szb.ngdsb.cn/html/2024-03/21/content_58865_17171653.htm (H-08): decisions written
+# without 《》 in a list, the organ named only on the first
+_VOTED_BARE_LIST = """会议表决通过《海南省乡村振兴促进规定》;表决通过海南省人民代表大会常务委员会关于批准《海口市法律援助若干规定》的决定、关于批准《海口市人民代表大会议事规则》的决定、关于批准《三亚市电梯安全管理规定》的决定。
+"""
+# https://hainanpc.gov.cn/eportal/ui?articleKey=8a3686f17b8c4ece9561d82256f188cd (H-11, a cut):
+# the proposal of a draft to the congress (提请审议) and the convening of a meeting are procedural
+_VOTED_PROCEDURAL = """会议通过了《海南省人民代表大会常务委员会关于提请审议〈海南省各级人民代表大会及其常务委员会审查监督预算条例修正案(草案)〉的决定》、《海南省人民代表大会常务委员会关于批准〈乐东黎族自治县自治条例〉的决定》。通过了《海南省人民代表大会常务委员会关于召开海南省第三届人民代表大会第五次会议的决定》;
 """
 
 
@@ -621,8 +631,41 @@ def test_laws_voted_through_in_traditional_script():
     assert {d.issuer for d in docs} == {"省人大常委會(huì)"}
 
 
-def test_decisions_on_persons_voted_through_are_no_documents():
-    assert extract(from_text(_VOTED_ON_PERSONS)) == []
+def test_a_vote_list_with_qualified_items_and_items_that_are_no_titles():
+    docs = extract(from_text(_VOTED_LIST))
+    assert [d.title for d in docs] == [
+        "江西省公路条例",
+        "江西省实施〈中华人民共和国消费者权益保护法〉办法",
+        "江西省人民代表大会常务委员会关于批准〈南昌市养犬管理条例〉的决定",
+        "江西省人民代表大会常务委员会关于接受莫建成辞去江西省人民政府副省长职务的请求的决定",
+    ]
+    # the title names its issuer; otherwise the body whose session voted
+    assert [d.issuer for d in docs] == ["江西省人大常委会", "江西省人大常委会"] + [
+        "江西省人民代表大会常务委员会"
+    ] * 2
+
+
+def test_decisions_written_without_quotes_in_a_vote_list():
+    docs = extract(from_text(_VOTED_BARE_LIST))
+    assert [d.title for d in docs] == [
+        "海南省乡村振兴促进规定",
+        "海南省人民代表大会常务委员会关于批准《海口市法律援助若干规定》的决定",
+        "关于批准《海口市人民代表大会议事规则》的决定",
+        "关于批准《三亚市电梯安全管理规定》的决定",
+    ]
+
+
+def test_procedural_decisions_of_a_session_are_no_documents():
+    docs = extract(from_text(_VOTED_PROCEDURAL))
+    assert [d.title for d in docs] == [
+        "海南省人民代表大会常务委员会关于批准〈乐东黎族自治县自治条例〉的决定"
+    ]
+
+
+def test_a_title_adopted_before_is_only_cited():
+    # http://bbs.tongheshandao.com/archiver/showtopic-13251.aspx (B-28): 审议通过的《…》 cites
+    text = "通知称,根据省十三届人大五次会议审议通过的《政府工作报告》,省政府常务会议研究确定了13个方面重点工作。\n"
+    assert extract(from_text(text)) == []
 
 
 # https://dlrk.jining.gov.cn/art/2009/8/25/art_177_23739.html (2007年5月大事记, a cut): a document in a

@@ -940,34 +940,81 @@ def _organ_list(text: str) -> str | None:
 
 # A vote of a people's congress or a meeting: 表决通过了《A》、《B》和《C》; 审议通过关于修改《…》…的决定.
 _VOTED = re.compile(r"(?:表决|审议|会议)(?:并|并表决)?通过了?")
-_VOTED_LIST = re.compile(r"(?:[、，,]|和|及|以及|与)?《(?P<title>[^《》]{2,80})》")
-_VOTED_BARE = re.compile(
-    r"关于[^，。；,;：:《》]{0,60}(?:《[^《》]{2,80}》[^，。；,;：:《》]{0,40})*"
-)
-# Decisions a session adopts about its own business or about persons are not documents of the
-# graph: the persons' changes are personnel records, the convening of a meeting is no act.
+# The list voted through ends with its clause; its items are parted by 、, by 和/及/以及/与 after a
+# closed title, or not at all (《A》《B》).
+_LIST_END = "，,。；;：:！？\n"
+_AFTER_TITLE = re.compile(r"(?:和|及|以及|与)")
+# An item: a 《title》, perhaps after a few words that qualify it (新修订的《…》), or a title written
+# without 《》: (the organ) 关于…的决定, which may quote the title it approves (关于批准《…》的决定).
+_QUOTED_ITEM = re.compile(r"^(?:[^《》]{0,6}的)?《(?P<title>[^《》]{2,80})》$")
+_BARE_TYPES = ("决定", "决议")  # what a session adopts (the reports it hears are no documents)
+_BARE_ITEM = re.compile(r"^(?P<organ>[^《》关]{0,30}?)关于.{2,120}$")
+# Decisions a session adopts about its own business are not documents of the graph: the
+# convening of a meeting, the proposal of a draft to another body (提请审议), the report on its
+# deputies' credentials; nor is a draft passed on.
 _PROCEDURAL = re.compile(
-    r"同志|职务|任命|任免|免去|辞去|辞职|召开.{0,40}(?:会议|大会)|代表资格|选举"
-    r"|[（(](?:草案|送审稿|征求意见稿|修订草案)[）)]$"  # a draft passed on is not yet a document
+    r"召开.{0,40}(?:会议|大会)|提请|代表资格|选举办法|[（(](?:草案|送审稿|征求意见稿|修订草案)[）)]"
 )
 
 
 def _adopted(text: str, before: str) -> Iterator[_Found]:
-    """Titles voted through: each 《title》 of the list right after the verb, or one title written
-    without 《》 (关于…的决定)."""
+    """Titles voted through: each item of the list right after the verb, a 《title》 or a title
+    written without 《》 (关于…的决定); items that are no title (人事任免事项, 审查报告) are passed
+    over."""
     for verb in _VOTED.finditer(text):
-        position = verb.end()
-        titles: list[tuple[int, str]] = []
-        while (item := _VOTED_LIST.match(text, position)) is not None:
-            titles.append((item.start("title"), clean(item.group("title"))))
-            position = item.end()
-        bare = _VOTED_BARE.match(text, position) if not titles else None
-        if bare is not None and not bare.group(0).endswith("》"):  # a type word ends it
-            titles.append((bare.start(), clean(bare.group(0))))
-        issuer = _session_organ(before + text[: verb.start()])
-        for start, title in titles:
-            if not _PROCEDURAL.search(title):
-                yield start, title, issuer, None
+        if text.startswith("的", verb.end()):
+            continue  # 审议通过的《政府工作报告》: a document adopted before, only cited
+        issuer = _session_organ(before + text[: verb.end()])
+        for start, item in _list_items(text, verb.end()):
+            title = _item_title(item)
+            if title and docnumber.document_type(title) and not _PROCEDURAL.search(title):
+                yield start, title, issuer_from_title(title) or issuer, None
+
+
+def _list_items(text: str, position: int) -> Iterator[tuple[int, str]]:
+    """(offset, item) of the list that starts at ``position`` and runs to the end of its clause."""
+    depth, start, i = 0, position, position
+    while i < len(text):
+        ch = text[i]
+        if ch in "《〈":
+            if depth == 0 and i > start and text[i - 1] == "》":
+                yield start, text[start:i]  # 《A》《B》
+                start = i
+            depth += 1
+        elif ch in "》〉":
+            depth = max(0, depth - 1)
+            if depth == 0 and (joint := _AFTER_TITLE.match(text, i + 1)) is not None:
+                yield start, text[start : i + 1]
+                start = i = joint.end()
+                continue
+        elif depth == 0 and ch == "、" and not _open_decision(text[start:i]):
+            yield start, text[start:i]
+            start = i + 1
+        elif depth == 0 and ch in _LIST_END:
+            break
+        i += 1
+    if i > start:
+        yield start, text[start:i]
+
+
+def _open_decision(item: str) -> bool:
+    """An item that opened a title written without 《》 and has not reached its type word yet:
+    关于修改《A》、《B》…的决定 lists the titles it concerns."""
+    return "关于" in item.split("《", 1)[0] and item.rstrip().endswith("》")
+
+
+def _item_title(item: str) -> str | None:
+    item = item.strip()
+    quoted = _QUOTED_ITEM.match(item)
+    if quoted is not None:
+        return clean(quoted.group("title"))
+    bare = _BARE_ITEM.match(item)
+    if bare is not None and (not bare.group("organ") or _ORGAN.search(bare.group("organ"))):
+        title = clean(item)
+        return (
+            title if docnumber.document_type(title) in _BARE_TYPES and title[-1] != "》" else None
+        )
+    return None
 
 
 # A session: 省十三届人大常委会第十一次会议, 广东省十届人大常委会第二十九次会议.
