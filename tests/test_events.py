@@ -467,3 +467,14 @@ def test_a_day_after_the_page_date_keeps_no_year():
     assert ei.resolve(lead, ei.Heading(), 2021, page).date == "2021-08-13"
     # the heading's year comes before the text's
     assert ei.resolve(lead, ei.Heading(2020, None), 2021, page).date == "2020-08-13"
+
+
+def test_a_remark_to_a_reporter_is_no_part_taken():
+    # 人民報 (H-03): 在談到本次會議有關人事任免時,省人大常委會主任謝世傑說,… quotes him about
+    # the meeting; he is not said to attend, and the meeting names nobody else: no event
+    assert _items_of("sichuan-report-2001-01-trad.txt") == []
+    # its dateline 1月13日消息 is a report line like 讯: the meeting's 昨天 is the 12th
+    from kg.extract import event_items as ei
+
+    lead = ei.read_lead("【人民报讯】1月13日消息:昨天,四川省九届人大常委会第21次会议通过了…", 0)
+    assert ei.resolve(lead, ei.Heading(), 2001, None).date == "2001-01-12"

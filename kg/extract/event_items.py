@@ -741,7 +741,7 @@ def participants(text: str, known: set[str], cut_at: int | None = None) -> list[
     installed = _installed(text, members)
     for chain in _chains(text, members):
         attendance = _taken_part(text, chain)
-        if attendance is None:
+        if attendance is None or _remark(text, chain, attendance):
             continue
         if installed and attendance not in _ATTENDED:
             chain = [m for m in chain if text[m.name_start : _name_end(text, m)] not in installed]
@@ -754,6 +754,26 @@ def participants(text: str, known: set[str], cut_at: int | None = None) -> list[
             if current is None or (current.role is None and member.role):
                 found[name] = Participant(name=name, role=member.role, attendance=attendance)
     return list(found.values())
+
+
+# A remark made to a reporter is no part taken in the event reported (在谈到本次会议有关人事任免
+# 时,省人大常委会主任谢世杰说…; 接受记者采访时表示…): the speaker is quoted, not said to attend.
+_SPEECH = frozenset({"说", "表示", "认为", "指出", "强调", "介绍", "希望", "提出", "要求"})
+_INTERVIEW = re.compile(
+    r"(?:谈到|谈及|谈起|说到|提到|问及|接受[^，,。；;]{0,20}?(?:采访|专访)|答[^，,。；;]{0,12}?问)"
+    r"[^。；;！？!?]{0,40}?时\s*[，,]?\s*$"
+)
+_INTERVIEW_AFTER = re.compile(r"[^，,。；;]{0,6}?在?接受[^，,。；;]{0,20}?(?:采访|专访)时")
+
+
+def _remark(text: str, chain: list[Member], attendance: str) -> bool:
+    """Is the group only quoted: a speech verb after 在谈到…时 or 在接受采访时 (either side)?"""
+    if attendance not in _SPEECH:
+        return False
+    sentence = re.split("[。！？!?；;\n]", text[: chain[0].start])[-1]
+    after = text[chain[-1].end :]
+    clause = after[: (_CLAUSE_END.search(after) or re.search("$", after)).start()]
+    return bool(_INTERVIEW.search(sentence) or _INTERVIEW_AFTER.match(clause))
 
 
 def unread_participation(text: str, known: set[str], cut_at: int | None = None) -> str | None:
@@ -972,9 +992,10 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-# An item's date lead: an optional report line (本报讯, 东北网12月25日讯 (记者…):), then the date.
+# An item's date lead: an optional report line (本报讯, 东北网12月25日讯 (记者…):, 1月13日消息:),
+# then the date.
 _REPORT = re.compile(
-    r"(?P<report>[^\n，,。；]{0,24}?(?:讯|\d{1,2}月\d{1,2}日电))\s*[】\]]?\s*(?:[（(][^）)\n]{0,40}[）)])?\s*"
+    r"(?P<report>[^\n，,。；]{0,24}?(?:讯|\d{1,2}月\d{1,2}日(?:电|消息)))\s*[】\]]?\s*(?:[（(][^）)\n]{0,40}[）)])?\s*"
     r"(?:记者[^\n，,。:：]{0,12}报道)?\s*[:：]?\s*(?:[（(][^）)\n]{0,15}[）)]\s*)?"
 )
 _LEAD = re.compile(
@@ -1005,13 +1026,17 @@ def read_lead(text: str, start: int) -> Lead | None:
     """The date that opens an item at ``start``; None when the item does not open with one."""
     position = start
     report = None
-    match = _REPORT.match(text, position)
-    if match and match.group("report")[-1] in "讯电":
-        inner = _REPORT_DATE.search(match.group("report"))
+    match = None
+    for _ in range(2):  # 【人民报讯】1月13日消息: a masthead, then the dateline
+        found = _REPORT.match(text, position)
+        if not found or found.group("report")[-1] not in "讯电息":
+            break
+        match = found
+        inner = _REPORT_DATE.search(found.group("report"))
         if inner:
             y = int(inner.group("y")) if inner.group("y") else None
             report = (y, int(inner.group("m")), int(inner.group("d")))
-        position = match.end()
+        position = found.end()
     lead = _LEAD.match(text, position)
     if lead is None:
         inner = first_date(text, position) if match else None
