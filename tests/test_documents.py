@@ -770,3 +770,88 @@ def test_law_promulgated_by_order_under_its_title():
         "2000-10-31",
         "2001-01-01",
     )
+
+
+# http://news.wenweipo.com/2012/07/17/IN1207170077.htm (H-02, a cut): the lead gives a shorter
+# form of a title the report then gives in full; one document, the full title
+_HEADLINE_SHORT_TITLE = """7月17日上午,海南省四屆人大常委會第三十二次會議通過了《海南省人民代表大會常務委員會關於成立三沙市人民代表大會籌備組的決定》。
+會議表決通過了《海南省氣象災害防禦條例》、《海南省人民代表大會常務委員會關於成立三沙市第一屆人民代表大會籌備組的決定》。
+"""
+
+
+def test_a_headline_short_form_of_a_title_is_the_same_document():
+    docs = extract(from_text(_HEADLINE_SHORT_TITLE))
+    assert [d.title for d in docs] == [
+        "海南省氣象災害防禦條例",
+        "海南省人民代表大會常務委員會關於成立三沙市第一屆人民代表大會籌備組的決定",
+    ]
+
+
+# http://zwgkw.thx.gov.cn/openness/detail/content/5c4829ad7f8b9a6f388be521.html (H-16, a cut): an
+# empty metadata key (内容概述:) right above the title does not take the title as its value
+_EMPTY_KEY_OVER_TITLE = """索引号: 003129766/201901-00336 组配分类: 规范性文件发布
+信息分类: 通知   发布机构: 太湖县人民政府办公室
+生成日期: 2019-01-23 文号:
+发文日期: 2019-01-23 生效时间: 2019-01-23
+废止时间: 2020-01-23 名称: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通知
+信息来源: 关键词:
+浏览次数: 590 内容概述:
+
+太湖县人民政府关于印发《太湖县人民政府工作规则》的通知
+
+各乡、镇人民政府,县政府各部门、各直属机构:
+
+  《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过,现予印发,请遵照执行。
+
+太湖县人民政府
+2019年1月17日
+"""
+
+
+def test_an_empty_metadata_key_above_the_title():
+    (doc,) = extract(from_text(_EMPTY_KEY_OVER_TITLE))
+    assert (doc.title, doc.issuer, doc.date) == (
+        "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知",
+        "太湖县人民政府",
+        "2019-01-17",
+    )
+
+
+# http://so.shenzhenrexian.net/so/20230531/172172.html (H-04): a news lede, then two decisions
+# printed one after the other, each title wrapped over three lines with its adoption note
+_TWO_PRINTED_DECISIONS = """张宏义任济源市代理市长
+2023年5月31日上午,济源市第十五届人民代表大会常务委员会第七次会议召开。会议经过审议和表决,决定接受庄建球同志辞去济源市人民政府市长职务的请求;决定任命张宏义同志为济源市人民政府代理市长。
+【资料图】
+济源市人民代表大会常务委员会
+关于接受庄建球同志辞去济源市人民政府
+市长职务请求的决定
+(2023年5月31日济源市第十五届人民代表大会常务委员会第七次会议通过)
+根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第三十二条的规定和本人申请,济源市第十五届人民代表大会常务委员会第七次会议决定,接受庄建球同志辞去济源市人民政府市长职务的请求,报济源市第十五届人民代表大会备案。
+济源市人民代表大会常务委员会
+2023年5月31日
+济源市人民代表大会常务委员会
+关于张宏义同志代理济源市人民政府市长
+的决定
+(2023年5月31日济源市第十五届人民代表大会常务委员会第七次会议通过)
+根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第五十条的规定,济源市第十五届人民代表大会常务委员会第七次会议决定:张宏义同志代理济源市人民政府市长。
+济源市人民代表大会常务委员会
+2023年5月31日
+"""
+
+
+def test_decisions_printed_one_after_another_with_adoption_notes():
+    docs = extract(from_text(_TWO_PRINTED_DECISIONS))
+    assert [(d.title, d.issuer, d.date, d.source.start_line) for d in docs] == [
+        (
+            "济源市人民代表大会常务委员会关于接受庄建球同志辞去济源市人民政府市长职务请求的决定",
+            "济源市人民代表大会常务委员会",
+            "2023-05-31",
+            4,
+        ),
+        (
+            "济源市人民代表大会常务委员会关于张宏义同志代理济源市人民政府市长的决定",
+            "济源市人民代表大会常务委员会",
+            "2023-05-31",
+            11,
+        ),
+    ]

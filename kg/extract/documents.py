@@ -100,7 +100,10 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         yield from _printed(section, context)
     elif section.kind == seg.TEXT:
         copy = list(_web_copy(section, context)) if web_head(section) is not None else []
-        yield from copy or _reported(section, context)
+        found = copy or list(_reported(section, context))
+        yield from found
+        titles = {title_key(r.title) for r in found if isinstance(r, DocumentRecord)}
+        yield from _adopted_prints(section, context, titles)
     else:  # a chronicle or briefs: documents reported as issued or adopted in its entries
         yield from _reported(section, context)
 
@@ -496,7 +499,9 @@ def web_head(section: Section) -> WebHead | None:
 def _title_top(lines: list[_Line], index: int, meta_lines: frozenset[int]) -> int:
     """The first line of a title whose last line is ``index``: a title wraps upwards while its
     《》 are unbalanced (…关于修改 / 《…立法条例 / 》的决定) or up to the line that holds its 关于
-    (…人民代表大会关于修改 / …的决定), over at most three lines."""
+    (…人民代表大会关于修改 / …的决定), and from a line opening with 关于 to the organ's name on
+    the line above (…常务委员会 / 关于接受…辞去…人民政府 / 市长职务请求的决定), over at most
+    three lines."""
     first = index
     text = lines[index].text.replace(" ", "")
     while first > 0 and index - first < 2:
@@ -507,7 +512,9 @@ def _title_top(lines: list[_Line], index: int, meta_lines: frozenset[int]) -> in
         if docnumber.document_type(upper) or re.search(r"[：:]", upper):
             break
         unbalanced = text.count("《") < text.count("》") or upper.count("《") > upper.count("》")
-        if not (unbalanced or ("关于" not in text and _OPENS_TITLE.search(upper))):
+        opens = "关于" not in text and (upper.startswith("关于") or _OPENS_TITLE.search(upper))
+        organ = text.startswith("关于") and _is_organ(upper)  # 济源市人民代表大会常务委员会 / 关于…
+        if not (unbalanced or opens or organ):
             break
         first, text = first - 1, upper + text
     return first
@@ -598,7 +605,7 @@ def portal_meta(lines: list[_Line]) -> tuple[dict[str, str], frozenset[int]]:
         tokens = _meta_tokens(line.text)
         if _BULLET_KEY.match(line.text):
             used.add(line.number)
-        if pending is not None and tokens and not _is_key(tokens[0]):
+        if pending is not None and tokens and not _is_key(tokens[0]) and not _a_title(line.text):
             if pending:
                 meta.setdefault(pending, tokens[0])
             used.add(line.number)
@@ -618,6 +625,16 @@ def portal_meta(lines: list[_Line]) -> tuple[dict[str, str], frozenset[int]]:
             elif not _is_key(following):
                 meta.setdefault(name, following)
     return meta, frozenset(used)
+
+
+def _a_title(text: str) -> bool:
+    """A document's title, never the value of the empty key above it (内容概述: / the title)."""
+    return (
+        len(text) >= 8
+        and seg.is_title_line(text)
+        and not re.search(r"[：:]", text)
+        and docnumber.document_type(text) is not None
+    )
 
 
 def _meta_tokens(text: str) -> list[str]:
@@ -685,6 +702,43 @@ def _adoption(lines: list[_Line]) -> tuple[str | None, str | None] | None:
             organ = _TERM.sub("", _MEETING.sub("", match.group("body")[found[0].end :]))
             return found[0].iso, (organ if _ORGAN.search(organ) else None)
     return None
+
+
+def _adopted_prints(section: Section, context: Context, seen: set[str]) -> Iterator[Record]:
+    """Decisions and laws printed one after another, each a title with its adoption note under
+    it (济源市人民代表大会常务委员会 / 关于…的决定 / （2023年5月31日…会议通过）), as a people's
+    congress prints what it adopted: each is a document, dated and issued by the note."""
+    lines = _lines(section)
+    heads = [
+        i
+        for i in range(1, len(lines))
+        if _adoption(lines[i : i + 1])
+        and seg.is_title_line(lines[i - 1].text)
+        and docnumber.document_type(lines[i - 1].text)
+    ]
+    for n, i in enumerate(heads):
+        first = _title_top(lines, i - 1, frozenset())
+        title = clean("".join(ln.text.replace(" ", "") for ln in lines[first:i]))
+        if title_key(title) in seen:
+            continue
+        seen.add(title_key(title))
+        date, organ = _adoption(lines[i : i + 1]) or (None, None)
+        last = lines[heads[n + 1] - 1].number - 1 if n + 1 < len(heads) else section.end
+        issuer = issuer_from_title(title) or organ
+        yield DocumentRecord(
+            source=context.span(lines[first].number, last),
+            number=None,
+            number_verbatim=None,
+            issuer_code=None,
+            year=None,
+            seq=None,
+            title=title,
+            issuer=issuer,
+            type=docnumber.document_type(title),
+            date=date,
+            effective=None,
+            issuer_resolved=resolved_issuer(issuer),
+        )
 
 
 def _web_copy(section: Section, context: Context) -> Iterator[Record]:
@@ -835,6 +889,7 @@ def _reported(section: Section, context: Context) -> Iterator[Record]:
     seen: set[str] = set()
     before = ""  # the report up to the current line, for the session named earlier
     calendar = _Calendar.of(section)
+    records: list[DocumentRecord] = []
     for line in _lines(section):
         text = line.text
         calendar.read(text, chronicle=section.kind == seg.CHRONICLE)
@@ -845,8 +900,30 @@ def _reported(section: Section, context: Context) -> Iterator[Record]:
                     continue  # a headline and its lead report the same document once
                 seen.add(title_key(title))
                 date = calendar.date(text[:start], chronicle=section.kind == seg.CHRONICLE)
-                yield _reported_record(context, line.number, title, issuer, parsed, date)
+                records.append(_reported_record(context, line.number, title, issuer, parsed, date))
         before = (before + text)[-2000:]
+    keys = [title_key(r.title) for r in records]
+    for record, short in zip(records, keys, strict=True):
+        if not any(_abridged(short, full) for full in keys):
+            yield record
+
+
+def _abridged(short: str, full: str) -> bool:
+    """A headline's shorter form of a title the report gives in full: the full title with a few
+    words left out (…成立三沙市人民代表大会筹备组的决定 for …成立三沙市第一届人民代表大会…),
+    never a title of its own in a list (a 《》 or 、 in the words left out)."""
+    if not 0 < len(full) - len(short) <= 4:
+        return False
+    rest, left_out = iter(full), []
+    for ch in short:
+        for other in rest:
+            if other == ch:
+                break
+            left_out.append(other)
+        else:
+            return False
+    left_out.extend(rest)
+    return not any(c in "《》〈〉<>、" for c in left_out)
 
 
 _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})")
