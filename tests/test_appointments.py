@@ -1243,3 +1243,37 @@ def test_a_post_written_with_its_place_only_is_the_governments():
     assert [(r.organization, r.organization_resolved, r.acting) for r in found] == [
         ("济源市", "济源市人民政府", True)
     ]
+
+
+def test_resignations_accepted_in_one_list_across_a_comma():
+    # https://www.renminbao.com/rmb/articles/2001/1/13/9717mb.html (H-03), traditional script.
+    text = (
+        "【人民報訊】1月13日消息:昨天,四川省九屆人大常委會第21次會議通過了該省有關人事任免事項。\n"
+        "  據四川青年報報道,會議決定任命陳文光爲省政府副省長;接受徐世羣、歐澤高辭去省政府副省長"
+        "職務的請求,李永壽辭去省人大常委會副主任職務的請求。\n"
+    )
+    found = changes(extract_text(text))
+    assert rows(found) == [
+        ("陳文光", "appoint", "省政府", "副省長"),
+        ("徐世羣", "remove", "省政府", "副省長"),
+        ("歐澤高", "remove", "省政府", "副省長"),
+        ("李永壽", "remove", "省人大常委會", "副主任"),
+    ]
+    # …會議通過了有關人事任免事項 names this decision's body, not a past event
+    assert {r.decided_by for r in found} == {"四川省九屆人大常委會"}
+
+
+def test_a_decision_titled_for_an_acting_post():
+    # http://news.ts.cn/system/2018/09/06/035365816.shtml (H-06), a cut.
+    text = (
+        "  新疆日报讯(记者赵志芸报道)9月5日,自治区十三届人大常委会举行第五次会议。\n"
+        "  会议通过了自治区十三届人大常委会第五次会议议程,表决通过了《自治区人大常委会关于接受罗东川"
+        "辞去自治区监察委员会主任职务的决定》《自治区人大常委会关于杨鑫代理自治区监察委员会主任的"
+        "决定》以及有关人事任免事项等议程。\n"
+    )
+    found = changes(extract_text(text))
+    assert [(*row, r.acting) for row, r in zip(rows(found), found, strict=True)] == [
+        ("罗东川", "remove", "自治区监察委员会", "主任", False),
+        ("杨鑫", "appoint", "自治区监察委员会", "主任", True),
+    ]
+    assert {r.decided_by for r in found} == {"自治区十三届人大常委会"}

@@ -805,15 +805,19 @@ def _decider(text: str) -> re.Match[str] | None:
     if body is None or not _DECIDES.search(stripped) or not _is_place(body.group("place")):
         return None
     after = stripped[body.end() :]
-    if after.startswith(_title_words() + _official_titles()) or re.match(r"^[^，,]*了", after):
-        return None  # 县人大常委会副主任…, 市政府聘任了5名参事 (a past event, not this decision)
+    if after.startswith(_title_words() + _official_titles()):
+        return None  # 县人大常委会副主任…
+    if re.match(r"^[^，,]*了", after) and "任免" not in after:
+        return None  # 市政府聘任了5名参事 (a past event), not …会议通过了有关人事任免事项
     return body
 
 
 def _is_place(text: str | None) -> bool:
-    """A place a deciding body is named with: none, a level word (市), divisions (温州市鹿城区)."""
+    """A place a deciding body is named with: none, a level word (市, 自治区), divisions
+    (温州市鹿城区)."""
     while text:
-        size = names.division_at(text) or (1 if text[0] in "省市县区州" else 0)
+        level = next((lv for lv in _LEVELS if text.startswith(lv)), "")
+        size = names.division_at(text) or len(level)
         if not size:
             return False
         text = text[size:]
@@ -1174,8 +1178,11 @@ _DECISION_TITLE = re.compile(r"《[^《》]{0,30}?关于([^《》]+?)的决定�
 
 
 def _title_statement(inner: str) -> str:
-    """The statement a decision's title holds; X同志为A is an appointment."""
-    return inner if re.match(rf"^(?:{_VERBS}|决定)", inner) else "任命" + inner
+    """The statement a decision's title holds; X同志为A is an appointment, X代理A (关于杨鑫代理
+    自治区监察委员会主任的决定) an acting post as it stands."""
+    if re.match(rf"^(?:{_VERBS}|决定)", inner) or _acting(inner, [], None) is not None:
+        return inner
+    return "任命" + inner
 
 
 _FILLER_START = re.compile(r"^(?:并且|并|同时|另|还|又)(?=决定|任命|免去|免除|聘任|接受|同意)")
@@ -1208,11 +1215,14 @@ _HISTORY = re.compile(
 
 
 def _same_verb(clause: str, carry: dict[str, Item], notice: Notice) -> Item | None:
-    """任命张三为A，李四为B / 免去张三的A职务，李四的B职务: a clause without a verb takes the verb
-    of the statement before it (in the sentence or the one before: …；李四为B；)."""
+    """任命张三为A，李四为B / 免去张三的A职务，李四的B职务 / 接受张三辞去A职务的请求，李四辞去B
+    职务的请求: a clause without a verb takes the verb of the statement before it (in the sentence
+    or the one before: …；李四为B；)."""
     if "为" in clause and next(_split_names(clause, "为"), None):
         previous = carry.get(APPOINT) or carry.get(NOMINATE)
         allowed = ("任命", "聘任", "聘请", "聘", "提名", "决定")
+    elif _RESIGN.match("接受" + clause):
+        previous, allowed = carry.get(REMOVE), ("接受辞去",)
     elif re.search(_JOB + "$", clause):
         previous, allowed = carry.get(REMOVE), ("免去", "免除", "解聘")
     else:
@@ -1220,7 +1230,7 @@ def _same_verb(clause: str, carry: dict[str, Item], notice: Notice) -> Item | No
     verb = re.sub(r"^(?:决定|被)", "", previous.form).removesuffix("代理") if previous else ""
     if previous is None or verb not in allowed:
         return None
-    item = parse_clause(verb + clause, [], notice)
+    item = parse_clause(verb.removesuffix("辞去") + clause, [], notice)
     if item is not None:
         item.form = previous.form.removesuffix("代理")
     return item
