@@ -1267,3 +1267,51 @@ def test_history_note_without_its_order_is_not_read():
     )
     records, _ = text("\n".join(lines[:5] + lines[10:]))
     assert records == []
+
+
+def test_national_news_decisions_adopted():
+    """通過了關于修改立法法的決定 (a law named without 《》, after a bare 通過 that a decision's title
+    follows) and 全票通過新修訂的《…附件一…》、新修訂的《…附件二…》 (real 新华社 reports, 2015 and
+    2021, traditional script); the resolutions on work reports are no amendments."""
+    records, _ = fixture("npc-news-decisions-adopted-2015-2021-trad.txt")
+    assert [(r.target_title, r.action) for r in records] == [
+        ("立法法", "amend"),
+        (
+            "中華人民共和國香港特別行政區(qū)基本法附件一香港特別行政區(qū)行政長官的產(chǎn)生辦法",
+            "amend",
+        ),
+        (
+            "中華人民共和國香港特別行政區(qū)基本法附件二香港特別行政區(qū)立法會的產(chǎn)生辦法和表決程序",
+            "amend",
+        ),
+    ]
+
+
+def test_decisions_adopted_with_their_organ_named():
+    """表决通过海南省人民代表大会常务委员会关于修改《T》的决定 (海南, 2018): the organ before 关于
+    belongs to the title; the new regulations and the approvals of city rules are not amendments."""
+    records, _ = fixture("congress-news-decisions-organ-named-2018.txt")
+    assert [(r.target_title, r.action) for r in records] == [
+        ("海南省人口与计划生育条例", "amend"),
+        ("海南省矿产资源管理条例", "amend"),
+    ]
+
+
+def test_amendment_act_adopted_and_a_draft_only_reported_on():
+    """表決通過了《…保護條例修正案》 amends the regulation; the same title as a 草案 reported on is
+    not adopted (湖南, 2019); the approved city decision names its target."""
+    records, _ = fixture("congress-news-amendment-act-2019-trad.txt")
+    assert [(r.target_title, r.action, r.source.start_line) for r in records] == [
+        ("湖南省長株潭城市群生態(tài)綠心地區(qū)保護條例", "amend", 3),
+        ("湘西土家族苗族自治州鳳凰歷史文化名城保護條例", "amend", 3),
+    ]
+
+
+def test_a_decision_of_another_kind_in_the_list_is_passed_over():
+    body = (FIXTURES / "npc-news-decisions-adopted-2015-2021-trad.txt").read_text("utf-8")
+    records, _ = text(
+        body.replace(
+            "通過了關于修改立法法的決定", "通過了關于設立全國生態日的決定、關于修改立法法的決定"
+        )
+    )
+    assert ("立法法", "amend") in [(r.target_title, r.action) for r in records]

@@ -936,7 +936,7 @@ def _record_key(record: Record) -> tuple[str, str]:
 # A verb by which a text says a decision was adopted, approved or issued: 表决通过, 批准, 印发 …
 # (a bare 通过 only after 表决/审议/会议…: 通过《…》 may also mean "by means of").
 _ADOPTED = re.compile(
-    r"(?:(?:表决|审议|会议|一致|已经|已|并)通过|批准|公布|发布|印发|签署|颁布|作出)了?\s*"
+    r"(?:(?:表决|审议|会议|一致|全票|高票|已经|已|并)通过|批准|公布|发布|印发|签署|颁布|作出)了?\s*"
     r"(?:关于批准\s*)?"
 )
 # 关于修改〈T〉的决定 · 关于废止〈T〉等两项地方性法规的决定 · 关于修改〈T〉的通知 · 关于修改〈A〉、〈B〉
@@ -950,10 +950,33 @@ _TITLE_TARGET = re.compile(
 # The decision's title without 《》, its targets in 《》: 表决通过关于修改《T》等三项…修正案的决定,
 # 表决通过了关于修改《A》、《B》、《C》的决定.
 _QUOTED_ITEM = r"《(?:[^《》〈〉]|〈[^〈〉《》]{1,80}〉){2,80}》"
-_BARE_DECISION = re.compile(
-    rf"关于\s*(?:修改|修正|废止|宣布失效)\s*{_QUOTED_ITEM}(?:\s*[、和及与]\s*{_QUOTED_ITEM})*"
-    r"[^。，,；;《》:：]{0,30}?的决定"
+# A law named without 《》 in a decision's title, as national news writes it (关于修改立法法的决定,
+# 关于修改会计法等十一部法律的决定); not a class of laws (部分法律, 有关…规定).
+_UNQUOTED_ITEM = (
+    r"(?!部分|有关|相关|若干|下列|以下|上述|和|及|与)[\u4e00-\u9fff]{2,30}?"
+    r"(?:法|条例|规则|办法|规定|细则)"
 )
+_COUNTED = r"(?:等[\d一二两三四五六七八九十百]+[部件项个][\u4e00-\u9fff]{0,8})?"
+_UNQUOTED_TARGET = re.compile(
+    rf"关于\s*(?P<verb>修改|修正|废止|宣布失效)\s*(?P<target>{_UNQUOTED_ITEM}){_COUNTED}的决定$"
+)
+# (An organ may open it: 省人大常委会关于修改《A》等五件地方性法规的决定; a list of them is joined
+# by 、和及与.)
+_BARE_DECISION = re.compile(
+    r"\s*(?:[、，,和及与]|以及)?\s*(?P<title>(?:[\u4e00-\u9fff]{1,16}?(?:常委会|常务委员会|政府))?"
+    rf"关于\s*(?:修改|修正|废止|宣布失效)\s*(?:{_QUOTED_ITEM}(?:\s*[、和及与]\s*{_QUOTED_ITEM})*"
+    rf"[^。，,；;《》:：]{{0,30}}?|{_UNQUOTED_ITEM}{_COUNTED})的决定)"
+)
+# 《湖南省长株潭城市群生态绿心地区保护条例修正案》 · 《中华人民共和国刑法修正案(十一)》 (not a 草案).
+_AMENDMENT_ACT = re.compile(
+    r"(?P<target>[^《》〈〉]{4,80}?(?:法|条例|规定|办法|规则|细则|章程))修正案"
+    r"(?:[（(][一二三四五六七八九十]+[)）])?$"
+)
+_OTHER_DECISION = re.compile(
+    r"\s*(?:[、，,和及与]|以及)?\s*[^、，,。；;《》〈〉]{0,16}?关于[^、，,。；;《》〈〉]{1,60}?的(?:决定|决议)"
+)
+# A bare 通过, read only before a decision's title.
+_PASSED = re.compile(r"(?<![决议会致已并未不没])通过了?\s*")
 
 
 def title_targets(match: re.Match[str]) -> list[str]:
@@ -1009,10 +1032,17 @@ def _titled_targets(text: str) -> Iterator[tuple[str, str, str | None, str | Non
         if revised:  # 表决通过了…、新修订的《T》: T itself in its new wording
             yield AMEND, decision, by, None
             continue
+        amendment = _AMENDMENT_ACT.match(decision)
+        if amendment:  # 表决通过了《T修正案》: an act amending T, named after it
+            yield AMEND, amendment.group("target"), by, decision
+            continue
         match = _TITLE_TARGET.search(decision)
         action = _action_word(match.group("verb")) if match else None
         if match and action:
             yield from ((action, title, by, decision) for title in title_targets(match))
+        unquoted = None if match else _UNQUOTED_TARGET.search(decision)
+        if unquoted and "《" not in decision and "〈" not in decision:
+            yield AMEND if "修" in unquoted["verb"] else REPEAL, unquoted["target"], by, decision
     for sentence in re.split(r"[。；;]", text) if "上述" in text else ():
         anaphora = _anaphoric_targets(sentence)
         if anaphora is not None:
@@ -1055,20 +1085,33 @@ def _anaphoric_targets(sentence: str) -> tuple[str, list[str]] | None:
 
 def _adopted_decisions(text: str) -> Iterator[tuple[str, str | None, bool]]:
     """(title, number or None, whether adopted as revised) of each decision or revised text the
-    line says was adopted or issued."""
-    for verb in _ADOPTED.finditer(text):
+    line says was adopted or issued: the titles listed after the verb, with or without 《》
+    (表决通过了关于修改《A》的决定、关于废止《B》的决定). After a bare 通过 only a decision's title
+    counts (会议经表决，通过了关于修改《A》的决定): 通过《…》 may also mean "by means of"."""
+    verbs = [(m, True) for m in _ADOPTED.finditer(text)]
+    verbs += [(m, False) for m in _PASSED.finditer(text)]
+    for verb, strict in verbs:
         issued = _ISSUED_AS.search(text[max(0, verb.start() - 40) : verb.start() + 2])
         number = number_in(issued.group("number")) if issued else None
         by = number.normalized if number else None
-        bare = _BARE_DECISION.match(text, verb.end())
-        if bare:
-            yield clean(bare.group(0)), by, False
-            continue
         position = verb.end()
-        while listed := _LISTED_TITLE.match(text, position):
-            title = clean(listed.group("title")).replace("《", "〈").replace("》", "〉")
-            yield title, by, bool(listed.group("revised"))
-            position = listed.end()
+        while True:
+            bare = _BARE_DECISION.match(text, position)
+            listed = None if bare else _LISTED_TITLE.match(text, position)
+            if bare:
+                yield clean(bare.group("title")), by, False
+            elif listed:
+                title = clean(listed.group("title")).replace("《", "〈").replace("》", "〉")
+                if not strict and not _TITLE_TARGET.search(title):
+                    break
+                yield title, by, strict and bool(listed.group("revised"))
+            else:  # a decision of another kind in the list (关于修改部分法律的决定、…): passed over
+                other = _OTHER_DECISION.match(text, position)
+                if other is None or other.end() == position:
+                    break
+                position = other.end()
+                continue
+            position = (bare or listed).end()  # type: ignore[union-attr]
 
 
 # 市政府决定对以下2件市政府规章予以废止： · 决定，修改《A》（…）等42件…规章，具体如下： — a decision's
