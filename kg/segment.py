@@ -70,6 +70,11 @@ _ORGAN_LINE = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|
 _ISSUER_LINE = re.compile(
     r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|部|院|署|银行|中心)$"
 )
+# A title that opens with a place's name is whole (河北省人工影响天气管理规定); an organ's name on
+# the line above it is the issuer printed over the title, not the start of the title.
+_PLACE_OPENING = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|县|自治县|区|旗|盟)|国家|中华人民共和国)"
+)
 _SENTENCE_END = re.compile(r"[。；;：:！？!?，,]$")
 REG_NUMBER = re.compile(r"^[A-Z]{2,4}\d{2}\s*[-－—]\s*\d{4}\s*[-－—]\s*\d{3,5}$")
 _PORTAL_META = re.compile(r"(?:发布日期|发布时间|来源|浏览次数|点击数|字号)\s*[：:]")
@@ -192,6 +197,8 @@ def _title_above(source: Source, number_line: int) -> int | None:
         text = clean(source.line(line))
         if not is_title_line(text) or docnumber.document_type(text):
             break
+        if _is_organ_line(text) and _PLACE_OPENING.match(clean(source.line(start))):
+            break  # 河北省人民政府 / 河北省人工影响天气管理规定: the organ over a whole title
         start = line
     head = clean(source.line(start))
     prev = next(_nonblank(source, start, -1, 1), None)

@@ -855,3 +855,36 @@ def test_decisions_printed_one_after_another_with_adoption_notes():
             11,
         ),
     ]
+
+
+# http://law582.infoeach.com/view-NTgyfDExNjk4Mg==.html (H-15, a cut): a law database prints
+# title / organ / title / number; the organ is not part of the title; the signer's name is left
+# out (省长 over the date)
+_ORGAN_OVER_WHOLE_TITLE = """河北省人工影响天气管理规定
+
+河北省人民政府
+
+
+河北省人工影响天气管理规定
+
+政府令〔2010〕第15号
+
+
+《河北省人工影响天气管理规定》已经2010年12月14日省政府第76次常务会议通过,现予公布,自2011年2月1日起施行。
+
+省长
+
+二○一○年十二月二十五日
+
+河北省人工影响天气管理规定
+"""
+
+
+def test_the_organ_over_a_whole_title_and_a_signer_without_name():
+    (doc,) = extract(from_text(_ORGAN_OVER_WHOLE_TITLE))
+    assert (doc.title, doc.number_verbatim, doc.date, doc.effective) == (
+        "河北省人工影响天气管理规定",
+        "政府令〔2010〕第15号",
+        "2010-12-25",
+        "2011-02-01",
+    )
