@@ -478,3 +478,26 @@ def test_a_remark_to_a_reporter_is_no_part_taken():
 
     lead = ei.read_lead("【人民报讯】1月13日消息:昨天,四川省九届人大常委会第21次会议通过了…", 0)
     assert ei.resolve(lead, ei.Heading(), 2001, None).date == "2001-01-12"
+
+
+# ------------------------------------------------------------- people's-congress session reports
+
+
+def test_a_session_report_names_the_meeting_before_its_date():
+    # H-01: 江西省第十二届人大常委会第二十次会议今天(9月24日)在南昌闭会。…副主任洪礼和主持会议。
+    (event,) = _items_of("jiangxi-session-report-2015-09-cut.txt")
+    assert (event.date, event.date_from) == ("2015-09-24", "page")  # the year: 24.09.2015
+    assert _people(event)[:3] == [
+        ("省委书记、省人大常委会主任", "强卫", "出席"),
+        ("省人大常委会副主任", "洪礼和", "主持"),  # 和 before 主持 joins nobody
+        ("省人大常委会副主任", "史文清", "出席"),
+    ]
+    assert [p.name for p in event.participants][-1] == "魏民"
+
+
+def test_a_session_report_dated_after_its_subject_with_a_range():
+    # H-11: …第二十七次会议于 2006 年 12 月 25 日至 29 日在海口召开。副主任张德春、…、王 法仁、…
+    (event,) = _items_of("hainan-session-report-2006-12-cut.txt")
+    assert (event.date, event.end_date) == ("2006-12-25", "2006-12-29")
+    names = [p.name for p in event.participants]
+    assert names == ["张德春", "钟文", "韩至中", "秦醒民", "王琼瑛", "王 法仁", "王亚保", "翟培基"]

@@ -470,6 +470,7 @@ def name_at(text: str, start: int) -> int | None:
         if (
             candidate[-1] not in _NOT_IN_GIVEN
             or _object_missing(text, end - 1, end)
+            or _verb_after_joiner(text, end - 1, end)
             or (candidate[-1] in _VERB_HEADS and end < len(text) and text[end] in _PUNCT)
         ):
             fitting.append(
@@ -527,6 +528,16 @@ _VERB_HEADS = frozenset("强")
 
 def _object_missing(text: str, start: int, end: int) -> bool:
     return text[start:end] in _TAKES_OBJECT and end < len(text) and text[end] in _PUNCT
+
+
+# A word that joins people (和, 及, 与, 同) right before a verb of taking part joins nothing: it ends
+# the name (省人大常委会副主任洪礼和主持会议 is 洪礼和, not 洪礼 and someone).
+_JOINERS = frozenset("和及与同")
+_STRONG_VERB = re.compile(r"主持|出席|参加|列席|陪同")
+
+
+def _verb_after_joiner(text: str, start: int, end: int) -> bool:
+    return text[start:end] in _JOINERS and bool(_STRONG_VERB.match(text, end))
 
 
 # ------------------------------------------------------------------------------------ members
@@ -609,8 +620,9 @@ def find_members(text: str, known: set[str]) -> list[Member]:
 
 # A name in a list after a role, whatever its first character (布小林, 那顺孟和: names of minority
 # peoples and foreign names written without ·): the whole span between 、 and 、 or a comma, two to
-# four characters, none of them a word of organs, collectives or function.
-_LISTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、，,。；;])")
+# four characters (a space typed inside kept as written: 王 法仁), none of them a word of organs,
+# collectives or function.
+_LISTED = re.compile(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}(?=[、，,。；;])")
 _NOT_LISTED_NAME = re.compile(
     r"[省市县区乡镇村局委办厅部院所处科队站组团党府室馆校社的了是等们其各全该此]|中心|单位|领导|干部"
     r"|代表|嘉宾|专家|学者|群众|职工|人员|同志|负责|企业|机关|成员|委员|记者|师生|学生|居民|村民"
@@ -1082,6 +1094,28 @@ def first_date(text: str, start: int) -> Lead | None:
     return Lead(start, year, int(match.group("m")), int(match.group("d")))
 
 
+# A report's first sentence may name the meeting before its date (the people's-congress session
+# report): 江西省第十二届人大常委会第二十次会议今天(9月24日)在南昌闭会; …第二十七次会议于 2006 年
+# 12 月 25 日至 29 日在海口召开. The subject is a meeting or an occasion, the verb says it was held.
+_SUBJECT_DATE = re.compile(
+    r"[^，,。；;：:！？!?\n]{2,60}?(?:会议|大会|会|仪式|典礼|论坛|活动)\s*(?:于|在)?\s*"
+    r"(?:今天|今日)?\s*[（(]?\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?"
+    r"(?P<d>\d{1,2})\s*日(?:\s*[至到—\-–~～]\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
+    r"\s*[）)]?\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;！？!?\n]{1,24}?)?"
+    r"(?:隆重|胜利|圆满)?(?:召开|举行|闭幕|闭会|开幕|结束|落幕|完成各项议程后闭幕)"
+)
+
+
+def subject_lead(text: str, start: int) -> Lead | None:
+    """The date of a paragraph whose first sentence names a meeting, then when it was held (see
+    above); the item's text starts with the sentence, its subject being what was held."""
+    match = _SUBJECT_DATE.match(text, start)
+    if match is None:
+        return None
+    number = {k: int(v) if v else None for k, v in match.groupdict().items()}
+    return Lead(start, number["y"], number["m"], number["d"], number["m2"], number["d2"])
+
+
 @dataclass
 class Heading:
     year: int | None = None
@@ -1287,6 +1321,8 @@ def items(joined: Text) -> list[Item]:
         lead = read_lead(text, body)
         if lead is None and bullet:
             lead = first_date(text, body)
+        if lead is None and at_paragraph:
+            lead = subject_lead(text, body)
         pause = text[lead.end - 1 : lead.end + 1] if lead else ""
         if lead and not at_paragraph and lead.report is None and pause.strip(" ,，、") == pause:
             lead = None  # inside a paragraph a date opens an item only before a pause
