@@ -1048,6 +1048,16 @@ def test_assistant_posts_of_a_bank():
         ("郭慶平", "remove", "央行", "副行長"),
         ("楊子強", "remove", "央行", "行長助理"),
     ]
+    # the posts, written in traditional script, have their role concepts (found by reading)
+    graph = graph_of(records, "A-27.txt")
+    roles = {
+        str(graph.value(post, SKOS.prefLabel)): graph.value(post, ORG.role)
+        for post in graph.subjects(RDF.type, ORG.Post)
+    }
+    assert roles == {
+        "央行副行長": URIRef(CONCEPT + "post-role/fu-hangzhang"),
+        "央行行長助理": URIRef(CONCEPT + "post-role/hangzhang-zhuli"),
+    }
 
 
 # ------------------------------------------------------------------ ceremonies of appointment

@@ -59,7 +59,7 @@ from kg.records import ExtractionWarning, PersonnelChangeRecord, Record
 from kg.resources import data_file
 from kg.segment import Section
 from kg.tables import read_tsv
-from kg.text import docnumber
+from kg.text import docnumber, reading
 from kg.text.normalize import chinese_number, clean, to_ascii_digits
 
 GENRE = "appointments"
@@ -100,7 +100,10 @@ def post_titles() -> tuple[PostTitle, ...]:
 
 @functools.cache
 def post_title(title: str) -> PostTitle | None:
-    return next((t for t in post_titles() if t.title == title), None)
+    """The reviewed title of a post as a record holds it: as written, so in traditional script
+    (行長助理) or with inserted pinyin it is found by its reading."""
+    read = reading.read_text(title)
+    return next((t for t in post_titles() if t.title == read), None)
 
 
 @dataclass(frozen=True)

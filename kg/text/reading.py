@@ -100,6 +100,13 @@ def read_line(line: str) -> _Line | None:
     return _Line(text, tuple(spans))
 
 
+def read_text(text: str) -> str:
+    """A value as the extractors read it (simplified script, look-alikes and inserted pinyin
+    folded): how a value restored as written (行長助理) is looked up in a table of the reading."""
+    read = read_line(text)
+    return read.text if read is not None else text
+
+
 @dataclass(frozen=True)
 class Reading:
     """A source as written (``original``) and as read (``source``: same name, same line numbers)."""
