@@ -501,3 +501,21 @@ def test_a_session_report_dated_after_its_subject_with_a_range():
     assert (event.date, event.end_date) == ("2006-12-25", "2006-12-29")
     names = [p.name for p in event.participants]
     assert names == ["张德春", "钟文", "韩至中", "秦醒民", "王琼瑛", "王 法仁", "王亚保", "翟培基"]
+
+
+# ------------------------------------------------------------- a yearbook's chronicle
+
+
+def test_yearbook_chronicle_dated_by_year_and_month_headings():
+    # 《浮梁年鉴2006》 大事记 (H-17): "2004年", then "一月" (a month in Chinese numerals), then
+    # entries opened by the day (7日 …); the unnamed come in several groups before the verb
+    # (县领导…孙庚九,县直有关部门领导,24家…企业负责人参加了会议); a report made is a part taken
+    events = _items_of("fuliang-yearbook-chronicle-2004-cut.txt")
+    assert [(e.date, e.date_from) for e in events] == [
+        ("2004-01-07", "heading"),
+        ("2004-01-14", "heading"),
+        ("2004-01-19", "heading"),
+        ("2004-02-02", "heading"),
+    ]
+    assert [p.name for p in events[1].participants] == ["吴光辉", "冯干勤", "张承龙", "孙庚九"]
+    assert _people(events[2]) == [("县委副书记", "郑小平", "主持"), ("县长", "吴光辉", "总结")]

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from kg.records import Participant
 from kg.resources import data_file
 from kg.segment import Section
+from kg.text.normalize import chinese_number
 
 # ------------------------------------------------------------------------------------ vocabulary
 
@@ -266,6 +267,7 @@ _ACT = [
     "考评",
     "暗访",
     "踏勘",
+    "总结",
 ]
 # Words between the group and its verb that take the group somewhere: 在…会见, 到…考察, 就…调研.
 _PREP = [
@@ -917,10 +919,16 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
         return _TALK.search(clause).group(0)
     if rest[:1] in ",，" and _act().match(rest, 1):
         return _act().match(rest, 1).group(0)
-    others = _UNNAMED_AFTER.match(rest)
-    if others and not _act_words().search(others.group(1)):
-        # 副县长张树军,各乡镇…分管负责人等在政府五楼会议室收听收看: one subject, one verb
-        clause = rest[others.end() :]
+    position = 0
+    while True:
+        # 副县长张树军,各乡镇…分管负责人等在政府五楼会议室收听收看: one subject, one verb; the
+        # unnamed may come in several groups (县领导…孙庚九,县直有关部门领导,24家…企业负责人参加)
+        others = _UNNAMED_AFTER.match(rest, position)
+        if not others or _act_words().search(others.group(1)):
+            break
+        position = others.end()
+    if position:
+        clause = rest[position:]
         clause = clause[: (_CLAUSE_END.search(clause) or re.search("$", clause)).start()]
     conj = _CONJ.match(clause)
     if conj:
@@ -1125,7 +1133,7 @@ class Heading:
 _HEAD_YEAR_MONTH = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*(?:[-—~至]\s*\d{1,2}\s*)?月)?"
 )
-_HEAD_MONTH = re.compile(r"^(\d{1,2})\s*月份?$")
+_HEAD_MONTH = re.compile(r"^(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?$")  # 8月, 一月份
 _HEAD_TRAILING_YEAR = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})$")
 
 
@@ -1136,8 +1144,9 @@ def read_heading(line: str, heading: Heading) -> Heading:
         return heading
     compact = text.replace(" ", "")
     month = _HEAD_MONTH.match(compact)
-    if month and 1 <= int(month.group(1)) <= 12:
-        return Heading(heading.year, int(month.group(1)))
+    number = chinese_number(month.group(1)) if month else None
+    if number and 1 <= number <= 12:
+        return Heading(heading.year, number)
     if re.search(r"\d{1,2}日", compact):
         return heading
     match = _HEAD_YEAR_MONTH.search(compact)
