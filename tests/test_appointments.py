@@ -1287,3 +1287,14 @@ def test_a_decision_titled_for_an_acting_post():
         ("杨鑫", "appoint", "自治区监察委员会", "主任", True),
     ]
     assert {r.decided_by for r in found} == {"自治区十三届人大常委会"}
+
+
+def test_a_decision_on_another_matter_is_no_unread_personnel_clause():
+    # http://news.wenweipo.com/2012/07/17/IN1207170077.htm (H-02), its first line.
+    text = (
+        "7月17日上午,海南省四屆人大常委會第三十二次會議通過了《海南省人民代表大會常務委員會"
+        "關於成立三沙市人民代表大會籌備組的決定》。\n"
+    )
+    records = extract_text(text)
+    assert rows(records) == []
+    assert warnings(records) == []

@@ -1180,12 +1180,13 @@ def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> 
 _DECISION_TITLE = re.compile(r"《[^《》]{0,30}?关于([^《》]+?)的决定》")
 
 
-def _title_statement(inner: str) -> str:
-    """The statement a decision's title holds; X同志为A is an appointment, X代理A (关于杨鑫代理
-    自治区监察委员会主任的决定) an acting post as it stands."""
+def _title_statement(inner: str) -> str | None:
+    """The statement a decision's title holds: X同志为A is an appointment, X代理A (关于杨鑫代理
+    自治区监察委员会主任的决定) an acting post as it stands; None for a decision on another
+    matter (关于成立三沙市…筹备组的决定, 关于修改〈…议事规则〉的决定), skipped on purpose."""
     if re.match(rf"^(?:{_VERBS}|决定)", inner) or _acting(inner, [], None) is not None:
         return inner
-    return "任命" + inner
+    return "任命" + inner if next(_split_names(inner, "为"), None) else None
 
 
 _FILLER_START = re.compile(r"^(?:并且|并|同时|另|还|又)(?=决定|任命|免去|免除|聘任|接受|同意)")
@@ -1197,7 +1198,7 @@ def _expand(clauses: list[str]) -> list[str]:
     for clause in clauses:
         titles = _DECISION_TITLE.findall(clause)
         if titles:
-            out.extend(_title_statement(t) for t in titles)
+            out.extend(s for s in map(_title_statement, titles) if s is not None)
             continue
         match = re.match(
             r"^(?P<head>.*?(?:接受|同意))(?P<list>.+)(?P<tail>的(?:请求|申请|辞职请求))$", clause
