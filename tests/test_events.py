@@ -519,3 +519,26 @@ def test_yearbook_chronicle_dated_by_year_and_month_headings():
     ]
     assert [p.name for p in events[1].participants] == ["吴光辉", "冯干勤", "张承龙", "孙庚九"]
     assert _people(events[2]) == [("县委副书记", "郑小平", "主持"), ("县长", "吴光辉", "总结")]
+
+
+# ------------------------------------------------------------- what stands before an item's date
+
+
+def test_numbered_items_open_with_their_date():
+    # 景德镇 政务要闻 (H-18): 一、8月15日下午,…; an unnumbered item between numbered ones is its
+    # own; the year is not in the text (the gold's comes from the address): month and day only
+    events = _items_of("jingdezhen-numbered-roundup-2017-08-cut.txt")
+    assert [e.month_day for e in events] == ["--08-15", "--08-21", "--08-15"]
+    assert [p.name for p in events[0].participants] == ["陈子季", "钟志生", "吴隽", "张良华"]
+    # 黄金龙 of item 五 is no participant of the item before it
+    assert [p.name for p in events[2].participants] == ["黄金龙"]
+
+
+def test_a_reporters_credit_before_the_date():
+    # 大渡口网 (H-21): (记者:罗超)9月27日,区委副书记、区政府区长张国智主持召开…; 区领导…出席。
+    (event,) = _items_of("dadukou-executive-meeting-2022-09-cut.txt")
+    assert event.month_day == "--09-27"
+    assert _people(event)[:2] == [
+        ("区委副书记、区政府区长", "张国智", "主持"),
+        ("区领导", "刘扬", "出席"),
+    ]

@@ -1312,6 +1312,14 @@ class Item:
     marker: str = ""  # the bullet's mark (●, □, △), "" for none
 
 
+# What may stand at a paragraph's head before its date: an item's number (一、, 2., (三)) and a
+# reporter's credit in brackets ((记者:罗超),).
+_OPENING = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
+    r"(?:[（(][^）)\n]{0,12}?(?:记者|通讯员|特约|见习)[^）)\n]{0,24}[）)])?\s*"
+)
+
+
 def items(joined: Text) -> list[Item]:
     """The items of a text: paragraphs or sentences opened by a date or a bullet."""
     text = joined.text
@@ -1327,6 +1335,9 @@ def items(joined: Text) -> list[Item]:
         body = position + (1 if bullet else 0)
         while body < len(text) and text[body] == " ":
             body += 1
+        opening = _OPENING.match(text, body) if at_paragraph and not bullet else None
+        if opening and opening.end() > body and read_lead(text, opening.end()):
+            body = opening.end()  # 一、8月15日下午,… / (记者:罗超)9月27日,…
         lead = read_lead(text, body)
         if lead is None and bullet:
             lead = first_date(text, body)
