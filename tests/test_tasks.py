@@ -177,3 +177,40 @@ def test_a_division_of_work_line_names_the_lead_and_the_cooperating_units():
     assert first.responsible_roles == ["牵头", "配合", "配合"]
     # item 2 is cut after 省财政厅牵头, (its cooperating units lost)
     assert [w.source.start_line for w in records_of(records, "warning")] == [8]
+
+
+def test_lists_counted_in_prose_separated_by_commas_of_enumeration():
+    # 10項重點建設項目為:A、B、…。10項惠民實事為:…  (traditional script, inserted pinyin kept)
+    found = projects("jixian-counted-lists-trad.txt")
+    assert len(found) == 20 and [seq for seq, _, _ in found] == [*range(1, 11)] * 2
+    # 12 pieces for 10: the pieces without the list's word (工程) belong to the next
+    assert found[8][1] == "新城供水管網(wǎng)、污水處理站、熱源點(diǎn)工程"
+    assert found[10][1] == "培養(yǎng)400名至500名蘋果產(chǎn)業(yè)帶頭人"
+    assert all(units == [] for _, _, units in found)
+
+
+def test_lists_counted_in_prose_quoted_semicolons_numbered_in_the_line_and_a_line_each():
+    quoted = projects("shixing-quoted-items.txt")  # “A”、“B”、…、“J”等。
+    assert len(quoted) == 10 and quoted[4][1] == "新建公共卫生临床中心(慢性病防治院)"
+    assert quoted[9][1] == "实施生物防火林带项目"
+    semicolons = projects("qinan-semicolons-trad.txt")  # A;B;…;J。 with 、 inside items
+    assert len(semicolons) == 10
+    assert semicolons[2][1].startswith("解決劉坪、中山等鄉(xiāng)鎮(zhèn)4萬(wàn)人")
+    numbered = projects("yuzhong-numbered-in-one-line-trad.txt")  # 1.A。2.B。…10.J。
+    assert len(numbered) == 10 and numbered[8][1] == "建成南坡灣、潘家坪調蓄水庫及水廠。"
+    lines = projects("langao-circled-lines.txt")  # ①A; / ②B; / …
+    assert [seq for seq, _, _ in lines] == list(range(1, 11))
+    assert lines[0][1] == "岚皋县村级医保服务能力提升工程"
+
+
+def test_a_counted_list_that_does_not_come_to_its_count_is_a_warning(tmp_path):
+    # the real 秦安 list cut to nine of its ten items: not read, the line named
+    text = (TASKS / "qinan-semicolons-trad.txt").read_text(encoding="utf-8")
+    cut = tmp_path / "qinan-nine.txt"
+    cut.write_text(
+        text.replace(";全面啟動(dòng)城鄉(xiāng)居民大病保險(xiǎn)工作,", ","), encoding="utf-8"
+    )
+    records = extract_genres(read(cut), ["tasks"])
+    assert not records_of(records, "project")
+    (warning,) = records_of(records, "warning")
+    assert "do not come to 10" in warning.message and warning.source.start_line == 2

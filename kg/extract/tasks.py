@@ -12,6 +12,8 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a paragraph whose number is not printed or garbled, closed by a bracket of labelled unit fields | ``?。ǘ┩七進東部石化基地建設…項目。(牽頭單位:市發改委;配合單位:…)`` |
 | a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line, then each row from its bare 序号 | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
+| a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
+| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line, or numbered one a line below | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
 
 An item starts at a line start (or after white space in a flattened paragraph) with its number
@@ -34,6 +36,10 @@ or whose cells cannot be told apart, is not read and a warning names it. Where a
 budget column (投资, 金额) with its unit in the header or in a 单位:万元 line above it, and a place
 column (地点), the row's budget (as written) and places are read; a period column is kept as
 written in ``period`` (the record only) and its years in period_start/period_end.
+
+Pages are often cut: an item whose fields the text ends in, stopping after a separator or inside a
+unit's name (省财政厅牵头, / 主办单位:连江交通建设发展有), and a counted list the text ends in or
+whose items do not come to its count, are warnings, not records.
 """
 
 from __future__ import annotations
@@ -113,6 +119,7 @@ class _Item:
     unit: str | None = None
     locations: list[str] = field(default_factory=list)
     section: str | None = None  # the row's category (项目类别)
+    scope: str | None = None  # the list within which its 序号 counts (a counted list's noun)
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
@@ -121,7 +128,13 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     items = numbered + [i for i in _unnumbered_items(section) if i.line not in taken]
     taken |= {line for item in items for line in range(item.line, item.last + 1)}
     items += _closing_field_items(section, taken)
+    taken |= {line for item in items for line in range(item.line, item.last + 1)}
     items += _flat_table_items(section)
+    for found in _counted_lists(section, context, taken):
+        if isinstance(found, ExtractionWarning):
+            yield found
+        else:
+            items.append(found)
     for found in _run_together_items(section, context):
         if isinstance(found, ExtractionWarning):
             yield found
@@ -148,6 +161,8 @@ def _cut_off(item: _Item, context: Context) -> bool:
     """Does the text end inside the item's units? Its fields are on the text's last line and that
     line stops after a separator (省财政厅牵头,) or in a unit that is no organisation's whole
     name (连江交通建设发展有): the units after the cut are lost, so the item is not a fact."""
+    if not item.units:
+        return False  # a counted list checks its own end
     lines = context.source.lines
     last = max((n for n, line in enumerate(lines, 1) if line.strip()), default=0)
     if item.last < last:
@@ -328,6 +343,153 @@ def _name(text: str) -> str:
     if rest.strip() and len(first) <= 30 and len(_WORDS.findall(first)) >= 2:
         return first + "。"
     return text
+
+
+# ---------------------------------------------------------------- lists counted in prose
+
+# 10项重点建设项目为:A、B、…。  这十件实事是:1.A。2.B。…  十大民生实事涉及…,分别包括: / ①A; / ②B;
+_COUNTED = re.compile(
+    r"(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|件|个|大|批)"
+    r"(?P<noun>[\u4e00-\u9fff“”]{0,10}?(?:项目|工程|实事|好事|任务|事项))"
+    r"(?:[^。:：]{0,30}?[,，])?(?:分别|主要|具体)?(?:为|是|包括|如下|即)?\s*[:：]"
+)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_LIST_MARK = re.compile(
+    rf"^\s*(?:[一二三四五六七八九十]{{1,3}}是|\d{{1,2}}\s*[.．、](?!\d)|[（(]\d{{1,2}}[）)]|[{_CIRCLED}])\s*"
+)
+
+
+def _marker(seq: int) -> re.Pattern[str]:
+    """The markers item ``seq`` of a list may open with: 3. 3、 （3） ③ 三是."""
+    circled = _CIRCLED[seq - 1] if seq <= len(_CIRCLED) else "\0"
+    chinese = "十"[: seq // 10] + ("一二三四五六七八九"[seq % 10 - 1] if seq % 10 else "")
+    chinese = chinese if seq < 20 else "\0"
+    return re.compile(
+        rf"(?<![\d.．]){seq}\s*[.．、](?!\d)|[（(]{seq}[）)]|{circled}|(?<![一二三四五六七八九十]){chinese}是"
+    )
+
+
+def _counted_lists(
+    section: Section, context: Context, taken: set[int]
+) -> Iterator[_Item | ExtractionWarning]:
+    """Lists in prose that state how many items they hold and then name them. The items follow
+    the colon separated by 、 or ；; (to the list's 。), or numbered on the same line (1.A。2.B。),
+    or numbered one a line below it (①A; / ②B;). A list is read only when it names as many
+    items as it says: where a 、 list has more pieces and all but a few end in one word, a piece
+    without that word belongs to the next (新城供水管网、污水处理站、热源点工程 is one 工程 of a list of
+    工程). A list the text ends in, or whose items do not come to its count, is a warning; a list
+    whose numbered lines are items with units (read above) is left to them."""
+    lines = [(n, raw) for n, raw in section.numbered_lines() if raw.strip()]
+    last = max((n for n, line in enumerate(context.source.lines, 1) if line.strip()), default=0)
+    for index, (number, raw) in enumerate(lines):
+        for match in _COUNTED.finditer(raw):
+            count, noun = chinese_number(match.group("count")) or 0, match.group("noun")
+            rest = raw[match.end() :].strip()
+            found = (
+                [(number, name) for name in _inline_items(rest, count) or []]
+                if rest
+                else _line_items(lines[index + 1 :], count)
+            )
+            if found and found[-1][0] in taken:
+                continue  # numbered items with units, read above
+            span = (number, found[-1][0] if found else number)
+            closed = "。" in rest if rest else bool(re.search(r"[。；;]$", _line(lines, span[1])))
+            cut = span[1] >= last and not closed
+            if not found or cut or count < 2:
+                why = (
+                    "the text ends in it (cut off)" if cut else f"its items do not come to {count}"
+                )
+                message = f"list of {count} {noun}: {why}; not read"
+                yield ExtractionWarning(context.span(*span), genre=GENRE, message=message)
+                continue
+            for seq, (line, name) in enumerate(found, 1):
+                yield _Item(seq, line, line, name, section=noun, scope=noun)
+
+
+def _line(lines: list[tuple[int, str]], number: int) -> str:
+    return next((raw.strip() for n, raw in lines if n == number), "")
+
+
+def _inline_items(text: str, count: int) -> list[str] | None:
+    """The items after a list's colon on its line: numbered (1.A。2.B。) or separated."""
+    if _LIST_MARK.match(text):
+        names, pos = [], 0
+        for seq in range(1, count + 1):
+            mark = _marker(seq).match(text, pos) if seq == 1 else None
+            if seq > 1:
+                mark = _marker(seq).search(text, pos)
+            if not mark:
+                return None
+            if names:
+                names[-1] = text[pos : mark.start()]
+            names.append("")
+            pos = mark.end()
+        stop = text.find("。", pos)
+        names[-1] = text[pos : stop + 1 if stop >= 0 else len(text)]
+        return _names(names, count)
+    end = text.find("。")
+    return _counted_names(text[: end if end >= 0 else len(text)], count)
+
+
+def _line_items(lines: list[tuple[int, str]], count: int) -> list[tuple[int, str]] | None:
+    """Items numbered one a line below a list's colon (1、A。 / ①A；), exactly ``count`` of them."""
+    found = []
+    for seq, (number, raw) in enumerate(lines[:count], 1):
+        mark = _marker(seq).match(raw.strip())
+        if not mark:
+            return None
+        found.append((number, raw.strip()[mark.end() :]))
+    names = _names([n for _, n in found], count)
+    return [(n, name) for (n, _), name in zip(found, names, strict=True)] if names else None
+
+
+def _names(pieces: list[str], count: int) -> list[str] | None:
+    names = [_TRAILING_MARK.sub("", p.strip()).strip('“”"') for p in pieces]
+    if len(names) != count or not all(_WORDS.search(n) and len(n) <= 80 for n in names):
+        return None
+    return names
+
+
+_TRAILING_MARK = re.compile(r"(?:[；;，,、]|等|等[。．])+$")
+
+
+def _counted_names(text: str, count: int) -> list[str] | None:
+    """The ``count`` names of a list separated by 、 or ；;, or None when they cannot be told."""
+    separator = "；" if re.search(r"[；;]", text) else "、"
+    pieces = [p for p in _split_outside(text.replace(";", "；"), separator) if p]
+    pieces = [_TRAILING_MARK.sub("", _LIST_MARK.sub("", p)).strip() for p in pieces]
+    if len(pieces) > count and separator == "、":
+        pieces = _joined_by_ending(pieces)
+    return _names(pieces, count)
+
+
+def _split_outside(text: str, separator: str) -> list[str]:
+    """``text`` split at ``separator`` outside parentheses and quotes."""
+    pieces, depth, current = [], 0, ""
+    for ch in text:
+        depth += (ch in "（(“") - (ch in '）)”"' and depth > 0)
+        if depth == 0 and ch == separator:
+            pieces.append(current.strip())
+            current = ""
+        else:
+            current += ch
+    return [*pieces, current.strip()]
+
+
+def _joined_by_ending(pieces: list[str]) -> list[str]:
+    """Pieces of a 、 list where most end in one word (工程): a piece without it joins the next."""
+    endings = [p[-2:] for p in pieces]
+    ending = max(set(endings), key=endings.count)
+    if endings.count(ending) * 2 <= len(pieces) or not pieces[-1].endswith(ending):
+        return pieces
+    joined, pending = [], ""
+    for piece in pieces:
+        if piece.endswith(ending):
+            joined.append(pending + piece)
+            pending = ""
+        else:
+            pending += piece + "、"
+    return joined
 
 
 # ---------------------------------------------------------------- tables flattened a cell a line
@@ -818,6 +980,6 @@ def _record(item: _Item, context: Context) -> ProjectRecord:
         flagged=False,
         responsible=item.units,
         responsible_roles=item.roles,
-        seq_scope=f"{item.seq}-{item.sub + 1}" if item.sub else None,
+        seq_scope=item.scope or (f"{item.seq}-{item.sub + 1}" if item.sub else None),
         period=item.period,
     )
