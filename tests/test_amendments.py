@@ -1315,3 +1315,39 @@ def test_a_decision_of_another_kind_in_the_list_is_passed_over():
         )
     )
     assert ("立法法", "amend") in [(r.target_title, r.action) for r in records]
+
+
+def test_report_reads_the_targets_before_their_verb():
+    """对《X》(文号)等6件…予以废止: the list right before its count and verb is the object (the H-10
+    sentence in the other order a report may use); the issued notice's number is the instrument's."""
+    body = (FIXTURES / "interpretation-cleanup-result-2020.txt").read_text("utf-8")
+    body = body.replace(
+        "废止《重庆市市政管理委员会关于加强市政维护工程技术管理的通知》(渝市政委发〔2011〕12号)等6件部门行政规范性文件",
+        "对《重庆市市政管理委员会关于加强市政维护工程技术管理的通知》(渝市政委发〔2011〕12号)等6件部门行政规范性文件予以废止",
+    )
+    records, _ = text(body)
+    assert [(r.by, r.target_number, r.action) for r in records] == [
+        ("渝城管局〔2020〕143号", "渝市政委发〔2011〕12号", "repeal")
+    ]
+
+
+def test_report_reads_an_order_number_published_or_signed():
+    """签署国务院令 (no number) in the 2020 新华社 report (A-12); 发布第N号…令 gives the number."""
+    body = (FIXTURES / "news-report-xinhua-2020.txt").read_text("utf-8")
+    records, _ = text(body)
+    assert {r.by for r in records} == {None}
+    records, _ = text(body.replace("日前签署国务院令", "日前发布第726号国务院令"))
+    assert {r.by for r in records} == {"国务院令第726号"}
+
+
+def test_a_decision_cited_as_the_form_of_publication_is_no_target():
+    """以《厦门市人民政府关于废止和修改部分市政府规章的决定》(市政府令第161号)的形式予以公布: a report
+    that names the decisions but none of their targets (厦门市法制局, 2019,
+    https://sf.xm.gov.cn/ztzl/yfxz/zffz/2016/75601/201905/t20190507_2257567.htm)."""
+    records, _ = text(
+        "一是在积极开展规章清理的基础上,提请市政府研究通过了规章清理结果,并以《厦门市人民政府关于废止和"
+        "修改部分市政府规章的决定》(市政府令第161号)的形式予以公布。\n"
+        "二是在全面开展市政府规范性文件清理的基础上,提请市政府研究通过了市政府规范性文件清理结果,并以"
+        "《厦门市人民政府关于废止和宣布失效一批市政府文件的通知》(厦府〔2016〕278号文)的形式予以公布。\n"
+    )
+    assert records == []

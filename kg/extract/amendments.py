@@ -1146,7 +1146,9 @@ _REPORTED_DECISION = re.compile(
     r"《(?P<title>[^《》]{4,80}?(?:决定|令|通知|公告|通告))》"
     r"(?:\s*(?P<paren>[（(][^（）()]{2,40}[)）]))?"
 )
-_SIGNED_ORDER = re.compile(r"签署(?:了)?\s*第\s*(?P<n>\d{1,5})\s*号\s*(?P<issuer>\S{0,12}?令)")
+_SIGNED_ORDER = re.compile(
+    r"(?:签署|发布|公布|颁布|以)(?:了)?\s*第\s*(?P<n>\d{1,5})\s*号\s*(?P<issuer>[\u4e00-\u9fff]{0,12}?令)"
+)
 # The decision named again in short: 《决定》, 该《决定》, 以下简称《决定》.
 _SELF = re.compile(r"^(?:决定|该决定|本决定)$")
 # Words that make a law word a common noun: 相关规定, 有关条例, 上述办法 are no titles.
@@ -1163,6 +1165,13 @@ _VERB_LIST = re.compile(
     r"(?P<verb>修改|修订|修正|废止|宣布失效|宣布废止)(?:了)?\s*"
     rf"(?P<list>(?:{_NUMBERED_REF}|{_BARE_TITLE})(?:\s*[、，,和及与]\s*(?:{_NUMBERED_REF}|{_BARE_TITLE}))*)"
     r"(?P<end>\s*(?:等\s*[\d一二三四五六七八九十百]+\s*[部件项个]|[，,。；;、]|的|中|$))"
+)
+# The targets before the verb: 对《A》等5部行政法规的部分条款予以修改 · 宣布《A》(文号)等15件文件失效 ·
+# 《A》(文号)等6件予以废止 — the list right before its count and verb (将《A》第三条修改为 is not one).
+_OBJECT_LIST = re.compile(
+    rf"(?P<list>{_NUMBERED_REF}(?:\s*[、，,和及与]?\s*{_NUMBERED_REF})*)\s*"
+    r"(?:等\s*[\d一二两三四五六七八九十百]+\s*[件部个项份篇][^。；;，,《》]{0,20}?)?\s*"
+    r"(?:予以|宣布)?\s*(?P<verb>废止|宣布失效|失效|修改|修正)"
 )
 # 对…的49件行政法规予以废止，比如，《A》《B》等 · 决定予以废止：一是《A》 — the examples of an action.
 _EXAMPLES = re.compile(
@@ -1195,7 +1204,13 @@ def reported_decision(section: Section) -> Reported | None:
             title = clean(match.group("title"))
             if not _DECISION_TITLE.search(title):
                 continue
-            order = _SIGNED_ORDER.search(text)
+            # the order's number, in this line or another (a headline names the decision first)
+            order = _SIGNED_ORDER.search(text) or next(
+                filter(
+                    None, (_SIGNED_ORDER.search(clean(r)) for _n, r in section.numbered_lines())
+                ),
+                None,
+            )
             number = f"{order.group('issuer')}第{order.group('n')}号" if order else None
             own = number_in(match.group("paren")) if match.group("paren") else None
             number = own.normalized if own else number  # 印发《…的通知》(渝城管局〔2020〕143号)
@@ -1249,6 +1264,13 @@ class ReportReader:
                 verb_action = _action_word(match.group("verb"))
                 if verb_action is None or _CITING.search(clause[: match.start()]):
                     continue
+                for title, number in _list_titles(match.group("list")):
+                    self._add(title, verb_action, line, number)
+            for match in _OBJECT_LIST.finditer(clause):
+                verb_action = _action_word(match.group("verb"))
+                before = clause[: match.start()]
+                if verb_action is None or _CITING.search(before) or re.search(r"因|由于", before):
+                    continue  # the basis, or a cause (因《…》已于…废止)
                 for title, number in _list_titles(match.group("list")):
                     self._add(title, verb_action, line, number)
             for match in _IN_TARGET.finditer(clause):
