@@ -94,7 +94,7 @@ UNREAD_GENRE = "unread"
 _TRIGGERS = re.compile(
     r"任命|免去|任免|聘任|聘请|辞去|辞职|废止|失效|修改|修订|发文字号|[〔\[【][12]\d{3}[〕\]】]\s*\d+\s*号"
     r"|令第\s*\d+\s*号|牵头单位|责任单位|配合单位|主要指标|目标值|约束性|预期性|大事记|要闻"
-    r"|主持(?:召开|会议)|出席|调研|视察|考察|座谈|带队|常务会议|民生实事|重点工作|发文目录|规章|项目名称|总投资"
+    r"|主持(?:召开|会议)|出席|调研|视察|考察|座谈|带队|常务会议|民生实事|实事|重点工作|发文目录|规章|项目名称|总投资"
 )
 
 
@@ -121,18 +121,13 @@ def _unread(source: Source) -> list[Record]:
 
 
 def require_content(records: list[Record], source: Source) -> None:
-    """Refuse a text in which no genre recognised anything and none of their words occur (exit 2,
-    naming the file): a Chinese text that is not a gazette, notice or report would otherwise build
-    an empty graph over the previous build."""
-    if any(r.kind != "warning" or r.genre == UNREAD_GENRE for r in records):
+    """Refuse a text in which no genre recognised anything, warned about anything, or found one of
+    its words (exit 2, naming the file): a Chinese text that is not a gazette, notice or report
+    would otherwise build an empty graph over the previous build. A warning is a genre's word seen
+    and not read: such a text is a government text and is kept, its warnings in the summary."""
+    if records:
         return
-    detail = (
-        f"; {len(records)} warning(s), the first at line {records[0].source.start_line}"
-        if (records)
-        else ""
-    )
     raise InputError(
-        "nothing recognised: no document, decision, personnel list, table, chronicle or catalogue"
-        + detail,
+        "nothing recognised: no document, decision, personnel list, table, chronicle or catalogue",
         path=source.path or source.name,
     )
