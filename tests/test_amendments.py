@@ -1351,3 +1351,36 @@ def test_a_decision_cited_as_the_form_of_publication_is_no_target():
         "《厦门市人民政府关于废止和宣布失效一批市政府文件的通知》(厦府〔2016〕278号文)的形式予以公布。\n"
     )
     assert records == []
+
+
+def test_decision_body_numbered_by_action_with_history_notes():
+    """现决定： then 一、废止9部省政府规章 / （一）《…》（1989年省政府令第4号，1998年省政府令第11号修正）
+    (K-07, a 黑龙江 decision copied without its title): the numbered action heading under the 决定
+    line makes it a decision; the 修正 in a target's history is no action; a target's own number is
+    the first not of a revising step (none for 1987年10月13日公布，2006年…令第11号修正), its year kept
+    before an order of an organ named without its place (numbers starting again each year)."""
+    records, _ = fixture("province-decision-body-only-2017.txt")
+    got = [(r.target_number, r.target_title, r.action) for r in records]
+    assert got[:5] == [
+        ("1989年省政府令第4号", "黑龙江省乡镇船舶和渡口安全管理办法", "repeal"),
+        ("1999年省政府令第2号", "黑龙江省按比例安排残疾人就业规定", "repeal"),
+        ("2003年省政府令第5号", "黑龙江省行政事业性收费和罚没票据管理办法", "repeal"),
+        (None, "黑龙江省犬类管理规定", "repeal"),
+        ("2010年省政府令第4号", "黑龙江省相对集中行政处罚权规定", "repeal"),
+    ]
+    assert len([r for r in records if r.action == "repeal"]) == 9
+    assert got[-1] == (None, "黑龙江省农业植物检疫实施办法", "amend")
+
+
+def test_action_heading_without_a_decision_line_is_no_decision():
+    body = (FIXTURES / "province-decision-body-only-2017.txt").read_text(encoding="utf-8")
+    records, _ = text(body.replace("现决定:", "现说明如下:"))
+    assert [r for r in records if r.action == "repeal"] == []
+
+
+def test_own_number_skips_revising_steps():
+    from kg.extract.amendments import own_number
+
+    assert own_number("(2005年浙江省人民政府令第200号公布)").normalized == "浙江省人民政府令第200号"
+    assert own_number("(2019年9月19日市政府令第1号公布)").normalized == "市政府令第1号"
+    assert own_number("(1987年10月13日公布,2006年省政府令第11号修正)") is None

@@ -115,6 +115,35 @@ def number_in(text: str) -> docnumber.DocNumber | None:
     return None
 
 
+# A 令 numbered by an organ named without its place (省政府令, 市人民政府令): its numbers start again
+# each year, which the text writes before it (2010年省政府令第4号), so the year belongs to the number.
+_UNPLACED_ORDER = re.compile(r"^(?:省|市|县|区|州|自治区|自治州|盟|旗)(?:人民)?政府令$")
+# …令第11号修正 · 第二次修正 · 修订: a step of the target's history made by another instrument.
+_REVISED_BY = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+次)?(?:修正|修订|修改)")
+
+
+def own_number(paren: str) -> docnumber.DocNumber | None:
+    """The target's own number in the parenthesis after its title: the first number not of a step
+    that revised it (1987年10月13日公布，2006年省政府令第11号修正 names none of its own); the year
+    kept before an order of an organ named without its place (1989年省政府令第4号)."""
+    for found, start, end in docnumber.find_all(paren):
+        if _REVISED_BY.match(paren[end:]):
+            continue
+        number = number_in(found.verbatim)
+        if number is None:
+            continue
+        year = re.search(r"((?:19|20)\d{2})\s*年\s*$", to_ascii_digits(paren[:start]))
+        if number.year is None and year and _UNPLACED_ORDER.match(number.issuer_code):
+            return docnumber.DocNumber(
+                f"{year.group(1)}年{number.verbatim}",
+                f"{year.group(1)}年{number.issuer_code}",
+                None,
+                number.seq,
+            )
+        return number
+    return None
+
+
 def _mask_quotes(text: str) -> str:
     """``text`` with quoted wording blanked (same length), so 《》 and verbs inside quotes are not
     taken for the decision's own words."""
@@ -297,7 +326,7 @@ def refs_in(text: str) -> list[tuple[Target, int, int]]:
         # 《…关于修改〈T〉的决定》: the decision itself; its title names T (or T1、T2…)
         titles = [clean(t) for t in title_targets(inner)] if inner is not None else [title]
         paren = text[match.start("paren") : match.end("paren")] if match.group("paren") else ""
-        number = number_in(paren) if paren else None
+        number = own_number(paren) if paren else None
         if paren and number is None and not re.search(r"号|令|公布|发布|印发", paren):
             end = match.end("title") + 1  # a parenthesis that is not a reference: leave it
         else:
@@ -569,7 +598,8 @@ class DecisionReader:
         if self.action in (REPEAL, EXPIRE) and self._two_line_row(paragraph, raw):
             return
         refs = refs_in(text)
-        action = _action_word(masked, strict=True)
+        # a target's history in the parenthesis after it (…令第4号，1998年…令第11号修正) is no action
+        action = _action_word(_HISTORY_NOTE.sub(_blank, masked) if refs else masked, strict=True)
         if refs and action is None and _action_word(masked) is not None:
             pieces = _clauses(text, masked)
             if len(pieces) > 1:  # 对《A》等3件予以废止，对《B》等2件宣布失效
@@ -860,6 +890,17 @@ def _action_word(text: str, strict: bool = False) -> str | None:
     return AMEND if amend else None
 
 
+# (1989年省政府令第4号，1998年省政府令第11号修正) · (1987年10月13日公布，2006年…令第11号修正): the
+# history of a target after its title, each step a number or a date and perhaps a verb.
+_HISTORY_NOTE = re.compile(
+    r"[（(](?=[^（）()]*(?:号|公布|发布|印发))(?=[^（）()]*\d{4}\s*年)[^（）()]{4,200}[)）]"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "\u3000" * len(match.group(0))
+
+
 def _starts_instruction(text: str) -> bool:
     body = _ENUMERATOR.sub("", text)
     return bool(re.match(r"(?:将|把|删除|删去|在|增加|新增|第\s*\S{1,6}\s*[条款项])", body))
@@ -1131,11 +1172,28 @@ _RESULT_LINE = re.compile(
 )
 
 
+# 一、废止9部省政府规章 · 二、对22部省政府规章的部分条款予以修改 — a numbered part of a decision
+# whose heading is its action and a count of documents (the decision's title and 决定 line may be
+# cut off in a copy); read only under a 决定 line (现决定： · 决定如下：) before it.
+_ACTION_HEADING = re.compile(
+    r"^[一二三四五六七八九十]+、\s*(?:(?:予以|宣布)?(?:废止|修改|失效|宣布失效)\s*"
+    r"[\d一二两三四五六七八九十百]+\s*[部件项个份篇][\u4e00-\u9fff]{0,12}"
+    r"|对\s*[\d一二两三四五六七八九十百]+\s*[部件项个份篇][^。；;，,《》]{0,24}?"
+    r"(?:予以|宣布)?(?:废止|修改|失效))[。：:]?$"
+)
+_DECIDES_AS_FOLLOWS = re.compile(r"决定(?:如下)?\s*[：:]$")
+
+
 def _decides(section: Section) -> bool:
-    return any(
-        ("决定" in raw and _DECIDES.search(clean(raw))) or _RESULT_LINE.match(clean(raw))
-        for _n, raw in section.numbered_lines()
-    )
+    deciding = False
+    for _n, raw in section.numbered_lines():
+        text = clean(raw)
+        if ("决定" in raw and _DECIDES.search(text)) or _RESULT_LINE.match(text):
+            return True
+        if deciding and _ACTION_HEADING.match(text):
+            return True
+        deciding = deciding or bool(_DECIDES_AS_FOLLOWS.search(text))
+    return False
 
 
 # ---------------------------------------------------------------- a decision reported in the news
