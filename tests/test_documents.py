@@ -732,6 +732,28 @@ _DRAFTS_VOTED = """会议分别审议并通过了《滨海新区第二届人民�
 """
 
 
+# https://www.shixunkuaibao.com/?p=2867384 (K-10, a cut): laws voted through written without 《》
+# (one qualified, 修订后的); the decisions on the next congress session (its convening, who
+# attends) are procedural, and that session, named as an object (提请…审议, 关于召开…), is not
+# the body whose session is reported
+_VOTED_UNQUOTED = """自治区十四届人大常委会第二十一次会议闭幕
+会议决定将自治区粮食安全保障条例草案提请自治区第十四届人民代表大会第五次会议审议,表决通过了关于召开自治区第十四届人民代表大会第五次会议的决定、关于自治区第十四届人民代表大会第五次会议列席人员的决定。
+会议表决通过了自治区六堡茶发展条例、修订后的自治区征兵工作条例、关于修改自治区水利工程管理条例等九件地方性法规的决定、关于废止自治区商品交易市场管理条例的决定,表决批准了南宁市历史文化街区和历史建筑保护条例。会议还表决通过了关于批准2025年自治区本级财政第二次预算调整方案的决议,关于自治区十四届人大三次会议主席团交付审议的第7、15号议案审议结果的报告,关于个别代表的代表资格的报告和其他人事任免事项。
+"""
+
+
+def test_laws_voted_through_without_quotes_and_session_decisions_left_out():
+    docs = extract(from_text(_VOTED_UNQUOTED))
+    assert [d.title for d in docs] == [
+        "自治区六堡茶发展条例",
+        "自治区征兵工作条例",
+        "关于修改自治区水利工程管理条例等九件地方性法规的决定",
+        "关于废止自治区商品交易市场管理条例的决定",
+        "关于批准2025年自治区本级财政第二次预算调整方案的决议",
+    ]
+    assert {d.issuer for d in docs} == {"自治区人大常委会"}
+
+
 def test_drafts_voted_through_are_no_documents():
     assert extract(from_text(_DRAFTS_VOTED)) == []
 

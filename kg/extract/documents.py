@@ -1024,6 +1024,12 @@ _AFTER_TITLE = re.compile(r"(?:和|及|以及|与)")
 # An item: a 《title》, perhaps after a few words that qualify it (新修订的《…》), or a title written
 # without 《》: (the organ) 关于…的决定, which may quote the title it approves (关于批准《…》的决定).
 _QUOTED_ITEM = re.compile(r"^(?:[^《》]{0,6}的)?《(?P<title>[^《》]{2,80})》$")
+# A law voted through written without 《》, perhaps after 修订后的 (自治区六堡茶发展条例、修订后的
+# 自治区征兵工作条例): a regulation's type word ends it; (the reports it hears end otherwise).
+_LAW_ITEM = re.compile(
+    r"^(?:(?:新|经)?修[订改](?:后)?的)?(?P<title>[^《》〈〉，,。；;、关的]{4,40})$"
+)
+_LAW_TYPES = ("条例", "规定", "办法", "细则", "规则")
 _BARE_TYPES = ("决定", "决议")  # what a session adopts (the reports it hears are no documents)
 _BARE_ITEM = re.compile(r"^(?P<organ>[^《》关]{0,30}?)关于.{2,120}$")
 # Decisions a session adopts about its own business are not documents of the graph: the
@@ -1031,6 +1037,7 @@ _BARE_ITEM = re.compile(r"^(?P<organ>[^《》关]{0,30}?)关于.{2,120}$")
 # deputies' credentials; nor is a draft passed on.
 _PROCEDURAL = re.compile(
     r"召开.{0,40}(?:会议|大会)|提请|代表资格|选举办法|[（(](?:草案|送审稿|征求意见稿|修订草案)[）)]"
+    r"|^[^《〈]*第[一二三四五六七八九十百0-9]+次(?:全体)?会议[^《〈]*$"  # on a session: 列席人员, 议程
 )
 
 
@@ -1085,6 +1092,9 @@ def _item_title(item: str) -> str | None:
     quoted = _QUOTED_ITEM.match(item)
     if quoted is not None:
         return clean(quoted.group("title"))
+    law = _LAW_ITEM.match(item)
+    if law is not None and docnumber.document_type(law.group("title")) in _LAW_TYPES:
+        return clean(law.group("title"))
     bare = _BARE_ITEM.match(item)
     if bare is not None and (not bare.group("organ") or _ORGAN.search(bare.group("organ"))):
         title = clean(item)
@@ -1103,13 +1113,30 @@ _SESSION = re.compile(
 )
 
 
+# A session named as the object of the report's acts is not the one reported: 提请…第五次会议审议,
+# 关于召开…第五次会议的决定, 关于…第五次会议列席人员的决定.
+_OBJECT_SESSION = re.compile(r"(?:提请|提交|召开|关于|列席|出席)$")
+# Words that end the clause before a place (…草案提请自治区…): the place is what follows them.
+_BEFORE_PLACE = re.compile(r".*(?:提请|提交|关于|召开|举行|通过|审议|决定|草案|[的了在和及与])")
+
+
 def _session_organ(before: str) -> str | None:
     """The body whose session the report is about, without term and session (省人大常委会)."""
-    sessions = list(_SESSION.finditer(before))
+    sessions = [
+        s for s in _SESSION.finditer(before)
+        if not _OBJECT_SESSION.search(before[: s.start()] + _place_head(s))
+    ]  # fmt: skip
     if not sessions:
         return None
     last = sessions[-1]
-    return (last.group("place") or "") + last.group("organ")
+    return _BEFORE_PLACE.sub("", last.group("place") or "") + last.group("organ")
+
+
+def _place_head(session: re.Match[str]) -> str:
+    """The words of a session's place group that stand before the place (…草案提请 of …草案提请自治区)."""
+    place = session.group("place") or ""
+    stripped = _BEFORE_PLACE.sub("", place)
+    return place[: len(place) - len(stripped)]
 
 
 def _reported_record(
