@@ -1298,3 +1298,47 @@ def test_a_decision_on_another_matter_is_no_unread_personnel_clause():
     records = extract_text(text)
     assert rows(records) == []
     assert warnings(records) == []
+
+
+def test_a_news_lead_before_the_decider_and_a_transcribed_name():
+    # https://www.gov.cn/xinwen/2014-09/05/content_2745914.htm (K-02), the whole report.
+    text = (
+        "新华社长春9月5日电(记者 宗巍)吉林省十二届人大常委会第十次会议9月5日决定,接受王儒林辞去"
+        "吉林省第十二届人大常委会主任职务的请求,接受巴音朝鲁辞去吉林省省长职务的请求,任命蒋超良为"
+        "吉林省副省长、代理省长。\n"
+    )
+    records = extract_text(text)
+    found = changes(records)
+    assert [(*row, r.acting) for row, r in zip(rows(found), found, strict=True)] == [
+        ("王儒林", "remove", "吉林省第十二届人大常委会", "主任", False),
+        ("巴音朝鲁", "remove", "吉林省", "省长", False),
+        ("蒋超良", "appoint", "吉林省", "副省长", False),
+        ("蒋超良", "appoint", "吉林省", "省长", True),
+    ]
+    # the dateline and the byline stand before the body, the date between it and 决定
+    assert {r.decided_by for r in found} == {"吉林省十二届人大常委会"}
+    assert warnings(records) == []
+
+
+def test_an_acting_post_in_a_clause_of_its_own_after_the_appointment():
+    # http://zjnews.zjol.com.cn/system/2010/07/29/016802111.shtml (K-06), its first line.
+    text = (
+        "浙江在线07月29日讯 据《青年时报》报道杭州市十一届人大常委会第二十四次会议昨天接受蔡奇"
+        "辞去杭州市市长职务,决定任命邵占维为杭州市副市长,代理杭州市市长职务。\n"
+    )
+    records = extract_text(text)
+    found = changes(records)
+    assert [(*row, r.acting) for row, r in zip(rows(found), found, strict=True)] == [
+        ("蔡奇", "remove", "杭州市", "市长", False),
+        ("邵占维", "appoint", "杭州市", "副市长", False),
+        ("邵占维", "appoint", "杭州市", "市长", True),
+    ]
+    assert {r.decided_by for r in found} == {"杭州市十一届人大常委会"}
+    assert warnings(records) == []
+
+
+def test_a_count_of_persons_is_no_transcribed_name():
+    # http://www.zhxpm.cn/html/2011/rj_1011/11866.shtml (K-04): the resignations are named only
+    # as 以上五位同志, so no record is read from this clause.
+    text = "經審查和投票表決,會議同意以上五位同志辭去領導職務。\n"
+    assert changes(extract_text(text)) == []

@@ -790,7 +790,11 @@ def _read_header(text: str, notice: Notice) -> bool:
 
 
 # 新华社北京11月4日电, 本报讯, 中新社天津11月26日电: a news agency's dateline before the report.
-_DATELINE = re.compile(r"^[\u4e00-\u9fff\d（）()\s]{0,24}?(?:日电|讯)\s*")
+# A news lead before the decider: 新华社长春9月5日电(记者 宗巍), 浙江在线07月29日讯 据《青年时报》报道
+_DATELINE = re.compile(
+    r"^[\u4e00-\u9fff\d（）()\s]{0,24}?(?:日电|讯)\s*(?:[（(]记者[^（）()]{0,20}[）)])?\s*"
+    r"(?:据《[^《》]{1,20}》报道)?"
+)
 # A deciding body names a meeting or a decision; followed by a title it only names an official
 # (县人大常委会副主任陈德汉主持会议).
 _DECIDES = re.compile(r"决定|研究|会议|通过|同意|召开|举行|任免")
@@ -1241,12 +1245,20 @@ def _same_verb(clause: str, carry: dict[str, Item], notice: Notice) -> Item | No
 
 
 def _subject_verb(clause: str, subject: list[str], carry: dict[str, Item]) -> Item | None:
-    """任命X为A，并决定为代理B: B of the names before, in A's organisation when B names none."""
+    """任命X为A，并决定为代理B / 任命X为A，代理B职务: B of the names just appointed, in A's
+    organisation when B names none."""
+    before = carry.get(APPOINT)
+    acting = re.match(rf"^(?:并)?(?P<f>代理)(?P<posts>.+?){_JOB}$", clause)
+    if acting and subject and before is not None and before.names == subject:
+        phrase = split_post(acting.group("posts"))
+        if phrase is None or phrase.acting:
+            return None
+        return Item(subject, APPOINT, "代理", acting.group("posts"), acting=True)
     match = re.match(r"^(?P<f>(?:决定|任命|聘任))为(?P<posts>.+)$", clause)
     phrase = split_post(match.group("posts")) if match and subject else None
     if match is None or phrase is None:
         return None
-    posts, before = match.group("posts"), carry.get(APPOINT)
+    posts = match.group("posts")
     written = split_post(before.posts.split("、")[0]) if before else None
     if phrase.organization is None and written is not None and written.organization:
         posts = written.organization + posts
@@ -1261,7 +1273,7 @@ def _strip_decider(clause: str, notice: Notice) -> str:
     match = re.match(rf"^(?P<pre>.+?)(?P<rest>(?:{_VERBS}|决定).+)$", clause)
     if match and _FILLER.match(match.group("pre")):
         return match.group("rest")
-    body = _BODY.fullmatch(match.group("pre")) if match else None
+    body = _BODY.fullmatch(_lead_bare(match.group("pre"))) if match else None
     if match and body is not None:
         read_preamble(match.group("pre") + "决定", notice)
         return match.group("rest")
@@ -1269,6 +1281,17 @@ def _strip_decider(clause: str, notice: Notice) -> str:
 
 
 _VERBS = "任命|免去|免除|聘任|聘请|解聘|提名|接受|同意"
+_WHEN = re.compile(
+    r"(?:日前|近日|今天|昨天|今日|昨日|上午|下午|晚上|[\d一二三四五六七八九十]{1,3}日)+$"
+)
+
+
+def _lead_bare(text: str) -> str:
+    """A body before its verb as a news lead writes it: 新华社…电(记者…)X会议9月5日 → X会议."""
+    text = _DATELINE.sub("", text)
+    return _WHEN.sub("", _DATE.sub("", text)) if _BODY.match(text) else text
+
+
 # Words of a report before the verb: 会议还表决任命…, 会议一致通过，免除…, 并决定…
 _FILLER = re.compile(
     r"^(?:会议|会上|还|并|同时|此外|另外|也|并且|又|一致|审议|表决|通过|依法|正式|分别|同意|"

@@ -36,6 +36,7 @@ _NOT_IN_GIVEN = "".join(
     "职拟由对从于现曾历原后届次名位人副代辞去兼担调决审批请"
 )
 _LEVEL = "省市县区"
+_NUMERALS = "一二三四五六七八九十两百千万零〇"
 # Words an organisation opens with besides a place: 国家发展和改革委员会, 国务院, 中共温州市委.
 _ORGAN_OPENING = re.compile(
     r"^(?:国家|国务院|中共|中国|全国|中央|第[一二三四五六七八九十\d]+|政府)"
@@ -152,6 +153,19 @@ def title_and_name(text: str, is_title) -> tuple[str, str] | None:
     return None
 
 
+def _transcribed(text: str, is_title) -> bool:
+    """A four-character name transcribed from Mongolian or Tibetan without a middle dot (巴音朝鲁,
+    土登才旺), where the words around it mark both its ends: none of its characters is a function,
+    organ, level or number word, it opens no division and no title."""
+    return (
+        len(text) == 4
+        and all("\u4e00" <= c <= "\u9fff" for c in text)
+        and not any(c in _NOT_IN_GIVEN + _LEVEL + _NUMERALS for c in text)
+        and not division_at(text)
+        and not any(is_title(text[:size]) for size in (1, 2, 3))
+    )
+
+
 def without_count(text: str) -> str:
     """李学智、杨家全、何朝坚3人 → 李学智、杨家全、何朝坚; 申永杰等3名同志 → 申永杰."""
     return _COUNT.sub("", text.strip())
@@ -171,6 +185,8 @@ def name_list(text: str, is_title, strict: bool = True) -> list[str] | None:
         found = title_and_name(item, is_title)
         if found:
             names.append(found[1])
+        elif not strict and _transcribed(item, is_title):
+            names.append(item)
         elif not (is_title(item) and index < len(items) - 1):
             return None  # a title alone may head the next item (县委常委、副县长张三)
     return names or None
