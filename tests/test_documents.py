@@ -910,3 +910,5 @@ def test_the_organ_over_a_whole_title_and_a_signer_without_name():
         "2010-12-25",
         "2011-02-01",
     )
+    # the organ between the title and the title again; an order numbered in its year keeps 第
+    assert (doc.issuer, doc.number) == ("河北省人民政府", "政府令〔2010〕第15号")

@@ -138,7 +138,7 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
         (signature.issuer if signature else None)
         or _order_issuer(parsed)
         or issuer_from_title(section.title)
-        or _organ_over_number(lines[:index], section.title)
+        or _organ_over_number(_above(section) + lines[:index], section.title)
     )
     end = signature.date_line if signature else section.end
     yield DocumentRecord(
@@ -186,10 +186,26 @@ def _order_issuer(parsed: docnumber.DocNumber | None) -> str | None:
 
 def _organ_over_number(head: list[_Line], title: str) -> str | None:
     """The issuing organ printed on its own line between the title and the number, as law
-    databases do (中国人民银行关于…的通知 / 中国人民银行 / 银发[2000]262号)."""
+    databases do (中国人民银行关于…的通知 / 中国人民银行 / 银发[2000]262号), also when the title is
+    printed again below it (河北省人工影响天气管理规定 / 河北省人民政府 / 河北省…规定 / 政府令〔2010〕第15号)."""
+    if head and head[-1].text.replace(" ", "") == title.replace(" ", ""):
+        head = head[:-1]
     if head and head[-1].text.replace(" ", "") not in title and _is_organ(head[-1].text):
         return head[-1].text.replace(" ", "")
     return None
+
+
+def _above(section: Section) -> list[_Line]:
+    """The two lines printed above a section when they are its title and an organ (a law
+    database's title / organ over the title again and the number); none otherwise."""
+    above = [
+        _Line(n, text)
+        for n in range(section.start - 1, max(0, section.start - 9), -1)
+        if (text := section.source.line(n)).strip()
+    ][:2][::-1]  # fmt: skip
+    if len(above) == 2 and above[0].text.replace(" ", "") == (section.title or "").replace(" ", ""):
+        return above
+    return []
 
 
 def document_number(section: Section) -> tuple[docnumber.DocNumber | None, int | None]:

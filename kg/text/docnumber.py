@@ -52,9 +52,12 @@ class DocNumber:
 
     @property
     def normalized(self) -> str:
-        """The canonical spelling: 温政发〔2023〕18号, or 浙江省人民政府令第389号."""
+        """The canonical spelling: 温政发〔2023〕18号, or 浙江省人民政府令第389号; an order numbered
+        within its year keeps its 第 (政府令〔2010〕第15号), as orders are written."""
         if self.year is None:
             return f"{self.issuer_code}第{self.seq}号"
+        if self.issuer_code.endswith("令"):
+            return f"{self.issuer_code}〔{self.year}〕第{self.seq}号"
         return f"{self.issuer_code}〔{self.year}〕{self.seq}号"
 
     def __str__(self) -> str:
