@@ -214,3 +214,37 @@ def test_a_counted_list_that_does_not_come_to_its_count_is_a_warning(tmp_path):
     assert not records_of(records, "project")
     (warning,) = records_of(records, "warning")
     assert "do not come to 10" in warning.message and warning.source.start_line == 2
+
+
+def test_a_count_that_closes_its_sentence_then_items_numbered_in_brackets():
+    # 重点抓好15件大事和民生实事。分别是: (1)A。 (2)B。 … (15)O。
+    found = projects("gangu-count-then-its-sentence.txt")
+    assert [seq for seq, _, _ in found] == list(range(1, 16))
+    assert found[0][1] == "加快建设总投资7.58亿元的县医院迁建项目。"
+    assert found[10][1] == "“一事一议”硬化村内巷道37.5万平方米。"  # a quote that opens it stays
+    assert found[14][1].endswith("为全县60岁以上老年人免费体检。")
+
+
+def test_a_counted_list_cut_by_a_line_break_inside_an_item():
+    # 这10件实事分别为:一是…;…五是加大 / 医疗卫生投入,…;…十是…。
+    records = extract_genres(read(TASKS / "jingde-a-line-break-inside-an-item.txt"), ["tasks"])
+    assert not records_of(records, "warning")
+    found = records_of(records, "project")
+    assert [p.seq for p in found] == list(range(1, 11))
+    assert found[4].name == "加大医疗卫生投入,支持县医院实施创甲升级计划"
+    assert found[9].name == "大力推进城区粉尘、油烟等大气污染综合治理工作。"
+    assert (found[4].source.start_line, found[4].source.end_line, found[5].source.start_line) == (
+        2,
+        3,
+        3,
+    )
+
+
+def test_a_unit_that_provides_data_is_not_responsible():
+    # (牵头领导:…,牵头单位:市发改委,责任单位:…,数据提供单位:市统计局)
+    found = projects("chengdu-data-providers.txt")
+    assert [units for *_, units in found][:2] == [
+        ["市发改委"],
+        ["市发改委", "市农业农村局", "市经信局", "市商务局", "市住建局"],
+    ]
+    assert found[4][2] == ["市人社局", "市农业农村局"]  # ;数据提供单位:成调队

@@ -13,7 +13,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line, then each row from its bare 序号 | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
-| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line, or numbered one a line below | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` |
+| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout; a hard line break inside an item joined), or numbered one a line below; the count may close its sentence before the colon | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
 
 An item starts at a line start (or after white space in a flattened paragraph) with its number
@@ -21,7 +21,8 @@ An item starts at a line start (or after white space in a flattened paragraph) w
 (牵头单位, 责任单位, 配合单位, 协同责任单位, 牵头部门 …), so numbered paragraphs of a notice are not
 tasks. A field's value runs to the next field, the end of the line, a closing parenthesis, or (in a
 flattened paragraph) the first white space. Fields of people (牵头领导, 项目责任人) and of progress
-(实际完成情况) end a value and are not read as units. Units are split on 、，,；; (never inside
+(实际完成情况), and any other unit of the list (数据提供单位, 监测单位), end a value and are not read
+as units. Units are split on 、，,；; (never inside
 parentheses), a trailing 等 dropped; lead units come first as written. The name is the item's text
 as written, its final 。 kept (a garbled marker too: it cannot be told from the text). An item ends
 at the line after its fields that opens with text of its own (the next paragraph), so a paragraph
@@ -71,6 +72,8 @@ _CLAUSE_VERB = re.compile(r"(牵头|配合|负责|参与|协助|协同|落实)\s
 _OTHER_LABEL = (
     r"[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人|时限|时间|完成情况|进展情况|进度|内容|目标|备注|"
     r"措施|地点|联系人|联系电话)"
+    # any other unit of a list is no responsible one: 数据提供单位, 监测单位, 报送单位
+    r"|[\u4e00-\u9fff]{1,6}(?:单位|部门)"
 )
 _FIELD = re.compile(
     rf"(?:^|(?<=[\s。；;，,]))[（(〔]?(?P<label>{_UNIT_LABEL}|{_OTHER_LABEL})\s*[:：]"
@@ -351,7 +354,8 @@ def _name(text: str) -> str:
 _COUNTED = re.compile(
     r"(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|件|个|大|批)"
     r"(?P<noun>[\u4e00-\u9fff“”]{0,10}?(?:项目|工程|实事|好事|任务|事项))"
-    r"(?:[^。:：]{0,30}?[,，])?(?:分别|主要|具体)?(?:为|是|包括|如下|即)?\s*[:：]"
+    r"(?:[^。:：]{0,30}?(?:[,，]|。\s*(?=分别|主要|具体|即|包括)))?"
+    r"(?:分别|主要|具体)?(?:为|是|有|包括|如下|即)?\s*[:：]"
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _LIST_MARK = re.compile(
@@ -359,14 +363,26 @@ _LIST_MARK = re.compile(
 )
 
 
-def _marker(seq: int) -> re.Pattern[str]:
-    """The markers item ``seq`` of a list may open with: 3. 3、 （3） ③ 三是."""
+def _marker(seq: int, style: int | None = None) -> re.Pattern[str]:
+    """The markers item ``seq`` of a list may open with: 3. 3、 （3） ③ 三是; with ``style`` (the
+    index of the kind item 1 opened with) only that kind, so a 2、 inside an item of a list
+    numbered （1）（2） is no marker."""
     circled = _CIRCLED[seq - 1] if seq <= len(_CIRCLED) else "\0"
     chinese = "十"[: seq // 10] + ("一二三四五六七八九"[seq % 10 - 1] if seq % 10 else "")
     chinese = chinese if seq < 20 else "\0"
-    return re.compile(
-        rf"(?<![\d.．]){seq}\s*[.．、](?!\d)|[（(]{seq}[）)]|{circled}|(?<![一二三四五六七八九十]){chinese}是"
-    )
+    kinds = [
+        rf"(?<![\d.．]){seq}\s*[.．、](?!\d)",
+        rf"[（(]{seq}[）)]",
+        circled,
+        rf"(?<![一二三四五六七八九十]){chinese}是",
+    ]
+    if style is not None:
+        kinds = [kinds[style]]
+    return re.compile("|".join(f"(?P<k{k}>{p})" for k, p in enumerate(kinds) if p != "\0"))
+
+
+def _style(mark: re.Match[str]) -> int:
+    return next(int(name[1:]) for name, value in mark.groupdict().items() if value)
 
 
 def _counted_lists(
@@ -385,14 +401,18 @@ def _counted_lists(
         for match in _COUNTED.finditer(raw):
             count, noun = chinese_number(match.group("count")) or 0, match.group("noun")
             rest = raw[match.end() :].strip()
-            found = (
-                [(number, name) for name in _inline_items(rest, count) or []]
-                if rest
-                else _line_items(lines[index + 1 :], count)
-            )
-            if found and found[-1][0] in taken:
+            if rest:
+                names = _inline_items(rest, count)
+                starts = [(0, number)]
+                if not names:  # the line may stop inside the list: a hard break
+                    rest, starts = _paragraph(lines, index, rest)
+                    names = _inline_items(rest, count)
+                found = _placed(rest, starts, names or [])
+            else:
+                found = _line_items(lines[index + 1 :], count)
+            if found and found[-1][2] in taken:
                 continue  # numbered items with units, read above
-            span = (number, found[-1][0] if found else number)
+            span = (number, found[-1][2] if found else number)
             closed = "。" in rest if rest else bool(re.search(r"[。；;]$", _line(lines, span[1])))
             cut = span[1] >= last and not closed
             if not found or cut or count < 2:
@@ -402,8 +422,45 @@ def _counted_lists(
                 message = f"list of {count} {noun}: {why}; not read"
                 yield ExtractionWarning(context.span(*span), genre=GENRE, message=message)
                 continue
-            for seq, (line, name) in enumerate(found, 1):
-                yield _Item(seq, line, line, name, section=noun, scope=noun)
+            for seq, (line, name, last) in enumerate(found, 1):
+                yield _Item(seq, line, last, name, section=noun, scope=noun)
+
+
+_OPEN_END = re.compile(r"[^。；;！？!?：:|｜]\s*$")
+
+
+def _paragraph(
+    lines: list[tuple[int, str]], index: int, rest: str
+) -> tuple[str, list[tuple[int, int]]]:
+    """A list's text from its colon, with the lines a hard break cut it into (a line that stops
+    without closing punctuation goes on in the next: 五是加大 / 医疗卫生投入,…), up to five of
+    them; and where each line starts in it, (offset, line number)."""
+    starts = [(0, lines[index][0])]
+    k = index + 1
+    while _OPEN_END.search(rest) and k < len(lines) and k - index <= 5:
+        following = lines[k][1].strip()
+        if _SECTION_HEAD.match(following) or _COUNTED.search(following):
+            break
+        starts.append((len(rest), lines[k][0]))
+        rest += following
+        k += 1
+    return rest, starts
+
+
+def _placed(
+    text: str, starts: list[tuple[int, int]], names: list[str]
+) -> list[tuple[int, str, int]]:
+    """Each name (in order) with the lines it starts and ends on in ``text``."""
+
+    def line_at(offset: int) -> int:
+        return next(n for at, n in reversed(starts) if at <= offset)
+
+    placed, pos = [], 0
+    for name in names:
+        at = text.find(name, pos)
+        at, pos = (at, at + len(name)) if at >= 0 else (pos, pos)
+        placed.append((line_at(at), name, line_at(max(at, pos - 1))))
+    return placed
 
 
 def _line(lines: list[tuple[int, str]], number: int) -> str:
@@ -413,11 +470,13 @@ def _line(lines: list[tuple[int, str]], number: int) -> str:
 def _inline_items(text: str, count: int) -> list[str] | None:
     """The items after a list's colon on its line: numbered (1.A。2.B。) or separated."""
     if _LIST_MARK.match(text):
-        names, pos = [], 0
+        names, pos, style = [], 0, None
         for seq in range(1, count + 1):
-            mark = _marker(seq).match(text, pos) if seq == 1 else None
-            if seq > 1:
-                mark = _marker(seq).search(text, pos)
+            if seq == 1:
+                mark = _marker(seq).match(text, pos)
+                style = _style(mark) if mark else None
+            else:
+                mark = _marker(seq, style).search(text, pos)
             if not mark:
                 return None
             if names:
@@ -431,23 +490,31 @@ def _inline_items(text: str, count: int) -> list[str] | None:
     return _counted_names(text[: end if end >= 0 else len(text)], count)
 
 
-def _line_items(lines: list[tuple[int, str]], count: int) -> list[tuple[int, str]] | None:
+def _line_items(lines: list[tuple[int, str]], count: int) -> list[tuple[int, str, int]] | None:
     """Items numbered one a line below a list's colon (1、A。 / ①A；), exactly ``count`` of them."""
-    found = []
+    found, style = [], None
     for seq, (number, raw) in enumerate(lines[:count], 1):
-        mark = _marker(seq).match(raw.strip())
+        mark = _marker(seq, style).match(raw.strip())
         if not mark:
             return None
+        style = _style(mark) if style is None else style
         found.append((number, raw.strip()[mark.end() :]))
     names = _names([n for _, n in found], count)
-    return [(n, name) for (n, _), name in zip(found, names, strict=True)] if names else None
+    return [(n, name, n) for (n, _), name in zip(found, names, strict=True)] if names else None
 
 
 def _names(pieces: list[str], count: int) -> list[str] | None:
-    names = [_TRAILING_MARK.sub("", p.strip()).strip('“”"') for p in pieces]
+    names = [_unquoted(_TRAILING_MARK.sub("", p.strip())) for p in pieces]
     if len(names) != count or not all(_WORDS.search(n) and len(n) <= 80 for n in names):
         return None
     return names
+
+
+def _unquoted(name: str) -> str:
+    """A name written wholly in quotes (“新建23公里碧道”) without them; a quote that opens a name
+    and closes inside it stays (“一事一议”硬化村内巷道37.5万平方米。)."""
+    quoted = re.fullmatch(r'[“"]([^“”"]*)[”"]', name)
+    return quoted.group(1) if quoted else name
 
 
 _TRAILING_MARK = re.compile(r"(?:[；;，,、]|等|等[。．])+$")
