@@ -1384,3 +1384,51 @@ def test_own_number_skips_revising_steps():
     assert own_number("(2005年浙江省人民政府令第200号公布)").normalized == "浙江省人民政府令第200号"
     assert own_number("(2019年9月19日市政府令第1号公布)").normalized == "市政府令第1号"
     assert own_number("(1987年10月13日公布,2006年省政府令第11号修正)") is None
+
+
+def test_news_approving_a_city_revision_named_with_its_organ():
+    """表决通过了自治区人大常委会关于批准《拉萨市人大常委会关于修订〈T〉的决定》的决定 (K-05): the
+    approving decision's organ before 关于批准, and 修订 in the approved decision's title."""
+    records, _ = fixture("congress-news-approved-revision-2009.txt")
+    assert [(r.target_title, r.action) for r in records] == [("拉萨市暂住人员管理条例", "amend")]
+
+
+def test_news_revised_suffix_count_tails_and_approved_repeal_resolution():
+    """表決通過了《T（修訂）》《…關于廢止〈A〉的決定》，批準了《B》等4件州（市）地方性法規、《C》等5件
+    單行條例和廢止《D》等2件單行條例的決議 (K-08, traditional script): T amended, A repealed, and D
+    repealed by the approving resolution; the titles before a count are no targets."""
+    records, _ = fixture("congress-news-approvals-repeal-2024-trad.txt")
+    assert sorted((r.target_title, r.action) for r in records) == sorted(
+        [
+            ("云南省紅十字會條例", "amend"),
+            ("云南省行政復(fù)議條例", "repeal"),
+            ("云南省西雙版納傣族自治州野生動物保護(hù)條例", "repeal"),
+        ]
+    )
+
+
+def test_news_list_of_titles_without_marks():
+    """表决通过了自治区六堡茶发展条例、修订后的自治区征兵工作条例、关于修改自治区水利工程管理条例等九件
+    地方性法规的决定、关于废止…的决定，表决批准了…条例、关于修改《百色市立法条例》等五件…的决定 (K-10):
+    titles without 《》 in the list are passed over, a revised one amended."""
+    records, _ = fixture("congress-news-plain-titles-2025.txt")
+    assert sorted((r.target_title, r.action) for r in records) == sorted(
+        [
+            ("自治区征兵工作条例", "amend"),
+            ("自治区水利工程管理条例", "amend"),
+            ("自治区商品交易市场管理条例", "repeal"),
+            ("百色市立法条例", "amend"),
+        ]
+    )
+
+
+def test_news_lists_under_debate_are_no_amendments():
+    for name in (
+        "congress-news-plain-titles-2025.txt",
+        "congress-news-approvals-repeal-2024-trad.txt",
+    ):
+        body = (FIXTURES / name).read_text(encoding="utf-8")
+        for verb in ("表决通过了", "表決通過了", "表决批准了", "批準(zhǔn)了"):
+            body = body.replace(verb, "审议了")
+        records, _ = text(body)
+        assert records == [], name

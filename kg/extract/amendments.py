@@ -978,15 +978,15 @@ def _record_key(record: Record) -> tuple[str, str]:
 # (a bare 通过 only after 表决/审议/会议…: 通过《…》 may also mean "by means of").
 _ADOPTED = re.compile(
     r"(?:(?:表决|审议|会议|一致|全票|高票|已经|已|并)通过|批准|公布|发布|印发|签署|颁布|作出)了?\s*"
-    r"(?:关于批准\s*)?"
+    r"(?:(?:[\u4e00-\u9fff]{1,16}?(?:常委会|常务委员会))?关于批准\s*)?"
 )
 # 关于修改〈T〉的决定 · 关于废止〈T〉等两项地方性法规的决定 · 关于修改〈T〉的通知 · 关于修改〈A〉、〈B〉
 # 和〈C〉的决定: the title names its targets (one level of 〈〉 nested in each: 实施〈…法〉办法).
 _TITLE_ITEM = r"[〈《](?:[^〈〉《》]|[〈《][^〈〉《》]{1,80}[〉》]){2,80}[〉》]"
 _TITLE_TARGET = re.compile(
-    r"关于\s*(?P<verb>修改|修正|废止|宣布失效)\s*"
+    r"(?:关于|^)\s*(?P<verb>修改|修订|修正|废止|宣布失效)\s*"
     rf"(?P<targets>{_TITLE_ITEM}(?:\s*[、，,和及与]\s*{_TITLE_ITEM})*)"
-    r"(?P<rest>[^〈〉《》]{0,30})的(?:决定|通知|公告|令)$"
+    r"(?P<rest>[^〈〉《》]{0,30})的(?:决定|决议|通知|公告|令)$"
 )
 # The decision's title without 《》, its targets in 《》: 表决通过关于修改《T》等三项…修正案的决定,
 # 表决通过了关于修改《A》、《B》、《C》的决定.
@@ -999,14 +999,17 @@ _UNQUOTED_ITEM = (
 )
 _COUNTED = r"(?:等[\d一二两三四五六七八九十百]+[部件项个][\u4e00-\u9fff]{0,8})?"
 _UNQUOTED_TARGET = re.compile(
-    rf"关于\s*(?P<verb>修改|修正|废止|宣布失效)\s*(?P<target>{_UNQUOTED_ITEM}){_COUNTED}的决定$"
+    rf"关于\s*(?P<verb>修改|修订|修正|废止|宣布失效)\s*(?P<target>{_UNQUOTED_ITEM}){_COUNTED}的决定$"
 )
 # (An organ may open it: 省人大常委会关于修改《A》等五件地方性法规的决定; a list of them is joined
-# by 、和及与.)
+# by 、和及与. A 决议 approving a repeal is named by its content alone: 批准了…和废止《A》等2件单行条例
+# 的决议.)
 _BARE_DECISION = re.compile(
     r"\s*(?:[、，,和及与]|以及)?\s*(?P<title>(?:[\u4e00-\u9fff]{1,16}?(?:常委会|常务委员会|政府))?"
-    rf"关于\s*(?:修改|修正|废止|宣布失效)\s*(?:{_QUOTED_ITEM}(?:\s*[、和及与]\s*{_QUOTED_ITEM})*"
-    rf"[^。，,；;《》:：]{{0,30}}?|{_UNQUOTED_ITEM}{_COUNTED})的决定)"
+    rf"关于\s*(?:修改|修订|修正|废止|宣布失效)\s*(?:{_QUOTED_ITEM}(?:\s*[、和及与]\s*{_QUOTED_ITEM})*"
+    rf"[^。，,；;《》:：]{{0,30}}?|{_UNQUOTED_ITEM}{_COUNTED})的决定"
+    rf"|(?:修改|修订|修正|废止|宣布失效)\s*{_QUOTED_ITEM}(?:\s*[、和及与]\s*{_QUOTED_ITEM})*"
+    rf"{_COUNTED}的(?:决定|决议))"
 )
 # 《湖南省长株潭城市群生态绿心地区保护条例修正案》 · 《中华人民共和国刑法修正案(十一)》 (not a 草案).
 _AMENDMENT_ACT = re.compile(
@@ -1032,6 +1035,18 @@ _LISTED_TITLE = re.compile(
     r"\s*[、，,和及与]?\s*(?P<revised>(?:新|重新)?(?:修订|修正|修改)(?:后)?的\s*)?"
     r"《(?P<title>[^《》]*(?:〈[^〈〉]*〉[^《》]*)*)》"
 )
+# 表决通过了自治区六堡茶发展条例、修订后的自治区征兵工作条例、关于…的决定: a law adopted named without
+# 《》 in the list (passed over), or as revised (T amended).
+_PLAIN_TITLE = re.compile(
+    r"\s*(?:[、，,和及与]|以及)?\s*(?P<revised>(?:新|重新)?修订(?:后)?的\s*)?"
+    r"(?P<title>(?!关于)[\u4e00-\u9fff]{2,40}?(?:条例|规定|办法|细则|规则|法))(?=[、，,。；;和及与]|$)"
+)
+# 《A》等4件州（市）地方性法规: the count after the first title of a group, passed over.
+_COUNT_TAIL = re.compile(
+    r"\s*等\s*[\d一二两三四五六七八九十百]+\s*[部件项个份篇][^、，,。；;《》〈〉和及与]{0,16}"
+)
+# 《云南省红十字会条例（修订）》: a law adopted in a revised wording, the suffix telling it.
+_REVISION_SUFFIX = re.compile(r"^(?P<title>.+?)\s*[（(](?:修订|修正)[)）]$")
 # 以济政发〔2007〕25号文件印发《…》: the number of the document issued.
 _ISSUED_AS = re.compile(r"以\s*(?P<number>\S{2,30}?号)\s*(?:文件|文|令)?\s*(?:印发|发布|公布)\s*$")
 
@@ -1145,7 +1160,19 @@ def _adopted_decisions(text: str) -> Iterator[tuple[str, str | None, bool]]:
                 title = clean(listed.group("title")).replace("《", "〈").replace("》", "〉")
                 if not strict and not _TITLE_TARGET.search(title):
                     break
-                yield title, by, strict and bool(listed.group("revised"))
+                suffixed = _REVISION_SUFFIX.match(title) if strict else None
+                if suffixed:
+                    yield suffixed.group("title"), by, True
+                else:
+                    yield title, by, strict and bool(listed.group("revised"))
+                tail = _COUNT_TAIL.match(text, listed.end())
+                position = tail.end() if tail else listed.end()
+                continue
+            elif strict and (plain := _PLAIN_TITLE.match(text, position)):
+                if plain.group("revised"):
+                    yield clean(plain.group("title")), by, True
+                position = plain.end()
+                continue
             else:  # a decision of another kind in the list (关于修改部分法律的决定、…): passed over
                 other = _OTHER_DECISION.match(text, position)
                 if other is None or other.end() == position:
