@@ -18,7 +18,7 @@ from kg.namespaces import DCTERMS, GKG, QB, RDF, SKOS, XSD
 from kg.rdf import map_records
 from kg.rdf.indicators import contribution_parts, link_contributions, parse_number
 from kg.resources import package_path
-from kg.text.source import read
+from kg.text.source import from_text, read
 from kg.validate import validate
 from tests.conftest import FIXTURES, records_of
 
@@ -601,3 +601,67 @@ def test_run_together_helpers():
     assert (
         _split_group("公共交通服务水平城市万人公交车拥有量", ["行政村双车道四级公路覆盖率"]) is None
     )
+
+
+def test_transposed_table_in_blocks():
+    """A table laid out across the page: one row per field (主要指标 / 2022年目标值 / 属性), one
+    column per indicator, the label alone on its line or before its cells, the labels repeated
+    for each block; a block the text ends in (no 属性 row) is not read."""
+    records = fixture_records("transposed-blocks.txt")
+    found = [r for r in records_of(records, "indicator")]
+    assert len(found) == 18
+    first = found[0]
+    assert (first.name, first.nature, first.target_near, first.unit) == (
+        "粮食综合生产能力", "约束性", ">6", "亿吨",
+    )  # fmt: skip
+    assert (first.target_near_year, first.baseline_year, first.baseline) == (2022, None, None)
+    assert first.source.start_line == 3  # the names' line
+    by_name = {r.name: r for r in found}
+    assert (by_name["农业劳动生产率"].target_near, by_name["农业劳动生产率"].unit) == (
+        "5.5", "万元/人",
+    )  # fmt: skip
+    assert (
+        by_name["农产品加工产值与农业产值比"].target_near,
+        by_name["农产品加工产值与农业产值比"].unit,
+    ) == ("2.5", None)
+    assert (by_name["有村规民约的村占比"].target_near, by_name["有村规民约的村占比"].unit) == (
+        "100",
+        "%",
+    )
+    assert "农村居民恩格尔系数" not in by_name  # the cut fifth block
+    messages = [w.message for w in records_of(records, "warning") if w.genre == "indicators"]
+    assert any("lacks its 属性 row" in m for m in messages)
+
+
+def test_transposed_block_with_a_lost_cell_is_not_read():
+    text = (FIXTURES / "indicators" / "transposed-blocks.txt").read_text("utf-8")
+    text = text.replace("78% | 32% | >90% | >85% |", "78% | 32% | >90% |")
+    records = extract_source(from_text(text, "transposed-lost-cell.txt"))
+    names = {r.name for r in records_of(records, "indicator")}
+    assert "畜禽粪污综合利用率" not in names and "粮食综合生产能力" in names
+    messages = [w.message for w in records_of(records, "warning") if w.genre == "indicators"]
+    assert any("unequal numbers of cells" in m for m in messages)
+
+
+def test_a_unit_is_split_off_the_values_only_when_unambiguous():
+    from kg.extract.indicators import _unit_in_values
+
+    def split(**cells):
+        values = {"reference": None, "baseline": None, "target_near": None, "target_far": None}
+        unit, out = _unit_in_values({**values, **cells})
+        return unit, {k: v for k, v in out.items() if v is not None}
+
+    assert split(target_near=">6亿吨") == ("亿吨", {"target_near": ">6"})
+    assert split(baseline="58%", target_near="≥61.5%") == (
+        "%",
+        {"baseline": "58", "target_near": "≥61.5"},
+    )
+    assert split(baseline="5.2万元/人", target_near="持续提升") == (
+        "万元/人", {"baseline": "5.2", "target_near": "持续提升"},
+    )  # fmt: skip
+    # kept as written: no unit, a unit not on the list, words after it, two units, a bare number
+    assert split(target_near="2.5") == (None, {"target_near": "2.5"})
+    assert split(target_near="32亿人年次") == (None, {"target_near": "32亿人年次"})
+    assert split(target_near="6亿吨以上") == (None, {"target_near": "6亿吨以上"})
+    assert split(baseline="5万吨", target_near="6亿吨")[0] is None
+    assert split(baseline="5", target_near="6亿吨")[0] is None

@@ -12,8 +12,11 @@ tables of 十四五 plans read with the same code. Cells are separated by tabs (
 by ``|`` (web copies). Other layouts are turned into such lines first (:func:`table_lines`): HTML
 rows copied with their tags, a forum's copy a cell a line after ``|`` laced with anti-copy runs
 (:func:`unjam`, :func:`cell_a_line`), and a table run together without cell breaks, read by its
-row grammar 序号 · name · unit · value · source (:func:`run_together`). Text extracted from PDF is
-irregular, and each irregularity has a rule:
+row grammar 序号 · name · unit · value · source (:func:`run_together`), and a table laid out
+transposed, a field a row and an indicator a column (:func:`transposed`). A row with no unit
+column and no unit in its name whose figures all carry one and the same unit (>6亿吨, 61.5%) has
+that unit split off (:func:`_unit_in_values`); otherwise the figures stay as written. Text
+extracted from PDF is irregular, and each irregularity has a rule:
 
 * the header is repeated at page breaks (skipped); 领域/任务 are blank on continuing rows (carried);
 * a row starts with one leading empty cell too many or too few (the 序号 cell is the anchor: the
@@ -76,7 +79,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target", re.compile(r"规划值|目标值|预期值|^目标|规划目标|目标$")),
     ("domain", re.compile(r"^(?:领域|类别|类型|方面|一级指标)$")),
     ("task", re.compile(r"^(?:任务|二级指标|分类|子领域)$")),
-    ("name", re.compile(r"指标名称|^指标$|^具体指标$|^三级指标$|^指标项$")),
+    ("name", re.compile(r"指标名称|^(?:主要)?指标$|^具体指标$|^三级指标$|^指标项$")),
 )
 _VALUE_ROLES = ("baseline", "target")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -530,13 +533,122 @@ def _row_lines(
         yield line, "\t".join(["", "", *cells(item, label + name)])
 
 
+# A table printed transposed (a web page that lays a plan's 主要指标 out across the page): each
+# row is one field, its label in the first cell, and each column one indicator::
+#
+#     主 要 指 标 |                                       the label alone, its cells on the next line
+#     粮食综合生产能力 | 农业科技进步贡献率 | … |
+#     2022 年 目 标 值 |
+#     >6亿吨 | 61.5% | … |
+#     属 性 | 约束性 | 预期性 | … |                       label and cells on one line
+#
+# and wide tables are cut into blocks that repeat the labels. Rows are read where two or more
+# follow each other whose labels are header words (:func:`read_header` finds a name and a value
+# among them) and whose cells are words in the name row; a label alone on its line takes the
+# next line's cells. Each block becomes a header line of its labels and one line per column.
+# Columns are told apart by position only, so a block whose rows have unequal numbers of cells
+# is not read (a lost or merged cell would shift every value after it), nor a block lacking rows
+# the first block has (the text is cut inside it), each with a note.
+def _loose_cells(text: str) -> list[str] | None:
+    """The cells of a line separated by tabs or by ``|`` — also a line that only closes its
+    cells with ``|`` (``名称 | 名称 |``, a web copy's rendering of a table row)."""
+    cells = cells_of(text)
+    if cells is not None:
+        return cells
+    stripped = text.strip()
+    if not stripped.endswith("|"):
+        return None
+    return [c.strip(" \u3000\u00a0") for c in stripped.rstrip("|").split("|")]
+
+
+def _label_role(cell: str) -> str | None:
+    """The header role of a short label cell (主 要 指 标, 2022 年 目 标 值, 属 性)."""
+    text = key(cell)
+    if not text or len(text) > 12:
+        return None
+    if _YEAR_ONLY.match(text):
+        return "target"
+    return next((r for r, pattern in _ROLES if pattern.search(text)), None)
+
+
+def _transposed_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[tuple[int, int, str, list[str]], int] | None:
+    """The transposed row at ``lines[index]``: (first line, last line, label, cells) and the
+    index after it; None when the line is no such row."""
+    number, text = lines[index]
+    cells = _loose_cells(text)
+    if not cells or _label_role(cells[0]) is None:
+        return None
+    if len(cells) >= 2:
+        return (number, number, cells[0], cells[1:]), index + 1
+    if index + 1 < len(lines):
+        below = _loose_cells(lines[index + 1][1])
+        if below and _label_role(below[0]) is None:
+            return (number, lines[index + 1][0], cells[0], below), index + 2
+    return None
+
+
+def transposed(
+    lines: list[tuple[int, str]], notes: list[tuple[int, str]]
+) -> Iterator[tuple[int, str]]:
+    """Transposed tables (see above) as tab-separated lines; other lines as they are."""
+    index = 0
+    first_labels: list[str] | None = None
+    while index < len(lines):
+        block: list[tuple[int, int, str, list[str]]] = []
+        end = index
+        while (found := _transposed_rows(lines, end)) is not None:
+            if key(found[0][2]) in {key(label) for _, _, label, _ in block}:
+                break  # the labels again: the next block
+            block.append(found[0])
+            end = found[1]
+        labels = [key(label) for _, _, label, _ in block]
+        header = read_header([label for _, _, label, _ in block], 0) if len(block) >= 2 else None
+        if header is None or not all(_is_label(c) for c in block[header.name_col][3]):
+            first_labels = None  # blocks of one table follow each other
+            yield lines[index]
+            index += 1
+            continue
+        index = end
+        first, last = block[0][0], block[-1][1]
+        widths = {len(cells) for _, _, _, cells in block}
+        if first_labels is not None and not set(first_labels) <= set(labels):
+            missing = "、".join(lb for lb in first_labels if lb not in labels)
+            notes.append(
+                (
+                    first,
+                    f"a block of a transposed table (lines {first}–{last}) lacks its "
+                    f"{missing} row: the text is cut inside it; not read",
+                )
+            )
+            continue
+        first_labels = first_labels or labels
+        if len(widths) > 1:
+            counts = " / ".join(f"{key(label)} {len(cells)}" for _, _, label, cells in block)
+            notes.append(
+                (
+                    first,
+                    f"the rows of a transposed table (lines {first}–{last}) have unequal "
+                    f"numbers of cells ({counts}): the columns cannot be aligned; not read",
+                )
+            )
+            continue
+        name_line = block[header.name_col][0]
+        yield name_line, "\t".join(label for _, _, label, _ in block)
+        for column in range(widths.pop()):
+            yield name_line, "\t".join(cells[column] for _, _, _, cells in block)
+
+
 def table_lines(
     section: Section, notes: list[tuple[int, str]] | None = None
 ) -> Iterator[tuple[int, str]]:
     """The section's lines as table lines where a layout rule reads them (:func:`html_rows`,
     :func:`unjam`, :func:`cell_a_line`); other lines as they are."""
+    notes = notes if notes is not None else []
     lines = [(number, unjam(text)) for number, text in html_rows(section.numbered_lines())]
-    yield from run_together(list(cell_a_line(lines)), notes if notes is not None else [])
+    lines = list(transposed(lines, notes))
+    yield from run_together(list(cell_a_line(lines)), notes)
 
 
 def find_tables(section: Section, notes: list[tuple[int, str]] | None = None) -> list[Table]:
@@ -997,10 +1109,39 @@ def _value(raw: str | None) -> str | None:
     return clean(raw) or None
 
 
+_VALUE_CELLS = ("reference", "baseline", "target_near", "target_far")
+_BOUND = r"(?:≥|≤|>=|<=|>|<|=|＞|＜|≈|~|不低于|不高于|不少于|不超过|大于|小于)?\s*"
+_NUMBER_UNIT = re.compile(rf"^(?P<num>{_BOUND}[-+]?\d+(?:\.\d+)?)\s*(?P<unit>\S+?)$")
+
+
+def _unit_in_values(values: dict[str, str | None]) -> tuple[str | None, dict[str, str | None]]:
+    """A row with no unit column and no unit in its name, whose figures carry their unit
+    (>6亿吨, 61.5%, 5.5万元/人): the unit, and the figures without it. Only when every cell
+    that holds a figure is a number (with its bound) followed by one and the same unit of
+    kg/data/indicator_units.txt; otherwise no unit and the cells as written (32亿人次 with a
+    unit not on the list, 15左右, 6亿吨以上, 翻一番, cells with different units)."""
+    units: set[str] = set()
+    split: dict[str, str | None] = {}
+    for role, value in values.items():
+        if value is None or not re.search(r"\d", value):
+            split[role] = value
+            continue
+        found = _NUMBER_UNIT.match(value)
+        if found is None or found.group("unit") not in _units():
+            return None, values
+        units.add(found.group("unit"))
+        split[role] = found.group("num")
+    if len(units) != 1:
+        return None, values
+    return units.pop(), split
+
+
 def _records(reader: _Reader, plan: str | None) -> Iterator[IndicatorRecord]:
     table = reader.table
-    years = table.header.value_years()
-    baseline_year = years[0] if years else None
+    baselines = [
+        y for r, y in zip(table.header.roles, table.header.years, strict=True) if r == "baseline"
+    ]
+    baseline_year = baselines[0] if baselines else None  # a table with targets only has none
     targets = [
         y for r, y in zip(table.header.roles, table.header.years, strict=True) if r == "target"
     ]
@@ -1048,6 +1189,9 @@ def _record(span, domain, task, seq, sub, name, cells, met, inferred, common) ->
         found = _UNIT_IN_NAME.search(name)
         if found and not _UNIT_IN_NAME.fullmatch(name):
             name, unit = name[: found.start()].rstrip(), found.group(1)
+    values = {role: _value(cells.get(role)) for role in _VALUE_CELLS}
+    if unit is None:
+        unit, values = _unit_in_values(values)
     return IndicatorRecord(
         span,
         domain=domain,
@@ -1056,11 +1200,11 @@ def _record(span, domain, task, seq, sub, name, cells, met, inferred, common) ->
         sub=sub,
         name=name,
         unit=unit,
-        reference_value=_value(cells.get("reference")),
+        reference_value=values["reference"],
         nature=_value(cells.get("nature")),
-        baseline=_value(cells.get("baseline")),
-        target_near=_value(cells.get("target_near")),
-        target_far=_value(cells.get("target_far")),
+        baseline=values["baseline"],
+        target_near=values["target_near"],
+        target_far=values["target_far"],
         met=met,
         seq_inferred=inferred,
         **common,
