@@ -754,6 +754,34 @@ def test_laws_voted_through_without_quotes_and_session_decisions_left_out():
     assert {d.issuer for d in docs} == {"自治区人大常委会"}
 
 
+# http://www.nmgrd.gov.cn/zyfbx/tzggx/202312/t20231201_425003.html (K-09, a cut): the 公告 names
+# the decision with <> for the inner 《》; the decision printed below under its adoption note is
+# read in its own spelling, once
+_ANNOUNCED_AND_PRINTED = """内蒙古自治区第十四届人民代表大会常务委员会公告
+
+第二十二号
+
+  2023年11月30日,内蒙古自治区第十四届人民代表大会常务委员会第七次会议通过《内蒙古自治区人民代表大会常务委员会关于修改<内蒙古自治区旗县级人民代表大会议事规则>等4件地方性法规的决定》,现予公布,自公布之日起施行。
+
+2023年11月30日
+
+内蒙古自治区人民代表大会常务委员会关于修改《内蒙古自治区旗县级人民代表大会议事规则》等4件地方性法规的决定
+
+(2023年11月30日内蒙古自治区第十四届人民代表大会常务委员会第七次会议通过)
+
+  内蒙古自治区第十四届人民代表大会常务委员会第七次会议,决定对《内蒙古自治区旗县级人民代表大会议事规则》等4件地方性法规作如下修改:
+"""
+
+
+def test_a_decision_announced_and_printed_is_read_from_its_heading():
+    (doc,) = extract(from_text(_ANNOUNCED_AND_PRINTED))
+    assert (doc.title, doc.date) == (
+        "内蒙古自治区人民代表大会常务委员会关于修改《内蒙古自治区旗县级人民代表大会议事规则》"
+        "等4件地方性法规的决定",
+        "2023-11-30",
+    )
+
+
 def test_drafts_voted_through_are_no_documents():
     assert extract(from_text(_DRAFTS_VOTED)) == []
 

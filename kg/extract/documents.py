@@ -100,10 +100,21 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         yield from _printed(section, context)
     elif section.kind == seg.TEXT:
         copy = list(_web_copy(section, context)) if web_head(section) is not None else []
-        found = copy or list(_reported(section, context))
-        yield from found
-        titles = {title_key(r.title) for r in found if isinstance(r, DocumentRecord)}
-        yield from _adopted_prints(section, context, titles)
+        if copy:
+            yield from copy
+            titles = {title_key(r.title) for r in copy if isinstance(r, DocumentRecord)}
+            yield from _adopted_prints(section, context, titles)
+            return
+        # A decision printed with its adoption note is read from its own heading, in its own
+        # spelling, rather than from the 公告 or report that names it (<…> for 《…》 inside).
+        prints = list(_adopted_prints(section, context, set()))
+        printed = {title_key(r.title) for r in prints}
+        yield from (
+            r
+            for r in _reported(section, context)
+            if not (isinstance(r, DocumentRecord) and title_key(r.title) in printed)
+        )
+        yield from prints
     else:  # a chronicle or briefs: documents reported as issued or adopted in its entries
         yield from _reported(section, context)
 
