@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from kg.extract import event_items as ei
 from kg.extract import extract_source
 from kg.text.source import read
 from tests.conftest import FIXTURES, records_of
@@ -542,3 +543,23 @@ def test_a_reporters_credit_before_the_date():
         ("区委副书记、区政府区长", "张国智", "主持"),
         ("区领导", "刘扬", "出席"),
     ]
+
+
+def test_a_field_label_and_a_posting_date_above_the_item():
+    # 株洲 市政府常务会议 list (K-16): 2023/01/10 / 会议地点:… / 会议摘要:1月6日,市长陈恢清主持召开…;
+    # the posting date above an item dates it as a dateline does; the third summary opens with a
+    # headline, not a date, and is not read
+    events = _items_of("zhuzhou-executive-meetings-posted-2023-01-cut.txt")
+    assert [(e.date, e.date_from) for e in events] == [
+        ("2023-01-31", "page"),
+        ("2023-01-06", "heading"),
+    ]
+    assert [_people(e)[0] for e in events] == [("市长", "陈恢清", "主持")] * 2
+
+
+def test_a_posting_date_gives_the_year_before_it():
+    # K-16's third summary (12月24日下午,市长陈恢清主持召开) read under a posting date in the next
+    # January: it happened in the year before (as a dateline 1月3日讯 reads it)
+    heading = ei.read_heading("2023/01/03", ei.Heading())
+    lead = ei.read_lead("12月24日下午,市长陈恢清主持召开", 0)
+    assert ei.resolve(lead, heading, None, None).date == "2022-12-24"

@@ -1128,6 +1128,9 @@ def subject_lead(text: str, start: int) -> Lead | None:
 class Heading:
     year: int | None = None
     month: int | None = None
+    # A posting date on a line of its own above an item (2023/02/01 over 会议摘要:1月31日…): what
+    # the item reports happened on or before it, so it gives the year as a report's dateline does.
+    posted: tuple[int, int, int] | None = None
 
 
 _HEAD_YEAR_MONTH = re.compile(
@@ -1135,6 +1138,9 @@ _HEAD_YEAR_MONTH = re.compile(
 )
 _HEAD_MONTH = re.compile(r"^(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?$")  # 8月, 一月份
 _HEAD_TRAILING_YEAR = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})$")
+_POSTED = re.compile(
+    r"^((?:19|20)\d{2})[/\-.](\d{1,2})[/\-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 
 
 def read_heading(line: str, heading: Heading) -> Heading:
@@ -1142,6 +1148,11 @@ def read_heading(line: str, heading: Heading) -> Heading:
     text = line.strip()
     if not text or len(text) > 40 or re.search("[。，,；;]", text):
         return heading
+    posted = _POSTED.match(text)
+    if posted:
+        y, m, d = (int(g) for g in posted.groups())
+        if _valid(y, m, d):
+            return Heading(heading.year, heading.month, (y, m, d))
     compact = text.replace(" ", "")
     month = _HEAD_MONTH.match(compact)
     number = chinese_number(month.group(1)) if month else None
@@ -1199,6 +1210,9 @@ def resolve(lead: Lead, heading: Heading, year: int | None, page: datetime.date 
     if day is None:
         return Resolved(None, None, None)
     anchor: tuple[int | None, int | None, int | None] | None = None
+    posted = heading.posted if report is None else None
+    if page is not None and posted == (page.year, page.month, page.day):
+        posted = None  # the page's own date line, read as such below
     if month is None and report is not None:
         own_year = own_year or report[0]
         month = report[1] if day <= report[2] else (report[1] - 2) % 12 + 1
@@ -1210,6 +1224,8 @@ def resolve(lead: Lead, heading: Heading, year: int | None, page: datetime.date 
         origin = "page"
     if month is None or not _valid(own_year or 2000, month, day):  # 2000: a leap year (--02-29)
         return Resolved(None, None, None)
+    if own_year is None and anchor is None and posted is not None:
+        anchor, origin = posted, _later(origin, "heading")
     if own_year is None and anchor and anchor[0]:
         own_year = anchor[0] - (1 if (month, day) > (anchor[1], anchor[2]) else 0)
     if own_year is None and heading.year:
@@ -1317,6 +1333,8 @@ class Item:
 _OPENING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
     r"(?:[（(][^）)\n]{0,12}?(?:记者|通讯员|特约|见习)[^）)\n]{0,24}[）)])?\s*"
+    # a field's label on a list page: 会议摘要:1月31日下午,…
+    r"(?:[\u4e00-\u9fff]{0,4}(?:摘要|内容|简介|概要|正文|简讯|详情)\s*[:：]\s*)?"
 )
 
 

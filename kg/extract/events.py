@@ -308,6 +308,7 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
             continue
         if item.lead is not None and not (item.same_day and item.lead.relative):
             resolved = ei.resolve(item.lead, heading, context.year, page)
+            heading = ei.Heading(heading.year, heading.month)  # a posting date dates one item
         elif item.same_day and previous is not None:
             resolved = previous
         else:
