@@ -23,27 +23,12 @@ from kg.extract.documents import document_number, web_head
 from kg.records import CitedDocumentRecord, Record
 from kg.segment import Section
 from kg.text import docnumber
+from kg.text.joined import Joined
 from kg.text.normalize import clean, key
 
 _TITLE = re.compile(r"《(?P<title>[^《》]{2,120})》")
 _GAP = re.compile(r"[\s（(]*(?:\d{4}年)?")  # 《办法》（2005年江西省人民政府令第140号公布）
 _NOT_DOCUMENTS = re.compile(r"(?:公报|日报|晚报|周刊|杂志)$")
-
-
-@dataclass
-class _Text:
-    """Section lines joined by newlines, with the line number where each line starts."""
-
-    text: str
-    starts: list[tuple[int, int]]
-
-    def line_at(self, offset: int) -> int:
-        line = self.starts[0][1]
-        for start, number in self.starts:
-            if start > offset:
-                break
-            line = number
-        return line
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
@@ -98,12 +83,12 @@ def _candidate_lines(section: Section, skip: set[int]) -> list[tuple[int, str]]:
     return out
 
 
-def _join(lines: list[tuple[int, str]]) -> _Text:
+def _join(lines: list[tuple[int, str]]) -> Joined:
     text, starts = "", []
     for number, line in lines:
         starts.append((len(text), number))
         text += line + "\n"
-    return _Text(text, starts)
+    return Joined(text, starts)
 
 
 @dataclass
@@ -115,7 +100,7 @@ class _Found:
     cited_by: str | None = None
 
 
-def _citations(joined: _Text) -> list[_Found]:
+def _citations(joined: Joined) -> list[_Found]:
     """Every citation in text order: titles (paired with an adjacent number) and bare numbers."""
     numbers = {start: (parsed, end) for parsed, start, end in docnumber.find_all(joined.text)}
     used: set[int] = set()

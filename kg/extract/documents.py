@@ -48,6 +48,7 @@ from kg.extract.context import Context
 from kg.records import DocumentRecord, ExtractionWarning, Record
 from kg.segment import Section
 from kg.text import dates, docnumber
+from kg.text.joined import line_at
 from kg.text.normalize import clean, key, title_key
 
 GENRE = "documents"
@@ -384,15 +385,6 @@ def _joined(body: list[_Line]) -> tuple[str, list[tuple[int, int]]]:
     return text, starts
 
 
-def _line_at(starts: list[tuple[int, int]], offset: int) -> int:
-    line = starts[0][1]
-    for start, number in starts:
-        if start > offset:
-            break
-        line = number
-    return line
-
-
 def _effective(
     body: list[_Line], signed: str | None, context: Context, warnings: list[Record]
 ) -> tuple[str | None, str | None]:
@@ -424,7 +416,7 @@ def _clause_date(
     written = match.group("date")
     iso = dates.parse(written)
     if iso is None:
-        line = _line_at(starts, match.start())
+        line = line_at(starts, match.start())
         warnings.append(
             _warn(context, line, f"{what} {written!r} at line {line} is not a valid date")
         )

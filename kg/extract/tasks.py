@@ -55,6 +55,7 @@ from kg.extract.names import is_name
 from kg.extract.projects import _budget, _classify, _parse_period, _parties, _split
 from kg.records import ExtractionWarning, ProjectRecord, Record
 from kg.segment import Section
+from kg.text.joined import Joined
 from kg.text.normalize import chinese_number, clean, to_ascii_digits
 
 GENRE = "projects"
@@ -451,15 +452,12 @@ def _placed(
     text: str, starts: list[tuple[int, int]], names: list[str]
 ) -> list[tuple[int, str, int]]:
     """Each name (in order) with the lines it starts and ends on in ``text``."""
-
-    def line_at(offset: int) -> int:
-        return next(n for at, n in reversed(starts) if at <= offset)
-
+    stream = Joined(text, starts)
     placed, pos = [], 0
     for name in names:
         at = text.find(name, pos)
         at, pos = (at, at + len(name)) if at >= 0 else (pos, pos)
-        placed.append((line_at(at), name, line_at(max(at, pos - 1))))
+        placed.append((stream.line_at(at), name, stream.line_at(max(at, pos - 1))))
     return placed
 
 
@@ -740,23 +738,7 @@ _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _MONEY_LINE = re.compile(r"单位\s*[:：]\s*(亿元|千万元|百万元|十万元|万元|千元|元)")
 
 
-@dataclass
-class _Stream:
-    """The text of consecutive lines joined, and the line each offset stands on."""
-
-    text: str
-    starts: list[tuple[int, int]]  # (offset, line number), in order
-
-    def line_at(self, offset: int) -> int:
-        line = self.starts[0][1]
-        for start, number in self.starts:
-            if start > offset:
-                break
-            line = number
-        return line
-
-
-def _streams(section: Section) -> Iterator[_Stream]:
+def _streams(section: Section) -> Iterator[Joined]:
     """Runs of page lines (1、 2、 3、 … at line starts) as one stream each; other lines alone."""
     lines = [(n, raw) for n, raw in section.numbered_lines() if "\t" not in raw]
     i = 0
@@ -770,14 +752,14 @@ def _streams(section: Section) -> Iterator[_Stream]:
                     break
                 j += 1
         if j - i < 2:
-            yield _Stream(lines[i][1].strip(), [(0, lines[i][0])])
+            yield Joined(lines[i][1].strip(), [(0, lines[i][0])])
             i += 1
             continue
         text, starts = "", []
         for number, raw in lines[i:j]:
             starts.append((len(text), number))
             text += raw[_PAGE_MARK.match(raw).end() :].rstrip("\n")
-        yield _Stream(text, starts)
+        yield Joined(text, starts)
         i = j
 
 
@@ -828,13 +810,13 @@ def _money_line(text: str) -> str | None:
     return found[-1] if found else None
 
 
-def _warning(context: Context, stream: _Stream, start: int, end: int, message: str):
+def _warning(context: Context, stream: Joined, start: int, end: int, message: str):
     span = context.span(stream.line_at(start), stream.line_at(max(start, end - 1)))
     return ExtractionWarning(span, genre=GENRE, message=message)
 
 
 def _spaced_rows(
-    stream: _Stream, at: int, cells: list[str], roles: list[str | None], context: Context
+    stream: Joined, at: int, cells: list[str], roles: list[str | None], context: Context
 ) -> Iterator[_Item | ExtractionWarning]:
     """Rows of cells separated by white space: 序号, the cells before the period read by position
     (as many as the header has before it), the period (2013.7-2017.12), the work up to the first
@@ -902,7 +884,7 @@ def _spaced_item(
 
 
 def _glued_rows(
-    stream: _Stream, at: int, cells: list[str], roles: list[str | None], context: Context
+    stream: Joined, at: int, cells: list[str], roles: list[str | None], context: Context
 ) -> Iterator[_Item | ExtractionWarning]:
     """Rows whose cells run together without separators, in the header's order 序号 · name ·
     work · [a person's name] · units (one column, or lead then cooperating). The name ends where
