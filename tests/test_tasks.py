@@ -248,3 +248,18 @@ def test_a_unit_that_provides_data_is_not_responsible():
         ["市发改委", "市农业农村局", "市经信局", "市商务局", "市住建局"],
     ]
     assert found[4][2] == ["市人社局", "市农业农村局"]  # ;数据提供单位:成调队
+
+
+def test_an_item_cut_after_a_level_word_is_no_task():
+    # the page ends in "(四)工业投资增长12%以上 / 责任单位:区": 区 alone names no unit
+    found = projects("caidian-cut-after-level-word.txt")
+    assert [name for _, name, _ in found] == [
+        "地区生产总值增长7%以上",
+        "规上工业增加值增长12%以上",
+        "固定资产投资增长10%以上",
+    ]
+    warnings = [
+        r for r in extract_genres(read(TASKS / "caidian-cut-after-level-word.txt"), ["tasks"])
+        if r.kind == "warning"
+    ]  # fmt: skip
+    assert any("cut off" in w.message for w in warnings)

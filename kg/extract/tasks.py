@@ -179,7 +179,12 @@ def _cut_off(item: _Item, context: Context) -> bool:
 _COLLECTIVE = re.compile(r"(?:各|有关|相关|全)")  # 各地, 有关县(市、区), 全区经济运行各专班
 
 
+_LEVEL_WORD = re.compile(r"(?:[省市县区州旗镇乡]|街道|自治[区州县])")  # 责任单位:区 (cut after 区)
+
+
 def _whole_unit(unit: str) -> bool:
+    if _LEVEL_WORD.fullmatch(unit):
+        return False  # a level word alone opens a unit's name, it is none
     return bool(re.search(rf"(?:{_UNIT_END}|部门|单位|机构)$", unit) or _COLLECTIVE.match(unit))
 
 
