@@ -461,7 +461,7 @@ def test_a_news_report_naming_a_plan_is_not_a_plan():
     ],
 )
 def test_columns_by_meaning(header, role):
-    assert extract_projects._classify(header) == role
+    assert extract_projects.column_role(header) == role
 
 
 @pytest.mark.parametrize(
@@ -477,7 +477,7 @@ def test_columns_by_meaning(header, role):
     ],
 )
 def test_split_never_inside_parentheses(cell, expected):
-    assert extract_projects._split(cell) == expected
+    assert extract_projects.split_list(cell) == expected
 
 
 @pytest.mark.parametrize(
@@ -494,7 +494,7 @@ def test_split_never_inside_parentheses(cell, expected):
     ],
 )
 def test_period_grammar(cell, expected):
-    assert extract_projects._parse_period(cell) == expected
+    assert extract_projects.parse_period(cell) == expected
 
 
 @pytest.mark.parametrize(
@@ -512,7 +512,7 @@ def test_period_grammar(cell, expected):
     ],
 )
 def test_budget_grammar(cell, expected):
-    assert extract_projects._budget(cell) == expected
+    assert extract_projects.parse_budget(cell) == expected
 
 
 @pytest.mark.parametrize(

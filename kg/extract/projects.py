@@ -116,7 +116,9 @@ _TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|总投资)$")
 
 _BARE_LEVEL = re.compile(r"^(?:各|有关|相关)?(?:设区的?)?(?:省|市|县|区|乡镇|乡|镇|街道)$")
 _SPLIT = re.compile(r"[、，,；;／/]")
-_GOVERNMENT_PARTY = re.compile(r"^[（(]?(?:[省市县区乡镇街道、]|自治[州县]|[（()）])*(?:人民)?政府|党委|管委会")
+_GOVERNMENT_PARTY = re.compile(
+    r"^[（(]?(?:[省市县区乡镇街道、]|自治[州县]|[（()）])*(?:人民)?政府|党委|管委会"
+)
 _UNKNOWN_BUDGET = re.compile(r"^(?:待定|待估|未定|暂定|待测算|[-—–－/／无]+)$")
 _DECIMAL = re.compile(r"^\d+(?:\.\d+)?$")
 _APPROX_BUDGET = re.compile(
@@ -286,7 +288,7 @@ def _cells(text: str) -> list[str]:
     return [clean(cell) for cell in text.split("\t")]
 
 
-def _classify(cell: str) -> str | None:
+def column_role(cell: str) -> str | None:
     core = _PAREN.sub("", cell).replace(" ", "")
     for role, pattern in _COLUMNS:
         if pattern.search(core):
@@ -299,7 +301,9 @@ def _header(text: str) -> list[Column] | None:
     if "\t" not in text or not _HEADER_HINT.search(text):
         return None
     columns = [
-        Column(_classify(cell) or "unknown", cell, i) for i, cell in enumerate(_cells(text)) if cell
+        Column(column_role(cell) or "unknown", cell, i)
+        for i, cell in enumerate(_cells(text))
+        if cell
     ]
     roles = {c.role for c in columns}
     if not roles >= _REQUIRED or not roles & _ENOUGH:
@@ -560,7 +564,7 @@ def _table_records(
     for row in table.rows:
         yield from _project(table, row, context, plan, notice)
     for line, cell in table.totals:
-        value = _budget(cell)[0]
+        value = parse_budget(cell)[0]
         if value is not None:
             yield StatedFigureRecord(
                 context.span(line),
@@ -588,7 +592,7 @@ def _project(
     if not name:
         yield _warning(span, "project row without a name; row skipped")
         return
-    budget, problem = _budget(_cell(table, row, "budget"))
+    budget, problem = parse_budget(_cell(table, row, "budget"))
     if problem:
         yield _warning(span, problem)
     start, end, problem = _period(table, row)
@@ -598,7 +602,7 @@ def _project(
     written_type = _cell(table, row, "construction_type")
     if written_type and written_type.replace(" ", "") not in _construction_types():
         yield _warning(span, f"construction type {written_type!r} not in construction_types.tsv")
-    locations = _split(_cell(table, row, "locations"))
+    locations = split_list(_cell(table, row, "locations"))
     yield ProjectRecord(
         span,
         seq=_seq(row.cells[0]) or 0,
@@ -635,7 +639,7 @@ def _warning(span: SourceSpan, message: str) -> ExtractionWarning:
     return ExtractionWarning(span, genre=GENRE, message=message)
 
 
-def _split(cell: str | None) -> list[str]:
+def split_list(cell: str | None) -> list[str]:
     """Split a list cell on 、，,；; / but never inside parentheses."""
     if not cell:
         return []
@@ -657,13 +661,13 @@ def _split(cell: str | None) -> list[str]:
     return [item.strip() for item in items if item.strip()]
 
 
-def _parties(cell: str) -> list[str]:
+def split_parties(cell: str) -> list[str]:
     """Responsible parties: a bare level word joins the next item, because 有关市、县（市、区）人民政府
     is one collective party (the relevant city and county governments), not 有关市 and a county. It
     joins only a level word or a government (各街道、区直各部门 are two parties)."""
     parties: list[str] = []
     pending = ""
-    for item in _split(cell):
+    for item in split_list(cell):
         if _BARE_LEVEL.match(item):
             pending += item + "、"
         elif pending and not _GOVERNMENT_PARTY.search(item):
@@ -682,7 +686,7 @@ def _responsible(table: Table, row: Row) -> tuple[list[str], list[str | None]]:
     parties: list[str] = []
     roles: list[str | None] = []
     for column in columns:
-        for party in _parties(row.cells[column.index]):
+        for party in split_parties(row.cells[column.index]):
             parties.append(party)
             roles.append(_PAREN.sub("", column.header).replace(" ", "") or None)
     return parties, roles
@@ -691,7 +695,7 @@ def _responsible(table: Table, row: Row) -> tuple[list[str], list[str | None]]:
 # ------------------------------------------------------------------ budgets and periods
 
 
-def _budget(cell: str | None) -> tuple[str | None, str | None]:
+def parse_budget(cell: str | None) -> tuple[str | None, str | None]:
     """(exact decimal string or None, a problem to report or None)."""
     if not cell:
         return None, "empty budget cell"
@@ -713,14 +717,14 @@ def _period(table: Table, row: Row) -> tuple[str | None, str | None, str | None]
         start = _years(_cell(table, row, "period_start") or "")
         end = _years(_cell(table, row, "period_end") or "")
         return (start[0] if start else None), (end[-1] if end else None), None
-    return _parse_period(cell)
+    return parse_period(cell)
 
 
 def _years(text: str) -> list[str]:
     return _YEAR.findall(to_ascii_digits(text))
 
 
-def _parse_period(cell: str) -> tuple[str | None, str | None, str | None]:
+def parse_period(cell: str) -> tuple[str | None, str | None, str | None]:
     text = to_ascii_digits(cell).replace(" ", "")
     years = _years(text)
     if len(years) >= 2:

@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.context import Context
 from kg.extract.names import is_name
-from kg.extract.projects import _budget, _classify, _parse_period, _parties, _split
+from kg.extract.projects import column_role, parse_budget, parse_period, split_list, split_parties
 from kg.records import ExtractionWarning, ProjectRecord, Record
 from kg.segment import Section
 from kg.text.joined import Joined
@@ -312,7 +312,7 @@ def _units_of(value: str, label: str | None) -> list[tuple[str, str | None]]:
     for clause in _clauses(value):
         verb = _CLAUSE_VERB.search(clause)
         role = verb.group(1) if verb and (label is None or "分工" in label) else label
-        for party in _parties(clause):
+        for party in split_parties(clause):
             party = _TRAILING.sub("", _TRAILING.sub("", party).strip()).strip()
             if party:
                 found.append((party, role))
@@ -597,7 +597,7 @@ def _flat_cell(raw: str) -> str:
 
 
 def _column(cell: str) -> str | None:
-    role = _classify(cell)
+    role = column_role(cell)
     if role in ("responsible",) or _UNIT_HEADER.search(cell):
         return "units"
     if role == "period" or _PERIOD_HEADER.search(cell):
@@ -647,7 +647,7 @@ def _flat_rows(
             values = [*cells[:units_at], middle, *cells[units_at + extra + 1 :]]
             item = _Item(seq, line, cells[-1][0] if cells else line, values[name_at][1])
             for _, text in values[units_at]:
-                for party in _parties(text):
+                for party in split_parties(text):
                     item.units.append(_TRAILING.sub("", party))
                     item.roles.append(None)
             if period_at is not None:
@@ -662,7 +662,7 @@ def _flat_rows(
 def _money_and_places(item: _Item, values: list, roles: list[str | None], unit: str | None) -> None:
     """The budget (as written, in the header's unit) and the places of a row read by position."""
     if "budget" in roles and unit and roles.index("budget") < len(values):
-        budget, _problem = _budget(values[roles.index("budget")][1])
+        budget, _problem = parse_budget(values[roles.index("budget")][1])
         item.budget, item.unit = (budget, unit) if budget else (None, None)
     if "locations" in roles and roles.index("locations") < len(values):
         item.locations = _places(values[roles.index("locations")][1])
@@ -672,7 +672,7 @@ def _places(cell: str) -> list[str]:
     """Places of a cell, split on 、，; and between names run together that end in the same level
     word (槐树关镇龙亭镇 → 槐树关镇, 龙亭镇); a bracket stays with its place (相关镇 (街道))."""
     places: list[str] = []
-    for place in _split(cell):
+    for place in split_list(cell):
         parts = [p for p in _RUN_TOGETHER.split(place) if p]
         level = {p[-1] if not p.endswith("街道") else "街道" for p in parts}
         ok = len(parts) > 1 and len(level) == 1 and all(len(p) >= 3 for p in parts)
@@ -691,8 +691,8 @@ def _sub_items(seq: int, line: int, cells: list[tuple[int, str]]) -> Iterator[_I
         if current is None:
             current = _Item(seq, line, number, text)
         elif _is_unit(text) and not current.period:
-            current.units.extend(_parties(text))
-            current.roles.extend([None] * len(_parties(text)))
+            current.units.extend(split_parties(text))
+            current.roles.extend([None] * len(split_parties(text)))
         elif _PERIOD_CELL.search(text) and len(text) <= 20 and not current.period:
             current.period = text
         elif text.endswith("。") and current.units and current.period:
@@ -877,7 +877,7 @@ def _spaced_item(
     cells = dict(zip(roles[:before], row[:before], strict=True))
     item = _Item(seq, 0, 0, cells.get("name", ""))
     header = next(c for c, r in zip(headers, roles, strict=True) if r == "units")
-    for party in _parties(cells["units"]):
+    for party in split_parties(cells["units"]):
         item.units.append(_TRAILING.sub("", party))
         item.roles.append(header)
     item.period = row[before]
@@ -1016,7 +1016,7 @@ def _follows_units(text: str, at: int, seq: int, header: re.Pattern[str]) -> boo
 
 
 def _record(item: _Item, context: Context) -> ProjectRecord:
-    start, end, _unread = _parse_period(item.period) if item.period else (None, None, None)
+    start, end, _unread = parse_period(item.period) if item.period else (None, None, None)
     return ProjectRecord(
         context.span(item.line, item.last),
         seq=item.seq,
