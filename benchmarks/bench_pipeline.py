@@ -39,11 +39,13 @@ def peak_mb() -> float:
 def reset_memos() -> None:
     """Empty the pipeline's memo caches, so that every run pays what a fresh process pays."""
     from kg import iris
+    from kg.extract import context
     from kg.rdf import indicators
-    from kg.text import normalize
+    from kg.text import normalize, reading
 
     memos = [(normalize, "clean"), (normalize, "key"), (iris, "_known_digest")]
     memos += [(indicators, "_parts_of"), (indicators, "_name_key")]
+    memos += [(context, "detect_government"), (reading, "reading_of")]  # per source
     for module, name in memos:
         clear = getattr(getattr(module, name, None), "cache_clear", None)
         if clear is not None:  # (older versions of kg had no memo: the script still runs)

@@ -78,6 +78,12 @@ class _Line:
 
 def read_line(line: str) -> _Line | None:
     """The reading of one line, or None when it reads as written."""
+    if not _PINYIN.search(line):  # most lines: every character reads from itself
+        text = _LOOKALIKE.sub(lambda m: _fold_lookalike(m.group(0)), line)
+        text = to_simplified(text)
+        if text == line:
+            return None
+        return _Line(text, tuple((i, i + 1) for i in range(len(line))))
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
     position = 0
@@ -167,8 +173,11 @@ class Reading:
         return "".join(chars), where
 
 
+@functools.lru_cache(maxsize=16)
 def reading_of(source: Source) -> Reading:
-    """The reading of ``source``; ``source`` itself (``changed`` False) when nothing folds."""
+    """The reading of ``source``; ``source`` itself (``changed`` False) when nothing folds.
+    Memoised (bounded, as detect_government): extraction, the context and the unread check each
+    ask it of the same source. A Reading is not changed by its users."""
     changed: dict[int, _Line] = {}
     for number, line in enumerate(source.lines, 1):
         if not _NON_ASCII.search(line):
