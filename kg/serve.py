@@ -1,21 +1,29 @@
 """Serving the build over the SPARQL 1.1 Protocol with the Oxigraph server (PyPI ``oxigraph``).
 
-We start the existing server rather than write an HTTP layer: ``oxigraph serve-read-only`` by default
-(no SPARQL Update, no Graph Store writes), ``oxigraph serve`` only when asked (``--writable``), always
-with the union of the named graphs as default graph (as the embedded store is queried) and a query
-time limit (``--timeout-s``; Oxigraph applies it on a best-effort basis: a COUNT over a cross
-product ran past it in our trials, so clients keep their own limit). Its bundled query UI (YASGUI)
-works offline at ``/``.
+We start the existing server rather than write a SPARQL layer: ``oxigraph serve-read-only`` by
+default (no SPARQL Update, no Graph Store writes), ``oxigraph serve`` only when asked
+(``--writable``), with the union of the named graphs as default graph (as the embedded store is
+queried). Its bundled query UI (YASGUI) works offline at ``/``. Oxigraph listens on a private
+loopback port; the user's address belongs to the guard in front of it (kg.serve_guard), which holds
+the time limit (Oxigraph's own is best-effort), refuses SERVICE and never answers 200 with a cut
+body. To stop a query, the guard kills the child and starts a new one on the same snapshot.
 
 The server reads a snapshot of the build's store, never the store itself: reading a RocksDB folder
 that another process writes is undefined (Oxigraph's CLI says so), and a build replaces its folder
 while a server may still be running. The snapshot hard-links the immutable table files (``*.sst``,
 ``*.blob``; RocksDB never rewrites them, it only adds and unlinks) and copies the rest (MANIFEST,
 logs), so it is cheap even for a large store, and a writable server's changes stay in the snapshot.
+An empty server (``start(None)``) gets an empty store folder there, so that a restart keeps what was
+pushed into it.
+
+Nothing outlives the ``serve`` process: the child is started with a parent-death signal (Linux),
+so it is killed with its parent even by ``kill -9``; each snapshot folder holds a lock its server
+keeps while it runs, and the next ``serve`` removes the folders whose lock nobody holds.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import os
 import shutil
@@ -24,9 +32,11 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -89,26 +99,203 @@ def snapshot(store: Path, target: Path) -> Path:
     return target
 
 
-def _scratch(store: Path | None) -> Path:
-    """A private folder for the snapshot: beside the build folder (same file system, so hard links
-    work), else in the system's temporary folder."""
+SCRATCH_PREFIX = "gazette-kg-serve-"
+OWNER_LOCK = "owner.lock"
+UNLOCKED_GRACE = 60.0  # seconds a folder without its lock file is left alone (being created)
+
+
+def _hold_lock(folder: Path) -> int | None:
+    """Take the lock that says "a running server owns this folder"; its descriptor (kept open
+    while the server runs), or None where there is no fcntl (the folder is then never removed
+    as stale)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        return None
+    fd = os.open(folder / OWNER_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    os.write(fd, f"{os.getpid()}\n".encode())
+    return fd
+
+
+def _is_stale(folder: Path) -> bool:
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    try:
+        fd = os.open(folder / OWNER_LOCK, os.O_RDWR)
+    except FileNotFoundError:
+        try:
+            return time.time() - folder.stat().st_mtime > UNLOCKED_GRACE
+        except OSError:
+            return False
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False  # its server is running
+    finally:
+        os.close(fd)  # closing drops the lock we may have just taken
+    return True
+
+
+def remove_stale_snapshots(folder: Path) -> list[Path]:
+    """Remove the snapshot folders in ``folder`` whose server has died (killed with -9, or a
+    machine crash); those of running servers stay. The folders removed."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in sorted(Path(folder).iterdir()):
+            name = entry.name.lstrip(".")
+            if name.startswith(SCRATCH_PREFIX) and entry.is_dir() and _is_stale(entry):
+                shutil.rmtree(entry, ignore_errors=True)
+                removed.append(entry)
+    return removed
+
+
+def _scratch(store: Path | None) -> tuple[Path, int | None]:
+    """A private folder for the snapshot and its lock: beside the build folder (same file system,
+    so hard links work), else in the system's temporary folder. Stale ones there go first."""
+    places: list[tuple[Path, str]] = []
     if store is not None:
-        with contextlib.suppress(OSError):
-            return Path(
-                tempfile.mkdtemp(prefix=".gazette-kg-serve-", dir=Path(store).parent.parent)
-            )
-    return Path(tempfile.mkdtemp(prefix="gazette-kg-serve-"))
+        places.append((Path(store).parent.parent, "." + SCRATCH_PREFIX))
+    places.append((Path(tempfile.gettempdir()), SCRATCH_PREFIX))
+    for parent, prefix in places:
+        try:
+            remove_stale_snapshots(parent)
+            folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+        except OSError:
+            continue
+        try:
+            return folder, _hold_lock(folder)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+    raise UsageError("cannot create a scratch folder for the server's snapshot")
+
+
+# Run by the child's own Python before it becomes oxigraph: ask the kernel to kill it when its
+# parent dies (PR_SET_PDEATHSIG, kept across exec), then make sure the parent is still there.
+_LAUNCHER = """import ctypes, os, signal, sys
+ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)
+if os.getppid() != int(sys.argv[1]):
+    sys.exit(1)
+os.execv(sys.argv[2], sys.argv[2:])
+"""
+
+
+def _dies_with_parent(argv: list[str]) -> list[str]:
+    """``argv`` run so that the kernel kills it when this process dies (Linux); unchanged
+    elsewhere (there the snapshot is still removed by the next ``serve``)."""
+    if not sys.platform.startswith("linux"):
+        return argv
+    return [sys.executable, "-I", "-S", "-c", _LAUNCHER, str(os.getpid()), *argv]
+
+
+class Oxigraph:
+    """The Oxigraph child behind the guard, restartable on the same snapshot.
+
+    Children are started by one long-lived thread: the kernel's parent-death signal follows the
+    thread that started a child, and the guard's request threads end after each request.
+    """
+
+    def __init__(
+        self,
+        location: Path | None,
+        scratch: Path,
+        timeout: int,
+        writable: bool,
+        log: IO[bytes] | None,
+    ):
+        self.location = location
+        self.scratch = scratch
+        self.timeout = timeout
+        self.writable = writable
+        self.log = log
+        self.generation = 0
+        self.port = 0
+        self.process: subprocess.Popen | None = None
+        self.restarts = 0
+        self._lock = threading.Lock()
+        self._starter = concurrent.futures.ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="gazette-kg-serve-oxigraph"
+        )
+        self._stopped = False
+
+    def current(self) -> tuple[int, int]:
+        with self._lock:
+            return self.generation, self.port
+
+    def _spawn(self) -> None:
+        self.port = free_port(DEFAULT_HOST)
+        # Oxigraph's own limit backs the guard's (which answers first): one second later
+        argv = command(self.location, DEFAULT_HOST, self.port, self.timeout + 1, self.writable)
+        out = self.log or 2  # the server's messages never reach stdout, which is for data
+        self.process = self._starter.submit(
+            subprocess.Popen,
+            _dies_with_parent(argv),
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=out,
+        ).result()
+        _wait_ready(self.process, f"http://{DEFAULT_HOST}:{self.port}/", self.log)
+
+    def start(self) -> None:
+        with self._lock:
+            self._spawn()
+
+    def restart(self, generation: int, reason: str = "") -> None:
+        with self._lock:
+            if generation != self.generation or self._stopped:
+                return  # another request restarted it already, or the server is stopping
+            self._kill()
+            self.restarts += 1
+            self.generation += 1
+            self._spawn()
+
+    def _kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()  # a query Oxigraph does not stop would also stop a SIGTERM
+            self.process.wait(timeout=10)
+
+    def exited(self) -> int | None:
+        """The child's exit code if it ended on its own (not killed by a restart or a stop)."""
+        with self._lock:
+            if self._stopped or self.process is None:
+                return None
+            return self.process.poll()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            if self.process is not None and self.process.poll() is None:
+                self.process.terminate()
+                try:
+                    self.process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    self._kill()
+        self._starter.shutdown(wait=True)
 
 
 @dataclass
 class Server:
-    """A running Oxigraph server; stop it with :meth:`stop` or use it as a context manager."""
+    """A running server: the guard on the user's address, Oxigraph behind it. Stop it with
+    :meth:`stop` or use it as a context manager."""
 
-    process: subprocess.Popen
+    oxigraph: Oxigraph
+    guard: object  # kg.serve_guard.Guard
     host: str
     port: int
-    scratch: Path | None = None
+    scratch: Path
+    lock: int | None = None
     log: IO[bytes] | None = field(default=None, repr=False)
+    thread: threading.Thread | None = field(default=None, repr=False)
+
+    @property
+    def process(self) -> subprocess.Popen | None:
+        """The Oxigraph child now running (a new one after each restart)."""
+        return self.oxigraph.process
 
     @property
     def url(self) -> str:
@@ -129,17 +316,16 @@ class Server:
         return self.url + "/store"
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+        self.guard.shutdown()  # type: ignore[attr-defined]
+        self.guard.server_close()  # type: ignore[attr-defined]
+        self.oxigraph.stop()
         if self.log is not None:
             self.log.close()
-        if self.scratch is not None:
-            shutil.rmtree(self.scratch, ignore_errors=True)
+        if self.lock is not None:
+            with contextlib.suppress(OSError):
+                os.close(self.lock)
+            self.lock = None
+        shutil.rmtree(self.scratch, ignore_errors=True)
 
     def __enter__(self) -> Server:
         return self
@@ -169,26 +355,29 @@ def _answers(url: str) -> bool:
         return False
 
 
-def wait_ready(server: Server, within: float = READY_WITHIN) -> None:
-    """Return once the server answers HTTP; fail if it exits or stays silent ``within`` seconds."""
+def _wait_ready(
+    process: subprocess.Popen, url: str, log: IO[bytes] | None, within: float = READY_WITHIN
+) -> None:
+    """Return once the child answers HTTP; fail if it exits or stays silent ``within`` seconds."""
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
-        if _answers(server.url + "/"):
+        if _answers(url):
             return
         try:
-            server.process.wait(timeout=0.05)  # also the pause between two tries
+            process.wait(timeout=0.02)  # also the pause between two tries
         except subprocess.TimeoutExpired:
             continue
-        raise EndpointError(f"the oxigraph server stopped at start: {_log_tail(server)}")
+        raise EndpointError(f"the oxigraph server stopped at start: {_log_tail(process, log)}")
+    process.kill()
     raise QueryTimeout(f"the oxigraph server did not answer within {within:g} s")
 
 
-def _log_tail(server: Server) -> str:
-    if server.log is None:
-        return f"exit code {server.process.returncode}"
-    server.log.seek(0)
-    text = server.log.read().decode("utf-8", errors="replace").strip()
-    return " ".join(text.splitlines()[-3:]) or f"exit code {server.process.returncode}"
+def _log_tail(process: subprocess.Popen, log: IO[bytes] | None) -> str:
+    if log is None:
+        return f"exit code {process.returncode}"
+    log.seek(0)
+    text = log.read().decode("utf-8", errors="replace").strip()
+    return " ".join(text.splitlines()[-3:]) or f"exit code {process.returncode}"
 
 
 def start(
@@ -199,37 +388,54 @@ def start(
     timeout: int = DEFAULT_TIMEOUT,
     writable: bool = False,
     capture: bool = True,
+    allow_service: Collection[str] = (),
 ) -> Server:
-    """Start a server on a snapshot of ``store`` (None: an empty in-memory, writable store).
+    """Start a server on a snapshot of ``store`` (None: an empty, writable store).
 
-    ``port`` None picks a free one. ``capture`` keeps the server's log in a temporary file
-    (reported if it fails to start) instead of this process's stderr.
+    ``port`` None picks a free one. ``capture`` keeps Oxigraph's log in a temporary file
+    (reported if it fails to start) instead of this process's stderr, and keeps the guard's
+    notices (a query stopped at the time limit) to itself. ``allow_service``: the endpoints
+    SERVICE may name (none by default).
     """
+    from kg.serve_guard import Guard
+
     if store is None and not writable:
         raise UsageError("an empty store can only be served writable")
-    scratch = _scratch(store)
+    port = port or free_port(host)
+    check_port_free(host, port)
+    scratch, lock = _scratch(store)
+    log = oxigraph = guard = None
     try:
-        location = snapshot(Path(store), scratch / "store") if store is not None else None
-        if location is not None and writable:
-            _drop_stored_union(location)
-        port = port or free_port(host)
-        check_port_free(host, port)
+        if store is not None:
+            location = snapshot(Path(store), scratch / "store")
+            if writable:
+                _drop_stored_union(location)
+        else:
+            location = scratch / "store"  # on disk, so that a restart keeps what was pushed
         log = tempfile.TemporaryFile(dir=scratch) if capture else None  # noqa: SIM115 - the
         # log lives as long as the server; Server.stop closes it
-        argv = command(location, host, port, timeout, writable)
-        process = subprocess.Popen(
-            argv, stdin=subprocess.DEVNULL, stdout=log or 2, stderr=log or 2
-        )  # the server's messages never reach stdout, which is for data
+        oxigraph = Oxigraph(location, scratch, timeout, writable, log)
+        oxigraph.start()
+        notice = None if capture else _print_notice
+        guard = Guard((host, port), oxigraph, timeout, allow_service, notice)
     except BaseException:
+        if oxigraph is not None:
+            oxigraph.stop()
+        if log is not None:
+            log.close()
+        if lock is not None:
+            os.close(lock)
         shutil.rmtree(scratch, ignore_errors=True)
         raise
-    server = Server(process, host, port, scratch, log)
-    try:
-        wait_ready(server)
-    except BaseException:
-        server.stop()
-        raise
-    return server
+    thread = threading.Thread(
+        target=guard.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True
+    )
+    thread.start()
+    return Server(oxigraph, guard, host, port, scratch, lock, log, thread)
+
+
+def _print_notice(message: str) -> None:
+    print(f"serve: {message}", file=sys.stderr, flush=True)
 
 
 def _drop_stored_union(location: Path) -> None:
@@ -244,13 +450,17 @@ def _drop_stored_union(location: Path) -> None:
     del copy
 
 
-def serve_forever(server: Server) -> int:
-    """Block until the server exits or the user presses Ctrl-C (or, after
-    :func:`interrupt_on_sigterm`, sends SIGTERM); the server's exit code."""
-
-    with contextlib.suppress(KeyboardInterrupt):
-        return server.process.wait()
-    return 0
+def serve_forever(server: Server, poll: float = 0.2) -> int:
+    """Block until Oxigraph exits on its own or the user presses Ctrl-C (or, after
+    :func:`interrupt_on_sigterm`, sends SIGTERM); Oxigraph's exit code, 0 for Ctrl-C."""
+    try:
+        while True:
+            code = server.oxigraph.exited()
+            if code is not None:
+                return code
+            time.sleep(poll)
+    except KeyboardInterrupt:
+        return 0
 
 
 def interrupt_on_sigterm() -> None:

@@ -108,7 +108,8 @@ def test_writable_changes_the_snapshot_never_the_build(sample_build):
 
 def test_the_query_time_limit_is_passed_to_the_server():
     # Oxigraph applies --timeout-s on a best-effort basis (a COUNT over a cross product ran past
-    # it in our trials), so clients keep their own limit: `gazette-kg query --timeout`.
+    # it), so the guard in front holds the limit (tests/faults/test_serve_faults.py); Oxigraph
+    # gets one second more as a backstop.
     argv = serve.command(None, "127.0.0.1", 1, 7, writable=False)
     assert argv[1:] == [
         "serve-read-only",

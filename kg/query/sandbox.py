@@ -3,6 +3,7 @@
 Refused, each with its own message (exit 2):
 
 - ``SERVICE``: Oxigraph would call the named endpoint from this machine (research/libraries.md §5);
+  ``gazette-kg serve`` refuses it too, except for the endpoints its user names (:func:`refuse_remote`);
 - updates (``INSERT``, ``DELETE``, ``LOAD``, ``CLEAR``, ``DROP``, ``CREATE``, ``ADD``, ``MOVE``,
   ``COPY``): a query never changes the build, and ``LOAD`` would fetch a file or a URL;
 - ``FROM`` / ``FROM NAMED`` naming anything but one of the dataset's named graphs (rdflib reads
@@ -59,6 +60,37 @@ def refuse_updates(query: str) -> None:
                 f"{tok.keyword} is not allowed: `gazette-kg query` only reads; the "
                 "build is changed by `gazette-kg build`"
             )
+
+
+def _called_iri(toks: list[Token], i: int, declared: dict[str, str]) -> str | None:
+    """The IRI the SERVICE or LOAD at ``toks[i]`` names (SILENT skipped); None for a variable or
+    anything that is not an absolute IRI or a declared prefixed name."""
+    j = i + 1
+    if j < len(toks) and toks[j].keyword == "SILENT":
+        j += 1
+    return expand(toks[j], declared) if j < len(toks) else None
+
+
+def refuse_remote(query: str, allowed: Collection[str] = ()) -> None:
+    """Refuse SERVICE (and LOAD, in an update) naming anything but one of the ``allowed`` IRIs.
+
+    What a server answers with: a SERVICE by a variable, a relative IRI (BASE could point it
+    anywhere) or an IRI written with escapes is never one of the allowed ones.
+    """
+    toks = list(tokens(query))
+    declared = prefixes(toks)
+    for i, tok in enumerate(toks):
+        if tok.keyword not in ("SERVICE", "LOAD"):
+            continue
+        iri = _called_iri(toks, i, declared)
+        if iri is not None and iri in allowed:
+            continue
+        named = f" <{iri}>" if iri is not None else ""
+        raise QueryError(
+            f"{tok.keyword}{named} is not allowed: this server calls no other endpoint"
+            + (" but " + ", ".join(sorted(allowed)) if allowed else "")
+            + " (serve --allow-service URL names one it may call)"
+        )
 
 
 def check(query: str, graphs: Collection[str]) -> Dataset:
