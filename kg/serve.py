@@ -35,6 +35,7 @@ import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -401,6 +402,9 @@ def start(
 
     if store is None and not writable:
         raise UsageError("an empty store can only be served writable")
+    for url in allow_service:
+        if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+            raise UsageError(f"--allow-service takes an http(s) URL, got {url!r}")
     port = port or free_port(host)
     check_port_free(host, port)
     scratch, lock = _scratch(store)

@@ -15,7 +15,9 @@ EPILOG = f"""Starts `oxigraph serve-read-only` on a snapshot of the build's stor
 the named graphs as default graph and a query time limit; the bundled query UI is at the server's
 root, the SPARQL endpoint at /query, the Graph Store Protocol (read) at /store. --writable starts
 `oxigraph serve` instead (SPARQL Update at /update): changes go to the snapshot, never to the
-build, and are gone when the server stops. Stop it with Ctrl-C or `kill` (SIGTERM).
+build, and are gone when the server stops. A guard in front holds the time limit (a query past it
+is stopped: 500) and refuses SERVICE and LOAD (403) except for the endpoints --allow-service names.
+Stop it with Ctrl-C or `kill` (SIGTERM).
 
 example:
   gazette-kg serve --port {serve.DEFAULT_PORT}
@@ -47,6 +49,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="accept SPARQL Update and Graph Store writes (on a scratch copy)",
     )
+    parser.add_argument(
+        "--allow-service",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="an endpoint SERVICE may call (repeatable; by default SERVICE is refused)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -64,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         timeout=timeout,
         writable=args.writable,
         capture=False,
+        allow_service=args.allow_service,
     )
     mode = "read-write (scratch copy)" if args.writable else "read-only"
     try:
