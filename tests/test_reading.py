@@ -3,8 +3,19 @@ pinyin are folded for matching, and values read there come back as the text writ
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.build import records_jsonl
+from kg.extract import extract_source
+from kg.resources import package_path
+from kg.text import reading
 from kg.text.reading import read_line, reading_of, to_simplified
-from kg.text.source import from_text
+from kg.text.source import from_text, read
+
+SAMPLE = package_path("data", "wenzhou-gazette-2023-06.txt")
 
 # http://destroybadbreath.com/sy/rdxw/200801/t20080124_577530.htm (a mirror that inserts pinyin)
 TRAD = "國務(wù)院總理溫家寶15日簽署國務(wù)院令,公布《國務(wù)院關(guān)于廢止部分行政法規(guī)的決定》"
@@ -44,3 +55,57 @@ def test_simplified_text_reads_as_itself():
 
 def test_a_latin_letter_in_brackets_is_not_pinyin():
     assert read_line("第一款(a)项") is None
+
+
+# --- physical lines too long to read whole ---------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+_LONG_LINED = [  # real texts whose prose comes on lines of 1,800–2,000 characters
+    FIXTURES / "amendments" / "congress-news-approved-decisions-2019-trad.txt",
+    FIXTURES / "amendments" / "qa-news-repeal-list-2011.txt",
+]
+
+
+def _records(path: Path) -> list[dict]:
+    reading_of.cache_clear()
+    source = read(path)
+    return [json.loads(line) for line in records_jsonl(extract_source(source)).splitlines()]
+
+
+@pytest.mark.parametrize("path", _LONG_LINED, ids=lambda p: p.stem)
+def test_a_line_read_as_pieces_gives_the_same_records_cited_by_physical_line(path, monkeypatch):
+    whole = _records(path)
+    monkeypatch.setattr(reading, "LONG_LINE", 1200)
+    monkeypatch.setattr(reading, "PIECE", 1000)
+    cut = _records(path)
+    reading_of.cache_clear()
+    assert [{k: v for k, v in r.items() if k != "source"} for r in cut] == [
+        {k: v for k, v in r.items() if k != "source"} for r in whole
+    ]
+    source = read(path)
+    for record in cut:
+        span = record["source"]
+        cited = source.quote(span["start_line"], span["end_line"])
+        assert all(part in cited for part in span["quote"].split("\n")), span
+        assert len(span["quote"]) <= 2 * 1000 or span["start_line"] != span["end_line"]
+
+
+def test_pieces_are_the_line_cut_after_sentence_ends():
+    line = "任命张三为局长。" * 200  # 1,600 characters
+    cuts = reading.pieces(line)
+    assert "".join(line[a:b] for a, b in cuts) == line
+    assert all(b - a <= reading.PIECE for a, b in cuts)
+    assert all(line[b - 1] == "。" for a, b in cuts)
+
+
+def test_one_line_input_quotes_stay_short():
+    """The sample with its line breaks lost (issue 16, case 1): quotes are pieces of the line,
+    not copies of the whole line, so the output grows with the input, not with its square."""
+    text = SAMPLE.read_text(encoding="utf-8").replace("\n", " ")[:60000]
+    source = from_text(text, name="one-line.txt")
+    reading_of.cache_clear()
+    records = extract_source(source)
+    assert records
+    assert max(len(r.source.quote) for r in records if r.source) <= 2 * reading.PIECE
+    assert all(r.source.start_line == 1 for r in records if r.source)
+    assert len(records_jsonl(records)) < 20 * len(text.encode("utf-8"))

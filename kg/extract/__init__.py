@@ -108,12 +108,14 @@ def extract_source(source: Source) -> list[Record]:
 
 
 def _unread(source: Source) -> list[Record]:
-    for number, line in enumerate(reading_of(source).source.lines, 1):  # traditional script too
+    reading = reading_of(source)
+    for number, line in enumerate(reading.source.lines, 1):  # traditional script too
         found = _TRIGGERS.search(line)
         if found:
-            span = SourceSpan(source.name, number, number, source.quote(number, number))
+            first, last, quote = reading.span(number, number)
+            span = SourceSpan(source.name, first, last, quote)
             message = (
-                f"no record read, though line {number} holds {found.group(0)!r}: the text is kept,"
+                f"no record read, though line {first} holds {found.group(0)!r}: the text is kept,"
                 " its facts are not in the graph; check it by hand"
             )
             return [ExtractionWarning(span, genre=UNREAD_GENRE, message=message)]

@@ -15,6 +15,14 @@ is the original line). A text that needs no folding reads as itself (``Reading.c
 
 OpenCC converts phrase by phrase and may in principle change a line's length; such a line is then
 converted character by character, which keeps one read character per written one.
+
+A physical line longer than :data:`LONG_LINE` characters (a web page whose body came as one line,
+a text whose line breaks were lost) is read as pieces of at most :data:`PIECE` characters, cut
+after a sentence end (。；！？) where there is one, else at white space or a comma. Each piece is a
+line of the reading; :meth:`Reading.span` gives a piece's range back as the physical line it is
+part of, with the pieces' own text as the quote. Without this, every record and warning on such a
+line quoted the whole line: a 5 MB one-line input held gigabytes of copies of itself, and
+extractors that look along a line cost more than linear time.
 """
 
 from __future__ import annotations
@@ -37,6 +45,11 @@ _PINYIN = re.compile(
 )
 _LOOKALIKE = re.compile(r"[\u2e80-\u2eff\u2f00-\u2fdf]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+LONG_LINE = 4000  # characters: a longer physical line is read as pieces
+PIECE = 1000  # the longest piece
+_SENTENCE_END = re.compile(r"[。；！？;!?]")
+_SOFT_BREAK = re.compile(r"[，、,：:]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,27 +126,78 @@ def read_text(text: str) -> str:
     return read.text if read is not None else text
 
 
+def pieces(line: str) -> list[tuple[int, int]]:
+    """``line`` cut into spans [start, end) of at most :data:`PIECE` characters that together are
+    the line: each cut after the last sentence end in the second half of a piece, else after the
+    last white space or comma there, else at :data:`PIECE` characters."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(line) - start > PIECE:
+        window = line[start + PIECE // 2 : start + PIECE]
+        cut = None
+        for boundary in (_SENTENCE_END, _SOFT_BREAK):
+            ends = [m.end() for m in boundary.finditer(window)]
+            if ends:
+                cut = start + PIECE // 2 + ends[-1]
+                break
+        end = cut if cut is not None else start + PIECE
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(line)))
+    return spans
+
+
 @dataclass(frozen=True)
 class Reading:
-    """A source as written (``original``) and as read (``source``: same name, same line numbers)."""
+    """A source as written (``original``) and as read (``source``: same name; the same line
+    numbers unless a line was too long and read as pieces, see ``origin``)."""
 
     original: Source
     source: Source
-    lines: dict[int, _Line]  # line number → reading, for the lines that changed
+    lines: dict[int, _Line]  # line number of the reading → its folding, for the lines that changed
+    # Set when a physical line was read as pieces: the text as written, one line per line of the
+    # reading, and for each line of the reading (index = number - 1) its physical line and span.
+    written: Source | None = None
+    origin: tuple[tuple[int, int, int], ...] | None = None
 
     @property
     def changed(self) -> bool:
-        return bool(self.lines)
+        return bool(self.lines) or self.origin is not None
+
+    @property
+    def as_read(self) -> Source:
+        """The lines as written that the reading's line numbers count (the original, unless a
+        line was read as pieces)."""
+        return self.written if self.written is not None else self.original
+
+    def span(self, start: int, end: int) -> tuple[int, int, str]:
+        """Lines ``start``..``end`` of the reading as physical lines of the original, and the
+        quote of them as written (blank lines dropped, as :meth:`Source.quote`)."""
+        if self.origin is None:
+            return start, end, self.original.quote(start, end)
+        first_line, first, _ = self.origin[start - 1]
+        last_line, _, last = self.origin[end - 1]
+        if first_line == last_line:
+            return first_line, last_line, self.original.line(first_line)[first:last]
+        parts = [self.original.line(first_line)[first:]]
+        parts += [self.original.line(n) for n in range(first_line + 1, last_line)]
+        parts.append(self.original.line(last_line)[:last])
+        return first_line, last_line, "\n".join(p for p in parts if p.strip())
+
+    def line_of(self, number: int) -> int:
+        """The physical line of line ``number`` of the reading."""
+        return number if self.origin is None else self.origin[number - 1][0]
 
     def as_written(self, value: str, start: int = 1, end: int | None = None) -> str:
         """``value``, read on lines ``start``..``end`` (else anywhere), as the text writes it;
         ``value`` itself when it is not found there (a normalised or composed value)."""
         if not self.lines or not value:
             return value
-        end = end or len(self.original.lines)
+        written = self.as_read
+        end = end or len(written.lines)
         found = self._find(value, start, end)
-        if found is None and (start, end) != (1, len(self.original.lines)):
-            found = self._find(value, 1, len(self.original.lines))
+        if found is None and (start, end) != (1, len(written.lines)):
+            found = self._find(value, 1, len(written.lines))
         return found if found is not None else value
 
     def _find(self, value: str, start: int, end: int) -> str | None:
@@ -146,12 +210,13 @@ class Reading:
             return None
         first_line, first, _ = where[at]
         last_line, _, last = where[at + len(compact) - 1]
+        source = self.as_read
         if first_line == last_line:
-            written = self.original.line(first_line)[first:last]
+            written = source.line(first_line)[first:last]
         else:
-            parts = [self.original.line(first_line)[first:]]
-            parts += [self.original.line(n) for n in range(first_line + 1, last_line)]
-            parts.append(self.original.line(last_line)[:last])
+            parts = [source.line(first_line)[first:]]
+            parts += [source.line(n) for n in range(first_line + 1, last_line)]
+            parts.append(source.line(last_line)[:last])
             written = "\n".join(parts)
         written = clean(written)
         return written if " " in value else written.replace(" ", "")
@@ -161,9 +226,10 @@ class Reading:
         (line, first written index, end of the written span)."""
         chars: list[str] = []
         where: list[tuple[int, int, int]] = []
-        for number in range(start, min(end, len(self.original.lines)) + 1):
+        source = self.as_read
+        for number in range(start, min(end, len(source.lines)) + 1):
             changed = self.lines.get(number)
-            text = changed.text if changed else self.original.line(number)
+            text = changed.text if changed else source.line(number)
             for i, ch in enumerate(text):
                 if ch.isspace():
                     continue
@@ -178,18 +244,31 @@ def reading_of(source: Source) -> Reading:
     """The reading of ``source``; ``source`` itself (``changed`` False) when nothing folds.
     Memoised (bounded, as detect_government): extraction, the context and the unread check each
     ask it of the same source. A Reading is not changed by its users."""
+    written, origin = source, None
+    if any(len(line) > LONG_LINE for line in source.lines):
+        origin_list: list[tuple[int, int, int]] = []
+        for number, line in enumerate(source.lines, 1):
+            cuts = pieces(line) if len(line) > LONG_LINE else [(0, len(line))]
+            origin_list.extend((number, start, end) for start, end in cuts)
+        origin = tuple(origin_list)
+        text = "\n".join(source.line(n)[a:b] for n, a, b in origin)
+        written = dataclasses.replace(source, text=text)
     changed: dict[int, _Line] = {}
-    for number, line in enumerate(source.lines, 1):
+    for number, line in enumerate(written.lines, 1):
         if not _NON_ASCII.search(line):
             continue
         read = read_line(line)
         if read is not None:
             changed[number] = read
     if not changed:
-        return Reading(source, source, {})
-    lines = [changed[n].text if n in changed else t for n, t in enumerate(source.lines, 1)]
-    read_source = dataclasses.replace(source, text="\n".join(lines))
-    return Reading(source, read_source, changed)
+        if origin is None:
+            return Reading(source, source, {})
+        return Reading(source, written, {}, written, origin)
+    lines = [changed[n].text if n in changed else t for n, t in enumerate(written.lines, 1)]
+    read_source = dataclasses.replace(written, text="\n".join(lines))
+    if origin is None:
+        return Reading(source, read_source, changed)
+    return Reading(source, read_source, changed, written, origin)
 
 
 # Record fields that hold a controlled word or a label of ours, never a value as written.
@@ -214,14 +293,39 @@ def _restored(value: Any, reading: Reading, lines: tuple[int, int] | None) -> An
     if span is not None and hasattr(span, "start_line"):
         lines = (span.start_line, span.end_line)
     changes: dict[str, Any] = {}
+    if hasattr(value, "start_line") and hasattr(value, "quote"):  # a span of the source
+        first, last, quote = reading.span(value.start_line, value.end_line)
+        changes = {"start_line": first, "end_line": last, "quote": quote}
+        changes = {k: v for k, v in changes.items() if getattr(value, k) != v}
+        return dataclasses.replace(value, **changes) if changes else value
     for f in dataclasses.fields(value):
-        if not f.init or f.name in _VOCABULARY:
+        if not f.init or (f.name in _VOCABULARY and f.name not in _NUMBERED):
             continue
         current = getattr(value, f.name)
-        if f.name == "quote" and hasattr(value, "start_line"):
-            new = reading.original.quote(value.start_line, value.end_line)
+        if f.name in _NUMBERED:
+            new = _physical_lines(current, reading) if isinstance(current, str) else current
         else:
             new = _restored(current, reading, lines)
         if new is not current and new != current:
             changes[f.name] = new
     return dataclasses.replace(value, **changes) if changes else value
+
+
+# Fields whose words name lines of the reading: a warning's message, an indicator's table label.
+_NUMBERED = frozenset({"message", "table"})
+_LINE_NUMBERS = re.compile(r"(?<=\bline )\d+|(?<=\blines )(\d+)[–-](\d+)")
+
+
+def _physical_lines(message: str, reading: Reading) -> str:
+    """A warning's message with the reading's line numbers ("line 12", "lines 3–9") given as the
+    physical lines they are part of."""
+    if reading.origin is None:
+        return message
+
+    def physical(match: re.Match[str]) -> str:
+        if match.group(1) is None:
+            return str(reading.line_of(int(match.group(0))))
+        first, last = reading.line_of(int(match.group(1))), reading.line_of(int(match.group(2)))
+        return str(first) if first == last else f"{first}–{last}"
+
+    return _LINE_NUMBERS.sub(physical, message)
