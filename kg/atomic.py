@@ -2,7 +2,8 @@
 
 Files are written to a temporary sibling (prefix ``.gkg-tmp-``) and moved into place with
 ``os.replace``; folders are built beside the target and swapped in. Leftover temporaries from an
-interrupted run are removed by :func:`clean_leftovers`.
+interrupted run are removed by :func:`clean_leftovers`. A full disk (or quota, or file-size limit)
+is :class:`kg.errors.DiskFull` naming the target, the temporaries removed and the target as it was.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from kg.errors import DiskFull, is_disk_full
 
 TMP_PREFIX = ".gkg-tmp-"
 
@@ -39,20 +42,34 @@ def _fsync_dir(path: Path) -> None:
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (temp file, fsync, rename)."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, dir=target.parent)
-    try:
-        os.fchmod(fd, _FILE_MODE)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    with _full_is_reported(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, dir=target.parent)
+        try:
+            os.fchmod(fd, _FILE_MODE)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
     _fsync_dir(target.parent)
+
+
+@contextlib.contextmanager
+def _full_is_reported(target: Path) -> Iterator[None]:
+    """A full disk while writing ``target`` (or anything inside it) as DiskFull naming it."""
+    existed = target.exists()
+    try:
+        yield
+    except (OSError, DiskFull) as exc:  # a file written inside a folder: the folder is named
+        if isinstance(exc, DiskFull) or is_disk_full(exc):
+            kept = "it is left as it was" if existed else "nothing was written"
+            raise DiskFull(str(target), kept) from exc
+        raise
 
 
 def write_text(path: str | os.PathLike[str], text: str) -> None:
@@ -67,11 +84,13 @@ def replace_dir(path: str | os.PathLike[str]) -> Iterator[Path]:
     On failure the staging folder is removed and ``path`` is left as it was.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=TMP_PREFIX, dir=target.parent))
+    with _full_is_reported(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=TMP_PREFIX, dir=target.parent))
     os.chmod(staging, _DIR_MODE)
     try:
-        yield staging
+        with _full_is_reported(target):
+            yield staging
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

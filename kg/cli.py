@@ -25,6 +25,7 @@ EXIT_CODES = """exit codes:
   2  usage or input error: bad arguments, unreadable or unrecognisable input, bad query
   3  endpoint unreachable or answered with an error
   4  timeout
+  5  disk full: no space left where an output is written; earlier outputs are left as they were
   130 interrupted (Ctrl-C): earlier outputs are left as they were"""
 
 # command name → module (kg.commands.<name>). One line adds a command.

@@ -6,18 +6,22 @@
     ├── QueryError                  a query that does not parse, a bad parameter, a refused feature
     ├── DataInvalid                 the graph has SHACL violations (exit 1)
     ├── EndpointError               a SPARQL endpoint is unreachable or answered with an error (exit 3)
-    └── QueryTimeout                a query or a request ran past its time limit (exit 4)
+    ├── QueryTimeout                a query or a request ran past its time limit (exit 4)
+    └── DiskFull                    no space left where an output is written (exit 5)
 
 The CLI prints ``error: <message>`` and exits with ``exc.exit_code``; library callers catch the class.
 """
 
 from __future__ import annotations
 
+import errno
+
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 EXIT_ENDPOINT = 3
 EXIT_TIMEOUT = 4
+EXIT_DISK_FULL = 5
 
 
 class GazetteKGError(Exception):
@@ -62,3 +66,28 @@ class QueryTimeout(GazetteKGError):
     """A query or request ran past its time limit."""
 
     exit_code = EXIT_TIMEOUT
+
+
+class DiskFull(GazetteKGError):
+    """No space left (or a quota or file-size limit reached) where an output is written; the
+    message names the output, which is left as it was."""
+
+    exit_code = EXIT_DISK_FULL
+
+    def __init__(self, path: str, kept: str = "it is left as it was"):
+        self.path = path
+        super().__init__(f"{path}: no space left on device; {kept}")
+
+
+# errno values, and the words of libraries that drop the errno (pyoxigraph's RocksDB errors)
+_FULL_ERRNOS = frozenset(
+    code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None), errno.EFBIG) if code
+)
+_FULL_WORDS = ("No space left on device", "Disk quota exceeded", "File too large")
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether an OSError says the disk (or a quota, or the file-size limit) is full."""
+    if not isinstance(exc, OSError):
+        return False
+    return exc.errno in _FULL_ERRNOS or any(words in str(exc) for words in _FULL_WORDS)
