@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.records import Participant
@@ -652,6 +652,7 @@ def _heads(text: str, members: dict[int, Member]) -> None:
 
 def _guests(text: str, members: dict[int, Member]) -> None:
     """Guests written name first: 胡东哲董事长率领的…, 尼森·阿达先生为首的…."""
+    named = _Covered(len(text), ((m.name_start, m.end) for m in members.values()))
     for match in re.finditer(rf"(?=({_titles().pattern}))", text):
         title_start = match.start()
         title_end = title_start + len(match.group(1))
@@ -659,30 +660,47 @@ def _guests(text: str, members: dict[int, Member]) -> None:
             continue
         for length in (3, 2, 4):
             start = title_start - length
-            if start < 0 or any(m.name_start <= start < m.end for m in members.values()):
+            if start < 0 or named.covers(start):
                 continue
             shaped = _shaped(text[start:title_start]) or _DOT_NAME.fullmatch(
                 text[start:title_start]
             )
-            if shaped and _GUEST_LEFT.search(text[:start]):
-                guest = Member(start, start, title_end, match.group(1), title_start)
-                members.setdefault(start, guest)
+            if shaped and _GUEST_LEFT.search(text, 0, start):
+                if start not in members:
+                    members[start] = Member(start, start, title_end, match.group(1), title_start)
+                    named.add(start, title_end)
                 break
     for match in re.finditer(rf"{_DOT_NAME.pattern}(?=先生|女士)", text):
-        taken = any(m.name_start <= match.start() < m.end for m in members.values())
-        if not taken and _GUEST_LEFT.search(text[: match.start()]):
-            members.setdefault(
-                match.start(), Member(match.start(), match.start(), match.end(), None)
-            )
+        start = match.start()
+        if not named.covers(start) and start not in members and _GUEST_LEFT.search(text, 0, start):
+            members[start] = Member(start, start, match.end(), None)
+            named.add(start, match.end())
+
+
+class _Covered:
+    """The positions of a text that spans [start, end) cover: a position is looked up in constant
+    time (a text with thousands of names asked of each name would otherwise cost their square)."""
+
+    def __init__(self, length: int, spans: Iterable[tuple[int, int]]) -> None:
+        self._marks = bytearray(length + 1)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            self._marks[start:end] = b"\x01" * (end - start)
+
+    def covers(self, position: int) -> bool:
+        return 0 <= position < len(self._marks) and self._marks[position] == 1
 
 
 def _bare(text: str, members: dict[int, Member], known: set[str]) -> None:
     """Names without a role: a name the text gives with a role elsewhere, at a clause's start or
     after 由; any name at a clause's start directly before 主持/出席/参加/列席 (郭建清主持会议)."""
-    taken = [(m.start, m.end) for m in members.values()]
+    taken = _Covered(len(text), ((m.start, m.end) for m in members.values()))
     for match in re.finditer(r"(?:^|(?<=[，,。；;：:\s、由]))[\u4e00-\u9fff]", text):
         start = match.start()
-        if any(a <= start < b for a, b in taken):
+        if taken.covers(start):
             continue
         end = name_at(text, start)
         if end is None:
@@ -691,7 +709,7 @@ def _bare(text: str, members: dict[int, Member], known: set[str]) -> None:
         strong = re.match(r"主持|出席|参加|列席", text[end : end + 2])
         if name in known or strong:
             members[start] = Member(start, start, end, None)
-            taken.append((start, end))
+            taken.add(start, end)
 
 
 # ------------------------------------------------------------------------------------ taking part
