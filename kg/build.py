@@ -97,18 +97,25 @@ class BuildResult:
         return self.report.valid
 
 
+INPUT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".ofd")  # what a folder contributes
+
+
 def resolve_inputs(inputs: Sequence[str | Path] | None) -> list[Path]:
-    """Files, folders (every *.txt below them, sorted) and glob patterns → a list of files."""
+    """Files, folders (every .txt, .pdf, .html/.htm, .docx and .ofd below them, sorted) and glob
+    patterns → a list of files. A file named directly is read whatever its name (its content
+    decides its format); in folders, only regular files count (a FIFO named *.txt would block)."""
     if not inputs:
         return [sample_issue()]
     files: list[Path] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            found = _documents_below(path)
             if not found:
                 raise InputError(
-                    "folder holds no .txt files (searched its subfolders too)", path=str(path)
+                    "folder holds no .txt, .pdf, .html, .docx or .ofd files "
+                    "(searched its subfolders too)",
+                    path=str(path),
                 )
             files.extend(found)
         elif any(ch in str(item) for ch in "*?[") and not path.exists():
@@ -119,6 +126,31 @@ def resolve_inputs(inputs: Sequence[str | Path] | None) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def _documents_below(folder: Path) -> list[Path]:
+    """The documents in ``folder`` and its subfolders, sorted; walked with an explicit stack (a
+    tree thousands of folders deep does not exhaust Python's recursion), symlinked folders not
+    followed (no loops)."""
+    import os
+
+    found: list[Path] = []
+    stack = [str(folder)]
+    while stack:
+        current = stack.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                elif entry.name.lower().endswith(INPUT_SUFFIXES) and entry.is_file():
+                    found.append(Path(entry.path))
+            except OSError:
+                continue
+    return sorted(found)
 
 
 def process(source: Source, minter: Minter, timings: dict[str, float] | None = None) -> SourceBuild:

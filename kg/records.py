@@ -26,9 +26,14 @@ class SourceSpan:
     start_line: int
     end_line: int
     quote: str
+    start_page: int | None = None  # the pages the lines stand on, for a source with pages (PDF)
+    end_page: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        out = dataclasses.asdict(self)
+        if self.start_page is None:
+            del out["start_page"], out["end_page"]
+        return out
 
 
 @dataclass

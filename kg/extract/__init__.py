@@ -30,7 +30,7 @@ from kg.records import ExtractionWarning, Record, SourceSpan
 from kg.resolve import resolve_records
 from kg.segment import Section
 from kg.text.reading import reading_of, restore
-from kg.text.source import Source
+from kg.text.source import Source, with_pages
 
 Extractor = Callable[[Section, Context], Iterator[Record]]
 
@@ -104,7 +104,7 @@ def extract_source(source: Source) -> list[Record]:
     records = resolve_records(extract_genres(source), detect_government(source))
     if not any(r.kind != "warning" for r in records):
         records.extend(_unread(source))
-    return records
+    return with_pages(records, source)  # a PDF's records name the pages of their lines
 
 
 def _unread(source: Source) -> list[Record]:

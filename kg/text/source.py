@@ -1,6 +1,11 @@
 """Reading a gazette text: bytes → decoded, line-indexed :class:`Source`.
 
-Encodings are detected, not assumed: a BOM decides; else strict UTF-8; else strict GB18030 (which
+A file is recognised by its content (kg.formats): a PDF, a web page, a Word file is turned into
+lines there, each line keeping its page; the source keeps its :class:`~kg.formats.Origin` (format,
+page count, converter and version, the page's date and address) for the manifest and the graph.
+
+Plain texts: encodings are detected, not assumed: a BOM decides; else UTF-16 without a BOM when
+every other byte of an ASCII-heavy start is NUL; else strict UTF-8; else strict GB18030 (which
 covers GBK and GB2312). Binary, empty and undecodable files raise :class:`InputError` naming the
 file (and the line where the problem is). Line endings are unified to ``\\n``; the text is otherwise
 kept exactly as read so that provenance quotes are the original wording.
@@ -9,11 +14,16 @@ kept exactly as read so that provenance quotes are the original wording.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import hashlib
+import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg.errors import InputError
+from kg.formats import Origin, convert
 
 MAX_BYTES = 64 * 1024 * 1024
 _REPLACEMENT_LIMIT = 0.001  # share of U+FFFD characters above which the text is called garbled
@@ -27,6 +37,8 @@ class Source:
     text: str
     encoding: str
     path: str | None = None
+    origin: Origin | None = None  # what the file was before it was text; None: given as text
+    line_pages: tuple[int, ...] | None = None  # the page each line starts on (PDF)
     lines: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -39,6 +51,13 @@ class Source:
     def quote(self, start: int, end: int) -> str:
         """Lines ``start``..``end`` (inclusive, 1-based) as they were read, blank lines dropped."""
         return "\n".join(ln for ln in self.lines[start - 1 : end] if ln.strip())
+
+    def pages(self, start: int, end: int) -> tuple[int, int] | None:
+        """The pages lines ``start``..``end`` stand on (first, last); None without pages."""
+        if self.line_pages is None or not self.line_pages:
+            return None
+        last = len(self.line_pages)
+        return self.line_pages[min(start, last) - 1], self.line_pages[min(end, last) - 1]
 
     @property
     def digest(self) -> str:
@@ -66,6 +85,14 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                 raise InputError(
                     f"not valid {encoding}: {exc.reason}", path=name, line=_line_of(data, exc.start)
                 ) from None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"not valid {utf16}: {exc.reason}", path=name, line=_line_of(data, exc.start)
+            ) from None
     if b"\x00" in data:
         raise InputError(
             "binary file (contains NUL bytes), not a gazette text",
@@ -92,6 +119,25 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             ) from None
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 LE or BE when the file has no BOM but its start reads as UTF-16 text: line breaks
+    and ASCII as a NUL beside each byte, and ideographs as pairs with no NUL."""
+    head = data[: 1 << 16]
+    if len(head) < 4 or len(data) % 2 or b"\x00" not in head:
+        return None
+    for encoding, zero in (("utf-16-le", 1), ("utf-16-be", 0)):
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        nul_other = head[1 - zero :: 2].count(0)  # NULs where a text has the code unit's low byte
+        if nul_other:
+            continue
+        if all(ch.isprintable() or ch in "\n\r\t\u3000" for ch in text):
+            return encoding
+    return None
+
+
 def _check_text(text: str, name: str) -> None:
     replacements = text.count("\ufffd")
     if replacements and replacements > max(3, len(text) * _REPLACEMENT_LIMIT):
@@ -114,13 +160,19 @@ def from_text(
 
 
 def read(path: str | Path) -> Source:
-    """Read and decode one input file."""
+    """Read one input file: a plain text decoded, or a PDF, web page or Word file converted."""
     file = Path(path)
     name = file.name
     try:
-        size = file.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"file too large ({size} bytes; limit {MAX_BYTES})", path=str(file))
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError("is a folder, not a text file", path=str(file))
+        if not stat.S_ISREG(info.st_mode):  # a FIFO, socket or device would block or never end
+            raise InputError("not a regular file (a pipe, socket or device)", path=str(file))
+        if info.st_size > MAX_BYTES:
+            raise InputError(
+                f"file too large ({info.st_size} bytes; limit {MAX_BYTES})", path=str(file)
+            )
         data = file.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", path=str(file)) from None
@@ -128,5 +180,48 @@ def read(path: str | Path) -> Source:
         raise InputError("is a folder, not a text file", path=str(file)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=str(file)) from None
-    text, encoding = decode(data, str(file))
-    return from_text(text, name=name, encoding=encoding, path=str(file))
+    converted = convert(data, str(file))
+    if converted is None:
+        text, encoding = decode(data, str(file))
+        return from_text(text, name=name, encoding=encoding, path=str(file))
+    text = "\n".join(converted.lines)
+    if not text.strip():
+        raise InputError(f"empty {converted.origin.format.upper()} document: no text in it", path=str(file))
+    _check_text(text, str(file))
+    return Source(
+        name=name,
+        text=text,
+        encoding=converted.encoding,
+        path=str(file),
+        origin=converted.origin,
+        line_pages=converted.line_pages,
+    )
+
+
+def with_pages(records: Iterable[Any], source: Source) -> list[Any]:
+    """Records of ``source`` whose spans (nested ones too) carry the pages their lines stand on;
+    the records themselves when the source has no pages."""
+    if source.line_pages is None:
+        return list(records)
+    return [_paged(record, source) for record in records]
+
+
+def _paged(value: Any, source: Source) -> Any:
+    if isinstance(value, list):
+        return [_paged(v, source) for v in value]
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return value
+    if hasattr(value, "start_line") and hasattr(value, "start_page"):
+        pages = source.pages(value.start_line, value.end_line)
+        if pages is None:
+            return value
+        return dataclasses.replace(value, start_page=pages[0], end_page=pages[1])
+    changes = {}
+    for f in dataclasses.fields(value):
+        if not f.init:
+            continue
+        current = getattr(value, f.name)
+        new = _paged(current, source)
+        if new is not current:
+            changes[f.name] = new
+    return dataclasses.replace(value, **changes) if changes else value

@@ -1,0 +1,481 @@
+"""PDF → lines, read from the text layer by PDFium (pypdfium2, Apache-2.0/BSD-3).
+
+Per page, every character with its box; ruled tables (a grid of drawn lines, as typesetters and
+browsers draw table borders) found from the page's thin path objects, each grid cell's characters
+read as that cell's text, each grid row one line of tab-separated cells (a cell spanning columns
+followed by empty cells, so columns stay aligned). The other characters make lines by their
+vertical position, in reading order top to bottom, left to right. Then, over the document:
+
+* running headers and footers dropped: the first or last line of a page whose text, digits aside,
+  is the first or last line of at least half the pages; page numbers (3, - 3 -, 第3页, 3/65) at the
+  top or bottom of a page;
+* a line that runs to the right edge of the text and is followed by a line starting at the left
+  edge (not indented) is one line wrapped by the layout: joined, across pages too.
+
+Each line keeps the page it starts on. PDFium folds the look-alike code points some text layers
+carry (Kangxi radicals for 日, 生) as it reads; kg.text.reading folds what is left.
+
+Measured (benchmarks/convert_pdf.py): pdfplumber (pdfminer.six) took 0.4 s a page for text and as
+much again for tables, PyMuPDF 0.8 s a page for find_tables (and is AGPL); PDFium's characters and
+paths, read here, cost about 10 ms a page.
+"""
+
+from __future__ import annotations
+
+import bisect
+import ctypes
+import re
+from dataclasses import dataclass, field
+
+from kg.errors import InputError
+from kg.formats import PDF, Converted, Origin, package_version
+
+_MIN_TEXT = 2  # characters of text in the whole document below which it is a scan
+_THIN = 2.0  # points: a path this thin in one direction is a rule
+_TOL = 2.0  # points: rules this close are one
+_PAGE_NUMBER = re.compile(
+    r"^[-—–－~·\s]*(?:第\s*)?\d{1,4}\s*(?:页)?\s*(?:(?:[/／]|of|共)\s*\d{1,4}\s*页?)?[-—–－~·\s]*$"
+)
+# A full line ending a sentence is taken as a paragraph's last line (a title may follow at the left
+# edge), not as a wrapped one: a sentence end at a line break loses nothing to the extractors.
+_SENTENCE_END = frozenset("。！？：；!?:;")
+
+
+@dataclass
+class _Char:
+    ch: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    base: float  # the baseline: characters of one line share it, whatever their font
+    space_after: bool = False  # PDFium put a space after it (a gap in the text run)
+
+
+@dataclass
+class _Line:
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    text: str
+    height: float
+    row: bool = False  # a table row
+    page_height: float = 842.0
+    pages: list[int] = field(default_factory=list)
+
+
+def convert(data: bytes, name: str, digest: str) -> Converted:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    if b"%%EOF" not in data[-2048:]:
+        raise InputError(
+            "truncated PDF: it does not end with %%EOF (an interrupted download?); fetch it again",
+            path=name,
+        )
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == raw.FPDF_ERR_PASSWORD:
+            raise InputError(
+                "encrypted PDF: it needs a password to open; decrypt it first "
+                "(qpdf --password=PASSWORD --decrypt IN.pdf OUT.pdf)",
+                path=name,
+            ) from None
+        raise InputError(f"damaged PDF: PDFium cannot open it ({exc})", path=name) from None
+    try:
+        pages = [_page_lines(document, index, raw) for index in range(len(document))]
+        count = len(document)
+    finally:
+        document.close()
+    text_chars = sum(len(ln.text) for page in pages for ln in page)
+    if text_chars < _MIN_TEXT:
+        raise InputError(
+            f"no text layer in {count} page{'s' if count != 1 else ''} (a scan?): "
+            "OCR it first (ocrmypdf -l chi_sim IN.pdf OUT.pdf)",
+            path=name,
+        )
+    lines = _join_wrapped(_drop_running(pages))
+    origin = Origin(
+        format=PDF,
+        media_type="application/pdf",
+        file_sha256=digest,
+        converter=f"pypdfium2 {package_version('pypdfium2')} (PDFium {_pdfium_version()})",
+        pages=count,
+    )
+    return Converted(
+        lines=tuple(ln.text for ln in lines),
+        origin=origin,
+        line_pages=tuple(ln.page for ln in lines),
+    )
+
+
+def _pdfium_version() -> str:
+    from pypdfium2.version import PDFIUM_INFO
+
+    return str(PDFIUM_INFO).split("@", 1)[0]
+
+
+# ------------------------------------------------------------------------------- one page
+
+
+def _page_lines(document, index: int, raw) -> list[_Line]:
+    page = document[index]
+    try:
+        _, _, _, top = page.get_bbox()
+        height = top
+        textpage = page.get_textpage()
+        try:
+            chars = _chars(textpage.raw, raw)
+        finally:
+            textpage.close()
+        rules = _rules(page.raw, raw)
+    finally:
+        page.close()
+    lines: list[_Line] = []
+    for table in _tables(rules):
+        chars = table.take(chars)
+        lines.extend(table.lines(index + 1))
+    lines.extend(_text_lines(chars, index + 1))
+    lines.sort(key=lambda ln: (-ln.top, ln.x0))
+    for ln in lines:
+        ln.pages = [index + 1]
+    for ln in lines:
+        ln.page_height = height
+    return lines
+
+
+def _chars(textpage, raw) -> list[_Char]:
+    count = raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return []
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    raw.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    text = buffer.raw[: count * 2].decode("utf-16-le", errors="replace")
+    if len(text) != count:  # characters outside the BMP: ask one by one
+        text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(count))
+    box = raw.FS_RECTF()
+    get_box = raw.FPDFText_GetLooseCharBox
+    get_origin = raw.FPDFText_GetCharOrigin
+    x, y = ctypes.c_double(), ctypes.c_double()
+    chars: list[_Char] = []
+    append = chars.append
+    previous: _Char | None = None
+    for i, ch in enumerate(text):
+        if ch in "\r\n\x00\ufffe":
+            previous = None
+            continue
+        if not get_box(textpage, i, box):
+            continue
+        if ch.isspace() and box.right - box.left < 0.5:  # a generated space: its place is unsure
+            if previous is not None:
+                previous.space_after = True
+            continue
+        get_origin(textpage, i, x, y)
+        previous = _Char(ch, box.left, box.right, box.bottom, box.top, y.value)
+        append(previous)
+    return chars
+
+
+def _rules(page, raw) -> list[tuple[str, float, float, float]]:
+    """The page's thin paths as rules: ("h", y, x0, x1) and ("v", x, y0, y1)."""
+    rules: list[tuple[str, float, float, float]] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+        width, height = x1 - x0, y1 - y0
+        if width <= _THIN and height > _THIN:
+            rules.append(("v", (x0 + x1) / 2, y0, y1))
+        elif height <= _THIN and width > _THIN:
+            rules.append(("h", (y0 + y1) / 2, x0, x1))
+        elif width > _THIN and height > _THIN:
+            raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+            if stroke.value and raw.FPDFPath_CountSegments(obj) in (4, 5):  # a stroked box
+                rules += [
+                    ("h", y0, x0, x1),
+                    ("h", y1, x0, x1),
+                    ("v", x0, y0, y1),
+                    ("v", x1, y0, y1),
+                ]
+    return rules
+
+
+def _cluster(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= _TOL:
+            continue
+        out.append(v)
+    return out
+
+
+class _Table:
+    """A ruled table: row edges ``ys`` (top first) from its horizontal rules and, in each row, the
+    column edges of the vertical rules crossing it (two tables drawn one under the other are one
+    group of rules with rows of different columns). A cell with no rule under it goes on into the
+    row below: its characters are the upper cell's, the lower row has an empty cell there."""
+
+    def __init__(self, ys: list[float], rules) -> None:
+        self.ys = ys
+        self._neg_ys = [-y for y in ys]
+        verticals = [(at, start, end) for kind, at, start, end in rules if kind == "v"]
+        horizontals = [(at, start, end) for kind, at, start, end in rules if kind == "h"]
+        self.columns: list[list[float]] = []  # per row: its column edges, left to right
+        for r in range(len(ys) - 1):
+            middle = (ys[r] + ys[r + 1]) / 2
+            xs = _cluster([x for x, y0, y1 in verticals if y0 - _TOL <= middle <= y1 + _TOL])
+            self.columns.append(xs if len(xs) >= 2 else [])
+        # owner[(r, c)]: the (row, column) of the cell that row r's column c continues.
+        self.owner: dict[tuple[int, int], tuple[int, int]] = {}
+        for r in range(1, len(ys) - 1):
+            above = self.columns[r - 1]
+            for c in range(len(self.columns[r]) - 1):
+                x0, x1 = self.columns[r][c], self.columns[r][c + 1]
+                middle = (x0 + x1) / 2
+                ruled = any(
+                    abs(at - ys[r]) <= _TOL and start - _TOL <= middle <= end + _TOL
+                    for at, start, end in horizontals
+                )
+                if ruled:
+                    continue
+                for k in range(len(above) - 1):
+                    if abs(above[k] - x0) <= _TOL and abs(above[k + 1] - x1) <= _TOL:
+                        self.owner[(r, c)] = self.owner.get((r - 1, k), (r - 1, k))
+                        break
+        self.cells: dict[tuple[int, int], list[_Char]] = {}
+
+    def take(self, chars: list[_Char]) -> list[_Char]:
+        """Put the characters inside the table's cells into them; return the others."""
+        rest: list[_Char] = []
+        top, bottom = self.ys[0], self.ys[-1]
+        for ch in chars:
+            y = (ch.y0 + ch.y1) / 2
+            if not bottom < y < top:
+                rest.append(ch)
+                continue
+            r = bisect.bisect_right(self._neg_ys, -y) - 1
+            xs = self.columns[r] if 0 <= r < len(self.columns) else []
+            x = (ch.x0 + ch.x1) / 2
+            if not xs or not xs[0] < x < xs[-1]:
+                rest.append(ch)
+                continue
+            c = bisect.bisect_right(xs, x) - 1
+            key = self.owner.get((r, c), (r, c))
+            self.cells.setdefault(key, []).append(ch)
+        return rest
+
+    def lines(self, page: int) -> list[_Line]:
+        out: list[_Line] = []
+        for r, xs in enumerate(self.columns):
+            if not xs:
+                continue
+            cells = [
+                ""
+                if (r, c) in self.owner
+                else _cell_text(self.cells.get((r, c), []), xs[c], xs[c + 1])
+                for c in range(len(xs) - 1)
+            ]
+            if not any(cells):
+                continue
+            top, bottom = self.ys[r], self.ys[r + 1]
+            out.append(
+                _Line(page, top, bottom, xs[0], xs[-1], "\t".join(cells), top - bottom, True)
+            )
+        return out
+
+
+def _tables(rules) -> list[_Table]:
+    """Groups of touching rules with at least one row of two cells or more."""
+    if not rules:
+        return []
+    boxes: list[list] = []  # [x0, y0, x1, y1, rules]
+    for rule in sorted(rules, key=lambda r: -(r[1] if r[0] == "h" else r[3])):
+        kind, at, start, end = rule
+        x0, y0, x1, y1 = (start, at, end, at) if kind == "h" else (at, start, at, end)
+        merged = [x0, y0, x1, y1, [rule]]
+        kept = []
+        for box in boxes:  # every group the rule touches joins it
+            if (
+                x0 <= box[2] + _TOL
+                and x1 >= box[0] - _TOL
+                and y0 <= box[3] + _TOL
+                and y1 >= box[1] - _TOL
+            ):
+                merged[0], merged[1] = min(merged[0], box[0]), min(merged[1], box[1])
+                merged[2], merged[3] = max(merged[2], box[2]), max(merged[3], box[3])
+                merged[4].extend(box[4])
+            else:
+                kept.append(box)
+        kept.append(merged)
+        boxes = kept
+    tables = []
+    for *_, group in boxes:
+        ys = _cluster([r[1] for r in group if r[0] == "h"])[::-1]
+        if len(ys) < 2:
+            continue
+        table = _Table(ys, group)
+        if any(len(xs) >= 3 for xs in table.columns):
+            tables.append(table)
+    return tables
+
+
+# ------------------------------------------------------------------------------ text lines
+
+
+def _group(chars: list[_Char]) -> list[list[_Char]]:
+    """Characters in lines: sorted top to bottom by their baseline, a new line where a baseline
+    lies lower than the current line's by more than a third of its characters' height."""
+    ordered = sorted(chars, key=lambda c: -c.base)
+    lines: list[list[_Char]] = []
+    floor = 0.0
+    for ch in ordered:
+        if not lines or ch.base < floor:
+            lines.append([ch])
+            floor = ch.base - max(ch.y1 - ch.y0, 1.0) / 3
+        else:
+            lines[-1].append(ch)
+    return lines
+
+
+def _join_chars(chars: list[_Char]) -> str:
+    """A line's characters left to right; a space where PDFium put one or where a gap wider than
+    the characters' height separates two runs."""
+    chars = sorted(chars, key=lambda c: c.x0)
+    out: list[str] = []
+    previous: _Char | None = None
+    for ch in chars:
+        if previous is not None and ch.ch != " " and previous.ch != " ":
+            height = max(ch.y1 - ch.y0, previous.y1 - previous.y0, 1.0)
+            if ch.x0 - previous.x1 > height:
+                out.append(" ")
+        out.append(ch.ch)
+        if ch.space_after:
+            out.append(" ")
+        previous = ch
+    return re.sub(r" {2,}", " ", "".join(out)).strip()
+
+
+def _text_lines(chars: list[_Char], page: int) -> list[_Line]:
+    out = []
+    for group in _group(chars):
+        text = _join_chars(group)
+        if not text:
+            continue
+        boxed = [c for c in group if c.y1 > c.y0] or group
+        top = max(c.y1 for c in boxed)
+        bottom = min(c.y0 for c in boxed)
+        heights = sorted(c.y1 - c.y0 for c in boxed)
+        out.append(
+            _Line(
+                page,
+                top,
+                bottom,
+                min(c.x0 for c in boxed),
+                max(c.x1 for c in boxed),
+                text,
+                heights[len(heights) // 2] or 10.0,
+            )
+        )
+    return out
+
+
+def _latin_pair(before: str, after: str) -> bool:
+    """Two Latin letters or digits: a line wrapped between them lost a space."""
+    return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+
+
+def _cell_text(chars: list[_Char], left: float, right: float) -> str:
+    """A cell's lines joined. A line that fills the cell (no room for one more character before
+    its right edge, the padding being what the text leaves on the left) was wrapped by the layout:
+    joined with nothing between ideographs, a space between Latin words. A line that stops short
+    was ended by its author (公里 / 公顷 stacked in one cell): joined by a space."""
+    if not chars:
+        return ""
+    padding = max(0.0, min(c.x0 for c in chars) - left)
+    text = ""
+    full = True  # whether the line before the current one filled the cell
+    for group in _group(chars):
+        part = _join_chars(group)
+        if not part:
+            continue
+        if text and (not full or _latin_pair(text[-1], part[0])):
+            text += " "
+        text += part
+        height = max(c.y1 - c.y0 for c in group)
+        full = max(c.x1 for c in group) >= right - padding - height
+    return text.replace("\t", " ")
+
+
+# ------------------------------------------------------------------------------ document
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _drop_running(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Pages without their running headers and footers and their page numbers."""
+    with_text = [p for p in pages if p]
+    threshold = max(2, (len(with_text) + 1) // 2)
+    for edge in (0, -1):
+        for _ in range(2):  # a header may be two lines (title, then issue and date)
+            keys: dict[str, int] = {}
+            for page in with_text:
+                if page and not page[edge].row:
+                    k = _key(page[edge].text)
+                    keys[k] = keys.get(k, 0) + 1
+            running = {k for k, n in keys.items() if n >= threshold and len(with_text) >= 2}
+            dropped = False
+            for page in with_text:
+                if not page or page[edge].row:
+                    continue
+                line = page[edge]
+                in_band = _in_band(line, edge)
+                if (_key(line.text) in running) or (in_band and _PAGE_NUMBER.match(line.text)):
+                    page.pop(edge)
+                    dropped = True
+            if not dropped:
+                break
+    return pages
+
+
+def _in_band(line: _Line, edge: int) -> bool:
+    height = line.page_height
+    return line.bottom > height * 0.85 if edge == 0 else line.top < height * 0.15
+
+
+def _join_wrapped(pages: list[list[_Line]]) -> list[_Line]:
+    body = [ln for page in pages for ln in page if not ln.row]
+    if not body:
+        return [ln for page in pages for ln in page]
+    left = min(ln.x0 for ln in body)
+    right = max(ln.x1 for ln in body)
+    out: list[_Line] = []
+    for page in pages:
+        for line in page:
+            previous = out[-1] if out else None
+            if (
+                previous is not None
+                and not previous.row
+                and not line.row
+                and previous.x1 >= right - 1.5 * previous.height
+                and line.x0 <= left + 0.5 * line.height
+                and abs(previous.height - line.height) <= 0.25 * previous.height
+                and previous.text[-1] not in _SENTENCE_END
+            ):
+                joint = " " if _latin_pair(previous.text[-1], line.text[0]) else ""
+                previous.text += joint + line.text
+                previous.x1 = line.x1
+                previous.pages.extend(p for p in line.pages if p not in previous.pages)
+                continue
+            out.append(line)
+    return out
