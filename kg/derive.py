@@ -99,8 +99,13 @@ def tenures(all_changes: Iterable[Change]) -> list[Tenure]:
     return result
 
 
-def _instant(graph: Graph, node: URIRef, date: Literal | None) -> None:
+def _instant(graph: Graph, node: URIRef, date: Literal | None, zh: str, en: str) -> None:
+    """An OWL-Time instant, labelled (开始/结束 of the membership) and dated when the text dates it."""
     graph.add((node, RDF.type, TIME.Instant))
+    when = f"（{date}）" if date is not None else ""
+    graph.add((node, RDFS.label, Literal(f"{zh}{when}", lang="zh")))
+    when_en = f" ({date})" if date is not None else ""
+    graph.add((node, RDFS.label, Literal(f"{en}{when_en}", lang="en")))
     if date is None:
         return
     predicate = {
@@ -131,13 +136,16 @@ def _membership(graph: Graph, union: Graph, minter: Minter, tenure: Tenure) -> U
     graph.add((tenure.post, ORG.heldBy, tenure.person))
     graph.add((iri, ORG.memberDuring, interval))
     graph.add((interval, RDF.type, TIME.Interval))
-    name = union.value(tenure.person, FOAF.name)
-    post_label = union.value(tenure.post, SKOS.prefLabel)
-    if name is not None and post_label is not None:
-        graph.add((iri, RDFS.label, Literal(f"{name}：{post_label}", lang="zh")))
+    name = union.value(tenure.person, FOAF.name) or tenure.person.rsplit("/", 1)[-1]
+    post_label = union.value(tenure.post, SKOS.prefLabel) or tenure.post.rsplit("/", 1)[-1]
+    label = f"{name}：{post_label}"
+    graph.add((iri, RDFS.label, Literal(label, lang="zh")))
+    graph.add((iri, RDFS.label, Literal(f"{name} as {post_label}", lang="en")))
+    graph.add((interval, RDFS.label, Literal(f"{label} 任职期间", lang="zh")))
+    graph.add((interval, RDFS.label, Literal(f"term of {name} as {post_label}", lang="en")))
     if tenure.start is not None:
         begin = minter.sub(iri, "instant", "begin")
-        _instant(graph, begin, tenure.start.date)
+        _instant(graph, begin, tenure.start.date, f"{label} 任职开始", f"start of {name}'s term")
         graph.add((interval, TIME.hasBeginning, begin))
         graph.add((iri, GKG.startedBy, tenure.start.iri))
         graph.add((iri, PROV.wasDerivedFrom, tenure.start.iri))
@@ -145,7 +153,7 @@ def _membership(graph: Graph, union: Graph, minter: Minter, tenure: Tenure) -> U
         graph.add((iri, GKG.startNotCovered, Literal(True)))
     if tenure.end is not None:
         end = minter.sub(iri, "instant", "end")
-        _instant(graph, end, tenure.end.date)
+        _instant(graph, end, tenure.end.date, f"{label} 任职结束", f"end of {name}'s term")
         graph.add((interval, TIME.hasEnd, end))
         graph.add((iri, GKG.endedBy, tenure.end.iri))
         graph.add((iri, PROV.wasDerivedFrom, tenure.end.iri))

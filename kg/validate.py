@@ -220,15 +220,33 @@ def _messages(results: Graph, node: Node) -> str:
 
 
 def _span_of(data: Graph, focus: Node) -> str | None:
+    """Where the focus node was read, as file:first-last line (the form the self-consistency
+    findings use): the file is the source's gkg:sourceFile, or its label in a graph of an older
+    build; never the source's IRI, which tells a reader nothing. A span itself is its own place."""
     from kg.namespaces import OA, PROV
 
-    for span in sorted(data.objects(focus, PROV.wasDerivedFrom)):
+    spans = [focus] if (focus, GKG.startLine, None) in data else []
+    spans += sorted(data.objects(focus, PROV.wasDerivedFrom))
+    # a derived fact (a membership) is derived from facts (its changes), which have spans
+    spans += [s for d in spans[:] for s in sorted(data.objects(d, PROV.wasDerivedFrom))]
+    for span in spans:
         start = data.value(span, GKG.startLine)
         end = data.value(span, GKG.endLine)
-        issue = data.value(span, OA.hasSource)
-        if start is not None:
-            return f"{issue}#L{start}-{end}" if issue else f"L{start}-{end}"
+        if start is None:
+            continue
+        source = data.value(span, OA.hasSource)
+        name = None
+        if source is not None:
+            name = data.value(source, GKG.sourceFile) or _label(data, source)
+        return f"{name}:{start}-{end}" if name else f"line {start}-{end}"
     return None
+
+
+def _label(data: Graph, node: Node) -> str | None:
+    labels = sorted(
+        data.objects(node, RDFS.label), key=lambda o: (getattr(o, "language", "") != "zh", str(o))
+    )
+    return str(labels[0]) if labels else None
 
 
 def validate(data: Graph, shapes: Graph | None = None) -> Report:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from rdflib import Graph, Literal, URIRef
 
 from kg.iris import Minter
-from kg.namespaces import DCTERMS, GKG, PROV, RDF, bind_prefixes
+from kg.namespaces import DCTERMS, GKG, PROV, RDF, RDFS, bind_prefixes
 from kg.rdf import (
     amendments,
     appointments,
@@ -88,6 +88,9 @@ def map_records(
         graph.add((source_iri, RDF.type, GKG.Source))
         graph.add((source_iri, RDF.type, PROV.Entity))
         graph.add((source_iri, DCTERMS.title, Literal(file_name)))
+        graph.add((source_iri, RDFS.label, Literal(file_name, lang="zh")))
+    # Reports cite a fact's place as file:line (kg.validate), from the spans' source.
+    graph.add((source_iri, GKG.sourceFile, Literal(file_name)))
     ctx = MapContext(
         numbers_by_title=numbers_by_title(records),
         graph=graph,
@@ -95,6 +98,7 @@ def map_records(
         source_key=key,
         source_iri=source_iri,
         government=government,
+        file_name=file_name,
     )
     for record in records:
         mapper = MAPPERS.get(record.kind)

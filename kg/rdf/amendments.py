@@ -23,6 +23,7 @@ ACTION_SCHEME = "amendment-action"
 TYPE_SCHEME = "modification-type"
 _ELI_LINK = {"amend": ELI.amends, "repeal": ELI.repeals, "expire": ELI.changes}
 _VERB = {"amend": "修改", "repeal": "废止", "expire": "宣布失效"}
+_VERB_EN = {"amend": "amends", "repeal": "repeals", "expire": "declares no longer in force"}
 
 
 def map_amendment(record: Record, ctx: MapContext) -> None:
@@ -40,7 +41,7 @@ def map_amendment(record: Record, ctx: MapContext) -> None:
     action = concept_action(record)
     ctx.add(amendment, GKG.amendmentAction, ctx.minter.concept(ACTION_SCHEME, action))
     ctx.date(amendment, GKG.effectiveFrom, record.effective)
-    ctx.label(amendment, _label(record))
+    ctx.names(amendment, _label(record), _label_en(record))
     ctx.derived(amendment, span)
     link = _ELI_LINK.get(action)
     if link is not None:
@@ -72,13 +73,30 @@ def _modification(
     ctx.add(node, GKG.oldText, change.old_text, lang="zh")
     ctx.add(node, GKG.newText, change.new_text, lang="zh")
     ctx.add(node, GKG.anchorText, change.anchor, lang="zh")
+    where = f"（{change.provision}）" if change.provision else ""
+    where_en = f" ({change.provision})" if change.provision else ""
+    ctx.names(
+        node,
+        f"{_label(record)} 第{ordinal}处修改{where}",
+        f"change {ordinal}{where_en} of {_target(record)} by {record.by or record.by_title}",
+    )
     ctx.derived(node, record.source)
+
+
+def _target(record: AmendmentRecord) -> str:
+    target = f"《{record.target_title}》" if record.target_title else ""
+    if record.target_number:
+        target += f"（{record.target_number}）" if target else record.target_number
+    return target
 
 
 def _label(record: AmendmentRecord) -> str:
     """温政发〔2023〕18号废止《…》(温政办〔2021〕81号) — readable in views and query results."""
-    target = f"《{record.target_title}》" if record.target_title else ""
-    if record.target_number:
-        target += f"（{record.target_number}）" if target else record.target_number
     action = concept_action(record)
-    return f"{record.by or record.by_title}{_VERB.get(action, action)}{target}"
+    return f"{record.by or record.by_title}{_VERB.get(action, action)}{_target(record)}"
+
+
+def _label_en(record: AmendmentRecord) -> str:
+    """温政发〔2023〕18号 repeals 《…》（温政办〔2021〕81号）."""
+    action = concept_action(record)
+    return f"{record.by or record.by_title} {_VERB_EN.get(action, action)} {_target(record)}"

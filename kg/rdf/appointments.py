@@ -40,9 +40,25 @@ def map_personnel_change(record: Record, ctx: MapContext) -> None:
     ctx.label(change, record.form, GKG.changeWording)
     ctx.label(change, record.note, GKG.changeNote)
     ctx.label(change, record.notice, GKG.noticeTitle)
+    post_name = str(ctx.graph.value(post, SKOS.prefLabel) or record.post)
+    ctx.names(change, *change_labels(record.action, record.person, post_name))
     for notice in _recorded_in(record, ctx):
         ctx.add(change, GKG.recordedIn, notice)
     ctx.derived(change, span)
+
+
+_LABELS = {  # action → (Chinese, English) label of a change, from person and post
+    "appoint": ("任命{person}为{post}", "appointment of {person} as {post}"),
+    "remove": ("免去{person}的{post}职务", "removal of {person} from {post}"),
+    "confirm": ("{person}任{post}试用期满正式任职", "confirmation of {person} as {post}"),
+    "nominate": ("提名{person}为{post}人选", "nomination of {person} for {post}"),
+}
+
+
+def change_labels(action: str, person: str, post: str) -> tuple[str, str]:
+    """任命林国锋为温州市…局长 / appointment of 林国锋 as 温州市…局长."""
+    zh, en = _LABELS[action]
+    return zh.format(person=person, post=post), en.format(person=person, post=post)
 
 
 def action_concept(ctx: MapContext, action: str) -> URIRef:
@@ -58,6 +74,7 @@ def _post(record: PersonnelChangeRecord, ctx: MapContext) -> URIRef:
     post = ctx.minter.post(org_name, record.post)
     ctx.add(post, RDF.type, ORG.Post)
     ctx.label(post, f"{org_name or ''}{record.post}", SKOS.prefLabel)
+    ctx.names(post, f"{org_name or ''}{record.post}")
     if org_name:
         ctx.add(post, ORG.postIn, ctx.organization(span, org_name, record.organization))
     title = post_title(record.post)

@@ -21,6 +21,8 @@ def map_catalogue_entry(record: Record, ctx: MapContext) -> None:
     entry = ctx.minter.sub(ctx.source_iri, "catalogue-entry", record.number or record.title)
     ctx.add(entry, RDF.type, GKG.CatalogueEntry)
     ctx.label(entry, record.title, DCTERMS.title)
+    what = record.title or record.number
+    ctx.names(entry, f"发文目录：{what}", f"catalogue entry: {what}")
     ctx.add(entry, GKG.entryDocument, doc)
     ctx.derived(entry, span)
     ctx.add(ctx.source_iri, GKG.catalogueEntry, entry)

@@ -7,15 +7,31 @@ gets one IRI and one set of typing triples, whoever meets it first.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.iris import Minter
-from kg.namespaces import DCTERMS, ELI, FOAF, GKG, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
+from kg.namespaces import (
+    CONCEPT_NS,
+    DCTERMS,
+    ELI,
+    FOAF,
+    GKG,
+    OA,
+    ORG,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+    XSD,
+)
 from kg.records import SourceSpan
 from kg.resolve import agencies, places
+from kg.resources import ontology_files
 from kg.text import docnumber
 from kg.text.normalize import title_key
 
@@ -30,6 +46,7 @@ class MapContext:
     # title key → 发文字号, from the records that give both: a document named by title alone
     # elsewhere in the same source is the numbered one (kg.rdf.map_records fills it).
     numbers_by_title: dict[str, str] = field(default_factory=dict)
+    file_name: str = ""  # the file the text was read from: span labels and reports cite it
     _spans: dict[tuple[int, int], URIRef] = field(default_factory=dict)  # (first, last line)
 
     # Plain triples --------------------------------------------------------------------------
@@ -53,6 +70,18 @@ class MapContext:
         if text:
             self.graph.add((subject, predicate, Literal(text, lang="zh")))
 
+    def names(self, subject: URIRef, zh: str | None, en: str | None = None) -> None:
+        """The node's rdfs:label in Chinese (and English, where the label is made of our own
+        words): what YASGUI, Gephi and other generic tools show instead of the IRI. Every node a
+        mapper mints gets one (ontology/shapes/labels.ttl)."""
+        if zh:
+            self.graph.add((subject, RDFS.label, Literal(zh, lang="zh")))
+        if en:
+            self.graph.add((subject, RDFS.label, Literal(en, lang="en")))
+
+    def has_label(self, subject: URIRef) -> bool:
+        return (subject, RDFS.label, None) in self.graph
+
     # Provenance -----------------------------------------------------------------------------
     def span(self, span: SourceSpan) -> URIRef:
         """The source-span node for ``span`` (issue, line range, quoted text), added once.
@@ -68,6 +97,7 @@ class MapContext:
             g.add((iri, GKG.startLine, Literal(span.start_line, datatype=XSD.positiveInteger)))
             g.add((iri, GKG.endLine, Literal(span.end_line, datatype=XSD.positiveInteger)))
             g.add((iri, GKG.quote, Literal(span.quote)))
+            self.names(iri, *span_labels(self.file_name or self.source_key, *lines))
         return iri
 
     def derived(self, entity: URIRef, span: SourceSpan) -> None:
@@ -98,6 +128,8 @@ class MapContext:
             g.add((iri, GKG.numberSequence, Literal(parsed.seq, datatype=XSD.positiveInteger)))
         if title:
             g.add((iri, ELI.title, Literal(title, lang="zh")))
+        if not self.has_label(iri):  # its 发文字号, or the title it is known by: one label
+            self.names(iri, parsed.normalized if parsed is not None else title)
         self.derived(iri, span)
         return iri
 
@@ -118,6 +150,7 @@ class MapContext:
             g.add((iri, RDF.type, ORG.FormalOrganization))
         g.add((iri, ORG.classification, self.minter.concept("agency-kind", agency.kind)))
         g.add((iri, SKOS.prefLabel, Literal(agency.name, lang="zh")))
+        self.names(iri, agency.name)
         for form in {name, surface} - {agency.name, None, ""}:
             g.add((iri, SKOS.altLabel, Literal(form, lang="zh")))
         if agency.parent:
@@ -131,6 +164,7 @@ class MapContext:
         g = self.graph
         g.add((iri, RDF.type, FOAF.Person))
         g.add((iri, FOAF.name, Literal(name, lang="zh")))
+        self.names(iri, name)
         self.derived(iri, span)
         return iri
 
@@ -163,3 +197,25 @@ class MapContext:
 
     def issued_in(self, subject: URIRef) -> None:
         self.graph.add((subject, DCTERMS.isPartOf, self.source_iri))
+
+
+def span_labels(source: str, start: int, end: int) -> tuple[str, str]:
+    """温州市….txt 第12–15行 / lines 12–15 of 温州市….txt."""
+    if start == end:
+        return f"{source} 第{start}行", f"{source}, line {start}"
+    return f"{source} 第{start}–{end}行", f"{source}, lines {start}–{end}"
+
+
+@functools.cache
+def concept_labels(scheme: str) -> dict[str, tuple[str, str]]:
+    """Notation → (zh, en) prefLabel of every concept of a scheme of the ontology
+    (``gkgc:<scheme>/<notation>``), read once: the words labels are made of."""
+    graph = Graph()
+    for path in ontology_files():
+        graph.parse(path, format="turtle")
+    prefix = f"{CONCEPT_NS}{scheme}/"
+    out: dict[str, dict[str, str]] = {}
+    for concept, label in graph.subject_objects(SKOS.prefLabel):
+        if str(concept).startswith(prefix) and isinstance(label, Literal) and label.language:
+            out.setdefault(str(concept)[len(prefix) :], {})[label.language] = str(label)
+    return {k: (v.get("zh", k), v.get("en", k)) for k, v in out.items()}

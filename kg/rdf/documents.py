@@ -103,6 +103,7 @@ def _attachment(ctx: MapContext, span: SourceSpan, doc: URIRef, position: int, t
     node = ctx.minter.sub(doc, "attachment", position)
     ctx.add(node, RDF.type, GKG.Attachment)
     ctx.label(node, title, ELI.title)
+    ctx.names(node, f"附件{position}：{title}", f"attachment {position}: {title}")
     ctx.add(node, SDO.position, position)
     ctx.add(doc, ELI.has_part, node)
     ctx.derived(node, span)

@@ -25,7 +25,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.iris import Minter
 from kg.namespaces import DCTERMS, GKG, PROV, QB, RDF, SKOS, XSD
-from kg.rdf.context import MapContext
+from kg.rdf.context import MapContext, concept_labels
 from kg.records import IndicatorRecord, Record, StatedFigureRecord
 from kg.text.normalize import key
 
@@ -121,6 +121,7 @@ def _table(record: IndicatorRecord, ctx: MapContext) -> URIRef:
     g.add((iri, RDF.type, QB.DataSet))
     g.add((iri, QB.structure, GKG.IndicatorTableStructure))
     ctx.label(iri, record.table, DCTERMS.title)
+    ctx.names(iri, record.table or record.plan or record.source.file)
     if record.plan:
         g.add((iri, DCTERMS.isPartOf, _plan_iri(ctx, record.plan)))
     ctx.derived(iri, record.source)
@@ -154,6 +155,12 @@ def _observation(
     g.add((iri, GKG.indicator, indicator))
     g.add((iri, GKG.valueKind, ctx.minter.concept(VALUE_KIND_SCHEME, kind)))
     g.add((iri, GKG.statedValue, Literal(value)))
+    kind_zh, kind_en = concept_labels(VALUE_KIND_SCHEME).get(kind, (kind, kind))
+    ctx.names(
+        iri,
+        f"{record.name} {kind_zh}" + (f"（{year}年）" if year is not None else "") + f"：{value}",
+        f"{record.name}, {kind_en}" + (f" ({year})" if year is not None else "") + f": {value}",
+    )
     if year is not None:
         ctx.date(iri, GKG.refYear, f"{year:04d}")
     number = parse_number(value)
@@ -188,6 +195,7 @@ def map_stated_figure(record: Record, ctx: MapContext) -> None:
     notation = record.subject.replace("_", "-")
     g.add((iri, GKG.figureSubject, ctx.minter.concept(FIGURE_SCHEME, notation)))
     ctx.add(iri, GKG.figureScope, record.scope, lang="zh")
+    ctx.names(iri, *figure_labels(record, notation))
     g.add((iri, GKG.figureValue, Literal(record.value, datatype=XSD.decimal)))
     ctx.add(iri, GKG.unitText, record.unit)
     if record.approximate:
@@ -198,6 +206,18 @@ def map_stated_figure(record: Record, ctx: MapContext) -> None:
     if record.plan:
         g.add((iri, DCTERMS.isPartOf, _plan_iri(ctx, record.plan)))
     ctx.derived(iri, record.source)
+
+
+def figure_labels(record: StatedFigureRecord, notation: str) -> tuple[str, str]:
+    """生态经济 重点工程数量：11项 / number of key projects, 生态经济: 11 — where it stands."""
+    subject_zh, subject_en = concept_labels(FIGURE_SCHEME).get(notation, (notation, notation))
+    where = " ".join(p for p in (record.table, record.scope) if p)
+    about = "约" if record.approximate else ""
+    value = f"{record.value}{record.unit or ''}"
+    return (
+        f"{where + ' ' if where else ''}{subject_zh}：{about}{value}",
+        f"{subject_en}{', ' + where if where else ''}: {'about ' if about else ''}{value}",
+    )
 
 
 # ------------------------------------------------------------------------------------ 指标贡献

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from rdflib import Literal, URIRef
 
-from kg.namespaces import ELI, GKG, PROV, RDF, SDO, XSD
+from kg.namespaces import ELI, GKG, PROV, RDF, RDFS, SDO, XSD
 from kg.rdf.context import MapContext
 from kg.records import PlanRecord, ProjectRecord
 from kg.tables import read_tsv
@@ -126,6 +126,9 @@ def _budget(ctx: MapContext, iri: URIRef, record: ProjectRecord) -> None:
         g.add((node, GKG.unitMultiplier, Literal(_plain(multiplier), datatype=XSD.decimal)))
         yuan = Decimal(record.budget) * multiplier
         g.add((node, GKG.amountInYuan, Literal(_plain(yuan), datatype=XSD.decimal)))
+    amount = f"{record.budget}{record.budget_unit or ''}"
+    in_yuan = f"{_plain(Decimal(record.budget) * multiplier)} yuan" if multiplier else amount
+    ctx.names(node, f"{record.name}投资预算{amount}", f"budget of {record.name}: {in_yuan}")
     ctx.derived(node, record.source)
 
 
@@ -146,6 +149,13 @@ def _responsibilities(ctx: MapContext, iri: URIRef, record: ProjectRecord) -> No
         g.add((node, RDF.type, GKG.Responsibility))
         g.add((node, RDF.type, PROV.Attribution))
         agent = ctx.organization(record.source, _without_etc(name or surface), surface)
+        who = str(g.value(agent, RDFS.label) or surface)
+        lead = position == 1 and len(record.responsible) > 1
+        ctx.names(
+            node,
+            f"{who}负责{record.name}" + ("（牵头）" if lead else ""),
+            f"{who} responsible for {record.name}" + (" (lead)" if lead else ""),
+        )
         g.add((node, PROV.agent, agent))
         g.add((node, GKG.position, Literal(position, datatype=XSD.positiveInteger)))
         g.add((node, GKG.lead, Literal(position == 1)))
