@@ -1342,3 +1342,68 @@ def test_a_count_of_persons_is_no_transcribed_name():
     # as 以上五位同志, so no record is read from this clause.
     text = "經審查和投票表決,會議同意以上五位同志辭去領導職務。\n"
     assert changes(extract_text(text)) == []
+
+
+def test_a_count_then_the_decisions_it_counts():
+    # http://ahscb.com/html/2016-02/03/content_208131.htm (N-03), a cut: 任命6人 is a count (no
+    # warning), 其中 opens the decisions.
+    text = (
+        "2月2日下午,省十二届人大常委会第二十七次会议上,表决通过了多项人事任免案,共计27人次。\n"
+        "省人大常委会主任提议任免12人次,经大会表决通过,任命6人,其中任命纪冰为省人大常委会财政经济"
+        "工作委员会副主任,王福宏为省人大常委会内务司法工作委员会主任。\n"
+    )
+    records = extract_text(text)
+    assert rows(changes(records)) == [
+        ("纪冰", "appoint", "省人大常委会财政经济工作委员会", "副主任"),
+        ("王福宏", "appoint", "省人大常委会内务司法工作委员会", "主任"),
+    ]
+    assert warnings(records) == []
+
+
+def test_an_acting_post_written_before_its_organisation():
+    # http://w.bjlb.org.cn/show-42524.html (N-06), a cut: 代理 before the organisation is the
+    # acting post (it was read as an organisation called 代理山西省人民政府); the resignations
+    # in unbracketed decision titles after 通过.
+    text = (
+        "12月30日,省十三届人大常委会第三十九次会议在太原举行。会议决定任命金湘军为山西省人民政府"
+        "副省长、代理山西省人民政府省长。\n"
+        "会议表决通过了关于接受林武辞去山西省第十三届人民代表大会常务委员会主任职务请求的决定、"
+        "关于接受蓝佛安辞去山西省人民政府省长职务请求的决定。(杨文)\n"
+    )
+    found = changes(extract_text(text))
+    assert [(*row, r.acting) for row, r in zip(rows(found), found, strict=True)] == [
+        ("金湘军", "appoint", "山西省人民政府", "副省长", False),
+        ("金湘军", "appoint", "山西省人民政府", "省长", True),
+        ("林武", "remove", "山西省第十三届人民代表大会常务委员会", "主任", False),
+        ("蓝佛安", "remove", "山西省人民政府", "省长", False),
+    ]
+
+
+def test_state_council_titles_and_a_note_after_a_name():
+    # https://todaymg.com/a/lu-guo-wu-yuan-ren-mian-yi-pi-fu-bu-ji-guan-yuan-dan-zhong-de-ren-
+    # gong-xin-bu-fu-bu-chang.html (N-04), a cut: 司长 and 部长助理 are posts; (女) is no name.
+    text = (
+        "大陸財聯社23日報導,中國大陸國務院任免一批副部級國家工作人員。任命交通運輸部人事教育司長"
+        "李良生爲水利部副部長;任命張政爲文化和旅遊部副部長。\n"
+        "免去農融的外交部部長助理職務;免去左力(女)的司法部副部長職務。\n"
+    )
+    assert rows(changes(extract_text(text))) == [
+        ("李良生", "appoint", "水利部", "副部長"),
+        ("張政", "appoint", "文化和旅遊部", "副部長"),
+        ("農融", "remove", "外交部", "部長助理"),
+        ("左力", "remove", "司法部", "副部長"),
+    ]
+
+
+def test_a_count_of_named_persons_after_their_names():
+    # http://www.cnlexun.com/contents/55/413.html (N-02), a cut: 三位同志 closes the list.
+    text = (
+        "4月26日,永豐縣十六屆人大常委會第二十二次會議召開。\n"
+        "會議根據縣監察委、縣人民法院提請,經投票表決,決定任命呂靖、李保庚、李超群三位同志為"
+        "永豐縣監察委員會委員。\n"
+    )
+    assert rows(changes(extract_text(text))) == [
+        ("呂靖", "appoint", "永豐縣監察委員會", "委員"),
+        ("李保庚", "appoint", "永豐縣監察委員會", "委員"),
+        ("李超群", "appoint", "永豐縣監察委員會", "委員"),
+    ]

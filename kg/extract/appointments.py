@@ -133,9 +133,13 @@ def _strip_post_tail(phrase: str) -> str:
 
 
 def _strip_acting(org: str) -> tuple[str, bool]:
+    """山西省人民政府代理 (…代理省长) or 代理山西省人民政府 (…、代理山西省人民政府省长): the
+    organisation without the mark of an acting post, and whether it was there."""
     for marker in ("代理", "代"):
         if org.endswith(marker):
             return org[: -len(marker)], True
+    if org.startswith("代理") and len(org) > 4:
+        return org[2:], True
     return org, False
 
 
@@ -407,7 +411,7 @@ _REMOVE_FIRST = re.compile(rf"^(?P<f>(?:决定)?(?:免去|免除|撤销|撤消))
 _DISMISS = re.compile(r"^(?P<f>(?:决定)?解聘)(?P<rest>.+?)(?:的)?(?:职务)?$")
 _RESIGN = re.compile(
     rf"^(?:决定)?(?:接受|同意)(?P<rest>.+?)辞去(?P<posts>.+?){_JOB}"
-    r"(?:的(?:请求|申请|辞职请求|辞职申请))?$"
+    r"(?:的?(?:请求|申请|辞职请求|辞职申请))?$"
 )
 _NO_LONGER = re.compile(rf"^(?P<rest>.+?)(?P<f>不再担任)(?P<posts>.+?){_JOB}$")
 _APPOINT_FIRST = re.compile(r"^(?P<f>(?:决定)?(?:任命|聘任|聘请|聘|提名)|决定)(?P<rest>.+)$")
@@ -430,7 +434,10 @@ _POST_HEADER_OF = re.compile(
     r"(?:名单如下|如下|有|是|为)$"
 )
 _BOILERPLATE = re.compile(
-    r"^(?:特此通知|此复|近日|日前|经研究|研究决定|根据工作需要|(?:根据|依据|按照|依照)\S*|现将.*|以上.*)$"
+    r"^(?:特此通知|此复|近日|日前|经研究|研究决定|根据工作需要|(?:根据|依据|按照|依照)\S*|现将.*|以上.*"
+    # a count of the decisions, not one of them: 任命6人, 免职9人, 批准任命2人, 任免12人次
+    r"|(?:其中|共|共计)?(?:批准|决定)?(?:任命|免职|免去|任免|辞职)[0-9一二三四五六七八九十两]+(?:人次|人|名)"
+    r")$"
 )
 
 
@@ -1180,8 +1187,10 @@ def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> 
             record.date = dated
 
 
-# 《黑龙江省人大常委会关于栗战书同志为黑龙江省人民政府代理省长的决定》: the decision adopted.
+# 《黑龙江省人大常委会关于栗战书同志为黑龙江省人民政府代理省长的决定》: the decision adopted; or
+# unbracketed after 通过 (表决通过了关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定).
 _DECISION_TITLE = re.compile(r"《[^《》]{0,30}?关于([^《》]+?)的决定》")
+_ADOPTED_DECISION = re.compile(r"(?:通过了?|、)关于([^《》、，,。；;]+?)的决定(?=$|、)")
 
 
 def _title_statement(inner: str) -> str | None:
@@ -1193,7 +1202,8 @@ def _title_statement(inner: str) -> str | None:
     return "任命" + inner if next(_split_names(inner, "为"), None) else None
 
 
-_FILLER_START = re.compile(r"^(?:并且|并|同时|另|还|又)(?=决定|任命|免去|免除|聘任|接受|同意)")
+# 其中 opens the decisions a count announced (任命6人，其中任命X为A).
+_FILLER_START = re.compile(r"^(?:并且|并|同时|另|还|又|其中)(?=决定|任命|免去|免除|聘任|接受|同意)")
 
 
 def _expand(clauses: list[str]) -> list[str]:
@@ -1201,6 +1211,8 @@ def _expand(clauses: list[str]) -> list[str]:
     out: list[str] = []
     for clause in clauses:
         titles = _DECISION_TITLE.findall(clause)
+        if not titles and "通过" in clause:
+            titles = _ADOPTED_DECISION.findall(clause)
         if titles:
             out.extend(s for s in map(_title_statement, titles) if s is not None)
             continue

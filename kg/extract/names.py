@@ -44,6 +44,12 @@ _ORGAN_OPENING = re.compile(
 _DOT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}$")
 _COUNT = re.compile(
     r"等[一二三四五六七八九十两\d]*(?:名|位)?(?:同志|人)?$|\d+(?:名|位)?(?:同志|人)$"
+    r"|[一二三四五六七八九十两]+(?:名|位)(?:同志)?$"  # 吕靖、李保庚、李超群三位同志
+)
+# A note after a name in a list: sex, nationality, party (免去左力（女）的…; 刘昕（无党派）).
+_NOTE = re.compile(
+    r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族|无党派|无党派人士|民革|民盟|民建|民进|农工党|致公党"
+    r"|九三学社|台盟|中共党员)[）)]"
 )
 
 
@@ -167,8 +173,9 @@ def _transcribed(text: str, is_title) -> bool:
 
 
 def without_count(text: str) -> str:
-    """李学智、杨家全、何朝坚3人 → 李学智、杨家全、何朝坚; 申永杰等3名同志 → 申永杰."""
-    return _COUNT.sub("", text.strip())
+    """李学智、杨家全、何朝坚3人 → 李学智、杨家全、何朝坚; 申永杰等3名同志 → 申永杰; a note
+    after a name dropped: 左力（女） → 左力."""
+    return _COUNT.sub("", _NOTE.sub("", text.strip()))
 
 
 def name_list(text: str, is_title, strict: bool = True) -> list[str] | None:
