@@ -109,7 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted; earlier outputs are left as they were", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
+    except BrokenPipeError:  # `| head` has what it wanted: stop quietly, and let the flush at
+        import contextlib  # exit write to /dev/null rather than report the closed pipe
+        import os
+
+        with contextlib.suppress(OSError, ValueError):  # ValueError: no descriptor (a test's)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
 
 

@@ -8,7 +8,7 @@ import sys
 import kg.query as queries
 from kg.errors import EXIT_OK, UsageError
 from kg.query import DEFAULT_TIMEOUT, find, library, prepare
-from kg.query.formats import FORMATS, render
+from kg.query.formats import FORMATS, write
 from kg.query.library import NamedQuery
 from kg.query.params import parse_assignments
 
@@ -89,8 +89,9 @@ def run(args: argparse.Namespace) -> int:
     if args.show:
         sys.stdout.write(prepare(query, given))
         return EXIT_OK
-    result = queries.run(
+    with queries.stream(
         query, given, build=args.build, endpoint=args.endpoint, timeout=args.timeout
-    )
-    sys.stdout.write(render(result, args.format))
+    ) as result:  # rows are written as the store finds them: `| head` prints at once
+        write(result, args.format, sys.stdout)
+        sys.stdout.flush()  # a closed pipe is found here, while the query can still be stopped
     return EXIT_OK

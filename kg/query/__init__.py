@@ -13,7 +13,8 @@ compared row by row.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from kg.query.library import NamedQuery, find, library
 from kg.query.params import bind, resolve
 
 if TYPE_CHECKING:
-    from kg.query.results import Result
+    from kg.query.results import Result, Stream
 
 DEFAULT_TIMEOUT = 30
 
@@ -53,4 +54,28 @@ def run(
     return local.run(Path(build) / "store", text, timeout)
 
 
-__all__ = ["DEFAULT_TIMEOUT", "NamedQuery", "find", "library", "prepare", "run"]
+@contextlib.contextmanager
+def stream(
+    query: NamedQuery,
+    given: Mapping[str, str] | None = None,
+    *,
+    build: Path | None = None,
+    endpoint: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Iterator[Stream]:
+    """As :func:`run`, the rows handed on as the build's store finds them (an endpoint's answer
+    is read whole first); leaving the block stops the query."""
+    from kg.query.results import Stream
+
+    if endpoint:
+        yield Stream.of(run(query, given, endpoint=endpoint, timeout=timeout))
+        return
+    if build is None:
+        raise ValueError("stream() needs a build folder or an endpoint")
+    from kg.query import local
+
+    with local.stream(Path(build) / "store", prepare(query, given), timeout) as result:
+        yield result
+
+
+__all__ = ["DEFAULT_TIMEOUT", "NamedQuery", "find", "library", "prepare", "run", "stream"]

@@ -1,14 +1,17 @@
 """Query results as plain values, the same whether they came from the embedded store or an endpoint.
 
 The local worker and the remote runner both turn what they get into :class:`Result`, so formatting
-and the local-versus-remote comparison see one shape. Literals always carry a datatype (xsd:string
+and the local-versus-remote comparison see one shape. :class:`Stream` is the same shape with rows
+that arrive while the query runs (the local worker sends them as it finds them), so that
+``gazette-kg query … | head`` prints at once; :meth:`Stream.collect` makes it a Result. Literals always carry a datatype (xsd:string
 for plain ones, rdf:langString with a language tag) as RDF 1.1 says, so "x" and "x"^^xsd:string are
 one value whichever way an engine writes them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
@@ -54,6 +57,26 @@ class Result:
 
 GRAPH_VARIABLES = ("subject", "predicate", "object")
 
+Row = tuple[Term | None, ...]
+
+
+@dataclass
+class Stream:
+    """A result whose rows are read once, as they come: :class:`Result` without the row tuple."""
+
+    kind: str  # bindings | boolean | graph
+    variables: tuple[str, ...] = ()
+    rows: Iterator[Row] = field(default_factory=lambda: iter(()))
+    boolean: bool | None = None
+
+    @classmethod
+    def of(cls, result: Result) -> Stream:
+        return cls(result.kind, result.variables, iter(result.rows), result.boolean)
+
+    def collect(self) -> Result:
+        """The whole result (reads the rows to the end)."""
+        return Result(self.kind, self.variables, tuple(self.rows), self.boolean)
+
 
 def from_ox(term: object) -> Term | None:
     """A pyoxigraph term (or None for an unbound variable) as a Term."""
@@ -70,16 +93,24 @@ def from_ox(term: object) -> Term | None:
     raise TypeError(f"unsupported term in results: {term!r}")
 
 
-def from_ox_results(results: object) -> Result:
-    """Solutions, a boolean or triples from ``pyoxigraph.Store.query`` as a Result."""
+def stream_ox_results(results: object) -> Stream:
+    """Solutions, a boolean or triples from ``pyoxigraph.Store.query`` as a Stream: each row is
+    converted when it is read, as Oxigraph evaluates it."""
     if isinstance(results, ox.QueryBoolean):
-        return Result("boolean", boolean=bool(results))
+        return Stream("boolean", boolean=bool(results))
     if isinstance(results, ox.QuerySolutions):
         names = tuple(v.value for v in results.variables)
-        rows = tuple(tuple(from_ox(solution[name]) for name in names) for solution in results)
-        return Result("bindings", names, rows)
-    rows = tuple((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in results)
-    return Result("graph", GRAPH_VARIABLES, rows)
+        solutions: Iterable = results
+        rows = (tuple(from_ox(solution[name]) for name in names) for solution in solutions)
+        return Stream("bindings", names, rows)
+    triples: Iterable = results
+    rows = ((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in triples)
+    return Stream("graph", GRAPH_VARIABLES, rows)
+
+
+def from_ox_results(results: object) -> Result:
+    """Solutions, a boolean or triples from ``pyoxigraph.Store.query`` as a Result."""
+    return stream_ox_results(results).collect()
 
 
 def from_json_term(data: dict) -> Term:
