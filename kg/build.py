@@ -24,7 +24,6 @@ import functools
 import gc
 import glob
 import json
-import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,6 +38,7 @@ from kg.errors import InputError, UsageError
 from kg.extract import extract_source, require_content
 from kg.extract.context import detect_government
 from kg.iris import Minter, resolve_base
+from kg.layout import default_out
 from kg.namespaces import ONTOLOGY_IRI, bind_prefixes
 from kg.rdf import map_records
 from kg.records import ExtractionWarning, Record
@@ -46,13 +46,6 @@ from kg.resources import ontology_files, sample_issue
 from kg.serialize import sorted_quads, without_graph, write_trig, write_turtle
 from kg.text.source import Source, read
 from kg.validate import Report, Result, shapes_graph, validate
-
-OUT_ENV = "GAZETTE_KG_OUT"
-DEFAULT_OUT = "gazette-kg-out"
-
-
-def default_out() -> Path:
-    return Path(os.environ.get(OUT_ENV) or DEFAULT_OUT)
 
 
 @dataclass

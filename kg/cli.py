@@ -2,22 +2,51 @@
 
 Errors print one ``error:`` line on stderr (a traceback with ``--debug``) and exit with the code of
 their kind; data goes to stdout, messages to stderr.
+
+Start-up imports only what the given command uses: command modules are light (their heavy imports
+sit in their functions) and only the chosen command declares its arguments, so ``--help`` and
+``query --list`` cost a few times the bare interpreter (benchmarks/startup.py measures it).
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib
+import os
+import signal
 import sys
-import traceback
-from collections.abc import Sequence
-from pathlib import Path
-from types import ModuleType
-
-from kg import __version__
-from kg.errors import EXIT_USAGE, GazetteKGError
 
 EXIT_INTERRUPTED = 130
+INTERRUPTED = "error: interrupted; earlier outputs are left as they were"
+
+_running: list[bool] = []  # non-empty while main() runs: its except clause reports Ctrl-C
+
+
+def _on_ctrl_c(signum: int, frame: object) -> None:
+    """Ctrl-C in the program gazette-kg: inside main() a KeyboardInterrupt that main() turns into
+    its one line; before main() runs (this module's imports) or after, the same line and exit
+    code straight away, never a traceback from the middle of an import."""
+    if _running:
+        raise KeyboardInterrupt
+    sys.stderr.write(INTERRUPTED + "\n")
+    sys.stderr.flush()
+    os._exit(EXIT_INTERRUPTED)
+
+
+# Only when this module is the program (the console script or python -m kg.cli): a library user
+# or a test runner that imports it keeps its own Ctrl-C.
+if signal.getsignal(signal.SIGINT) is signal.default_int_handler and (
+    __name__ == "__main__" or os.path.basename(sys.argv[0]).startswith("gazette-kg")
+):
+    signal.signal(signal.SIGINT, _on_ctrl_c)
+
+import argparse  # noqa: E402  (imported under the handler above)
+import importlib  # noqa: E402
+import traceback  # noqa: E402
+from collections.abc import Container, Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
+from types import ModuleType  # noqa: E402
+
+from kg import __version__  # noqa: E402
+from kg.errors import EXIT_USAGE, GazetteKGError  # noqa: E402
 
 EXIT_CODES = """exit codes:
   0  success (SHACL warnings and extraction warnings do not fail a command)
@@ -54,12 +83,20 @@ def _available() -> dict[str, ModuleType]:
 
 
 def _default_build() -> Path:
-    from kg.build import default_out
+    from kg.layout import default_out
 
     return default_out()
 
 
-def make_parser() -> argparse.ArgumentParser:
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command named on the line: the first word that is not an option (the top-level options,
+    --help and --version, take no value)."""
+    return next((arg for arg in argv if not arg.startswith("-")), None)
+
+
+def make_parser(declare: Container[str] | None = None) -> argparse.ArgumentParser:
+    """The parser. Every command is listed with its help line; only those in ``declare`` (all of
+    them when None) declare their arguments and epilog, which may import what the command needs."""
     parser = argparse.ArgumentParser(
         prog="gazette-kg",
         description="Turn Chinese government gazettes (政府公报) into a validated knowledge graph.",
@@ -70,6 +107,9 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"gazette-kg {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in _available().items():
+        if declare is not None and name not in declare:
+            commands.add_parser(name, help=module.HELP)
+            continue
         sub = commands.add_parser(
             name,
             help=module.HELP,
@@ -92,26 +132,37 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = make_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "_run", None):
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
-    if getattr(args, "build", "absent") is None:
-        args.build = _default_build()
+    _running.append(True)
     try:
+        return _main(argv)
+    finally:
+        _running.pop()
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    debug = False
+    try:
+        argv = sys.argv[1:] if argv is None else list(argv)
+        debug = "--debug" in argv
+        parser = make_parser({chosen_command(argv)} - {None})
+        args = parser.parse_args(argv)
+        debug = getattr(args, "debug", False)
+        if not getattr(args, "_run", None):
+            parser.print_help(sys.stderr)
+            return EXIT_USAGE
+        if getattr(args, "build", "absent") is None:
+            args.build = _default_build()
         return int(args._run(args) or 0)
     except GazetteKGError as exc:
-        if args.debug:
+        if debug:
             traceback.print_exc()
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("error: interrupted; earlier outputs are left as they were", file=sys.stderr)
+        print(INTERRUPTED, file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # `| head` has what it wanted: stop quietly, and let the flush at
         import contextlib  # exit write to /dev/null rather than report the closed pipe
-        import os
 
         with contextlib.suppress(OSError, ValueError):  # ValueError: no descriptor (a test's)
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 
 from kg.errors import EXIT_OK
-from kg.export import FORMATS, export
-from kg.export import metadata as metadata_file
 
 HELP = "write portal-ready exports (Turtle, N-Triples, TriG, JSON-LD, CSV) with DCAT-AP/VoID"
 EPILOG = """Writes one folder, replaced as a whole: the chosen formats (default: all), the ontology
@@ -46,6 +44,8 @@ TEXT_OPTIONS = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from kg.export import FORMATS
+
     parser.add_argument(
         "--format",
         action="append",
@@ -84,6 +84,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kg.export import FORMATS, export
+    from kg.export import metadata as metadata_file
+
     formats = FORMATS if not args.format or "all" in args.format else tuple(args.format)
     overrides = {
         name.replace("-", "_"): getattr(args, name.replace("-", "_")) for name, _ in TEXT_OPTIONS

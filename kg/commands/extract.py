@@ -5,11 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kg.build import records_jsonl, resolve_inputs
-from kg.extract import extract_source, require_content
-from kg.records import RECORD_KINDS
-from kg.text.source import read
-
 USES_BUILD = False  # reads texts; the records of a build are in its records.jsonl
 
 HELP = "print the records extracted from gazette texts as JSON Lines"
@@ -22,6 +17,8 @@ example:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from kg.records import RECORD_KINDS
+
     parser.add_argument("inputs", nargs="*", metavar="FILE", help="gazette texts")
     parser.add_argument(
         "--kind",
@@ -34,6 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kg.build import records_jsonl, resolve_inputs
+    from kg.extract import extract_source, require_content
+    from kg.text.source import read
+
     for path in resolve_inputs(args.inputs):
         source = read(path)
         records = extract_source(source)

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from kg.errors import EXIT_OK
-from kg.push import DEFAULT_TIMEOUT, push
 
 HELP = "load the build's named graphs into a triplestore via the SPARQL 1.1 Graph Store Protocol"
 EPILOG = """One HTTP PUT per named graph (each issue, the ontology, the derived facts) as N-Triples:
@@ -22,6 +21,8 @@ example:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from kg.push import DEFAULT_TIMEOUT
+
     parser.add_argument(
         "--endpoint", required=True, metavar="URL", help="the store's SPARQL query endpoint"
     )
@@ -38,6 +39,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kg.push import push
+
     pushed = push(Path(args.build), args.endpoint, args.graph_store, args.timeout)
     for item in pushed:
         sys.stdout.write(f"{item.graph}\t{item.triples}\n")

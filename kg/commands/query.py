@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-import kg.query as queries
 from kg.errors import EXIT_OK, UsageError
-from kg.query import DEFAULT_TIMEOUT, find, library, prepare
-from kg.query.formats import FORMATS, write
-from kg.query.library import NamedQuery
-from kg.query.params import parse_assignments
+
+if TYPE_CHECKING:
+    from kg.query.library import NamedQuery
 
 HELP = "run a named query of the library, or a .rq file, on the build or on a SPARQL endpoint"
 EPILOG = """Parameters are bound as RDF terms (a VALUES row), never pasted into the query text.
@@ -25,6 +24,9 @@ examples:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from kg.query import DEFAULT_TIMEOUT
+    from kg.query.formats import FORMATS
+
     parser.add_argument(
         "query",
         nargs="?",
@@ -75,6 +77,8 @@ def describe(query: NamedQuery) -> str:
 
 
 def run_list() -> int:
+    from kg.query import library
+
     sys.stdout.write("\n\n".join(describe(q) for q in library().values()) + "\n")
     return EXIT_OK
 
@@ -84,6 +88,11 @@ def run(args: argparse.Namespace) -> int:
         return run_list()
     if not args.query:
         raise UsageError("give a query name or a .rq file (or --list to see the library)")
+    import kg.query as queries
+    from kg.query import find, prepare
+    from kg.query.formats import write
+    from kg.query.params import parse_assignments
+
     query = find(args.query)
     given = parse_assignments(args.param)
     if args.show:

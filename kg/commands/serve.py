@@ -6,12 +6,23 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg import serve
 from kg.errors import EXIT_ENDPOINT, EXIT_OK
-from kg.query.local import check_timeout
 
 HELP = "serve the build over the SPARQL 1.1 Protocol (Oxigraph server, read-only, query UI)"
-EPILOG = f"""Starts `oxigraph serve-read-only` on a snapshot of the build's store, with the union of
+
+
+def __getattr__(name: str) -> str:
+    """EPILOG, built when asked for: it names kg.serve's defaults, which `gazette-kg --help`
+    need not import."""
+    if name == "EPILOG":
+        return _epilog()
+    raise AttributeError(name)
+
+
+def _epilog() -> str:
+    from kg import serve
+
+    return f"""Starts `oxigraph serve-read-only` on a snapshot of the build's store, with the union of
 the named graphs as default graph and a query time limit; the bundled query UI is at the server's
 root, the SPARQL endpoint at /query, the Graph Store Protocol (read) at /store. --writable starts
 `oxigraph serve` instead (SPARQL Update at /update): changes go to the snapshot, never to the
@@ -25,6 +36,8 @@ example:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from kg import serve
+
     parser.add_argument(
         "--port",
         type=int,
@@ -59,6 +72,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kg import serve
+    from kg.query.local import check_timeout
+
     serve.interrupt_on_sigterm()
     timeout = check_timeout(args.timeout)
     if not serve.is_loopback(args.host):

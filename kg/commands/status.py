@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from dataclasses import asdict
-
-from kg.status import document_status, to_text
 
 HELP = "show whether a document is in force, amended or repealed on a date, and by which decisions"
 EPILOG = """The answer is the named query document-status (queries/document-status.rq) and the
@@ -33,6 +29,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import json
+    from dataclasses import asdict
+
+    from kg.status import document_status, to_text
+
     status = document_status(args.number, args.as_of, build=args.build, endpoint=args.endpoint)
     if args.json:
         sys.stdout.write(json.dumps(asdict(status), ensure_ascii=False, indent=2) + "\n")

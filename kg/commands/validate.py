@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
 import sys
 from pathlib import Path
 
 from kg.errors import EXIT_INVALID, EXIT_OK, InputError
-from kg.validate import validate
 
 HELP = "validate a graph file (Turtle, TriG, N-Triples, JSON-LD) against the gazette-kg shapes"
 EPILOG = """Prints a readable report; exit 1 when there are violations (warnings never fail).
@@ -68,6 +66,8 @@ def load_graph(path: Path):
 def _quiet_literals():
     """rdflib logs a traceback for every ill-typed literal ("soon"^^xsd:date) while parsing; the
     shapes report those literals, so the log would only repeat them noisily."""
+    import logging
+
     logger = logging.getLogger("rdflib.term")
     level = logger.level
     logger.setLevel(logging.CRITICAL)
@@ -79,6 +79,7 @@ def _quiet_literals():
 
 def run(args: argparse.Namespace) -> int:
     from kg.serialize import write_turtle
+    from kg.validate import validate
 
     path = args.graph or Path(args.build) / "graph.ttl"
     report = validate(load_graph(path))

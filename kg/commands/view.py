@@ -5,22 +5,30 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import webbrowser
 from pathlib import Path
 
-from kg.build import load_dataset
 from kg.errors import UsageError
-from kg.views import PAGES, VIEWS, build_view, export, limit_view, render, union_graph
-from kg.views.indicators import load_findings
-from kg.views.metrics import MAX_NODES
 
 HELP = (
     "write an interactive network view (bureau, agencies, amendments, person, overview) "
     "or the indicators table page"
 )
-EPILOG = (
-    "\n".join(f"  {name:<11} {v.help}" for name, v in {**VIEWS, **PAGES}.items())
-    + """
+
+
+def __getattr__(name: str) -> str:
+    """EPILOG, built when asked for: it lists kg.views' views, which `gazette-kg --help` need not
+    import (networkx, rdflib)."""
+    if name == "EPILOG":
+        return _epilog()
+    raise AttributeError(name)
+
+
+def _epilog() -> str:
+    from kg.views import PAGES, VIEWS
+
+    return (
+        "\n".join(f"  {name:<11} {v.help}" for name, v in {**VIEWS, **PAGES}.items())
+        + """
 
 The page is one self-contained HTML file (vis-network inlined, no network access) with a legend
 that filters by class, a search box, tooltips with the source quote and, where edges are dated,
@@ -36,10 +44,13 @@ unmet" filter, each row's projects and source quote, and the plan's self-consist
 examples:
   gazette-kg view bureau --focus 温州市生态环境局 --out bureau.html --open
   gazette-kg view indicators --focus 表2-1 --open"""
-)
+    )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from kg.views import PAGES, VIEWS
+    from kg.views.metrics import MAX_NODES
+
     kinds = [*VIEWS, *PAGES]
     parser.add_argument("kind", choices=kinds, metavar="KIND", help=f"one of: {', '.join(kinds)}")
     parser.add_argument(
@@ -79,6 +90,11 @@ def default_out(build: Path, kind: str, focus: str | None) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    import webbrowser
+
+    from kg.build import load_dataset
+    from kg.views import PAGES, build_view, export, limit_view, render, union_graph
+
     if args.kind in PAGES:
         return run_page(args)
     graph = union_graph(load_dataset(args.build))
@@ -102,6 +118,13 @@ def run(args: argparse.Namespace) -> int:
 
 def run_page(args: argparse.Namespace) -> int:
     """A table page: the graph's tables, the build's findings; no node budget, no graph export."""
+    import webbrowser
+
+    from kg.build import load_dataset
+    from kg.views import PAGES, union_graph
+    from kg.views.indicators import load_findings
+    from kg.views.metrics import MAX_NODES
+
     unused = [
         flag
         for flag, given in (

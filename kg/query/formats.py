@@ -22,7 +22,6 @@ from collections.abc import Callable
 from itertools import islice
 from typing import IO
 
-from kg.namespaces import PREFIXES
 from kg.query.results import RDF_LANG_STRING, XSD_STRING, Result, Stream, Term
 
 FORMATS = ("table", "csv", "tsv", "json")
@@ -92,6 +91,8 @@ def short(term: Term | None) -> str:
     if term is None:
         return ""
     if term.kind == "iri":
+        from kg.namespaces import PREFIXES  # rdflib: imported by a table, not by `query --list`
+
         for prefix, namespace in PREFIXES.items():
             local = term.value[len(namespace) :]
             if term.value.startswith(namespace) and local and "/" not in local:
