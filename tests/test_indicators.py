@@ -665,3 +665,28 @@ def test_a_unit_is_split_off_the_values_only_when_unambiguous():
     assert split(target_near="6亿吨以上") == (None, {"target_near": "6亿吨以上"})
     assert split(baseline="5万吨", target_near="6亿吨")[0] is None
     assert split(baseline="5", target_near="6亿吨")[0] is None
+
+
+def test_a_table_printed_a_cell_a_paragraph_with_whereof_rows():
+    # https://edutainingadventures.com/ghuadong/8731_3.html (devcorpus P-14), a cut: a Word table
+    # copied a cell a paragraph; rows end at their 属性 cell, 其中 sub-rows give their figures
+    # column by column after their row's, and a row heading its sub-rows has none of its own.
+    cells = (
+        "  “十四五”教育事业发展主要指标表|指  标|2020年|2025年|属性|一、发展水平|     "
+        "|1.学前教育毛入园率(%)|99%|99%以上|约束性"
+        "|4.劳动年龄人口平均受教育年限(年)|11.4年|12.3年以上|约束性|二、优质资源建设"
+        "|4.义务教育标准班额比例(%)|其中:小学|初中|34.52%|77.34%|80%以上|85%以上|预期性"
+        "|三、师资发展水平|1.幼儿教师专科及以上学历比例(%)|其中:本科及以上学历比例(%)"
+        "|97.74%|49.85%|100%|50%|预期性"
+    )
+    text = "\n\n".join(cells.split("|")) + "\n"
+    found = [r for r in extract_source(from_text(text, "table.txt")) if r.kind == "indicator"]
+    assert [(r.domain, r.name, r.unit, r.baseline, r.target_near, r.nature) for r in found] == [
+        ("发展水平", "学前教育毛入园率", "%", "99%", "99%以上", "约束性"),
+        ("发展水平", "劳动年龄人口平均受教育年限", "年", "11.4年", "12.3年以上", "约束性"),
+        ("优质资源建设", "小学", "%", "34.52%", "80%以上", "预期性"),
+        ("优质资源建设", "初中", "%", "77.34%", "85%以上", "预期性"),
+        ("师资发展水平", "幼儿教师专科及以上学历比例", "%", "97.74%", "100%", "预期性"),
+        ("师资发展水平", "本科及以上学历比例", "%", "49.85%", "50%", "预期性"),
+    ]
+    assert {(r.baseline_year, r.target_near_year) for r in found} == {(2020, 2025)}

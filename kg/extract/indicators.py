@@ -274,6 +274,118 @@ def cell_a_line(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     yield from flush(closed=False)
 
 
+# A table printed a cell a paragraph (a web copy of a Word table: each cell on a line of its own,
+# blank lines between them):
+#
+#     指  标 · 2020年 · 2025年 · 属性                       header, a cell a line
+#     一、发展水平                                         a group heading, alone
+#     1.学前教育毛入园率(%) · 99% · 99%以上 · 约束性           a row, ending at its 属性 cell
+#     1.幼儿教师专科及以上学历比例(%) · 其中:本科及以上学历比例(%) · 97.74% · 49.85% · 100% · 50%
+#       · 预期性                                          a row and its 其中 sub-row: the names
+#                                                         first, then the figures column by column
+#
+# A row's names are its lines that are no figure; its figures fill the value columns of the header
+# for every name, column by column; when they are one set short, the first name is a heading
+# with no figures of its own (4.义务教育标准班额比例(%) · 其中:小学 · 初中 · 34.52% · 77.34% ·
+# 80%以上 · 85%以上). A 其中 sub-row without a unit takes its row's. A block that does not divide
+# so is left as it is. Each row becomes a tab-separated line, a group heading a one-cell line;
+# a row's number (1.) is dropped: a table without a 序号 column has groups, not numbers.
+_NATURE_CELL = re.compile(r"^(?:约束性|预期性|约束性指标|预期性指标)$")
+_PARAGRAPH_HEAD = re.compile(
+    r"^(?:指\s*标(?:名称)?|属\s*性|单\s*位|序\s*号|类\s*别|(?:19|20)\d{2}\s*年.{0,6})$"
+)
+_GROUP_HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*\S{2,20}$")
+_FIGURE_CELL = re.compile(
+    r"^(?:[≥≤>＜<＞~]|>=|<=)?\s*-?\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{1,3})?"
+    r"(?:以上|以下|左右|以内)?$|^[-—/／]$"
+)
+_UNIT_AT_END = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+_GROUP_ENUM = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*")
+_ROW_ENUM = re.compile(r"^\d{1,2}[.．、]\s*(?=\D)")
+
+
+def cell_a_paragraph(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """Rows printed a cell a paragraph, as tab-separated lines (see above); sections without
+    such a header and three rows are left as they are."""
+    filled = [(n, t.strip()) for n, t in lines if t.strip()]
+    start = next(
+        (i for i in range(len(filled)) if _paragraph_header(filled, i) is not None),
+        None,
+    )
+    if start is None:
+        yield from lines
+        return
+    header_cells, header = _paragraph_header(filled, start)  # type: ignore[misc]
+    values = sum(1 for r in header.roles if r in _VALUE_ROLES)
+    converted: list[tuple[int, str]] = [(filled[start][0], "\t".join(header_cells))]
+    at, rows = start + len(header_cells), 0
+    while at < len(filled):
+        number, text = filled[at]
+        if _GROUP_HEADING.match(text):
+            converted.append((number, _GROUP_ENUM.sub("", text) + "\t"))
+            at += 1
+            continue
+        end = next(
+            (j for j in range(at, min(at + 16, len(filled))) if _NATURE_CELL.match(filled[j][1])),
+            None,
+        )
+        block = _paragraph_rows(filled[at:end], filled[end][1], values) if end is not None else None
+        if block is None:
+            break
+        converted.extend(block)
+        rows += len(block)
+        at = end + 1
+    if rows < 3:
+        yield from lines
+        return
+    first, last = filled[start][0], filled[at - 1][0]
+    yield from ((n, t) for n, t in lines if n < first)
+    yield from converted
+    yield from ((n, t) for n, t in lines if n > last)
+
+
+def _paragraph_header(filled: list[tuple[int, str]], start: int) -> tuple[list[str], Header] | None:
+    cells = []
+    for _, text in filled[start : start + 10]:
+        if not _PARAGRAPH_HEAD.match(text):
+            break
+        cells.append(text)
+    if len(cells) < 3 or not any(
+        _NATURE_CELL.match(t) for _, t in filled[start + len(cells) : start + len(cells) + 16]
+    ):
+        return None
+    header = read_header(cells, filled[start][0])
+    if header is None or header.roles[-1] != "nature" or header.name_col != 0:
+        return None
+    return cells, header
+
+
+def _paragraph_rows(
+    block: list[tuple[int, str]], nature: str, values: int
+) -> list[tuple[int, str]] | None:
+    names = [(n, t) for n, t in block if not _FIGURE_CELL.match(t)]
+    figures = [t for _, t in block if _FIGURE_CELL.match(t)]
+    if not names or not figures or len(names) + len(figures) != len(block):
+        return None
+    if any(_FIGURE_CELL.match(t) for _, t in block[: len(names)]):
+        return None  # names first, then figures
+    if len(figures) == len(names) * values:
+        named = names
+    elif len(names) > 1 and len(figures) == (len(names) - 1) * values:
+        named = names[1:]  # the first name heads its sub-rows
+    else:
+        return None
+    unit = _UNIT_AT_END.search(names[0][1])
+    rows = []
+    for j, (number, name) in enumerate(named):
+        name = _ROW_ENUM.sub("", _WHEREOF.sub("", name))  # the row's number is not its name
+        if unit and name is not names[0][1] and not _UNIT_AT_END.search(name):
+            name += unit.group(0)
+        cells = [name] + [figures[c * len(named) + j] for c in range(values)] + [nature]
+        rows.append((number, "\t".join(cells)))
+    return rows
+
+
 # A table run together: PDF text that lost its cell breaks, the header's words side by side and
 # each row's cells one after the other (a document-sharing site's copy):
 #
@@ -647,7 +759,7 @@ def table_lines(
     :func:`unjam`, :func:`cell_a_line`); other lines as they are."""
     notes = notes if notes is not None else []
     lines = [(number, unjam(text)) for number, text in html_rows(section.numbered_lines())]
-    lines = list(transposed(lines, notes))
+    lines = list(transposed(list(cell_a_paragraph(lines)), notes))
     yield from run_together(list(cell_a_line(lines)), notes)
 
 
