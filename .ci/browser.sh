@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Install what the browser tests (tests/test_views_browser.py) need, when it is missing: Debian's
 # chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver) and a CJK font so that
-# the views' screenshots show Chinese labels. Runs as root (CI does); a no-op when all are there.
+# the views' screenshots show Chinese labels. tests/test_formats.py prints the sample to PDF with
+# Chromium and Noto CJK (fonts-noto-cjk) and typesets it with ReportLab in WenQuanYi Micro Hei
+# (fonts-wqy-microhei, a TrueType CJK font). Runs as root (CI does); a no-op when all are there.
 set -euo pipefail
 
 packages=()
 command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || packages+=(chromium-driver)
-fc-list 2>/dev/null | grep -qi 'wqy\|noto sans cjk' || packages+=(fonts-wqy-microhei)
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || packages+=(fonts-wqy-microhei)
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || packages+=(fonts-noto-cjk)
 
 if [ "${#packages[@]}" -eq 0 ]; then
     echo "browser.sh: chromium, chromedriver and a CJK font are installed"

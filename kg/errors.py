@@ -38,7 +38,8 @@ class InputError(GazetteKGError):
         self.line = line
         where = ""
         if path is not None:
-            where = f"{path}:{line}: " if line is not None else f"{path}: "
+            shown = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in path)  # one line
+            where = f"{shown}:{line}: " if line is not None else f"{shown}: "
         super().__init__(f"{where}{message}")
 
 

@@ -120,8 +120,8 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 LE or BE when the file has no BOM but its start reads as UTF-16 text: line breaks
-    and ASCII as a NUL beside each byte, and ideographs as pairs with no NUL."""
+    """UTF-16 LE or BE when the file has no BOM but its start decodes as printable UTF-16 text with
+    most of its NUL bytes on the high side of a code unit."""
     head = data[: 1 << 16]
     if len(head) < 4 or len(data) % 2 or b"\x00" not in head:
         return None
@@ -130,8 +130,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
             text = head.decode(encoding)
         except UnicodeDecodeError:
             continue
-        nul_other = head[1 - zero :: 2].count(0)  # NULs where a text has the code unit's low byte
-        if nul_other:
+        # ASCII (line breaks at least) puts NULs in the high bytes; an ideograph's low byte is
+        # NUL only for one in 256.
+        if head[zero::2].count(0) <= head[1 - zero :: 2].count(0):
             continue
         if all(ch.isprintable() or ch in "\n\r\t\u3000" for ch in text):
             return encoding
