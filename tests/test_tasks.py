@@ -8,7 +8,7 @@ import pytest
 from kg.extract import extract_genres, extract_source
 from kg.iris import Minter
 from kg.rdf import map_records
-from kg.text.source import read
+from kg.text.source import from_text, read
 from kg.validate import validate
 from tests.conftest import FIXTURES, records_of
 
@@ -263,3 +263,24 @@ def test_an_item_cut_after_a_level_word_is_no_task():
         if r.kind == "warning"
     ]  # fmt: skip
     assert any("cut off" in w.message for w in warnings)
+
+
+def test_a_list_under_a_heading_that_names_it():
+    # https://hm.nantong.gov.cn/hmsjyj/zdgzhmsss/content/d5e989c6-1a9b-4bd1-a14b-294f894df25d.html
+    # (devcorpus P-12), a cut: the heading names the list; its items, numbered one a paragraph,
+    # run while the numbering does.
+    text = (
+        "教育体育局2020年为民办实事\n"
+        "来源: 教育体育局 发布时间:2020-03-02 15:00 累计次数: 字体:[ ]\n\n"
+        "1.实施校舍安全工程,完成加固校舍3.03万平方米,开工新建校舍5959平方米。\n\n"
+        "2.完成东洲幼儿园改扩建项目,开工建设月亮湾幼儿园扩建工程;新建成3所幼儿园。\n\n"
+        "3.开工建设新城小学。\n\n"
+        "各单位要按照要求抓好落实。\n\n"
+        "5.这一行不在清单之内。\n"
+    )
+    found = [r for r in extract_source(from_text(text, "list.txt")) if r.kind == "project"]
+    assert [(r.seq, r.name, r.responsible) for r in found] == [
+        (1, "实施校舍安全工程,完成加固校舍3.03万平方米,开工新建校舍5959平方米。", []),
+        (2, "完成东洲幼儿园改扩建项目,开工建设月亮湾幼儿园扩建工程;新建成3所幼儿园。", []),
+        (3, "开工建设新城小学。", []),
+    ]

@@ -14,6 +14,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
 | a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout; a hard line break inside an item joined), or numbered one a line below; the count may close its sentence before the colon | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
+| a short heading naming a list of 实事, then its items numbered one a line from 1 (no units) | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
 
 An item starts at a line start (or after white space in a flattened paragraph) with its number
@@ -139,6 +140,9 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
             yield found
         else:
             items.append(found)
+    items += _titled_lists(
+        section, context, {line for item in items for line in range(item.line, item.last + 1)}
+    )
     for found in _run_together_items(section, context):
         if isinstance(found, ExtractionWarning):
             yield found
@@ -430,6 +434,45 @@ def _counted_lists(
                 continue
             for seq, (line, name, last) in enumerate(found, 1):
                 yield _Item(seq, line, last, name, section=noun, scope=noun)
+
+
+# ---------------------------------------------------------------- lists under a title
+
+# 教育体育局2020年为民办实事 / 2021年民生实事项目 / 十大惠民实事: a short heading that names a
+# list of 实事, then (after at most a line of page data: 来源: … 发布时间: …) its items numbered one
+# a line from 1 (1.A。 / 2.B。). The items run while the numbering does; no units (the list is
+# the heading's). A list the text ends in without closing punctuation is a warning.
+_LIST_TITLE = re.compile(
+    r"^[^。，,；;:：]{0,24}(?P<noun>为民办实事(?:项目)?|(?:民生|惠民|便民|为民)实事(?:项目)?)$"
+)
+_PAGE_DATA = re.compile(r"来源|发布时间|发布日期|浏览|字体|点击")
+
+
+def _titled_lists(section: Section, context: Context, taken: set[int]) -> list[_Item]:
+    lines = [(n, raw.strip()) for n, raw in section.numbered_lines() if raw.strip()]
+    last = max((n for n, line in enumerate(context.source.lines, 1) if line.strip()), default=0)
+    items: list[_Item] = []
+    for index, (_, text) in enumerate(lines):
+        title = _LIST_TITLE.match(text)
+        if title is None:
+            continue
+        start = index + 1
+        if start < len(lines) and _PAGE_DATA.search(lines[start][1]):
+            start += 1
+        found, style = [], None
+        for seq, (number, raw) in enumerate(lines[start:], 1):
+            mark = _marker(seq, style).match(raw)
+            if not mark or number in taken:
+                break
+            style = _style(mark) if style is None else style
+            found.append((seq, number, raw[mark.end() :].strip()))
+        if len(found) < 2:
+            continue
+        if found[-1][1] >= last and not re.search(r"[。；;！!]$", found[-1][2]):
+            found.pop()  # the page ends inside the last item
+        noun = title.group("noun")
+        items += [_Item(seq, n, n, name, section=noun, scope=noun) for seq, n, name in found]
+    return items
 
 
 _OPEN_END = re.compile(r"[^。；;！？!?：:|｜]\s*$")
