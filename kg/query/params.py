@@ -12,7 +12,7 @@ VALUES (rdflib SPARQLStore's way, RDFLib/rdflib#1772).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -208,8 +208,101 @@ def where_brace(query: str) -> int:
     raise QueryError("cannot find the WHERE clause to bind parameters in")
 
 
+def _closing(toks: list[Token], i: int) -> int:
+    """Index of the token closing the bracket that ``toks[i]`` opens ('{' or '(')."""
+    opening = toks[i].text
+    closing = "}" if opening == "{" else ")"
+    depth = 0
+    for j in range(i, len(toks)):
+        if toks[j].text == opening:
+            depth += 1
+        elif toks[j].text == closing:
+            depth -= 1
+            if depth == 0:
+                return j
+    raise QueryError(f"unbalanced {opening!r} in the query")
+
+
+def _subquery_where(toks: list[Token], start: int, end: int, names: Collection[str]) -> int | None:
+    """The '{' of a subquery's WHERE clause (``toks[start:end]`` is ``SELECT … { … } …``) when a
+    VALUES row for ``names`` may go there instead of beside the subquery: each name is projected as
+    a plain variable (or by ``*``) and is a GROUP BY key if the subquery groups; no LIMIT, OFFSET
+    or VALUES after it. Else None."""
+    brace = next((i for i in range(start, end) if toks[i].text == "{"), None)
+    if brace is None:
+        return None
+    projected: set[str] = set()
+    depth = 0
+    for tok in toks[start:brace]:
+        depth += tok.text == "("
+        depth -= tok.text == ")"
+        if depth == 0 and tok.kind == "var":
+            projected.add(tok.text[1:])
+        elif tok.text == "*":
+            projected.add("*")
+    if "*" not in projected and not set(names) <= projected:
+        return None
+    after = toks[_closing(toks, brace) + 1 : end]
+    if any(t.keyword in ("LIMIT", "OFFSET", "VALUES") for t in after):
+        return None
+    keywords = [t.keyword for t in after]
+    if "GROUP" in keywords:
+        clause = after[keywords.index("GROUP") + 2 :]
+        stop = next((i for i, t in enumerate(clause) if t.keyword in ("HAVING", "ORDER")), None)
+        keys = {t.text[1:] for t in clause[:stop] if t.kind == "var"}
+        if not set(names) <= keys:
+            return None
+    return brace
+
+
+def _placements(toks: list[Token], brace: int, names: Collection[str]) -> list[int]:
+    """The braces after which the VALUES row goes, for the group that ``toks[brace]`` opens.
+
+    Where the group holds nothing but a UNION of groups (or one group, or one subquery) and
+    FILTERs or, after it, BINDs, the row goes into each branch (the subquery's WHERE) instead:
+    the join distributes over the union, so the answer is the same, and Virtuoso 7 answers no rows
+    for a VALUES row joined with a UNION or a subquery.
+    """
+    end = _closing(toks, brace)
+    blocks: list[tuple[int, int]] = []
+    unions = 0
+    i = brace + 1
+    while i < end:
+        tok = toks[i]
+        if tok.text == "{":
+            blocks.append((i, _closing(toks, i)))
+            i = blocks[-1][1] + 1
+        elif tok.keyword == "UNION" and blocks:
+            unions += 1
+            i += 1
+        elif tok.text == ".":
+            i += 1
+        elif tok.keyword in ("FILTER", "BIND") and toks[i + 1].text == "(":
+            if tok.keyword == "BIND" and not blocks:
+                return [brace]  # a BIND before the branches would no longer see the value
+            i = _closing(toks, i + 1) + 1
+        else:
+            return [brace]  # a triple pattern, OPTIONAL, MINUS, VALUES …: bind here
+    if not blocks or (len(blocks) > 1 and unions != len(blocks) - 1):
+        return [brace]
+    found: list[int] = []
+    for start, stop in blocks:
+        if toks[start + 1].keyword == "SELECT":
+            inner = _subquery_where(toks, start + 1, stop, names)
+            if inner is None:
+                if len(blocks) == 1:
+                    return [brace]
+                found.append(start)  # a branch that is a subquery: the row beside it
+                continue
+            found.extend(_placements(toks, inner, names))
+        else:
+            found.extend(_placements(toks, start, names))
+    return found
+
+
 def bind(query: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
-    """``query`` with ``bindings`` as a VALUES row at the start of its WHERE clause."""
+    """``query`` with ``bindings`` as a VALUES row at the start of its WHERE clause, or of each
+    branch where that clause is a UNION or a subquery (see _placements)."""
     if not bindings:
         return query
     used = {t.text[1:] for t in tokens(query) if t.kind == "var"}
@@ -217,4 +310,10 @@ def bind(query: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
     if missing:
         raise QueryError(f"the query has no variable ?{missing[0]} to bind")
     brace = where_brace(query)
-    return f"{query[: brace + 1]} {values_clause(bindings)}{query[brace + 1 :]}"
+    toks = list(tokens(query))
+    first = next(i for i, t in enumerate(toks) if t.start == brace)
+    row = values_clause(bindings)
+    offsets = sorted((toks[i].start for i in _placements(toks, first, list(bindings))), reverse=True)
+    for offset in offsets:
+        query = f"{query[: offset + 1]} {row}{query[offset + 1 :]}"
+    return query
