@@ -479,10 +479,10 @@ def to_report(findings: Iterable[Finding], minter=None):
     from kg.iris import Minter, resolve_base
     from kg.namespaces import GKG
     from kg.rdf.indicators import figure_iri
-    from kg.validate import Report, Result
+    from kg.validate import SELF_CONSISTENCY, Report, Result
 
     minter = minter or Minter(resolve_base())
-    report = Report()
+    report = Report(records_checked=True)
     for finding in findings:
         span = finding.spans[0]
         report.results.append(
@@ -492,7 +492,7 @@ def to_report(findings: Iterable[Finding], minter=None):
                 path=str(GKG.figureValue),
                 message=finding.message_en,
                 value=finding.stated,
-                shape=None,
+                shape=SELF_CONSISTENCY,
                 source=f"{span.file}:{span.start_line}-{span.end_line}",
             )
         )

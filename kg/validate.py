@@ -22,6 +22,11 @@ MAX_DEPTH = 8
 
 _SEVERITY_NAMES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
+# The sh:sourceShape of the self-consistency findings (kg.checks): no SHACL shape can compute them
+# (they compare a text's stated figures with sums over its rows, from the extracted records), so
+# they name this check instead, and reports can tell them from the shapes' results.
+SELF_CONSISTENCY = "https://w3id.org/gazette-kg/shapes#SelfConsistency"
+
 
 @dataclass(frozen=True)
 class Result:
@@ -48,6 +53,9 @@ class Report:
 
     results: list[Result] = field(default_factory=list)
     triples: int = 0
+    # True when the records were at hand and the self-consistency checks ran (a build); a graph
+    # file alone (`gazette-kg validate`) can only be checked against the shapes.
+    records_checked: bool = False
 
     @property
     def violations(self) -> list[Result]:
@@ -62,10 +70,32 @@ class Report:
         """No sh:Violation results (warnings and infos never make a graph invalid)."""
         return not self.violations
 
+    @property
+    def consistency_findings(self) -> list[Result]:
+        return [r for r in self.results if r.shape == SELF_CONSISTENCY]
+
     def extend(self, other: Report) -> None:
         self.results.extend(other.results)
         self.triples += other.triples
+        self.records_checked = self.records_checked or other.records_checked
         self.results.sort(key=_sort_key)
+
+    def scope(self) -> str:
+        """What was checked, said in the report: why a build's report and `gazette-kg validate`
+        on its graph.ttl can differ in warnings (never in violations or triples)."""
+        if self.records_checked:
+            found = len(self.consistency_findings)
+            return (
+                f"Checked: the shapes and the self-consistency of the texts ({found} of the "
+                "warnings: figures a text states against its own rows). The latter need the "
+                "extracted records: `gazette-kg validate` on graph.ttl checks the shapes only "
+                "and does not list them."
+            )
+        return (
+            "Checked: the shapes only. A build's report.txt also lists the self-consistency "
+            "findings (figures a text states against its own rows, as warnings), which need the "
+            "extracted records and cannot be checked on a graph file."
+        )
 
     def to_text(self) -> str:
         head = (
@@ -73,7 +103,7 @@ class Report:
             f"{len(self.warnings)} warning(s) over {self.triples} triples — "
             + ("valid" if self.valid else "INVALID")
         )
-        return "\n".join([head, *(r.line() for r in self.results)]) + "\n"
+        return "\n".join([head, self.scope(), *(r.line() for r in self.results)]) + "\n"
 
     def to_graph(self) -> Graph:
         """The report as a sh:ValidationReport graph with deterministic node names."""

@@ -43,7 +43,7 @@ def test_memberships_span_issues(archive):
           OPTIONAL { ?i time:hasBeginning/time:inXSDgYearMonth ?begin }
           OPTIONAL { ?i time:hasEnd/time:inXSDgYearMonth ?end }
           OPTIONAL { ?m gkg:startNotCovered ?openStart } OPTIONAL { ?m gkg:endNotCovered ?openEnd }
-          FILTER(CONTAINS(?label, "人力资源") || CONTAINS(?label, "投资"))
+          FILTER(LANG(?label) = "zh" && (CONTAINS(?label, "人力资源") || CONTAINS(?label, "投资")))
         }""")
     assert rows == [
         ("叶明坚：温州市投资促进局副局长", None, "2023-06", "true", None),  # start before the archive
@@ -58,7 +58,7 @@ def test_memberships_span_issues(archive):
 def test_succession_within_one_notice(archive):
     rows = _select(archive, """
         SELECT DISTINCT ?new ?old WHERE { ?m gkg:succeeds ?p . ?m rdfs:label ?new . ?p rdfs:label ?old .
-          FILTER(CONTAINS(?new, "人力资源")) }""")
+          FILTER(CONTAINS(?new, "人力资源") && LANG(?new) = "zh" && LANG(?old) = "zh") }""")
     assert rows == [("周明：温州市人力资源和社会保障局局长", "王晓康：温州市人力资源和社会保障局局长")]
 
 
