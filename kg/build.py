@@ -265,6 +265,8 @@ def _build(
     derived = derived_facts(ordered, minter)
     union = union_graph(ordered, derived)
     report.extend(validate_derived(ordered, derived, union))
+    # graph.ttl's triples (sources and derived facts, each once), as `gazette-kg validate` counts
+    report.triples = len(union)
     if not views:
         union = None  # only the views read it again
     summary = summarize(ordered, report, minter)
@@ -474,7 +476,7 @@ def summarize(builds: list[SourceBuild], report: Report, minter: Minter) -> dict
         "sources": [s.name for s in builds],
         "records": dict(sorted(kinds.items())),
         "entities": entity_counts(builds),
-        "triples": sum(len(s.graph) for s in builds),
+        "triples": report.triples,  # graph.ttl's: the sources' and the derived facts
         "extraction_warnings": warnings,
         "validation": {
             "valid": report.valid,

@@ -64,8 +64,11 @@ def _summary_head(result) -> str:
     counts = ", ".join(f"{n} {kind}" for kind, n in summary["records"].items()) or "no records"
     state = "valid" if result.valid else f"INVALID ({len(result.report.violations)} violations)"
     warnings = len(summary["extraction_warnings"])
+    # Self-consistency findings apart: `gazette-kg validate graph.ttl` (shapes only) cannot list them
+    consistency = len(result.report.consistency_findings)
+    shacl = len(result.report.warnings) - consistency
     return (
         f"built {result.out}/: {counts}; {summary['triples']} triples; {state}; "
-        f"{len(result.report.warnings)} SHACL warnings, {warnings} extraction warnings "
-        f"(see {result.out}/summary.txt)\n"
+        f"{shacl} SHACL warnings, {consistency} self-consistency warnings, "
+        f"{warnings} extraction warnings (see {result.out}/summary.txt)\n"
     )
