@@ -940,3 +940,44 @@ def test_the_organ_over_a_whole_title_and_a_signer_without_name():
     )
     # the organ between the title and the title again; an order numbered in its year keeps 第
     assert (doc.issuer, doc.number) == ("河北省人民政府", "政府令〔2010〕第15号")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        (  # https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml (M-08):
+            # keys spaced to fill their cells and no colons
+            "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n\n"
+            "2023-01-05 10:00 区人民政府办公室\n"
+            "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n"
+            "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n"
+            "分   类 政务公开 有 效 性 有效\n\n"
+            "各街道办事处、乡人民政府,区人民政府各部门、各直属机构:\n",
+            "蔡政办〔2023〕1号",
+            "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知",
+        ),
+        (  # http://www.haiyan.gov.cn/art/2022/4/26/art_1229436874_59379425.html (M-09): a
+            # table flattened with |, the title a cell of it
+            "索引号: | 113304240025561412/2022-69894 | 成文日期: | 2022-04-18 |\n"
+            "文件编号: | 盐政办发〔2022〕16号 | 组配分类: | 政府工作报告 |\n"
+            "发布机构: | 县政府办公室 | 有效性: |\n"
+            "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知 |\n||\n",
+            "盐政办发〔2022〕16号",
+            "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知",
+        ),
+        (  # http://www.qz.gov.cn/art/2021/3/26/art_1229563913_2265193.html (P-11): 文件编号
+            "索引号: 11330800002618015K/2021-121563 成文日期: 2021-03-24\n"
+            "发布机构: 市政府办公室 公开方式: 主动公开\n"
+            "有效性: 有效 组配分类: 市府办文件\n"
+            "文件编号: 衢政办发〔2021〕3号 统一编号:\n\n"
+            "关于印发2021年政府工作报告重点工作责任分解的通知\n\n"
+            "各县(市、区)人民政府,市政府各部门,直属各单位:\n",
+            "衢政办发〔2021〕3号",
+            "关于印发2021年政府工作报告重点工作责任分解的通知",
+        ),
+    ],
+    ids=["spaced-keys", "pipe-table", "file-number-key"],
+)
+def test_portal_metadata_as_portals_print_it(text, number, title):
+    documents = [r for r in extract(from_text(text, "page.txt")) if r.kind == "document"]
+    assert [(d.number, d.title) for d in documents] == [(number, title)]

@@ -495,8 +495,8 @@ def web_head(section: Section) -> WebHead | None:
         for i, ln in enumerate(lines[:16])
         if ln.number not in meta_lines
         and not re.search(r"[：:]", ln.text)
-        and seg.is_title_line(ln.text)
-        and docnumber.document_type(_title_and_number(ln.text)[0])
+        and seg.is_title_line(_celled(ln.text))
+        and docnumber.document_type(_title_and_number(_celled(ln.text))[0])
     ]
     title = meta.get("标题") or meta.get("名称")
     if title:
@@ -508,11 +508,17 @@ def web_head(section: Section) -> WebHead | None:
         return None
     index = candidates[0]
     first = _title_top(lines, index, meta_lines)
-    written = "".join(ln.text.replace(" ", "") for ln in lines[first : index + 1])
+    written = "".join(_celled(ln.text).replace(" ", "") for ln in lines[first : index + 1])
     title, number = _title_and_number(written)
     if number and "文号" not in meta:
         meta["文号"] = number
     return WebHead(meta, title, index, meta_lines, first)
+
+
+def _celled(text: str) -> str:
+    """A line of a table flattened with | (海盐县人民政府办公室关于印发…的通知 |) without its
+    cell marks."""
+    return text.strip().strip("|｜").strip()
 
 
 def _title_top(lines: list[_Line], index: int, meta_lines: frozenset[int]) -> int:
@@ -566,6 +572,7 @@ _META_KEYS = {
     "发文字号": "文号",
     "发文号": "文号",
     "发布文号": "文号",
+    "文件编号": "文号",
     "发文机关": "发文机关",
     "发布机构": "发文机关",
     "发文机构": "发文机关",
@@ -586,6 +593,7 @@ _META_KEYS = {
 _OTHER_KEYS = frozenset(
     [
         "索引号",
+        "统一编号",
         "主题分类",
         "主题词",
         "公文目录",
@@ -607,6 +615,19 @@ _OTHER_KEYS = frozenset(
 )
 _KEYED = re.compile(
     "(?P<key>" + "|".join(sorted([*_META_KEYS, *_OTHER_KEYS], key=len, reverse=True)) + r")\s*[：:]"
+)
+# A key printed with spaces to fill its table cell (文    号, 索 引 号, 有 效 性): read as the key.
+_SPACED_KEY = re.compile(
+    "|".join(
+        r"\s*".join(key)
+        for key in sorted([*_META_KEYS, *_OTHER_KEYS], key=len, reverse=True)
+        if len(key) > 1
+    )
+)
+_BARE_KEY = re.compile(
+    "(?P<key>"
+    + "|".join(k for k in sorted([*_META_KEYS, *_OTHER_KEYS], key=len, reverse=True) if len(k) > 2)
+    + "|文号|分类)"
 )
 _BULLET_KEY = re.compile(r"^[•·]\s*[\u4e00-\u9fff]{2,8}\s*[：:]")  # • 内容概述: a listed key
 _META_SPLIT = re.compile(r"\s*[|｜•·]\s*|[【】]|[：:]\s*|\s+")
@@ -648,6 +669,7 @@ def portal_meta(lines: list[_Line]) -> tuple[dict[str, str], frozenset[int]]:
 
 def _a_title(text: str) -> bool:
     """A document's title, never the value of the empty key above it (内容概述: / the title)."""
+    text = _celled(text)
     return (
         len(text) >= 8
         and seg.is_title_line(text)
@@ -659,7 +681,12 @@ def _a_title(text: str) -> bool:
 def _meta_tokens(text: str) -> list[str]:
     """A metadata line as keys and values: split at each known key with its colon (a copy may
     glue a value to the next key: 应急管理发文日期:2017年06月28日主题词:), else at separators."""
+    text = _SPACED_KEY.sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)
     keyed = list(_KEYED.finditer(text))
+    if not keyed and _BARE_KEY.match(text):
+        # keys without colons, their spaces lost (发布机构区人民政府办公室文号蔡政办〔2023〕1号): a
+        # line that opens with a key is split at each key
+        keyed = list(_BARE_KEY.finditer(text))
     if not keyed:
         return [t for t in _META_SPLIT.split(text) if t]
     tokens = [t for t in _META_SPLIT.split(text[: keyed[0].start()]) if t]
