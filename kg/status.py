@@ -9,6 +9,7 @@ changes and the gazette lines that say so. Decisions effective after the day are
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,7 +97,7 @@ def document_status(
             _value(h, "decisionNumber"),
             _value(h, "decisionTitle"),
             _value(h, "adopted"),
-            _value(h, "provisions"),
+            in_text_order(_value(h, "provisions")),
             _value(h, "issueTitle"),
             f"{_value(h, 'startLine')}-{_value(h, 'endLine')}",
             _value(h, "quote") or "",
@@ -111,6 +112,47 @@ def document_status(
         _value(row, "since"),
         decisions,
     )
+
+
+_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_UNIT = {"十": 10, "百": 100, "千": 1000}
+_PART = re.compile(r"[0-9]+|[零〇一二两三四五六七八九十百千]+")
+PROVISION_SEPARATOR = "; "
+
+
+def chinese_number(text: str) -> int:
+    """二十三 → 23, 一百零五 → 105, 十 → 10, 12 → 12."""
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, 0
+    for char in text:
+        if char in _UNIT:
+            total += (digit or 1) * _UNIT[char]
+            digit = 0
+        else:
+            digit = _DIGIT[char]
+    return total + digit
+
+
+def provision_key(provision: str) -> tuple:
+    """Where a provision stands in its document: 三(一)2 → (3, 1, 2), 第八条 → (8,). The numbers
+    of its parts in order, so that 四 comes before 八 and 十二 after 九."""
+    return tuple(chinese_number(part) for part in _PART.findall(provision)), provision
+
+
+def in_text_order(provisions: str | None) -> str | None:
+    """The provisions a decision changes ("八 (delete); 四 (delete)": GROUP_CONCAT gives them in
+    no set order) in the order they stand in the document: "四 (delete); 八 (delete)"."""
+    if not provisions:
+        return provisions
+    return PROVISION_SEPARATOR.join(
+        sorted(provisions.split(PROVISION_SEPARATOR), key=provision_key)
+    )
+
+
+def one_line(text: str) -> str:
+    """The quote on one line: tabs (table cells), line breaks and runs of spaces as one space."""
+    return " ".join(text.split())
 
 
 def to_text(status: DocumentStatus) -> str:
@@ -131,7 +173,7 @@ def to_text(status: DocumentStatus) -> str:
         )
         if d.provisions:
             lines.append(f"      provisions: {d.provisions}")
-        quote = d.quote.replace("\n", " ")
+        quote = one_line(d.quote)
         quote = quote if len(quote) <= 80 else quote[:79] + "…"
         lines.append(f"      source: {d.issue or 'source'}, lines {d.lines}: {quote}")
     return "\n".join(lines) + "\n"

@@ -20,8 +20,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
 
@@ -38,6 +39,7 @@ class Column:
     path: str  # SPARQL property path from the row entity ?s to the value ?v, prefixed names
     zh: str = ""  # header meaning in Chinese (for the README)
     pattern: str = ""  # instead of a path: a group pattern binding ?v from ?s
+    convert: Callable[[str], str] | None = None  # each value's text → the cell's text
 
     def where(self) -> str:
         return self.pattern or f"?s {self.path} ?v ."
@@ -67,8 +69,18 @@ def iri(name: str, path: str, zh: str) -> Column:
 
 
 def name_of(name: str, path: str, zh: str) -> Column:
-    """The label(s) of what a property points to (Chinese preferred)."""
-    return Column(name, f"{path}/{LABEL}", zh)
+    """The name of what a property points to: its Chinese rdfs:label, one per entity (every node
+    the build mints has one), else whatever labels it has (a graph of an older build), Chinese
+    preferred. Not every title: a plan whose TOC and body spell its title two ways is one name."""
+    return Column(
+        name,
+        "",
+        zh,
+        pattern=f"?s {path} ?x . "
+        'OPTIONAL { ?x rdfs:label ?zh FILTER(LANGMATCHES(LANG(?zh), "zh")) } '
+        f"OPTIONAL {{ FILTER(!BOUND(?zh)) ?x {LABEL} ?other }} "
+        "BIND(COALESCE(?zh, ?other) AS ?v) FILTER(BOUND(?v))",
+    )
 
 
 def concept(name: str, path: str, zh: str) -> Column:
@@ -81,6 +93,27 @@ def concept(name: str, path: str, zh: str) -> Column:
         'OPTIONAL { ?c skos:prefLabel ?l FILTER(LANGMATCHES(LANG(?l), "zh")) } '
         "BIND(COALESCE(?l, STR(?c)) AS ?v)",
     )
+
+
+def code(name: str, path: str, zh: str) -> Column:
+    """A controlled value by its code, the concept's skos:notation (appoint, remove: the words
+    the named queries' parameters take), its IRI's last segment when it has none."""
+    return Column(
+        name,
+        "",
+        zh,
+        pattern=f"?s {path} ?c . OPTIONAL {{ ?c skos:notation ?n }} "
+        'BIND(COALESCE(STR(?n), REPLACE(STR(?c), "^.*/", "")) AS ?v)',
+    )
+
+
+def hundred_millions(yuan: str) -> str:
+    """131975000000 → 1319.75: yuan in 亿元 (10⁸ yuan), exact, without trailing zeros."""
+    try:
+        value = Decimal(yuan) / Decimal(100_000_000)
+    except InvalidOperation:
+        return yuan
+    return format(value.normalize(), "f")
 
 
 SOURCE = Column("source", f"{SPAN}/oa:hasSource", "出处（公报）")
@@ -124,6 +157,7 @@ TABLES: tuple[Table, ...] = (
         "amendments and repeals",
         (
             concept("action", "gkg:amendmentAction", "动作"),
+            code("action_code", "gkg:amendmentAction", "动作代码"),
             iri("amending_document", "gkg:amendingDocument", "决定文件"),
             Column("amending_number", "gkg:amendingDocument/eli:number", "决定文号"),
             iri("target_document", "gkg:targetDocument", "被修改文件"),
@@ -149,6 +183,7 @@ TABLES: tuple[Table, ...] = (
         "personnel changes",
         (
             concept("action", "gkg:personnelAction", "任免类别"),
+            code("action_code", "gkg:personnelAction", "任免类别代码"),
             Column("wording", "gkg:changeWording", "原文用语"),
             iri("person", "gkg:concernsPerson", "人员"),
             name_of("person_name", "gkg:concernsPerson", "姓名"),
@@ -191,6 +226,12 @@ TABLES: tuple[Table, ...] = (
                 "?b schema:value ?x ; gkg:amountUnit ?u . BIND(CONCAT(STR(?x), STR(?u)) AS ?v)",
             ),
             Column("budget_yuan", "gkg:budget/gkg:amountInYuan", "总投资（元）"),
+            Column(
+                "budget_yi_yuan",
+                "gkg:budget/gkg:amountInYuan",
+                "总投资（亿元）",
+                convert=hundred_millions,
+            ),
             Column(
                 "agencies",
                 "",
@@ -323,6 +364,8 @@ def _column_values(store: ox.Store, table: Table, column: Column) -> dict[str, s
         kept = [v for v in values if _language_rank(v) == best]
         iris = all(isinstance(v, ox.NamedNode) for v in kept)  # IRIs: plain order, not number-aware
         texts = sorted({_text(v) for v in kept}, key=None if iris else _natural)
+        if column.convert is not None:
+            texts = [column.convert(t) for t in texts]
         cells[subject] = SEPARATOR.join(texts)
     return cells
 
