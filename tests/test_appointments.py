@@ -1407,3 +1407,19 @@ def test_a_count_of_named_persons_after_their_names():
         ("李保庚", "appoint", "永豐縣監察委員會", "委員"),
         ("李超群", "appoint", "永豐縣監察委員會", "委員"),
     ]
+
+
+def test_the_vote_before_a_decision_and_a_title_after_a_name():
+    # http://www.jxsrrd.gov.cn/web/article/1061.html (M-01) and the Beijing 通州 report (L-03),
+    # cuts: 表决通过了任命X为A is the decision (the proposal before it is not); 郑皓副区长代理…
+    # names the person by the post held.
+    text = (
+        "会议审议了市人民政府关于提请任命董仚生为上饶市人民政府副市长的议案,表决通过了任命董仚生为"
+        "上饶市人民政府副市长。\n"
+        "会议以按表决器表决方式,决定郑皓副区长代理通州区人民政府区长职务。\n"
+    )
+    found = changes(extract_text(text))
+    assert [(*row, r.acting) for row, r in zip(rows(found), found, strict=True)] == [
+        ("董仚生", "appoint", "上饶市人民政府", "副市长", False),
+        ("郑皓", "appoint", "通州区人民政府", "区长", True),
+    ]

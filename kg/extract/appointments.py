@@ -586,10 +586,21 @@ def _appointment(text: str, subject: list[str], government: str | None) -> Item 
 def _acting(text: str, subject: list[str], government: str | None) -> Item | None:
     """（决定由）X代理A（职务）: an acting post."""
     match = _ACTING.match(text)
-    found = _names(match.group("rest")) if match else []
+    found = (_names(match.group("rest")) or _name_then_title(match.group("rest"))) if match else []
     if not match or not found or not split_post(match.group("posts").split("、")[0]):
         return None
     return Item(found, APPOINT, match.group("f") + "代理", match.group("posts"), acting=True)
+
+
+def _name_then_title(text: str) -> list[str]:
+    """决定郑皓副区长代理…: the one name that a post title the person holds follows; empty when
+    no split, or more than one, gives a name and a title."""
+    splits = [
+        text[:n]
+        for n in (2, 3, 4)
+        if len(text) > n and names.is_name(text[:n]) and _is_title(text[n:])
+    ]
+    return splits if len(splits) == 1 else []
 
 
 def _passive(text: str, subject: list[str], government: str | None) -> Item | None:
@@ -1203,7 +1214,10 @@ def _title_statement(inner: str) -> str | None:
 
 
 # 其中 opens the decisions a count announced (任命6人，其中任命X为A).
-_FILLER_START = re.compile(r"^(?:并且|并|同时|另|还|又|其中)(?=决定|任命|免去|免除|聘任|接受|同意)")
+# 表决通过了任命X为A: the vote that made the decision.
+_FILLER_START = re.compile(
+    r"^(?:并且|并|同时|另|还|又|其中|(?:会议)?(?:表决|审议)?通过了?)(?=决定|任命|免去|免除|聘任|接受|同意)"
+)
 
 
 def _expand(clauses: list[str]) -> list[str]:
