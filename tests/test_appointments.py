@@ -1410,7 +1410,8 @@ def test_a_count_of_named_persons_after_their_names():
 
 
 def test_the_vote_before_a_decision_and_a_title_after_a_name():
-    # http://www.jxsrrd.gov.cn/web/article/1061.html (M-01) and the Beijing 通州 report (L-03),
+    # https://www.jxsrrd.gov.cn/web/article/1061.html (M-01) and
+    # http://kanbao.dayuntongzhou.com/Html/2023-03-10/12663.html (L-03),
     # cuts: 表决通过了任命X为A is the decision (the proposal before it is not); 郑皓副区长代理…
     # names the person by the post held.
     text = (
