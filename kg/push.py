@@ -45,7 +45,7 @@ def graph_store_for(endpoint: str) -> str:
         raise UsageError(
             f"cannot tell the Graph Store endpoint of {endpoint}: give --graph-store "
             "(Oxigraph …/store, Fuseki …/<dataset>/data, GraphDB …/repositories/<id>"
-            "/rdf-graphs/service, Virtuoso …/sparql-graph-crud)"
+            "/rdf-graphs/service, Virtuoso …/sparql-graph-crud after the grants docs/queries.md names)"
         )
     return urllib.parse.urlunsplit(parts._replace(path=path[: -len("query")] + "store"))
 

@@ -98,6 +98,15 @@ def run(args: argparse.Namespace) -> int:
     if args.show:
         sys.stdout.write(prepare(query, given))
         return EXIT_OK
+    from kg.query.names import (
+        resolve_given,  # 市生态环境局 → 温州市生态环境局, as the text reads it
+    )
+
+    given, notes = resolve_given(
+        query, given, build=args.build, endpoint=args.endpoint, timeout=args.timeout
+    )
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
     with queries.stream(
         query, given, build=args.build, endpoint=args.endpoint, timeout=args.timeout
     ) as result:  # rows are written as the store finds them: `| head` prints at once
