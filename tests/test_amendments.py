@@ -1432,3 +1432,17 @@ def test_news_lists_under_debate_are_no_amendments():
             body = body.replace(verb, "审议了")
         records, _ = text(body)
         assert records == [], name
+
+
+def test_the_revised_law_a_decision_carries_out_is_no_target():
+    # http://m.003gm.com/html/1873/2022-12-28/content-126379.html (N-14), a cut: 2021年修订的《…》
+    # says which state of the law the order follows; it is the basis, not a law it amends.
+    text = (
+        "盤錦市人民政府令 第58號\n"
+        "為認真貫徹落實2021年修訂的《中華人民共和國行政處罰法》,進一步提高立法質(zhì)量,市政府決定"
+        "對《盤錦市人民政府地方性法規(guī)草案擬定和規(guī)章制定程序規(guī)定》作如下修改:\n"
+    )
+    found = amendments_of(from_text(text, "order.txt"))
+    assert [(a.action, a.target_title) for a in found] == [
+        ("amend", "盤錦市人民政府地方性法規(guī)草案擬定和規(guī)章制定程序規(guī)定"),
+    ]

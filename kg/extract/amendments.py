@@ -349,7 +349,15 @@ def _basis(masked: str, start: int) -> bool:
     with no verb of change between: the legal basis, not a target."""
     clause = re.split(r"[，,。；;：:]", masked[:start])[-1]
     opening = _BASIS.search(clause)
-    return bool(opening) and not _ACTION_VERB.search(clause[opening.end() :])
+    # 贯彻落实2021年修订的《…》: the revision is the law's state, said of the basis, not a change
+    # this text makes
+    between = _REVISED_STATE.sub("", clause[opening.end() :]) if opening else ""
+    return bool(opening) and not _ACTION_VERB.search(between)
+
+
+_REVISED_STATE = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?)?(?:新|重新)?(?:修订|修正|修改)(?:后)?的\s*$"
+)
 
 
 def _run_in_number(text: str, end: int) -> tuple[docnumber.DocNumber | None, int]:
