@@ -46,7 +46,7 @@ from pathlib import Path  # noqa: E402
 from types import ModuleType  # noqa: E402
 
 from kg import __version__  # noqa: E402
-from kg.errors import EXIT_USAGE, GazetteKGError  # noqa: E402
+from kg.errors import EXIT_USAGE, DiskFull, GazetteKGError, is_disk_full  # noqa: E402
 
 EXIT_CODES = """exit codes:
   0  success (SHACL warnings and extraction warnings do not fail a command)
@@ -132,6 +132,9 @@ def make_parser(declare: Container[str] | None = None) -> argparse.ArgumentParse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from kg.stdout import never_drop_output
+
+    never_drop_output()  # a full disk under `> FILE` is reported, not a silently cut file
     _running.append(True)
     try:
         return _main(argv)
@@ -162,11 +165,22 @@ def _main(argv: Sequence[str] | None) -> int:
         print(INTERRUPTED, file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # `| head` has what it wanted: stop quietly, and let the flush at
-        import contextlib  # exit write to /dev/null rather than report the closed pipe
-
-        with contextlib.suppress(OSError, ValueError):  # ValueError: no descriptor (a test's)
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _stdout_to_devnull()  # exit write to /dev/null rather than report the closed pipe
         return 0
+    except OSError as exc:  # a full disk outside kg.atomic's writers (stdout sent to a file)
+        if not is_disk_full(exc):
+            raise
+        _stdout_to_devnull()
+        full = DiskFull(exc.filename or "standard output", "the output is incomplete")
+        print(f"error: {full}", file=sys.stderr)
+        return full.exit_code
+
+
+def _stdout_to_devnull() -> None:
+    import contextlib
+
+    with contextlib.suppress(OSError, ValueError):  # ValueError: no descriptor (a test's)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -131,3 +131,35 @@ def test_the_file_size_limit_is_the_same_one_line_exit_5(sample_build, tmp_path)
     assert run.stderr == f"error: {out}: {FULL}\n"
     assert fingerprint(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_a_full_disk_under_redirected_stdout_is_one_line_exit_5(tmp_path):
+    """`gazette-kg extract > FILE` on a full disk: the writer is not kg.atomic's, the answer is."""
+    from kg.resources import sample_issue
+
+    mountpoint = tmp_path / "disk"
+    mountpoint.mkdir()
+    why = can_mount_tmpfs(mountpoint)
+    if why:
+        pytest.skip(why)
+    script = 'mount -t tmpfs -o size=64k tmpfs "$1" && exec "$2" -m kg.cli extract "$3" > "$1/x"'
+    run = subprocess.run(
+        [
+            "unshare",
+            "-Urm",
+            "sh",
+            "-c",
+            script,
+            "sh",
+            str(mountpoint),
+            sys.executable,
+            str(sample_issue()),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == EXIT_DISK_FULL, run.stderr
+    assert run.stderr == (
+        "error: standard output: no space left on device; the output is incomplete\n"
+    )
