@@ -40,6 +40,7 @@ from kg.extract.context import detect_government
 from kg.iris import Minter, resolve_base
 from kg.layout import default_out
 from kg.namespaces import ONTOLOGY_IRI, bind_prefixes
+from kg.progress import MIN_SOURCES, Progress, progress
 from kg.rdf import map_records
 from kg.records import ExtractionWarning, Record
 from kg.resources import ontology_files, sample_issue
@@ -62,6 +63,7 @@ class SourceBuild:
     records_json: list[dict]
     findings_json: list[dict]  # self-consistency findings (kg.checks)
     records: list[Record] = field(default_factory=list)  # empty when taken over
+    origin: dict | None = None  # a PDF's, web page's or Word file's format, pages, converter
 
     def cache(self) -> dict:
         return {
@@ -73,7 +75,7 @@ class SourceBuild:
             "records": self.records_json,
             "findings": self.findings_json,
             "report": [dataclasses.asdict(r) for r in self.report.results],
-        }
+        } | ({"origin": self.origin} if self.origin else {})
 
 
 @dataclass
@@ -155,7 +157,8 @@ def process(source: Source, minter: Minter, timings: dict[str, float] | None = N
     _tick(timings, "extract", started)
     government = detect_government(source)
     started = time.perf_counter()
-    graph, graph_iri = map_records(records, minter, source.name, government)
+    origin = source.origin.to_json() if source.origin else None
+    graph, graph_iri = map_records(records, minter, source.name, government, origin)
     _tick(timings, "map", started)
     started = time.perf_counter()
     report = validate(graph)
@@ -173,6 +176,7 @@ def process(source: Source, minter: Minter, timings: dict[str, float] | None = N
         [r.to_json() for r in records],
         [f.to_json() for f in findings],
         records,
+        origin,
     )
 
 
@@ -224,8 +228,13 @@ def build(
     them (a source already there, by gazette/year/issue or file name, is replaced); the derived
     facts are recomputed over all. The result does not depend on the order sources arrive in.
     """
-    with _heap_settling() as settle:
-        return _build(inputs, out, base_iri, views, add, settle)
+    with _heap_settling() as settle, progress("build") as bar:
+        return _build(inputs, out, base_iri, views, add, settle, bar)
+
+
+# steps after the sources', as the progress bar counts them (views are one more)
+ARCHIVE_STEPS = ("derived facts", "shapes of derived facts", "summary")
+WRITE_STEPS = ("graph.ttl, graph.trig", "store", "report, records, manifest")
 
 
 def _build(
@@ -235,6 +244,7 @@ def _build(
     views: bool,
     add: bool,
     settle: Callable[[], None],
+    bar: Progress,
 ) -> BuildResult:
     out_path = Path(out) if out is not None else default_out()
     previous: list[SourceBuild] = []
@@ -251,10 +261,13 @@ def _build(
     started = time.perf_counter()
     sources = [read(path) for path in resolve_inputs(inputs)]
     _tick(timings, "read", started)
+    steps = len(sources) + len(ARCHIVE_STEPS) + len(WRITE_STEPS) + views
+    bar.start(steps, enabled=len(sources) > MIN_SOURCES)
     builds = []
     for source in sources:
         builds.append(process(source, minter, timings))
         settle()
+        bar.step(source.name)
     _check_unique(builds)
     merged = {item.graph_iri: item for item in previous}
     merged.update((item.graph_iri, item) for item in builds)
@@ -263,17 +276,20 @@ def _build(
     for item in ordered:
         report.extend(item.report)
     derived = derived_facts(ordered, minter)
+    bar.step(ARCHIVE_STEPS[0])
     union = union_graph(ordered, derived)
     report.extend(validate_derived(ordered, derived, union))
     # graph.ttl's triples (sources and derived facts, each once), as `gazette-kg validate` counts
     report.triples = len(union)
     if not views:
         union = None  # only the views read it again
+    bar.step(ARCHIVE_STEPS[1])
     summary = summarize(ordered, report, minter)
+    bar.step(ARCHIVE_STEPS[2])
     result = BuildResult(out_path, ordered, report, summary, timings, derived)
     atomic.clean_leftovers(out_path.parent if out_path.parent != Path("") else Path("."))
     with atomic.replace_dir(out_path) as staging:
-        write_outputs(result, staging, minter, views=views, union=union)
+        write_outputs(result, staging, minter, views=views, union=union, bar=bar)
     return result
 
 
@@ -334,6 +350,7 @@ def load_previous(out: Path) -> tuple[list[SourceBuild], str]:
                 report,
                 cache["records"],
                 cache["findings"],
+                origin=cache.get("origin"),
             )
         )
     return kept, manifest["base_iri"]
@@ -345,9 +362,11 @@ def write_outputs(
     minter: Minter,
     views: bool = True,
     union: Graph | None = None,
+    bar: Progress | None = None,
 ) -> None:
     """Write every file of the build folder into ``folder`` (a staging directory); ``union`` is
     the sources' and derived facts together when the caller has made it already."""
+    bar = bar or Progress("write")
     started = time.perf_counter()
     named: list[tuple[URIRef, Graph]] = [(item.graph_iri, item.graph) for item in result.sources]
     named.append((minter.mint("graph", "derived"), result.derived))
@@ -356,7 +375,9 @@ def write_outputs(
     write_turtle(without_graph(quads, ONTOLOGY_IRI), folder / "graph.ttl", minter.base)
     write_trig(quads, folder / "graph.trig", minter.base)
     _tick(result.timings, "serialise", started)
+    bar.step(WRITE_STEPS[0])
     store.create_from_quads(folder / "store", quads)
+    bar.step(WRITE_STEPS[1])
     atomic.write_text(folder / "report.txt", result.report.to_text())
     write_turtle(result.report.to_graph(), folder / "report.ttl")
     atomic.write_text(folder / "summary.txt", summary_text(result.summary))
@@ -371,6 +392,7 @@ def write_outputs(
             json.dumps(item.cache(), ensure_ascii=False, indent=1) + "\n",
         )
     atomic.write_text(folder / "manifest.json", _json(manifest(result, minter)))
+    bar.step(WRITE_STEPS[2])
     if views:
         started = time.perf_counter()
         if union is None:
@@ -378,6 +400,7 @@ def write_outputs(
         findings = [f for item in result.sources for f in item.findings_json]
         _write_views(bind_prefixes(union), folder / "views", findings)
         _tick(result.timings, "views", started)
+        bar.step("views")
 
 
 def derived_facts(sources: list[SourceBuild], minter: Minter) -> Graph:
@@ -447,6 +470,7 @@ def manifest(result: BuildResult, minter: Minter) -> dict:
                 "triples": len(s.graph),
                 "cache": _cache_name(s),
             }
+            | ({"origin": s.origin} if s.origin else {})
             for s in result.sources
         ],
     }

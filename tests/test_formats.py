@@ -102,8 +102,14 @@ def _check_pages(source, records) -> None:
         assert span.quote == source.quote(span.start_line, span.end_line)
 
 
-def test_typeset_pdf_gives_the_records_of_the_text(typeset, text_records):
+@pytest.fixture(scope="module")
+def typeset_read(typeset):
     source = read(typeset)
+    return source, extract_source(source)
+
+
+def test_typeset_pdf_gives_the_records_of_the_text(typeset_read, text_records):
+    source, records = typeset_read
     assert source.origin.format == "pdf"
     assert source.origin.pages == max(source.line_pages) > 40
     assert source.origin.converter.startswith("pypdfium2 ")
@@ -151,3 +157,22 @@ def test_a_folder_contributes_every_format(page, word, folder):
 
     found = resolve_inputs([folder])
     assert page in found and word in found
+
+
+def test_graph_records_the_origin_and_the_pages(typeset_read):
+    from rdflib import Literal, URIRef
+
+    from kg.iris import Minter, resolve_base
+    from kg.namespaces import DCTERMS, GKG, SDO, XSD
+    from kg.rdf import map_records
+
+    source, records = typeset_read
+    origin = source.origin.to_json()
+    graph, _ = map_records(records, Minter(resolve_base(None)), source.name, "温州市", origin)
+    pdf = URIRef("https://www.iana.org/assignments/media-types/application/pdf")
+    (issue,) = graph.subjects(DCTERMS["format"], pdf)
+    pages = Literal(source.origin.pages, datatype=XSD.positiveInteger)
+    assert graph.value(issue, SDO.numberOfPages) == pages
+    assert str(graph.value(issue, GKG.converter)).startswith("pypdfium2 ")
+    spans = set(graph.subjects(GKG.startLine, None))
+    assert spans and all(graph.value(s, GKG.startPage) is not None for s in spans)

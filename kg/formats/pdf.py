@@ -41,7 +41,7 @@ _PAGE_NUMBER = re.compile(
 _SENTENCE_END = frozenset("。！？：；!?:;")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Char:
     ch: str
     x0: float
@@ -52,7 +52,7 @@ class _Char:
     space_after: bool = False  # PDFium put a space after it (a gap in the text run)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     page: int
     top: float

@@ -176,7 +176,7 @@ def _address(tree) -> str | None:
     ):
         node = tree.css_first(selector)
         value = (node.attributes.get(attribute) or "").strip() if node is not None else ""
-        if value.startswith(("http://", "https://")):
+        if re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):  # an IRI as it stands
             return value
     return None
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from rdflib import Graph, Literal, URIRef
 
 from kg.iris import Minter
-from kg.namespaces import DCTERMS, GKG, PROV, RDF, RDFS, bind_prefixes
+from kg.namespaces import DCTERMS, GKG, PROV, RDF, RDFS, SDO, XSD, bind_prefixes
 from kg.rdf import (
     amendments,
     appointments,
@@ -76,9 +76,14 @@ def _number_title_pairs(record: Record) -> list[tuple[str | None, str | None]]:
 
 
 def map_records(
-    records: list[Record], minter: Minter, file_name: str, government: str | None
+    records: list[Record],
+    minter: Minter,
+    file_name: str,
+    government: str | None,
+    origin: dict | None = None,
 ) -> tuple[Graph, URIRef]:
-    """The triples of one source's records, and the IRI of that source's named graph."""
+    """The triples of one source's records, and the IRI of that source's named graph. ``origin``
+    (kg.formats.Origin as JSON) says what a converted source was: format, pages, converter."""
     key, issue_record = source_identity(records, file_name)
     graph = bind_prefixes(Graph())
     if issue_record is not None:
@@ -91,6 +96,8 @@ def map_records(
         graph.add((source_iri, RDFS.label, Literal(file_name, lang="zh")))
     # Reports cite a fact's place as file:line (kg.validate), from the spans' source.
     graph.add((source_iri, GKG.sourceFile, Literal(file_name)))
+    if origin:
+        _add_origin(graph, source_iri, origin)
     ctx = MapContext(
         numbers_by_title=numbers_by_title(records),
         graph=graph,
@@ -105,3 +112,25 @@ def map_records(
         if mapper is not None:
             mapper(record, ctx)
     return graph, minter.graph(key)
+
+
+def _add_origin(graph: Graph, source_iri: URIRef, origin: dict) -> None:
+    """What a source given as a PDF, web page or Word file was: its media type (an IANA IRI),
+    page count, converter with version, and the page's own date and address."""
+    graph.add(
+        (
+            source_iri,
+            DCTERMS["format"],
+            URIRef("https://www.iana.org/assignments/media-types/" + origin["media_type"]),
+        )
+    )
+    if origin.get("pages"):
+        graph.add(
+            (source_iri, SDO.numberOfPages, Literal(origin["pages"], datatype=XSD.positiveInteger))
+        )
+    if origin.get("converter"):
+        graph.add((source_iri, GKG.converter, Literal(origin["converter"])))
+    if origin.get("date"):
+        graph.add((source_iri, GKG.sourceDate, Literal(origin["date"], datatype=XSD.date)))
+    if origin.get("address"):
+        graph.add((source_iri, DCTERMS.source, URIRef(origin["address"])))
