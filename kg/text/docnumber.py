@@ -126,14 +126,13 @@ def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
             number = _from_match(match)
             start = match.start()
             # Widen the lazy issuer match back to the run of CJK characters that touches the bracket.
-            head = re.search(
-                r"[\u4e00-\u9fffA-Za-z]{1,15}$",
-                text[: match.start("issuer")] + match.group("issuer"),
-            )
+            # (only the 15 characters before the issuer can matter: the text is not copied)
+            before = text[max(0, match.start("issuer") - 15) : match.start("issuer")]
+            head = re.search(r"[\u4e00-\u9fffA-Za-z]{1,15}$", before + match.group("issuer"))
             if pattern is _ORDER:
                 # 2005年江西省人民政府令第140号: the order's issuer starts after the year.
                 issuer = _LEADING_NOISE.sub("", number.issuer_code) or number.issuer_code
-                if issuer[0] in "月日号" and _AFTER_DIGIT.search(text[: match.start("issuer")]):
+                if issuer[0] in "月日号" and _AFTER_DIGIT.search(before):
                     # 2019年9月19日市政府令第1号: the 日 closes the date before the issuer.
                     issuer = issuer[1:]
                 start = match.start("issuer") + len(match.group("issuer")) - len(issuer)
