@@ -48,6 +48,11 @@ from kg.export.rdf import (
 )
 from kg.iris import Minter
 from kg.namespaces import DEFAULT_BASE_IRI
+from kg.progress import progress
+
+# an export of a build whose graph.trig is this large shows a progress bar (about 100,000 quads,
+# seconds of work); a terminal is needed too (kg.progress)
+MIN_EXPORT_BYTES = 10_000_000
 
 __all__ = [
     "EXPORTERS",
@@ -405,30 +410,40 @@ def export(
     if unknown:
         raise UsageError(f"unknown format {unknown[0]!r}: choose from {', '.join(FORMATS)}")
     meta = meta or Metadata()
-    build, out = load_build(build_dir), Path(out)
-    _check_out(out, Path(build_dir))
-    job = Job(build, excel)
-    files: list[Written] = []
-    for name in FORMATS:
-        if name in formats:
+    out = Path(out)
+    trig = Path(build_dir) / "graph.trig"
+    large = trig.is_file() and trig.stat().st_size >= MIN_EXPORT_BYTES
+    with progress("export") as bar:
+        chosen = [name for name in FORMATS if name in formats]
+        bar.start(len(chosen) + 4, enabled=large)
+        build = load_build(build_dir)
+        bar.step("graph.trig read")
+        _check_out(out, Path(build_dir))
+        job = Job(build, excel)
+        files: list[Written] = []
+        for name in chosen:
             files += EXPORTERS[name](job)
-    files += _ontology_docs()
-    catalog_data, result = catalog(build, meta, files)
-    if not result.valid:
-        lines = "\n  ".join(f.line() for f in result.violations[:20])
-        raise DataInvalid(
-            f"the catalogue breaks DCAT-AP 3.0.1 ({len(result.violations)} "
-            f"violations); nothing was written:\n  {lines}"
-        )
-    remarks = notes(build, meta)
-    contents = {f.path: f.data for f in files}
-    contents["catalog.ttl"] = catalog_data
-    contents["catalog-report.txt"] = report_text(result).encode("utf-8")
-    contents["README.md"] = readme(build, files, result, remarks).encode("utf-8")
-    contents["SHA256SUMS"] = checksums(contents).encode("utf-8")
-    atomic.clean_leftovers(out.parent if str(out.parent) else Path("."))
-    with atomic.replace_dir(out) as staging:
-        for path, data in sorted(contents.items()):
-            atomic.write_bytes(staging / path, data)
+            bar.step(name)
+        files += _ontology_docs()
+        bar.step("ontology docs")
+        catalog_data, result = catalog(build, meta, files)
+        bar.step("catalogue")
+        if not result.valid:
+            lines = "\n  ".join(f.line() for f in result.violations[:20])
+            raise DataInvalid(
+                f"the catalogue breaks DCAT-AP 3.0.1 ({len(result.violations)} "
+                f"violations); nothing was written:\n  {lines}"
+            )
+        remarks = notes(build, meta)
+        contents = {f.path: f.data for f in files}
+        contents["catalog.ttl"] = catalog_data
+        contents["catalog-report.txt"] = report_text(result).encode("utf-8")
+        contents["README.md"] = readme(build, files, result, remarks).encode("utf-8")
+        contents["SHA256SUMS"] = checksums(contents).encode("utf-8")
+        atomic.clean_leftovers(out.parent if str(out.parent) else Path("."))
+        with atomic.replace_dir(out) as staging:
+            for path, data in sorted(contents.items()):
+                atomic.write_bytes(staging / path, data)
+        bar.step("written")
     rows = {f.path[4:-4]: f.rows for f in files if f.rows is not None}
     return ExportResult(out, files, result, remarks, rows, sorted(contents))
