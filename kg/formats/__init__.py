@@ -72,8 +72,8 @@ class Converted:
 
 def sniff(data: bytes) -> str:
     """The format of a file's bytes (one of the module's constants)."""
-    head = data[:1024]
-    if b"%PDF-" in head:
+    at = data[:1024].find(b"%PDF-")
+    if at == 0 or (at > 0 and b"\n" not in data[:at]):  # readers allow junk before the header
         return PDF
     if data.startswith(_OLE2_MAGIC):
         return OLE2
