@@ -8,19 +8,21 @@ import sys
 from kg.errors import EXIT_INVALID, EXIT_OK, UsageError
 
 HELP = "build the knowledge graph of gazette texts (default: the bundled sample issue)"
-EPILOG = """Inputs are files, folders (their *.txt) or glob patterns; with none, the bundled sample
+EPILOG = """Inputs are files, folders (their .txt, .pdf, .html/.htm, .docx and .ofd files) or glob
+patterns, each read by its content (text, PDF, web page, Word file); with none, the bundled sample
 issue (温州市人民政府公报 2023年第6期) is built. The build folder is replaced as a whole only when
 the build succeeds.
 
 examples:
   gazette-kg build
   gazette-kg build issues/*.txt --out wenzhou-kg --base-iri https://data.example.gov.cn/id/
-  gazette-kg build --add 2023-07.txt --out wenzhou-kg"""
+  gazette-kg build --add 2023-07.txt --out wenzhou-kg
+  gazette-kg build 2023-06.pdf page.html --out pdf-kg"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "inputs", nargs="*", metavar="FILE", help="gazette texts (UTF-8 or GB18030)"
+        "inputs", nargs="*", metavar="FILE", help="gazette texts (UTF-8, GB18030, UTF-16), PDFs, web pages, Word files"
     )
     parser.add_argument(
         "--out",
