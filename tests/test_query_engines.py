@@ -200,9 +200,7 @@ MaxQueryExecutionTime = 60
 """
 
 # What docs/queries.md tells Virtuoso users to run before `gazette-kg push`
-VIRTUOSO_GRANTS = (
-    "GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);"
-)
+VIRTUOSO_GRANTS = 'GRANT SPARQL_UPDATE TO "SPARQL";'
 
 
 @pytest.fixture(scope="session")
@@ -298,18 +296,9 @@ def differences(query, here, there) -> list[str]:
 ENGINES = ("arq_endpoint", "virtuoso_endpoint")
 
 
-# Known differences, each checked to persist (strict): a fix on either side shows up as a failure.
-KNOWN = {
-    ("virtuoso_endpoint", "self-consistency"): "Virtuoso 7.2.5 drops the 生态生活 budget row "
-    "when ?agrees is filtered on (it lists it, agrees false, without the filter)",
-}
-
-
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize(("name", "params"), cases())
 def test_every_named_query_gives_the_local_rows(request, sample_build, engine, name, params):
-    if (engine, name) in KNOWN:
-        request.applymarker(pytest.mark.xfail(reason=KNOWN[engine, name], strict=True))
     endpoint = request.getfixturevalue(engine)
     query = QUERIES[name]
     here = evaluate(str(sample_build / "store"), queries.prepare(query, params))

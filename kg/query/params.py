@@ -261,7 +261,9 @@ def _placements(toks: list[Token], brace: int, names: Collection[str]) -> list[i
     Where the group holds nothing but a UNION of groups (or one group, or one subquery) and
     FILTERs or, after it, BINDs, the row goes into each branch (the subquery's WHERE) instead:
     the join distributes over the union, so the answer is the same, and Virtuoso 7 answers no rows
-    for a VALUES row joined with a UNION or a subquery.
+    for a VALUES row joined with a UNION or a subquery. A subquery that cannot take the row (it
+    does not project the variable, groups by others, or has LIMIT or OFFSET) gets it after itself:
+    a join is the same either way round, and there Virtuoso 7 keeps the rows.
     """
     end = _closing(toks, brace)
     blocks: list[tuple[int, int]] = []
@@ -289,11 +291,10 @@ def _placements(toks: list[Token], brace: int, names: Collection[str]) -> list[i
     for start, stop in blocks:
         if toks[start + 1].keyword == "SELECT":
             inner = _subquery_where(toks, start + 1, stop, names)
+            if inner is None and len(blocks) == 1:
+                return [stop]  # after the subquery: Virtuoso 7 loses rows when it comes first
             if inner is None:
-                if len(blocks) == 1:
-                    return [brace]
-                found.append(start)  # a branch that is a subquery: the row beside it
-                continue
+                return [brace]  # a branch that is a subquery cannot hold the row
             found.extend(_placements(toks, inner, names))
         else:
             found.extend(_placements(toks, start, names))
