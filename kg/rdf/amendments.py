@@ -18,6 +18,7 @@ from rdflib import URIRef
 from kg.namespaces import ELI, GKG, RDF, XSD
 from kg.rdf.context import MapContext
 from kg.records import AmendmentRecord, Record, TextChange
+from kg.text import docnumber
 
 ACTION_SCHEME = "amendment-action"
 TYPE_SCHEME = "modification-type"
@@ -32,8 +33,8 @@ def map_amendment(record: Record, ctx: MapContext) -> None:
     if not (record.by or record.by_title) or not (record.target_number or record.target_title):
         return  # nothing to link: the extractor has warned about the line
     span = record.source
-    decision = ctx.document(span, number=record.by, title=None if record.by else record.by_title)
-    target = ctx.document(span, number=record.target_number, title=record.target_title)
+    decision = _document(ctx, record, record.by, record.by_title, keep_title=False)
+    target = _document(ctx, record, record.target_number, record.target_title, keep_title=True)
     amendment = ctx.minter.amendment(decision, target)
     ctx.add(amendment, RDF.type, GKG.Amendment)
     ctx.add(amendment, GKG.amendingDocument, decision)
@@ -49,6 +50,20 @@ def map_amendment(record: Record, ctx: MapContext) -> None:
     if action == "amend":
         for ordinal, change in enumerate(record.changes, 1):
             _modification(ctx, amendment, change, ordinal, record)
+
+
+def _document(
+    ctx: MapContext,
+    record: AmendmentRecord,
+    number: str | None,
+    title: str | None,
+    keep_title: bool,
+):
+    """A document by its number, or by its title when it has none or one the parser cannot read
+    (中華人民共和國國務院令第645號 in traditional script): then by the number's text if no title."""
+    if number and docnumber.parse(number) is not None:
+        return ctx.document(record.source, number=number, title=title if keep_title else None)
+    return ctx.document(record.source, title=title or number)
 
 
 def concept_action(record: AmendmentRecord) -> str:
