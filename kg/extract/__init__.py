@@ -104,7 +104,33 @@ def extract_source(source: Source) -> list[Record]:
     records = resolve_records(extract_genres(source), detect_government(source))
     if not any(r.kind != "warning" for r in records):
         records.extend(_unread(source))
+    records.extend(_damaged(records))
     return with_pages(records, source)  # a PDF's records name the pages of their lines
+
+
+DAMAGED_GENRE = "damaged"
+
+
+def _damaged(records: list[Record]) -> list[Record]:
+    """A warning for each span whose quote holds a replacement character (U+FFFD: bytes the copy
+    lost before gazette-kg read it): its records are kept as written, and flagged in the graph
+    (gkg:textDamaged on the span), never dropped."""
+    spans: dict[tuple[int, int], SourceSpan] = {}
+    for record in records:
+        span = getattr(record, "source", None)
+        if record.kind != "warning" and span is not None and "\ufffd" in span.quote:
+            spans.setdefault((span.start_line, span.end_line), span)
+    return [
+        ExtractionWarning(
+            span,
+            genre=DAMAGED_GENRE,
+            message=(
+                f"line {span.start_line} holds a replacement character (U+FFFD): a character was"
+                " lost before this text was read; its records are kept as written and flagged"
+            ),
+        )
+        for _, span in sorted(spans.items())
+    ]
 
 
 def _unread(source: Source) -> list[Record]:

@@ -103,7 +103,14 @@ def is_name(text: str, strict: bool = True) -> bool:
     given = text[size:]
     if not size or not 1 <= len(given) <= 2 or len(text) > 4:
         return False
+    # one character of the given name lost in the copy (王\ufffd康): still the person, the record
+    # is kept as written and flagged (issue 16, case 9)
+    if given.count(REPLACEMENT) == 1 and len(given) == 2:
+        given = given.replace(REPLACEMENT, "")
     return all("\u4e00" <= c <= "\u9fff" and c not in _NOT_IN_GIVEN for c in given)
+
+
+REPLACEMENT = "\ufffd"  # what a decoder puts for a byte sequence it could not read
 
 
 def division_at(text: str) -> int:

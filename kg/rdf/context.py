@@ -97,6 +97,8 @@ class MapContext:
             g.add((iri, GKG.startLine, Literal(span.start_line, datatype=XSD.positiveInteger)))
             g.add((iri, GKG.endLine, Literal(span.end_line, datatype=XSD.positiveInteger)))
             g.add((iri, GKG.quote, Literal(span.quote)))
+            if "\ufffd" in span.quote:  # characters lost in the copy: the facts read here flagged
+                g.add((iri, GKG.textDamaged, Literal(True)))
             if span.start_page is not None:  # a paged source (PDF): the pages beside the lines
                 g.add((iri, GKG.startPage, Literal(span.start_page, datatype=XSD.positiveInteger)))
                 g.add((iri, GKG.endPage, Literal(span.end_page, datatype=XSD.positiveInteger)))

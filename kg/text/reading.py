@@ -5,7 +5,8 @@ Real texts come in forms the grammar of the extractors does not read, though the
 * traditional script (國務院關於廢止…的決定), read through OpenCC's ``t2s`` conversion;
 * look-alike code points that PDF text layers carry for ideographs (Kangxi radicals U+2F00–U+2FDF
   such as ⽇, CJK radicals supplement U+2E80–U+2EFF such as ⻓ for 长; NFKC folds only the first);
-* pinyin that some mirrors insert in parentheses after a character (發(fā)布, 國務(wù)院).
+* pinyin that some mirrors insert in parentheses after a character (發(fā)布, 國務(wù)院);
+* characters that print as nothing (U+200B, U+FEFF, soft hyphens), left out.
 
 :func:`reading_of` turns a :class:`~kg.text.source.Source` into a :class:`Reading`: a source of the
 same lines in the folded form, and for each changed line a map from each read character back to
@@ -43,6 +44,12 @@ from kg.text.source import Source
 _PINYIN = re.compile(
     r"(?<=[\u3400-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6} ?[)）]"
 )
+# Characters that print as nothing (zero-width space and joiners, word joiner, BOM, soft hyphen,
+# bidirectional marks): a copy may carry them inside a table cell or before a row's number, where
+# they would change what the grammar reads (issue 16, case 8). They are left out of the reading,
+# like inserted pinyin; the quote keeps them.
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]+")
+_INSERTED = re.compile(f"{_PINYIN.pattern}|{_INVISIBLE.pattern}")
 _LOOKALIKE = re.compile(r"[\u2e80-\u2eff\u2f00-\u2fdf]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
@@ -91,7 +98,7 @@ class _Line:
 
 def read_line(line: str) -> _Line | None:
     """The reading of one line, or None when it reads as written."""
-    if not _PINYIN.search(line):  # most lines: every character reads from itself
+    if not _INSERTED.search(line):  # most lines: every character reads from itself
         text = _LOOKALIKE.sub(lambda m: _fold_lookalike(m.group(0)), line)
         text = to_simplified(text)
         if text == line:
@@ -100,11 +107,11 @@ def read_line(line: str) -> _Line | None:
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
     position = 0
-    for match in _PINYIN.finditer(line):
+    for match in _INSERTED.finditer(line):
         for i in range(position, match.start()):
             chars.append(line[i])
             spans.append((i, i + 1))
-        if spans:  # the pinyin belongs to the character before it
+        if spans:  # the pinyin (or invisible run) belongs to the character before it
             spans[-1] = (spans[-1][0], match.end())
         position = match.end()
     for i in range(position, len(line)):

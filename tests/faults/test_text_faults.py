@@ -1,0 +1,99 @@
+"""Issue 16, cases 1, 8 and 9: texts as copies damage them — one line, invisible characters,
+replacement characters — give their facts, neither more nor fewer, and at a cost that grows with
+the text. The texts are the bundled sample (a real issue) damaged in these ways."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from kg.build import records_jsonl
+from kg.extract import DAMAGED_GENRE, extract_source
+from kg.iris import Minter
+from kg.namespaces import GKG, PROV
+from kg.rdf import map_records
+from kg.resources import package_path
+from kg.text import reading
+from kg.text.source import from_text
+from kg.validate import validate
+
+SAMPLE = package_path("data", "wenzhou-gazette-2023-06.txt").read_text(encoding="utf-8")
+
+
+def _records(text: str) -> list[dict]:
+    reading.reading_of.cache_clear()
+    source = from_text(text, "issue.txt")
+    return [json.loads(line) for line in records_jsonl(extract_source(source)).splitlines()]
+
+
+def _without_quotes(value):
+    if isinstance(value, dict):
+        return {k: _without_quotes(v) for k, v in value.items() if k != "quote"}
+    if isinstance(value, list):
+        return [_without_quotes(v) for v in value]
+    return value
+
+
+@pytest.fixture(scope="module")
+def plain() -> list[dict]:
+    return _records(SAMPLE)
+
+
+def test_invisible_characters_change_no_fact(plain):
+    """Case 8: zero-width spaces before row numbers and inside table cells, a zero-width joiner
+    inside a 任免 word, a BOM inside a line: the same records; the quotes keep them as written."""
+    damaged = re.sub(r"(?m)^(\d)", "\u200b\\1", SAMPLE).replace("\t", "\t\u200b")
+    damaged = damaged.replace("任命", "任\u200d命").replace(
+        "温州市人民政府关于", "温州市\ufeff人民政府关于"
+    )
+    found = _records(damaged)
+    assert _without_quotes(found) == _without_quotes(plain)
+    assert any("\u200b" in r["source"]["quote"] for r in found if r.get("source"))
+
+
+def test_a_replacement_character_in_a_name_keeps_the_record_and_flags_it(plain):
+    """Case 9: one U+FFFD inside a name (below the garbled-text threshold)."""
+    damaged = SAMPLE.replace("王晓康任温州市", "王\ufffd康任温州市")
+    source = from_text(damaged, "issue.txt")
+    reading.reading_of.cache_clear()
+    records = extract_source(source)
+    changes = [r for r in records if r.kind == "personnel_change"]
+    assert len(changes) == sum(1 for r in plain if r["kind"] == "personnel_change") == 16
+    hit = [r for r in changes if "\ufffd" in r.person]
+    assert [(r.person, r.action) for r in hit] == [
+        ("王\ufffd康", "appoint"),
+        ("王\ufffd康", "remove"),
+    ]
+    flagged = [r for r in records if r.kind == "warning" and r.genre == DAMAGED_GENRE]
+    assert [(w.source.start_line, w.source.end_line) for w in flagged] == [
+        (hit[0].source.start_line, hit[0].source.end_line)
+    ]
+    graph, _ = map_records(records, Minter(), source.name, None)
+    spans = set(graph.subjects(GKG.textDamaged, None))
+    assert len(spans) == 1
+    assert any((None, PROV.wasDerivedFrom, span) in graph for span in spans)
+    assert validate(graph).valid
+
+
+def test_one_line_input_is_read_in_pieces(plain):
+    """Case 1: the sample with its line breaks lost: every personnel change still comes out, cited
+    by line 1, each quote the pieces of the line its record was read from (the 75,000-character line is
+    not copied into every record)."""
+    line = SAMPLE.replace("\n", " ")
+    found = _records(line)
+
+    def changes(records):
+        return sorted(
+            (r["person"], r["action"], r["post"], r["organization"])
+            for r in records
+            if r["kind"] == "personnel_change"
+        )
+
+    assert changes(found) == changes(plain)
+    spans = [r["source"] for r in found if r.get("source")]
+    assert {s["start_line"] for s in spans} == {1}
+    # a quote is the pieces its record was read from (the issue's masthead and contents: a few)
+    assert max(len(s["quote"]) for s in spans) < len(line) / 10
+    assert sorted(len(s["quote"]) for s in spans)[len(spans) // 2] <= reading.PIECE
