@@ -563,3 +563,17 @@ def test_a_posting_date_gives_the_year_before_it():
     heading = ei.read_heading("2023/01/03", ei.Heading())
     lead = ei.read_lead("12月24日下午,市长陈恢清主持召开", 0)
     assert ei.resolve(lead, heading, None, None).date == "2022-12-24"
+
+
+def test_yesterday_after_the_subject_of_a_report_is_the_day_before_its_dateline():
+    # http://zjnews.zjol.com.cn/system/2010/07/29/016802111.shtml (K-06), a cut: 昨天 stands
+    # after the meeting's name, not at the start; the meeting was on the 28th.
+    from kg.text.source import from_text
+
+    text = (
+        "浙江在线07月29日讯 据《青年时报》报道杭州市十一届人大常委会第二十四次会议昨天接受蔡奇辞去"
+        "杭州市市长职务,决定任命邵占维为杭州市副市长,代理杭州市市长职务。\n"
+        "杭州市人大常委会主任王国平,副主任于辉达、顾树森出席会议。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "news.txt")) if r.kind == "event"]
+    assert [(e.date, e.month_day) for e in events] == [(None, "--07-28")]

@@ -991,6 +991,8 @@ _LEAD = re.compile(
     r"(?:日?\s*[—\-–~～至到]\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2}))?日"
     r"|今\s*[（(](?P<today>\d{1,2})[）)]\s*日|(?P<rel>今天|今日|是日|同日|当日|当天|昨天|昨日)"
 )
+# A relative day in the first words of a report's sentence, after its subject (据…报道…会议昨天…).
+_RELATIVE_IN_SENTENCE = re.compile(r"[^。；;！？\n]{0,60}?(?P<rel>昨天|昨日)(?:上午|下午|晚上|晚间)?")
 # What after N日 makes it a bound, not a day something happened (1日起, 5日前, 10日以后); 以 alone
 # opens the item's sentence (23日以“…”为主题的博览会开幕).
 _NOT_A_DAY = re.compile(r"[0-9年月号起前内止后]|以(?:后|来|前|内|上|下|外)|左右")
@@ -1030,6 +1032,9 @@ def read_lead(text: str, start: int) -> Lead | None:
         inner = first_date(text, position) if match else None
         if inner is not None:  # 本报讯 在7月5日举行的…仪式上: the first date of the sentence
             return inner
+        relative = _RELATIVE_IN_SENTENCE.match(text, position) if report else None
+        if relative:  # 07月29日讯 据《青年时报》报道…会议昨天接受…: the day before the report
+            return Lead(position, report=report, relative=relative.group("rel"))
         if report:  # 本报11月14日讯 今天上午… without a day of its own: the report's date
             return Lead(position, report[0], report[1], report[2], report=report)
         return None
