@@ -1,6 +1,6 @@
-"""An amendment whose deciding document has a number the parser cannot read (a 令 number in
-traditional script, devcorpus A-42) maps to the document known by its title, instead of stopping
-the build with "a document needs a number or a title"."""
+"""An amendment whose deciding document's number is written in traditional script (a 令 number,
+devcorpus A-42) maps to the document known by that number read as simplified (it stopped the
+build with "a document needs a number or a title" when the number could not be parsed)."""
 
 from __future__ import annotations
 
@@ -21,16 +21,19 @@ TEXT = (
 )
 
 
-def test_an_unreadable_deciding_number_falls_back_to_the_decisions_title():
+def test_a_deciding_number_in_traditional_script_is_read_as_simplified():
     records = extract_source(read(TEXT))
-    unparsed = [
+    written = [
         r for r in records if r.kind == "amendment" and r.by and docnumber.parse(r.by) is None
     ]
-    assert unparsed  # the case this test is about is in the text
+    assert written  # the case this test is about is in the text: 中華人民共和國國務院令第645號
     graph, _ = map_records(records, Minter(), TEXT.name, None)
     decisions = {
         graph.value(a, GKG.amendingDocument) for a in graph.subjects(RDF.type, GKG.Amendment)
     }
-    titles = {str(t) for d in decisions for t in graph.objects(d, RDFS.label)}
-    assert unparsed[0].by_title in titles
+    numbers = {str(n) for d in decisions for n in graph.objects(d, ELI.number)}
+    assert numbers == {docnumber.parse_written(written[0].by).normalized} == {
+        "中华人民共和国国务院令第645号"
+    }
     assert all((d, RDF.type, ELI.LegalResource) in graph for d in decisions)
+    assert all(graph.value(d, RDFS.label) is not None for d in decisions)

@@ -981,3 +981,26 @@ def test_the_organ_over_a_whole_title_and_a_signer_without_name():
 def test_portal_metadata_as_portals_print_it(text, number, title):
     documents = [r for r in extract(from_text(text, "page.txt")) if r.kind == "document"]
     assert [(d.number, d.title) for d in documents] == [(number, title)]
+
+
+def test_a_number_written_in_traditional_script_with_pinyin_is_one_identifier():
+    # http://htgfsre.cn/nw41430/20200823/0001-41430_54611.html, a cut: the record keeps the
+    # number as written; the graph knows the document by its simplified, normalised number, so a
+    # simplified copy of the same notice names the same document.
+    text = (
+        "滬府發(fā)〔2017〕92號\n"
+        "上海市人民政府印發(fā)《關(guān)于本市加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見》的通知\n"
+        "各區(qū)人民政府,市政府各委、辦、局:\n"
+        "上海市人民政府\n2017年12月20日\n"
+    )
+    plain = "沪府发〔2017〕92号\n上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知\n"
+    numbers = set()
+    for written in (text, plain):
+        source = from_text(written, "notice.txt")
+        graph, _ = map_records(extract(source), Minter(), source.name, None)
+        documents = set(graph.subjects(RDF.type, ELI.LegalResource))
+        numbers |= {str(n) for d in documents for n in graph.objects(d, ELI.number)}
+        assert len(documents) == 1
+    assert numbers == {"沪府发〔2017〕92号"}
+    record = next(r for r in extract(from_text(text, "notice.txt")) if r.kind == "document")
+    assert record.number_verbatim == "滬府發(fā)〔2017〕92號"

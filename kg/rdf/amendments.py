@@ -61,7 +61,7 @@ def _document(
 ):
     """A document by its number, or by its title when it has none or one the parser cannot read
     (中華人民共和國國務院令第645號 in traditional script): then by the number's text if no title."""
-    if number and docnumber.parse(number) is not None:
+    if number and docnumber.parse_written(number) is not None:
         return ctx.document(record.source, number=number, title=title if keep_title else None)
     return ctx.document(record.source, title=title or number)
 

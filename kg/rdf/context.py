@@ -116,7 +116,7 @@ class MapContext:
         """The IRI of a document known by 发文字号 and/or title, with its identifying triples."""
         if not number and title:
             number = self.numbers_by_title.get(title_key(title))
-        parsed = docnumber.parse(number) if number else None
+        parsed = docnumber.parse_written(number)  # 國發〔2016〕76號 is 国发〔2016〕76号
         if parsed is not None:
             iri = self.minter.document(self.government, parsed.normalized)
         elif title:

@@ -115,6 +115,17 @@ def document_type(title: str | None) -> str | None:
     return None
 
 
+def parse_written(text: str | None) -> DocNumber | None:
+    """:func:`parse` of a number as a text writes it: in traditional script (國發〔2016〕76號), with
+    inserted pinyin (滬府發(fā)〔2017〕92號) or look-alike code points, read as simplified first, so
+    that every copy of one document's number has one normalised form."""
+    if not text:
+        return None
+    from kg.text.reading import read_text  # the reading layer imports this module's users
+
+    return parse(read_text(text))
+
+
 def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
     """Every document number in ``text`` with its (start, end) offsets.
 
