@@ -1424,3 +1424,30 @@ def test_the_vote_before_a_decision_and_a_title_after_a_name():
         ("董仚生", "appoint", "上饶市人民政府", "副市长", False),
         ("郑皓", "appoint", "通州区人民政府", "区长", True),
     ]
+
+
+def test_a_new_statement_after_a_list_of_posts():
+    # https://www.gzrd.gov.cn/xwzx/gd/202011/t20201124_78174823.html (S-03), its headline:
+    # …副省长、决定李炳军代理…省长 is two statements; the second was
+    # read as a post of an organisation called 决定李炳军代理贵州省人民政府.
+    text = (
+        "省人大常委会决定接受谌贻琴辞去贵州省人民政府省长职务,决定任命李炳军为贵州省人民政府副省长、"
+        "决定李炳军代理贵州省人民政府省长\n"
+    )
+    found = changes(extract_text(text))
+    assert [(*row, r.acting) for row, r in zip(rows(found), found, strict=True)] == [
+        ("谌贻琴", "remove", "贵州省人民政府", "省长", False),
+        ("李炳军", "appoint", "贵州省人民政府", "副省长", False),
+        ("李炳军", "appoint", "贵州省人民政府", "省长", True),
+    ]
+
+
+def test_posts_the_persons_still_hold_are_no_decisions():
+    # http://www.ttav89.com/zgzx/2009-04/23/content_7707165.htm (S-07, traditional script), a
+    # cut: after 目前还担任着…职务, X任A tells a post held now.
+    text = (
+        "中國日報網中國在線消息:21日,吉林發布人事任免文件,免去6位省政府副秘書長的職務。\n"
+        "記者登錄吉林省政府網站了解到,被免去吉林省政府副秘書長職務的6人,目前還擔任著其他政府部門的"
+        "職務。高繼泰任吉林省農村信用社聯合社理事長,李杰任吉林省國家安全廳廳長。\n"
+    )
+    assert changes(extract_text(text)) == []

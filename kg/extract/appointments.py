@@ -119,12 +119,16 @@ def split_post(phrase: str) -> PostPhrase | None:
     for title in post_titles():
         if phrase.endswith(title.title):
             org, acting = _strip_acting(phrase[: -len(title.title)])
-            if len(org) == 1:
-                return None  # 任副组长: no organisation is one character long
+            if len(org) == 1 or _VERB_INSIDE.search(org):
+                return None  # 任副组长: no organisation is one character long; none decides
+            # (决定李炳军代理贵州省人民政府: a statement run into a list of posts)
             if org and not title.fits(org):
                 continue  # 县人大常委 (a page cut in 县人大常委会…): no 常委 of 县人大
             return PostPhrase(org or None, title.title, acting)
     return None
+
+
+_VERB_INSIDE = re.compile(r"辞去|辞职|(?:决定|任命)[\u4e00-\u9fff]{2,4}代理")
 
 
 def _strip_post_tail(phrase: str) -> str:
@@ -395,6 +399,9 @@ class Notice:
     carry: dict[str, Item] = field(default_factory=dict)  # the last statement of each action,
     # whose verb a verb-less statement takes (…；李四为B；): kept from one sentence to the next
     records: list[Record] = field(default_factory=list)
+    # the sentence before said that the persons still hold posts (…的6人，目前还担任着其他政府部门
+    # 的职务。): the X任A that follow tell those posts, they are no decisions
+    current_posts: bool = False
 
 
 _PROBATION = re.compile(
@@ -1137,6 +1144,7 @@ def _heading_facts(section: Section, heading: str | None, notice: Notice, contex
 def _read_piece(piece: Piece, notice: Notice, context: Context) -> None:
     """One sentence: an optional preamble before ：, then its clauses."""
     text = piece.text
+    held, notice.current_posts = notice.current_posts, bool(_CURRENT_POSTS.search(text))
     if "试用期满" in text:
         item = parse_confirmation(text)
         if item is not None:
@@ -1148,7 +1156,7 @@ def _read_piece(piece: Piece, notice: Notice, context: Context) -> None:
         if not all(read_preamble(c, notice) for c in split_outside(head, "，,")):
             _maybe_warn(piece, head, notice, context)
         text = rest
-    _read_clauses(piece, text, notice, context)
+    _read_clauses(piece, text, notice, context, held)
     if listed and notice.mode_posts == listed and _count(notice) == before:
         notice.mode_posts = None  # the names under a 聘任为A： header have ended
 
@@ -1157,13 +1165,23 @@ def _count(notice: Notice) -> int:
     return sum(isinstance(r, PersonnelChangeRecord) for r in notice.records)
 
 
-def _read_clauses(piece: Piece, text: str, notice: Notice, context: Context) -> None:
+# 目前还担任着其他政府部门的职务 / 现仍担任…职务 / 仍分别担任…: the posts the persons hold now.
+_CURRENT_POSTS = re.compile(
+    r"(?:目前|现在|现|仍|还|依然|均)(?:仍|还|均)?(?:分别)?(?:担任|任|兼任)着?[^。；;，,]{0,20}职务[。；;]?$"
+)
+
+
+def _read_clauses(
+    piece: Piece, text: str, notice: Notice, context: Context, held: bool = False
+) -> None:
+    """The clauses of one sentence; ``held``: the sentence tells posts the persons already hold
+    (after 目前还担任着…职务), so its subject-first clauses (X任A) are no decisions."""
     subject: list[str] = []
     last: list[Record] = []
     if _PROSE.match(text) and not _STRONG.search(text) and "决定" not in text:
         return
     carry, notice.carry = notice.carry, {}
-    history = False
+    history = held
     clauses = _expand(split_outside(text, "，,"))
     # A date opening a sentence dates that sentence's statements, or the meeting it names (5月28日，
     # 武汉市十五届人大常委会第十八次会议召开); not the notice (2015年8月，殷勇任…: a career).
@@ -1220,9 +1238,14 @@ _FILLER_START = re.compile(
 )
 
 
+_NEW_STATEMENT = re.compile(r"(?<![一二三四五六七八九十\d（(])、(?=决定(?:任命|免去|免除|接受)?[\u4e00-\u9fff]{2,4}?(?:为|代理|辞去))")
+
+
 def _expand(clauses: list[str]) -> list[str]:
     """接受A辞去X职务、B辞去Y职务的请求 → one clause for each resignation."""
     out: list[str] = []
+    # …为贵州省人民政府副省长、决定李炳军代理贵州省人民政府省长: a new statement after 、
+    clauses = [part for clause in clauses for part in _NEW_STATEMENT.split(clause)]
     for clause in clauses:
         titles = _DECISION_TITLE.findall(clause)
         if not titles and "通过" in clause:
