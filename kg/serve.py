@@ -113,9 +113,11 @@ def _hold_lock(folder: Path) -> int | None:
         import fcntl
     except ImportError:  # Windows
         return None
-    fd = os.open(folder / OWNER_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+    # locked under another name, then renamed: no other serve ever sees it unlocked
+    fd = os.open(folder / (OWNER_LOCK + ".new"), os.O_RDWR | os.O_CREAT, 0o600)
     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     os.write(fd, f"{os.getpid()}\n".encode())
+    os.replace(folder / (OWNER_LOCK + ".new"), folder / OWNER_LOCK)
     return fd
 
 
