@@ -395,10 +395,10 @@ def start(
 ) -> Server:
     """Start a server on a snapshot of ``store`` (None: an empty, writable store).
 
-    ``port`` None picks a free one. ``capture`` keeps Oxigraph's log in a temporary file
-    (reported if it fails to start) instead of this process's stderr, and keeps the guard's
-    notices (a query stopped at the time limit) to itself. ``allow_service``: the endpoints
-    SERVICE may name (none by default).
+    ``port`` None picks a free one. Oxigraph's log goes to a temporary file (its tail is reported
+    if it fails to start: its own "Listening" line names the private port, not the user's).
+    ``capture`` False prints the guard's notices (a query stopped at the time limit) on stderr.
+    ``allow_service``: the endpoints SERVICE may name (none by default).
     """
     from kg.serve_guard import Guard
 
@@ -418,7 +418,7 @@ def start(
                 _drop_stored_union(location)
         else:
             location = scratch / "store"  # on disk, so that a restart keeps what was pushed
-        log = tempfile.TemporaryFile(dir=scratch) if capture else None  # noqa: SIM115 - the
+        log = tempfile.TemporaryFile(dir=scratch)  # noqa: SIM115 - the
         # log lives as long as the server; Server.stop closes it
         oxigraph = Oxigraph(location, scratch, timeout, writable, log)
         oxigraph.start()
