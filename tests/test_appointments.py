@@ -1451,3 +1451,21 @@ def test_posts_the_persons_still_hold_are_no_decisions():
         "職務。高繼泰任吉林省農村信用社聯合社理事長,李杰任吉林省國家安全廳廳長。\n"
     )
     assert changes(extract_text(text)) == []
+
+
+def test_the_newly_appointed_counted_then_named_after_a_colon():
+    # http://district.ce.cn/newarea/roll/201307/05/t20130705_720840.shtml (S-14), a cut.
+    text = (
+        "河南省政府新聘王立群等15人为省文史馆馆员\n\n"
+        "  新华网河南频道7月5日讯大河网—河南日报报道:7月4日,省政府在郑州举行仪式,新聘王立群等15人为"
+        "省文史研究馆馆员,副省长张广智出席仪式并向新任馆员颁发聘书。\n\n"
+        "  当天新聘的15位省文史研究馆馆员是:王立群、王永宽、刘宏(女)、李抱一。\n"
+    )
+    found = changes(extract_text(text))
+    assert rows(found) == [
+        ("王立群", "appoint", "省文史研究馆", "馆员"),
+        ("王永宽", "appoint", "省文史研究馆", "馆员"),
+        ("刘宏", "appoint", "省文史研究馆", "馆员"),
+        ("李抱一", "appoint", "省文史研究馆", "馆员"),
+    ]
+    assert {r.decided_by for r in found} == {"省政府"}

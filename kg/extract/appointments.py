@@ -21,7 +21,8 @@ X（A）试用期满考核合格 / A X试用期满   confirm likewise
 …为X、Y等N位新聘A颁发聘书            appoint (a letter of appointment handed over; names end
  / …向X颁发A聘书                     at a count, 等, 新聘/续聘 or 的, or the post is on the letter)
 新聘A代表X、Y就…发言 / 新聘A X、Y    appoint: the newly appointed, named as such (also
- / 此次新聘A为X、Y / 续聘A为X          appointed again); …向新聘A X、Y颁发聘书 likewise
+ / 此次新聘A为X、Y / 续聘A为X          appointed again); …向新聘A X、Y颁发聘书 likewise;
+ / 新聘的15位A是：X、Y                 the names after the colon
 X（无党派）、Y获聘A / X受聘为A        appoint (a party affiliation after a name dropped;
                                      not in a career: 曾受聘, 2010年受聘)
 =================================  ==========================================================
@@ -440,6 +441,11 @@ _POST_HEADER_OF = re.compile(
     r"^(?P<org>.+?)(?:新|决定|此次|本次)?(?P<f>聘任|聘请|任命)的(?:新一届|新)?(?P<post>.+?)"
     r"(?:名单如下|如下|有|是|为)$"
 )
+# 当天新聘的15位省文史研究馆馆员是： — the newly appointed, counted, then named.
+_NEWCOMERS_HEADER = re.compile(
+    r"^(?:当天|当日|今天|今日|此次|本次|这次|会上)?(?P<f>新聘任|新聘请|新聘|续聘)(?:的)?"
+    r"(?:[\d一二三四五六七八九十百两]+(?:位|名))?(?P<posts>.+?)(?:名单如下|如下|有|是|为|分别是|分别为)$"
+)
 _BOILERPLATE = re.compile(
     r"^(?:特此通知|此复|近日|日前|经研究|研究决定|根据工作需要|(?:根据|依据|按照|依照)\S*|现将.*|以上.*"
     # a count of the decisions, not one of them: 任命6人, 免职9人, 批准任命2人, 任免12人次
@@ -798,7 +804,7 @@ def _read_header(text: str, notice: Notice) -> bool:
         notice.mode = (REMOVE if form in ("免去", "免职", "解聘", "接受") else APPOINT, form)
         notice.mode_posts = None
         return True
-    header = _POST_HEADER.match(text)
+    header = _POST_HEADER.match(text) or _NEWCOMERS_HEADER.match(text)
     of = _POST_HEADER_OF.match(text) if header is None else None
     body = _BODY.fullmatch(of.group("org")) if of else None
     if of and body:
