@@ -265,3 +265,35 @@ def test_kill_9_of_serve_takes_oxigraph_with_it_and_the_next_serve_cleans_up(bui
         assert server.scratch.exists()
         assert request(server.query_url, COUNT)[0] == 200
     assert not server.scratch.exists()
+
+
+ALLOWED = "http://127.0.0.1:9/sparql"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/other> { ?s ?p ?o } }",
+        "BASE <http://127.0.0.1:9/> SELECT * WHERE { SERVICE <sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { SERVICE ?endpoint { ?s ?p ?o } }",
+        "PREFIX e: <http://elsewhere/>\nSELECT * WHERE { SERVICE SILENT e:sparql { ?s ?p ?o } }",
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/spar\\u0071l> { ?s ?p ?o } }",
+        "LOAD <http://127.0.0.1:9/data.ttl>",
+    ],
+)
+def test_only_the_allowed_endpoint_itself_may_be_called(query):
+    from kg.errors import QueryError
+    from kg.query.sandbox import refuse_remote
+
+    with pytest.raises(QueryError, match="is not allowed"):
+        refuse_remote(query, [ALLOWED])
+    refuse_remote(f"SELECT * WHERE {{ SERVICE <{ALLOWED}> {{ ?s ?p ?o }} }}", [ALLOWED])
+    refuse_remote('SELECT * WHERE { ?s ?p "SERVICE <http://x/> { }" }')  # a string, no call
+
+
+def test_allow_service_takes_http_urls_only(build):
+    from kg.errors import UsageError
+
+    with pytest.raises(UsageError, match="--allow-service takes an http"):
+        serve.start(build / "store", allow_service=["file:///etc/passwd"])
+    assert [p.name for p in build.parent.iterdir()] == ["build"]  # nothing started or left
