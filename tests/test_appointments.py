@@ -1469,3 +1469,24 @@ def test_the_newly_appointed_counted_then_named_after_a_colon():
         ("李抱一", "appoint", "省文史研究馆", "馆员"),
     ]
     assert {r.decided_by for r in found} == {"省政府"}
+
+
+def test_acting_posts_as_standing_committees_word_them():
+    # Cuts of devcorpus S-06 (shenyang.baogaosu.com, the 沈阳 decision of 2015-02-02), S-09
+    # (https://www.icswb.com/h/161/20230603/816895.html), S-10
+    # (https://m.rxwz.net/news/bYlyAAAlg3.html) and S-13
+    # (https://secretchina.com/news/b5/2014/02/24/531720p.html, traditional script).
+    text = (
+        "沈阳市第十五届人民代表大会常务委员会第十七次会议决定潘利国为沈阳市人民政府代理市长。\n"
+        "会议决定陈刚副主任为长沙市监察委员会代理主任。\n"
+        "会议决定任命卢新华为桂林市副市长,并决定其代理市长职务。\n"
+        "據國務院任命張彥珍(女)為司法部副部長。\n"
+    )
+    found = changes(extract_text(text))
+    assert [(*row, r.acting) for row, r in zip(rows(found), found, strict=True)] == [
+        ("潘利国", "appoint", "沈阳市人民政府", "市长", True),
+        ("陈刚", "appoint", "长沙市监察委员会", "主任", True),
+        ("卢新华", "appoint", "桂林市", "副市长", False),
+        ("卢新华", "appoint", "桂林市", "市长", True),
+        ("張彥珍", "appoint", "司法部", "副部長", False),
+    ]

@@ -274,7 +274,7 @@ _NAMES = rf"(?:(?:{_NAME})(?:同志)?、)*(?:{_NAME})(?:同志)?"
 _TRIGGER = re.compile(r"任命|免去|聘任|聘请|辞去|辞职|不再担任|兼任|试用期满|提名|[任免]")
 _STRONG = re.compile(
     r"任命.+为|免去.+职务|辞去.+职务|不再担任.+职务|聘任.+为|提名.+人选|试用期满|免除.+(?:职务|一职)"
-    r"|被(?:任命|聘任|聘请|聘)为|(?:聘任|任命)的.+(?:有|如下)|代理.+职务|解聘"
+    r"|被(?:任命|聘任|聘请|聘)为|(?:聘任|任命)的.+(?:有|如下)|代理.+职务|解聘|决定[^，,。；;]{2,8}?为[^，,。；;]{0,30}代理"
     r"|[为向].+颁发(?:了)?[\u4e00-\u9fff]{0,12}(?:聘书|聘任证书)|^新聘(?:任)?.{1,12}代表"
 )
 # A line that may hold 李金科任辽宁省政府秘书长 or …决定:X同志任A、B (read by _subject_first, strictly, in
@@ -470,7 +470,8 @@ def _names(text: str, titled: bool = True) -> list[str]:
     if not titled:
         items = [n.removesuffix("同志") for n in names.without_count(text).split("、")]
         return items if items and all(names.is_name(n) for n in items) else []
-    return names.name_list(text, _is_title, strict=False) or []
+    # 决定陈刚副主任为…代理主任: one person named by the post held (name, then title)
+    return names.name_list(text, _is_title, strict=False) or _name_then_title(text)
 
 
 def _split_names(rest: str, word: str, titled: bool = True) -> Iterator[tuple[list[str], str]]:
@@ -1195,7 +1196,7 @@ def _read_clauses(
     held: str | None = None
     made = len(notice.records)
     for clause in clauses:
-        clause = _FILLER_START.sub("", _strip_decider(clause, notice))
+        clause = _FILLER_START.sub("", _strip_decider(_ACCORDING.sub("", clause), notice))
         history = history or bool(_HISTORY.search(clause))
         item = (
             parse_clause(clause, subject, notice, history)
@@ -1237,6 +1238,8 @@ def _title_statement(inner: str) -> str | None:
     return "任命" + inner if next(_split_names(inner, "为"), None) else None
 
 
+# 据国务院任命X为A: what a report says a decider did (据 dropped, the decider read).
+_ACCORDING = re.compile(r"^据(?=[\u4e00-\u9fff]{2,20}?(?:任命|免去|免除|决定))")
 # 其中 opens the decisions a count announced (任命6人，其中任命X为A).
 # 表决通过了任命X为A: the vote that made the decision.
 _FILLER_START = re.compile(
@@ -1244,7 +1247,9 @@ _FILLER_START = re.compile(
 )
 
 
-_NEW_STATEMENT = re.compile(r"(?<![一二三四五六七八九十\d（(])、(?=决定(?:任命|免去|免除|接受)?[\u4e00-\u9fff]{2,4}?(?:为|代理|辞去))")
+_NEW_STATEMENT = re.compile(
+    r"(?<![一二三四五六七八九十\d（(])、(?=决定(?:任命|免去|免除|接受)?[\u4e00-\u9fff]{2,4}?(?:为|代理|辞去))"
+)
 
 
 def _expand(clauses: list[str]) -> list[str]:
@@ -1303,12 +1308,16 @@ def _subject_verb(clause: str, subject: list[str], carry: dict[str, Item]) -> It
     """任命X为A，并决定为代理B / 任命X为A，代理B职务: B of the names just appointed, in A's
     organisation when B names none."""
     before = carry.get(APPOINT)
-    acting = re.match(rf"^(?:并)?(?P<f>代理)(?P<posts>.+?){_JOB}$", clause)
+    acting = re.match(rf"^(?:并)?(?:决定)?其?(?P<f>代理)(?P<posts>.+?){_JOB}$", clause)
     if acting and subject and before is not None and before.names == subject:
         phrase = split_post(acting.group("posts"))
         if phrase is None or phrase.acting:
             return None
-        return Item(subject, APPOINT, "代理", acting.group("posts"), acting=True)
+        posts = acting.group("posts")
+        written = split_post(before.posts.split("、")[0])
+        if phrase.organization is None and written is not None and written.organization:
+            posts = written.organization + posts  # 任命X为桂林市副市长，并决定其代理市长职务
+        return Item(subject, APPOINT, "代理", posts, acting=True)
     match = re.match(r"^(?P<f>(?:决定|任命|聘任))为(?P<posts>.+)$", clause)
     phrase = split_post(match.group("posts")) if match and subject else None
     if match is None or phrase is None:
