@@ -992,7 +992,9 @@ _LEAD = re.compile(
     r"|今\s*[（(](?P<today>\d{1,2})[）)]\s*日|(?P<rel>今天|今日|是日|同日|当日|当天|昨天|昨日)"
 )
 # A relative day in the first words of a report's sentence, after its subject (据…报道…会议昨天…).
-_RELATIVE_IN_SENTENCE = re.compile(r"[^。；;！？\n]{0,60}?(?P<rel>昨天|昨日)(?:上午|下午|晚上|晚间)?")
+_RELATIVE_IN_SENTENCE = re.compile(
+    r"[^。；;！？\n]{0,60}?(?P<rel>昨天|昨日)(?:上午|下午|晚上|晚间)?"
+)
 # What after N日 makes it a bound, not a day something happened (1日起, 5日前, 10日以后); 以 alone
 # opens the item's sentence (23日以“…”为主题的博览会开幕).
 _NOT_A_DAY = re.compile(r"[0-9年月号起前内止后]|以(?:后|来|前|内|上|下|外)|左右")
