@@ -184,3 +184,14 @@ def test_utf16_without_bom(tmp_path, capsys):
     path.write_bytes(SAMPLE.encode("utf-16-le"))
     assert main(["extract", str(path), "--kind", "personnel_change"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 16
+
+
+def test_ofd_names_the_conversion(tmp_path, capsys):
+    import zipfile
+
+    path = tmp_path / "notice.ofd"  # the package layout of GB/T 33190: OFD.xml at the root
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("OFD.xml", '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"/>')
+        archive.writestr("Doc_0/Document.xml", "<ofd:Document/>")
+    err = _one_line_error(capsys, ["build", str(path)], tmp_path / "out", "OFD document")
+    assert "export it as PDF" in err
