@@ -104,27 +104,36 @@ def is_number_line(text: str) -> bool:
     return bool(compact) and docnumber.parse(compact) is not None
 
 
-_ORDER_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}令$")
-_ORDER_SEQ = re.compile(r"^第[0-9０-９]{1,5}号$")
-_PROMULGATED = re.compile(r"《(?P<title>[^《》]{2,80})》(?:已经|业经|经)")
+# 浙江省人民政府令 / 四川省第十一届人民代表大会常务委员会公告: an order's or a congress
+# announcement's heading; its number on the next line (第389号, (第166号)), a page's address alone
+# on a line between them skipped (a mirror's "Original URL: http://…").
+_ORDER_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:令|公告)$")
+_ORDER_SEQ = re.compile(r"^[（(]?(第[0-9０-９]{1,5}号)[）)]?$")
+_ADDRESS_LINE = re.compile(r"^(?:[A-Za-z ]{0,20}:|原文地址[：:]|网址[：:])?\s*https?://\S+$")
+# 《…》已经…通过，现予公布 / 《…》(NO:SC112371)已由…通过 (a law database's own number after it)
+_PROMULGATED = re.compile(
+    r"《(?P<title>[^《》]{2,80})》(?:\s*[（(][^（）()]{0,24}[)）])?\s*(?:已经|业经|经|已由)"
+)
 
 
 def order_number(source: Source, line: int) -> tuple[docnumber.DocNumber, int] | None:
     """A government order printed as a heading (浙江省人民政府令 / 第389号 on the next line):
     the parsed number and the line of 第N号; None when ``line`` is not such a heading."""
     raw = source.line(line)
-    if len(raw) > _SHORT or "令" not in raw:
+    if len(raw) > _SHORT or ("令" not in raw and "公告" not in raw):
         return None
     head = clean(raw).replace(" ", "")
     if not _ORDER_HEAD.match(head):
         return None
     following = next(_nonblank(source, line, 1, 1), None)
+    if following is not None and _ADDRESS_LINE.match(source.line(following).strip()):
+        following = next(_nonblank(source, following, 1, 1), None)
     if following is None:
         return None
-    seq = clean(source.line(following)).replace(" ", "")
-    if not _ORDER_SEQ.match(seq):
+    seq = _ORDER_SEQ.match(clean(source.line(following)).replace(" ", ""))
+    if not seq:
         return None
-    parsed = docnumber.parse(head + seq)
+    parsed = docnumber.parse(head + seq.group(1))
     return (parsed, following) if parsed else None
 
 

@@ -1004,3 +1004,52 @@ def test_a_number_written_in_traditional_script_with_pinyin_is_one_identifier():
     assert numbers == {"沪府发〔2017〕92号"}
     record = next(r for r in extract(from_text(text, "notice.txt")) if r.kind == "document")
     assert record.number_verbatim == "滬府發(fā)〔2017〕92號"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        (  # http://law865.infoeach.com/view-ODY1fDExOTI0NA==.html (T-09): the order's number in
+            # brackets under its heading
+            "石家庄市人民政府令\n(第166号)\n\n\n"
+            "  《石家庄市人民政府关于修改〈石家庄市行政村档案管理办法〉的决定》已经二○○九年四月十一日"
+            "市第十二届人民政府第四十次常务会议讨论通过,现予公布,自公布之日起施行。\n",
+            "石家庄市人民政府令第166号",
+            "石家庄市人民政府关于修改〈石家庄市行政村档案管理办法〉的决定",
+        ),
+        (  # https://shandong-chorography.org/database/d70/section/12/article/202/ (T-05): a
+            # mirror's address between the heading and the number
+            "潍坊市人民政府令\n\n"
+            "Original URL: http://lib.sdsqw.cn/bin/mse.exe?seachword=&K=d70&A=12&rec=202&run=13\n\n"
+            "第77号\n"
+            "《潍坊市突发公共卫生事件应急办法》已经二三年九月二十九日第七次市政\n"
+            "府常务会议研究通过,现予发布施行。\n",
+            "潍坊市人民政府令第77号",
+            "潍坊市突发公共卫生事件应急办法",
+        ),
+        (  # http://law893.infoeach.com/view-ODkzfDEwMzMyMA==.html (T-04): a people's congress
+            # standing committee's announcement, the law database's own number after the title
+            "四川省第十一届人民代表大会常务委员会公告\n\n  第28号\n\n\n"
+            "  《四川省村务公开条例》(NO:SC112371)已由四川省第十一届人民代表大会常务委员会第十次会议于"
+            "2009年7月22日通过,现予公布,自2009年11月1日起施行。\n\n"
+            "四川省人民代表大会常务委员会\n2009年7月22日\n",
+            "四川省第十一届人民代表大会常务委员会公告第28号",
+            "四川省村务公开条例",
+        ),
+    ],
+    ids=["order-number-in-brackets", "address-line-between", "congress-announcement"],
+)
+def test_orders_and_announcements_numbered_under_their_heading(text, number, title):
+    documents = [r for r in extract(from_text(text, "page.txt")) if r.kind == "document"]
+    assert [(d.number, d.title) for d in documents] == [(number, title)]
+
+
+def test_a_congress_announcement_number_parses():
+    parsed = docnumber.parse("四川省第十三届人民代表大会常务委员会公告第21号")
+    assert parsed is not None
+    assert (parsed.issuer_code, parsed.year, parsed.seq) == (
+        "四川省第十三届人民代表大会常务委员会公告",
+        None,
+        21,
+    )
+    assert parsed.normalized == "四川省第十三届人民代表大会常务委员会公告第21号"

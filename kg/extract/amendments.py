@@ -249,9 +249,11 @@ def _decision_number(lines: list[tuple[int, str]], start: int) -> tuple[str | No
     for index, (line, text) in enumerate(head):
         compact = clean(text).replace(" ", "")
         parsed = docnumber.parse(compact)
-        if parsed is None and index > 0 and re.fullmatch(r"第\d+号", to_ascii_digits(compact)):
+        bare = compact.strip("（）()")  # 石家庄市人民政府令 / (第166号)
+        if parsed is None and index > 0 and re.fullmatch(r"第\d+号", to_ascii_digits(bare)):
             previous = clean(head[index - 1][1]).replace(" ", "")
-            parsed = docnumber.parse(previous + compact) if previous.endswith("令") else None
+            ordered = previous.endswith(("令", "公告"))
+            parsed = docnumber.parse(previous + bare) if ordered else None
         if parsed is None and re.fullmatch(r"[（(].*[)）]", compact) and "公布" in compact:
             parsed = number_in(compact)
         order = re.fullmatch(r"[^\u3400-\u9fff]*[（(](第\d{1,5}号)[)）]", to_ascii_digits(compact))

@@ -29,9 +29,12 @@ _NUMBER = re.compile(
     rf"(?P<issuer>{_ISSUER}){_SPACE}[{_OPEN}]{_SPACE}(?P<year>(?:19|20|２０|１９)[{_DIGIT}]{{2}})"
     rf"{_SPACE}[{_CLOSE}]{_SPACE}第?{_SPACE}(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
 )
-# 浙江省人民政府令第389号; short forms in citations drop the 第 (省政府令372号).
+# 浙江省人民政府令第389号; short forms in citations drop the 第 (省政府令372号). A people's
+# congress standing committee numbers its announcements so (四川省第十三届人民代表大会常务委员会公告
+# 第21号), with their 第.
 _ORDER = re.compile(
-    rf"(?P<issuer>[\u4e00-\u9fff]{{2,20}}?令){_SPACE}第?{_SPACE}(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
+    rf"(?P<issuer>[\u4e00-\u9fff]{{2,20}}?(?:令|常务委员会公告)){_SPACE}第?{_SPACE}"
+    rf"(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
 )
 
 # Words that precede an issuer code in running text and are not part of it.
