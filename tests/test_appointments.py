@@ -1490,3 +1490,15 @@ def test_acting_posts_as_standing_committees_word_them():
         ("卢新华", "appoint", "桂林市", "市长", True),
         ("張彥珍", "appoint", "司法部", "副部長", False),
     ]
+
+
+def test_one_change_stated_with_its_government_written_shorter_and_fuller():
+    # http://love.hnmdtv.com/love/2022/0727/156473.html, a cut: the lead says 崇明区, the
+    # report 上海市崇明区人民政府; one removal, with the fuller organisation.
+    text = (
+        "今天(7月27日),区二届人大常委会第四次会议决定,接受缪京辞去崇明区区长职务的请求。\n"
+        "会议经表决,决定接受缪京辞去上海市崇明区人民政府区长职务的请求。\n"
+    )
+    assert rows(changes(extract_text(text))) == [
+        ("缪京", "remove", "上海市崇明区人民政府", "区长"),
+    ]

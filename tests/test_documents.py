@@ -1053,3 +1053,22 @@ def test_a_congress_announcement_number_parses():
         21,
     )
     assert parsed.normalized == "四川省第十三届人民代表大会常务委员会公告第21号"
+
+
+def test_metadata_keys_glued_to_their_values():
+    # http://m.yestaryl.com/law/1/28418.html (Q-09, traditional script, inserted pinyin), a cut:
+    # the key runs into its value (發文字號國辦發〔1988〕25號); the number is the value, not key and value, and a
+    # heading that is only a type word (通 知) is no title.
+    text = (
+        "發(fā)文機(jī)關(guān)國(guó)務(wù)院\n"
+        "發(fā)文日期1988年05月31日\n"
+        "發(fā)文字號(hào)國(guó)辦發(fā)〔1988〕25號(hào)\n"
+        "施行日期1988年05月31日\n"
+        "通 知\n"
+        "制定與發(fā)布行政法規(guī),是 憲法賦予國(guó)務(wù)院的一項(xiàng)重要職權(quán)。\n"
+    )
+    documents = [r for r in extract(from_text(text, "page.txt")) if r.kind == "document"]
+    assert [(d.number, d.title, d.date) for d in documents] == [
+        ("國(guó)辦發(fā)〔1988〕25號(hào)", None, "1988-05-31")
+    ]
+    assert docnumber.parse("发文字号国办发〔1988〕25号") is None

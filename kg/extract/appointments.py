@@ -1017,8 +1017,23 @@ def _once(records: list[Record]) -> Iterator[Record]:
         key = _change_key(record)
         if key in done or record is not best[key] or (not key[-1] and key[:-1] in placed):
             continue  # kept where the statement that writes its organisation stands
+        if any(_written_more_fully(key, other) for other in best if other != key):
+            continue  # 崇明区 in the headline, 上海市崇明区人民政府 in the report: one change
         done.add(key)
         yield record
+
+
+_GOVERNMENT_WORDS = re.compile(r"(?:人民政府|政府)$")
+
+
+def _written_more_fully(key: tuple, other: tuple) -> bool:
+    """Whether ``other`` is the same change with its government written more fully: the same
+    person, action, post and acting, and an organisation that is this one's place (崇明区) with
+    more of its name (上海市崇明区) or its 人民政府 around it."""
+    if key[:-1] != other[:-1] or not key[-1] or not other[-1]:
+        return False
+    core, fuller = _GOVERNMENT_WORDS.sub("", key[-1]), _GOVERNMENT_WORDS.sub("", other[-1])
+    return len(other[-1]) > len(key[-1]) and len(core) >= 2 and fuller.endswith(core)
 
 
 def _fuller(record: PersonnelChangeRecord) -> tuple[bool, bool, int]:

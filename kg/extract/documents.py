@@ -496,7 +496,7 @@ def web_head(section: Section) -> WebHead | None:
         if ln.number not in meta_lines
         and not re.search(r"[：:]", ln.text)
         and seg.is_title_line(_celled(ln.text))
-        and docnumber.document_type(_title_and_number(_celled(ln.text))[0])
+        and _titled(_title_and_number(_celled(ln.text))[0])
     ]
     title = meta.get("标题") or meta.get("名称")
     if title:
@@ -513,6 +513,13 @@ def web_head(section: Section) -> WebHead | None:
     if number and "文号" not in meta:
         meta["文号"] = number
     return WebHead(meta, title, index, meta_lines, first)
+
+
+def _titled(text: str) -> bool:
+    """A title: words that end in a type of document and say more than the type (通 知 alone, a
+    heading over the body of a copy whose title is lost, is no title)."""
+    kind = docnumber.document_type(text)
+    return kind is not None and re.sub(r"\s", "", text) != kind
 
 
 def _celled(text: str) -> str:

@@ -41,6 +41,8 @@ _ORDER = re.compile(
 _LEADING_NOISE = re.compile(
     r"^.*(?:文号|字号|根据|按照|依据|参照|印发|转发|下发|废止|修改|执行|落实|贯彻|关于|的|及|和|与|、|：|:|以|即|见|年)"
 )
+# A metadata key run into a number (发文字号国办发〔1988〕25号): not one number.
+_GLUED_KEY = re.compile(r"文号|字号|编号")
 _AFTER_DIGIT = re.compile(rf"[{_DIGIT}]$")
 
 
@@ -87,9 +89,9 @@ def parse(text: str) -> DocNumber | None:
     text = text.strip().strip("（）()")
     for pattern in (_NUMBER, _ORDER):
         match = pattern.fullmatch(text)
-        if match:
+        if match and _GLUED_KEY.search(match.group("issuer")) is None:
             return _from_match(match)
-    return None
+    return None  # not a number, or words run into one (发文字号国办发〔1988〕25号: a key and its value)
 
 
 # The kinds of 公文 and other official texts, as the last word of a title says
