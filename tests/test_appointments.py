@@ -1502,3 +1502,21 @@ def test_one_change_stated_with_its_government_written_shorter_and_fuller():
     assert rows(changes(extract_text(text))) == [
         ("缪京", "remove", "上海市崇明区人民政府", "区长"),
     ]
+
+
+def test_hired_in_counted_lists_with_names_ending_in_a_word_character():
+    # http://www.ncdzx.com/xwzx/la/200912/t20091204_1163804.htm (Q-04, traditional script), a
+    # cut: 名誉馆员 is a post of a 文史馆; 赵立人 and 欧豪年 are names
+    # inside a 、-list that a count closes, though 人 and 年 mostly end words, not names.
+    text = (
+        "經市政府同意,萬兆泉、趙立人等2人被聘為文史館館員,梁潔華、黎明、歐豪年等3人被聘為"
+        "廣州市文史館名譽館員。\n"
+    )
+    assert rows(changes(extract_text(text))) == [
+        ("萬兆泉", "appoint", "文史館", "館員"),
+        ("趙立人", "appoint", "文史館", "館員"),
+        ("梁潔華", "appoint", "廣州市文史館", "名譽館員"),
+        ("黎明", "appoint", "廣州市文史館", "名譽館員"),
+        ("歐豪年", "appoint", "廣州市文史館", "名譽館員"),
+    ]
+    assert changes(extract_text("會議決定任命趙立人為文史館館員。\n")) == []  # no list: not read

@@ -185,15 +185,29 @@ def without_count(text: str) -> str:
     return _COUNT.sub("", _NOTE.sub("", text.strip()))
 
 
+# Given names may end in a character that after a name is mostly a word of its own (赵立人, 欧豪年):
+# read so only inside a 、-list its count closes (…、赵立人、…等9人), where both ends are marked.
+_LISTED_LAST = "人年"
+
+
+def _listed_name(item: str) -> bool:
+    return (
+        len(item) == 3
+        and item[-1] in _LISTED_LAST
+        and is_name(item[:-1] + "一")  # the same name with a plain last character
+    )
+
+
 def name_list(text: str, is_title, strict: bool = True) -> list[str] | None:
     """The persons of a 、-list (李学智、杨家全、何朝坚3人; 县委副书记纪道清同志; 申永杰等3名同志):
     titles before a name dropped, a closing count dropped; None when an item is no name."""
+    counted = without_count(text) != text.strip()
     text = without_count(text)
     names: list[str] = []
     items = [i for i in re.split(r"[、,，]", text) if i]
     for index, item in enumerate(items):
         item = item.removesuffix("同志")
-        if is_name(item, strict):
+        if is_name(item, strict) or (counted and len(items) > 1 and _listed_name(item)):
             names.append(item)
             continue
         found = title_and_name(item, is_title)
