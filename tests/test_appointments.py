@@ -1520,3 +1520,17 @@ def test_hired_in_counted_lists_with_names_ending_in_a_word_character():
         ("歐豪年", "appoint", "廣州市文史館", "名譽館員"),
     ]
     assert changes(extract_text("會議決定任命趙立人為文史館館員。\n")) == []  # no list: not read
+
+
+def test_an_adopted_decision_named_with_its_issuer():
+    # http://news.big5.enorth.com.cn/system/2011/02/21/005859943.shtml (Q-03, traditional), a
+    # cut: 表决通过了市人大常委会关于任命X同志为A的决定 — the issuer
+    # between 通过了 and 关于.
+    text = (
+        "黑河市四屆人大常委會召開第二十八次會議。會議經過分組審議,在第三次全體會議上,表決通過了"
+        "市人大常委會關於任命張恩亮同志爲市政府代理市長的決定;頒發了任命證書。\n"
+    )
+    found = changes(extract_text(text))
+    assert [(*row, r.acting, r.decided_by) for row, r in zip(rows(found), found, strict=True)] == [
+        ("張恩亮", "appoint", "市政府", "市長", True, "黑河市四屆人大常委會"),
+    ]

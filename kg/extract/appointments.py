@@ -1241,7 +1241,9 @@ def _read_clauses(
 # 《黑龙江省人大常委会关于栗战书同志为黑龙江省人民政府代理省长的决定》: the decision adopted; or
 # unbracketed after 通过 (表决通过了关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定).
 _DECISION_TITLE = re.compile(r"《[^《》]{0,30}?关于([^《》]+?)的决定》")
-_ADOPTED_DECISION = re.compile(r"(?:通过了?|、)关于([^《》、，,。；;]+?)的决定(?=$|、)")
+_ADOPTED_DECISION = re.compile(
+    r"(?:通过了?|、)(?:[^《》、，,。；;]{0,16}?(?:常委会|人民政府|政府))?关于([^《》、，,。；;]+?)的决定(?=$|、)"
+)
 
 
 def _title_statement(inner: str) -> str | None:
