@@ -690,3 +690,30 @@ def test_a_table_printed_a_cell_a_paragraph_with_whereof_rows():
         ("师资发展水平", "本科及以上学历比例", "%", "49.85%", "50%", "预期性"),
     ]
     assert {(r.baseline_year, r.target_near_year) for r in found} == {(2020, 2025)}
+
+
+def test_a_numbered_table_printed_a_cell_a_paragraph():
+    # https://sthjj.changde.gov.cn/zwgk//public/6617357/8274286.html (devcorpus R-10), a cut:
+    # 领域 · 任务 · 序号 · 指标名称 · 单位 · 省级指标值 · 指标属性 a line each; a row from its 序号
+    # to its 属性, its 领域/任务 before the number when they change; a row with items under its
+    # number (森林覆盖率: 山区 · 丘陵区 …) does not come to the columns: a note, and the next row
+    # keeps the 任务 given before it.
+    cells = (
+        "领域|任务|序号|指标名称|单位|省级指标值|指标属性"
+        "|(一)|制度与保障机制完善|1|生态文明建设规划|-|制定实施|约束性"
+        "|2|生态文明建设工作占党政实绩考核的比例|%|≥20|约束性"
+        "|3|自然资源资产负债表|-|开展|参考性"
+        "|(三)|生态系统保护|12|森林覆盖率|山区|丘陵区|%|≥60|≥40|参考性"
+        "|14|危险废物安全处置率|%|100|约束性"
+    )
+    text = "\n".join(cells.split("|")) + "\n"
+    records = extract_source(from_text(text, "table.txt"))
+    found = [r for r in records if r.kind == "indicator"]
+    assert [(r.seq, r.task, r.name, r.unit, r.target_near, r.nature) for r in found] == [
+        (1, "制度与保障机制完善", "生态文明建设规划", "-", "制定实施", "约束性"),
+        (2, "制度与保障机制完善", "生态文明建设工作占党政实绩考核的比例", "%", "≥20", "约束性"),
+        (3, "制度与保障机制完善", "自然资源资产负债表", "-", "开展", "参考性"),
+        (14, "生态系统保护", "危险废物安全处置率", "%", "100", "约束性"),
+    ]
+    notes = [r.message for r in records if r.kind == "warning" and r.genre == "indicators"]
+    assert any("does not come to the header's columns" in m for m in notes)

@@ -74,9 +74,13 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("nature", re.compile(r"属性|性质|指标类型")),
     ("seq", re.compile(r"^(?:序号|编号)$")),
     ("unit", re.compile(r"单位")),
-    ("reference", re.compile(r"参照值|参考值|标准值|考核要求|目标要求|创建标准|^标准$")),
+    (
+        "reference",
+        re.compile(r"参照值|参考值|标准值|考核要求|目标要求|创建标准|^标准$"),
+    ),
     ("baseline", re.compile(r"现状|基期|基准|基数|实际值")),
-    ("target", re.compile(r"规划值|目标值|预期值|^目标|规划目标|目标$")),
+    # 省级指标值: the value a level's standard sets, the target a county meets to qualify
+    ("target", re.compile(r"规划值|目标值|预期值|^目标|规划目标|目标$|^[^\d]{0,4}指标值$")),
     ("domain", re.compile(r"^(?:领域|类别|类型|方面|一级指标)$")),
     ("task", re.compile(r"^(?:任务|二级指标|分类|子领域)$")),
     ("name", re.compile(r"指标名称|^(?:主要)?指标$|^具体指标$|^三级指标$|^指标项$")),
@@ -290,9 +294,10 @@ def cell_a_line(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
 # 80%以上 · 85%以上). A 其中 sub-row without a unit takes its row's. A block that does not divide
 # so is left as it is. Each row becomes a tab-separated line, a group heading a one-cell line;
 # a row's number (1.) is dropped: a table without a 序号 column has groups, not numbers.
-_NATURE_CELL = re.compile(r"^(?:约束性|预期性|约束性指标|预期性指标)$")
+_NATURE_CELL = re.compile(r"^(?:约束性|预期性|参考性|约束性指标|预期性指标|参考性指标)$")
 _PARAGRAPH_HEAD = re.compile(
-    r"^(?:指\s*标(?:名称)?|属\s*性|单\s*位|序\s*号|类\s*别|(?:19|20)\d{2}\s*年.{0,6})$"
+    r"^(?:指\s*标(?:名称)?|(?:指标)?属\s*性|单\s*位|序\s*号|类\s*别|领\s*域|任\s*务"
+    r"|(?:19|20)\d{2}\s*年.{0,6}|[\u4e00-\u9fff]{0,4}(?:指标值|目标值|规划值|现状值|基期值|参照值|标准值))$"
 )
 _GROUP_HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*\S{2,20}$")
 _FIGURE_CELL = re.compile(
@@ -304,9 +309,12 @@ _GROUP_ENUM = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*")
 _ROW_ENUM = re.compile(r"^\d{1,2}[.．、]\s*(?=\D)")
 
 
-def cell_a_paragraph(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+def cell_a_paragraph(
+    lines: list[tuple[int, str]], notes: list[tuple[int, str]] | None = None
+) -> Iterator[tuple[int, str]]:
     """Rows printed a cell a paragraph, as tab-separated lines (see above); sections without
-    such a header and three rows are left as they are."""
+    such a header and three rows are left as they are. A row of a numbered table whose cells do
+    not come to the header's columns is not read, with a note."""
     filled = [(n, t.strip()) for n, t in lines if t.strip()]
     start = next(
         (i for i in range(len(filled)) if _paragraph_header(filled, i) is not None),
@@ -319,9 +327,10 @@ def cell_a_paragraph(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     values = sum(1 for r in header.roles if r in _VALUE_ROLES)
     converted: list[tuple[int, str]] = [(filled[start][0], "\t".join(header_cells))]
     at, rows = start + len(header_cells), 0
+    context: list[str] = []  # the 领域/任务 cells of the numbered rows, kept past a row not read
     while at < len(filled):
         number, text = filled[at]
-        if _GROUP_HEADING.match(text):
+        if _GROUP_HEADING.match(text) and header.seq_col is None:
             converted.append((number, _GROUP_ENUM.sub("", text) + "\t"))
             at += 1
             continue
@@ -329,7 +338,19 @@ def cell_a_paragraph(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
             (j for j in range(at, min(at + 16, len(filled))) if _NATURE_CELL.match(filled[j][1])),
             None,
         )
-        block = _paragraph_rows(filled[at:end], filled[end][1], values) if end is not None else None
+        if end is None:
+            break
+        if header.seq_col is not None:
+            block, context = _numbered_paragraph_row(
+                filled[at:end], filled[end][1], header, context
+            )
+            if block is None and notes is not None:
+                notes.append((filled[at][0], _UNDIVIDED))
+            converted.extend(block or [])
+            rows += len(block or [])
+            at = end + 1
+            continue
+        block = _paragraph_rows(filled[at:end], filled[end][1], values)
         if block is None:
             break
         converted.extend(block)
@@ -355,9 +376,36 @@ def _paragraph_header(filled: list[tuple[int, str]], start: int) -> tuple[list[s
     ):
         return None
     header = read_header(cells, filled[start][0])
-    if header is None or header.roles[-1] != "nature" or header.name_col != 0:
+    if header is None or header.roles[-1] != "nature":
         return None
+    if header.name_col != 0 and (header.seq_col is None or header.seq_col >= header.name_col):
+        return None  # columns before the name: 领域 · 任务 · 序号, the 序号 anchoring each row
     return cells, header
+
+
+_UNDIVIDED = (
+    "a row of a table printed a cell a paragraph does not come to the header's columns "
+    "(items under one number, or a cell left empty): not read"
+)
+
+
+def _numbered_paragraph_row(
+    block: list[tuple[int, str]], nature: str, header: Header, context: list[str]
+) -> tuple[list[tuple[int, str]] | None, list[str]]:
+    """One row of a table with a 序号 column printed a cell a paragraph, and the 领域/任务 cells
+    in force after it: the cells before the number are its 领域/任务 (those left out are the
+    ones in force, written out so that a row not read does not lose them), the number and the
+    cells after it fill the columns up to 属性 exactly; else no row."""
+    seq_col = header.seq_col
+    assert seq_col is not None
+    at = next((i for i, (_, t) in enumerate(block[: seq_col + 1]) if _SEQ.match(t)), None)
+    own = [t for _, t in block[:at]] if at is not None else []
+    context = (context[: seq_col - len(own)] + own)[-seq_col:] if own else context
+    if at is None or len(block) - at != len(header.roles) - 1 - seq_col:
+        return None, context
+    filled = ([""] * seq_col + context)[-seq_col:] if seq_col else []
+    cells = filled + [t for _, t in block[at:]] + [nature]
+    return [(block[at][0], "\t".join(cells))], context
 
 
 def _paragraph_rows(
@@ -759,7 +807,7 @@ def table_lines(
     :func:`unjam`, :func:`cell_a_line`); other lines as they are."""
     notes = notes if notes is not None else []
     lines = [(number, unjam(text)) for number, text in html_rows(section.numbered_lines())]
-    lines = list(transposed(list(cell_a_paragraph(lines)), notes))
+    lines = list(transposed(list(cell_a_paragraph(lines, notes)), notes))
     yield from run_together(list(cell_a_line(lines)), notes)
 
 
