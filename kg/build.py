@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg import atomic, checks, derive, store
 from kg.errors import InputError, UsageError
@@ -331,12 +332,12 @@ def load_previous(out: Path) -> tuple[list[SourceBuild], str]:
             "no build here to add to (no manifest.json): build without --add first", path=str(out)
         )
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    dataset = load_dataset(out)
+    triples = read_graph_triples(out)
     kept = []
     for entry in manifest["sources"]:
         cache = json.loads((out / entry["cache"]).read_text(encoding="utf-8"))
         graph = bind_prefixes(Graph())
-        for triple in dataset.graph(URIRef(entry["graph"])):
+        for triple in triples.get(entry["graph"], ()):
             graph.add(triple)
         report = Report(results=[Result(**r) for r in cache["report"]], triples=len(graph))
         kept.append(
@@ -562,9 +563,45 @@ def summary_text(summary: dict) -> str:
 
 def load_dataset(build_dir: Path) -> Dataset:
     """The build's named graphs as an rdflib Dataset (for views, exports and validation)."""
+    dataset = Dataset()
+    for name, triples in read_graph_triples(build_dir).items():
+        graph = dataset.graph(URIRef(name) if name else DATASET_DEFAULT_GRAPH_ID)
+        for triple in triples:
+            graph.add(triple)
+    return dataset
+
+
+def load_union(build_dir: Path) -> Graph:
+    """Every triple of the build but the ontology's, in one rdflib Graph (what the views read):
+    the union of :func:`load_dataset` without making the Dataset first (a third of the time and
+    memory on an archive)."""
+    union = Graph()
+    for name, triples in read_graph_triples(build_dir).items():
+        if name != ONTOLOGY_IRI:
+            for triple in triples:
+                union.add(triple)
+    return union
+
+
+def read_graph_triples(build_dir: Path) -> dict[str, list[tuple]]:
+    """graph.trig's triples by named graph (IRI → rdflib triples, in the file's order).
+
+    Parsed by Oxigraph and converted term by term (kg.store.from_ox): the same terms as rdflib's
+    TriG parser gives, tested, at about 2.5 times its speed on a 100-issue archive (rdflib's
+    parser took 37 of the 97 s of a `build --add` there)."""
     path = Path(build_dir) / "graph.trig"
     if not path.is_file():
         raise InputError("no graph.trig: run `gazette-kg build` first", path=str(build_dir))
-    dataset = Dataset()
-    dataset.parse(path, format="trig")
-    return dataset
+    convert = store.from_ox()
+    graphs: dict[str, list[tuple]] = {}
+    try:
+        for quad in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
+            name = quad.graph_name
+            key = name.value if isinstance(name, ox.NamedNode) else ""
+            triples = graphs.get(key)
+            if triples is None:
+                triples = graphs[key] = []
+            triples.append((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
+    except SyntaxError as exc:
+        raise InputError(f"unreadable graph: {exc}", path=str(path)) from None
+    return graphs

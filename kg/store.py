@@ -33,6 +33,34 @@ def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     raise TypeError(f"cannot convert {term!r}")
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def from_ox() -> Callable[[ox.NamedNode | ox.Literal | ox.BlankNode], Node]:
+    """pyoxigraph terms → rdflib terms, memoised, as rdflib's own parser makes them: a simple
+    literal (xsd:string) has no datatype, a language-tagged one its language, any other literal
+    is built from its lexical form and datatype (rdflib normalises it as it does when parsing)."""
+    memo: dict[object, Node] = {}
+
+    def convert(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> Node:
+        found = memo.get(term)
+        if found is None:
+            if isinstance(term, ox.NamedNode):
+                found = URIRef(term.value)
+            elif isinstance(term, ox.BlankNode):
+                found = BNode(term.value)
+            elif term.language:
+                found = Literal(term.value, lang=term.language)
+            elif term.datatype.value == _XSD_STRING:
+                found = Literal(term.value)
+            else:
+                found = Literal(term.value, datatype=URIRef(term.datatype.value))
+            memo[term] = found
+        return found
+
+    return convert
+
+
 def converter() -> Callable[[Node], ox.NamedNode | ox.Literal | ox.BlankNode]:
     """:func:`to_ox` with a memo, for converting many triples: subjects, predicates, classes
     and shared entities repeat in nearly every triple."""

@@ -92,12 +92,12 @@ def default_out(build: Path, kind: str, focus: str | None) -> Path:
 def run(args: argparse.Namespace) -> int:
     import webbrowser
 
-    from kg.build import load_dataset
-    from kg.views import PAGES, build_view, export, limit_view, render, union_graph
+    from kg.build import load_union
+    from kg.views import PAGES, build_view, export, limit_view, render
 
     if args.kind in PAGES:
         return run_page(args)
-    graph = union_graph(load_dataset(args.build))
+    graph = load_union(args.build)
     full = build_view(args.kind, graph, args.focus, max_nodes=sys.maxsize)
     for path, fmt in ((args.gexf, "gexf"), (args.graphml, "graphml")):
         if path is not None:
@@ -120,8 +120,8 @@ def run_page(args: argparse.Namespace) -> int:
     """A table page: the graph's tables, the build's findings; no node budget, no graph export."""
     import webbrowser
 
-    from kg.build import load_dataset
-    from kg.views import PAGES, union_graph
+    from kg.build import load_union
+    from kg.views import PAGES
     from kg.views.indicators import load_findings
     from kg.views.metrics import MAX_NODES
 
@@ -138,7 +138,7 @@ def run_page(args: argparse.Namespace) -> int:
         verb = "does" if len(unused) == 1 else "do"
         raise UsageError(f"{args.kind} is a table page: {', '.join(unused)} {verb} not apply")
     page = PAGES[args.kind]
-    graph = union_graph(load_dataset(args.build))
+    graph = load_union(args.build)
     findings = load_findings(args.build)
     out = args.out or default_out(Path(args.build), args.kind, args.focus)
     path, tables = page.write(graph, out, findings, args.focus)
