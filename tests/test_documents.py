@@ -1072,3 +1072,34 @@ def test_metadata_keys_glued_to_their_values():
         ("國(guó)辦發(fā)〔1988〕25號(hào)", None, "1988-05-31")
     ]
     assert docnumber.parse("发文字号国办发〔1988〕25号") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        (  # https://www.jiaxing.gov.cn/art/2023/3/3/art_1229567743_2459907.html: 发文文号,
+            # its value run into the next key once the space between them is read away
+            "索引号: 002546445/2023-448528 公开方式: 主动公开\n"
+            "发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室\n"
+            "成文日期: 2023-03-01\n\n"
+            "嘉兴市人民政府办公室关于印发2023年政府工作报告重点工作和市政府民生实事项目责任分解的通知\n"
+            "发布日期:2023-03-03 09:37 信息来源:市政府办公室 浏览次数:\n\n"
+            "各县(市、区)人民政府,市级有关部门(单位):\n",
+            "嘉政办发〔2023〕7号",
+            "嘉兴市人民政府办公室关于印发2023年政府工作报告重点工作和市政府民生实事项目责任分解的通知",
+        ),
+        (  # http://www.ybie.cn/xxgk/zfwj/1560755393726.html (Q-06, traditional script): the
+            # page's time and hit count between title and number
+            "封丘縣人民政府辦公室 關于推進全縣政務信息資源共享工作的 通 知\n"
+            "時間:2019年06月17日 點擊次數:28596\n"
+            "封政辦〔2019〕26號\n"
+            "各鄉(鎮)人民政府,縣政府各部門:\n",
+            "封政辦〔2019〕26號",
+            "封丘縣人民政府辦公室關于推進全縣政務信息資源共享工作的通知",
+        ),
+    ],
+    ids=["number-run-into-next-key", "hit-count-between"],
+)
+def test_numbers_as_portals_print_them_beside_their_titles(text, number, title):
+    documents = [r for r in extract(from_text(text, "page.txt")) if r.kind == "document"]
+    assert [(d.number, d.title) for d in documents] == [(number, title)]

@@ -473,7 +473,13 @@ class WebHead:
     @property
     def number(self) -> docnumber.DocNumber | None:
         written = self.meta.get("文号") or self.meta.get("发文字号")
-        return docnumber.parse(written) if written else None
+        if not written:
+            return None
+        # a value run into the next key, its space lost (嘉政办发〔2023〕7号发布机关:): the number
+        # it opens with
+        found = next(iter(docnumber.find_all(written)), None)
+        opening = found[0] if found is not None and found[1] == 0 else None
+        return docnumber.parse(written) or opening
 
 
 def web_head(section: Section) -> WebHead | None:
@@ -580,6 +586,7 @@ _META_KEYS = {
     "发文号": "文号",
     "发布文号": "文号",
     "文件编号": "文号",
+    "发文文号": "文号",
     "发文机关": "发文机关",
     "发布机构": "发文机关",
     "发文机构": "发文机关",
