@@ -577,3 +577,38 @@ def test_yesterday_after_the_subject_of_a_report_is_the_day_before_its_dateline(
     )
     events = [r for r in extract_source(from_text(text, "news.txt")) if r.kind == "event"]
     assert [(e.date, e.month_day) for e in events] == [(None, "--07-28")]
+
+
+def test_a_day_whose_month_the_copy_lost_and_a_list_of_bare_names():
+    # http://www.yushu.gov.cn/xxgk/ldjj/202110/t20211004_2913256.html (devcorpus P-06), a cut:
+    # 929日 is 9月29日 of the page's week (发布时间: 2021-09-30); every name of
+    # 徐志刚、…、王海艳出席 takes part.
+    from kg.text.source import from_text
+
+    text = (
+        "吴威主持召开市长办公会2021年第一次会议\n\n"
+        "发布时间: 2021-09-30 08:36 来源: 榆树市信息中心\n\n"
+        "  929日下午,代市长吴威主持召开市长办公会2021年第一次会议。徐志刚、闫伟、马光辉、于志坚、"
+        "张龙彪、王海艳出席会议。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "news.txt")) if r.kind == "event"]
+    assert [(e.date, [p.name for p in e.participants]) for e in events] == [
+        ("2021-09-29", ["吴威", "徐志刚", "闫伟", "马光辉", "于志坚", "张龙彪", "王海艳"])
+    ]
+
+
+def test_the_pages_date_line_opens_no_item():
+    # http://www.ncdzx.com/xwzx/la/200912/t20091204_1163804.htm (devcorpus Q-04, traditional
+    # script), a cut: the page's date and time line is the page's, and 昨天 in the report is the
+    # day before it.
+    from kg.text.source import from_text
+
+    text = (
+        "      廣州首聘港臺名人擔任文史館名譽館員\n\n"
+        "      2009年12月04日 14:51 來源: 字號:       轉發 打印\n\n"
+        "        廣州市政府聘任政府參事、文史館名譽館員和館員頒發聘書儀式暨座談會昨天下午在市政府禮堂"
+        "舉行,廣州市市長張廣寧向17位新聘任的參事、名譽館員和館員頒發聘書並參加座談。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "news.txt")) if r.kind == "event"]
+    assert all("來源" not in (e.title or "") for e in events)
+    assert all(e.date != "2009-12-04" for e in events)

@@ -540,6 +540,13 @@ def page_date(source: Source) -> datetime.date | None:
     return found[1] if found else None
 
 
+def page_date_line(source: Source) -> int | None:
+    """The line (1-based) of the page's date line near the top, if any: the page's, no item's
+    date (2009年12月04日 14:51 来源: 字号: 转发 打印)."""
+    found = _page_date(source)
+    return found[2] + 1 if found else None
+
+
 def _valid(year: int, month: int, day: int) -> datetime.date | None:
     try:
         return datetime.date(year, month, day)

@@ -677,6 +677,23 @@ def _guests(text: str, members: dict[int, Member]) -> None:
             named.add(start, match.end())
 
 
+def _bare_list(text: str, start: int) -> list[tuple[int, int]] | None:
+    """The names of a 、-list opening a clause and closed by 出席/参加/列席 (徐志刚、闫伟、王海艳出席
+    会议): their spans; None unless every item is a name."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    while True:
+        end = name_at(text, position)
+        if end is None:
+            return None
+        spans.append((position, end))
+        if re.match(r"出席|参加|列席", text[end : end + 2]):
+            return spans if len(spans) > 1 else None
+        if text[end : end + 1] != "、" or len(spans) > 30:
+            return None
+        position = end + 1
+
+
 class _Covered:
     """The positions of a text that spans [start, end) cover: a position is looked up in constant
     time (a text with thousands of names asked of each name would otherwise cost their square)."""
@@ -707,9 +724,14 @@ def _bare(text: str, members: dict[int, Member], known: set[str]) -> None:
             continue
         name = text[start:end]
         strong = re.match(r"主持|出席|参加|列席", text[end : end + 2])
+        listed = _bare_list(text, start) if not strong and text[end : end + 1] == "、" else None
         if name in known or strong:
             members[start] = Member(start, start, end, None)
             taken.add(start, end)
+        elif listed:  # 徐志刚、闫伟、…、王海艳出席会议: every name of the list
+            for first, last in listed:
+                members[first] = Member(first, first, last, None)
+                taken.add(first, last)
 
 
 # ------------------------------------------------------------------------------------ taking part
@@ -990,6 +1012,8 @@ _LEAD = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})"
     r"(?:日?\s*[—\-–~～至到]\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2}))?日"
     r"|今\s*[（(](?P<today>\d{1,2})[）)]\s*日|(?P<rel>今天|今日|是日|同日|当日|当天|昨天|昨日)"
+    # a month and day whose 月 the copy lost (929日 for 9月29日): read against the page's date
+    r"|(?P<glued>\d{3,4})日"
 )
 # A relative day in the first words of a report's sentence, after its subject (据…报道…会议昨天…).
 _RELATIVE_IN_SENTENCE = re.compile(
@@ -1011,6 +1035,7 @@ class Lead:
     month2: int | None = None
     day2: int | None = None
     relative: str | None = None  # 今天, 是日 …
+    glued: str | None = None  # 929 of 929日: month and day run together
     report: tuple[int | None, int, int] | None = None  # (year, month, day) of 本报X月X日讯
 
 
@@ -1053,6 +1078,8 @@ def read_lead(text: str, start: int) -> Lead | None:
         found.day, found.relative = int(lead.group("today")), "今"
     elif lead.group("rel"):
         found.relative = lead.group("rel")
+    elif lead.group("glued"):
+        found.glued = lead.group("glued")
     else:
         found.year = int(lead.group("y")) if lead.group("y") else None
         found.month = int(lead.group("m")) if lead.group("m") else None
@@ -1155,6 +1182,29 @@ class Resolved:
 
 
 _ORDER = {"entry": 0, "heading": 1, "page": 2}
+_GLUED_BEFORE_PAGE = datetime.timedelta(days=7)
+
+
+def _unglued(digits: str, page: datetime.date | None) -> tuple[int, int, int] | None:
+    """929 of 929日 as (year, month, day): the one split into a month and a two-digit day that
+    falls in the week up to the page's date (9月29日 on a page of 2021-09-30); None when there is
+    no page date, or no split, or two."""
+    if page is None:
+        return None
+    found = []
+    for cut in (1, 2):
+        month, day = int(digits[:cut]), digits[cut:]
+        if len(day) != 2:
+            continue
+        try:
+            date = datetime.date(page.year, month, int(day))
+        except ValueError:
+            continue
+        if datetime.timedelta(0) <= page - date <= _GLUED_BEFORE_PAGE:
+            found.append((date.year, date.month, date.day))
+    return found[0] if len(found) == 1 else None
+
+
 _AFTER_PAGE = datetime.timedelta(days=3)  # a page may be dated a little before what it reports
 
 
@@ -1168,6 +1218,12 @@ def resolve(lead: Lead, heading: Heading, year: int | None, page: datetime.date 
     day = lead.day
     month, own_year = lead.month, lead.year
     report = lead.report
+    if lead.glued is not None:
+        split = _unglued(lead.glued, page)
+        if split is None:
+            return Resolved(None, None, None)
+        own_year, month, day = split
+        origin = "page"
     if lead.relative in ("今天", "今日", "今") and report is None and page:
         report = (page.year, page.month, page.day)
         origin = "page"

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from kg import segment as seg
 from kg.extract import event_items as ei
-from kg.extract.context import Context, page_date
+from kg.extract.context import Context, page_date, page_date_line
 from kg.records import EventRecord, ExtractionWarning, Participant, Record
 from kg.segment import Section
 from kg.tables import read_tsv
@@ -286,7 +286,8 @@ def _brief_participants(body: list[tuple[int, str]]) -> list[Participant]:
 def _items(section: Section, context: Context) -> Iterator[Record]:
     """One event per dated item that names someone taking part (kg/extract/event_items.py)."""
     joined = ei.join_lines(section)
-    found = ei.items(joined)
+    page_line = page_date_line(context.source)  # the page's date line opens no item
+    found = [i for i in ei.items(joined) if joined.lines[i.start] != page_line]
     if not found:
         return
     text = joined.text
