@@ -61,7 +61,16 @@ def _pair_quads(pairs: Iterable[tuple[URIRef, Graph]]) -> Iterator[ox.Quad]:
 
 
 class SortedQuads(list):
-    """Quads already deduplicated, blank nodes canonicalised and sorted: not redone."""
+    """Quads already deduplicated, blank nodes canonicalised and sorted: not redone.
+
+    Not changed once made: what is derived from them (their triples, the namespaces their IRIs
+    use) is kept on the list, as an export asks for it once per format."""
+
+    def derived(self, key: str, make: Callable[[], object]) -> object:
+        memo = self.__dict__.setdefault("_derived", {})
+        if key not in memo:
+            memo[key] = make()
+        return memo[key]
 
 
 def quads_of(source: Source) -> SortedQuads:
@@ -153,6 +162,12 @@ def quad_key(quad: ox.Quad) -> tuple:
 
 def triples_of(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
     """The union of the quads' triples (duplicates across graphs removed), sorted."""
+    if isinstance(quads, SortedQuads):
+        return quads.derived("triples", lambda: _triples_of(quads))  # type: ignore[return-value]
+    return _triples_of(quads)
+
+
+def _triples_of(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
     if isinstance(quads, SortedQuads) and (
         not quads or quads[0].graph_name == quads[-1].graph_name
     ):
@@ -189,12 +204,11 @@ def used_prefixes(
     known = PREFIXES if known is None else known
     vocabularies = sorted(known.items(), key=lambda item: -len(item[1]))
     chosen: dict[str, str] = {}
-    seen: set[str] = set()
-    for iri in _iris(quads):
-        part = _namespace_part(iri)
-        if part in seen:
-            continue
-        seen.add(part)
+    if isinstance(quads, SortedQuads):  # the same parts for the quads and for their triples
+        parts = quads.derived("namespaces", lambda: _namespace_parts(quads))
+    else:
+        parts = _namespace_parts(quads)
+    for part in parts:  # type: ignore[attr-defined]
         for prefix, ns in vocabularies:
             if part.startswith(ns):
                 chosen[prefix] = ns
@@ -204,6 +218,11 @@ def used_prefixes(
             if _KIND.fullmatch(kind) and kind not in known:
                 chosen[kind] = part
     return dict(sorted(chosen.items()))
+
+
+def _namespace_parts(terms: Iterable[ox.Quad | ox.Triple]) -> list[str]:
+    """The namespaces (IRI up to its last # or /) of the IRIs and datatypes used, each once."""
+    return list(dict.fromkeys(_namespace_part(iri) for iri in _iris(terms)))
 
 
 # Writing ---------------------------------------------------------------------------------------
@@ -259,8 +278,9 @@ def turtle_bytes(
     source: Source, base_iri: str | None = None, known_prefixes: dict[str, str] | None = None
 ) -> bytes:
     """The union of all graphs of ``source`` as deterministic, readable Turtle."""
-    triples = triples_of(quads_of(source))
-    prefixes = used_prefixes(triples, base_iri, known_prefixes)
+    quads = quads_of(source)
+    triples = triples_of(quads)
+    prefixes = used_prefixes(quads, base_iri, known_prefixes)  # the triples' IRIs are the quads'
     data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return _spaced(_full_iris(data, prefixes), trig=False)
 
