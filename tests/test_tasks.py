@@ -284,3 +284,32 @@ def test_a_list_under_a_heading_that_names_it():
         (2, "完成东洲幼儿园改扩建项目,开工建设月亮湾幼儿园扩建工程;新建成3所幼儿园。", []),
         (3, "开工建设新城小学。", []),
     ]
+
+
+def test_a_heading_line_names_the_item_and_the_lines_under_it_are_its_work():
+    # http://niudev.com/html/2023/news/3/344372.html (V-08, traditional script), a cut: the name
+    # was read with its description run into it.
+    text = (
+        "一、城建綜合治理類\n(11件)\n"
+        "1.綿陽科技城第二水源開茂水庫水廠及配套管網建設項目\n"
+        "建設一座日供水30萬噸的綿陽科技城第二水源開茂水庫凈水廠。\n"
+        "責任單位:市住房和城鄉建設委、水務集團。\n"
+        "2.綿陽火車站站前廣場及周邊配套設施建設項目(票決項目)\n"
+        "新建臨園路下穿通道,總長約1400米,寬50米。\n"
+        "責任單位:市住房和城鄉建設委、交發集團\n"
+    )
+    found = [r for r in extract_source(from_text(text, "list.txt")) if r.kind == "project"]
+    assert [(r.seq, r.name, r.content, r.responsible) for r in found] == [
+        (
+            1,
+            "綿陽科技城第二水源開茂水庫水廠及配套管網建設項目",
+            "建設一座日供水30萬噸的綿陽科技城第二水源開茂水庫凈水廠。",
+            ["市住房和城鄉建設委", "水務集團"],
+        ),
+        (
+            2,
+            "綿陽火車站站前廣場及周邊配套設施建設項目(票決項目)",
+            "新建臨園路下穿通道,總長約1400米,寬50米。",
+            ["市住房和城鄉建設委", "交發集團"],
+        ),
+    ]

@@ -125,6 +125,7 @@ class _Item:
     locations: list[str] = field(default_factory=list)
     section: str | None = None  # the row's category (项目类别)
     scope: str | None = None  # the list within which its 序号 counts (a counted list's noun)
+    content: str | None = None  # the work described under a heading-line name
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
@@ -286,10 +287,20 @@ def _item_from(seq: int, pieces: list[tuple[int, str]]) -> _Item | None:
         units = [(None, found.group("units"))]
         text = text[: found.start()]
         fields = [(None, found.group("units"), pieces[k][0])]
+    content = None
+    heading = clean(name_parts[0]) if len(name_parts) > 1 else ""
+    if (
+        _HEADING_LINE.search(heading)
+        and len(heading) <= 40
+        and not _INSIDE_SENTENCE.search(heading)
+    ):
+        # 1.绵阳火车站站前广场及周边配套设施建设项目 / 新建临园路下穿通道,…: the heading line is
+        # the name, the lines under it the work
+        text, content = heading, clean("".join(name_parts[1:])) or None
     name = _name(text.rstrip("（(〔").strip())
     if not name or len(name) > 300:
         return None
-    item = _Item(seq, pieces[0][0], max(n for *_, n in fields), name)
+    item = _Item(seq, pieces[0][0], max(n for *_, n in fields), name, content=content)
     flat = len({n for *_, n in fields}) == 1 and pieces[0][0] == fields[0][2]
     for label, value in units:
         value = value.strip()
@@ -306,6 +317,13 @@ def _item_from(seq: int, pieces: list[tuple[int, str]]) -> _Item | None:
     )
     item.period = clean(period).rstrip("。") if period else None
     return item
+
+
+# A name line: a project or an action named, no sentence (…建设项目, …工程(票决项目), …专项行动).
+_HEADING_LINE = re.compile(
+    r"(?:项目|工程|行动|计划|改造|整治|提升)(?:\s*[（(][^（）()]{1,10}[）)])?$"
+)
+_INSIDE_SENTENCE = re.compile(r"[。；;，,：:]")
 
 
 def _units_of(value: str, label: str | None) -> list[tuple[str, str | None]]:
@@ -1069,7 +1087,7 @@ def _record(item: _Item, context: Context) -> ProjectRecord:
         construction_type=None,
         locations=item.locations,
         indicator=None,
-        content=None,
+        content=item.content,
         period_start=start,
         period_end=end,
         budget=item.budget,
