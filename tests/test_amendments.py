@@ -1446,3 +1446,26 @@ def test_the_revised_law_a_decision_carries_out_is_no_target():
     assert [(a.action, a.target_title) for a in found] == [
         ("amend", "盤錦市人民政府地方性法規(guī)草案擬定和規(guī)章制定程序規(guī)定"),
     ]
+
+
+def test_a_decision_to_repeal_counted_documents_listed_below_it():
+    # https://law.lawtime.cn/d377315382409.html (U-11, 张家界, 2004), a cut: 决定废止《T》等4个
+    # 文件。 then the list of the repealed, each with its number and date in brackets.
+    text = (
+        "各区、县人民政府,市直及驻张各单位:\n\n"
+        "  依据清理结果,市人民政府决定废止《张家界市城市房屋拆迁管理办法》等4个文件。\n\n"
+        "  附件:废止文件目录\n\n"
+        "  1、《大庸市人民政府关于在城市规划区实行统一征地、征地拆迁费用包干及征地拆迁补偿标准的通知》"
+        "(大政发[1992]20号,1992年7月28日发文)\n\n"
+        "  2、《张家界市城市房屋拆迁管理办法》(市人民政府1999年第2号令,1999年7月28日发文)\n\n"
+        "  3、《张家界市人民政府关于调整城市房屋拆迁补偿标准的通知》(张政发[2000]6号,2000年3月7日发文)\n\n"
+        "  4、《张家界市人民政府关于调整城市房屋拆迁补偿标准的补充通知》(张政发[2000]18号,2000年12月4日"
+        "发文)\n"
+    )
+    found = amendments_of(from_text(text, "notice.txt"))
+    assert [(a.action, a.target_number) for a in found if isinstance(a, AmendmentRecord)] == [
+        ("repeal", "大政发〔1992〕20号"),
+        ("repeal", None),
+        ("repeal", "张政发〔2000〕6号"),
+        ("repeal", "张政发〔2000〕18号"),
+    ]

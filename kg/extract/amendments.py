@@ -1221,11 +1221,21 @@ _ACTION_HEADING = re.compile(
 _DECIDES_AS_FOLLOWS = re.compile(r"决定(?:如下)?\s*[：:]$")
 
 
+# 市人民政府决定废止《张家界市城市房屋拆迁管理办法》等4个文件。 — the targets listed below it
+# (附件：废止文件目录 / 1、《…》（大政发[1992]20号…）).
+_DECIDES_COUNTED = re.compile(
+    r"决定(?:予以)?(?:废止|宣布失效|修改)\s*《[^《》]+》\s*等\s*[\d一二两三四五六七八九十百]+\s*"
+    r"[件部个项份][\u4e00-\u9fff]{0,8}[。；;]?$"
+)
+
+
 def _decides(section: Section) -> bool:
     deciding = False
     for _n, raw in section.numbered_lines():
         text = clean(raw)
-        if ("决定" in raw and _DECIDES.search(text)) or _RESULT_LINE.match(text):
+        if ("决定" in raw and (_DECIDES.search(text) or _DECIDES_COUNTED.search(text))) or (
+            _RESULT_LINE.match(text)
+        ):
             return True
         if deciding and _ACTION_HEADING.match(text):
             return True
