@@ -1534,3 +1534,18 @@ def test_an_adopted_decision_named_with_its_issuer():
     assert [(*row, r.acting, r.decided_by) for row, r in zip(rows(found), found, strict=True)] == [
         ("張恩亮", "appoint", "市政府", "市長", True, "黑河市四屆人大常委會"),
     ]
+
+
+def test_an_adopted_decision_accepting_several_resignations():
+    # http://kaisongmc.com/news/HYXX/20161111/161111261395661.html (U-04), a cut: the names of the
+    # decision's title joined by 、, the next decision after a comma.
+    text = (
+        "雅安市三届人大常委会第四十三次会议召开。会议审议并表决通过了市人大常委会关于接受黄剑东、徐旭、"
+        "赵京东辞去雅安市人民政府副市长职务请求的决定,关于雅安市第四届人民代表大会代表名额分配和选举"
+        "时间的决定。\n"
+    )
+    assert rows(changes(extract_text(text))) == [
+        ("黄剑东", "remove", "雅安市人民政府", "副市长"),
+        ("徐旭", "remove", "雅安市人民政府", "副市长"),
+        ("赵京东", "remove", "雅安市人民政府", "副市长"),
+    ]
