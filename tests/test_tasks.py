@@ -313,3 +313,22 @@ def test_a_heading_line_names_the_item_and_the_lines_under_it_are_its_work():
             ["市住房和城鄉建設委", "交發集團"],
         ),
     ]
+
+
+def test_tasks_grouped_under_the_unit_that_leads_them():
+    # https://m.ltwz.net/news/DPweP9gqoV.html (V-11, 沁县 2025), a cut: the group heading names the
+    # lead unit and the count; the page ends inside item 4, which is not read.
+    text = (
+        "附件1\n2025年县政府工作报告任务清单\n"
+        "一、县示范区管委会牵头工作(8项)\n"
+        "1.投资3000万元建设南美白对虾工厂化循环水养殖基地。\n"
+        "2.打造食用菌酵素生产基地。\n"
+        "3.建设3个劳动密集型产业园。推动潞讯精密电子30条生产线投产。\n"
+        "4.加强示范区与主城区基础设施\n"
+    )
+    found = [r for r in extract_source(from_text(text, "list.txt")) if r.kind == "project"]
+    assert [(r.seq, r.name, r.responsible) for r in found] == [
+        (1, "投资3000万元建设南美白对虾工厂化循环水养殖基地。", ["县示范区管委会"]),
+        (2, "打造食用菌酵素生产基地。", ["县示范区管委会"]),
+        (3, "建设3个劳动密集型产业园。", ["县示范区管委会"]),
+    ]

@@ -14,6 +14,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
 | a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout; a hard line break inside an item joined), or numbered one a line below; the count may close its sentence before the colon | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
+| a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units) | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
 
@@ -142,6 +143,9 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         else:
             items.append(found)
     items += _titled_lists(
+        section, context, {line for item in items for line in range(item.line, item.last + 1)}
+    )
+    items += _led_groups(
         section, context, {line for item in items for line in range(item.line, item.last + 1)}
     )
     for found in _run_together_items(section, context):
@@ -490,6 +494,39 @@ def _titled_lists(section: Section, context: Context, taken: set[int]) -> list[_
             found.pop()  # the page ends inside the last item
         noun = title.group("noun")
         items += [_Item(seq, n, n, name, section=noun, scope=noun) for seq, n, name in found]
+    return items
+
+
+# 一、县示范区管委会牵头工作(8项) / 1.投资3000万元建设…。 / 2.…: a group of tasks headed by the
+# unit that leads them and their count; its items numbered one a line from 1, each led by that
+# unit. Items are read while the numbering runs, at most the count; a page ending inside the last
+# one drops it.
+_LED_GROUP = re.compile(
+    r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<unit>[\u4e00-\u9fff（）()]{2,30}?)"
+    r"牵头(?:的)?(?:工作|任务|事项)\s*[（(](?P<n>\d{1,3})\s*(?:项|件|条)[）)]$"
+)
+
+
+def _led_groups(section: Section, context: Context, taken: set[int]) -> list[_Item]:
+    lines = [(n, raw.strip()) for n, raw in section.numbered_lines() if raw.strip()]
+    last = max((n for n, line in enumerate(context.source.lines, 1) if line.strip()), default=0)
+    items: list[_Item] = []
+    for index, (_, text) in enumerate(lines):
+        group = _LED_GROUP.match(clean(text).replace(" ", ""))
+        if group is None or not _whole_unit(group.group("unit")):
+            continue
+        count = int(group.group("n"))
+        found, style = [], None
+        for seq, (number, raw) in enumerate(lines[index + 1 : index + 1 + count], 1):
+            mark = _marker(seq, style).match(raw)
+            if not mark or number in taken:
+                break
+            style = _style(mark) if style is None else style
+            found.append((seq, number, raw[mark.end() :].strip()))
+        if found and found[-1][1] >= last and not re.search(r"[。；;！!]$", found[-1][2]):
+            found.pop()  # the page ends inside the last item
+        unit = group.group("unit")
+        items += [_Item(seq, n, n, _name(name), [unit], ["牵头单位"]) for seq, n, name in found]
     return items
 
 
