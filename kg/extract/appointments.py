@@ -47,6 +47,7 @@ verb-first forms (任命/免去…职务/辞去…职务) are read anywhere. An 
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import re
@@ -62,6 +63,7 @@ from kg.segment import Section
 from kg.tables import read_tsv
 from kg.text import docnumber, reading
 from kg.text.normalize import chinese_number, clean, to_ascii_digits
+from kg.text.source import Source
 
 GENRE = "appointments"
 APPOINT, REMOVE, CONFIRM, NOMINATE = "appoint", "remove", "confirm", "nominate"
@@ -225,15 +227,54 @@ def parse_date(match: re.Match[str], year: int | None) -> str | None:
 def source_year(context: Context, before: int, month: int | None) -> int | None:
     """The year a month-only heading (6月份) belongs to: the nearest earlier dated line of that
     month, else the masthead year (2023 / 2023年第6期), else the nearest earlier dated line."""
-    lines = context.source.lines
-    nearest: int | None = None
-    for number in range(before - 1, 0, -1):
-        for match in _DATE.finditer(clean(lines[number - 1])):
-            if match.group("y") and (year := _cn_year(match.group("y"))):
-                if month is not None and chinese_number(match.group("m")) == month:
-                    return year
-                nearest = nearest or year
+    dated = _dated_lines(context.source)
+    if month is not None:
+        lines, years = dated.by_month.get(month, ((), ()))
+        at = bisect.bisect_left(lines, before)
+        if at:
+            return years[at - 1]
+    at = bisect.bisect_left(dated.lines, before)
+    nearest = dated.years[at - 1] if at else None
     return context.year or _masthead_year(context) or nearest
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """The lines of a source that give a date with its year: each line's first such year, and
+    for each month the lines that give a date of that month with its year (its first)."""
+
+    lines: tuple[int, ...]
+    years: tuple[int, ...]
+    by_month: dict[int, tuple[tuple[int, ...], tuple[int, ...]]]
+
+
+@functools.lru_cache(maxsize=8)
+def _dated_lines(source: Source) -> _Dated:
+    """Read once per source (a text of many sections asked it for each: quadratic before)."""
+    lines: list[int] = []
+    years: list[int] = []
+    by_month: dict[int, tuple[list[int], list[int]]] = {}
+    for number, raw in enumerate(source.lines, 1):
+        if not re.search(r"\d|[〇零一二三四五六七八九]", raw):
+            continue
+        first = None
+        for match in _DATE.finditer(clean(raw)):
+            if match.group("y") and (year := _cn_year(match.group("y"))):
+                first = first or year
+                month = chinese_number(match.group("m"))
+                if month is not None:
+                    month_lines, month_years = by_month.setdefault(month, ([], []))
+                    if not month_lines or month_lines[-1] != number:
+                        month_lines.append(number)
+                        month_years.append(year)
+        if first is not None:
+            lines.append(number)
+            years.append(first)
+    return _Dated(
+        tuple(lines),
+        tuple(years),
+        {m: (tuple(ls), tuple(ys)) for m, (ls, ys) in by_month.items()},
+    )
 
 
 def _masthead_year(context: Context) -> int | None:

@@ -47,6 +47,7 @@ whose items do not come to its count, are warnings, not records.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -59,6 +60,7 @@ from kg.records import ExtractionWarning, ProjectRecord, Record
 from kg.segment import Section
 from kg.text.joined import Joined
 from kg.text.normalize import chinese_number, clean, to_ascii_digits
+from kg.text.source import Source
 
 GENRE = "projects"
 
@@ -380,6 +382,13 @@ def _name(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=8)
+def last_line(source: Source) -> int:
+    """The number of a source's last line with text: where a page that was cut ends (once per
+    source; each section asked it)."""
+    return max((n for n, line in enumerate(source.lines, 1) if line.strip()), default=0)
+
+
 # ---------------------------------------------------------------- lists counted in prose
 
 # 10项重点建设项目为:A、B、…。  这十件实事是:1.A。2.B。…  十大民生实事涉及…,分别包括: / ①A; / ②B;
@@ -428,7 +437,7 @@ def _counted_lists(
     工程). A list the text ends in, or whose items do not come to its count, is a warning; a list
     whose numbered lines are items with units (read above) is left to them."""
     lines = [(n, raw) for n, raw in section.numbered_lines() if raw.strip()]
-    last = max((n for n, line in enumerate(context.source.lines, 1) if line.strip()), default=0)
+    last = last_line(context.source)
     for index, (number, raw) in enumerate(lines):
         for match in _COUNTED.finditer(raw):
             count, noun = chinese_number(match.group("count")) or 0, match.group("noun")
@@ -472,7 +481,7 @@ _PAGE_DATA = re.compile(r"来源|发布时间|发布日期|浏览|字体|点击"
 
 def _titled_lists(section: Section, context: Context, taken: set[int]) -> list[_Item]:
     lines = [(n, raw.strip()) for n, raw in section.numbered_lines() if raw.strip()]
-    last = max((n for n, line in enumerate(context.source.lines, 1) if line.strip()), default=0)
+    last = last_line(context.source)
     items: list[_Item] = []
     for index, (_, text) in enumerate(lines):
         title = _LIST_TITLE.match(text)
@@ -509,7 +518,7 @@ _LED_GROUP = re.compile(
 
 def _led_groups(section: Section, context: Context, taken: set[int]) -> list[_Item]:
     lines = [(n, raw.strip()) for n, raw in section.numbered_lines() if raw.strip()]
-    last = max((n for n, line in enumerate(context.source.lines, 1) if line.strip()), default=0)
+    last = last_line(context.source)
     items: list[_Item] = []
     for index, (_, text) in enumerate(lines):
         group = _LED_GROUP.match(clean(text).replace(" ", ""))
