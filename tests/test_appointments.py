@@ -1549,3 +1549,14 @@ def test_an_adopted_decision_accepting_several_resignations():
         ("徐旭", "remove", "雅安市人民政府", "副市长"),
         ("赵京东", "remove", "雅安市人民政府", "副市长"),
     ]
+
+
+def test_a_name_does_not_end_inside_a_place_name():
+    # http://shcafe.org/shzxxw/17543.html (W-03, a
+    # machine-reworded copy whose names are cut), a cut: 刘黄浦 would leave 区… — 黄浦区 is
+    # the place, so the clause warns instead of publishing a person named 刘黄浦.
+    records = extract_text(
+        "会议审议并表决人事任免,决定任命赵克珍为黄浦区副区长;免去刘黄浦区安全生产监督管理局局长职务。\n"
+    )
+    assert rows(changes(records)) == [("赵克珍", "appoint", "黄浦区", "副区长")]
+    assert any("免去刘黄浦区" in w.message for w in warnings(records))

@@ -149,12 +149,22 @@ def split_name(
     best: tuple[int, int, str, str] | None = None
     for size, preference in ((3, 3), (2, 2), (4, 1)):
         name, rest = text[:size], text[size:]
-        if len(text) <= size or not is_name(name):
+        if len(text) <= size or not is_name(name) or _splits_a_place(text, size):
             continue
         strength = organisation_strength(rest, government, post_titles)
         if strength and (best is None or (strength, preference) > best[:2]):
             best = (strength, preference, name, rest)
     return (best[2], best[3]) if best else None
+
+
+def _splits_a_place(text: str, size: int) -> bool:
+    """Whether a name of ``size`` characters would end inside a place's name that runs on after it
+    (刘黄浦区安全生产监督管理局: 刘黄浦 would leave 区…; 黄浦区 is the place, so 刘黄浦 is no name)."""
+    for start in range(1, size):
+        length = division_at(text[start:])
+        if length > size - start and text[start + length - 1] in "省市县区州旗盟":
+            return True  # a full place name (黄浦区), not a short form (静宁 of 陈静宁波市)
+    return False
 
 
 def title_and_name(text: str, is_title) -> tuple[str, str] | None:
