@@ -612,3 +612,22 @@ def test_the_pages_date_line_opens_no_item():
     events = [r for r in extract_source(from_text(text, "news.txt")) if r.kind == "event"]
     assert all("來源" not in (e.title or "") for e in events)
     assert all(e.date != "2009-12-04" for e in events)
+
+
+def test_a_web_pages_own_date_from_its_markup_dates_its_report():
+    # The P-06 cut as a web page would give it: no date line in the text, the page's date in its
+    # markup (kg.formats Origin.date): 929日 is read against it.
+    import dataclasses
+
+    from kg.formats import Origin
+    from kg.text.source import from_text
+
+    text = (
+        "吴威主持召开市长办公会2021年第一次会议\n\n"
+        "  929日下午,代市长吴威主持召开市长办公会2021年第一次会议。徐志刚、闫伟出席会议。\n"
+    )
+    source = from_text(text, "page.html")
+    origin = Origin(format="html", media_type="text/html", file_sha256="0", date="2021-09-30")
+    dated = dataclasses.replace(source, origin=origin)
+    assert [e.date for e in extract_source(dated) if e.kind == "event"] == ["2021-09-29"]
+    assert [e.date for e in extract_source(source) if e.kind == "event"] == [None]

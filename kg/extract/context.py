@@ -535,8 +535,17 @@ def _page_date(source: Source) -> tuple[int, datetime.date | None, int] | None:
 def page_date(source: Source) -> datetime.date | None:
     """The day a page was put up, from its date line near the top (发布日期:2021-08-16,
     2016/5/16): what a report's 今天 and its days without a month (13日) are read against. None
-    when no line gives the day. The year the text speaks of is detect_year's, not this date's."""
+    when no line gives the day. The year the text speaks of is detect_year's, not this date's.
+    A web page read as HTML (kg/formats) may give its date in its markup instead: that date,
+    when no line does."""
     found = _page_date(source)
+    if found and found[1]:
+        return found[1]
+    published = getattr(getattr(source, "origin", None), "date", None)
+    if published:
+        match = re.match(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", published)
+        if match:
+            return _valid(*map(int, match.groups()))
     return found[1] if found else None
 
 
