@@ -10,6 +10,7 @@ sit in their functions) and only the chosen command declares its arguments, so `
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -33,10 +34,25 @@ def _on_ctrl_c(signum: int, frame: object) -> None:
 
 # Only when this module is the program (the console script or python -m kg.cli): a library user
 # or a test runner that imports it keeps its own Ctrl-C.
-if signal.getsignal(signal.SIGINT) is signal.default_int_handler and (
+_PROGRAM = signal.getsignal(signal.SIGINT) is signal.default_int_handler and (
     __name__ == "__main__" or os.path.basename(sys.argv[0]).startswith("gazette-kg")
-):
+)
+if _PROGRAM:
     signal.signal(signal.SIGINT, _on_ctrl_c)
+
+
+def _interrupted() -> int:
+    """Ctrl-C caught in main(): the one line, and exit 130. As the program, exit at once (outputs
+    flushed): an interpreter shutting down after a KeyboardInterrupt may end itself by SIGINT
+    instead of the code main() returns (seen 1 run in 40)."""
+    print(INTERRUPTED, file=sys.stderr)
+    if _PROGRAM:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+        os._exit(EXIT_INTERRUPTED)
+    return EXIT_INTERRUPTED
+
 
 import argparse  # noqa: E402  (imported under the handler above)
 import importlib  # noqa: E402
@@ -135,11 +151,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kg.stdout import never_drop_output
 
     never_drop_output()  # a full disk under `> FILE` is reported, not a silently cut file
-    _running.append(True)
     try:
-        return _main(argv)
-    finally:
-        _running.pop()
+        _running.append(True)
+        try:
+            return _main(argv)
+        finally:
+            _running.pop()
+    except KeyboardInterrupt:  # Ctrl-C between here and _main's own handler (its first lines)
+        return _interrupted()
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -162,8 +181,7 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print(INTERRUPTED, file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return _interrupted()
     except BrokenPipeError:  # `| head` has what it wanted: stop quietly, and let the flush at
         _stdout_to_devnull()  # exit write to /dev/null rather than report the closed pipe
         return 0
