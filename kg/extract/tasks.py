@@ -179,7 +179,7 @@ def _cut_off(item: _Item, context: Context) -> bool:
     if not item.units:
         return False  # a counted list checks its own end
     lines = context.source.lines
-    last = max((n for n, line in enumerate(lines, 1) if line.strip()), default=0)
+    last = last_line(context.source)
     if item.last < last:
         return False
     end = lines[last - 1].strip()
@@ -490,17 +490,10 @@ def _titled_lists(section: Section, context: Context, taken: set[int]) -> list[_
         start = index + 1
         if start < len(lines) and _PAGE_DATA.search(lines[start][1]):
             start += 1
-        found, style = [], None
-        for seq, (number, raw) in enumerate(lines[start:], 1):
-            mark = _marker(seq, style).match(raw)
-            if not mark or number in taken:
-                break
-            style = _style(mark) if style is None else style
-            found.append((seq, number, raw[mark.end() :].strip()))
+        found = _numbered_run(lines[start:], taken)
         if len(found) < 2:
             continue
-        if found[-1][1] >= last and not re.search(r"[。；;！!]$", found[-1][2]):
-            found.pop()  # the page ends inside the last item
+        found = _without_cut(found, last)
         noun = title.group("noun")
         items += [_Item(seq, n, n, name, section=noun, scope=noun) for seq, n, name in found]
     return items
@@ -525,18 +518,32 @@ def _led_groups(section: Section, context: Context, taken: set[int]) -> list[_It
         if group is None or not _whole_unit(group.group("unit")):
             continue
         count = int(group.group("n"))
-        found, style = [], None
-        for seq, (number, raw) in enumerate(lines[index + 1 : index + 1 + count], 1):
-            mark = _marker(seq, style).match(raw)
-            if not mark or number in taken:
-                break
-            style = _style(mark) if style is None else style
-            found.append((seq, number, raw[mark.end() :].strip()))
-        if found and found[-1][1] >= last and not re.search(r"[。；;！!]$", found[-1][2]):
-            found.pop()  # the page ends inside the last item
+        found = _without_cut(_numbered_run(lines[index + 1 : index + 1 + count], taken), last)
         unit = group.group("unit")
         items += [_Item(seq, n, n, _name(name), [unit], ["牵头单位"]) for seq, n, name in found]
     return items
+
+
+def _numbered_run(lines: list[tuple[int, str]], taken: set[int]) -> list[tuple[int, int, str]]:
+    """Items numbered one a line from 1 (1.A / 2.B, one style of number), as (seq, line, text),
+    up to the first line that does not go on with the numbering or was read already."""
+    found: list[tuple[int, int, str]] = []
+    style = None
+    for seq, (number, raw) in enumerate(lines, 1):
+        mark = _marker(seq, style).match(raw)
+        if not mark or number in taken:
+            break
+        style = _style(mark) if style is None else style
+        found.append((seq, number, raw[mark.end() :].strip()))
+    return found
+
+
+def _without_cut(found: list[tuple[int, int, str]], last: int) -> list[tuple[int, int, str]]:
+    """The items without the last when the page ends inside it (it is on the text's last line
+    and has no closing punctuation)."""
+    if found and found[-1][1] >= last and not re.search(r"[。；;！!]$", found[-1][2]):
+        return found[:-1]
+    return found
 
 
 _OPEN_END = re.compile(r"[^。；;！？!?：:|｜]\s*$")
