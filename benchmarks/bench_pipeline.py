@@ -39,13 +39,14 @@ def peak_mb() -> float:
 def reset_memos() -> None:
     """Empty the pipeline's memo caches, so that every run pays what a fresh process pays."""
     from kg import iris
-    from kg.extract import context
+    from kg.extract import appointments, context, tasks
     from kg.rdf import indicators
     from kg.text import normalize, reading
 
     memos = [(normalize, "clean"), (normalize, "key"), (iris, "_known_digest")]
     memos += [(indicators, "_parts_of"), (indicators, "_name_key")]
     memos += [(context, "detect_government"), (reading, "reading_of")]  # per source
+    memos += [(context, "_page_date"), (appointments, "_dated_lines"), (tasks, "last_line")]
     for module, name in memos:
         clear = getattr(getattr(module, name, None), "cache_clear", None)
         if clear is not None:  # (older versions of kg had no memo: the script still runs)

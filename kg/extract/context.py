@@ -510,9 +510,11 @@ def _in_citation(text: str, at: int) -> bool:
     return opening > 0 and before[:opening].rstrip().endswith("》") and ")" not in before[opening:]
 
 
+@functools.lru_cache(maxsize=8)
 def _page_date(source: Source) -> tuple[int, datetime.date | None, int] | None:
     """The page's date (year, date when the day is given, line index) from a date line near the
-    top: 发布日期:2021-08-16, 2016/5/16, 2007-12-25 15:11:24, 17.08.2014 01:50."""
+    top: 发布日期:2021-08-16, 2016/5/16, 2007-12-25 15:11:24, 17.08.2014 01:50. Memoised (bounded,
+    as detect_government): the year, the events of every section and their item starts ask it."""
     for index, line in enumerate(source.lines[:40]):
         text = clean(line)
         for pattern in (_PAGE_KEY, _PAGE_LINE, _PAGE_STAMP):
