@@ -512,7 +512,11 @@ def _names(text: str, titled: bool = True) -> list[str]:
         items = [n.removesuffix("同志") for n in names.without_count(text).split("、")]
         return items if items and all(names.is_name(n) for n in items) else []
     # 决定陈刚副主任为…代理主任: one person named by the post held (name, then title)
-    return names.name_list(text, _is_title, strict=False) or _name_then_title(text)
+    found = names.name_list(text, _is_title, strict=False)
+    if found:
+        return found
+    held = names.name_and_title(text, _is_title)
+    return [held[0]] if held else []
 
 
 def _split_names(rest: str, word: str, titled: bool = True) -> Iterator[tuple[list[str], str]]:
@@ -641,21 +645,10 @@ def _appointment(text: str, subject: list[str], government: str | None) -> Item 
 def _acting(text: str, subject: list[str], government: str | None) -> Item | None:
     """（决定由）X代理A（职务）: an acting post."""
     match = _ACTING.match(text)
-    found = (_names(match.group("rest")) or _name_then_title(match.group("rest"))) if match else []
+    found = _names(match.group("rest")) if match else []
     if not match or not found or not split_post(match.group("posts").split("、")[0]):
         return None
     return Item(found, APPOINT, match.group("f") + "代理", match.group("posts"), acting=True)
-
-
-def _name_then_title(text: str) -> list[str]:
-    """决定郑皓副区长代理…: the one name that a post title the person holds follows; empty when
-    no split, or more than one, gives a name and a title."""
-    splits = [
-        text[:n]
-        for n in (2, 3, 4)
-        if len(text) > n and names.is_name(text[:n]) and _is_title(text[n:])
-    ]
-    return splits if len(splits) == 1 else []
 
 
 def _passive(text: str, subject: list[str], government: str | None) -> Item | None:

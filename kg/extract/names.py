@@ -157,6 +157,17 @@ def split_name(
     return (best[2], best[3]) if best else None
 
 
+def name_and_title(text: str, is_title) -> tuple[str, str] | None:
+    """郑皓副区长 → (郑皓, 副区长): a person named by a post held, the name first (决定郑皓副区长
+    代理…); None when no split, or more than one, gives a name and a title."""
+    splits = [
+        (text[:size], text[size:])
+        for size in (2, 3, 4)
+        if len(text) > size and is_name(text[:size]) and is_title(text[size:])
+    ]
+    return splits[0] if len(splits) == 1 else None
+
+
 def _splits_a_place(text: str, size: int) -> bool:
     """Whether a name of ``size`` characters would end inside a place's name that runs on after it
     (刘黄浦区安全生产监督管理局: 刘黄浦 would leave 区…; 黄浦区 is the place, so 刘黄浦 is no name)."""
@@ -230,4 +241,12 @@ def name_list(text: str, is_title, strict: bool = True) -> list[str] | None:
     return names or None
 
 
-__all__ = ["divisions", "is_name", "name_list", "split_name", "surname_length", "title_and_name"]
+__all__ = [
+    "divisions",
+    "is_name",
+    "name_and_title",
+    "name_list",
+    "split_name",
+    "surname_length",
+    "title_and_name",
+]
