@@ -4,7 +4,6 @@ embedded store, row by row, term by term (datatypes and language tags included).
 from __future__ import annotations
 
 import re
-import shlex
 
 import pytest
 
@@ -12,27 +11,9 @@ import kg.query as queries
 from kg import serve
 from kg.push import push
 from kg.query.local import evaluate
-from kg.query.params import parse_assignments
+from tests.query_examples import QUERIES, cases, group_concat_columns
 
 pytestmark = pytest.mark.server
-
-QUERIES = queries.library()
-
-
-def cases() -> list[tuple[str, dict[str, str]]]:
-    found = []
-    for name, query in QUERIES.items():
-        for example in query.examples:
-            argv = shlex.split(example)
-            given = [argv[i + 1] for i, arg in enumerate(argv) if arg == "--param"]
-            found.append((name, parse_assignments(given)))
-    return found
-
-
-def group_concat(text: str) -> set[str]:
-    """Columns made by GROUP_CONCAT, whose order of parts SPARQL leaves to the engine (Oxigraph
-    follows its storage order, which differs between a built and a pushed store)."""
-    return set(re.findall(r"GROUP_CONCAT\((?:[^()]|\([^()]*\))*\)\s+AS\s+\?(\w+)", text))
 
 
 def unordered(row: tuple, columns: list[int]) -> tuple:
@@ -59,7 +40,9 @@ def test_remote_rows_equal_local_rows(pushed, sample_build, name, params):
     there = queries.run(query, params, endpoint=pushed.query_url, timeout=30)
     assert there.variables == here.variables
     assert len(there.rows) == len(here.rows)
-    concatenated = [i for i, v in enumerate(here.variables) if v in group_concat(query.text)]
+    concatenated = [
+        i for i, v in enumerate(here.variables) if v in group_concat_columns(query.text)
+    ]
     for number, (remote_row, local_row) in enumerate(zip(there.rows, here.rows, strict=True)):
         assert unordered(remote_row, concatenated) == unordered(local_row, concatenated), (
             name,

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shlex
 import shutil
 import socket
 import subprocess
@@ -32,11 +31,10 @@ import pytest
 import kg.query as queries
 from kg.push import push
 from kg.query.local import evaluate
-from kg.query.params import parse_assignments
+from tests.query_examples import QUERIES, cases, group_concat_columns
 
 pytestmark = pytest.mark.server
 
-QUERIES = queries.library()
 JAVA_LIBS = Path("/usr/share/java")
 # Jena's libraries and what they need (libapache-jena-java's Depends), not all of /usr/share/java,
 # which holds several SLF4J bindings and whatever else the machine installed.
@@ -276,20 +274,6 @@ def virtuoso_endpoint(engines, sample_build):
     graph_store = f"http://127.0.0.1:{engine.http_port}/sparql-graph-crud"
     push(sample_build, engine.url, graph_store, timeout=120)
     return engine.url
-
-
-def cases() -> list[tuple[str, dict[str, str]]]:
-    found = []
-    for name, query in QUERIES.items():
-        for example in query.examples:
-            argv = shlex.split(example)
-            given = [argv[i + 1] for i, arg in enumerate(argv) if arg == "--param"]
-            found.append((name, parse_assignments(given)))
-    return found
-
-
-def group_concat_columns(text: str) -> set[str]:
-    return set(re.findall(r"GROUP_CONCAT\((?:[^()]|\([^()]*\))*\)\s+AS\s+\?(\w+)", text))
 
 
 def comparable(term, concatenated: bool):
