@@ -308,6 +308,8 @@ class IndicatorRecord(Record):
     target_near_year: int | None = None  # 规划值(2025年)
     target_far_year: int | None = None  # 规划值(2030年)
     seq_inferred: bool = False  # 序号 not printed; inferred from the rows around it
+    seq_scope: str | None = None  # group within which 序号 restarts; None if unique in the table
+    parent: str | None = None  # a sub-indicator's row, by name; None for a row
 
 
 @dataclass
