@@ -1560,3 +1560,27 @@ def test_a_name_does_not_end_inside_a_place_name():
     )
     assert rows(changes(records)) == [("赵克珍", "appoint", "黄浦区", "副区长")]
     assert any("免去刘黄浦区" in w.message for w in warnings(records))
+
+
+def test_a_dateline_dates_the_report_and_yesterday_the_decision():
+    # http://zjnews.zjol.com.cn/system/2010/07/29/016802111.shtml (K-06): the report of 29 July
+    # tells of the session of the day before
+    records = extract_text(
+        "# source: http://zjnews.zjol.com.cn/system/2010/07/29/016802111.shtml\n"
+        "浙江在线07月29日讯 据《青年时报》报道杭州市十一届人大常委会第二十四次会议昨天接受蔡奇辞去"
+        "杭州市市长职务,决定任命邵占维为杭州市副市长,代理杭州市市长职务。",
+        "K-06.txt",
+    )
+    assert {(c.person, c.date) for c in changes(records)} == {
+        ("蔡奇", "2010-07-28"),
+        ("邵占维", "2010-07-28"),
+    }
+    # https://www.gov.cn/xinwen/2014-09/05/content_2745914.htm (K-02): the day written after the
+    # dateline is the dateline's own
+    records = extract_text(
+        "https://www.gov.cn/xinwen/2014-09/05/content_2745914.htm\n"
+        "新华社长春9月5日电(记者 宗巍)吉林省十二届人大常委会第十次会议9月5日决定,接受王儒林辞去吉林省"
+        "第十二届人大常委会主任职务的请求,接受巴音朝鲁辞去吉林省省长职务的请求。",
+        "K-02.txt",
+    )
+    assert {c.date for c in changes(records)} == {"2014-09-05"}

@@ -5,9 +5,11 @@ not tell, the answer is None."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
-from kg.extract.context import detect_government, detect_year
+from kg.extract.context import detect_government, detect_year, page_date
 from kg.resources import data_file
 from kg.text.source import from_text, read
 
@@ -266,3 +268,41 @@ def test_a_government_is_given_as_the_text_writes_it(lines, expected):
 
 def test_the_government_of_the_sample():
     assert detect_government(read(data_file("wenzhou-gazette-2023-06.txt"))) == "温州市"
+
+
+def test_the_page_address_dates_a_page_without_a_date_line():
+    # https://epaper.qlwb.com.cn/qlwb/content/20180330/ArticelA03002FM.htm (W-01): the e-paper's
+    # address is the only place that gives the year of 3月29日
+    source = text(
+        "# source: https://epaper.qlwb.com.cn/qlwb/content/20180330/ArticelA03002FM.htm",
+        "本报济南3月29日讯(记者 范佳) 29日下午,省十三届人大常委会第二次会议在济南闭会。",
+    )
+    assert detect_year(source) == 2018
+    assert page_date(source) == datetime.date(2018, 3, 30)
+    # https://www.gov.cn/xinwen/2014-09/05/content_2745914.htm (K-02), as a bare address line
+    source = text(
+        "https://www.gov.cn/xinwen/2014-09/05/content_2745914.htm",
+        "新华社长春9月5日电(记者 宗巍)吉林省十二届人大常委会第十次会议9月5日决定,",
+    )
+    assert page_date(source) == datetime.date(2014, 9, 5)
+    # http://lzzx.liuzhou.gov.cn/xw/201001/t20100123_350131.html (U-02): t20100123_, and the
+    # month folder 201001 alone is no date
+    source = text("来源网址：http://lzzx.liuzhou.gov.cn/xw/201001/t20100123_350131.html", "1月22日")
+    assert page_date(source) == datetime.date(2010, 1, 23)
+
+
+def test_an_address_without_a_date_tells_no_year():
+    # https://www.bagongshan.gov.cn/zhxx/bgsxx/11259058192.html (X-01): an article number only
+    source = text(
+        "# source: https://www.bagongshan.gov.cn/zhxx/bgsxx/11259058192.html",
+        "9月30日上午,在区政务服务中心四楼召开区政府全体(扩大)会议。",
+    )
+    assert page_date(source) is None
+    assert detect_year(source) is None
+    # http://www.handmsg.com/page/2021/1122/9118212.shtml (U-06): a column of 22 November on a
+    # session of 24 October, within the page date's reach
+    source = text(
+        "# source: http://www.handmsg.com/page/2021/1122/9118212.shtml",
+        "比如,10月24日,廣東省佛山市第十五屆人大常委會第五十次會議決定任命白濤為佛山市人民政府副市長、代理市長",
+    )
+    assert detect_year(source) == 2021

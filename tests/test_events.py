@@ -631,3 +631,13 @@ def test_a_web_pages_own_date_from_its_markup_dates_its_report():
     dated = dataclasses.replace(source, origin=origin)
     assert [e.date for e in extract_source(dated) if e.kind == "event"] == ["2021-09-29"]
     assert [e.date for e in extract_source(source) if e.kind == "event"] == [None]
+
+
+def test_a_meeting_decided_for_later_does_not_date_the_report():
+    # http://lzzx.liuzhou.gov.cn/xw/201001/t20100123_350131.html (U-02): the headline names the
+    # congress session the standing committee decided to hold, not the meeting reported
+    lead = ei.subject_lead("决定市十二届人大八次会议于23日至5日举行;任命胡明朗为副市长", 0)
+    assert lead is None
+    # the same form, held: 江西省第十二届人大常委会第二十次会议今天(9月24日)在南昌闭会 (docstring)
+    lead = ei.subject_lead("江西省第十二届人大常委会第二十次会议今天(9月24日)在南昌闭会", 0)
+    assert (lead.month, lead.day) == (9, 24)

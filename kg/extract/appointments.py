@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import datetime
 import functools
 import re
 from collections.abc import Iterator
@@ -897,6 +898,30 @@ def _is_place(text: str | None) -> bool:
     return True
 
 
+# A news report's dateline (中新社天津11月26日电, 浙江在线07月29日讯) dates the report, not the
+# decision: the decision is the day the report names after it (昨天: the day before; 今天, 26日:
+# that day); a report that names no day (日前, 近日, or none) leaves the decision undated.
+_DATELINE_END = re.compile(r"\s*(?:电|讯)")
+_REPORTED_DAY = re.compile(r"昨天|昨日|今天|今日|(?<!\d)(?:(\d{1,2})月)?(\d{1,2})日")
+
+
+def _reported_day(dateline: str, after: str) -> str | None:
+    """The day of what a report dated ``dateline`` (ISO, with its day) tells, read from the words
+    after the dateline (see _DATELINE_END); None when they name no day."""
+    if len(dateline) < 10:
+        return None
+    match = _REPORTED_DAY.search(after)
+    if match is None:
+        return None
+    day = datetime.date.fromisoformat(dateline)
+    if match.group(0) in ("昨天", "昨日"):
+        return (day - datetime.timedelta(days=1)).isoformat()
+    month, on = match.group(1), match.group(2)
+    if on and (int(on) != day.day or (month and int(month) != day.month)):
+        return None
+    return dateline
+
+
 def _read_date(text: str, notice: Notice) -> bool:
     """Take a date from a preamble clause; True when the clause is nothing but a date. A date
     alone on its line (a signature) is only the fallback for statements the preamble left undated."""
@@ -904,6 +929,8 @@ def _read_date(text: str, notice: Notice) -> bool:
     if match is None:
         return False
     iso = parse_date(match, notice.year)
+    if iso and _DATELINE_END.match(text, match.end()):
+        iso = _reported_day(iso, text[match.end() :])
     alone = match.group(0) == text
     if iso and alone:
         notice.date_fallback = notice.date_fallback or iso

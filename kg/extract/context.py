@@ -33,7 +33,10 @@ the document's own date                      a signing date alone on its line (�
                                              4月…常务会议通过; 发文日期/成文日期
 the page's date line, when the dates the     发布日期:2021-08-16 … 8月13日上午; 2016/5/16;
 text gives without a year fall shortly       时间: 2007-06-05 15:19:04; 17.08.2014 01:50
-before it
+before it; without a date line, the date     # source: http://…/content/20180330/A03.htm;
+in the page's own address, on the same       来源网址: …/art/2019/5/27/art_1.html;
+terms (an address line at the top, or the   …/t20150211_8543.html; …/2018-03/30/c_1.htm;
+address of a web page read as HTML)          …/n1/2018/0330/c1001-1.html
 a news report's dateline with its year       本报讯(记者 杨瑞)2025年12月30日,
 the document's own number under its title    竹府办〔2016〕20号
 ==========================================  ===============================================
@@ -416,7 +419,9 @@ _PAGE_KEY = re.compile(
 _PAGE_KEY_MONTH = re.compile(
     r"(?:发布日期|发布时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})"
 )
-_PAGE_LINE = re.compile(r"^[【\[]?\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s|$|[】\]])")
+_PAGE_LINE = re.compile(
+    r"^[•·\s]*[【\[]?\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s|$|[】\]])"
+)
 _PAGE_STAMP = re.compile(
     r"((?:19|20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?\s*\d{1,2}[:：]\d{2}"
 )
@@ -531,6 +536,49 @@ def _page_date(source: Source) -> tuple[int, datetime.date | None, int] | None:
         match = _PAGE_KEY_MONTH.search(text)
         if match and 1 <= int(match.group(2)) <= 12:
             return int(match.group(1)), None, index
+    return _address_date(source)
+
+
+# The page's own address, on a line at the top of a saved page (# source: URL, 来源网址：URL, a
+# bare URL), and the date its path gives: …/20180330/…, t20150211_8543, /2018-03/30/, /2018/0330/,
+# /201803/30/, /2018/03/30/, /2019/5/27/. A run of eight digits is a date only as a whole.
+_ADDRESS_LINE = re.compile(
+    r"^\s*(?:#\s*)?(?:(?:source|url|来源网址|原文地址|原文链接|网址|链接|来源)\s*[:：]\s*)?"
+    r"(https?://\S+)\s*$",
+    re.IGNORECASE,
+)
+_ADDRESS_DATE = (
+    re.compile(r"(?<![0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?![0-9])"),
+    re.compile(r"/((?:19|20)\d{2})-(\d{2})/(\d{2})/"),
+    re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"),
+    re.compile(r"/((?:19|20)\d{2})(\d{2})/(\d{2})/"),
+    re.compile(r"/((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?:/|$)"),
+)
+
+
+def _address_date(source: Source) -> tuple[int, datetime.date, int] | None:
+    """The date in the page's own address (see _ADDRESS_DATE), with the index of the line that
+    gives the address (-1: the address of a web page read as HTML, on no line); None when the
+    address gives no date or two different ones."""
+    found: list[tuple[str, int]] = []
+    for index, line in enumerate(source.lines[:3]):
+        match = _ADDRESS_LINE.match(line)
+        if match:
+            found.append((match.group(1), index))
+    address = getattr(getattr(source, "origin", None), "address", None)
+    if address:
+        found.append((address, -1))
+    for url, index in found:
+        path = re.sub(r"^https?://[^/]*", "", url).split("?")[0]
+        days = {
+            day
+            for pattern in _ADDRESS_DATE
+            for match in pattern.finditer(path)
+            if (day := _valid(*map(int, match.groups())))
+        }
+        if len(days) == 1:
+            day = days.pop()
+            return day.year, day, index
     return None
 
 

@@ -1115,12 +1115,15 @@ _SUBJECT_DATE = re.compile(
     r"(?:隆重|胜利|圆满)?(?:召开|举行|闭幕|闭会|开幕|结束|落幕|完成各项议程后闭幕)"
 )
 
+# A meeting decided or planned, not held (决定市十二届人大八次会议于23日至25日举行, 定于, 拟于, 将于).
+_PLANNED = re.compile(r"决定|定于|拟于|拟在|将于|将在|计划于|预计")
+
 
 def subject_lead(text: str, start: int) -> Lead | None:
     """The date of a paragraph whose first sentence names a meeting, then when it was held (see
     above); the item's text starts with the sentence, its subject being what was held."""
     match = _SUBJECT_DATE.match(text, start)
-    if match is None:
+    if match is None or _PLANNED.search(match.group(0)):
         return None
     number = {k: int(v) if v else None for k, v in match.groupdict().items()}
     return Lead(start, number["y"], number["m"], number["d"], number["m2"], number["d2"])
