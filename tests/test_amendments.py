@@ -1469,3 +1469,21 @@ def test_a_decision_to_repeal_counted_documents_listed_below_it():
         ("repeal", "张政发〔2000〕6号"),
         ("repeal", "张政发〔2000〕18号"),
     ]
+
+
+# https://freewechat.com/a/MjM5NDcxODc5OA==/2656126819/1 (W-12, a cut of its line 10): a provincial session report whose web copy
+# writes the inner title marks as ASCII angle brackets
+SHANXI_SESSION = (
+    "当天下午举行第二次全体会议,出席42人,符合法定人数。"
+    "会议表决通过了关于召开山西省第十二届人民代表大会第六次会议的决定和《山西省人民代表大会常务委员会关于修改<山西省人民代表"
+    "大会常务委员会人事任免办法>的决定》,表决通过了关于批准《太原市中小学校幼儿园规划建设条例》《太原市人民代表大会常务委员"
+    "会关于修改<太原市立法条例>的决定》《大同市电动车管理条例》的决定"
+)
+
+
+def test_inner_title_marks_written_as_angle_brackets():
+    records, _ = text(SHANXI_SESSION, "W-12.txt")
+    assert {(r.target_title, r.action) for r in records} == {
+        ("山西省人民代表大会常务委员会人事任免办法", "amend"),
+        ("太原市立法条例", "amend"),
+    }

@@ -992,11 +992,12 @@ _ADOPTED = re.compile(
 )
 # 关于修改〈T〉的决定 · 关于废止〈T〉等两项地方性法规的决定 · 关于修改〈T〉的通知 · 关于修改〈A〉、〈B〉
 # 和〈C〉的决定: the title names its targets (one level of 〈〉 nested in each: 实施〈…法〉办法).
-_TITLE_ITEM = r"[〈《](?:[^〈〉《》]|[〈《][^〈〉《》]{1,80}[〉》]){2,80}[〉》]"
+# Web copies write the inner marks as ASCII angle brackets (关于修改<山西省…人事任免办法>的决定).
+_TITLE_ITEM = r"[〈《<](?:[^〈〉《》<>]|[〈《<][^〈〉《》<>]{1,80}[〉》>]){2,80}[〉》>]"
 _TITLE_TARGET = re.compile(
     r"(?:关于|^)\s*(?P<verb>修改|修订|修正|废止|宣布失效)\s*"
     rf"(?P<targets>{_TITLE_ITEM}(?:\s*[、，,和及与]\s*{_TITLE_ITEM})*)"
-    r"(?P<rest>[^〈〉《》]{0,30})的(?:决定|决议|通知|公告|令)$"
+    r"(?P<rest>[^〈〉《》<>]{0,30})的(?:决定|决议|通知|公告|令)$"
 )
 # The decision's title without 《》, its targets in 《》: 表决通过关于修改《T》等三项…修正案的决定,
 # 表决通过了关于修改《A》、《B》、《C》的决定.

@@ -1121,8 +1121,13 @@ def _list_items(text: str, position: int) -> Iterator[tuple[int, str]]:
     while i < len(text):
         ch = text[i]
         if ch in "《〈":
-            if depth == 0 and i > start and text[i - 1] == "》":
-                yield start, text[start:i]  # 《A》《B》
+            if (
+                depth == 0
+                and i > start
+                and text[i - 1] == "》"
+                and not _open_decision(text[start:i])
+            ):
+                yield start, text[start:i]  # 《A》《B》, not 关于批准《A》《B》的决定
                 start = i
             depth += 1
         elif ch in "》〉":
@@ -1134,11 +1139,24 @@ def _list_items(text: str, position: int) -> Iterator[tuple[int, str]]:
         elif depth == 0 and ch == "、" and not _open_decision(text[start:i]):
             yield start, text[start:i]
             start = i + 1
+        elif (
+            depth == 0
+            and ch in "和及"
+            and text.startswith("《", i + 1)
+            and _bare_ended(text[start:i])
+        ):
+            yield start, text[start:i]  # 关于召开…会议的决定和《…》
+            start = i + 1
         elif depth == 0 and ch in _LIST_END:
             break
         i += 1
     if i > start:
         yield start, text[start:i]
+
+
+def _bare_ended(item: str) -> bool:
+    """A title written without 《》 that has reached its type word: 关于召开…会议的决定."""
+    return "关于" in item and "《" not in item.split("关于", 1)[0] and item.endswith(_BARE_TYPES)
 
 
 def _open_decision(item: str) -> bool:
