@@ -332,3 +332,43 @@ def test_tasks_grouped_under_the_unit_that_leads_them():
         (2, "打造食用菌酵素生产基地。", ["县示范区管委会"]),
         (3, "建设3个劳动密集型产业园。", ["县示范区管委会"]),
     ]
+
+
+def _devcorpus(stem: str):
+    return read(next((FIXTURES.parent.parent / "devcorpus" / "raw").glob(f"{stem}-*.txt")))
+
+
+def test_a_list_of_shishi_opened_by_a_line_items_at_one_level_with_sub_items_between():
+    # devcorpus X-09 (a mirror of 福州市委市政府明年为民办17个方面实事): 《…为民办实事工作计划》的主要内容是: then 一、…七、, each
+    # with its (一)(二)… sub-items under it; the text ends inside item 七's sub-items
+    found = records_of(extract_source(_devcorpus("X-09")), "project")
+    assert [(p.seq, p.name, p.responsible) for p in found] == [
+        (1, "实施公交服务便民工程", []),
+        (2, "实施城区连片棚户区(旧屋区)改造", []),
+        (3, "治理餐桌污染和改造提升农贸市场等", []),
+        (4, "进一步改善农村生产生活条件", []),
+        (5, "继续实施缓堵等市政项目", []),
+        (6, "进一步缓解停车难问题", []),
+        (7, "办好人民满意的教育", []),
+    ]
+
+
+def test_a_list_of_shishi_whose_count_is_stated_above_its_heading():
+    # devcorpus X-08 (杭政辦函〔2018〕14號, traditional script): 10件民生實事 in the sentence above
+    # 一、納入民生實事項目管理的內容, then (一)…(十); the names as written
+    found = records_of(extract_source(_devcorpus("X-08")), "project")
+    assert [p.seq for p in found] == list(range(1, 11))
+    assert (
+        found[0].name
+        == "按照“四好農村路”要求,提升改造農村公路380公裏、實施精品示範公路145公裏,完成60條城市道路增亮。"
+    )
+    assert found[9].name == "全市持證殘疾人免費乘坐市內地鐵、公共汽電車和公交水上巴士。"
+
+
+def test_a_list_of_shishi_short_of_its_stated_count_is_a_warning():
+    # devcorpus X-08 cut after its ninth item: 10件民生實事 stated, nine found
+    lines = _devcorpus("X-08").lines
+    cut = "\n".join(line for line in lines if not line.startswith("(十)"))
+    records = extract_source(from_text(cut, "X-08-cut.txt"))
+    assert records_of(records, "project") == []
+    assert any("list of 10 实事" in r.message for r in records if r.kind == "warning")

@@ -16,6 +16,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout; a hard line break inside an item joined), or numbered one a line below; the count may close its sentence before the colon | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units) | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` |
+| a line that names a list of 实事 and opens it, then its items numbered at one level (一、 (一) 1. 01. (1)), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
 
 An item starts at a line start (or after white space in a flattened paragraph) with its number
@@ -150,6 +151,13 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     items += _led_groups(
         section, context, {line for item in items for line in range(item.line, item.last + 1)}
     )
+    for found in _headed_lists(
+        section, context, {line for item in items for line in range(item.line, item.last + 1)}
+    ):
+        if isinstance(found, ExtractionWarning):
+            yield found
+        else:
+            items.append(found)
     for found in _run_together_items(section, context):
         if isinstance(found, ExtractionWarning):
             yield found
@@ -497,6 +505,91 @@ def _titled_lists(section: Section, context: Context, taken: set[int]) -> list[_
         noun = title.group("noun")
         items += [_Item(seq, n, n, name, section=noun, scope=noun) for seq, n, name in found]
     return items
+
+
+# 《2019年市委、市政府为民办实事工作计划》的主要内容是: / 一、实施公交服务便民工程 / (一)新购置公交车200辆
+# / … / 二、实施城区连片棚户区(旧屋区)改造 / …;  一、纳入民生实事项目管理的内容 / (一)…。 / … / (十)…。
+# (10件民生实事 in the sentence above): a line that names a list of 实事 and opens it, then its items
+# numbered at one level from one (一、 (一) 1. 01. (1)), each a line, with other lines between them
+# (their sub-items at a lower level, descriptions, pictures). The list runs while its numbering does
+# and ends at a heading of a higher level. A count of 实事 stated in the opening line or the two lines
+# above it must equal the items, else a warning. No units (the list is the government's).
+_HEADED_TITLE = re.compile(
+    r"(?:民生|惠民|便民|为民办|为民)实事[^。；;]{0,24}?(?:主要内容|内容|如下|包括)(?:是|为|有)?\s*[:：]?$"
+)
+_HEADED_COUNT = re.compile(
+    r"(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|件|个|大)[\u4e00-\u9fff]{0,6}?实事"
+)
+_HEADED_GAP = 15  # lines between two items, at most
+
+
+def _level_marker(seq: int, level: int) -> re.Pattern[str]:
+    """The marker of item ``seq`` at ``level``: 0 一、 · 1 (一) · 2 1. · 3 01. · 4 (1)."""
+    chinese = "十"[: seq // 10] + ("一二三四五六七八九"[seq % 10 - 1] if seq % 10 else "")
+    return re.compile(
+        (
+            rf"(?<![一二三四五六七八九十]){chinese}\s*[、.．]",
+            rf"[（(]{chinese}[）)]",
+            rf"(?<![\d.．]){seq}\s*[.．、](?!\d)",
+            rf"0{seq}\s*[.．、](?!\d)" if seq < 10 else r"\0",
+            rf"[（(]{seq}[）)]",
+        )[level]
+    )
+
+
+_ANY_LEVEL = tuple(
+    re.compile(p)
+    for p in (
+        r"[一二三四五六七八九十]{1,3}\s*[、.．]",
+        r"[（(][一二三四五六七八九十]{1,3}[）)]",
+        r"\d{1,2}\s*[.．、](?!\d)",
+        r"0\d\s*[.．、](?!\d)",
+        r"[（(]\d{1,2}[）)]",
+    )
+)
+
+
+def _headed_lists(
+    section: Section, context: Context, taken: set[int]
+) -> Iterator[_Item | ExtractionWarning]:
+    lines = [(n, clean(raw)) for n, raw in section.numbered_lines() if raw.strip()]
+    last = last_line(context.source)
+    for index, (number, text) in enumerate(lines):
+        if not _HEADED_TITLE.search(text) or index + 1 >= len(lines):
+            continue
+        first = lines[index + 1][1]
+        level = next((lv for lv in range(5) if _level_marker(1, lv).match(first)), None)
+        if level is None or lines[index + 1][0] in taken:
+            continue
+        found: list[tuple[int, int, str]] = []
+        at = found_at = index + 1
+        while at < len(lines) and at - found_at <= _HEADED_GAP:
+            line_no, line = lines[at]
+            mark = _level_marker(len(found) + 1, level).match(line)
+            if mark:
+                if line_no in taken:
+                    break
+                found.append((len(found) + 1, line_no, line[mark.end() :].strip()))
+                found_at = at
+            elif any(_ANY_LEVEL[lv].match(line) for lv in range(level + 1)):
+                break  # the numbering broken, or a heading of a higher level
+            at += 1
+        found = _without_cut(found, last)
+        if len(found) < 2:
+            continue
+        counts = [
+            chinese_number(m.group("count")) or 0
+            for _, above in lines[max(0, index - 2) : index + 1]
+            for m in _HEADED_COUNT.finditer(above)
+        ]
+        if counts and counts[-1] != len(found):
+            message = f"list of {counts[-1]} 实事: its items do not come to {counts[-1]}; not read"
+            yield ExtractionWarning(
+                context.span(number, found[-1][1]), genre=GENRE, message=message
+            )
+            continue
+        for seq, line_no, name in found:
+            yield _Item(seq, line_no, line_no, name, section="实事", scope="实事")
 
 
 # 一、县示范区管委会牵头工作(8项) / 1.投资3000万元建设…。 / 2.…: a group of tasks headed by the
