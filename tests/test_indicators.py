@@ -7,6 +7,7 @@ lines 438-492).
 from __future__ import annotations
 
 import functools
+import re
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -667,29 +668,79 @@ def test_a_unit_is_split_off_the_values_only_when_unambiguous():
     assert split(baseline="5", target_near="6亿吨")[0] is None
 
 
-def test_a_table_printed_a_cell_a_paragraph_with_whereof_rows():
-    # https://edutainingadventures.com/ghuadong/8731_3.html (devcorpus P-14), a cut: a Word table
-    # copied a cell a paragraph; rows end at their 属性 cell, 其中 sub-rows give their figures
-    # column by column after their row's, and a row heading its sub-rows has none of its own.
-    cells = (
-        "  “十四五”教育事业发展主要指标表|指  标|2020年|2025年|属性|一、发展水平|     "
-        "|1.学前教育毛入园率(%)|99%|99%以上|约束性"
-        "|4.劳动年龄人口平均受教育年限(年)|11.4年|12.3年以上|约束性|二、优质资源建设"
-        "|4.义务教育标准班额比例(%)|其中:小学|初中|34.52%|77.34%|80%以上|85%以上|预期性"
-        "|三、师资发展水平|1.幼儿教师专科及以上学历比例(%)|其中:本科及以上学历比例(%)"
-        "|97.74%|49.85%|100%|50%|预期性"
-    )
+# https://edutainingadventures.com/ghuadong/8731_3.html (devcorpus P-14), a cut: a Word table copied
+# a cell a paragraph; rows end at their 属性 cell, 其中 sub-rows give their figures column by column
+# after their row's, a row heading its sub-rows has none of its own, and the rows are numbered
+# afresh in each group (1.–4. under 一、, 1.–6. under 二、 …). Two 其中 rows of 三、 bear one name.
+P14_CUT = (
+    "  “十四五”教育事业发展主要指标表|指  标|2020年|2025年|属性|一、发展水平|     "
+    "|1.学前教育毛入园率(%)|99%|99%以上|约束性"
+    "|4.劳动年龄人口平均受教育年限(年)|11.4年|12.3年以上|约束性|二、优质资源建设"
+    "|1.省市优质幼儿园比例(%)|85.1%|90%以上|预期性"
+    "|4.义务教育标准班额比例(%)|其中:小学|初中|34.52%|77.34%|80%以上|85%以上|预期性"
+    "|三、师资发展水平|1.幼儿教师专科及以上学历比例(%)|其中:本科及以上学历比例(%)"
+    "|97.74%|49.85%|100%|50%|预期性"
+    "|2.小学教师专科及以上学历比例(%)|其中:本科及以上学历比例(%)|100%|91.34%|100%|95%|预期性"
+)
+
+
+def p14_records(numbered: bool = True) -> list:
+    cells = P14_CUT if numbered else re.sub(r"\|\d\.", "|", P14_CUT)
     text = "\n\n".join(cells.split("|")) + "\n"
-    found = [r for r in extract_source(from_text(text, "table.txt")) if r.kind == "indicator"]
-    assert [(r.domain, r.name, r.unit, r.baseline, r.target_near, r.nature) for r in found] == [
-        ("发展水平", "学前教育毛入园率", "%", "99%", "99%以上", "约束性"),
-        ("发展水平", "劳动年龄人口平均受教育年限", "年", "11.4年", "12.3年以上", "约束性"),
-        ("优质资源建设", "小学", "%", "34.52%", "80%以上", "预期性"),
-        ("优质资源建设", "初中", "%", "77.34%", "85%以上", "预期性"),
-        ("师资发展水平", "幼儿教师专科及以上学历比例", "%", "97.74%", "100%", "预期性"),
-        ("师资发展水平", "本科及以上学历比例", "%", "49.85%", "50%", "预期性"),
-    ]
+    return list(extract_source(from_text(text, "table.txt")))
+
+
+def test_a_table_printed_a_cell_a_paragraph_with_whereof_rows():
+    found = [r for r in p14_records() if r.kind == "indicator"]
+    assert [
+        (r.domain, r.seq, r.sub, r.name, r.unit, r.baseline, r.target_near, r.nature, r.parent)
+        for r in found
+    ] == [
+        ("发展水平", 1, None, "学前教育毛入园率", "%", "99%", "99%以上", "约束性", None),
+        ("发展水平", 4, None, "劳动年龄人口平均受教育年限", "年", "11.4年", "12.3年以上", "约束性", None),
+        ("优质资源建设", 1, None, "省市优质幼儿园比例", "%", "85.1%", "90%以上", "预期性", None),
+        ("优质资源建设", 4, None, "义务教育标准班额比例", "%", None, None, "预期性", None),
+        ("优质资源建设", 4, "①", "小学", "%", "34.52%", "80%以上", "预期性", "义务教育标准班额比例"),
+        ("优质资源建设", 4, "②", "初中", "%", "77.34%", "85%以上", "预期性", "义务教育标准班额比例"),
+        ("师资发展水平", 1, None, "幼儿教师专科及以上学历比例", "%", "97.74%", "100%", "预期性", None),
+        ("师资发展水平", 1, "①", "本科及以上学历比例", "%", "49.85%", "50%", "预期性",
+         "幼儿教师专科及以上学历比例"),
+        ("师资发展水平", 2, None, "小学教师专科及以上学历比例", "%", "100%", "100%", "预期性", None),
+        ("师资发展水平", 2, "①", "本科及以上学历比例", "%", "91.34%", "95%", "预期性",
+         "小学教师专科及以上学历比例"),
+    ]  # fmt: skip
     assert {(r.baseline_year, r.target_near_year) for r in found} == {(2020, 2025)}
+    # the numbers restart in each group: they count within it
+    assert {r.seq_scope for r in found} == {"发展水平", "优质资源建设", "师资发展水平"}
+    assert all(r.seq_scope == r.domain for r in found)
+
+
+@pytest.mark.parametrize("numbered", [True, False], ids=["numbered", "without-numbers"])
+def test_rows_of_one_name_get_distinct_iris_and_the_graph_is_valid(numbered):
+    """The two 本科及以上学历比例 of 三、 (and the rows 1. of every group) are distinct
+    indicators, each an item of its own row, with or without the rows' numbers."""
+    records = p14_records(numbered)
+    found = [r for r in records if r.kind == "indicator"]
+    assert [r.seq is None for r in found] == [not numbered] * 10
+    gaps = [r.message.split(": ", 1)[1].split(" (")[0] for r in records if r.kind == "warning"]
+    # the cut leaves rows out: the numbering is checked within each group
+    expected = [f"no row numbered {n} in {g}" for g in ("发展水平", "优质资源建设") for n in (2, 3)]
+    assert gaps == (expected if numbered else [])
+    graph, _ = map_records(records, Minter(), "table.txt", None)
+    indicators = set(graph.subjects(RDF.type, GKG.Indicator))
+    assert len(indicators) == len(found) == 10
+    named = sorted(graph.subjects(SKOS.prefLabel, Literal("本科及以上学历比例", lang="zh")))
+    assert len(named) == 2
+    parents = {graph.value(i, GKG.subIndicatorOf) for i in named}
+    assert {str(graph.value(p, SKOS.prefLabel)) for p in parents} == {
+        "幼儿教师专科及以上学历比例",
+        "小学教师专科及以上学历比例",
+    }
+    assert all(p in indicators for p in parents)
+    report = validate(graph, shapes())
+    assert [r for r in report.results if r.severity.endswith("Violation")] == []
+    sequence = [r for r in report.results if "序号" in str(r.message)]
+    assert len(sequence) == (0 if numbered else 10)
 
 
 def test_a_numbered_table_printed_a_cell_a_paragraph():

@@ -292,8 +292,11 @@ def cell_a_line(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
 # for every name, column by column; when they are one set short, the first name is a heading
 # with no figures of its own (4.义务教育标准班额比例(%) · 其中:小学 · 初中 · 34.52% · 77.34% ·
 # 80%以上 · 85%以上). A 其中 sub-row without a unit takes its row's. A block that does not divide
-# so is left as it is. Each row becomes a tab-separated line, a group heading a one-cell line;
-# a row's number (1.) is dropped: a table without a 序号 column has groups, not numbers.
+# so is left as it is. Each row becomes a tab-separated line, a group heading a one-cell line,
+# and the names after a row's first are its items (其中:…), read as sub-indicators of the row —
+# a heading's items too, the heading a row with no figures. A row's number (1.) is its 序号: a
+# table whose rows carry one gets 类别 and 序号 columns before the name (the numbers restart in
+# each group; the reader scopes them to it), a table whose rows carry none keeps its header.
 _NATURE_CELL = re.compile(r"^(?:约束性|预期性|参考性|约束性指标|预期性指标|参考性指标)$")
 _PARAGRAPH_HEAD = re.compile(
     r"^(?:指\s*标(?:名称)?|(?:指标)?属\s*性|单\s*位|序\s*号|类\s*别|领\s*域|任\s*务"
@@ -325,13 +328,16 @@ def cell_a_paragraph(
         return
     header_cells, header = _paragraph_header(filled, start)  # type: ignore[misc]
     values = sum(1 for r in header.roles if r in _VALUE_ROLES)
-    converted: list[tuple[int, str]] = [(filled[start][0], "\t".join(header_cells))]
+    converted: list[tuple[int, str]] = []
+    if header.seq_col is not None:
+        converted.append((filled[start][0], "\t".join(header_cells)))
     at, rows = start + len(header_cells), 0
     context: list[str] = []  # the 领域/任务 cells of the numbered rows, kept past a row not read
+    grouped: list[tuple[int, str] | _ParagraphRow] = []  # a table without 序号: headings, rows
     while at < len(filled):
         number, text = filled[at]
         if _GROUP_HEADING.match(text) and header.seq_col is None:
-            converted.append((number, _GROUP_ENUM.sub("", text) + "\t"))
+            grouped.append((number, _GROUP_ENUM.sub("", text)))
             at += 1
             continue
         end = next(
@@ -353,9 +359,11 @@ def cell_a_paragraph(
         block = _paragraph_rows(filled[at:end], filled[end][1], values)
         if block is None:
             break
-        converted.extend(block)
+        grouped.extend(block)
         rows += len(block)
         at = end + 1
+    if header.seq_col is None:
+        converted.extend(_grouped_lines(filled[start][0], header_cells, grouped))
     if rows < 3:
         yield from lines
         return
@@ -408,9 +416,21 @@ def _numbered_paragraph_row(
     return [(block[at][0], "\t".join(cells))], context
 
 
+@dataclass
+class _ParagraphRow:
+    """A row of a table printed a cell a paragraph without a 序号 column: its number as printed
+    ("" for none), name, and cells after the name; ``item`` for a 其中 name under a row."""
+
+    line: int
+    seq: str
+    name: str
+    cells: list[str]
+    item: bool = False
+
+
 def _paragraph_rows(
     block: list[tuple[int, str]], nature: str, values: int
-) -> list[tuple[int, str]] | None:
+) -> list[_ParagraphRow] | None:
     names = [(n, t) for n, t in block if not _FIGURE_CELL.match(t)]
     figures = [t for _, t in block if _FIGURE_CELL.match(t)]
     if not names or not figures or len(names) + len(figures) != len(block):
@@ -424,14 +444,38 @@ def _paragraph_rows(
     else:
         return None
     unit = _UNIT_AT_END.search(names[0][1])
+    enum = _ROW_ENUM.match(names[0][1])
+    seq = enum.group(0).rstrip(" .．、") if enum else ""
     rows = []
+    if named is not names:  # the heading: a row whose figures are its items'
+        lead = _ROW_ENUM.sub("", names[0][1])
+        rows.append(_ParagraphRow(names[0][0], seq, lead, [""] * values + [nature]))
     for j, (number, name) in enumerate(named):
+        item = name is not names[0][1]
         name = _ROW_ENUM.sub("", _WHEREOF.sub("", name))  # the row's number is not its name
-        if unit and name is not names[0][1] and not _UNIT_AT_END.search(name):
+        if unit and item and not _UNIT_AT_END.search(name):
             name += unit.group(0)
-        cells = [name] + [figures[c * len(named) + j] for c in range(values)] + [nature]
-        rows.append((number, "\t".join(cells)))
+        cells = [figures[c * len(named) + j] for c in range(values)] + [nature]
+        rows.append(_ParagraphRow(number, "" if item else seq, name, cells, item))
     return rows
+
+
+def _grouped_lines(
+    line: int, header_cells: list[str], grouped: list[tuple[int, str] | _ParagraphRow]
+) -> Iterator[tuple[int, str]]:
+    """Tab-separated lines of a table printed a cell a paragraph without a 序号 column: its rows
+    under 类别 · 序号 columns when they carry numbers, else under the header as printed (a group
+    heading a one-cell line); an item as 其中:name, which the reader makes the row's item."""
+    rows = [r for r in grouped if isinstance(r, _ParagraphRow)]
+    numbered = any(r.seq for r in rows)
+    yield line, "\t".join(["类别", "序号", *header_cells] if numbered else header_cells)
+    for entry in grouped:
+        if not isinstance(entry, _ParagraphRow):
+            yield entry[0], entry[1] + "\t"
+            continue
+        name = f"其中:{entry.name}" if entry.item else entry.name
+        cells = ["", entry.seq, name] if numbered else [name]
+        yield entry.line, "\t".join(cells + entry.cells)
 
 
 # A table run together: PDF text that lost its cell breaks, the header's words side by side and
@@ -902,6 +946,7 @@ class _Row:
     met: bool | None = None
     subs: list[_Sub] = field(default_factory=list)
     seq_inferred: bool = False
+    scope: str | None = None  # the group its 序号 counts within, where numbering restarts
 
     @property
     def name_only(self) -> bool:
@@ -930,6 +975,7 @@ class _Reader:
         for number, cells in self.table.lines:
             if any(cells):
                 self.line(number, cells)
+        self.scope_numbers()
         self.infer_missing_numbers()
         return self.rows
 
@@ -1146,6 +1192,19 @@ class _Reader:
         return None
 
     # Numbering -----------------------------------------------------------------------------
+    def scope_numbers(self) -> None:
+        """A table that numbers its rows afresh in each group (一、发展水平 1–4, 二、优质资源建设
+        1–6): a number printed again in a later group, never twice in one group, counts within
+        its group (the row's domain); the rows of such a table all get theirs."""
+        numbered = [r for r in self.rows if r.seq is not None]
+        if len({r.seq for r in numbered}) == len(numbered):
+            return
+        groups = {(r.domain, r.seq) for r in numbered}
+        if len(groups) != len(numbered) or any(r.domain is None for r in numbered):
+            return  # a number twice in one group: not a restart (the rows stay as printed)
+        for row in self.rows:
+            row.scope = row.domain
+
     def infer_missing_numbers(self) -> None:
         """A row between n-1 and n+1 without a printed number is row n; numbers that never
         appear are reported."""
@@ -1167,13 +1226,18 @@ class _Reader:
                 self.warn(
                     row.first, f"row «{clean(row.name)}» has no 序号 and none can be inferred"
                 )
-        present = sorted({r.seq for r in self.rows if r.seq is not None})
-        for gap in sorted(set(range(1, present[-1] + 1)) - set(present)) if present else []:
-            after = max(
-                (r for r in self.rows if r.seq and r.seq < gap), key=lambda r: r.seq, default=None
-            )
-            line = after.last if after else self.table.header.line
-            self.warn(line, f"no row numbered {gap} (the numbering skips it after line {line})")
+        for scope in dict.fromkeys(r.scope for r in self.rows):
+            rows = [r for r in self.rows if r.scope == scope]
+            present = sorted({r.seq for r in rows if r.seq is not None})
+            for gap in sorted(set(range(1, present[-1] + 1)) - set(present)) if present else []:
+                after = max(
+                    (r for r in rows if r.seq and r.seq < gap), key=lambda r: r.seq, default=None
+                )
+                line = after.last if after else self.table.header.line
+                where = f" in {scope}" if scope else ""
+                self.warn(
+                    line, f"no row numbered {gap}{where} (the numbering skips it after line {line})"
+                )
 
 
 def _takes_last(role: str | None, values: list[str], wanted: int) -> bool:
@@ -1314,7 +1378,8 @@ def _records(reader: _Reader, plan: str | None) -> Iterator[IndicatorRecord]:
     }
     for row in reader.rows:
         span = reader.context.span(row.first, row.last)
-        yield _record(
+        own = {**common, "seq_scope": row.scope}
+        head = _record(
             span,
             row.domain,
             row.task,
@@ -1324,8 +1389,9 @@ def _records(reader: _Reader, plan: str | None) -> Iterator[IndicatorRecord]:
             row.cells,
             row.met,
             row.seq_inferred,
-            common,
+            own,
         )
+        yield head
         for sub in row.subs:
             sub_span = reader.context.span(row.first, sub.line)
             yield _record(
@@ -1338,7 +1404,7 @@ def _records(reader: _Reader, plan: str | None) -> Iterator[IndicatorRecord]:
                 sub.cells,
                 sub.met,
                 row.seq_inferred,
-                common,
+                {**own, "parent": head.name},
             )
 
 

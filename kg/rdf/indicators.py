@@ -60,11 +60,21 @@ def table_iri(record: IndicatorRecord, minter: Minter) -> URIRef:
 
 
 def indicator_iri(record: IndicatorRecord, minter: Minter, sub: str | None = "") -> URIRef:
-    """The row (``sub=None``) or the record's own indicator (default)."""
+    """The row (``sub=None``) or the record's own indicator (default).
+
+    A row is keyed by its table and 序号, a sub-indicator by its row's key and its marker; where
+    the table numbers its rows afresh in each group, by the group too (``seq_scope``). A row
+    without a 序号 (none printed, none inferred) is keyed by its first line and its name — the
+    name alone is not unique (two 其中 rows 本科及以上学历比例 under two rows of one table), the
+    line alone neither (the columns of a transposed table all start on one line) — and its
+    sub-indicators, which start on the row's line, by that key and their marker."""
     sub = record.sub if sub == "" else sub
-    if record.seq is None:  # no 序号 even inferred: the name keeps rows apart
-        return minter.indicator(_plan_key(record), record.table, None, f"{sub or ''}|{record.name}")
-    return minter.indicator(_plan_key(record), record.table, record.seq, sub)
+    table = f"{record.table}|{record.seq_scope}" if record.seq_scope else record.table
+    if record.seq is None:
+        row = (record.parent or record.name) if record.sub else record.name
+        key = f"{record.source.start_line}|{row}" + (f"|{sub}" if sub else "")
+        return minter.indicator(_plan_key(record), table, None, key)
+    return minter.indicator(_plan_key(record), table, record.seq, sub)
 
 
 def figure_iri(record: StatedFigureRecord, minter: Minter) -> URIRef:
