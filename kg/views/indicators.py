@@ -133,7 +133,12 @@ def _read(reader: Reader) -> tuple[list[dict[str, Any]], dict[Node, dict[str, An
                     parent["projects"].append({**project, "via": row["sub"]})
                     known.add(project["iri"])
     order = {t: info["order"] for t, info in tables.items()}
-    rows.sort(key=lambda r: _row_key(r, by_iri, order))
+    seqs: dict[str, list[int]] = defaultdict(list)
+    for row in rows:
+        if not row["parent"] and row["seq"] is not None:
+            seqs[row["table_iri"]].append(row["seq"])
+    restarting = {t for t, numbers in seqs.items() if len(numbers) != len(set(numbers))}
+    rows.sort(key=lambda r: _row_key(r, by_iri, order, restarting))
     return rows, tables
 
 
@@ -171,11 +176,13 @@ def _row(reader: Reader, node: URIRef, tables: dict, cells: dict[str, tuple[str,
     return row
 
 
-def _row_key(row: dict, by_iri: dict[str, dict], order: dict) -> tuple:
-    """Table order, then the row's 序号 (rows without one last, by line), sub-indicators after
-    their row by marker."""
+def _row_key(row: dict, by_iri: dict[str, dict], order: dict, restarting: set[str]) -> tuple:
+    """Table order, then the row's 序号 (rows without one last, by line; by line alone in a table
+    that numbers its rows afresh in each group), sub-indicators after their row by marker."""
     head = by_iri.get(row["parent"], row)
     seq = head["seq"] if head["seq"] is not None else 10**9
+    if row["table_iri"] in restarting:
+        seq = 0
     return (
         order[URIRef(row["table_iri"])],
         seq,
