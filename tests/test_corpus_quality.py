@@ -27,7 +27,7 @@ FLOORS = {
     "indicators": (0.94, 0.82),  # 0.966 0.850 (85 of 100; 3 group rows are records, not gold)
     "catalogue": (0.97, 0.97),  # 1.000 1.000 (3 of 3)
 }
-MAX_REFUSED = 1  # W-08 (a 1999 海洋预报 notice) is refused: issue 11
+MAX_REFUSED = 0
 
 
 @pytest.fixture(scope="module")

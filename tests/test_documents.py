@@ -1123,3 +1123,19 @@ def test_a_session_report_lists_a_bare_decision_and_a_quoted_one():
         "关于批准《太原市中小学校幼儿园规划建设条例》《太原市人民代表大会常务委员会关于修改<太原市立法条例>"
         "的决定》《大同市电动车管理条例》的决定",
     ]
+
+
+def test_a_law_database_page_signed_date_first_under_the_title():
+    # http://law957.infoeach.com/view-OTU3fDE5ODA0.html (devcorpus W-08), a cut: title, organ,
+    # title again, then the date and the organ on one line; refused as "nothing recognised" before
+    records = extract(
+        from_text(
+            "海洋预报业务管理暂行规定\n\n海洋预报业务管理暂行规定\n\n国家海洋局\n\n\n"
+            "海洋预报业务管理暂行规定\n1999年7月13日,国家海洋局\n\n\n第一章 总则\n"
+            "第二条 本规定遵循建立和完善分工明确、避免重复、有机结合、协调发展的海洋预报业务体制的原则。\n",
+            "W-08.txt",
+        )
+    )
+    assert [(r.title, r.issuer, r.date) for r in records if r.kind == "document"] == [
+        ("海洋预报业务管理暂行规定", "国家海洋局", "1999-07-13")
+    ]

@@ -16,6 +16,7 @@ X令 / 第N号, X令第N号                        a government order; issuer th
 title at the head of a web copy and one of:  a web copy (TEXT section):
   文号：/ • 发文字号: + value / 【发布部门】     portal or law-database metadata
   organ + date, 省长 X + date, closing date    the signature (成文日期)
+  (date, organ under the title: law database)
   （…会议通过）/ 2007年3月28日…会议通过         an adoption note: date and adopting body
   各乡镇人民政府,县级有关部门:                  the addressees
   …第十七次会议决定,修改下列地方性法规:          a decision's enacting formula
@@ -351,10 +352,17 @@ def _is_organ(text: str) -> bool:
 
 
 def _organ_and_date(text: str) -> tuple[str, str] | None:
+    """国家海洋局2007年3月28日, or the date first as a law database prints it under the title
+    (1999年7月13日,国家海洋局)."""
     found = list(dates.find_all(text))
-    if len(found) != 1 or found[0].end != len(text):
+    if len(found) != 1:
         return None
-    organ = text[: found[0].start]
+    if found[0].end == len(text):
+        organ = text[: found[0].start]
+    elif found[0].start == 0:
+        organ = re.sub(r"^[,，、\s]+", "", text[found[0].end :])
+    else:
+        return None
     return (organ, found[0].verbatim) if _is_organ(organ) else None
 
 
