@@ -1384,10 +1384,12 @@ def _same_verb(clause: str, carry: dict[str, Item], notice: Notice) -> Item | No
 
 
 def _subject_verb(clause: str, subject: list[str], carry: dict[str, Item]) -> Item | None:
-    """任命X为A，并决定为代理B / 任命X为A，代理B职务: B of the names just appointed, in A's
-    organisation when B names none."""
+    """任命X为A，并决定为代理B / 任命X为A，代理B职务 / 任命X为A,决定其为代理B: B of the names
+    just appointed, in A's organisation when B names none."""
     before = carry.get(APPOINT)
-    acting = re.match(rf"^(?:并)?(?:决定)?其?(?P<f>代理)(?P<posts>.+?){_JOB}$", clause)
+    acting = re.match(rf"^(?:并)?(?:决定)?其?(?P<f>代理)(?P<posts>.+?){_JOB}$", clause) or re.match(
+        r"^(?:并)?(?:决定)?其为(?P<f>代理)(?P<posts>[^，,。；;]+)$", clause
+    )  # 决定任命李殿勋为湖北省副省长,决定其为代理省长
     if acting and subject and before is not None and before.names == subject:
         phrase = split_post(acting.group("posts"))
         if phrase is None or phrase.acting:
