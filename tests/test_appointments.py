@@ -1587,8 +1587,9 @@ def test_a_dateline_dates_the_report_and_yesterday_the_decision():
 
 
 def test_acting_post_given_by_its_pronoun_after_the_appointment():
-    # http://jyj.chongyang.gov.cn/Info.aspx?colid=1740&id=99695 (devcorpus W-05) and S-12 (云南, 2020-11-25): 决定其为代理省长 after
-    # 决定任命X为…副省长; it was a warning ("cannot read this 任免 clause")
+    # http://jyj.chongyang.gov.cn/Info.aspx?colid=1740&id=99695 (devcorpus W-05) and S-12 (云南,
+    # 2020-11-25): 决定其为代理省长 after 决定任命X为…副省长; it was a warning ("cannot read this
+    # 任免 clause")
     records = extract_text(
         "1月2日下午,湖北省第十四届人大常委会第十四次会议表决通过,决定任命李殿勋为湖北省副省长,"
         "决定其为代理省长。\n会议决定,接受王忠林辞去湖北省省长职务的请求。",
