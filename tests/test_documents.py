@@ -1139,3 +1139,18 @@ def test_a_law_database_page_signed_date_first_under_the_title():
     assert [(r.title, r.issuer, r.date) for r in records if r.kind == "document"] == [
         ("海洋预报业务管理暂行规定", "国家海洋局", "1999-07-13")
     ]
+
+
+def test_a_history_note_and_a_decision_on_a_sessions_date_are_no_documents_issued():
+    # http://law309.infoeach.com/view-MzA5fDExMjIw.html (devcorpus Q-11): the re-issued text's
+    # history note; its issuer was read as "1998年1月4日根据市人民政府"
+    note = (
+        "(1991年10月31日市人民政府发布1998年1月4日根据市人民政府《关于修改〈天津市特殊超限货物"
+        "道路运输管理办法〉的决定》修订发布)"
+    )
+    # https://paper.cuduwang.com/Html/2017-01-20/24732.html (devcorpus W-02): the convening of
+    # a session is the session's own business
+    vote = "会议审议通过了关于县十六届人大二次会议召开时间及建议议程的决定,"
+    for text in (note, vote):
+        records = extract(from_text(text, "cut.txt"))
+        assert [r for r in records if r.kind == "document"] == []

@@ -1075,9 +1075,15 @@ def _issued(text: str) -> Iterator[_Found]:
         yield match.start(), title, issuer, parsed
 
 
+# What no issuer's name holds: a date, or a word that cites (根据…).
+_NO_ORGAN = re.compile(r"[0-9０-９]|[〇零一二三四五六七八九十]{2,}年|根据|依据|按照|依照|参照")
+
+
 def _organ_list(text: str) -> str | None:
     """Issuers named between the verb and the title (县委、县政府), when each names an organ."""
     if "的" in text:  # 2009出台的国务院《…》: a document issued before, only cited
+        return None
+    if _NO_ORGAN.search(text):  # 发布1998年1月4日根据市人民政府《…》修订发布: a history note
         return None
     parts = [p for p in re.split(r"[、和与及]", text.strip()) if p]
     return text.strip() if parts and all(_ORGAN.search(p) for p in parts) else None
@@ -1104,7 +1110,7 @@ _BARE_ITEM = re.compile(r"^(?P<organ>[^《》关]{0,30}?)关于.{2,120}$")
 # convening of a meeting, the proposal of a draft to another body (提请审议), the report on its
 # deputies' credentials; nor is a draft passed on.
 _PROCEDURAL = re.compile(
-    r"召开.{0,40}(?:会议|大会)|提请|代表资格|选举办法|[（(](?:草案|送审稿|征求意见稿|修订草案)[）)]"
+    r"召开.{0,40}(?:会议|大会)|(?:会议|大会)召开(?:时间|日期)|提请|代表资格|选举办法|[（(](?:草案|送审稿|征求意见稿|修订草案)[）)]"
     r"|^[^《〈]*第[一二三四五六七八九十百0-9]+次(?:全体)?会议[^《〈]*$"  # on a session: 列席人员, 议程
 )
 
