@@ -282,27 +282,38 @@ class Reader:
 
     # Provenance -------------------------------------------------------------------------------
     def provenance(self, node: Node) -> Provenance | None:
-        """The first span (by source and line) the node was derived from, with its quote."""
+        """The first span (by source, then line range, quote and IRI) the node was derived from,
+        with its quote."""
         spans = [s for s in self.graph.objects(node, PROV.wasDerivedFrom)]
         if not spans:
             return None
         quote = gkg_term("quote")
         start, end = gkg_term("startLine"), gkg_term("endLine")
 
-        def sort_key(span: Node) -> tuple[str, int]:
-            line = self.graph.value(span, start) if start is not None else None
-            return (self.source_label(span), int(line) if line is not None else 0)
+        def sort_key(span: Node) -> tuple[str, int, int, str, str]:
+            # a total order: two spans of one source may start on the same line (a clause and
+            # the paragraph around it), and the graph yields them in the order they were added
+            first = self.graph.value(span, start) if start is not None else None
+            last = self.graph.value(span, end) if end is not None else None
+            text = min(map(str, self.graph.objects(span, quote)), default="") if quote else ""
+            return (
+                self.source_label(span),
+                int(first) if first is not None else 0,
+                int(last) if last is not None else 0,
+                text,
+                str(span),
+            )
 
         spans.sort(key=sort_key)
         first = spans[0]
         first_line = self.graph.value(first, start) if start is not None else None
         last_line = self.graph.value(first, end) if end is not None else None
         lines = f"{first_line}" if first_line == last_line else f"{first_line}–{last_line}"
-        text = self.graph.value(first, quote) if quote is not None else None
+        texts = sorted(str(t) for t in self.graph.objects(first, quote)) if quote else []
         return Provenance(
             self.source_label(first),
             lines if first_line else "",
-            str(text) if text is not None else "",
+            texts[0] if texts else "",
             len(spans),
         )
 
