@@ -306,3 +306,13 @@ def test_an_address_without_a_date_tells_no_year():
         "比如,10月24日,廣東省佛山市第十五屆人大常委會第五十次會議決定任命白濤為佛山市人民政府副市長、代理市長",
     )
     assert detect_year(source) == 2021
+
+
+def test_a_round_ups_heading_with_the_days_it_covers_gives_the_year():
+    # http://baikedq.com/lishi/525517.html (devcorpus X-04): the days below say only 2月28日, 3月1日
+    source = text(
+        "山西省委书记、省长的一周(2023.2.27-2023.3.5)_山西_山西省_全国人大",
+        "山西省委书记的一周",
+        "3月1日,山西省委常委会召开扩大会议,传达学习党的二十届二中全会精神,研究山西省贯彻落实意见。",
+    )
+    assert detect_year(source) == 2023

@@ -27,7 +27,7 @@ The year, in this order (the first kind found wins; within a kind, the first in 
 ==========================================  ===============================================
 the issue's year                             2023年第6期; 2023 alone over 第 6 期
 a heading's year and month                   济宁市人民政府2007年5月大事记; 2024年12月;
-                                             罗平执政纪要2015
+                                             罗平执政纪要2015; …的一周(2023.2.27-2023.3.5)
 the document's own date                      a signing date alone on its line (二○○八年四月
                                              三十日); 2007年3月28日…会议通过; 《…》已经2016年
                                              4月…常务会议通过; 发文日期/成文日期
@@ -399,6 +399,12 @@ _LONE_YEAR = re.compile(r"^((?:19|20)\d{2})$")
 _HEADING = re.compile(
     rf"{_Y}\s*年\s*{_M}\s*(?:[-—–~至]\s*\d{{1,2}}\s*)?月(?!\s*[\d{_CN}]+\s*[日号])"
 )
+# A round-up's heading with the days it covers: 山西省委书记、省长的一周(2023.2.27-2023.3.5); the year
+# only when both ends share it.
+_SPAN_HEADING = re.compile(
+    r"[（(]\s*(?P<y>(?:19|20)\d{2})\s*[.．/-]\s*\d{1,2}\s*[.．/-]\s*\d{1,2}\s*[-—–~至]\s*"
+    r"(?:(?P<y2>(?:19|20)\d{2})\s*[.．/-]\s*)?\d{1,2}\s*[.．/-]\s*\d{1,2}\s*[）)]"
+)
 _VOLUME = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})\s*(?:年|年度|年版)?$")  # 罗平执政纪要2015
 _PAGE_PREFIX = re.compile(r"^Page\s*\d+\s*[-—]\s*")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！？]")
@@ -476,11 +482,14 @@ def _issue_year(source: Source) -> int | None:
 def _heading_year(source: Source) -> int | None:
     for line in _nonblank(source, 8):
         line = _PAGE_PREFIX.sub("", line)
-        if len(line) > 40 or _SENTENCE_PUNCT.search(line):
+        if len(line) > 80 or _SENTENCE_PUNCT.search(line):
             continue
-        match = _HEADING.search(line)
+        match = _HEADING.search(line) if len(line) <= 40 else None
         if match:
             return _year(match.group("y"))
+        match = _SPAN_HEADING.search(line)
+        if match and match.group("y2") in (None, match.group("y")):
+            return int(match.group("y"))
     for line in _nonblank(source, 3):
         match = _VOLUME.search(_PAGE_PREFIX.sub("", line))
         if match:
