@@ -1233,19 +1233,21 @@ def _read_piece(piece: Piece, notice: Notice, context: Context) -> None:
         if item is not None:
             notice.records.extend(records_of(item, piece, notice, context))
             return
-    listed, before = notice.mode_posts, _count(notice)
+    listed, before = notice.mode_posts, len(notice.records)
     head, colon, rest = text.partition("：") if "：" in text else text.partition(":")
     if colon:
         if not all(read_preamble(c, notice) for c in split_outside(head, "，,")):
             _maybe_warn(piece, head, notice, context)
         text = rest
     _read_clauses(piece, text, notice, context, held)
-    if listed and notice.mode_posts == listed and _count(notice) == before:
+    if listed and notice.mode_posts == listed and not _changes_since(notice, before):
         notice.mode_posts = None  # the names under a 聘任为A： header have ended
 
 
-def _count(notice: Notice) -> int:
-    return sum(isinstance(r, PersonnelChangeRecord) for r in notice.records)
+def _changes_since(notice: Notice, made: int) -> bool:
+    """Whether a personnel change was read since the notice held ``made`` records (records are only
+    added): asked of each sentence, so never a count of all (the square of a long text's records)."""
+    return any(isinstance(r, PersonnelChangeRecord) for r in notice.records[made:])
 
 
 # 目前还担任着其他政府部门的职务 / 现仍担任…职务 / 仍分别担任…: the posts the persons hold now.

@@ -84,11 +84,12 @@ def _candidate_lines(section: Section, skip: set[int]) -> list[tuple[int, str]]:
 
 
 def _join(lines: list[tuple[int, str]]) -> Joined:
-    text, starts = "", []
+    parts, starts, length = [], [], 0
     for number, line in lines:
-        starts.append((len(text), number))
-        text += line + "\n"
-    return Joined(text, starts)
+        starts.append((length, number))
+        parts.append(line + "\n")
+        length += len(line) + 1
+    return Joined("".join(parts), starts)
 
 
 @dataclass

@@ -616,6 +616,13 @@ _GUEST_LEFT = re.compile(
 )
 
 
+def _guest_left(text: str, start: int) -> bool:
+    """Whether ``text`` before ``start`` ends in a word that opens a guest (会见, …公司): looked for
+    in the few characters before it (its longest word, and a newline ``$`` may stand before), not
+    in all the text before, which costs the square of a long text."""
+    return _GUEST_LEFT.search(text, max(0, start - 8), start) is not None
+
+
 def _shaped(candidate: str) -> bool:
     """Whether ``candidate`` has the shape of a name: a surname, then one or two characters."""
     single, double = _surnames()
@@ -665,14 +672,14 @@ def _guests(text: str, members: dict[int, Member]) -> None:
             shaped = _shaped(text[start:title_start]) or _DOT_NAME.fullmatch(
                 text[start:title_start]
             )
-            if shaped and _GUEST_LEFT.search(text, 0, start):
+            if shaped and _guest_left(text, start):
                 if start not in members:
                     members[start] = Member(start, start, title_end, match.group(1), title_start)
                     named.add(start, title_end)
                 break
     for match in re.finditer(rf"{_DOT_NAME.pattern}(?=先生|女士)", text):
         start = match.start()
-        if not named.covers(start) and start not in members and _GUEST_LEFT.search(text, 0, start):
+        if not named.covers(start) and start not in members and _guest_left(text, start):
             members[start] = Member(start, start, match.end(), None)
             named.add(start, match.end())
 
@@ -1089,13 +1096,13 @@ def read_lead(text: str, start: int) -> Lead | None:
     return found
 
 
+_SENTENCE_STOP = re.compile("[。！？\n]")
+
+
 def first_date(text: str, start: int) -> Lead | None:
     """The first full month and day in the sentence at ``start`` (◆在国庆来临之际,…,9月24日,…)."""
-    end = (
-        min(p for p in (text.find(c, start) for c in "。！？\n") if p >= 0)
-        if any(text.find(c, start) >= 0 for c in "。！？\n")
-        else len(text)
-    )
+    stop = _SENTENCE_STOP.search(text, start)  # not a find of each mark: one absent scans to the end
+    end = stop.start() if stop else len(text)
     match = _REPORT_DATE.search(text, start, end)
     after = text[match.end() : match.end() + 2] if match else ""
     if match is None or _NOT_A_DAY.match(after) or after[:1] in "至到":
