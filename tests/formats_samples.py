@@ -50,8 +50,9 @@ def _cells(row: str) -> list[str]:
 
 
 def _stacked(cell: str) -> str:
-    """A cell's text for a page: a space in a cell of the sample is where the printed cell broke
-    its line (公里 / 公顷 stacked), so it is written as ``<br>``."""
+    """A cell's text for a page. A space in a cell of the sample is where the printed cell broke
+    its line (公里 / 公顷 stacked, or a long value wrapped); the page keeps it as a space, and
+    Chromium breaks the line there when the cell is too narrow for both pieces."""
     return html.escape(cell)
 
 
@@ -199,7 +200,7 @@ def typeset_pdf(text: str, pdf: Path, font: Path, repeat: int = 1) -> Path:
             width = max(len(_cells(r)) for r in lines)
             data = [
                 [
-                    Paragraph(markup(value), cell)
+                    Paragraph("<br/>".join(markup(part) for part in value.split(" ")), cell)
                     for value in _cells(row) + [""] * (width - len(_cells(row)))
                 ]
                 for row in lines

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import ctypes
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from kg.errors import InputError
@@ -49,6 +50,8 @@ class _Char:
     y0: float
     y1: float
     base: float  # the baseline: characters of one line share it, whatever their font
+    origin: float  # where the glyph's advance starts (the box can be narrower than the advance)
+    follows: bool = False  # it continues the character before it in the text layer (no break)
     space_after: bool = False  # PDFium put a space after it (a gap in the text run)
 
 
@@ -175,7 +178,8 @@ def _chars(textpage, raw) -> list[_Char]:
                 previous.space_after = True
             continue
         get_origin(textpage, i, x, y)
-        previous = _Char(ch, box.left, box.right, box.bottom, box.top, y.value)
+        follows = previous is not None and not previous.space_after
+        previous = _Char(ch, box.left, box.right, box.bottom, box.top, y.value, x.value, follows)
         append(previous)
     return chars
 
@@ -254,23 +258,39 @@ class _Table:
         self.cells: dict[tuple[int, int], list[_Char]] = {}
 
     def take(self, chars: list[_Char]) -> list[_Char]:
-        """Put the characters inside the table's cells into them; return the others."""
+        """Put the characters inside the table's cells into them; return the others. A character
+        that continues the text run of the one before it without a gap, on its baseline, stays in
+        that one's cell: a word too wide for its cell overflows the rule (Chromium prints
+        315301.63 in a narrow cell with its 3 over the next cell's edge)."""
         rest: list[_Char] = []
         top, bottom = self.ys[0], self.ys[-1]
+        previous: _Char | None = None
+        previous_key: tuple[int, int] | None = None
         for ch in chars:
             y = (ch.y0 + ch.y1) / 2
-            if not bottom < y < top:
+            key = None
+            if bottom < y < top:
+                r = bisect.bisect_right(self._neg_ys, -y) - 1
+                xs = self.columns[r] if 0 <= r < len(self.columns) else []
+                x = (ch.x0 + ch.x1) / 2
+                if xs and xs[0] < x < xs[-1]:
+                    c = bisect.bisect_right(xs, x) - 1
+                    key = self.owner.get((r, c), (r, c))
+            if (
+                key is not None
+                and previous_key is not None
+                and key != previous_key
+                and ch.follows
+                and previous is not None
+                and abs(ch.base - previous.base) < 0.1 * (ch.y1 - ch.y0)
+                and abs(ch.x0 - previous.x1) < 0.1 * (ch.y1 - ch.y0)
+            ):
+                key = previous_key
+            if key is None:
                 rest.append(ch)
-                continue
-            r = bisect.bisect_right(self._neg_ys, -y) - 1
-            xs = self.columns[r] if 0 <= r < len(self.columns) else []
-            x = (ch.x0 + ch.x1) / 2
-            if not xs or not xs[0] < x < xs[-1]:
-                rest.append(ch)
-                continue
-            c = bisect.bisect_right(xs, x) - 1
-            key = self.owner.get((r, c), (r, c))
-            self.cells.setdefault(key, []).append(ch)
+            else:
+                self.cells.setdefault(key, []).append(ch)
+            previous, previous_key = ch, key
         return rest
 
     def lines(self, page: int) -> list[_Line]:
@@ -320,6 +340,13 @@ def _tables(rules) -> list[_Table]:
     tables = []
     for *_, group in boxes:
         ys = _cluster([r[1] for r in group if r[0] == "h"])[::-1]
+        verticals = [r for r in group if r[0] == "v"]
+        if ys and verticals:  # a row cut by the page's edge has no rule there: its columns end
+            low, high = min(r[2] for r in verticals), max(r[3] for r in verticals)
+            if low < ys[-1] - _TOL:
+                ys.append(low)
+            if high > ys[0] + _TOL:
+                ys.insert(0, high)
         if len(ys) < 2:
             continue
         table = _Table(ys, group)
@@ -388,30 +415,81 @@ def _text_lines(chars: list[_Char], page: int) -> list[_Line]:
     return out
 
 
-def _latin_pair(before: str, after: str) -> bool:
-    """Two Latin letters or digits: a line wrapped between them lost a space."""
-    return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+def _spaced_break(before: str, after: str) -> bool:
+    """Whether a line broken between these two characters must have broken at a space: the
+    Unicode line breaking rules (UAX 14) part letters, digits and the signs and circled numbers
+    set among them (≥85 ≥80, ①86.35 ②85, 95%) ②PM2.5) only at a space, and a letter or digit
+    from an opening bracket (0.4734 (预估值)); nor do they break before a hyphen (- - -). After
+    a hyphen or a slash and around a dash they may break; ideographs may be parted anywhere."""
+    if _wide(before) or _wide(after) or before.isspace() or after.isspace():
+        return False
+    if before in "-/—–" or after in "—–":
+        return False
+    if after in "([{":
+        return before.isalnum()
+    return True
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+# Characters a line does not start with (they stay with the one before: 吨/年, 目标。) and those it
+# does not end with (they go with the one after: 〔2017〕, “三上”): a layout breaks around them.
+_NO_START = frozenset("，。、；：？！）」』】》〉〕］｝”’,.;:?!)]}%/·…～-")
+_NO_END = frozenset("（「『【《〈〔［｛“‘([{+$￥")
+
+
+def _advance_end(ch: _Char, em: float) -> float:
+    """Where a character's advance ends: its box, or one em past its origin for a full-width one
+    (the text layer gives some ideographs, mapped from Kangxi radicals, a narrower box)."""
+    return max(ch.x1, ch.origin + em) if _wide(ch.ch) else ch.x1
+
+
+def _first_unit(line: list[_Char], em: float) -> float:
+    """The width of what a layout cannot break at the start of a line: one ideograph, or a run of
+    Latin letters and digits, with the punctuation that may not be parted from it."""
+    i = 0
+    while i < len(line) - 1 and line[i].ch in _NO_END:
+        i += 1
+    while i < len(line) - 1 and not line[i].space_after:
+        after = line[i + 1]
+        if after.ch in _NO_START or (
+            not _wide(line[i].ch) and not _wide(after.ch) and not after.ch.isspace()
+        ):
+            i += 1
+        else:
+            break
+    return _advance_end(line[i], em) - line[0].origin
 
 
 def _cell_text(chars: list[_Char], left: float, right: float) -> str:
-    """A cell's lines joined. A line that fills the cell (no room for one more character before
-    its right edge, the padding being what the text leaves on the left) was wrapped by the layout:
-    joined with nothing between ideographs, a space between Latin words. A line that stops short
-    was ended by its author (公里 / 公顷 stacked in one cell): joined by a space."""
+    """A cell's lines joined. A layout breaks a line where the next piece does not fit: if the
+    first piece of the next line (an ideograph, a number) would have fitted in what the line
+    leaves of the cell (the padding being what the text leaves on the left), the line was ended
+    by its author (公里 / 公顷 stacked in one cell, values a space apart) and is joined by a space;
+    else it was wrapped by the layout and is joined with nothing between ideographs, a space
+    between Latin words. A line ended by its author where the next piece would not have fitted
+    anyway cannot be told from a wrapped one."""
     if not chars:
         return ""
     padding = max(0.0, min(c.x0 for c in chars) - left)
+    limit = right - padding
+    widths = sorted(c.x1 - c.x0 for c in chars if _wide(c.ch))
+    em = widths[len(widths) // 2] if widths else max(c.y1 - c.y0 for c in chars)
     text = ""
-    full = True  # whether the line before the current one filled the cell
+    end = 0.0  # where the line before ends
     for group in _group(chars):
         part = _join_chars(group)
-        if not part:
+        line = sorted((c for c in group if not c.ch.isspace()), key=lambda c: c.x0)
+        if not part or not line:
             continue
-        if text and (not full or _latin_pair(text[-1], part[0])):
+        if text and (
+            end + _first_unit(line, em) <= limit - 0.1 * em or _spaced_break(text[-1], part[0])
+        ):
             text += " "
         text += part
-        height = max(c.y1 - c.y0 for c in group)
-        full = max(c.x1 for c in group) >= right - padding - height
+        end = _advance_end(line[-1], em)
     return text.replace("\t", " ")
 
 
@@ -472,7 +550,7 @@ def _join_wrapped(pages: list[list[_Line]]) -> list[_Line]:
                 and abs(previous.height - line.height) <= 0.25 * previous.height
                 and previous.text[-1] not in _SENTENCE_END
             ):
-                joint = " " if _latin_pair(previous.text[-1], line.text[0]) else ""
+                joint = " " if _spaced_break(previous.text[-1], line.text[0]) else ""
                 previous.text += joint + line.text
                 previous.x1 = line.x1
                 previous.pages.extend(p for p in line.pages if p not in previous.pages)
