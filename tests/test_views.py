@@ -208,7 +208,18 @@ def test_person_graph_meetings_and_absence(crafted):
     assert "no meetings attended by 李四" in g.graph["notes"]
     g = graphs.person_graph(crafted, focus="王五")
     assert {d["label"] for _, d in g.nodes(data=True)} == {"王五", "市政府常务会议", XSS_PERSON}
+    assert (
+        g.graph["notes"] == "no appointments, removals or posts of 王五 are recorded in the graph"
+    )
+    g = graphs.person_graph(crafted, focus=XSS_PERSON)
     assert g.graph["notes"] == ""
+
+
+def test_default_person_has_both_posts_and_meetings(crafted):
+    """李四 (appointed, removed: 3 entities) and 张… (appointed, one meeting: 3 entities) tie on
+    count; 张…'s page has both facets, posts over time and meetings, so it is the default."""
+    g = graphs.person_graph(crafted)
+    assert [d["label"] for _, d in g.nodes(data=True) if d.get("focus")] == [XSS_PERSON]
 
 
 def test_focus_resolution(crafted):

@@ -60,9 +60,28 @@ def test_sample_bureau_by_name(sample_graph):
 
 
 def test_sample_person_has_dated_post_changes(sample_graph):
-    g = build_view("person", sample_graph)
+    g = build_view("person", sample_graph, focus="叶明坚")
     assert {"person", "post"} <= {d["kind"] for _, d in g.nodes(data=True)}
     assert any(d.get("date", "").startswith("2023") for _, _, d in g.edges(data=True))
+    assert g.graph["notes"] == "no meetings attended by 叶明坚 are recorded in the graph"
+
+
+def test_sample_default_person_has_the_most_to_show(sample_graph):
+    """张振丰 (the mayor): the chronicle (大事记) records him at 31 meetings and activities, the
+    most of anyone. Nobody in the sample has both posts and meetings recorded, and the most any
+    appointed or removed person has is 8 (叶明坚, 王晓康 …: 4 appointments or removals, 4 posts),
+    so the default page is his, not the 5-node page of an appointee without meetings."""
+    g = build_view("person", sample_graph)
+    (focus,) = [d for _, d in g.nodes(data=True) if d.get("focus")]
+    assert focus["label"] == "张振丰"
+    events = [n for n, d in g.nodes(data=True) if d["kind"] == "event"]
+    assert len(events) == 31
+    assert "no meetings" not in g.graph["notes"]
+    assert (
+        g.graph["notes"] == "no appointments, removals or posts of 张振丰 are recorded in the graph"
+    )
+    appointee = build_view("person", sample_graph, focus="叶明坚")
+    assert appointee.number_of_nodes() < g.number_of_nodes()
 
 
 def test_sample_overview_respects_the_node_budget(sample_graph):

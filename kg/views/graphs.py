@@ -101,19 +101,23 @@ def _finish(
 # ---------------------------------------------------------------------------------- lookups
 
 
-# What makes an agency or a person worth a default view: links to these kinds, in this order.
-_FOCUS_SCORE = {
-    "organization": ("project", "post"),
-    "person": ("change", "post", "event"),
+# What makes an agency or a person worth a default view: the facets of its page, each the kinds
+# of entity linked to it that the page draws (an agency's projects, its posts; a person's posts
+# over time, through appointments and removals or held, and the meetings attended).
+_FOCUS_FACETS: dict[str, tuple[frozenset[str], ...]] = {
+    "organization": (frozenset({"project"}), frozenset({"post"})),
+    "person": (frozenset({"change", "post"}), frozenset({"event"})),
 }
 
 
 def resolve_focus(reader: Reader, kind: str, focus: str | None) -> URIRef:
     """The entity of ``kind`` named by ``focus`` (an IRI, an exact label, or a unique part of one).
 
-    Without ``focus``, the entity richest in what its view shows (an agency's projects and posts; a
-    person's appointments, posts and meetings), ties broken by label, so that a default view is
-    never the near-empty page of an agency that only signs documents.
+    Without ``focus``, the entity with the most to show: first one whose page has every facet
+    (an agency's projects and posts; a person's posts over time and meetings), then the most
+    distinct entities of those kinds linked to it (projects and posts; appointments, removals,
+    posts and meetings), ties broken by label, so that a default view is never the near-empty
+    page of an agency that only signs documents or of a person with one appointment.
     """
     candidates = reader.entities(kind)
     if not candidates:
@@ -135,12 +139,17 @@ def resolve_focus(reader: Reader, kind: str, focus: str | None) -> URIRef:
 
 
 def _richness(reader: Reader, node: URIRef, kind: str) -> tuple[int, ...]:
-    wanted = _FOCUS_SCORE.get(kind, ())
-    kinds = [reader.kind(o) for _, o, _ in reader.links(node)]
+    """(anything to show, a single body not a collective party, facets shown, entities shown,
+    links): the larger, the fuller the entity's page."""
+    facets = _FOCUS_FACETS.get(kind, ())
+    wanted = frozenset().union(*facets)
+    linked = {o for _, o, _ in reader.links(node)}
+    kinds = [reader.kind(o) for o in linked]
     shown = sum(1 for k in kinds if k in wanted)
+    present = sum(1 for facet in facets if any(k in facet for k in kinds))
     collective = gkg_term("CollectiveParty")
     single = collective is None or (node, RDF.type, collective) not in reader.graph
-    return (min(shown, 1), single, *(k in kinds for k in wanted), shown, len(kinds))
+    return (min(shown, 1), int(single), present, shown, len(linked))
 
 
 def _neg(reader: Reader, node: URIRef) -> tuple[int, ...]:
@@ -450,6 +459,8 @@ def person_graph(graph: Graph | Reader, focus: str | None = None) -> nx.MultiDiG
         _add_event(g, reader, event)
     name = reader.label(person)
     notes = [] if events else [f"no meetings attended by {name} are recorded in the graph"]
+    if not any(d.get("kind") == "post" for _, d in g.nodes(data=True)):
+        notes.append(f"no appointments, removals or posts of {name} are recorded in the graph")
     return _finish(
         g,
         reader,
