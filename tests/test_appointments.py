@@ -1601,3 +1601,20 @@ def test_acting_post_given_by_its_pronoun_after_the_appointment():
         ("李殿勋", "appoint", "省长", "湖北省", True),
         ("王忠林", "remove", "省长", "湖北省", False),
     }
+
+
+def test_a_round_up_of_resignations_and_the_acting_posts_that_fill_them():
+    # http://hnr.cn/news/gnxw/201303/t20130331_390624.html (devcorpus S-08), a cut: each
+    # resignation is reported with its post and organisation, the acting post after it without one
+    records = extract_text(
+        "3月27日,李斌辞去安徽省省长职务,王学军任代理省长;3月27日,郭庚茂辞去河南省省长职务,"
+        "代理省长将于4月2日确定;3月28日,马飚辞去广西壮族自治区主席职务,陈武任代理主席;",
+        "S-08.txt",
+    )
+    assert {(c.person, c.action, c.post, c.organization, c.acting) for c in changes(records)} == {
+        ("李斌", "remove", "省长", "安徽省", False),
+        ("王学军", "appoint", "省长", "安徽省", True),
+        ("郭庚茂", "remove", "省长", "河南省", False),
+        ("马飚", "remove", "主席", "广西壮族自治区", False),
+        ("陈武", "appoint", "主席", "广西壮族自治区", True),
+    }

@@ -11,6 +11,10 @@ X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where t
 免去其B职务 (after X任A，)           remove; 其 is the clause's subject
 X不再担任A职务                       remove
 接受X辞去A职务的请求                 remove, form 接受辞去
+X辞去A职务 (A with its organisation)  remove, form 辞去 (a round-up of resignations accepted)
+…辞去安徽省省长职务,Y任代理省长      the acting post fills the vacancy: its organisation is the
+                                     removed post's when it names none and the title is the same
+任命X为A,决定其为代理B               appoint, acting, in A's organisation when B names none
 X任A试用期满，正式任职               confirm: the probation ended, the post is held for good
 X（A）试用期满考核合格 / A X试用期满   confirm likewise
 任命：/免去：/聘任： + list items     the header's action for items "X为A" / "X的A职务" (the
@@ -49,6 +53,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import datetime
 import functools
 import re
@@ -614,11 +619,22 @@ def _removal(text: str, subject: list[str], government: str | None) -> Item | No
     return None
 
 
+# 王宪魁辞去黑龙江省省长职务 (a round-up of resignations accepted): the person as subject, plain
+# names only, the post written with its organisation.
+_RESIGNED = re.compile(rf"^(?P<rest>[^，,、]{{2,12}}?)辞去(?P<posts>.+?){_JOB}$")
+
+
 def _resignation(text: str, subject: list[str], government: str | None) -> Item | None:
-    """接受X（因个人原因）辞去A职务的请求: the resignation accepted is a removal."""
+    """接受X（因个人原因）辞去A职务的请求: the resignation accepted is a removal; X辞去A职务 (A with
+    its organisation) reports one."""
     match = _RESIGN.match(text)
     if match is None:
-        return None
+        said = _RESIGNED.match(text)
+        found = _names(said.group("rest"), titled=False) if said else []
+        first = split_post(said.group("posts").split("、")[0]) if found else None
+        if not found or first is None or first.organization is None:
+            return None
+        return Item(found, REMOVE, "辞去", said.group("posts"))
     who = re.sub(
         r"(?:同志)?(?:(?:因|由于)[\u4e00-\u9fff]{1,12}?)?(?:请求|申请)?$", "", match.group("rest")
     )
@@ -1283,6 +1299,7 @@ def _read_clauses(
         )
         date = _DATE.fullmatch(clause) if len(clauses) > 1 else None
         if item is not None:
+            item = _filling(item, carry.get(REMOVE))
             carry[item.action] = notice.carry[item.action] = item
             subject = item.names if item.action != REMOVE or not subject else subject
             last = records_of(item, piece, notice, context)
@@ -1299,6 +1316,20 @@ def _read_clauses(
     for record in notice.records[made:]:
         if isinstance(record, PersonnelChangeRecord) and record.date is None:
             record.date = dated
+
+
+def _filling(item: Item, removed: Item | None) -> Item:
+    """李斌辞去安徽省省长职务,王学军任代理省长: an acting post written without its organisation,
+    right after the removal of the same post in one, is that organisation's (the vacancy filled)."""
+    if removed is None or (not item.acting and "代理" not in item.posts):
+        return item
+    acting = split_post(item.posts.split("、")[0])
+    left = split_post(removed.posts.split("、")[-1])
+    if acting is None or acting.organization or left is None or left.organization is None:
+        return item
+    if left.post != acting.post or "、" in item.posts:
+        return item
+    return dataclasses.replace(item, posts=left.organization + item.posts)
 
 
 # 《黑龙江省人大常委会关于栗战书同志为黑龙江省人民政府代理省长的决定》: the decision adopted; or
