@@ -559,11 +559,11 @@ def test_a_table_run_together_on_one_line():
     found = {(r.seq, r.sub): r for r in records_of(records, "indicator")}
     assert sorted(found, key=lambda k: (k[0], k[1] or "")) == [
         *((n, None) for n in range(1, 10)),
-        (10, None), (10, "①"), (10, "②"),
+        (10, "①"), (10, "②"),
         *((n, None) for n in range(11, 17)),
-        (17, None), (17, "①"), (17, "②"), (17, "③"),
+        (17, "①"), (17, "②"), (17, "③"),
         (18, None),
-        (19, None), (19, "①"), (19, "②"),
+        (19, "①"), (19, "②"),
         (20, None), (21, None), (23, None), (24, None),
     ]  # fmt: skip
     r = found[1, None]
@@ -575,13 +575,17 @@ def test_a_table_run_together_on_one_line():
         "二、创新驱动",
         "研发经费支出占GDP 比重",
     )
-    # a group: its name and its first item's run together, told apart by the second item
-    assert found[10, None].name == "人力资源水平" and found[10, None].unit is None
+    # a group: its name and its first item's run together, told apart by the second item; the
+    # group has no figure of its own: its items are records and name it, it is none
+    assert (found[10, "①"].parent, found[10, "②"].parent) == ("人力资源水平", "人力资源水平")
     assert (found[10, "①"].name, found[10, "①"].unit, found[10, "①"].target_near) == (
         "每万劳动力中研发人员数", "人年", "≥140",
     )  # fmt: skip
-    assert (found[17, None].name, found[17, "①"].name) == ("基本社会保障", "城乡基本养老保险参保率")
-    assert (found[19, None].name, found[19, "①"].name) == (
+    assert (found[17, "①"].parent, found[17, "①"].name) == (
+        "基本社会保障",
+        "城乡基本养老保险参保率",
+    )
+    assert (found[19, "①"].parent, found[19, "①"].name) == (
         "食品药品检测合格率", "获证食品生产企业抽检合格率",
     )  # fmt: skip
     # "≥9818 城镇…": the value is 98, the 18 the next row's number
@@ -670,8 +674,9 @@ def test_a_unit_is_split_off_the_values_only_when_unambiguous():
 
 # https://edutainingadventures.com/ghuadong/8731_3.html (devcorpus P-14), a cut: a Word table copied
 # a cell a paragraph; rows end at their 属性 cell, 其中 sub-rows give their figures column by column
-# after their row's, a row heading its sub-rows has none of its own, and the rows are numbered
-# afresh in each group (1.–4. under 一、, 1.–6. under 二、 …). Two 其中 rows of 三、 bear one name.
+# after their row's, a row heading its sub-rows has none of its own (its items are records, it is
+# not: it only names them), and the rows are numbered afresh in each group (1.–4. under 一、, 1.–6.
+# under 二、 …). Two 其中 rows of 三、 bear one name.
 P14_CUT = (
     "  “十四五”教育事业发展主要指标表|指  标|2020年|2025年|属性|一、发展水平|     "
     "|1.学前教育毛入园率(%)|99%|99%以上|约束性"
@@ -699,7 +704,6 @@ def test_a_table_printed_a_cell_a_paragraph_with_whereof_rows():
         ("发展水平", 1, None, "学前教育毛入园率", "%", "99%", "99%以上", "约束性", None),
         ("发展水平", 4, None, "劳动年龄人口平均受教育年限", "年", "11.4年", "12.3年以上", "约束性", None),
         ("优质资源建设", 1, None, "省市优质幼儿园比例", "%", "85.1%", "90%以上", "预期性", None),
-        ("优质资源建设", 4, None, "义务教育标准班额比例", "%", None, None, "预期性", None),
         ("优质资源建设", 4, "①", "小学", "%", "34.52%", "80%以上", "预期性", "义务教育标准班额比例"),
         ("优质资源建设", 4, "②", "初中", "%", "77.34%", "85%以上", "预期性", "义务教育标准班额比例"),
         ("师资发展水平", 1, None, "幼儿教师专科及以上学历比例", "%", "97.74%", "100%", "预期性", None),
@@ -721,14 +725,20 @@ def test_rows_of_one_name_get_distinct_iris_and_the_graph_is_valid(numbered):
     indicators, each an item of its own row, with or without the rows' numbers."""
     records = p14_records(numbered)
     found = [r for r in records if r.kind == "indicator"]
-    assert [r.seq is None for r in found] == [not numbered] * 10
+    assert [r.seq is None for r in found] == [not numbered] * 9
     gaps = [r.message.split(": ", 1)[1].split(" (")[0] for r in records if r.kind == "warning"]
     # the cut leaves rows out: the numbering is checked within each group
     expected = [f"no row numbered {n} in {g}" for g in ("发展水平", "优质资源建设") for n in (2, 3)]
     assert gaps == (expected if numbered else [])
     graph, _ = map_records(records, Minter(), "table.txt", None)
     indicators = set(graph.subjects(RDF.type, GKG.Indicator))
-    assert len(indicators) == len(found) == 10
+    assert len(indicators) == len(found) + 1 == 10  # and the heading its items name
+    (heading,) = graph.subjects(SKOS.prefLabel, Literal("义务教育标准班额比例", lang="zh"))
+    items = sorted(graph.subjects(GKG.subIndicatorOf, heading))
+    assert [str(graph.value(i, SKOS.prefLabel)) for i in items] == ["小学", "初中"]
+    assert graph.value(heading, GKG.indicatorSequence) == (
+        Literal(4, datatype=XSD.positiveInteger) if numbered else None
+    )
     named = sorted(graph.subjects(SKOS.prefLabel, Literal("本科及以上学历比例", lang="zh")))
     assert len(named) == 2
     parents = {graph.value(i, GKG.subIndicatorOf) for i in named}

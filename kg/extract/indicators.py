@@ -952,6 +952,14 @@ class _Row:
     def name_only(self) -> bool:
         return not any(self.cells.values()) and not any(s.cells for s in self.subs)
 
+    @property
+    def heading(self) -> bool:
+        """A row that only heads its items (人力资源水平 over 每万劳动力中研发人员数 and …): no
+        figure of its own and no 是否达标, its unit and 属性 (if any) shared by its items. Not a
+        record; its items name it (``parent``), and the graph makes it from them."""
+        figures = any(self.cells.get(role) for role in _VALUE_CELLS)
+        return bool(self.subs) and not figures and self.met is None
+
 
 @dataclass
 class _Reader:
@@ -1391,7 +1399,8 @@ def _records(reader: _Reader, plan: str | None) -> Iterator[IndicatorRecord]:
             row.seq_inferred,
             own,
         )
-        yield head
+        if not row.heading:
+            yield head
         for sub in row.subs:
             sub_span = reader.context.span(row.first, sub.line)
             yield _record(

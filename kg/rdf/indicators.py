@@ -109,7 +109,10 @@ def map_indicator(record: Record, ctx: MapContext) -> None:
         g.add((iri, GKG.sequenceInferred, Literal(True)))
     if record.sub:
         ctx.add(iri, GKG.subIndicatorMarker, record.sub)
-        g.add((iri, GKG.subIndicatorOf, indicator_iri(record, ctx.minter, sub=None)))
+        parent = indicator_iri(record, ctx.minter, sub=None)
+        g.add((iri, GKG.subIndicatorOf, parent))
+        if (parent, RDF.type, GKG.Indicator) not in g:
+            _heading(record, ctx, parent, table)
     ctx.add(iri, GKG.domainText, record.domain, lang="zh")
     ctx.add(iri, GKG.taskText, record.task, lang="zh")
     ctx.add(iri, GKG.unitText, record.unit)
@@ -122,6 +125,25 @@ def map_indicator(record: Record, ctx: MapContext) -> None:
     for kind, value, year in _cells(record):
         _observation(ctx, record, iri, table, kind, value, year)
     link_contributions(g, indicators=[iri])
+
+
+def _heading(record: IndicatorRecord, ctx: MapContext, iri: URIRef, table: URIRef) -> None:
+    """The row a sub-indicator is an item of, where that row has no record (it only heads its
+    items: no cell of its own): made from the item's record, which names it and spans its line."""
+    g = ctx.graph
+    g.add((iri, RDF.type, GKG.Indicator))
+    g.add((iri, RDF.type, SKOS.Concept))
+    g.add((iri, GKG.inTable, table))
+    name = record.parent or record.name
+    ctx.label(iri, name, SKOS.prefLabel)
+    ctx.label(iri, name)
+    ctx.add(iri, SKOS.notation, str(record.seq) if record.seq is not None else None)
+    ctx.add(iri, GKG.indicatorSequence, record.seq, datatype=XSD.positiveInteger)
+    if record.seq_inferred:
+        g.add((iri, GKG.sequenceInferred, Literal(True)))
+    ctx.add(iri, GKG.domainText, record.domain, lang="zh")
+    ctx.add(iri, GKG.taskText, record.task, lang="zh")
+    ctx.derived(iri, record.source)
 
 
 def _table(record: IndicatorRecord, ctx: MapContext) -> URIRef:
