@@ -6,7 +6,7 @@ import datetime
 
 from kg.extract import event_items as ei
 from kg.extract import extract_source
-from kg.text.source import read
+from kg.text.source import from_text, read
 from tests.conftest import FIXTURES, records_of
 
 
@@ -641,3 +641,24 @@ def test_a_meeting_decided_for_later_does_not_date_the_report():
     # the same form, held: 江西省第十二届人大常委会第二十次会议今天(9月24日)在南昌闭会 (docstring)
     lead = ei.subject_lead("江西省第十二届人大常委会第二十次会议今天(9月24日)在南昌闭会", 0)
     assert (lead.month, lead.day) == (9, 24)
+
+
+def test_a_name_ending_in_qiang_before_a_verb_of_taking_part():
+    # http://www.whdsw.org.cn/dsds/1652.jhtml (devcorpus P-02), a cut: 马国强 was no name (强 was
+    # taken for the head of 强调), and the entry a warning
+    text = (
+        "2019年1月大事记(杂志版)\n"
+        "1月2日,为开好2018年度省委和市委常委班子民主生活会,省委副书记、市委书记马国强主持召开征求意见"
+        "座谈会,听取基层代表意见建议。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "P-02.txt")) if r.kind == "event"]
+    assert [(e.date, _people(e)) for e in events] == [
+        ("2019-01-02", [("省委副书记、市委书记", "马国强", "主持")])
+    ]
+
+
+def test_a_report_of_a_day_it_does_not_name_is_not_dated_by_its_dateline():
+    # https://haikou.baogaosu.com/… (devcorpus A-39): 据新华社北京8月15日电 日前,…签署国务院令:
+    # signed some day before 15 August
+    text = "17.08.2014  01:50\n\n  据新华社北京8月15日电  日前,国务院总理李克强签署国务院令,公布《国务院关于修改部分\n"
+    assert [r for r in extract_source(from_text(text, "A-39.txt")) if r.kind == "event"] == []

@@ -24,10 +24,13 @@ it, a dateline with its year); the record says which (``date_from``: entry, head
 page's date line (``2016/5/16``) also gives a report's 今天 and the month of a day written alone
 (``13日``); a day after the page's date cannot be reported on it and keeps no year. A text that does
 not tell its year leaves the date empty (the month and day in ``month_day``) rather than guess it.
+A report that names no day (``8月15日电 日前,…``, 近日, 前不久) is not dated by its dateline, and a
+meeting a sentence decides or plans (``决定…会议于23日至25日举行``) dates no item.
 
 A person's name is two or three characters (four with a compound surname, or a name with ·) that
 open with a surname (kg/data/surnames.txt) and end before punctuation or a word that follows names
-(主持, 出席, 等, 及, 在, 率…); the shortest such split wins (王家波及县法院 → 王家波).
+(主持, 出席, 等, 及, 在, 率…); the shortest such split wins (王家波及县法院 → 王家波). A name may end in
+强 when a word of taking part follows (马国强主持); 张三强调 is 张三 and 强调.
 """
 
 from __future__ import annotations
@@ -424,6 +427,7 @@ def name_at(text: str, start: int) -> int | None:
             or _object_missing(text, end - 1, end)
             or _verb_after_joiner(text, end - 1, end)
             or (candidate[-1] in _VERB_HEADS and end < len(text) and text[end] in _PUNCT)
+            or _verb_head_ends_name(text, end)
         ):
             fitting.append(
                 end
@@ -476,6 +480,15 @@ _TAKES_OBJECT = frozenset("和及与同向在对就以于为将被从由到赴�
 
 # Characters kept out of names because they open a verb (强调), common at the end of a name.
 _VERB_HEADS = frozenset("强")
+
+
+def _verb_head_ends_name(text: str, end: int) -> bool:
+    """马国强参加 / 李强主持: a name ends in 强 when a word of taking part follows it and 强 opens no
+    verb there (张三强调 is 张三 and 强调)."""
+    if text[end - 1 : end] not in _VERB_HEADS or _act().match(text, end - 1):
+        return False
+    word = _follow().match(text, end)
+    return word is not None and len(word.group(0)) > 1
 
 
 def _object_missing(text: str, start: int, end: int) -> bool:
@@ -1026,6 +1039,8 @@ _LEAD = re.compile(
 _RELATIVE_IN_SENTENCE = re.compile(
     r"[^。；;！？\n]{0,60}?(?P<rel>昨天|昨日)(?:上午|下午|晚上|晚间)?"
 )
+# A report's words for a day it does not name: 日前, 近日, 前不久.
+_RECENTLY = re.compile(r"\s*(?:日前|近日|近期|前不久|前些天|此前|最近)")
 # What after N日 makes it a bound, not a day something happened (1日起, 5日前, 10日以后); 以 alone
 # opens the item's sentence (23日以“…”为主题的博览会开幕).
 _NOT_A_DAY = re.compile(r"[0-9年月号起前内止后]|以(?:后|来|前|内|上|下|外)|左右")
@@ -1069,6 +1084,8 @@ def read_lead(text: str, start: int) -> Lead | None:
         relative = _RELATIVE_IN_SENTENCE.match(text, position) if report else None
         if relative:  # 07月29日讯 据《青年时报》报道…会议昨天接受…: the day before the report
             return Lead(position, report=report, relative=relative.group("rel"))
+        if report and _RECENTLY.match(text, position):
+            return None  # 8月15日电 日前,…签署: some day before the report, which is not said
         if report:  # 本报11月14日讯 今天上午… without a day of its own: the report's date
             return Lead(position, report[0], report[1], report[2], report=report)
         return None
