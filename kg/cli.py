@@ -10,13 +10,11 @@ sit in their functions) and only the chosen command declares its arguments, so `
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import sys
 
-EXIT_INTERRUPTED = 130
-INTERRUPTED = "error: interrupted; earlier outputs are left as they were"
+from kg import EXIT_INTERRUPTED, INTERRUPTED, _interrupted_at_once
 
 _running: list[bool] = []  # non-empty while main() runs: its except clause reports Ctrl-C
 
@@ -24,19 +22,19 @@ _running: list[bool] = []  # non-empty while main() runs: its except clause repo
 def _on_ctrl_c(signum: int, frame: object) -> None:
     """Ctrl-C in the program gazette-kg: inside main() a KeyboardInterrupt that main() turns into
     its one line; before main() runs (this module's imports) or after, the same line and exit
-    code straight away, never a traceback from the middle of an import."""
+    code straight away."""
     if _running:
         raise KeyboardInterrupt
-    sys.stderr.write(INTERRUPTED + "\n")
-    sys.stderr.flush()
-    os._exit(EXIT_INTERRUPTED)
+    _interrupted_at_once(signum, frame)
 
 
-# Only when this module is the program (the console script or python -m kg.cli): a library user
-# or a test runner that imports it keeps its own Ctrl-C.
-_PROGRAM = signal.getsignal(signal.SIGINT) is signal.default_int_handler and (
-    __name__ == "__main__" or os.path.basename(sys.argv[0]).startswith("gazette-kg")
-)
+# Only when this module is the program (the console script, whose `import kg` installed the
+# handler this one replaces, or python -m kg.cli, before its other imports): a library user or a
+# test runner that imports it keeps its own Ctrl-C.
+_PROGRAM = signal.getsignal(signal.SIGINT) in (
+    signal.default_int_handler,
+    _interrupted_at_once,
+) and (__name__ == "__main__" or os.path.basename(sys.argv[0]).startswith("gazette-kg"))
 if _PROGRAM:
     signal.signal(signal.SIGINT, _on_ctrl_c)
 
@@ -54,7 +52,8 @@ def _interrupted() -> int:
     return EXIT_INTERRUPTED
 
 
-import argparse  # noqa: E402  (imported under the handler above)
+import argparse  # noqa: E402  (imported under the handler above, for python -m kg.cli)
+import contextlib  # noqa: E402
 import importlib  # noqa: E402
 import traceback  # noqa: E402
 from collections.abc import Container, Sequence  # noqa: E402
@@ -62,15 +61,24 @@ from pathlib import Path  # noqa: E402
 from types import ModuleType  # noqa: E402
 
 from kg import __version__  # noqa: E402
-from kg.errors import EXIT_USAGE, DiskFull, GazetteKGError, is_disk_full  # noqa: E402
+from kg.errors import (  # noqa: E402
+    EXIT_INTERNAL,
+    EXIT_USAGE,
+    DiskFull,
+    GazetteKGError,
+    InputError,
+    is_disk_full,
+)
 
 EXIT_CODES = """exit codes:
   0  success (SHACL warnings and extraction warnings do not fail a command)
   1  data invalid: the graph has SHACL violations (severity sh:Violation)
-  2  usage or input error: bad arguments, unreadable or unrecognisable input, bad query
+  2  usage or input error: bad arguments, unreadable or unrecognisable input, an output that
+     cannot be made (no such folder, permission denied), bad query
   3  endpoint unreachable or answered with an error
   4  timeout
   5  disk full: no space left where an output is written; earlier outputs are left as they were
+  70 internal error: a bug in gazette-kg, shown with its traceback; please report it
   130 interrupted (Ctrl-C): earlier outputs are left as they were"""
 
 # command name → module (kg.commands.<name>). One line adds a command.
@@ -185,13 +193,29 @@ def _main(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:  # `| head` has what it wanted: stop quietly, and let the flush at
         _stdout_to_devnull()  # exit write to /dev/null rather than report the closed pipe
         return 0
-    except OSError as exc:  # a full disk outside kg.atomic's writers (stdout sent to a file)
-        if not is_disk_full(exc):
-            raise
-        _stdout_to_devnull()
+    except OSError as exc:
+        if debug:
+            traceback.print_exc()
+        if not is_disk_full(exc):  # a file or folder that cannot be read or made, however deep
+            print(f"error: {_os_error(exc)}", file=sys.stderr)
+            return EXIT_USAGE
+        _stdout_to_devnull()  # a full disk outside kg.atomic's writers (stdout sent to a file)
         full = DiskFull(exc.filename or "standard output", "the output is incomplete")
         print(f"error: {full}", file=sys.stderr)
         return full.exit_code
+    except Exception:  # a bug of ours: its traceback, and a code of its own (1 says "invalid data")
+        traceback.print_exc()
+        print(f"error: internal error in gazette-kg {__version__}: {_BUG}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+_BUG = "a bug, not your input; please report it with the traceback above"
+
+
+def _os_error(exc: OSError) -> str:
+    """An OSError that reached the command line as one line naming the file."""
+    what = exc.strerror or str(exc)
+    return what if exc.filename is None else str(InputError(what, path=str(exc.filename)))
 
 
 def _stdout_to_devnull() -> None:

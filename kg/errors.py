@@ -10,6 +10,8 @@
     └── DiskFull                    no space left where an output is written (exit 5)
 
 The CLI prints ``error: <message>`` and exits with ``exc.exit_code``; library callers catch the class.
+An OSError the library lets through (a folder that cannot be made, a file that cannot be opened) is
+one line naming the file and exit 2 too; any other exception is a bug: its traceback and exit 70.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ EXIT_USAGE = 2
 EXIT_ENDPOINT = 3
 EXIT_TIMEOUT = 4
 EXIT_DISK_FULL = 5
+EXIT_INTERNAL = 70  # an exception none of these: a bug of ours (sysexits' EX_SOFTWARE), with its traceback
 
 
 class GazetteKGError(Exception):
