@@ -756,25 +756,44 @@ def test_rows_of_one_name_get_distinct_iris_and_the_graph_is_valid(numbered):
 def test_a_numbered_table_printed_a_cell_a_paragraph():
     # https://sthjj.changde.gov.cn/zwgk//public/6617357/8274286.html (devcorpus R-10), a cut:
     # 领域 · 任务 · 序号 · 指标名称 · 单位 · 省级指标值 · 指标属性 a line each; a row from its 序号
-    # to its 属性, its 领域/任务 before the number when they change; a row with items under its
-    # number (森林覆盖率: 山区 · 丘陵区 …) does not come to the columns: a note, and the next row
-    # keeps the 任务 given before it.
+    # to its 属性, its 领域/任务 before the number when they change. A row with items under its
+    # number (森林覆盖率: 山区 · 丘陵区 … · % · ≥60 · ≥40 …) gives one sub-indicator per item, the
+    # row only heading them; a row whose items share its one value (环境空气质量) is read with it,
+    # the items noted; a row that divides no way (a value left out of the cut) is noted, and
+    # the next row keeps the 任务 given before it.
     cells = (
         "领域|任务|序号|指标名称|单位|省级指标值|指标属性"
         "|(一)|制度与保障机制完善|1|生态文明建设规划|-|制定实施|约束性"
         "|2|生态文明建设工作占党政实绩考核的比例|%|≥20|约束性"
-        "|3|自然资源资产负债表|-|开展|参考性"
-        "|(三)|生态系统保护|12|森林覆盖率|山区|丘陵区|%|≥60|≥40|参考性"
+        "|(二)|环境质量改善|9|环境空气质量|优良天数比例提高幅度|重污染天数比例下降幅度|-"
+        "|高于上年和县市区平均水平基本消除|约束性"
+        "|(三)|生态系统保护|12|森林覆盖率|山区|丘陵区|平原地区|高寒区或草原区林草覆盖率|%"
+        "|≥60|≥40|≥18|≥70|参考性"
+        "|13|生物物种资源保护|重点保护物种受到严格保护|外来物种入侵|-|-|执行|不明显|参考性"
+        "|17|生态保护红线划定占国土面积比例:|非湖区县(市)|湖区县(市)|城区|%|20%以上|15%以上|参考性"
         "|14|危险废物安全处置率|%|100|约束性"
     )
     text = "\n".join(cells.split("|")) + "\n"
     records = extract_source(from_text(text, "table.txt"))
     found = [r for r in records if r.kind == "indicator"]
-    assert [(r.seq, r.task, r.name, r.unit, r.target_near, r.nature) for r in found] == [
-        (1, "制度与保障机制完善", "生态文明建设规划", "-", "制定实施", "约束性"),
-        (2, "制度与保障机制完善", "生态文明建设工作占党政实绩考核的比例", "%", "≥20", "约束性"),
-        (3, "制度与保障机制完善", "自然资源资产负债表", "-", "开展", "参考性"),
-        (14, "生态系统保护", "危险废物安全处置率", "%", "100", "约束性"),
-    ]
+    assert [(r.seq, r.sub, r.task, r.name, r.unit, r.target_near, r.nature) for r in found] == [
+        (1, None, "制度与保障机制完善", "生态文明建设规划", "-", "制定实施", "约束性"),
+        (2, None, "制度与保障机制完善", "生态文明建设工作占党政实绩考核的比例", "%", "≥20", "约束性"),
+        (9, None, "环境质量改善", "环境空气质量", "-", "高于上年和县市区平均水平基本消除", "约束性"),
+        (12, "①", "生态系统保护", "山区", "%", "≥60", "参考性"),
+        (12, "②", "生态系统保护", "丘陵区", "%", "≥40", "参考性"),
+        (12, "③", "生态系统保护", "平原地区", "%", "≥18", "参考性"),
+        (12, "④", "生态系统保护", "高寒区或草原区林草覆盖率", "%", "≥70", "参考性"),
+        (13, "①", "生态系统保护", "重点保护物种受到严格保护", "-", "执行", "参考性"),
+        (13, "②", "生态系统保护", "外来物种入侵", "-", "不明显", "参考性"),
+        (14, None, "生态系统保护", "危险废物安全处置率", "%", "100", "约束性"),
+    ]  # fmt: skip
+    assert {r.parent for r in found if r.seq == 12} == {"森林覆盖率"}
     notes = [r.message for r in records if r.kind == "warning" and r.genre == "indicators"]
-    assert any("does not come to the header's columns" in m for m in notes)
+    shared = "«优良天数比例提高幅度、重污染天数比例下降幅度» share the row's one value"
+    assert any(shared in m for m in notes)
+    assert any("does not come to the header's columns" in m for m in notes)  # row 17, cut short
+    graph, _ = map_records(records, Minter(), "table.txt", None)
+    assert [r for r in validate(graph, shapes()).results if r.severity.endswith("Violation")] == []
+    (forest,) = graph.subjects(SKOS.prefLabel, Literal("森林覆盖率", lang="zh"))
+    assert len(set(graph.subjects(GKG.subIndicatorOf, forest))) == 4

@@ -348,7 +348,7 @@ def cell_a_paragraph(
             break
         if header.seq_col is not None:
             block, context = _numbered_paragraph_row(
-                filled[at:end], filled[end][1], header, context
+                filled[at:end], filled[end][1], header, context, notes
             )
             if block is None and notes is not None:
                 notes.append((filled[at][0], _UNDIVIDED))
@@ -398,22 +398,93 @@ _UNDIVIDED = (
 
 
 def _numbered_paragraph_row(
-    block: list[tuple[int, str]], nature: str, header: Header, context: list[str]
+    block: list[tuple[int, str]],
+    nature: str,
+    header: Header,
+    context: list[str],
+    notes: list[tuple[int, str]] | None = None,
 ) -> tuple[list[tuple[int, str]] | None, list[str]]:
     """One row of a table with a 序号 column printed a cell a paragraph, and the 领域/任务 cells
     in force after it: the cells before the number are its 领域/任务 (those left out are the
     ones in force, written out so that a row not read does not lose them), the number and the
-    cells after it fill the columns up to 属性 exactly; else no row."""
+    cells after it fill the columns up to 属性 exactly, or hold items under the number
+    (:func:`_paragraph_items`); else no row."""
     seq_col = header.seq_col
     assert seq_col is not None
     at = next((i for i, (_, t) in enumerate(block[: seq_col + 1]) if _SEQ.match(t)), None)
     own = [t for _, t in block[:at]] if at is not None else []
     context = (context[: seq_col - len(own)] + own)[-seq_col:] if own else context
-    if at is None or len(block) - at != len(header.roles) - 1 - seq_col:
+    if at is None:
         return None, context
     filled = ([""] * seq_col + context)[-seq_col:] if seq_col else []
+    if len(block) - at != len(header.roles) - 1 - seq_col:
+        items = _paragraph_items(block[at:], nature, header, notes)
+        return ([(n, "\t".join(filled + c)) for n, c in items] if items else None), context
     cells = filled + [t for _, t in block[at:]] + [nature]
     return [(block[at][0], "\t".join(cells))], context
+
+
+def _is_unit_cell(text: str) -> bool:
+    return text in ("-", "—", "/", "／") or text in _units()
+
+
+def _paragraph_items(
+    block: list[tuple[int, str]],
+    nature: str,
+    header: Header,
+    notes: list[tuple[int, str]] | None,
+) -> list[tuple[int, list[str]]] | None:
+    """A numbered row with items under its number, printed a cell a paragraph (devcorpus R-10)::
+
+        12 · 森林覆盖率 · 山区 · 丘陵区 · 平原地区 · 高寒区或草原区林草覆盖率 · % · ≥60 · ≥40 · ≥18 · ≥70
+
+    the number, the row's name, the items' names, the unit cells (one for all, or one per item:
+    a unit of kg/data/indicator_units.txt, or - where none), then the value cells: one per item
+    and value column (column by column), each item a sub-indicator of the row; or one per value
+    column, the row's own, the items naming what the one value speaks of (not read as indicators
+    of their own, with a note). A blank unit cell lost in the copy leaves the values right after
+    the items: then the last cell is the row's one value. Only for a header whose columns after
+    the name are a unit and value columns; a row that divides no way is not read."""
+    after = header.after_name
+    if not after or after[-1] != "nature" or after[0] != "unit":
+        return None
+    columns = len(after) - 2  # value columns between the unit and the 属性
+    if columns < 1 or any(r not in _VALUE_ROLES for r in after[1:-1]):
+        return None
+    (seq_line, seq), (_, name), *rest = block
+    texts = [t for _, t in rest]
+    first_unit = next((i for i, t in enumerate(texts) if _is_unit_cell(t)), None)
+    if first_unit is None:  # no unit cell: the last cells are the row's values
+        items, units, values = rest[:-columns], [], texts[-columns:]
+    else:
+        items, end = rest[:first_unit], first_unit
+        while end < len(texts) and _is_unit_cell(texts[end]) and end - first_unit < len(items):
+            end += 1
+        units, values = texts[first_unit:end], texts[end:]
+    names = [t for _, t in items]
+    if not items or any(_FIGURE_CELL.match(t) or not _is_label(t) for t in names):
+        return None
+    if len(units) not in (0, 1, len(items)):
+        return None
+    prefix = [seq, name.rstrip(":：")]
+    if len(values) == columns:  # one value for the row: the items only say what it covers
+        if notes is not None:
+            notes.append(
+                (
+                    items[0][0],
+                    f"row {seq} «{name}»: the items «{'、'.join(names)}» share the row's one "
+                    "value; the row is read with it, the items are not read as indicators",
+                )
+            )
+        return [(seq_line, [*prefix, units[0] if units else "", *values, nature])]
+    if len(values) != columns * len(items):
+        return None
+    lines = [(seq_line, [*prefix, units[0] if len(units) == 1 else "", *[""] * columns, nature])]
+    for j, (number, item) in enumerate(items):
+        unit = units[j] if len(units) == len(items) else (units[0] if units else "")
+        cells = [values[c * len(items) + j] for c in range(columns)]
+        lines.append((number, ["", f"其中:{item}", unit, *cells, nature]))
+    return lines
 
 
 @dataclass
@@ -1457,21 +1528,30 @@ def read_table(table: Table, context: Context, plan: str | None) -> Iterator[Rec
 # ---------------------------------------------------------------------------------- the plan
 
 
-def plan_title(section: Section) -> str | None:
+def plan_title(section: Section, tables: Iterable[Table] = ()) -> str | None:
     """The plan the section carries, found the way the projects extractor finds it, so that
-    indicators, projects and stated figures name one plan."""
+    indicators, projects and stated figures name one plan. A "title" that is a cell of one of
+    the section's indicator tables (devcorpus R-10: row 1, 生态文明建设规划 · 制定实施 — the plan a
+    county is to make) names no plan the section carries."""
     from kg.extract import projects
 
     found = projects.plan_title(section)
-    return found[0] if found else None
+    if found is None:
+        return None
+    title, line = found
+    for table in tables:
+        last = max((n for n, _ in table.lines), default=table.header.line)
+        if table.header.line <= line <= last:
+            return None
+    return title
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
     """Indicator rows of every indicator table of the section, and the figures the section
     states about its own tables."""
-    plan = plan_title(section)
     notes: list[tuple[int, str]] = []
     tables = find_tables(section, notes)
+    plan = plan_title(section, tables)
     for number, message in notes:
         yield ExtractionWarning(context.span(number), GENRE, message)
     for table in tables:
