@@ -797,3 +797,28 @@ def test_a_numbered_table_printed_a_cell_a_paragraph():
     assert [r for r in validate(graph, shapes()).results if r.severity.endswith("Violation")] == []
     (forest,) = graph.subjects(SKOS.prefLabel, Literal("森林覆盖率", lang="zh"))
     assert len(set(graph.subjects(GKG.subIndicatorOf, forest))) == 4
+
+
+def test_a_table_printed_a_paragraph_a_cell_with_its_category_column():
+    # http://takinupcharters.com/article-40817-53876.html (devcorpus P-13), a cut: traditional
+    # script with inserted pinyin; 类别 · 指标 · 2015 基期值 · 2020 目标值 · 年均增速〔累计〕 · 指标属性,
+    # a header cell over two lines of one paragraph; a group's 类别 printed on its first row only;
+    # the unit's closing parenthesis lost in the copy (小麥稻谷自給率(%). Two rows: the header's
+    # five words are evidence enough.
+    text = (
+        "    專欄1 “十三五”農(nóng)業(yè)現(xiàn)代化主要指標(biāo)\n\n    類別\n\n    指  標(biāo)\n\n"
+        "    2015\n    基期值\n\n    2020\n    目標(biāo)值\n\n    年均增速\n    〔累計〕\n\n"
+        "    指標(biāo)屬性\n\n    糧食供給保障\n\n    糧食(谷物)綜合生產(chǎn)能力(億噸)\n\n"
+        "    5\n\n    5.5\n\n    0.5\n\n    約束性\n\n    小麥稻谷自給率(%\n\n    100\n\n"
+        "    100\n\n    -\n\n    約束性\n"
+    )
+    records = extract_source(from_text(text, "table.txt"))
+    found = [r for r in records if r.kind == "indicator"]
+    assert [
+        (r.domain, r.name, r.unit, r.baseline, r.baseline_year, r.target_near, r.nature)
+        for r in found
+    ] == [
+        ("糧食供給保障", "糧食(谷物)綜合生產(chǎn)能力", "億噸", "5", 2015, "5.5", "約束性"),
+        ("糧食供給保障", "小麥稻谷自給率", "%", "100", 2015, "100", "約束性"),
+    ]
+    assert {r.target_near_year for r in found} == {2020}

@@ -41,6 +41,7 @@ Stated figures are what the plan says about its own rows: indicator counts in pr
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -62,6 +63,7 @@ _CAPTION = re.compile(
     r"^(?:附)?(?:表|专栏)\s*[\dA-Za-z一二三四五六七八九十]+(?:\s*[-—–.．]\s*\d+)*"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_LEADING_YEAR = re.compile(r"^((?:19|20)\d{2})(?=[\u4e00-\u9fff])")  # 2015基期值
 _YEAR_ONLY = re.compile(r"^((?:19|20)\d{2})\s*年?(?:[(（].*[)）])?$")
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$")
 _MD_RULE = re.compile(r"^\|?[\s:|-]+\|?$")
@@ -149,7 +151,7 @@ def read_header(cells: list[str], line: int) -> Header | None:
     years: list[int | None] = []
     for cell in cells:
         text = key(cell)
-        year = _YEAR.search(text)
+        year = _YEAR.search(text) or _LEADING_YEAR.match(text)
         role = next((r for r, pattern in _ROLES if pattern.search(text)), None)
         if role is None and _YEAR_ONLY.match(text):
             role = "target" if any(r in _VALUE_ROLES for r in roles) else "baseline"
@@ -176,6 +178,8 @@ class Table:
 # a unit in parentheses: %, ‰, 万立方米, 亿元, 千克/人, 微克/立方米, 个, 人年 … (short, no digits
 # but a superscript; not a remark such as (2010年不变价), which has digits or 年)
 _UNIT_IN_NAME = re.compile(r"[(（]([%‰℃]|[\u4e00-\u9fffA-Za-z/²³·]{1,8})[)）]$")
+# 小麦稻谷自给率(% — the copy lost the closing parenthesis of a percent sign
+_UNIT_UNCLOSED = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([%‰℃])$")
 _HTML_ROW = re.compile(r"<tr\b", re.IGNORECASE)
 _HTML_CELL = re.compile(
     r"<t[dh]\b[^>]*>(.*?)(?:</t[dh]>|(?=<t[dh]\b)|$)", re.IGNORECASE | re.DOTALL
@@ -300,7 +304,9 @@ def cell_a_line(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
 _NATURE_CELL = re.compile(r"^(?:约束性|预期性|参考性|约束性指标|预期性指标|参考性指标)$")
 _PARAGRAPH_HEAD = re.compile(
     r"^(?:指\s*标(?:名称)?|(?:指标)?属\s*性|单\s*位|序\s*号|类\s*别|领\s*域|任\s*务"
-    r"|(?:19|20)\d{2}\s*年.{0,6}|[\u4e00-\u9fff]{0,4}(?:指标值|目标值|规划值|现状值|基期值|参照值|标准值))$"
+    r"|(?:19|20)\d{2}\s*年.{0,6}"
+    r"|(?:(?:19|20)\d{2}\s*)?[\u4e00-\u9fff]{0,4}(?:指标值|目标值|规划值|现状值|基期值|参照值|标准值)"
+    r"|(?:年均增速|年均增长)?\s*[〔\[]累计[〕\]])$"
 )
 _GROUP_HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*\S{2,20}$")
 _FIGURE_CELL = re.compile(
@@ -318,7 +324,7 @@ def cell_a_paragraph(
     """Rows printed a cell a paragraph, as tab-separated lines (see above); sections without
     such a header and three rows are left as they are. A row of a numbered table whose cells do
     not come to the header's columns is not read, with a note."""
-    filled = [(n, t.strip()) for n, t in lines if t.strip()]
+    filled, ends = _paragraphs(lines)
     start = next(
         (i for i in range(len(filled)) if _paragraph_header(filled, i) is not None),
         None,
@@ -327,7 +333,8 @@ def cell_a_paragraph(
         yield from lines
         return
     header_cells, header = _paragraph_header(filled, start)  # type: ignore[misc]
-    values = sum(1 for r in header.roles if r in _VALUE_ROLES)
+    values = sum(1 for r in header.after_name[:-1] if r in _VALUE_ROLES or r is None)
+    category = header.name_col == 1 and header.roles[0] == "domain"  # 类别 · 指标 · …
     converted: list[tuple[int, str]] = []
     if header.seq_col is not None:
         converted.append((filled[start][0], "\t".join(header_cells)))
@@ -356,21 +363,47 @@ def cell_a_paragraph(
             rows += len(block or [])
             at = end + 1
             continue
-        block = _paragraph_rows(filled[at:end], filled[end][1], values)
+        cells = filled[at:end]
+        figures = sum(1 for _, t in cells if _FIGURE_CELL.match(t))
+        if category and len(cells) - figures >= 2 and len(cells) - figures - 2 == 0:
+            grouped.append(cells[0])  # the 类别 cell, printed on the group's first row
+            cells = cells[1:]
+        block = _paragraph_rows(cells, filled[end][1], values)
         if block is None:
             break
         grouped.extend(block)
         rows += len(block)
         at = end + 1
     if header.seq_col is None:
-        converted.extend(_grouped_lines(filled[start][0], header_cells, grouped))
-    if rows < 3:
+        converted.extend(_grouped_lines(filled[start][0], header_cells, grouped, category))
+    if rows < 3 and (rows < 1 or len(header_cells) < 5):  # a header of five words is enough
         yield from lines
         return
-    first, last = filled[start][0], filled[at - 1][0]
+    first, last = filled[start][0], ends[filled[at - 1][0]]
     yield from ((n, t) for n, t in lines if n < first)
     yield from converted
     yield from ((n, t) for n, t in lines if n > last)
+
+
+def _paragraphs(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, int]]:
+    """The cells of a table printed a cell a paragraph: each line that is not blank, or — where
+    blank lines part the cells (two lines in three are followed by one) — each paragraph, its
+    lines joined (P-13: 2015 / 基期值 is one header cell); and the last line of each."""
+    filled = [(n, t.strip()) for n, t in lines if t.strip()]
+    joined = [b[0] == a[0] + 1 for a, b in itertools.pairwise(filled)]
+    if 3 * joined.count(False) < 2 * len(filled):
+        return filled, {n: n for n, _ in filled}
+    cells: list[tuple[int, str]] = []
+    ends: dict[int, int] = {}
+    for index, (number, text) in enumerate(filled):
+        if index and joined[index - 1]:
+            first = cells[-1][0]
+            cells[-1] = (first, clean(f"{cells[-1][1]} {text}"))
+            ends[first] = number
+        else:
+            cells.append((number, text))
+            ends[number] = number
+    return cells, ends
 
 
 def _paragraph_header(filled: list[tuple[int, str]], start: int) -> tuple[list[str], Header] | None:
@@ -386,6 +419,8 @@ def _paragraph_header(filled: list[tuple[int, str]], start: int) -> tuple[list[s
     header = read_header(cells, filled[start][0])
     if header is None or header.roles[-1] != "nature":
         return None
+    if header.seq_col is None and header.roles[: header.name_col] == ("domain",):
+        return cells, header  # 类别 · 指标 · …: a group's 类别 is printed on its first row
     if header.name_col != 0 and (header.seq_col is None or header.seq_col >= header.name_col):
         return None  # columns before the name: 领域 · 任务 · 序号, the 序号 anchoring each row
     return cells, header
@@ -532,20 +567,25 @@ def _paragraph_rows(
 
 
 def _grouped_lines(
-    line: int, header_cells: list[str], grouped: list[tuple[int, str] | _ParagraphRow]
+    line: int,
+    header_cells: list[str],
+    grouped: list[tuple[int, str] | _ParagraphRow],
+    category: bool = False,
 ) -> Iterator[tuple[int, str]]:
     """Tab-separated lines of a table printed a cell a paragraph without a 序号 column: its rows
     under 类别 · 序号 columns when they carry numbers, else under the header as printed (a group
-    heading a one-cell line); an item as 其中:name, which the reader makes the row's item."""
+    heading a one-cell line); an item as 其中:name, which the reader makes the row's item.
+    ``category``: the header has its own 类别 column before the name."""
     rows = [r for r in grouped if isinstance(r, _ParagraphRow)]
     numbered = any(r.seq for r in rows)
-    yield line, "\t".join(["类别", "序号", *header_cells] if numbered else header_cells)
+    names = header_cells[1:] if category else header_cells
+    yield line, "\t".join(["类别", "序号", *names] if numbered else header_cells)
     for entry in grouped:
         if not isinstance(entry, _ParagraphRow):
             yield entry[0], entry[1] + "\t"
             continue
         name = f"其中:{entry.name}" if entry.item else entry.name
-        cells = ["", entry.seq, name] if numbered else [name]
+        cells = ["", entry.seq, name] if numbered else ["", name] if category else [name]
         yield entry.line, "\t".join(cells + entry.cells)
 
 
@@ -1492,7 +1532,7 @@ def _record(span, domain, task, seq, sub, name, cells, met, inferred, common) ->
     name, unit = clean(name), _value(cells.get("unit"))
     if unit is None:
         # no 单位 column: the unit in the name's closing parenthesis (森林覆盖率(%))
-        found = _UNIT_IN_NAME.search(name)
+        found = _UNIT_IN_NAME.search(name) or _UNIT_UNCLOSED.search(name)
         if found and not _UNIT_IN_NAME.fullmatch(name):
             name, unit = name[: found.start()].rstrip(), found.group(1)
     values = {role: _value(cells.get(role)) for role in _VALUE_CELLS}
