@@ -301,6 +301,10 @@ def cell_a_line(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
 # a heading's items too, the heading a row with no figures. A row's number (1.) is its 序号: a
 # table whose rows carry one gets 类别 and 序号 columns before the name (the numbers restart in
 # each group; the reader scopes them to it), a table whose rows carry none keeps its header.
+# A header may open with a 类别 column (P-13: 类别 · 指标 · 2015 基期值 · 2020 目标值 ·
+# 年均增速〔累计〕 · 指标属性): a group's 类别 is printed on its first row only, one name more than
+# the figures need. Where blank lines part the cells, a cell is a paragraph: its lines are
+# joined (2015 / 基期值). Three rows make a table, or one under a header of five words.
 _NATURE_CELL = re.compile(r"^(?:约束性|预期性|参考性|约束性指标|预期性指标|参考性指标)$")
 _PARAGRAPH_HEAD = re.compile(
     r"^(?:指\s*标(?:名称)?|(?:指标)?属\s*性|单\s*位|序\s*号|类\s*别|领\s*域|任\s*务"
