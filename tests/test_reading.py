@@ -109,3 +109,29 @@ def test_one_line_input_quotes_stay_short():
     assert max(len(r.source.quote) for r in records if r.source) <= 2 * reading.PIECE
     assert all(r.source.start_line == 1 for r in records if r.source)
     assert len(records_jsonl(records)) < 20 * len(text.encode("utf-8"))
+
+
+def test_the_graph_states_values_without_inserted_pinyin_and_the_quote_keeps_it():
+    # http://www.fan-hu.cn/yhw/hotspot/wjxw/2025-07-04/159259.html (devcorpus A-23): a mirror
+    # that writes the pinyin after characters (區(qū)長); the record keeps the value as written, the
+    # graph's post, organisation and labels do not carry the pinyin, and the quote does
+    from rdflib import Literal
+
+    from kg.iris import Minter
+    from kg.namespaces import RDFS
+    from kg.rdf import map_records
+
+    source = read(
+        Path(__file__).parent.parent / "devcorpus/raw/A-23-wujin-renmian-2025-07-trad.txt"
+    )
+    records = extract_source(source)
+    written = [r for r in records if r.kind == "personnel_change" and r.person == "惲淇丞"]
+    assert written and written[0].post == "區(qū)長"
+    graph, _ = map_records(records, Minter(), source.name, None)
+    labels = {str(o) for o in graph.objects(None, RDFS.label)}
+    assert "removal of 惲淇丞 from 常州市武進區人民政府區長" in labels
+    assert not [label for label in labels if "(qū)" in label]
+    quotes = {
+        str(o) for o in graph.objects(None, None) if isinstance(o, Literal) and "(qū)" in str(o)
+    }
+    assert quotes  # the quotes of the provenance, as written

@@ -6,7 +6,9 @@ helpers own the shared entities (documents, organisations, persons, places) and 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
@@ -25,9 +27,10 @@ from kg.rdf import (
     renames,
 )
 from kg.rdf.context import MapContext
-from kg.records import IssueRecord, Record
+from kg.records import IssueRecord, Record, SourceSpan
 from kg.text import docnumber
 from kg.text.normalize import title_key
+from kg.text.reading import without_inserted
 
 Mapper = Callable[[Record, MapContext], None]
 
@@ -84,6 +87,7 @@ def map_records(
 ) -> tuple[Graph, URIRef]:
     """The triples of one source's records, and the IRI of that source's named graph. ``origin``
     (kg.formats.Origin as JSON) says what a converted source was: format, pages, converter."""
+    records = [_without_inserted(r) for r in records]
     key, issue_record = source_identity(records, file_name)
     graph = bind_prefixes(Graph())
     if issue_record is not None:
@@ -112,6 +116,41 @@ def map_records(
         if mapper is not None:
             mapper(record, ctx)
     return graph, minter.graph(key)
+
+
+def _without_inserted(value: Any) -> Any:
+    """A record's values as the graph states them: without the pinyin a mirror inserts after each
+    character (衛(wèi)國勝 → 衛國勝) or characters that print as nothing, so that names, titles and
+    labels link with the same names written plainly. The records (records.jsonl, ``extract``)
+    keep the values as written, and every fact's quote keeps the text as written."""
+    if isinstance(value, str):
+        return without_inserted(value)
+    if isinstance(value, list):
+        return [_without_inserted(v) for v in value] if _has_inserted(value) else value
+    if dataclasses.is_dataclass(value) and not isinstance(value, (type, SourceSpan)):
+        if not _has_inserted(value):
+            return value
+        changes = {
+            f.name: _without_inserted(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name != "source"
+        }
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def _has_inserted(value: Any) -> bool:
+    if isinstance(value, str):
+        return without_inserted(value) is not value
+    if isinstance(value, list):
+        return any(_has_inserted(v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, (type, SourceSpan)):
+        return any(
+            _has_inserted(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name != "source"
+        )
+    return False
 
 
 def _add_origin(graph: Graph, source_iri: URIRef, origin: dict) -> None:

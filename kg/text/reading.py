@@ -126,6 +126,12 @@ def read_line(line: str) -> _Line | None:
     return _Line(text, tuple(spans))
 
 
+def without_inserted(text: str) -> str:
+    """``text`` without what copies insert and the text does not say: pinyin after a character
+    (國務(wù)院 → 國務院) and characters that print as nothing. The script stays as written."""
+    return _INSERTED.sub("", text) if _INSERTED.search(text) else text
+
+
 def read_text(text: str) -> str:
     """A value as the extractors read it (simplified script, look-alikes and inserted pinyin
     folded): how a value restored as written (行長助理) is looked up in a table of the reading."""
