@@ -564,7 +564,7 @@ def test_a_table_run_together_on_one_line():
         (17, "①"), (17, "②"), (17, "③"),
         (18, None),
         (19, "①"), (19, "②"),
-        (20, None), (21, None), (23, None), (24, None),
+        (20, None), (21, None), (22, "①"), (22, "②"), (23, None), (24, None),
     ]  # fmt: skip
     r = found[1, None]
     assert (r.domain, r.name, r.unit, r.target_near, r.target_near_year) == (
@@ -591,10 +591,17 @@ def test_a_table_run_together_on_one_line():
     # "≥9818 城镇…": the value is 98, the 18 the next row's number
     assert (found[17, "③"].target_near, found[18, None].target_near) == ("≥98", "<4/<5.5")
     assert (found[16, None].unit, found[16, None].target_near) == ("年", "≥ 10.8")
-    # 公共交通服务水平城市万人公交车拥有量: no later item shares words with it; not guessed
+    # 公共交通服务水平城市万人公交车拥有量: no later item shares words with it; the group's
+    # closing word 水平 tells them apart
+    assert (found[22, "①"].parent, found[22, "①"].name, found[22, "①"].unit) == (
+        "公共交通服务水平", "城市万人公交车拥有量", "标台",
+    )  # fmt: skip
+    assert (found[22, "②"].name, found[22, "②"].target_near) == (
+        "行政村双车道四级公路覆盖率",
+        "≥90",
+    )
     messages = [w.message for w in records_of(records, "warning") if w.genre == "indicators"]
-    assert any("row 22" in m and "cannot be told apart" in m for m in messages)
-    assert any("no row numbered 22" in m for m in messages)
+    assert not any("cannot be told apart" in m or "no row numbered" in m for m in messages)
 
 
 def test_run_together_helpers():
@@ -603,8 +610,10 @@ def test_run_together_helpers():
     _, words = run_header("江苏…计算方法指标名称计量单位2020 年目标值资料来源一、经济发展")
     assert words == ["指标名称", "计量单位", "2020 年目标值", "资料来源"]
     assert run_header("各地要对照指标名称和单位填报") is None
-    assert (
-        _split_group("公共交通服务水平城市万人公交车拥有量", ["行政村双车道四级公路覆盖率"]) is None
+    # no item shares words with it: the one place a group's closing word (水平) ends inside it
+    assert _split_group("公共交通服务水平城市万人公交车拥有量", ["行政村双车道四级公路覆盖率"]) == (
+        "公共交通服务水平",
+        "城市万人公交车拥有量",
     )
 
 

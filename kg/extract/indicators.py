@@ -697,10 +697,18 @@ def _anchors(text: str, seq: int, start: int) -> list[int]:
     return [f for f in found if f not in glued] + glued
 
 
+# The words a group's name ends in (人力资源水平, 基本社会保障, 公共交通服务水平): where no item
+# shares words with the first name, the one place where such a word ends inside it, leaving a
+# group and an item of four characters each, tells them apart.
+_GROUP_END = re.compile(r"水平|保障|能力|质量")
+
+
 def _split_group(first: str, others: list[str]) -> tuple[str, str] | None:
     """(group name, first item's name) of a group's first name, told apart by a later item's
     opening words (three characters or more) found inside it, or by their shared closing words
-    ending at an earlier point of it; None when neither or both (differently) tell."""
+    ending at an earlier point of it; None when neither or both (differently) tell. When no
+    item shares words with it, by the one place a group's closing word (:data:`_GROUP_END`)
+    ends inside it."""
     cuts: set[int] = set()
     for other in others:
         for length in range(min(len(other), len(first)) - 1, 2, -1):
@@ -716,6 +724,9 @@ def _split_group(first: str, others: list[str]) -> tuple[str, str] | None:
             at = first.find(ending, 0, len(first) - common)
             if at > 0:
                 cuts.add(at + common)
+    if not cuts:
+        ends = [m.end() for m in _GROUP_END.finditer(first) if 4 <= m.end() <= len(first) - 4]
+        cuts = set(ends[:1]) if len(ends) == 1 else set()
     if len(cuts) != 1:
         return None
     cut = cuts.pop()
