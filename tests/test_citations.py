@@ -14,6 +14,11 @@ from tests.conftest import FIXTURES, records_of
 MINE = ("issue", "documents", "catalogue", "citations")
 
 
+def open_corpus_line(stem: str, number: int) -> str:
+    path = next((FIXTURES.parent.parent / "devcorpus" / "raw").glob(f"{stem}-*.txt"))
+    return path.read_text(encoding="utf-8").splitlines()[number - 1]
+
+
 def extract(source, genres=("citations",)):
     return extract_genres(source, genres)
 
@@ -104,3 +109,18 @@ def test_citations_in_rdf(sample_source):
     [d27] = graph.subjects(ELI.number, Literal("温政发〔2021〕27号"))
     assert graph.value(d27, DCTERMS.isReferencedBy) is not None
     assert str(graph.value(d27, ELI.title)) == "温州市政府行政规范性文件制定实施细则"
+
+
+def test_a_short_form_a_type_word_alone_and_a_placeholder_cite_no_document():
+    # http://law61.infoeach.com/view-NjF8OTQ3MzA=.html: a short form the text defines; and
+    # https://m.juanbaike.com/changshi/8QWqwK32xr.html: a placeholder in an example
+    for text in (
+        "结合我市实际,制定泉州中心市区道路交通安全管理规定(以下简称《规定》)",
+        "例如:“本规定自某年某月某日起执行,原《×××规定》即行废止。”",
+    ):
+        assert cited(extract(from_text(text, "cut.txt"))) == []
+    # http://law312.infoeach.com/view-MzEyfDEyMTcyOA==.html (devcorpus K-15): the law cited, then
+    # its short form
+    line = open_corpus_line("K-15", 25)
+    text = "宁夏回族自治区《地方志工作条例》实施办法\n\n" + line
+    assert [t for _, t in cited(extract(from_text(text, "cut.txt")))] == ["地方志工作条例"]

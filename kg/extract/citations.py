@@ -4,7 +4,9 @@ Citations in 公文 come as ``《title》（发文字号）`` (根据《浙江�
 as a bare 发文字号 (按照温政办〔2021〕81号文件), or as a bare 《title》; in tables the number stands
 in the next cell. A title and a number are one citation when only brackets or white space stand
 between them. Only 《…》 whose last word is a document type (条例, 办法, 规划, 方案, 通知, 意见, 决定…)
-count: 《温州日报》 and 《温州市人民政府公报》 are publications, not documents.
+count: 《温州日报》 and 《温州市人民政府公报》 are publications, not documents. A type word alone
+(《决定》, 《本办法》), a placeholder (《×××规定》) and a short form the text defines (以下简称《条例》)
+name no document.
 
 Each cited document is reported once per citing document (a number-only or title-only mention of a
 document that is also cited with both is folded into it). Inside a document section ``cited_by`` is
@@ -29,6 +31,11 @@ from kg.text.normalize import clean, key
 _TITLE = re.compile(r"《(?P<title>[^《》]{2,120})》")
 _GAP = re.compile(r"[\s（(]*(?:\d{4}年)?")  # 《办法》（2005年江西省人民政府令第140号公布）
 _NOT_DOCUMENTS = re.compile(r"(?:公报|日报|晚报|周刊|杂志)$")
+# What names no document: a type word alone or after 本/该/此 (《规定》, 《本办法》), a placeholder
+# (《×××规定》, 《XX市…办法》, 《某某条例》); and a short form the text defines (以下简称《条例》).
+_NO_TITLE = re.compile(r"[×Xx＊*]{2,}|某某|ＸＸ|○○")
+_GENERIC = re.compile(r"^(?:本|该|此|原|上述)?(?:暂行|实施)?")
+_SHORT_FORM = re.compile(r"(?:以下)?(?:简称|称)[:：\s]*$")
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
@@ -110,6 +117,9 @@ def _citations(joined: Joined) -> list[_Found]:
         title = clean(match.group("title").replace("\n", ""))
         if not docnumber.document_type(title) or _NOT_DOCUMENTS.search(title):
             continue
+        generic = _GENERIC.sub("", title) == docnumber.document_type(title)
+        if generic or _NO_TITLE.search(title) or _SHORT_FORM.search(joined.text, 0, match.start()):
+            continue  # 《规定》 alone, 《×××规定》, (以下简称《条例》): no document named
         gap = _GAP.match(joined.text, match.end())
         paired = numbers.get(gap.end()) if gap else None
         end = match.end()
