@@ -117,6 +117,7 @@ class Job:
     store: ox.Store | None = None
 
     def table_store(self) -> ox.Store:
+        """The store the tables and the statistics query (made once)."""
         if self.store is None:
             self.store = tables.store_of(self.build.quads)
         return self.store
@@ -319,21 +320,25 @@ def notes(build: Build, meta: Metadata) -> list[str]:
     return out
 
 
-def catalog(build: Build, meta: Metadata, files: list[Written]) -> tuple[bytes, dcatap.Result]:
-    """The catalogue (DCAT-AP + VoID) as Turtle and its DCAT-AP validation result."""
+def catalog(
+    build: Build, meta: Metadata, files: list[Written], store: ox.Store | None = None
+) -> tuple[bytes, dcatap.Result]:
+    """The catalogue (DCAT-AP + VoID) as Turtle and its DCAT-AP validation result; ``store``
+    is the build's store (or one laid out as it), made from the quads when not given."""
+    store = store if store is not None else Job(build, excel=False).table_store()
     minter = Minter(build.base_iri)
     kinds = [f.path[4:-4] for f in files if f.path.startswith("csv/")]
-    facts = dcat.data_facts(build.quads, build.manifest, kinds or _kinds(build))
-    total = stats.statistics(triples_of(build.quads), build.base_iri)
-    graphs = stats.per_graph(build.quads, build.base_iri)
+    facts = dcat.data_facts(build.quads, build.manifest, kinds or _kinds(store))
+    total = stats.statistics(store, triples_of(build.quads), build.base_iri)
+    graphs = stats.per_graph(store, build.quads, build.base_iri)
     graph = dcat.CatalogBuilder(minter, meta, facts).build(file_infos(files), total, graphs)
     result = dcatap.check(graph)
     data = turtle_bytes(graph, build.base_iri, dcat.METADATA_PREFIXES)
     return data, result
 
 
-def _kinds(build: Build) -> list[str]:
-    return list(tables.tables(tables.store_of(build.quads)))
+def _kinds(store: ox.Store) -> list[str]:
+    return list(tables.tables(store))
 
 
 def report_text(result: dcatap.Result) -> str:
@@ -426,7 +431,7 @@ def export(
             bar.step(name)
         files += _ontology_docs()
         bar.step("ontology docs")
-        catalog_data, result = catalog(build, meta, files)
+        catalog_data, result = catalog(build, meta, files, job.table_store())
         bar.step("catalogue")
         if not result.valid:
             lines = "\n  ".join(f.line() for f in result.violations[:20])

@@ -22,7 +22,7 @@ from itertools import groupby
 import pyoxigraph as ox
 
 from kg.export.context import load_context
-from kg.export.rdf import RDF_TYPE, quad_key, term_key
+from kg.export.rdf import RDF_TYPE, SortedQuads, quad_key, term_key
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
@@ -141,11 +141,16 @@ class Compactor:
         return node
 
     def nodes(self, quads: Iterable[ox.Quad]) -> list[dict]:
-        ordered = sorted(quads, key=lambda q: (term_key(q.subject), quad_key(q)))
-        return [
-            self.node(subject, list(group))
-            for subject, group in groupby(ordered, key=lambda q: q.subject)
-        ]
+        """The node objects of one graph's quads, given in :func:`quad_key` order: each subject's
+        quads are one run there, already in the order a node lists them, so only the runs are
+        sorted (by subject, IRIs by value), not every quad again."""
+        runs = [(subject, list(group)) for subject, group in groupby(quads, key=_subject)]
+        runs.sort(key=lambda run: term_key(run[0]))
+        return [self.node(subject, triples) for subject, triples in runs]
+
+
+def _subject(quad: ox.Quad) -> object:
+    return quad.subject
 
 
 def document(
@@ -158,7 +163,7 @@ def document(
     if base:
         context["@base"] = base
     compactor = Compactor(context, base)
-    ordered = sorted(quads, key=quad_key)
+    ordered = quads if isinstance(quads, SortedQuads) else sorted(quads, key=quad_key)
     top: list[dict] = []
     for name, group in groupby(ordered, key=lambda q: q.graph_name):
         nodes = compactor.nodes(group)

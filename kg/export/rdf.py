@@ -98,11 +98,30 @@ def quads_of(source: Source) -> SortedQuads:
             items = list(source)
             if items and isinstance(items[0], tuple):
                 items = _pair_quads(items)  # type: ignore[arg-type]
-        dataset = ox.Dataset(items)
-        maybe_blank = True
-    if maybe_blank and _has_blank_nodes(dataset):
+        return sorted_quads(list(items))
+    if maybe_blank and has_blank_nodes(dataset):
         dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     return SortedQuads(sorted(dataset, key=quad_key))
+
+
+def sorted_quads(quads: list[ox.Quad], maybe_blank: bool = True) -> SortedQuads:
+    """``quads`` (a list, sorted in place) as :class:`SortedQuads`: sorted by :func:`quad_key`,
+    each once, blank nodes canonicalised (looked for unless ``maybe_blank`` is false).
+
+    Sorted as a list, not through an ``ox.Dataset`` (which deduplicates, but whose making and
+    reading back cost more than the sort on an archive); duplicates are neighbours once sorted."""
+    if maybe_blank and has_blank_nodes(quads):
+        dataset = ox.Dataset(quads)
+        dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+        quads = list(dataset)
+    quads.sort(key=quad_key)
+    unique = SortedQuads()
+    previous = None
+    for quad in quads:
+        if quad != previous:
+            unique.append(quad)
+            previous = quad
+    return unique
 
 
 def _default_graph_fixed(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
@@ -115,10 +134,15 @@ def _default_graph_fixed(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
             yield quad
 
 
-def _has_blank_nodes(dataset: ox.Dataset) -> bool:
+def has_blank_nodes(quads: ox.Dataset | list[ox.Quad]) -> bool:
+    """Whether a blank node is among the quads' terms; N-Quads written by Oxigraph (in Rust) has
+    none when it has no ``_:``, the usual answer, and only a ``_:`` inside a literal is looked
+    at term by term."""
+    if b"_:" not in ox.serialize(quads, format=ox.RdfFormat.N_QUADS):
+        return False
     return any(
         isinstance(term, ox.BlankNode)
-        for quad in dataset
+        for quad in quads
         for term in (quad.subject, quad.object, quad.graph_name)
     )
 
@@ -184,15 +208,6 @@ def _namespace_part(iri: str) -> str:
     return iri[: max(iri.rfind("#"), iri.rfind("/")) + 1]
 
 
-def _iris(terms: Iterable[ox.Quad | ox.Triple]) -> Iterator[str]:
-    for quad in terms:
-        for term in (quad.subject, quad.predicate, quad.object):
-            if isinstance(term, ox.NamedNode):
-                yield term.value
-            elif isinstance(term, ox.Literal):
-                yield term.datatype.value
-
-
 def used_prefixes(
     quads: Iterable[ox.Quad | ox.Triple],
     base_iri: str | None = None,
@@ -221,8 +236,22 @@ def used_prefixes(
 
 
 def _namespace_parts(terms: Iterable[ox.Quad | ox.Triple]) -> list[str]:
-    """The namespaces (IRI up to its last # or /) of the IRIs and datatypes used, each once."""
-    return list(dict.fromkeys(_namespace_part(iri) for iri in _iris(terms)))
+    """The namespaces (IRI up to its last # or /) of the IRIs and datatypes used, each once,
+    sorted. The terms are told apart first (an archive's quads repeat a few thousand terms), so
+    each IRI is cut once, not once per use."""
+    nodes: set[object] = set()
+    add = nodes.add
+    for quad in terms:
+        add(quad.subject)
+        add(quad.predicate)
+        add(quad.object)
+    iris = set()
+    for term in nodes:
+        if isinstance(term, ox.NamedNode):
+            iris.add(term.value)
+        elif isinstance(term, ox.Literal):
+            iris.add(term.datatype.value)
+    return sorted({_namespace_part(iri) for iri in iris})
 
 
 # Writing ---------------------------------------------------------------------------------------
