@@ -723,6 +723,7 @@ def test_a_table_printed_a_cell_a_paragraph_with_whereof_rows():
          "小学教师专科及以上学历比例"),
     ]  # fmt: skip
     assert {(r.baseline_year, r.target_near_year) for r in found} == {(2020, 2025)}
+    assert {r.table for r in found} == {"“十四五”教育事业发展主要指标表"}  # its title, unnumbered
     # the numbers restart in each group: they count within it
     assert {r.seq_scope for r in found} == {"发展水平", "优质资源建设", "师资发展水平"}
     assert all(r.seq_scope == r.domain for r in found)
@@ -743,8 +744,12 @@ def test_rows_of_one_name_get_distinct_iris_and_the_graph_is_valid(numbered):
     indicators = set(graph.subjects(RDF.type, GKG.Indicator))
     assert len(indicators) == len(found) + 1 == 10  # and the heading its items name
     (heading,) = graph.subjects(SKOS.prefLabel, Literal("义务教育标准班额比例", lang="zh"))
-    items = sorted(graph.subjects(GKG.subIndicatorOf, heading))
-    assert [str(graph.value(i, SKOS.prefLabel)) for i in items] == ["小学", "初中"]
+    items = graph.subjects(GKG.subIndicatorOf, heading)
+    labels = {
+        str(graph.value(i, GKG.subIndicatorMarker)): str(graph.value(i, SKOS.prefLabel))
+        for i in items
+    }
+    assert labels == {"①": "小学", "②": "初中"}
     assert graph.value(heading, GKG.indicatorSequence) == (
         Literal(4, datatype=XSD.positiveInteger) if numbered else None
     )

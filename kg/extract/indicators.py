@@ -1033,10 +1033,19 @@ def _resumes(table: Table, cells: list[str]) -> bool:
     return last is not None and seq is not None and last < seq <= last + 2
 
 
+# A table's title without a number, on the line right above its header: short, no sentence
+# punctuation, ending in what it lists (“十四五”教育事业发展主要指标表, (一)湖南省生态文明建设示范县指标).
+_TITLE_CAPTION = re.compile(r"^[^，,。:：；;]{4,40}(?:指标|指标表|目标表|指标体系)$")
+
+
 def _caption(recent: list[tuple[int, str]], header_line: int) -> str:
+    """The nearest 表N/专栏N line above the header, else a title right above it, else the
+    header's line."""
     for _, text in reversed(recent):
         if _CAPTION.match(text):
             return text
+    if recent and _TITLE_CAPTION.match(recent[-1][1]):
+        return recent[-1][1]
     return f"(table at line {header_line})"
 
 
