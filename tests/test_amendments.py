@@ -1487,3 +1487,17 @@ def test_inner_title_marks_written_as_angle_brackets():
         ("山西省人民代表大会常务委员会人事任免办法", "amend"),
         ("太原市立法条例", "amend"),
     }
+
+
+def test_a_draft_put_out_for_comment_amends_nothing_yet():
+    # http://www.hnxxrd.gov.cn/jb_9179/202311/t20231122_2099704.html, a cut: the notice publishes
+    # a draft revision for comment; it was read as an amendment of the 自治条例
+    records, _ = text(
+        "关于《湘西土家族苗族自治州自治条例》(修正草案·二审稿)公开征求意见的通知\n\n"
+        "作者: 发布时间:2023年11月20日 来源:\n\n湘西自治州人大常委会法工委\n\n"
+        "关于《湘西土家族苗族自治州自治条例》(修正草案·二审稿)\n\n公开征求意见的通知\n\n\n"
+        "为了广泛征求社会各方面意见,提高立法质量,现将《湘西土家族苗族自治州自治条例》(修正草案·二审稿)"
+        "予以公布。如有修改意见和建议,请于2023年12月15日前反馈至湘西州人大常委会法制工作委员会。\n",
+        "draft.txt",
+    )
+    assert records == []

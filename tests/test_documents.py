@@ -1154,3 +1154,15 @@ def test_a_history_note_and_a_decision_on_a_sessions_date_are_no_documents_issue
     for text in (note, vote):
         records = extract(from_text(text, "cut.txt"))
         assert [r for r in records if r.kind == "document"] == []
+
+
+def test_a_revised_draft_voted_through_is_no_document_of_its_own():
+    # https://qingdaonews.com/content/2005-05/01/content_4642803.htm: a headline naming the 修改稿
+    records = extract(
+        from_text(
+            "表决通过《青岛市人民代表大会常务委员会人事任免办法(修改稿)》和青岛市与美国迈阿密市建立友好"
+            "城市关系的议案\n本报讯市十三届人大常委会第21次会议前日下午在八大关会议厅结束。\n",
+            "cut.txt",
+        )
+    )
+    assert [r for r in records if r.kind == "document"] == []

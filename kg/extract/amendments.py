@@ -946,6 +946,14 @@ def _without_refs(text: str, refs: list[tuple[Target, int, int]]) -> str:
 # ---------------------------------------------------------------- entry point
 
 
+# A draft put out for comment or explained to a session: it amends or repeals nothing yet (the
+# words outside the titles it names, the draft marks in parentheses: 《…草案拟定和规章制定程序规定》
+# and 起草地方性法规草案和制定…办法 are laws about drafts).
+_DRAFT = re.compile(
+    r"[（(][^（）()]{0,10}(?:草案|送审稿|审议稿|修改稿|[一二三]审稿)[^（）()]{0,10}[）)]|征求意见"
+)
+
+
 def is_decision(head: Head) -> bool:
     return bool(
         head.title
@@ -962,6 +970,8 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         yield from adopted_titles(section, context, set())
         return
     head = read_head(section)
+    if head.title and _DRAFT.search(re.sub(r"[《〈][^《》〈〉]*[》〉]", "", head.title)):
+        return  # 关于《…自治条例》(修正草案·二审稿)公开征求意见的通知: nothing amended yet
     if is_decision(head) or _decides(section):
         yield from DecisionReader(section, context, head).records()
         return

@@ -1110,7 +1110,7 @@ _BARE_ITEM = re.compile(r"^(?P<organ>[^《》关]{0,30}?)关于.{2,120}$")
 # convening of a meeting, the proposal of a draft to another body (提请审议), the report on its
 # deputies' credentials; nor is a draft passed on.
 _PROCEDURAL = re.compile(
-    r"召开.{0,40}(?:会议|大会)|(?:会议|大会)召开(?:时间|日期)|提请|代表资格|选举办法|[（(](?:草案|送审稿|征求意见稿|修订草案)[）)]"
+    r"召开.{0,40}(?:会议|大会)|(?:会议|大会)召开(?:时间|日期)|提请|代表资格|选举办法|[（(](?:草案|送审稿|征求意见稿|修订草案|修改稿|修正草案[^（）()]{0,6})[）)]"
     r"|^[^《〈]*第[一二三四五六七八九十百0-9]+次(?:全体)?会议[^《〈]*$"  # on a session: 列席人员, 议程
 )
 
