@@ -17,7 +17,7 @@ carry (Kangxi radicals for 日, 生) as it reads; kg.text.reading folds what is 
 
 Measured (benchmarks/convert_pdf.py): pdfplumber (pdfminer.six) took 0.4 s a page for text and as
 much again for tables, PyMuPDF 0.8 s a page for find_tables (and is AGPL); PDFium's characters and
-paths, read here, cost about 10 ms a page.
+paths, read here, cost about 10 ms a page, half of it PDFium loading the page.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import ctypes
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from kg.errors import InputError
 from kg.formats import PDF, Converted, Origin, package_version
@@ -151,6 +152,19 @@ def _page_lines(document, index: int, raw) -> list[_Line]:
     return lines
 
 
+def _unchecked(function, restype=ctypes.c_int):
+    """A PDFium function called without ctypes' per-argument conversion (pointers passed as
+    c_void_p, indices as int): a third of the cost of a call through pypdfium2's typed binding,
+    which matters for the calls made once per character or page object."""
+    call = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    call.argtypes = None
+    return call
+
+
+def _address(pointer) -> ctypes.c_void_p:
+    return ctypes.c_void_p(ctypes.cast(pointer, ctypes.c_void_p).value)
+
+
 def _chars(textpage, raw) -> list[_Char]:
     count = raw.FPDFText_CountChars(textpage)
     if count <= 0:
@@ -161,25 +175,42 @@ def _chars(textpage, raw) -> list[_Char]:
     if len(text) != count:  # characters outside the BMP: ask one by one
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(count))
     box = raw.FS_RECTF()
-    get_box = raw.FPDFText_GetLooseCharBox
-    get_origin = raw.FPDFText_GetCharOrigin
     x, y = ctypes.c_double(), ctypes.c_double()
+    get_box, get_origin = (
+        _unchecked(raw.FPDFText_GetLooseCharBox),
+        _unchecked(raw.FPDFText_GetCharOrigin),
+    )
+    page = _address(textpage)
+    box_at = ctypes.c_void_p(ctypes.addressof(box))
+    x_at, y_at = ctypes.c_void_p(ctypes.addressof(x)), ctypes.c_void_p(ctypes.addressof(y))
     chars: list[_Char] = []
     append = chars.append
     previous: _Char | None = None
+    regular = False  # the character before has its origin at its box's left edge
     for i, ch in enumerate(text):
         if ch in "\r\n\x00\ufffe":
             previous = None
             continue
-        if not get_box(textpage, i, box):
+        if not get_box(page, i, box_at):
             continue
-        if ch.isspace() and box.right - box.left < 0.5:  # a generated space: its place is unsure
+        left, right, bottom, top = box.left, box.right, box.bottom, box.top
+        if right - left < 0.5 and ch.isspace():  # a generated space: its place is unsure
             if previous is not None:
                 previous.space_after = True
             continue
-        get_origin(textpage, i, x, y)
+        if (  # as wide as the one before and on its bottom: its baseline, the origin at its left
+            regular
+            and previous is not None
+            and bottom == previous.y0
+            and right - left == previous.x1 - previous.x0
+        ):
+            base, origin = previous.base, left
+        else:
+            get_origin(page, i, x_at, y_at)
+            base, origin = y.value, x.value
+            regular = abs(origin - left) < 0.01
         follows = previous is not None and not previous.space_after
-        previous = _Char(ch, box.left, box.right, box.bottom, box.top, y.value, x.value, follows)
+        previous = _Char(ch, left, right, bottom, top, base, origin, follows)
         append(previous)
     return chars
 
@@ -188,12 +219,16 @@ def _rules(page, raw) -> list[tuple[str, float, float, float]]:
     """The page's thin paths as rules: ("h", y, x0, x1) and ("v", x, y0, y1)."""
     rules: list[tuple[str, float, float, float]] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    bounds_at = [ctypes.c_void_p(ctypes.addressof(v)) for v in (left, bottom, right, top)]
     fill, stroke = ctypes.c_int(), ctypes.c_int()
+    get_object = _unchecked(raw.FPDFPage_GetObject, ctypes.c_void_p)
+    get_type = _unchecked(raw.FPDFPageObj_GetType)
+    get_bounds = _unchecked(raw.FPDFPageObj_GetBounds)
+    path = raw.FPDF_PAGEOBJ_PATH
+    handle = _address(page)
     for i in range(raw.FPDFPage_CountObjects(page)):
-        obj = raw.FPDFPage_GetObject(page, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
-            continue
-        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        obj = ctypes.c_void_p(get_object(handle, i))
+        if get_type(obj) != path or not get_bounds(obj, *bounds_at):
             continue
         x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
         width, height = x1 - x0, y1 - y0
@@ -202,8 +237,9 @@ def _rules(page, raw) -> list[tuple[str, float, float, float]]:
         elif height <= _THIN and width > _THIN:
             rules.append(("h", (y0 + y1) / 2, x0, x1))
         elif width > _THIN and height > _THIN:
-            raw.FPDFPath_GetDrawMode(obj, fill, stroke)
-            if stroke.value and raw.FPDFPath_CountSegments(obj) in (4, 5):  # a stroked box
+            typed = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
+            raw.FPDFPath_GetDrawMode(typed, fill, stroke)
+            if stroke.value and raw.FPDFPath_CountSegments(typed) in (4, 5):  # a stroked box
                 rules += [
                     ("h", y0, x0, x1),
                     ("h", y1, x0, x1),
@@ -358,37 +394,49 @@ def _tables(rules) -> list[_Table]:
 # ------------------------------------------------------------------------------ text lines
 
 
+_BASE = attrgetter("base")
+_X0 = attrgetter("x0")
+
+
 def _group(chars: list[_Char]) -> list[list[_Char]]:
     """Characters in lines: sorted top to bottom by their baseline, a new line where a baseline
     lies lower than the current line's by more than a third of its characters' height."""
-    ordered = sorted(chars, key=lambda c: -c.base)
     lines: list[list[_Char]] = []
     floor = 0.0
-    for ch in ordered:
-        if not lines or ch.base < floor:
-            lines.append([ch])
-            floor = ch.base - max(ch.y1 - ch.y0, 1.0) / 3
+    line: list[_Char] = []
+    for ch in sorted(chars, key=_BASE, reverse=True):  # stable: ties keep the text's order
+        base = ch.base
+        if not lines or base < floor:
+            line = [ch]
+            lines.append(line)
+            height = ch.y1 - ch.y0
+            floor = base - (height if height > 1.0 else 1.0) / 3
         else:
-            lines[-1].append(ch)
+            line.append(ch)
     return lines
 
 
 def _join_chars(chars: list[_Char]) -> str:
     """A line's characters left to right; a space where PDFium put one or where a gap wider than
     the characters' height separates two runs."""
-    chars = sorted(chars, key=lambda c: c.x0)
     out: list[str] = []
+    append = out.append
     previous: _Char | None = None
-    for ch in chars:
+    previous_height = 0.0
+    for ch in sorted(chars, key=_X0):
+        height = ch.y1 - ch.y0
         if previous is not None and ch.ch != " " and previous.ch != " ":
-            height = max(ch.y1 - ch.y0, previous.y1 - previous.y0, 1.0)
-            if ch.x0 - previous.x1 > height:
-                out.append(" ")
-        out.append(ch.ch)
+            gap = ch.x0 - previous.x1
+            if gap > height and gap > previous_height and gap > 1.0:
+                append(" ")
+        append(ch.ch)
         if ch.space_after:
-            out.append(" ")
-        previous = ch
-    return re.sub(r" {2,}", " ", "".join(out)).strip()
+            append(" ")
+        previous, previous_height = ch, height
+    text = "".join(out)
+    if "  " in text:
+        text = re.sub(r" {2,}", " ", text)
+    return text.strip()
 
 
 def _text_lines(chars: list[_Char], page: int) -> list[_Line]:
@@ -398,20 +446,21 @@ def _text_lines(chars: list[_Char], page: int) -> list[_Line]:
         if not text:
             continue
         boxed = [c for c in group if c.y1 > c.y0] or group
-        top = max(c.y1 for c in boxed)
-        bottom = min(c.y0 for c in boxed)
-        heights = sorted(c.y1 - c.y0 for c in boxed)
-        out.append(
-            _Line(
-                page,
-                top,
-                bottom,
-                min(c.x0 for c in boxed),
-                max(c.x1 for c in boxed),
-                text,
-                heights[len(heights) // 2] or 10.0,
-            )
-        )
+        top, bottom = boxed[0].y1, boxed[0].y0
+        left, right = boxed[0].x0, boxed[0].x1
+        heights = []
+        for c in boxed:
+            if c.y1 > top:
+                top = c.y1
+            if c.y0 < bottom:
+                bottom = c.y0
+            if c.x0 < left:
+                left = c.x0
+            if c.x1 > right:
+                right = c.x1
+            heights.append(c.y1 - c.y0)
+        heights.sort()
+        out.append(_Line(page, top, bottom, left, right, text, heights[len(heights) // 2] or 10.0))
     return out
 
 
