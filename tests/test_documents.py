@@ -1166,3 +1166,27 @@ def test_a_revised_draft_voted_through_is_no_document_of_its_own():
         )
     )
     assert [r for r in records if r.kind == "document"] == []
+
+
+def _devcorpus(stem: str):
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "devcorpus" / "raw"
+    return read(next(folder.glob(f"{stem}-*.txt")))
+
+
+def test_portal_metadata_flattened_with_bars_gives_the_cell_after_each_key():
+    # devcorpus X-08 (a 杭州 page copied in traditional script): 文號: | 杭政辦函〔2018〕14號 | 成文日期:
+    # | 2018-02-08 | and 發布單位: | 市政府 |; the excerpt has no title: a document of number,
+    # date and issuer (it was a citation of the page's own number)
+    documents = [r for r in extract(_devcorpus("X-08")) if r.kind == "document"]
+    assert [(d.number, d.title, d.issuer, d.date) for d in documents] == [
+        ("杭政辦函〔2018〕14號", None, "市政府", "2018-02-08")
+    ]
+    # devcorpus M-09: the title's full name of the issuer before the portal's short one
+    # (发布机构: | 县政府办公室 |); N-14: an order's government before the portal's 發文機關 盤錦市政府
+    (m09,) = [r for r in extract(_devcorpus("M-09")) if r.kind == "document"]
+    assert m09.issuer == "海盐县人民政府办公室"
+    (n14,) = [r for r in extract(_devcorpus("N-14")) if r.kind == "document"]
+    assert n14.issuer == "盤錦市人民政府"
+    assert n14.title.startswith("盤錦市人民政府令第58號關(guān)于修改《")

@@ -495,7 +495,7 @@ def web_head(section: Section) -> WebHead | None:
     free-text section; None when the text does not open like a document."""
     lines = _lines(section)[:30]
     found = [(ln.number, m) for ln in lines if (m := _META.match(ln.text))]
-    meta = {re.sub(r"\s", "", m.group("key")): m.group("value").strip() for _, m in found}
+    meta = {re.sub(r"\s", "", m.group("key")): _first_cell(m.group("value")) for _, m in found}
     portal, portal_lines = portal_meta(lines)
     for name, value in portal.items():
         meta.setdefault(name, value)
@@ -527,6 +527,12 @@ def web_head(section: Section) -> WebHead | None:
     if number and "文号" not in meta:
         meta["文号"] = number
     return WebHead(meta, title, index, meta_lines, first)
+
+
+def _first_cell(value: str) -> str:
+    """A key's value; in a table flattened with | (文号: | 杭政办函〔2018〕14号 | 成文日期: | …) the
+    cell after the key's."""
+    return value.strip().strip("|｜").split("|")[0].split("｜")[0].strip()
 
 
 def _titled(text: str) -> bool:
@@ -599,6 +605,7 @@ _META_KEYS = {
     "发布机构": "发文机关",
     "发文机构": "发文机关",
     "发布部门": "发文机关",
+    "发布单位": "发文机关",
     "颁布单位": "发文机关",
     "制发机关": "发文机关",
     "成文日期": "成文日期",
@@ -851,8 +858,9 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     issuer = (
         (signature.issuer if signature else None)
         or (adopted[1] if adopted else None)
-        or _meta_issuer(head.meta)
-        or issuer_from_title(head.title)
+        or issuer_from_title(head.title)  # the full name (海盐县人民政府办公室), before the
+        or _order_issuer(parsed)  # (盘锦市人民政府令第58号: 盘锦市人民政府)
+        or _meta_issuer(head.meta)  # portal's short one (发布机构: 县政府办公室)
         or organ_line
     )
     top = head.title_first if head.title_first is not None else head.title_index
