@@ -192,3 +192,49 @@ def test_a_table_row_cut_by_the_page_edge_is_a_row():
     (table,) = _tables(rules)
     assert table.ys == [700.0, 680.0, 660.0, 600.0]
     assert table.columns[-1] == list(columns)
+
+
+# A cut of a real portal page: 达州市“十四五”林业发展主要目标指标表, http://meilidazhou.isenlin.cn (the
+# store's copy is devcorpus/raw/B-37; it ends inside the second row's 属性 cell, as here). Its
+# 类别 cell spans the rows below (rowspan="4").
+DAZHOU_TABLE = (
+    '<p align="center"> “十四五”林业发展主要目标指标表</p> <table align="center" border="1" '
+    'cellpadding="3" cellspacing="0" class="efileTemplatesTable" style="border-collapse: '
+    'collapse; width: 100%;" width="729"> <tbody> <tr> <td> <div>类别</div> </td> <td> '
+    "<div>序号</div> </td> <td> <div>指标名称</div> </td> <td> <div>2020年</div> </td> <td> "
+    '<div>2025年</div> </td> <td> <div>属性</div> </td> </tr> <tr> <td rowspan="4"> '
+    "<div>生态建设</div> </td> <td> <div>1</div> </td> <td> <div>森林覆盖率(%)</div> </td> <td> "
+    "<div>45.31</div> </td> <td> <div>46.3</div> </td> <td> <div>约束性</div> </td> </tr> <tr> "
+    "<td> <div>2</div> </td> <td> <div>森林蓄积量(万立方米)</div> </td> <td> <div>4606.24</div> "
+    "</td> <td> <div>5000</div> </td> <td> <div>约"
+)
+
+
+def test_a_cell_spanning_rows_leaves_its_columns_to_the_rows_below(tmp_path):
+    path = tmp_path / "dazhou.html"
+    path.write_text(f"<html><body>{DAZHOU_TABLE}</body></html>", encoding="utf-8")
+    lines = read(path).lines
+    at = lines.index("类别\t序号\t指标名称\t2020年\t2025年\t属性")
+    assert lines[at + 1 : at + 3] == (
+        "生态建设\t1\t森林覆盖率(%)\t45.31\t46.3\t约束性",
+        "\t2\t森林蓄积量(万立方米)\t4606.24\t5000\t约",  # 序号 2 under 序号, not under 类别
+    )
+
+
+def test_spans_across_columns_and_rows_keep_every_cell_under_its_heading(tmp_path):
+    """Two heading rows (序号 and 指标属性 spanning both, 规划值 over two years), as portal pages
+    print plan tables; a rowspan reaching past a row's last cell still holds its column. The row
+    is the sample's 表2-2 row 3, its headings the sample's."""
+    page = (
+        "<html><body><div id='zoom'><p>表2-2国家级生态文明建设指标规划表</p><table>"
+        '<tr><td rowspan="2">序号</td><td colspan="2">规划值</td><td rowspan="2">指标属性</td>'
+        "</tr><tr><td>2025年</td><td>2030年</td></tr>"
+        "<tr><td>3</td><td>不下降</td><td>不下降</td><td>约束性</td></tr></table></div></body></html>"
+    )
+    path = tmp_path / "spans.html"
+    path.write_text(page, encoding="utf-8")
+    assert read(path).lines[1:] == (
+        "序号\t规划值\t\t指标属性",
+        "\t2025年\t2030年\t",
+        "3\t不下降\t不下降\t约束性",
+    )

@@ -7,7 +7,8 @@ sidebars. The content is then the portals' article container when there is one (
 of the body. Nothing inside it is dropped or de-duplicated: a gazette repeats lines on purpose.
 
 Blocks (``<p>``, ``<div>``, headings, list items) and ``<br>`` end lines; a table row is one line of
-its cells joined by tabs, the lines inside a cell joined by a space; a table whose cells hold
+its cells joined by tabs on the table's grid (colspan and rowspan leave empty cells, so columns stay
+aligned), the lines inside a cell joined by a space; a table whose cells hold
 paragraphs or tables of their own lays out a page and is read as blocks. The page's publication
 date (meta PubDate / article:published_time / 发布日期) and its address (canonical link, og:url)
 go into the source's origin.
@@ -234,18 +235,42 @@ def _is_data_table(table) -> bool:
     return True
 
 
+def _span(cell, name: str) -> int:
+    value = (cell.attributes.get(name) or "1").strip()
+    return int(value) if value.isdigit() else 1
+
+
 def _table_rows(table) -> list[str]:
-    rows = []
-    for row in table.css("tr"):
-        cells = []
+    """The table's rows, each a full row of tab-separated cells on the table's grid (the HTML
+    table model): a cell spanning columns (colspan) is followed by empty cells, and a cell
+    spanning rows (rowspan) leaves an empty cell in its columns of the rows below, as the PDF and
+    Word readers write a merged cell, so that every row's cells stand under their headings."""
+    rows: list[str] = []
+    below: dict[int, int] = {}  # column → rows still covered by a rowspan from above
+    trs = table.css("tr")
+    for index, row in enumerate(trs):
+        left = len(trs) - index  # rows from this one to the table's end
+        cells: list[str] = []
+        column = 0
         for cell in row.iter():
             if cell.tag not in ("td", "th"):
                 continue
+            while below.get(column, 0) > 0:  # columns a cell from a row above still holds
+                cells.append("")
+                column += 1
             parts = [_SPACE.sub(" ", part).strip() for part in _cell_lines(cell)]
             cells.append(" ".join(p for p in parts if p).replace("\t", " "))
-            span = cell.attributes.get("colspan") or "1"
-            if span.isdigit() and int(span) > 1:
-                cells.extend([""] * (min(int(span), 50) - 1))
+            width = min(max(_span(cell, "colspan"), 1), 50)
+            cells.extend([""] * (width - 1))
+            height = _span(cell, "rowspan")
+            height = left if height == 0 else min(height, left)  # rowspan=0: to the end
+            for k in range(column, column + width):
+                below[k] = max(below.get(k, 0), height)
+            column += width
+        held = [k for k, n in below.items() if n > 0]
+        if held and column <= max(held):  # columns after the row's last cell held from above
+            cells.extend([""] * (max(held) + 1 - column))
+        below = {k: n - 1 for k, n in below.items() if n > 1}  # one row fewer to hold
         if any(cells):
             rows.append("\t".join(cells))
     return rows
