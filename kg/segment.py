@@ -78,7 +78,8 @@ _PLACE_OPENING = re.compile(
 _SENTENCE_END = re.compile(r"[。；;：:！？!?，,]$")
 REG_NUMBER = re.compile(r"^[A-Z]{2,4}\d{2}\s*[-－—]\s*\d{4}\s*[-－—]\s*\d{3,5}$")
 _PORTAL_META = re.compile(
-    r"(?:发布日期|发布时间|时间|来源|浏览次数|点击数|点击次数|阅读次数|访问次数|字号)\s*[：:]"
+    r"(?:发布日期|发布时间|时间|来源|浏览次数|点击数|点击次数|阅读次数|访问次数|字号|下载地址|附件下载)"
+    r"\s*[：:]|点击此处下载|打印本页|关闭窗口"
 )
 _FEATURE_END = re.compile(r"赠阅范围|集中赠阅点|（内部资料")
 

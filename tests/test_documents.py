@@ -1190,3 +1190,13 @@ def test_portal_metadata_flattened_with_bars_gives_the_cell_after_each_key():
     (n14,) = [r for r in extract(_devcorpus("N-14")) if r.kind == "document"]
     assert n14.issuer == "盤錦市人民政府"
     assert n14.title.startswith("盤錦市人民政府令第58號關(guān)于修改《")
+
+
+def test_a_law_database_page_with_a_download_line_and_a_signer_with_a_colon():
+    # http://law374.infoeach.com/view-Mzc0fDEyNDkzMw==.html, a cut: the page's 下载地址 line was read
+    # as the first line of the title, and 市长:董伟 over the date was no signer (no date)
+    text = "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n鞍山市行政复议程序规定\n\n作者:法律资料网 时间:2024-07-12 15:53:57  浏览:8047   来源:法律资料网\n下载地址: 点击此处下载\n\n鞍山市行政复议程序规定\n\n辽宁省鞍山市人民政府\n\n\n鞍山市人民政府令第16号\n\n\n  《鞍山市行政复议程序规定》业经一九九四年四月二十五日市政府常务会议讨论通过,现予发布实施。\n\n                               市长:董伟\n                          一九九四年五月十八日\n             鞍山市行政复议程序规定\n"
+    documents = [r for r in extract(from_text(text, "cut.txt")) if r.kind == "document"]
+    assert [(d.number, d.title, d.issuer, d.date) for d in documents] == [
+        ("鞍山市人民政府令第16号", "鞍山市行政复议程序规定", "鞍山市人民政府", "1994-05-18")
+    ]

@@ -332,7 +332,7 @@ def _signature(lines: list[_Line], start: int) -> _Signature | None:
                 j -= 1
             if organs:
                 return _Signature(j + 1, "、".join(organs), lines[i].number, text)
-            if j >= start and _SIGNER.match(lines[j].text.replace(" ", "")):
+            if j >= start and _SIGNER.match(re.sub(r"[\s:：]", "", lines[j].text)):
                 return _Signature(
                     j, None, lines[i].number, text
                 )  # 省长 李明: the organ is the order's
