@@ -1200,3 +1200,14 @@ def test_a_law_database_page_with_a_download_line_and_a_signer_with_a_colon():
     assert [(d.number, d.title, d.issuer, d.date) for d in documents] == [
         ("鞍山市人民政府令第16号", "鞍山市行政复议程序规定", "鞍山市人民政府", "1994-05-18")
     ]
+
+
+def test_a_law_page_under_a_site_menu_and_a_breadcrumb_dated_under_its_title():
+    # https://haolvshi.com.cn/flfgk/46370.html, a cut: a menu of topics, one a line, pushed the
+    # title past the lines a head is looked for in; the breadcrumb ending in the title was taken
+    # for it; the date in parentheses under the title is the text's date
+    text = "• 离婚\n  • 社保\n  • 五险一金\n  • 结婚\n  • 公积金\n  • 商标\n  • 产假\n  • 按揭\n  • 廉租房\n  • 欠薪\n  • 营业执照\n好律师> 法律法规库> 地方法规> 陕西省县级以上各级人民政府任免工作人员试行办法\n  • 【发布单位】82502\n  • 【发布文号】--\n  • 【发布日期】1984-07-04\n  • 【生效日期】1984-07-04\n  • 【失效日期】--\n  • 【文件来源】\n  • 【所属类别】地方法规\n\n陕西省县级以上各级人民政府任免工作人员试行办法\n\n陕西省县级以上各级人民政府任免工作人员试行办法\n\n(1984年7月4日)\n\n第一章 总则\n\n\n\n第一条 为健全干部任免制度,根据《 中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的有关规定,制定本办法。\n\n"
+    documents = [r for r in extract(from_text(text, "cut.txt")) if r.kind == "document"]
+    assert [(d.title, d.date) for d in documents] == [
+        ("陕西省县级以上各级人民政府任免工作人员试行办法", "1984-07-04")
+    ]

@@ -18,6 +18,7 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
   organ + date, 省长 X + date, closing date    the signature (成文日期)
   (date, organ under the title: law database)
   （…会议通过）/ 2007年3月28日…会议通过         an adoption note: date and adopting body
+  (1984年7月4日) alone under the title         a law database's date of the text
   各乡镇人民政府,县级有关部门:                  the addressees
   …第十七次会议决定,修改下列地方性法规:          a decision's enacting formula
   《…》已经…通过,现予公布 (also over the title) a promulgation note, with signer and date
@@ -29,6 +30,9 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
  / 通过关于…的决定                              decisions on persons, on convening a meeting
                                              and drafts (（草案）) are left out
 =========================================  ================================================
+
+A web copy's chrome is passed over: a site's menu (• 离婚 / • 社保, one item a line), a breadcrumb
+(好律师> 法律法规库> …), a download line (下载地址: 点击此处下载), a flattened metadata table's bars.
 
 A reported document is dated by its chronicle entry (9日 / △ under 2007年5月大事记) or by the day
 of the act in a news report (15日签署) with the dateline's month and the page date's year.
@@ -493,7 +497,9 @@ class WebHead:
 def web_head(section: Section) -> WebHead | None:
     """The title (from 标题： or the first title line of the text) and the portal metadata of a
     free-text section; None when the text does not open like a document."""
-    lines = _lines(section)[:30]
+    lines = _lines(section)[:80]
+    shown = [i for i, ln in enumerate(lines) if not _NAV_ITEM.match(ln.text)]  # a menu skipped
+    lines = lines[: shown[29] + 1] if len(shown) > 29 else lines
     found = [(ln.number, m) for ln in lines if (m := _META.match(ln.text))]
     meta = {re.sub(r"\s", "", m.group("key")): _first_cell(m.group("value")) for _, m in found}
     portal, portal_lines = portal_meta(lines)
@@ -506,9 +512,10 @@ def web_head(section: Section) -> WebHead | None:
         meta_lines |= {note[2]}
     candidates = [
         i
-        for i, ln in enumerate(lines[:16])
-        if ln.number not in meta_lines
+        for i in shown[:16]
+        if (ln := lines[i]).number not in meta_lines
         and not re.search(r"[：:]", ln.text)
+        and not _BREADCRUMB.search(ln.text)
         and seg.is_title_line(_celled(ln.text))
         and _titled(_title_and_number(_celled(ln.text))[0])
     ]
@@ -527,6 +534,12 @@ def web_head(section: Section) -> WebHead | None:
     if number and "文号" not in meta:
         meta["文号"] = number
     return WebHead(meta, title, index, meta_lines, first)
+
+
+# A site's menu, an item a line: • 离婚 / • 五险一金 (not • 【发布日期】1984-07-04).
+_NAV_ITEM = re.compile(r"^\s*[•·●]\s*[^\s【\[:：]{1,8}\s*$")
+# A site's breadcrumb (好律师> 法律法规库> 地方法规> 陕西省…办法, 首页 » 法律法规 »): page chrome.
+_BREADCRUMB = re.compile(r"(?:[^>»›]{1,30}[>»›]){2,}")
 
 
 def _first_cell(value: str) -> str:
@@ -779,6 +792,20 @@ def _adoption(lines: list[_Line]) -> tuple[str | None, str | None] | None:
     return None
 
 
+# A law database's date alone in parentheses right under the title: (1984年7月4日).
+_DATE_NOTE = re.compile(r"^[（(](?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[）)]$")
+
+
+def _dated_title(lines: list[_Line]) -> tuple[str | None, None] | None:
+    """(date, no body) from a date alone in parentheses under a title (the law database's date of
+    the text, as an adoption note gives it without saying who adopted it)."""
+    for line in lines:
+        match = _DATE_NOTE.match(line.text.replace(" ", ""))
+        if match:
+            return dates.parse(match.group("date")), None
+    return None
+
+
 def _adopted_prints(section: Section, context: Context, seen: set[str]) -> Iterator[Record]:
     """Decisions and laws printed one after another, each a title with its adoption note under
     it (济源市人民代表大会常务委员会 / 关于…的决定 / （2023年5月31日…会议通过）), as a people's
@@ -833,7 +860,9 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     if signature is None and head.title_first and _promulgated(lines[: head.title_first]):
         signature = _signature(lines[: head.title_first], 0)  # note, signer, date, then the title
     parsed = head.number
-    adopted = _adoption(lines[start : start + 2])
+    adopted = _adoption(lines[start : start + 2]) or (
+        _dated_title(lines[start : start + 1]) if head.title is not None else None
+    )
     addressees, body_start = _addressees(lines, start)
     opening = lines[body_start].text.replace(" ", "") if body_start < len(lines) else ""
     shaped = (
