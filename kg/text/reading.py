@@ -28,6 +28,7 @@ extractors that look along a line cost more than linear time.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -217,12 +218,21 @@ class Reading:
         compact = re.sub(r"\s+", "", value)
         if not compact:
             return None
-        read, where = self._compact(start, end)
-        at = read.find(compact)
-        if at < 0:
-            return None
-        first_line, first, _ = where[at]
-        last_line, _, last = where[at + len(compact) - 1]
+        if start < 1:  # never asked by the extractors; read as before
+            read, where = self._compact(start, end)
+            at = read.find(compact)
+            if at < 0:
+                return None
+            first_line, first, _ = where[at]
+            last_line, _, last = where[at + len(compact) - 1]
+        else:
+            read, offsets = self._compacted
+            lines = len(offsets) - 1
+            at = read.find(compact, offsets[min(start, lines + 1) - 1], offsets[min(end, lines)])
+            if at < 0:
+                return None
+            first_line, first, _ = self._where(at)
+            last_line, _, last = self._where(at + len(compact) - 1)
         source = self.as_read
         if first_line == last_line:
             written = source.line(first_line)[first:last]
@@ -233,6 +243,37 @@ class Reading:
             written = "\n".join(parts)
         written = clean(written)
         return written if " " in value else written.replace(" ", "")
+
+    @functools.cached_property
+    def _compacted(self) -> tuple[str, list[int]]:
+        """The reading of all lines without white space, made once: a value is looked for in the
+        part of it that lines start..end give (``offsets[n - 1]``: where line n begins), not in a
+        copy of those lines made for each value, which cost the square of a long line's length."""
+        parts: list[str] = []
+        offsets = [0]
+        source = self.as_read
+        for number in range(1, len(source.lines) + 1):
+            changed = self.lines.get(number)
+            text = changed.text if changed else source.line(number)
+            parts.append("".join(ch for ch in text if not ch.isspace()))
+            offsets.append(offsets[-1] + len(parts[-1]))
+        return "".join(parts), offsets
+
+    def _where(self, at: int) -> tuple[int, int, int]:
+        """Character ``at`` of :attr:`_compacted` as (line, first written index, end of the
+        written span)."""
+        offsets = self._compacted[1]
+        number = bisect.bisect_right(offsets, at)
+        changed = self.lines.get(number)
+        text = changed.text if changed else self.as_read.line(number)
+        left = at - offsets[number - 1]
+        for i, ch in enumerate(text):
+            if ch.isspace():
+                continue
+            if not left:
+                return (number, *(changed.spans[i] if changed else (i, i + 1)))
+            left -= 1
+        raise AssertionError(f"character {at} of the compact reading is not on line {number}")
 
     def _compact(self, start: int, end: int) -> tuple[str, list[tuple[int, int, int]]]:
         """The reading of lines start..end without white space, and for each of its characters
