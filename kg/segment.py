@@ -82,6 +82,11 @@ _PORTAL_META = re.compile(
     r"\s*[：:]|点击此处下载|打印本页|关闭窗口"
 )
 _FEATURE_END = re.compile(r"赠阅范围|集中赠阅点|（内部资料")
+# A web page's tail after its text: links to other pages (相关链接 / · 其他标题…), read by no extractor.
+_PAGE_TAIL = re.compile(
+    r"^\s*[【\[]?(?:相关链接|相关链结|相关新闻|相关阅读|相关文章|相关稿件|延伸阅读|推荐阅读|热点新闻|热门推荐"
+    r"|更多新闻|上一篇|下一篇)[】\]]?\s*[:：]?\s*$"
+)
 
 
 _SHORT = 80  # raw length above which a line is no heading, number or title (skips clean())
@@ -378,7 +383,7 @@ def _starts(source: Source) -> list[tuple[int, str, str | None]]:
             numbers.append((line, number, str(docnumber.parse(clean(text).replace(" ", "")))))
         elif order_number(source, number) is not None:
             starts.append((number, DOCUMENT, _promulgated_title(source, number)))
-        elif _FEATURE_END.search(text) and starts:
+        elif (_FEATURE_END.search(text) and starts) or _PAGE_TAIL.match(text):
             starts.append((number, OTHER, None))
     return _dedupe(_without_listed_copies(source, starts, numbers))
 
