@@ -9,7 +9,9 @@ the same graph's pages in Chromium.
 from __future__ import annotations
 
 import html.parser
+import itertools
 import json
+import math
 import re
 
 import networkx as nx
@@ -21,7 +23,7 @@ from kg.iris import Minter
 from kg.namespaces import ELI, GKG, ORG, PROV, RDF, SDO, XSD
 from kg.rdf.context import MapContext
 from kg.records import SourceSpan
-from kg.views import VIEWS, build_view, export, graphs, metrics, render, write_default_views
+from kg.views import VIEWS, build_view, export, graphs, layout, metrics, render, write_default_views
 
 XSS_AGENCY = "温州市<script>window.__pwned=1</script>局"
 XSS_PERSON = '张<img src=x onerror="window.__pwned=2">三'
@@ -336,8 +338,68 @@ def test_large_graph_has_positions_and_no_physics(crafted):
     nodes, _edges, _ids = render.vis_data(g)
     assert all("x" in n and "y" in n for n in nodes)
     assert render.vis_options(g)["physics"]["enabled"] is False
-    small = render.vis_options(graphs.agencies_graph(crafted))
-    assert small["physics"]["enabled"] is True
+    # the views that open on a whole graph are laid out here whatever their size; the focused
+    # ones, small, by vis-network's physics
+    for kind, physics in (("agencies", False), ("overview", False), ("bureau", True)):
+        small = build_view(kind, crafted, "温州市" if kind == "bureau" else None)
+        assert render.vis_options(small)["physics"]["enabled"] is physics
+        assert all(("x" in n) is not physics for n in render.vis_data(small)[0])
+
+
+def test_layout_groups_unlinked_nodes_in_a_captioned_grid():
+    """Nodes without links are not scattered at the edges: they stand in rows under the linked
+    ones, sorted by class and label, under a caption."""
+    g = nx.Graph()
+    g.add_edges_from([("a", "b"), ("b", "c"), ("c", "a"), ("d", "e")])
+    g.add_nodes_from(["z1", "z2", "z3"])
+    for node in g:
+        g.nodes[node].update(label=node.upper(), kind="organization")
+    positions, boxes = layout.layout(g, alone_caption="no shared project")
+    linked_bottom = max(positions[n][1] for n in "abcde")
+    alone = [positions[n] for n in ("z1", "z2", "z3")]
+    assert len({y for _, y in alone}) == 1 and alone[0][1] > linked_bottom
+    assert [x for x, _ in alone] == sorted(x for x, _ in alone)
+    assert alone[1][0] - alone[0][0] == layout.GRID_CELL[0]
+    (grid,) = boxes
+    assert grid.caption == "no shared project"
+    assert all(
+        grid.x <= x <= grid.x + grid.width and grid.y <= y <= grid.y + grid.height for x, y in alone
+    )
+
+
+def test_layout_boxes_groups_and_keeps_nodes_apart():
+    """One box per group with its caption, every node inside its own box, boxes not
+    overlapping; no two nodes closer than their sizes plus room for a label."""
+    g = nx.complete_graph([f"甲{i}" for i in range(8)])
+    g.add_edges_from(nx.complete_graph([f"乙{i}" for i in range(5)]).edges)
+    for node in g:
+        g.nodes[node].update(label=node, government=node[0] + "县人民政府")
+    positions, boxes = layout.layout(
+        g,
+        group=lambda n: g.nodes[n]["government"],
+        caption=lambda name, count: f"{name} · {count}",
+        radius=lambda n: 20.0,
+    )
+    assert [b.caption for b in boxes] == ["甲县人民政府 · 8", "乙县人民政府 · 5"]
+    for box, prefix in zip(boxes, "甲乙", strict=True):
+        for node, (x, y) in positions.items():
+            inside = box.x < x < box.x + box.width and box.y < y < box.y + box.height
+            assert inside is node.startswith(prefix)
+    a, b = boxes
+    assert a.x + a.width <= b.x or a.y + a.height <= b.y
+    for u, v in itertools.combinations(positions, 2):
+        (x1, y1), (x2, y2) = positions[u], positions[v]
+        # the room is measured with x shrunk by LABEL_ASPECT: labels run across
+        gap = math.hypot((x1 - x2) * layout.LABEL_ASPECT, y1 - y2)
+        assert gap >= 40 + layout.LABEL_ROOM - 2, (u, v)
+
+
+def test_edge_labels_of_whole_graph_views_show_on_zoom(crafted):
+    """Overview and agencies: edge labels are drawn once zoomed in (and as tooltips), not over
+    the first look; a small focused view keeps them."""
+    for kind, threshold in (("overview", 14), ("agencies", 14), ("amendments", 5)):
+        options = render.vis_options(build_view(kind, crafted))
+        assert options["edges"]["scaling"]["label"]["drawThreshold"] == threshold
 
 
 def test_bundled_vis_network_matches_its_record():

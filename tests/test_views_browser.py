@@ -179,7 +179,11 @@ def test_tooltip_shows_quote_as_text(driver, crafted, tmp_path):
         "return window.gkg.tooltip(window.gkg.idsOf(arguments[0])[0])", XSS_AGENCY
     )
     assert XSS_QUOTE in tip and "lines 10–11" in tip
-    assert tip.startswith(XSS_AGENCY + " — agency · 机构IRI")  # caption without the count
+    # caption without the count, then the rows: kind of agency, whose gazette named it, IRI
+    assert tip.startswith(
+        XSS_AGENCY + " — agency · 机构kind of agencydepartment or bureau · 政府工作部门"
+        "named in the gazette of某市人民政府公报 2024年第3期IRI"
+    )
 
 
 def test_class_filter_and_date_filter(driver, crafted, tmp_path):
@@ -237,6 +241,31 @@ def test_sample_views_in_chromium(driver, sample_reader, kind, tmp_path):
     assert g.number_of_nodes() >= 3
     path = render.write_html(g, tmp_path / f"{kind}.html")
     check_page(driver, path, g, label, f"sample-{kind}.png")
+
+
+def test_sample_agencies_open_readable(driver, sample_reader, tmp_path):
+    """The agencies page opens still (laid out in Python, physics off), every agency's label
+    drawn and no edge label until zoomed in; unticking a kind of agency hides exactly those."""
+    from selenium.webdriver.common.by import By
+
+    g = build_view("agencies", sample_reader)
+    open_page(driver, render.write_html(g, tmp_path / "agencies.html"))
+    net = "var net = window.gkg.network;"
+    assert driver.execute_script(f"{net} return net.physics.physicsEnabled") is False
+    drawn = """
+        return Object.keys(net.body.{0}).filter(function (id) {{
+            return net.body.{0}[id].labelModule.visible(); }}).length;"""
+    assert driver.execute_script(net + drawn.format("nodes")) == g.number_of_nodes()
+    assert driver.execute_script(net + drawn.format("edges")) == 0
+    driver.execute_script(f"{net} net.moveTo({{scale: 2, animation: false}}); net.redraw();")
+    assert driver.execute_script(net + drawn.format("edges")) == g.number_of_edges()
+    before = rendered(driver)
+    governments = sum(1 for _, d in g.nodes(data=True) if d["agency_kind"] == "government")
+    driver.find_element(By.CSS_SELECTOR, 'input[data-group="government"]').click()
+    after = rendered(driver)
+    assert after["nodes"] == before["nodes"] - governments == g.number_of_nodes() - 11
+    assert after["edges"] < before["edges"]
+    assert console_errors(driver) == []
 
 
 def test_build_pages_draw_all_their_data(driver, sample_build):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 
 import pytest
 
@@ -50,6 +51,45 @@ def test_sample_agencies(sample_graph):
     assert g.number_of_nodes() >= 20 and g.number_of_edges() >= 40
     top = max(g.nodes(data=True), key=lambda item: item[1]["weighted_degree"])[1]
     assert top["budget"] > 0 and top["betweenness"] >= 0
+
+
+def test_sample_agencies_legend_has_the_kinds_of_agency(sample_graph):
+    """The legend filters by kind of agency (org:classification), so unticking one does
+    something: the sample's 33 agencies sharing projects are of 7 kinds."""
+    from kg.views import render
+
+    g = build_view("agencies", sample_graph)
+    kinds = Counter(d["agency_kind"] for _, d in g.nodes(data=True))
+    assert kinds == {
+        "government": 11,
+        "department": 10,
+        "collective": 5,
+        "state-owned-enterprise": 4,
+        "administrative-committee": 1,
+        "temporary-headquarters": 1,
+        "party-organ": 1,
+    }
+    assert {d["government"] for _, d in g.nodes(data=True)} == {"温州市人民政府"}
+    page = render.render_html(g)
+    for kind in kinds:
+        assert f'data-group="{kind}"' in page
+    assert "department or bureau · 政府工作部门" in page
+
+
+def test_sample_agencies_without_partners_stand_in_one_row(sample_graph):
+    """The 6 agencies sharing no project with another are not scattered: one row under the
+    others, framed and captioned."""
+    from kg.views import render
+
+    g = build_view("agencies", sample_graph)
+    nodes, _, ids = render.vis_data(g)
+    by_id = {n["id"]: n for n in nodes}
+    alone = [by_id[ids[n]] for n in g if g.degree(n) == 0]
+    linked = [by_id[ids[n]] for n in g if g.degree(n) > 0]
+    assert len(alone) == 6 and len({n["y"] for n in alone}) == 1
+    assert alone[0]["y"] > max(n["y"] for n in linked)
+    boxes = render._layout(g)[1]
+    assert [b["caption"] for b in boxes] == ["no project shared with another agency here"]
 
 
 def test_sample_bureau_by_name(sample_graph):

@@ -31,9 +31,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import UsageError
-from kg.namespaces import ELI, PROV, RDF, SDO, SKOS
+from kg.namespaces import ELI, ORG, PROV, RDF, SDO, SKOS
 from kg.views import metrics
-from kg.views.reader import Reader, gkg_term
+from kg.views.reader import Reader, concept_labels, gkg_term
 
 # Property names looked up by local name in the ontology (modules land over time).
 _BUDGET = ("budget", "budgetAmount", "amount")
@@ -77,6 +77,8 @@ def details(reader: Reader, node: URIRef, kind: str) -> dict[str, str]:
         found["places"] = "、".join(sorted(reader.label(o) for o in g.objects(node, SDO.location)))
     elif kind == "organization":
         found["aliases"] = "、".join(sorted(str(o) for o in g.objects(node, SKOS.altLabel)))
+        found["agency_kind"] = reader.notation(node, ORG.classification, "agency-kind")
+        found["government"] = reader.government(node)
     elif kind == "event":
         found["date"] = reader.date(node, SDO.startDate, PROV.startedAtTime)
     elif kind == "change":
@@ -296,8 +298,10 @@ def _close_appointments(found: list[tuple[URIRef, dict]]) -> None:
 
 def agencies_graph(graph: Graph | Reader) -> nx.Graph:
     """Agencies linked when they share responsibility for a project; edge weight = shared projects,
-    edge ``budget`` = their summed budget. Nodes carry ``degree``, ``weighted_degree`` (by budget)
-    and ``betweenness`` (sampled above :data:`kg.views.metrics.EXACT_BETWEENNESS_MAX` nodes)."""
+    edge ``budget`` = their summed budget. Nodes carry ``agency_kind`` (org:classification's
+    notation), ``government`` (whose gazette named it), ``degree``, ``weighted_degree`` (by
+    budget) and ``betweenness`` (sampled above :data:`kg.views.metrics.EXACT_BETWEENNESS_MAX`
+    nodes)."""
     reader = Reader.of(graph)
     g = nx.Graph()
     for project in reader.entities("project"):
@@ -317,7 +321,8 @@ def agencies_graph(graph: Graph | Reader) -> nx.Graph:
         reader,
         "agencies",
         "Agencies sharing responsibility for projects",
-        "node size: budget-weighted degree; edge width: shared projects",
+        "colour: kind of agency; boxes: the government whose gazette named it; node size: "
+        "budget-weighted degree; edge width: shared projects",
         notes,
     )
 
@@ -333,6 +338,32 @@ def _link_partners(g: nx.Graph, orgs: list[str], amount: float, project: str) ->
             else:
                 g.add_edge(a, b, weight=1, budget=amount, projects=project, relation="shares")
             g.edges[a, b]["label"] = f"{g.edges[a, b]['weight']} shared"
+
+
+# Colours of the agency kinds (kg/ontology: the agency-kind scheme), in legend order.
+AGENCY_KIND_COLOURS: dict[str, str] = {
+    "government": "#4e79a7",
+    "office": "#a0cbe8",
+    "department": "#59a14f",
+    "administrative-committee": "#8cd17d",
+    "public-institution": "#b07aa1",
+    "state-owned-enterprise": "#f28e2b",
+    "temporary-headquarters": "#ffbe7d",
+    "party-organ": "#e15759",
+    "congress": "#ff9d9a",
+    "collective": "#9d7660",
+    "other": "#bab0ac",
+}
+
+
+def agency_kinds() -> dict[str, tuple[str, str]]:
+    """Agency kind → (legend caption, colour): the ontology's labels, our colours."""
+    labels = concept_labels("agency-kind")
+    kinds = [*AGENCY_KIND_COLOURS, *sorted(set(labels) - set(AGENCY_KIND_COLOURS))]
+    return {
+        key: (" · ".join(labels.get(key, (key, key))), AGENCY_KIND_COLOURS.get(key, "#c9c9c9"))
+        for key in kinds
+    }
 
 
 # ---------------------------------------------------------------------------------- amendments

@@ -16,6 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.namespaces import (
+    CONCEPT_NS,
     DCTERMS,
     ELI,
     FOAF,
@@ -177,6 +178,16 @@ def kind_of_classes(classes: Iterable[Node]) -> str | None:
     return min(drawn, key=lambda k: order.index(k) if k in order else len(order))
 
 
+def concept_labels(scheme: str) -> dict[str, tuple[str, str]]:
+    """Notation → (English, Chinese) prefLabel of the concepts of an ontology scheme."""
+    prefix = f"{CONCEPT_NS}{scheme}/"
+    found: dict[str, dict[str, str]] = {}
+    for concept, label in ontology().subject_objects(SKOS.prefLabel):
+        if str(concept).startswith(prefix) and isinstance(label, Literal) and label.language:
+            found.setdefault(str(concept)[len(prefix) :], {})[label.language] = str(label)
+    return {key: (v.get("en", key), v.get("zh", key)) for key, v in sorted(found.items())}
+
+
 @dataclass(frozen=True)
 class Provenance:
     """Where a node was read: the source's label, the line range and the quoted text."""
@@ -329,6 +340,32 @@ class Reader:
         if number and number not in parts[0]:
             parts.append(f"{year[:4]}年第{number}期" if year else f"第{number}期")
         return " ".join(parts)
+
+    @functools.cache  # noqa: B019 - one Reader lives as long as one view build
+    def _publisher(self, source: Node) -> str:
+        """Who publishes a source: its dcterms:publisher's label (温州市人民政府), else its title."""
+        publisher = self.graph.value(source, DCTERMS.publisher)
+        if publisher is not None:
+            return self.label(publisher)
+        return self.value(source, DCTERMS.title, SDO.name, RDFS.label) or self.label(source)
+
+    def government(self, node: Node) -> str:
+        """The government whose gazette a node was read from (the publisher of its sources; of
+        several, the one naming it most often, ties by name); "" when it has no source."""
+        counts: dict[str, int] = {}
+        for span in self.graph.objects(node, PROV.wasDerivedFrom):
+            source = self.graph.value(span, OA.hasSource)
+            if source is not None:
+                name = self._publisher(source)
+                counts[name] = counts.get(name, 0) + 1
+        return min(counts, key=lambda name: (-counts[name], name)) if counts else ""
+
+    def notation(self, node: Node, predicate: URIRef, scheme: str) -> str | None:
+        """The notation of the concept of ``scheme`` a node is classified by (agency-kind →
+        "department"), the concept IRI's last segment."""
+        prefix = f"{CONCEPT_NS}{scheme}/"
+        found = sorted(str(o) for o in self.graph.objects(node, predicate))
+        return next((iri[len(prefix) :] for iri in found if iri.startswith(prefix)), None)
 
     def sources(self, nodes: Iterable[Node]) -> list[str]:
         """The labels of every source the given nodes were read from, sorted."""

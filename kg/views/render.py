@@ -9,9 +9,13 @@ the bundled vis-network, puts the data in a JSON island with ``<``, ``>`` and ``
 nodes opaque ids (n0, n1, …), and builds tooltips with ``textContent`` in the page's script. A
 Content-Security-Policy forbids every fetch, so the page cannot reach the network even by mistake.
 
-Layout: up to :data:`PHYSICS_MAX_NODES` nodes vis-network's physics lays the graph out and is
-switched off once it has settled; above that physics stays off and positions come from networkx's
-spring layout (seeded, so pages are byte-identical between runs).
+Layout: the views that open on a whole graph (:data:`LAYOUTS`: agencies boxed by government,
+the overview pulled together by class) and any view above :data:`PHYSICS_MAX_NODES` nodes get
+their positions from :mod:`kg.views.layout` (seeded, so pages are byte-identical between runs)
+and open with physics off; the focused views (bureau, person) and amendments, small, are laid out
+by vis-network's physics, switched off once it has settled. Node labels are sized by the node's
+rank (the largest read at the first look, the others as you zoom in); edge labels of the
+precomputed views, and of any view with many edges, show when zoomed in or as the edge's tooltip.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from kg import atomic
-from kg.views.metrics import SEED
+from kg.views import layout
 from kg.views.reader import KINDS
 
 PHYSICS_MAX_NODES = 200
@@ -56,18 +60,32 @@ CAPTIONS: dict[str, str] = {
     "modifications": "text changes",
     "date": "date",
     "until": "until",
+    "agency_kind": "kind of agency",
+    "government": "named in the gazette of",
     "iri": "IRI",
 }
 # view → (node attribute giving the size, node attribute giving the colour group)
 STYLE: dict[str, tuple[str | None, str]] = {
     "bureau": ("budget", "kind"),
-    "agencies": ("weighted_degree", "kind"),
+    "agencies": ("weighted_degree", "agency_kind"),
     "amendments": (None, "status"),
     "person": (None, "kind"),
     "overview": ("degree", "kind"),
 }
+# view → (node attribute naming its box, node attribute naming the region it is pulled to), for
+# the views laid out in Python (kg.views.layout) whatever their size
+LAYOUTS: dict[str, tuple[str | None, str | None]] = {
+    "agencies": ("government", None),
+    "overview": (None, "kind"),
+}
+# the caption of the grid of nodes with no link in their box
+ALONE_CAPTIONS = {"agencies": "no project shared with another agency here"}
 MIN_SIZE, MAX_SIZE = 10.0, 42.0
-NODE_SPACING = 70.0  # pixels per node, roughly, in precomputed layouts
+# Node label sizes by rank of node size: the top few read at the first look of a large graph.
+LABEL_TIERS = ((1 / 30, 5, 40), (1 / 8, 12, 26))  # (share of nodes, at least, font size)
+LABEL_SIZE = 14
+LABELLED_MAX = 80  # up to this many nodes, every label shows at the first look
+EDGE_LABELS_MAX = 60  # above this many edges, edge labels show on zoom or hover only
 
 
 # ---------------------------------------------------------------------------------- assets
@@ -132,10 +150,15 @@ def _group(view: str, data: dict) -> str:
 
 def legend_entries(view: str) -> dict[str, tuple[str, str]]:
     """group key → (caption, colour) for the view's colouring."""
-    if STYLE.get(view, (None, "kind"))[1] == "status":
+    attr = STYLE.get(view, (None, "kind"))[1]
+    if attr == "status":
         from kg.views.graphs import STATUSES
 
         return dict(STATUSES)
+    if attr == "agency_kind":
+        from kg.views.graphs import agency_kinds
+
+        return agency_kinds()
     return {key: (f"{en} · {zh}", colour) for key, (en, zh, colour) in KINDS.items()}
 
 
@@ -162,6 +185,10 @@ def _info(data: dict) -> list[list[str]]:
     for key, caption in CAPTIONS.items():
         value = data.get(key)
         if value not in (None, ""):
+            if key == "agency_kind":
+                from kg.views.graphs import agency_kinds
+
+                value = agency_kinds().get(str(value), (value, ""))[0]
             rows.append([caption, _fmt(value)])
     return rows
 
@@ -172,45 +199,55 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
-def _positions(g: nx.Graph) -> dict[Any, tuple[float, float]]:
-    """Seeded spring layout of each connected component, components packed in rows (largest
-    first) so that small islands do not fling the big one into a corner; rounded coordinates keep
-    pages byte-identical between runs."""
-    simple = nx.Graph()
-    simple.add_nodes_from(sorted(g.nodes))
-    simple.add_edges_from(sorted({tuple(sorted((a, b))) for a, b in nx.Graph(g).edges if a != b}))
-    parts = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))
-    total_width = NODE_SPACING * 2.2 * math.sqrt(g.number_of_nodes())
-    positions: dict[Any, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for part in parts:
-        radius = NODE_SPACING * math.sqrt(len(part)) * 0.6
-        if x > 0 and x + 2 * radius > total_width:
-            x, y, row_height = 0.0, y + row_height + NODE_SPACING, 0.0
-        for node, (px, py) in _component_layout(simple.subgraph(part), radius).items():
-            positions[node] = (round(x + radius + px, 1), round(y + radius + py, 1))
-        x += 2 * radius + NODE_SPACING
-        row_height = max(row_height, 2 * radius)
-    return positions
+def precomputed(g: nx.Graph) -> bool:
+    """Whether the page opens on positions computed here (physics off) rather than physics."""
+    return g.graph.get("view") in LAYOUTS or g.number_of_nodes() > PHYSICS_MAX_NODES
 
 
-def _component_layout(part: nx.Graph, radius: float) -> dict[Any, tuple[float, float]]:
-    if part.number_of_nodes() == 1:
-        return {next(iter(part.nodes)): (0.0, 0.0)}
-    ordered = nx.Graph()
-    ordered.add_nodes_from(sorted(part.nodes))
-    ordered.add_edges_from(sorted(part.edges))
-    pos = nx.spring_layout(ordered, seed=SEED, iterations=50, scale=radius)
-    return {n: (float(px), float(py)) for n, (px, py) in pos.items()}
+def _layout(g: nx.Graph) -> tuple[dict[Any, tuple[float, float]], list[dict]]:
+    """Positions and group boxes of a precomputed view (kg.views.layout)."""
+    group_attr, cluster_attr = LAYOUTS.get(g.graph.get("view", ""), (None, None))
+    nodes = g.nodes
+    group = (lambda n: str(nodes[n].get(group_attr) or "(no source)")) if group_attr else None
+    cluster = (lambda n: str(nodes[n].get(cluster_attr) or "")) if cluster_attr else None
+    alone = ALONE_CAPTIONS.get(g.graph.get("view", ""), "no links in this view")
+    sizes = _sizes(g, g.graph.get("view", ""))
+    # every label is drawn at the first look of a small graph: keep room for them; in a large
+    # one only the largest nodes' are, and room for all would spread the classes into a lattice
+    room = layout.LABEL_ROOM if g.number_of_nodes() <= LABELLED_MAX else layout.LABEL_ROOM / 5
+    positions, boxes = layout.layout(
+        g, group, cluster, lambda name, count: f"{name} · {count}", sizes.__getitem__, alone, room
+    )
+    return positions, [box.to_json() for box in boxes]
 
 
-def vis_data(g: nx.Graph) -> tuple[list[dict], list[dict], dict[str, str]]:
-    """Node and edge lists for vis-network (opaque ids), and the opaque id of every node."""
+def _label_sizes(g: nx.Graph, sizes: dict[Any, float]) -> dict[Any, int]:
+    """Font size of each node's label by the rank of its size (ties by id): the largest nodes'
+    labels large enough to read when the whole graph is in view."""
+    ranked = sorted(g.nodes, key=lambda n: (-sizes[n], str(n)))
+    fonts = {n: LABEL_SIZE for n in ranked}
+    if len(ranked) <= LABELLED_MAX:
+        return fonts
+    start = 0
+    for share, least, size in LABEL_TIERS:
+        end = max(least, math.ceil(share * len(ranked)))
+        for node in ranked[start:end]:
+            fonts[node] = size
+        start = max(start, end)
+    return fonts
+
+
+def vis_data(
+    g: nx.Graph, positions: dict[Any, tuple[float, float]] | None = None
+) -> tuple[list[dict], list[dict], dict[str, str]]:
+    """Node and edge lists for vis-network (opaque ids), and the opaque id of every node;
+    ``positions`` when the caller has laid the graph out already."""
     view = g.graph.get("view", "overview")
     legend = legend_entries(view)
     sizes = _sizes(g, view)
-    physics = g.number_of_nodes() <= PHYSICS_MAX_NODES
-    positions = {} if physics else _positions(g)
+    fonts = _label_sizes(g, sizes)
+    if positions is None:
+        positions = _layout(g)[0] if precomputed(g) else {}
     ids = {node: f"n{i}" for i, node in enumerate(sorted(g.nodes))}
     nodes = []
     for node in sorted(g.nodes):
@@ -223,6 +260,7 @@ def vis_data(g: nx.Graph) -> tuple[list[dict], list[dict], dict[str, str]]:
             "kind": str(data.get("kind", "other")),
             "color": legend.get(group, ("", "#c9c9c9"))[1],
             "size": sizes[node],
+            "font": fonts[node],
             "info": _info(data),
             "focus": bool(data.get("focus")),
             "source": _source_line(data),
@@ -272,29 +310,35 @@ def vis_options(g: nx.Graph) -> dict:
         overlap=0.3,
     )
     net.set_edge_smooth("continuous")
-    large = g.number_of_nodes() > PHYSICS_MAX_NODES
-    net.toggle_hide_edges_on_drag(large)
-    net.toggle_physics(not large)
+    still = precomputed(g)
+    net.toggle_hide_edges_on_drag(g.number_of_nodes() > PHYSICS_MAX_NODES)
+    net.toggle_physics(not still)
     options = json.loads(net.options.to_json())
     options["physics"]["stabilization"].update(iterations=400, updateInterval=25, fit=True)
+    quiet_edges = still or g.number_of_edges() > EDGE_LABELS_MAX
     options["edges"].update(
-        font={"size": 10, "align": "middle", "strokeWidth": 3},
-        color={"inherit": False, "color": "#9aa0a6", "highlight": "#333"},
+        font={"size": 11, "align": "middle", "strokeWidth": 3, "color": "#444"},
+        color={"inherit": False, "color": "#9aa0a6", "highlight": "#333", "hover": "#555"},
         arrows={"to": {"enabled": g.is_directed(), "scaleFactor": 0.5}},
+        # an edge's label is drawn once it would be at least 13 px on screen (zoomed in past
+        # about 1.2×); before that it is the edge's tooltip
+        scaling={"label": {"drawThreshold": 14 if quiet_edges else 5}},
+        hoverWidth=2,
     )
-    options["edges"]["smooth"] = {"enabled": not large, "type": "continuous"}
+    options["edges"]["smooth"] = {"enabled": not still, "type": "continuous"}
     options["nodes"] = {
         "shape": "dot",
-        "font": {"size": 13, "face": "sans-serif"},
+        # white halo: labels stay legible where they cross edges; each node's size comes with it
+        "font": {"size": LABEL_SIZE, "face": "sans-serif", "strokeWidth": 4, "strokeColor": "#fff"},
         "widthConstraint": {"maximum": 170},  # long document titles wrap instead of overlapping
         "borderWidth": 1,
+        # labels smaller than 8 px on screen are not drawn: the big nodes' read at the first look
+        "scaling": {"label": {"enabled": False, "drawThreshold": 8, "maxVisible": 24}},
     }
     options["interaction"].update(
         hover=True, tooltipDelay=150, navigationButtons=False, keyboard=False, multiselect=True
     )
-    options["layout"] = {"randomSeed": 7, "improvedLayout": not large}
-    if large:  # labels appear when zooming in, not as a grey carpet at the first look
-        options["nodes"]["scaling"] = {"label": {"enabled": True, "drawThreshold": 9}}
+    options["layout"] = {"randomSeed": 7, "improvedLayout": not still}
     return options
 
 
@@ -303,7 +347,8 @@ def vis_options(g: nx.Graph) -> dict:
 
 def render_html(g: nx.Graph) -> str:
     """The page for one view graph: title, legend and filters, search, tooltips, network."""
-    nodes, edges, _ids = vis_data(g)
+    positions, boxes = _layout(g) if precomputed(g) else ({}, [])
+    nodes, edges, _ids = vis_data(g, positions)
     view = g.graph.get("view", "overview")
     legend = legend_entries(view)
     counts: dict[str, int] = {}
@@ -320,7 +365,8 @@ def render_html(g: nx.Graph) -> str:
         "nodes": nodes,
         "edges": edges,
         "options": vis_options(g),
-        "physics": g.number_of_nodes() <= PHYSICS_MAX_NODES,
+        "physics": not precomputed(g),
+        "boxes": boxes,
         "view": view,
     }
     template = _environment().get_template("view.html.j2")

@@ -54,6 +54,8 @@
       color: {background: n.color, border: n.focus ? "#222" : n.color,
               highlight: {background: n.color, border: "#000"}},
       borderWidth: n.focus ? 3 : 1,
+      font: {size: n.font},
+      widthConstraint: {maximum: n.font * 12},  // about 12 characters a line at any size
       title: tooltip(n, n.label + " — " + (groupCaption[n.group] || n.kind))
     };
     if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
@@ -102,6 +104,31 @@
   var container = document.getElementById("gkg-network");
   var network = new vis.Network(container, {nodes: nodeView, edges: edgeView}, data.options);
 
+  // Group boxes of a precomputed layout (agencies by government): a frame and a caption drawn
+  // under the network, the caption 13 px on screen at any zoom.
+  network.on("beforeDrawing", function (ctx) {
+    if (!data.boxes.length) { return; }
+    var scale = network.getScale();
+    ctx.save();
+    ctx.lineWidth = 1 / scale;
+    ctx.font = (13 / scale) + "px sans-serif";
+    ctx.textBaseline = "top";
+    data.boxes.forEach(function (box) {
+      ctx.fillStyle = "#f6f8fa";
+      ctx.strokeStyle = "#d0d7de";
+      ctx.fillRect(box.x, box.y, box.w, box.h);
+      ctx.strokeRect(box.x, box.y, box.w, box.h);
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(box.x, box.y, box.w, box.h);
+      ctx.clip();  // a caption wider than its box at this zoom is cut, not spilled on the next
+      ctx.fillStyle = "#57606a";
+      ctx.fillText(box.caption, box.x + 8 / scale, box.y + 6 / scale);
+      ctx.restore();
+    });
+    ctx.restore();
+  });
+
   function settled() {
     network.setOptions({physics: {enabled: false}});
     statusLine.textContent = "Ready.";
@@ -113,6 +140,8 @@
   } else if (data.physics) {
     network.once("stabilizationIterationsDone", settled);
   } else {
+    // positions given: frame the whole drawing (labels included) before saying it is ready
+    network.fit({animation: false});
     network.once("afterDrawing", settled);
   }
 
