@@ -33,10 +33,11 @@ the document's own date                      a signing date alone on its line (�
                                              4月…常务会议通过; 发文日期/成文日期
 the page's date line, when the dates the     发布日期:2021-08-16 … 8月13日上午; 2016/5/16;
 text gives without a year fall shortly       时间: 2007-06-05 15:19:04; 17.08.2014 01:50
-before it; without a date line, the date     # source: http://…/content/20180330/A03.htm;
-in the page's own address, on the same       来源网址: …/art/2019/5/27/art_1.html;
-terms (an address line at the top, or the   …/t20150211_8543.html; …/2018-03/30/c_1.htm;
-address of a web page read as HTML)          …/n1/2018/0330/c1001-1.html
+before it (an e-paper's print date alone     第一版:要闻 / 2025年06月10日;
+under its edition); without a date line,     # source: http://…/content/20180330/A03.htm;
+the date in the page's own address, on the   来源网址: …/art/2019/5/27/art_1.html;
+same terms (an address line at the top, or   …/t20150211_8543.html; …/2018-03/30/c_1.htm;
+the address of a web page read as HTML)      …/n1/2018/0330/c1001-1.html
 a news report's dateline with its year       本报讯(记者 杨瑞)2025年12月30日,
 the document's own number under its title    竹府办〔2016〕20号
 ==========================================  ===============================================
@@ -431,6 +432,9 @@ _PAGE_LINE = re.compile(
 _PAGE_STAMP = re.compile(
     r"((?:19|20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?\s*\d{1,2}(?:[:：]|时)\d{2}"
 )
+# An e-paper's page: its edition at the top (第一版:要闻, 第A03版), then the date it was printed, alone.
+_EDITION = re.compile(r"^第\s*[A-Z]?[0-9一二三四五六七八九十〇零]{1,3}\s*版")
+_PRINT_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _PAGE_DMY = re.compile(
     r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}"
 )  # 17.08.2014 01:50
@@ -529,8 +533,13 @@ def _page_date(source: Source) -> tuple[int, datetime.date | None, int] | None:
     """The page's date (year, date when the day is given, line index) from a date line near the
     top: 发布日期:2021-08-16, 2016/5/16, 2007-12-25 15:11:24, 17.08.2014 01:50. Memoised (bounded,
     as detect_government): the year, the events of every section and their item starts ask it."""
+    edition = any(_EDITION.match(clean(line)) for line in source.lines[:8])
     for index, line in enumerate(source.lines[:40]):
         text = clean(line)
+        if edition and (match := _PRINT_DATE.match(text)):  # 第一版:要闻 / 2025年06月10日
+            day = _valid(*map(int, match.groups()))
+            if day:
+                return day.year, day, index
         for pattern in (_PAGE_KEY, _PAGE_LINE, _PAGE_STAMP):
             match = pattern.search(text)
             if match:
