@@ -120,3 +120,14 @@ def test_words_before_the_issuer_code_are_not_part_of_it():
     assert found == ["温政办〔2021〕61号"]  # 关于 and 废止 both stripped, not only the first
     found = [n.normalized for n, _, _ in find_all("根据2005年浙江省人民政府令第200号的规定")]
     assert found == ["浙江省人民政府令第200号"]
+
+
+def test_a_date_run_into_the_issuer_code_is_not_part_of_it():
+    # https://www.360docs.net/doc/8115069094.html (a 湖北 price regulation): the notice's date
+    # written right before its number, in digits and in Chinese numerals; devcorpus A-41
+    for text, expected in (
+        ("03城市供水价格管理办法(1998年09月23日计价格[1998]1810号)", "计价格〔1998〕1810号"),
+        ("一九九八年九月二十三日计价格【1998】1810号文印发了", "计价格〔1998〕1810号"),
+        ("暂行规定(1980年4月26日桂政发[1980]94号)", "桂政发〔1980〕94号"),
+    ):
+        assert [n.normalized for n, _, _ in docnumber.find_all(text)] == [expected]

@@ -44,6 +44,10 @@ _LEADING_NOISE = re.compile(
 # A metadata key run into a number (发文字号国办发〔1988〕25号): not one number.
 _GLUED_KEY = re.compile(r"文号|字号|编号")
 _AFTER_DIGIT = re.compile(rf"[{_DIGIT}]$")
+# A date in Chinese numerals run into the issuer code (一九九八年九月二十三日计价格〔1998〕1810号).
+_DATE_BEFORE = re.compile(
+    r"^(?:[〇○零一二三四五六七八九十]{1,4}月)?[〇○零一二三四五六七八九十]{1,3}[日号](?=.)"
+)
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,10 @@ def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
                 number = DocNumber(text[start : match.end()], issuer, None, number.seq)
             elif head:
                 issuer = _LEADING_NOISE.sub("", head.group(0)) or head.group(0)
+                issuer = _DATE_BEFORE.sub("", issuer) or issuer  # 九月二十三日计价格〔1998〕1810号
+                at = match.start("issuer") + len(match.group("issuer")) - len(issuer)
+                if len(issuer) > 1 and issuer[0] in "日号" and _AFTER_DIGIT.search(text[:at]):
+                    issuer = issuer[1:]  # 1998年09月23日计价格〔1998〕1810号
                 start = match.start("issuer") + len(match.group("issuer")) - len(issuer)
                 number = DocNumber(
                     verbatim=text[start : match.end()],
