@@ -1211,3 +1211,14 @@ def test_a_law_page_under_a_site_menu_and_a_breadcrumb_dated_under_its_title():
     assert [(d.title, d.date) for d in documents] == [
         ("陕西省县级以上各级人民政府任免工作人员试行办法", "1984-07-04")
     ]
+
+
+def test_a_page_that_writes_its_own_title_as_a_citation_of_itself():
+    # devcorpus K-24 and N-10 (成都 portal copies): the title line is 《…的通知》; the title and the
+    # issuer read from it were given with the marks (issuer 《武汉市人民政府办公厅 on a 武汉 page)
+    (k24,) = [r for r in extract(_devcorpus("K-24")) if r.kind == "document"]
+    assert k24.title == (
+        "成都市人民政府办公厅关于印发2019年〈政府工作报告〉确定的主要目标任务责任分解方案的通知"
+    )
+    (n10,) = [r for r in extract(_devcorpus("N-10")) if r.kind == "document"]
+    assert not n10.title.startswith("《") and n10.issuer == "成都市人民政府"

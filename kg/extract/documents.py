@@ -142,6 +142,7 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
             "not read as a document",
         )
         return
+    title = _unquoted(section.title)
     registration = _registration(lines[:index])
     after = _skip_title_below(lines, index, section.title)
     addressees, body_start = _addressees(lines, after)
@@ -154,8 +155,8 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     issuer = (
         (signature.issuer if signature else None)
         or _order_issuer(parsed)
-        or issuer_from_title(section.title)
-        or _organ_over_number(_above(section) + lines[:index], section.title)
+        or issuer_from_title(title)
+        or _organ_over_number(_above(section) + lines[:index], title)
     )
     end = signature.date_line if signature else section.end
     yield DocumentRecord(
@@ -165,9 +166,9 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
         issuer_code=parsed.issuer_code if parsed else None,
         year=parsed.year if parsed else None,
         seq=parsed.seq if parsed else None,
-        title=section.title,
+        title=title,
         issuer=issuer,
-        type=docnumber.document_type(section.title),
+        type=docnumber.document_type(title),
         date=date,
         effective=effective,
         expires=expires,
@@ -533,7 +534,21 @@ def web_head(section: Section) -> WebHead | None:
     title, number = _title_and_number(written)
     if number and "文号" not in meta:
         meta["文号"] = number
-    return WebHead(meta, title, index, meta_lines, first)
+    return WebHead(meta, _unquoted(title), index, meta_lines, first)
+
+
+def _unquoted(title: str | None) -> str | None:
+    """A page's title written as a citation of itself (《武汉市人民政府办公厅关于印发…的通知》),
+    without the marks that enclose it whole."""
+    if not title or not (title.startswith("《") and title.endswith("》")):
+        return title
+    inner = title[1:-1]
+    depth = 0
+    for ch in inner:
+        depth += (ch == "《") - (ch == "》")
+        if depth < 0:
+            return title  # 《A》和《B》: two titles, not one enclosed
+    return inner if depth == 0 else title
 
 
 # A site's menu, an item a line: • 离婚 / • 五险一金 (not • 【发布日期】1984-07-04).
