@@ -160,19 +160,14 @@ def print_pdf(page: Path, pdf: Path) -> Path:
     return pdf
 
 
-def typeset_pdf(text: str, pdf: Path, font: Path, repeat: int = 1) -> Path:
-    """The sample typeset by ReportLab on A4 pages: lines as paragraphs, tab-separated lines as
-    ruled tables of equal columns (a space in a cell as a line break), a running header and a page
-    number on every page. ``repeat`` prints it that many times (a long issue for benchmarks).
-    Characters the CJK font lacks (Ⅴ) are set in DejaVu Sans."""
+def _fonts(font: Path):
+    """Registers ``font`` as "cjk" (and DejaVu Sans as "fallback") with ReportLab; returns the
+    function that writes a text as Paragraph markup, a character the CJK font lacks (Ⅴ) in the
+    fallback font."""
     from xml.sax.saxutils import escape
 
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
     pdfmetrics.registerFont(TTFont("cjk", str(font), subfontIndex=0))
     covered = set(pdfmetrics.getFont("cjk").face.charToGlyph)
@@ -188,6 +183,22 @@ def typeset_pdf(text: str, pdf: Path, font: Path, repeat: int = 1) -> Path:
             else:
                 out.append(escape(ch))
         return "".join(out)
+
+    return markup
+
+
+def typeset_pdf(text: str, pdf: Path, font: Path, repeat: int = 1) -> Path:
+    """The sample typeset by ReportLab on A4 pages: lines as paragraphs, tab-separated lines as
+    ruled tables of equal columns (a space in a cell as a line break), a running header and a page
+    number on every page. ``repeat`` prints it that many times (a long issue for benchmarks).
+    Characters the CJK font lacks (Ⅴ) are set in DejaVu Sans."""
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    markup = _fonts(font)
 
     body = ParagraphStyle("body", fontName="cjk", fontSize=10, leading=14, wordWrap="CJK")
     cell = ParagraphStyle("cell", fontName="cjk", fontSize=7, leading=9, wordWrap="CJK")
@@ -232,4 +243,38 @@ def typeset_pdf(text: str, pdf: Path, font: Path, repeat: int = 1) -> Path:
         title="温州市人民政府公报",
     )
     document.build(story, onFirstPage=running, onLaterPages=running)
+    return pdf
+
+
+def two_column_pdf(text: str, pdf: Path, font: Path) -> Path:
+    """The sample's lines outside its tables typeset by ReportLab on A4 pages in two columns, as
+    some gazettes print: a running header and a page number across both columns on every page,
+    justified paragraphs flowing down the left column, then the right."""
+
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    markup = _fonts(font)
+    body = ParagraphStyle(
+        "body", fontName="cjk", fontSize=9, leading=13, wordWrap="CJK", alignment=TA_JUSTIFY
+    )
+    story = [Paragraph(markup(lines[0]), body) for kind, lines in blocks(text) if kind == "lines"]
+    margin, gutter = 42, 18
+    width = (A4[0] - 2 * margin - gutter) / 2
+    frames = [
+        Frame(margin + k * (width + gutter), 48, width, A4[1] - 96, id=f"column{k}") for k in (0, 1)
+    ]
+
+    def running(canvas, document) -> None:
+        canvas.saveState()
+        canvas.setFont("cjk", 8)
+        canvas.drawCentredString(A4[0] / 2, A4[1] - 28, "温州市人民政府公报")
+        canvas.drawCentredString(A4[0] / 2, 24, f"— {document.page} —")
+        canvas.restoreState()
+
+    document = BaseDocTemplate(str(pdf), pagesize=A4, invariant=1, title="温州市人民政府公报")
+    document.addPageTemplates([PageTemplate(id="two", frames=frames, onPage=running)])
+    document.build(story)
     return pdf

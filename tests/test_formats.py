@@ -238,3 +238,28 @@ def test_spans_across_columns_and_rows_keep_every_cell_under_its_heading(tmp_pat
         "\t2025年\t2030年\t",
         "3\t不下降\t不下降\t约束性",
     )
+
+
+def test_a_page_in_two_columns_is_read_column_by_column(text, text_records, folder):
+    """The sample's text outside its tables set in two justified columns under a running header:
+    read left column, then right, page after page, the text comes out in the sample's order (from
+    the first chapter on: the cover's left column, a colophon of short lines, is not taken for
+    running text) and gives the sample's personnel changes."""
+    pytest.importorskip("reportlab", reason="ReportLab (the test extra) typesets the PDF")
+    font = samples.cjk_font()
+    if font is None:
+        pytest.skip("no TrueType CJK font (Debian: fonts-wqy-microhei)")
+    source = read(samples.two_column_pdf(text, folder / "two-columns.pdf", font))
+
+    def flat(value: str) -> str:  # Ⅴ, set in the fallback font, is not in ReportLab's text layer
+        return re.sub(r"\s+", "", value).replace("Ⅴ", "")
+
+    read_text = flat("".join(source.lines))
+    expected = flat("".join(lines[0] for kind, lines in samples.blocks(text) if kind == "lines"))
+    start = "第一章建设基础"
+    # Equal: the running header and page numbers over both columns on 20-odd pages are dropped.
+    assert read_text[read_text.index(start) :] == expected[expected.index(start) :]
+    assert source.origin.pages > 20
+    changes = [r for r in extract_source(source) if r.kind == "personnel_change"]
+    assert _facts(changes) == _facts(r for r in text_records if r.kind == "personnel_change")
+    assert len(changes) == 16

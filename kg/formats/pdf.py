@@ -4,7 +4,8 @@ Per page, every character with its box; ruled tables (a grid of drawn lines, as 
 browsers draw table borders) found from the page's thin path objects, each grid cell's characters
 read as that cell's text, each grid row one line of tab-separated cells (a cell spanning columns
 followed by empty cells, so columns stay aligned). The other characters make lines by their
-vertical position, in reading order top to bottom, left to right. Then, over the document:
+vertical position, in reading order top to bottom, left to right; on a page set in two columns,
+the left column's lines, then the right's, between the lines over both. Then, over the document:
 
 * running headers and footers dropped: the first or last line of a page whose text, digits aside,
   is the first or last line of at least half the pages; page numbers (3, - 3 -, 第3页, 3/65) at the
@@ -68,6 +69,7 @@ class _Line:
     row: bool = False  # a table row
     page_height: float = 842.0
     pages: list[int] = field(default_factory=list)
+    column: tuple[float, float] | None = None  # its column's left and right text edges, if any
 
 
 def convert(data: bytes, name: str, digest: str) -> Converted:
@@ -143,13 +145,143 @@ def _page_lines(document, index: int, raw) -> list[_Line]:
     for table in _tables(rules):
         chars = table.take(chars)
         lines.extend(table.lines(index + 1))
-    lines.extend(_text_lines(chars, index + 1))
-    lines.sort(key=lambda ln: (-ln.top, ln.x0))
+    text = _text_lines(chars, index + 1)
+    gutter = _gutter(chars, text)
+    if gutter is None:
+        lines.extend(text)
+        lines.sort(key=lambda ln: (-ln.top, ln.x0))
+    else:
+        lines = _in_columns(lines, chars, gutter, index + 1)
     for ln in lines:
         ln.pages = [index + 1]
     for ln in lines:
         ln.page_height = height
     return lines
+
+
+def _gutter(chars: list[_Char], lines: list[_Line]) -> tuple[float, float] | None:
+    """The gap between the two columns of a page set in two, as (the left column's right edge, the
+    right column's left edge); None for a page in one column (``lines``: the page read as one).
+    Two columns show as a strip near the middle of the text that few rows of text cross (a title,
+    a running header over both) with text on both sides, whether or not the columns' baselines
+    line up; and two lines in five or more reach their column's right edge, as set text does (a
+    table drawn without rules, its cells ragged, is not taken for two columns)."""
+    if len(lines) < 6:
+        return None
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    width = right - left
+    for share in (0.42, 0.5, 0.58):  # cheap first: a page in one column is crossed everywhere
+        x = left + share * width
+        if sum(1 for c in chars if c.x0 < x < c.x1) * 2 < len(lines):
+            break
+    else:
+        return None
+    rows = [sorted(row, key=_X0) for row in _group(chars)]
+    step = 2.0
+    covered = [0] * (int(width / step) + 2)
+    runs: list[list[tuple[float, float]]] = []
+    for row in rows:
+        spans: list[tuple[float, float]] = []
+        start, end = row[0].x0, row[0].x1
+        for c in row[1:]:
+            if c.x0 - end < max(c.y1 - c.y0, 1.0):
+                end = max(end, c.x1)
+            else:
+                spans.append((start, end))
+                start, end = c.x0, c.x1
+        spans.append((start, end))
+        runs.append(spans)
+        for a, b in spans:
+            for k in range(int((a - left) / step), int((b - left) / step) + 1):
+                covered[k] += 1
+    allowed = max(1, len(rows) // 10)
+    low, high = int(0.3 * width / step), int(0.7 * width / step)
+    best: tuple[int, int] | None = None
+    k = low
+    while k <= high:
+        if covered[k] <= allowed:
+            j = k
+            while j + 1 < len(covered) and covered[j + 1] <= allowed:
+                j += 1
+            if best is None or j - k > best[1] - best[0]:
+                best = (k, j)
+            k = j + 1
+        else:
+            k += 1
+    if best is None:
+        return None
+    g0, g1 = left + best[0] * step, left + (best[1] + 1) * step
+    ends: list[float] = []  # per row not crossing the strip: where its left part ends
+    starts: list[float] = []  # where its right part starts
+    tails: list[float] = []  # and where its right part ends
+    for spans in runs:
+        if any(a < g1 and b > g0 for a, b in spans):
+            continue
+        before = [b for a, b in spans if b <= g0]
+        after = [(a, b) for a, b in spans if a >= g1]
+        if before:
+            ends.append(max(before))
+        if after:
+            starts.append(min(a for a, _ in after))
+            tails.append(max(b for _, b in after))
+    if len(ends) < 3 or not starts or (len(starts) < 3 and len(ends) < 6) or g1 - g0 < 4.0:
+        return None
+    edge, start = max(ends), min(starts)
+    em = sorted(c.y1 - c.y0 for c in chars)[len(chars) // 2] or 10.0
+    full = sum(1 for e in ends if e >= edge - 1.5 * em)
+    full += sum(1 for e in tails if e >= max(tails) - 1.5 * em)
+    if full * 5 < (len(ends) + len(tails)) * 2:  # fewer than 2 in 5 lines reach their column's edge
+        return None
+    return edge, start
+
+
+def _in_columns(table_lines: list[_Line], chars, gutter, page: int) -> list[_Line]:
+    """A two-column page's lines in reading order: what crosses the gutter (a title, a running
+    header, a table over both columns) in its place top to bottom, and between two such lines the
+    left column's lines, then the right column's."""
+    edge, start = gutter
+    left = min(c.x0 for c in chars)
+    right = max(c.x1 for c in chars)
+    across: list[_Char] = []
+    sides: tuple[list[_Char], list[_Char]] = ([], [])
+    middle = (edge + start) / 2
+    for row in _group(chars):
+        ordered = sorted(row, key=_X0)
+        low = high = None  # the run of text (gaps under an em) that reaches over the middle
+        crosses = False
+        for c in ordered:
+            if high is not None and c.x0 - high < max(c.y1 - c.y0, 1.0):
+                high = max(high, c.x1)
+            else:
+                low, high = c.x0, c.x1
+            if low < middle < high:
+                crosses = True
+                break
+        if crosses:
+            across.extend(row)
+        else:
+            for c in row:
+                sides[(c.x0 + c.x1) / 2 > middle].append(c)
+    full = _text_lines(across, page)
+    columns: list[tuple[int, _Line]] = []
+    for side, part in enumerate(sides):
+        for line in _text_lines(part, page):
+            line.column = (left, edge) if side == 0 else (start, right)
+            columns.append((side, line))
+    for line in table_lines:
+        if line.x0 < edge and line.x1 > start:
+            full.append(line)
+        else:
+            columns.append((int(line.x0 >= start - 0.5), line))
+    full.sort(key=lambda ln: (-ln.top, ln.x0))
+    tops = [-ln.top for ln in full]  # ascending
+    keyed = [((2 * k + 1, 0, -ln.top, ln.x0), ln) for k, ln in enumerate(full)]
+    for side, line in columns:
+        zone = bisect.bisect_left(tops, -line.top)  # the full-width lines above it
+        keyed.append(((2 * zone, side, -line.top, line.x0), line))
+    keyed.sort(key=lambda item: item[0])
+    return [line for _, line in keyed]
 
 
 def _unchecked(function, restype=ctypes.c_int):
@@ -590,12 +722,14 @@ def _join_wrapped(pages: list[list[_Line]]) -> list[_Line]:
     for page in pages:
         for line in page:
             previous = out[-1] if out else None
+            edge = previous.column[1] if previous is not None and previous.column else right
+            start = line.column[0] if line.column else left
             if (
                 previous is not None
                 and not previous.row
                 and not line.row
-                and previous.x1 >= right - 1.5 * previous.height
-                and line.x0 <= left + 0.5 * line.height
+                and previous.x1 >= edge - 1.5 * previous.height
+                and line.x0 <= start + 0.5 * line.height
                 and abs(previous.height - line.height) <= 0.25 * previous.height
                 and previous.text[-1] not in _SENTENCE_END
             ):
