@@ -1222,3 +1222,17 @@ def test_a_page_that_writes_its_own_title_as_a_citation_of_itself():
     )
     (n10,) = [r for r in extract(_devcorpus("N-10")) if r.kind == "document"]
     assert not n10.title.startswith("《") and n10.issuer == "成都市人民政府"
+
+
+def test_a_law_page_whose_download_line_stood_between_the_title_and_the_notice():
+    # http://law61.infoeach.com/view-NjF8OTQ3MzA=.html, a cut: the 下载地址 line ended the head, so
+    # the notice was no document and its headline a report that 泉州市人民政府 issued the 规定
+    text = "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n泉州市人民政府关于印发《泉州中心市区道路交通安全管理规定》的通知\n\n时间:2024-07-12 10:15:15 来源: 法律资料网 作者:法律资料网 阅读:9851\n下载地址: 点击此处下载\n\n泉州市人民政府关于印发《泉州中心市区道路交通安全管理规定》的通知\n\n福建省泉州市人民政府\n\n\n泉州市人民政府关于印发《泉州中心市区道路交通安全管理规定》的通知\n\n\n各县(市、区)人民政府、泉州开发区管委会,市直各单位:\n《泉州中心市区道路交通安全管理规定》已经泉州市人民政府第3次市长办公会议研究通过,现印发给你们,请遵照执行。\n二○○七年二月十二日\n\n"
+    documents = [r for r in extract(from_text(text, "cut.txt")) if r.kind == "document"]
+    assert [(d.title, d.issuer, d.addressees) for d in documents] == [
+        (
+            "泉州市人民政府关于印发《泉州中心市区道路交通安全管理规定》的通知",
+            "泉州市人民政府",
+            ["各县(市、区)人民政府", "泉州开发区管委会", "市直各单位"],
+        )
+    ]
