@@ -1618,3 +1618,18 @@ def test_a_round_up_of_resignations_and_the_acting_posts_that_fill_them():
         ("马飚", "remove", "主席", "广西壮族自治区", False),
         ("陈武", "appoint", "主席", "广西壮族自治区", True),
     }
+
+
+def test_a_round_up_of_congress_decisions_each_with_its_own_decider():
+    # http://lunwentd.com/webdiceng.php?id=117540 (traditional script), a cut: 陜 (U+965C, a
+    # variant OpenCC leaves) hid 陜西省 from the place names, and the decision took the body of the
+    # statement before it (天津市十六屆人大常委會)
+    records = extract_text(
+        "公開資料顯示:7月25日,經天津市十六屆人大常委會第三十七次會議通過,董家祿被任命為天津市公安局局長;"
+        "7月27日,陜西省十二屆人大常委會第三十六次會議表決通過,決定任命胡明朗為陜西省公安廳廳長;",
+        "cut.txt",
+    )
+    assert {(c.person, c.organization, c.decided_by) for c in changes(records)} == {
+        ("董家祿", "天津市公安局", "天津市十六屆人大常委會"),
+        ("胡明朗", "陜西省公安廳", "陜西省十二屆人大常委會"),
+    }

@@ -73,14 +73,18 @@ def _char_t2s(ch: str) -> str:
     return converted if len(converted) == 1 else ch
 
 
+# Variant characters OpenCC's t2s leaves as they are: 陜 (U+965C, a variant of 陝) in 陜西省.
+_VARIANTS = str.maketrans({"陜": "陕"})
+
+
 def to_simplified(text: str) -> str:
     """``text`` in simplified script, one character for each character of ``text``."""
     if not _NON_ASCII.search(text):
         return text
     converted = _converter().convert(text)
-    if len(converted) == len(text):
-        return converted
-    return "".join(_char_t2s(ch) for ch in text)
+    if len(converted) != len(text):
+        converted = "".join(_char_t2s(ch) for ch in text)
+    return converted.translate(_VARIANTS)
 
 
 def _fold_lookalike(ch: str) -> str:
