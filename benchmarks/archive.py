@@ -5,8 +5,9 @@ For each size, issues from benchmarks/generate_issues.py (distinct governments, 
 deterministic by --seed) are built with `--no-views` in a fresh process that times each stage of
 ``kg.build.build`` by CPU seconds (time.process_time, each second counted in the innermost stage
 only): read, extract, map, SHACL (pyshacl: the sources' shapes and the derived facts'), derived
-facts, union (sources and derived facts in one graph), summary, serialize (quads sorted once,
-graph.ttl, graph.trig, report.ttl), store (the Oxigraph store), other (the rest: checks, records,
+facts, union (the sources' facts in one rdflib graph, which the derived facts read and are
+checked on), summary, serialize (quads sorted once, graph.ttl, graph.trig, report.ttl), store
+(the Oxigraph store, bulk-loaded from graph.trig and graph.ttl), other (the rest: checks, records,
 caches, manifest) and imports. Then, each in its own process as a user runs it:
 
     view overview             the overview page from the build
@@ -55,7 +56,7 @@ STAGES = {
     "sorted_quads": "serialize",
     "write_turtle": "serialize",
     "write_trig": "serialize",
-    "store.create_from_quads": "store",
+    "store.create_from_files": "store",
 }
 STAGE_ORDER = [
     "imports",

@@ -276,9 +276,10 @@ def _build(
     report = Report()
     for item in ordered:
         report.extend(item.report)
-    derived = derived_facts(ordered, minter)
+    union = union_graph(ordered)  # made once: the derived facts read it, and are checked on it
+    derived = derived_facts(union, minter)
     bar.step(ARCHIVE_STEPS[0])
-    union = union_graph(ordered, derived)
+    union += derived
     report.extend(validate_derived(ordered, derived, union))
     # graph.ttl's triples (sources and derived facts, each once), as `gazette-kg validate` counts
     report.triples = len(union)
@@ -375,9 +376,12 @@ def write_outputs(
     quads = sorted_quads(named, ontology_quads())
     write_turtle(without_graph(quads, ONTOLOGY_IRI), folder / "graph.ttl", minter.base)
     write_trig(quads, folder / "graph.trig", minter.base)
+    del quads  # the store is loaded from the files: not kept through it
     _tick(result.timings, "serialise", started)
     bar.step(WRITE_STEPS[0])
-    store.create_from_quads(folder / "store", quads)
+    store.create_from_files(
+        folder / "store", folder / "graph.trig", folder / "graph.ttl", ontology_quads()
+    )
     bar.step(WRITE_STEPS[1])
     atomic.write_text(folder / "report.txt", result.report.to_text())
     write_turtle(result.report.to_graph(), folder / "report.ttl")
@@ -404,18 +408,20 @@ def write_outputs(
         bar.step("views")
 
 
-def derived_facts(sources: list[SourceBuild], minter: Minter) -> Graph:
-    """Facts computed over all sources together (memberships, successions, government areas)."""
-    return derive.derive([item.graph for item in sources], minter)
+def derived_facts(union: Graph, minter: Minter) -> Graph:
+    """Facts computed over all sources together (memberships, successions, government areas),
+    from the sources' facts in one graph."""
+    return derive.derive_from_union(union, minter)
 
 
-def union_graph(sources: list[SourceBuild], derived: Graph) -> Graph:
-    """Every source's facts and the derived facts in one graph (made once per build: each
-    addition of an archive's triples to an rdflib graph costs seconds)."""
+def union_graph(sources: list[SourceBuild], derived: Graph | None = None) -> Graph:
+    """Every source's facts (and the derived facts, when given) in one graph, made once per
+    build: each addition of an archive's triples to an rdflib graph costs seconds."""
     union = Graph()
     for item in sources:
         union += item.graph
-    union += derived
+    if derived is not None:
+        union += derived
     return union
 
 

@@ -192,10 +192,16 @@ def _areas(graph: Graph, union: Graph) -> None:
 
 def derive(graphs: Iterable[Graph], minter: Minter | None = None) -> Graph:
     """The derived-facts graph of the given source graphs."""
-    minter = minter or Minter()
     union = Graph()
     for graph in graphs:
         union += graph
+    return derive_from_union(union, minter)
+
+
+def derive_from_union(union: Graph, minter: Minter | None = None) -> Graph:
+    """The derived-facts graph of the sources' facts in one graph (``union``, only read): the
+    build makes that graph once, for this and for checking the derived facts against it."""
+    minter = minter or Minter()
     derived = bind_prefixes(Graph())
     items = tenures(changes(union))
     memberships = {i: _membership(derived, union, minter, t) for i, t in enumerate(items)}

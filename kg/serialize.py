@@ -48,11 +48,17 @@ def sorted_quads(
     """Named graphs (and quads already converted) as one deduplicated, sorted list of quads.
 
     The build converts its graphs once and writes graph.trig, graph.ttl and the store from this
-    list: each conversion and sort of an archive's graphs costs seconds."""
-    convert = store.converter()
+    list: each conversion and sort of an archive's graphs costs seconds. Blank nodes are looked
+    for among the distinct terms converted, not in every quad."""
+    memo: dict = {}
+    convert = store.converter(memo)
     items = [q for iri, graph in named_graphs for q in store.quads(graph, iri, convert)]
+    more = list(more)
     items.extend(more)
-    return rdf.quads_of(items)
+    blank = any(isinstance(term, ox.BlankNode) for term in memo.values()) or rdf.has_blank_nodes(
+        more
+    )
+    return rdf.sorted_quads(items, maybe_blank=blank)
 
 
 def without_graph(quads: rdf.SortedQuads, graph_iri: str) -> rdf.SortedQuads:

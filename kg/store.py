@@ -8,7 +8,7 @@ holds one named graph per source, the ontology graph and the derived-facts graph
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -61,10 +61,13 @@ def from_ox() -> Callable[[ox.NamedNode | ox.Literal | ox.BlankNode], Node]:
     return convert
 
 
-def converter() -> Callable[[Node], ox.NamedNode | ox.Literal | ox.BlankNode]:
-    """:func:`to_ox` with a memo, for converting many triples: subjects, predicates, classes
-    and shared entities repeat in nearly every triple."""
-    memo: dict[Node, ox.NamedNode | ox.Literal | ox.BlankNode] = {}
+def converter(
+    memo: dict[Node, ox.NamedNode | ox.Literal | ox.BlankNode] | None = None,
+) -> Callable[[Node], ox.NamedNode | ox.Literal | ox.BlankNode]:
+    """:func:`to_ox` with a memo (``memo``, when the caller wants to see the terms converted),
+    for converting many triples: subjects, predicates, classes and shared entities repeat in
+    nearly every triple."""
+    memo = {} if memo is None else memo
 
     def convert(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
         found = memo.get(term)
@@ -114,18 +117,23 @@ def create(path: Path, named_graphs: Iterable[tuple[URIRef, Graph]]) -> None:
     del store
 
 
-def create_from_quads(path: Path, named_quads: Sequence[ox.Quad]) -> None:
-    """The store :func:`create` writes, from quads already converted (the build converts its
-    graphs once for TriG, Turtle and the store): the quads, and their triples in the default graph.
+def create_from_files(
+    path: Path, trig: Path, turtle: Path, more_default: Iterable[ox.Quad] = ()
+) -> None:
+    """The store :func:`create` writes, from the files the build has just written: graph.trig's
+    named graphs, and graph.ttl's triples (their union, the ontology's left out) with the triples
+    of ``more_default`` (the ontology's quads) as the default graph.
 
-    Loaded with Oxigraph's bulk loader, several times quicker than transactional inserts; the
-    store is new and written in the build's staging folder, so nothing is lost by skipping the
-    transaction.
+    Oxigraph parses the files and loads them with its bulk loader, in Rust: on 20 issues 1.4 s
+    against 2.1 s for bulk-loading the same quads from Python objects (and the store holds what
+    the files say). The store is new and written in the build's staging folder, so nothing is lost
+    by skipping the transaction.
     """
     store = ox.Store(str(path))
     default = ox.DefaultGraph()
-    store.bulk_extend(named_quads)
-    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, default) for q in named_quads)
+    store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+    store.bulk_load(path=str(turtle), format=ox.RdfFormat.TURTLE, to_graph=default)
+    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, default) for q in more_default)
     store.flush()
     del store
 

@@ -114,14 +114,52 @@ def sorted_quads(quads: list[ox.Quad], maybe_blank: bool = True) -> SortedQuads:
         dataset = ox.Dataset(quads)
         dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
         quads = list(dataset)
-    quads.sort(key=quad_key)
-    unique = SortedQuads()
+    triples = [q.triple for q in quads]
+    names: dict[object, bytes] = {}
+    keys = []
+    for quad, line in zip(quads, _line_keys(triples), strict=True):
+        name = quad.graph_name
+        found = names.get(name)
+        if found is None:
+            found = names[name] = _graph_key(name).encode()
+        keys.append((found, line))
+    return SortedQuads(_unique_in_order(quads, keys))
+
+
+def _graph_key(name: object) -> str:
+    return "" if isinstance(name, ox.DefaultGraph) else str(name)
+
+
+_TYPE_TEXT = b" <" + RDF_TYPE.encode() + b"> "
+_TYPE_PREDICATE = re.compile(rb"^(\S+)" + re.escape(_TYPE_TEXT), re.MULTILINE)
+
+
+def _line_keys(triples: list[ox.Triple]) -> list[bytes]:
+    """Sort keys of the triples in :func:`triple_key`'s order, made in Rust: each triple's
+    N-Triples line (its terms' N-Triples forms, which ``triple_key`` compares, joined by spaces,
+    which sort before any character a term ends with), with rdf:type written as ``<\\x01>`` so
+    that it sorts before every other predicate. Oxigraph writes one line per triple, in order."""
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    if data.count(_TYPE_TEXT) == len(_TYPE_PREDICATE.findall(data)):
+        data = data.replace(_TYPE_TEXT, b" <\x01> ")  # each is a predicate: one pass in C
+    else:  # some literal quotes the rdf:type IRI: only the predicates are rewritten
+        data = _TYPE_PREDICATE.sub(b"\\1 <\x01> ", data)
+    lines = data.split(b"\n")
+    lines.pop()  # after the last newline
+    return lines
+
+
+def _unique_in_order(items: list, keys: list) -> list:
+    """``items`` sorted by ``keys`` (one each, equal only for equal items), each once."""
+    order = sorted(range(len(items)), key=keys.__getitem__)
+    out = []
     previous = None
-    for quad in quads:
-        if quad != previous:
-            unique.append(quad)
-            previous = quad
-    return unique
+    for index in order:
+        key = keys[index]
+        if key != previous:
+            out.append(items[index])
+            previous = key
+    return out
 
 
 def _default_graph_fixed(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
@@ -196,8 +234,8 @@ def _triples_of(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
         not quads or quads[0].graph_name == quads[-1].graph_name
     ):
         return [q.triple for q in quads]  # one graph, already sorted in triple order
-    seen = {q.triple for q in quads}
-    return sorted(seen, key=triple_key)
+    triples = [q.triple for q in quads]
+    return _unique_in_order(triples, _line_keys(triples))
 
 
 # Prefixes --------------------------------------------------------------------------------------
