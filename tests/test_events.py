@@ -680,3 +680,16 @@ def test_an_e_papers_print_date_under_its_edition_is_the_page_date_not_an_item()
     assert [(e.date, [p.name for p in e.participants]) for e in events] == [
         ("2025-06-06", ["宋华东", "王胜男", "李强", "盛振亮"])
     ]
+
+
+def test_an_entry_of_a_part_of_the_month_is_an_item_of_its_own():
+    # http://paris-si.com/thread-2325-1-1.html (a 兴宁 chronicle, traditional script with pinyin), a
+    # cut: the entries opened by 上旬 and 中旬 were read as part of the entry before, their leaders
+    # its participants
+    text = (
+        "17日,省廣播電視網(wǎng)絡(luò)股份有限公司董事長張健率扶貧開發(fā)“雙到”工作組到羅浮鎮(zhèn)嶺南村開展慰問活動。 "
+        "中旬,省婦聯(lián)副主席劉蘭妮率扶貧開發(fā)“雙到”工作組到水口鎮(zhèn)群興村開展送溫暖活動。 "
+        "30日,市委書記、市長陳略宇率領(lǐng)市五套班子部分成員深入該市部分重點企業(yè)調(diào)研,了解企業(yè)新年發(fā)展大計和征求意見建議。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [[p.name for p in e.participants] for e in events] == [["張健"], ["劉蘭妮"], ["陳略宇"]]

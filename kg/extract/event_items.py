@@ -6,6 +6,7 @@ The grammar read, wherever it occurs (a 大事记 page, a 一周时政要闻 rou
 an item opens a paragraph or a sentence    ``8日 …``, ``8—9日 …`` (a range), ``8月3日,…``, ``●8月2日下午,…``,
 with its date                              ``本报讯 (记者…) 13日,…``, ``东北网12月25日讯 …``, ``今(26)日,…``
 an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
+an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
 a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role),
                                            ``副市长侯华锋、张荣海`` (one role for a group)
 a guest's title after the name             ``胡东哲董事长率领的…``
@@ -1034,6 +1035,8 @@ _LEAD = re.compile(
     r"|今\s*[（(](?P<today>\d{1,2})[）)]\s*日|(?P<rel>今天|今日|是日|同日|当日|当天|昨天|昨日)"
     # a month and day whose 月 the copy lost (929日 for 9月29日): read against the page's date
     r"|(?P<glued>\d{3,4})日"
+    # a part of the month (上旬, 下旬, 月底): an item of its own, its day not told
+    r"|(?P<period>上旬|中旬|下旬|月初|月中|月底|月末)"
 )
 # A relative day in the first words of a report's sentence, after its subject (据…报道…会议昨天…).
 _RELATIVE_IN_SENTENCE = re.compile(
@@ -1104,6 +1107,8 @@ def read_lead(text: str, start: int) -> Lead | None:
         found.relative = lead.group("rel")
     elif lead.group("glued"):
         found.glued = lead.group("glued")
+    elif lead.group("period"):
+        pass  # 上旬,…: an item whose day is not told
     else:
         found.year = int(lead.group("y")) if lead.group("y") else None
         found.month = int(lead.group("m")) if lead.group("m") else None
