@@ -38,6 +38,16 @@ _GENERIC = re.compile(r"^(?:本|该|此|原|上述)?(?:暂行|实施)?")
 _SHORT_FORM = re.compile(r"(?:以下)?(?:简称|称)[:：\s]*$")
 
 
+def _after_short_form(text: str, start: int) -> bool:
+    """Whether ``text`` before ``start`` ends in 简称/称 and colons or white space (以下简称《条例》):
+    looked for from the end of that run back, not in all the text before, which costs the square
+    of a long section (a text whose line breaks were lost is one section)."""
+    run = start
+    while run > 0 and (text[run - 1] in ":：" or text[run - 1].isspace()):
+        run -= 1
+    return _SHORT_FORM.search(text, max(0, run - 4), start) is not None
+
+
 def extract(section: Section, context: Context) -> Iterator[Record]:
     citing_number, citing_title, skip = _citing(section)
     lines = _candidate_lines(section, skip)
@@ -118,7 +128,7 @@ def _citations(joined: Joined) -> list[_Found]:
         if not docnumber.document_type(title) or _NOT_DOCUMENTS.search(title):
             continue
         generic = _GENERIC.sub("", title) == docnumber.document_type(title)
-        if generic or _NO_TITLE.search(title) or _SHORT_FORM.search(joined.text, 0, match.start()):
+        if generic or _NO_TITLE.search(title) or _after_short_form(joined.text, match.start()):
             continue  # 《规定》 alone, 《×××规定》, (以下简称《条例》): no document named
         gap = _GAP.match(joined.text, match.end())
         paired = numbers.get(gap.end()) if gap else None

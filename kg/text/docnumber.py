@@ -161,7 +161,11 @@ def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
                 issuer = _LEADING_NOISE.sub("", head.group(0)) or head.group(0)
                 issuer = _DATE_BEFORE.sub("", issuer) or issuer  # 九月二十三日计价格〔1998〕1810号
                 at = match.start("issuer") + len(match.group("issuer")) - len(issuer)
-                if len(issuer) > 1 and issuer[0] in "日号" and _AFTER_DIGIT.search(text[:at]):
+                if (
+                    len(issuer) > 1
+                    and issuer[0] in "日号"
+                    and _AFTER_DIGIT.search(text, max(0, at - 2), at)
+                ):
                     issuer = issuer[1:]  # 1998年09月23日计价格〔1998〕1810号
                 start = match.start("issuer") + len(match.group("issuer")) - len(issuer)
                 number = DocNumber(
