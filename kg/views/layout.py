@@ -32,7 +32,7 @@ from kg.views.metrics import SEED
 
 NODE_SPACING = 70.0  # pixels between neighbouring nodes, roughly
 GRID_CELL = (150.0, 64.0)  # a grid cell for unlinked nodes: room for a label under the dot
-BOX_MARGIN = 60.0  # between a box's frame and its nodes (the caption sits in the top margin)
+BOX_MARGIN = 120.0  # between a box's frame and its nodes (the caption sits in the top margin)
 BOX_GAP = 50.0  # between boxes
 ANCHOR_PULL = 0.25  # weight of a node's spring to its cluster's anchor (a link weighs 1)
 ITERATIONS = 80

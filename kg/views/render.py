@@ -82,7 +82,7 @@ LAYOUTS: dict[str, tuple[str | None, str | None]] = {
 ALONE_CAPTIONS = {"agencies": "no project shared with another agency here"}
 MIN_SIZE, MAX_SIZE = 10.0, 42.0
 # Node label sizes by rank of node size: the top few read at the first look of a large graph.
-LABEL_TIERS = ((1 / 30, 5, 40), (1 / 8, 12, 26))  # (share of nodes, at least, font size)
+LABEL_TIERS = ((1 / 30, 5, 40), (1 / 8, 12, 24))  # (share of nodes, at least, font size)
 LABEL_SIZE = 14
 LABELLED_MAX = 80  # up to this many nodes, every label shows at the first look
 EDGE_LABELS_MAX = 60  # above this many edges, edge labels show on zoom or hover only
@@ -332,8 +332,9 @@ def vis_options(g: nx.Graph) -> dict:
         "font": {"size": LABEL_SIZE, "face": "sans-serif", "strokeWidth": 4, "strokeColor": "#fff"},
         "widthConstraint": {"maximum": 170},  # long document titles wrap instead of overlapping
         "borderWidth": 1,
-        # labels smaller than 8 px on screen are not drawn: the big nodes' read at the first look
-        "scaling": {"label": {"enabled": False, "drawThreshold": 8, "maxVisible": 24}},
+        # labels smaller than 10 px on screen, hard to read, are not drawn: the big nodes' read at
+        # the first look, the others as you zoom in
+        "scaling": {"label": {"enabled": False, "drawThreshold": 11, "maxVisible": 24}},
     }
     options["interaction"].update(
         hover=True, tooltipDelay=150, navigationButtons=False, keyboard=False, multiselect=True
