@@ -372,3 +372,15 @@ def test_a_list_of_shishi_short_of_its_stated_count_is_a_warning():
     records = extract_source(from_text(cut, "X-08-cut.txt"))
     assert records_of(records, "project") == []
     assert any("list of 10 实事" in r.message for r in records if r.kind == "warning")
+
+
+def test_a_short_heading_that_counts_its_shishi_then_items_numbered_yi_er():
+    # http://sjwhw.net/2011-1/201112074107.Html (十堰, 2011), a cut: 市政府2011年10件实事, then
+    # 一、…十、 one a paragraph
+    text = "    市政府2011年10件实事\n \n    一、解决农村10万人安全饮水问题。\n \n    二、新建300个农村村级综合服务社、新建改造20个社区综合服务站。\n \n    三、完善26个乡镇卫生院医疗急救站。\n \n    四、改造社区公厕和设置生态移动公厕30个。\n \n    五、改造17个老式垃圾中转站。\n \n    六、维修改造城区60条内街小巷。\n \n    七、新建30个公交站廊。\n \n    八、全程改造美化城区人民路。\n \n    九、启动建设1000套公共租赁住房。\n \n    十、新建和改建5所幼儿园。\n"
+    found = records_of(extract_source(from_text(text, "cut.txt")), "project")
+    assert [p.seq for p in found] == list(range(1, 11))
+    assert (found[0].name, found[9].name) == (
+        "解决农村10万人安全饮水问题。",
+        "新建和改建5所幼儿园。",
+    )
