@@ -332,9 +332,12 @@ def vis_options(g: nx.Graph) -> dict:
         "font": {"size": LABEL_SIZE, "face": "sans-serif", "strokeWidth": 4, "strokeColor": "#fff"},
         "widthConstraint": {"maximum": 170},  # long document titles wrap instead of overlapping
         "borderWidth": 1,
-        # labels smaller than 10 px on screen, hard to read, are not drawn: the big nodes' read at
-        # the first look, the others as you zoom in
-        "scaling": {"label": {"enabled": False, "drawThreshold": 11, "maxVisible": 24}},
+        # in the whole-graph views labels smaller than 10 px on screen, hard to read, are not
+        # drawn: the big nodes' read at the first look, the others as you zoom in; a focused
+        # view, small, keeps every label (vis-network's default threshold)
+        "scaling": {
+            "label": {"enabled": False, "drawThreshold": 11 if still else 5, "maxVisible": 24}
+        },
     }
     options["interaction"].update(
         hover=True, tooltipDelay=150, navigationButtons=False, keyboard=False, multiselect=True
