@@ -293,6 +293,10 @@ def _unchecked(function, restype=ctypes.c_int):
     return call
 
 
+class _Handle(ctypes.c_void_p):
+    """A pointer a call returns as it is (ctypes turns a plain c_void_p result into an int)."""
+
+
 def _address(pointer) -> ctypes.c_void_p:
     return ctypes.c_void_p(ctypes.cast(pointer, ctypes.c_void_p).value)
 
@@ -330,11 +334,13 @@ def _chars(textpage, raw) -> list[_Char]:
             if previous is not None:
                 previous.space_after = True
             continue
-        if (  # as wide as the one before and on its bottom: its baseline, the origin at its left
+        width = right - left
+        if (  # about as wide as the one before, on its bottom: its baseline, origin at its left
             regular
             and previous is not None
             and bottom == previous.y0
-            and right - left == previous.x1 - previous.x0
+            and width >= 0.85 * (previous.x1 - previous.x0)
+            and (width >= 0.85 * (top - bottom) or not _wide(ch))  # not a narrowed ideograph
         ):
             base, origin = previous.base, left
         else:
@@ -353,13 +359,13 @@ def _rules(page, raw) -> list[tuple[str, float, float, float]]:
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     bounds_at = [ctypes.c_void_p(ctypes.addressof(v)) for v in (left, bottom, right, top)]
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    get_object = _unchecked(raw.FPDFPage_GetObject, ctypes.c_void_p)
+    get_object = _unchecked(raw.FPDFPage_GetObject, _Handle)
     get_type = _unchecked(raw.FPDFPageObj_GetType)
     get_bounds = _unchecked(raw.FPDFPageObj_GetBounds)
     path = raw.FPDF_PAGEOBJ_PATH
     handle = _address(page)
     for i in range(raw.FPDFPage_CountObjects(page)):
-        obj = ctypes.c_void_p(get_object(handle, i))
+        obj = get_object(handle, i)
         if get_type(obj) != path or not get_bounds(obj, *bounds_at):
             continue
         x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
