@@ -1236,3 +1236,23 @@ def test_a_law_page_whose_download_line_stood_between_the_title_and_the_notice()
             ["各县(市、区)人民政府", "泉州开发区管委会", "市直各单位"],
         )
     ]
+
+
+def test_a_portal_date_above_or_under_the_number_dates_a_document_whose_signature_is_lost():
+    # https://kb9.cn/read/133480.html (【公布日期】2020.01.17 above) and
+    # http://m.galtzs.cn/new/63/74/117/2006/2/wa249843852152260023944-0.htm (頒布時間 under 皖政[1985]38號,
+    # traditional script with pinyin), cuts: neither excerpt reaches the signature
+    for text, number, date in (
+        (
+            "文章属性\n∙【制定机关】武汉市人民政府办公厅\n∙【公布日期】2020.01.17\n∙【字 号】武政办〔2020〕1号\n∙【施行日期】2020.01.17\n∙【效力等级】地方规范性文件\n∙【时效性】现行有效\n∙【主题分类】机关工作\n正文\n市人民政府办公厅关于印发2020年市\n《政府工作报告》确定的主要目标任务责任分解方案的通知\n武政办〔2020〕1号\n各区人民政府,市人民政府各部门,各有关单位:\n",
+            "武政办〔2020〕1号",
+            "2020-01-17",
+        ),
+        (
+            "法規(guī)庫(kù)\n\n安徽省人民政府關(guān)于任免國(guó)家機(jī)關(guān)工作人員問(wèn)題的通知\n\n皖政[1985]38號(hào)\n\n頒布時(shí)間:1985-05-04 00:00:00.000 發(fā)文單位:安徽省人民政府\n\n  根據(jù)《中華人民共和國(guó)地方各級(jí)人民代表大會(huì)和地方各級(jí)人民政府組織法》和國(guó)務(wù)院關(guān)于干部任免的規(guī)定精神,現(xiàn)將我省任國(guó)家機(jī)關(guān)工作人員的有關(guān)問(wèn)題通知如下:\n",
+            "皖政〔1985〕38号",
+            "1985-05-04",
+        ),
+    ):
+        documents = [r for r in extract(from_text(text, "cut.txt")) if r.kind == "document"]
+        assert [(d.number, d.date) for d in documents] == [(number, date)]

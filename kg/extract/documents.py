@@ -151,6 +151,9 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     body = lines[body_start:body_end]
     warnings: list[Record] = []
     date = _signed_date(signature, context, warnings)
+    page = _page_meta(section) or portal_meta(lines[index + 1 : index + 3])[0]
+    for name in ("成文日期", "发文日期", "公布日期"):
+        date = date or _meta_date(page.get(name))
     effective, expires = _effective(body, date, context, warnings)
     issuer = (
         (signature.issuer if signature else None)
@@ -211,6 +214,21 @@ def _organ_over_number(head: list[_Line], title: str) -> str | None:
     if head and head[-1].text.replace(" ", "") not in title and _is_organ(head[-1].text):
         return head[-1].text.replace(" ", "")
     return None
+
+
+def _page_meta(section: Section) -> dict[str, str]:
+    """The portal's metadata printed above the first document of a web page (【公布日期】
+    2020.01.17; or right under its number: 颁布时间:1985-05-04): what a signature the copy lost
+    would have said. Empty for a document after another one (an issue prints no metadata between
+    its documents)."""
+    first = next(
+        (n for n in range(1, section.start) if seg.is_number_line(section.source.line(n))), None
+    )
+    if first is not None:
+        return {}
+    top = max(1, section.start - 30)
+    lines = [_Line(n, section.source.line(n)) for n in range(top, section.start)]
+    return portal_meta([ln for ln in lines if ln.raw.strip()])[0]
 
 
 def _above(section: Section) -> list[_Line]:
@@ -634,12 +652,16 @@ _META_KEYS = {
     "发文机构": "发文机关",
     "发布部门": "发文机关",
     "发布单位": "发文机关",
+    "发文单位": "发文机关",
+    "制定机关": "发文机关",
     "颁布单位": "发文机关",
     "制发机关": "发文机关",
     "成文日期": "成文日期",
     "成文时间": "成文日期",
     "发文日期": "发文日期",
     "颁布日期": "发文日期",
+    "颁布时间": "发文日期",
+    "公布日期": "公布日期",
     "发布日期": "发布日期",
     "施行日期": "施行日期",
     "生效日期": "施行日期",
