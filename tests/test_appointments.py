@@ -1633,3 +1633,11 @@ def test_a_round_up_of_congress_decisions_each_with_its_own_decider():
         ("董家祿", "天津市公安局", "天津市十六屆人大常委會"),
         ("胡明朗", "陜西省公安廳", "陜西省十二屆人大常委會"),
     }
+
+
+def test_the_day_a_report_names_after_its_dateline_dates_the_decisions():
+    # http://news.ts.cn/system/2018/09/06/035365816.shtml (devcorpus H-06): 新疆日报讯(记者…报道)9月5日
+    # opens the report of 6 September; the decisions made at that session were undated
+    source = read(Path(__file__).parent.parent / "devcorpus/raw/H-06-xinjiang-renmian-2018-09.txt")
+    dated = {(c.person, c.date) for c in changes(extract_source(source))}
+    assert ("罗东川", "2018-09-05") in dated and ("杨鑫", "2018-09-05") in dated

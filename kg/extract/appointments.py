@@ -836,6 +836,10 @@ def read_preamble(text: str, notice: Notice) -> bool:
     match = _DATE.search(text)
     if match is not None and match.group(0) == text:
         return _read_date(text, notice)
+    report = _DATELINE.match(text)  # 浙江在线01月23日讯 (浙江日报记者 廖小清) 1月22日
+    if report and report.end() and _DATE.fullmatch(text[report.end() :].strip()):
+        _read_date(text, notice)
+        return True
     return bool(re.match(r"^(?:经.*)?(?:研究)?决定$", text))
 
 
@@ -875,7 +879,7 @@ def _read_header(text: str, notice: Notice) -> bool:
 # 新华社北京11月4日电, 本报讯, 中新社天津11月26日电: a news agency's dateline before the report.
 # A news lead before the decider: 新华社长春9月5日电(记者 宗巍), 浙江在线07月29日讯 据《青年时报》报道
 _DATELINE = re.compile(
-    r"^[\u4e00-\u9fff\d（）()\s]{0,24}?(?:日电|讯)\s*(?:[（(]记者[^（）()]{0,20}[）)])?\s*"
+    r"^[\u4e00-\u9fff\d（）()\s]{0,24}?(?:日电|讯)\s*(?:[（(][^（）()]{0,12}记者[^（）()]{0,20}[）)])?\s*"
     r"(?:据《[^《》]{1,20}》报道)?"
 )
 # A deciding body names a meeting or a decision; followed by a title it only names an official
@@ -915,8 +919,9 @@ def _is_place(text: str | None) -> bool:
 
 
 # A news report's dateline (中新社天津11月26日电, 浙江在线07月29日讯) dates the report, not the
-# decision: the decision is the day the report names after it (昨天: the day before; 今天, 26日:
-# that day); a report that names no day (日前, 近日, or none) leaves the decision undated.
+# decision: the decision is the day the report names after it (昨天: the day before; 今天: that day;
+# 22日, 1月22日: that day, on or before the report's); a report that names no day (日前, 近日, or
+# none) leaves the decision undated.
 _DATELINE_END = re.compile(r"\s*(?:电|讯)")
 _REPORTED_DAY = re.compile(r"昨天|昨日|今天|今日|(?<!\d)(?:(\d{1,2})月)?(\d{1,2})日")
 
@@ -933,9 +938,31 @@ def _reported_day(dateline: str, after: str) -> str | None:
     if match.group(0) in ("昨天", "昨日"):
         return (day - datetime.timedelta(days=1)).isoformat()
     month, on = match.group(1), match.group(2)
-    if on and (int(on) != day.day or (month and int(month) != day.month)):
-        return None
-    return dateline
+    if not on:
+        return dateline
+    named = _day_before(day, int(month) if month else None, int(on))
+    return named.isoformat() if named else None
+
+
+def _day_before(report: datetime.date, month: int | None, day: int) -> datetime.date | None:
+    """The day a report of ``report`` names (22日, 1月22日): on or before it, in its month or the
+    month or year before; None when no such day exists."""
+    candidates = (
+        [(report.year, month), (report.year - 1, month)]
+        if month
+        else [
+            (report.year, report.month),
+            (report.year - (report.month == 1), (report.month - 2) % 12 + 1),
+        ]
+    )
+    for year, in_month in candidates:
+        try:
+            named = datetime.date(year, in_month, day)
+        except ValueError:
+            continue
+        if named <= report:
+            return named
+    return None
 
 
 def _read_date(text: str, notice: Notice) -> bool:
