@@ -693,3 +693,13 @@ def test_an_entry_of_a_part_of_the_month_is_an_item_of_its_own():
     )
     events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
     assert [[p.name for p in e.participants] for e in events] == [["張健"], ["劉蘭妮"], ["陳略宇"]]
+
+
+def test_yesterday_after_a_byline_is_the_day_before_the_pages_date():
+    # http://news.sina.com.cn/c/2005-04-13/06565633445s.shtml, a cut: (…记者…)昨日 on a page of
+    # 2005年04月13日06:56 was no item
+    text = "四川省省长张中伟会见泰国公主诗琳通 | ||||||||\n---|---|---|---|---|---|---|---|---|\nhttp://www.sina.com.cn 2005年04月13日06:56 四川新闻网-成都日报 | ||||||||\n(四川日报记者孙琳本报记者赖晓莉)昨日,省长张中伟在蓉会见了泰国公主诗琳通一行。 张中伟首先代表四川省人民政府对诗琳通公主一行来访表示欢迎,对泰国驻成都领事办公室开馆表示祝贺。张中伟在简要介绍了四川省情后说,改革开放以来,四川发生了很大变化,特别是中央实施西部大开发,以生态工程和基础工程为切入点,四川抓住机遇,加\n"
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, [p.name for p in e.participants]) for e in events] == [
+        ("2005-04-12", ["张中伟"])
+    ]

@@ -1038,6 +1038,8 @@ _LEAD = re.compile(
     # a part of the month (上旬, 下旬, 月底): an item of its own, its day not told
     r"|(?P<period>上旬|中旬|下旬|月初|月中|月底|月末)"
 )
+# A report's byline in parentheses before its first words, without a dateline: (四川日报记者孙琳).
+_BYLINE = re.compile(r"[（(][^（）()\n]{0,30}记者[^（）()\n]{0,30}[）)]\s*")
 # A relative day in the first words of a report's sentence, after its subject (据…报道…会议昨天…).
 _RELATIVE_IN_SENTENCE = re.compile(
     r"[^。；;！？\n]{0,60}?(?P<rel>昨天|昨日)(?:上午|下午|晚上|晚间)?"
@@ -1079,6 +1081,9 @@ def read_lead(text: str, start: int) -> Lead | None:
             y = int(inner.group("y")) if inner.group("y") else None
             report = (y, int(inner.group("m")), int(inner.group("d")))
         position = found.end()
+    byline = _BYLINE.match(text, position)  # (四川日报记者孙琳本报记者赖晓莉)昨日,…
+    if byline and match is None:
+        position = byline.end()
     lead = _LEAD.match(text, position)
     if lead is None:
         inner = first_date(text, position) if match else None
@@ -1256,7 +1261,7 @@ def resolve(lead: Lead, heading: Heading, year: int | None, page: datetime.date 
             return Resolved(None, None, None)
         own_year, month, day = split
         origin = "page"
-    if lead.relative in ("今天", "今日", "今") and report is None and page:
+    if lead.relative in ("今天", "今日", "今", "昨天", "昨日") and report is None and page:
         report = (page.year, page.month, page.day)
         origin = "page"
     if lead.relative in ("今天", "今日") or (lead.relative == "今" and day is None):
