@@ -261,6 +261,30 @@ def test_node_budget_keeps_top_nodes_and_says_so():
     assert metrics.limit(g, 50) is g
 
 
+def test_node_budget_grown_along_links_keeps_hubs_with_their_links():
+    """Hubs (agencies) linked only through lesser nodes (projects): the top nodes by degree are
+    the hubs alone, unlinked dots; grown from the top along links, the kept nodes hold together,
+    and every component gets its share of the budget."""
+    g = nx.Graph()
+    for hub in range(6):
+        g.add_edges_from((f"h{hub}", f"h{hub}-leaf{i}") for i in range(8))
+        if hub:
+            g.add_edges_from([(f"h{hub - 1}", f"bridge{hub}"), (f"bridge{hub}", f"h{hub}")])
+    g.add_edges_from([("island", f"island-leaf{i}") for i in range(5)])
+    metrics.annotate(g, betweenness=False)
+    top = metrics.limit(g, 7)
+    assert set(top) == {f"h{i}" for i in range(6)} | {"island"}
+    assert top.number_of_edges() == 0
+    grown = metrics.limit(g, 7, connected=True)
+    assert grown.number_of_nodes() == 7
+    assert "grown from the top ones by degree along their links" in grown.graph["notes"]
+    # 59 of the 65 nodes: 6.35 of the 7 kept, the island 0.65: 6 and 1 (largest remainder)
+    main = grown.subgraph(n for n in grown if not n.startswith("island"))
+    assert set(main) == {"h1", "bridge1", "h0", "bridge2", "h2", "bridge3"}
+    assert nx.is_connected(main)
+    assert "island" in grown
+
+
 # ---------------------------------------------------------------------------------- pages
 
 

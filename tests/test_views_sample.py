@@ -125,9 +125,16 @@ def test_sample_default_person_has_the_most_to_show(sample_graph):
 
 
 def test_sample_overview_respects_the_node_budget(sample_graph):
+    import networkx as nx
+
     g = build_view("overview", sample_graph, max_nodes=120)
     assert g.number_of_nodes() == 120
-    assert "showing the top 120 of" in g.graph["notes"]
+    assert "showing 120 of 427 nodes, grown from the top ones by degree" in g.graph["notes"]
+    # grown along links: the plan's part and the chronicle's (meetings and the people at them)
+    # both kept, each in one piece, not hubs cut from their neighbours
+    parts = sorted(nx.connected_components(nx.Graph(g)), key=len, reverse=True)
+    assert [len(p) for p in parts] == [95, 25]
+    assert {"event", "person"} <= {g.nodes[n]["kind"] for n in parts[1]}
 
 
 def test_default_views_are_fast(sample_graph, tmp_path):

@@ -42,6 +42,7 @@ class ViewKind:
     focus: str | None  # the kind of entity --focus names, or None
     rank_by: str
     help: str
+    grow: bool = False  # above the budget, keep neighbourhoods grown from the top nodes
 
 
 VIEWS: dict[str, ViewKind] = {
@@ -69,7 +70,9 @@ VIEWS: dict[str, ViewKind] = {
         "degree",
         "one person: posts over time, meetings and who else attended",
     ),
-    "overview": ViewKind(graphs.overview_graph, None, "degree", "the whole graph by class"),
+    "overview": ViewKind(
+        graphs.overview_graph, None, "degree", "the whole graph by class", grow=True
+    ),
 }
 
 
@@ -124,10 +127,10 @@ def build_view(
 
 def limit_view(kind: str, g: nx.Graph, max_nodes: int = metrics.MAX_NODES) -> nx.Graph:
     """``g`` itself, or its top ``max_nodes`` nodes by the view's ranking metric."""
-    rank_by = VIEWS[kind].rank_by
+    view = VIEWS[kind]
     if g.number_of_nodes() > max_nodes and "degree" not in next(iter(g.nodes.values()), {}):
         metrics.annotate(g)
-    return metrics.limit(g, max_nodes, rank_by)
+    return metrics.limit(g, max_nodes, view.rank_by, connected=view.grow)
 
 
 def write_view(
