@@ -171,7 +171,12 @@ def _gutter(chars: list[_Char], lines: list[_Line]) -> tuple[float, float] | Non
     left = min(ln.x0 for ln in lines)
     right = max(ln.x1 for ln in lines)
     width = right - left
-    for share in (0.42, 0.5, 0.58):  # cheap first: a page in one column is crossed everywhere
+    # Cheap first: a page in one column is crossed everywhere. A line with no space in it has no
+    # gap of an em (_join_chars writes one there): over the middle, it crosses all three places.
+    a, b = left + 0.42 * width, left + 0.58 * width
+    if sum(1 for ln in lines if ln.x0 < a and ln.x1 > b and " " not in ln.text) * 2 >= len(lines):
+        return None
+    for share in (0.42, 0.5, 0.58):
         x = left + share * width
         if sum(1 for c in chars if c.x0 < x < c.x1) * 2 < len(lines):
             break
