@@ -268,6 +268,27 @@ def test_sample_agencies_open_readable(driver, sample_reader, tmp_path):
     assert console_errors(driver) == []
 
 
+def test_agencies_of_several_governments_filter_by_government(driver, tmp_path):
+    """With agencies of more than one government, a second filter hides a government's agencies
+    (and its box) at once."""
+    from selenium.webdriver.common.by import By
+    from test_views import large_graph
+
+    g = build_view("agencies", large_graph(projects=60, agencies=40))
+    for i, node in enumerate(sorted(g)):
+        g.nodes[node]["government"] = "甲县人民政府" if i % 3 else "乙县人民政府"
+    in_yi = sum(1 for _, d in g.nodes(data=True) if d["government"] == "乙县人民政府")
+    open_page(driver, render.write_html(g, tmp_path / "agencies.html"))
+    before = rendered(driver)
+    driver.find_element(By.CSS_SELECTOR, 'input[data-box="乙县人民政府"]').click()
+    after = rendered(driver)
+    assert after["nodes"] == before["nodes"] - in_yi
+    assert after["edges"] < before["edges"]
+    driver.find_element(By.CSS_SELECTOR, 'input[data-box="乙县人民政府"]').click()
+    assert rendered(driver) == before
+    assert console_errors(driver) == []
+
+
 def test_build_pages_draw_all_their_data(driver, sample_build):
     """The pages `gazette-kg build` wrote: everything in their data island is drawn."""
     for kind in VIEWS:

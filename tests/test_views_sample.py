@@ -74,6 +74,7 @@ def test_sample_agencies_legend_has_the_kinds_of_agency(sample_graph):
     for kind in kinds:
         assert f'data-group="{kind}"' in page
     assert "department or bureau · 政府工作部门" in page
+    assert 'id="gkg-boxes"' not in page  # one government: no filter by government
 
 
 def test_sample_agencies_without_partners_stand_in_one_row(sample_graph):

@@ -44,13 +44,14 @@ LABEL_ASPECT = 0.55
 
 @dataclass(frozen=True)
 class Box:
-    """A group's frame on the page: top-left corner, size, caption."""
+    """A group's frame on the page: top-left corner, size, caption, and the group it frames."""
 
     x: float
     y: float
     width: float
     height: float
     caption: str
+    group: str = ""
 
     def to_json(self) -> dict:
         return {
@@ -59,6 +60,7 @@ class Box:
             "w": round(self.width, 1),
             "h": round(self.height, 1),
             "caption": self.caption,
+            "group": self.group,
         }
 
 
@@ -110,10 +112,10 @@ def layout(
             positions[node] = (round(x + margin + px, 1), round(y + margin + py, 1))
         if framed:
             text = caption(name, len(members[name])) if caption else name
-            boxes.append(Box(x, y, outer_w, outer_h, text))
+            boxes.append(Box(x, y, outer_w, outer_h, text, name))
         for grid in grids:
             left, top = x + margin + grid.x, y + margin + grid.y
-            boxes.append(Box(left, top, grid.width, grid.height, grid.caption))
+            boxes.append(Box(left, top, grid.width, grid.height, grid.caption, name))
     return positions, boxes
 
 

@@ -204,11 +204,20 @@ def precomputed(g: nx.Graph) -> bool:
     return g.graph.get("view") in LAYOUTS or g.number_of_nodes() > PHYSICS_MAX_NODES
 
 
+def _box_of(g: nx.Graph) -> Any:
+    """node → the name of its layout box (agencies: its government), or None for views
+    without boxes."""
+    group_attr = LAYOUTS.get(g.graph.get("view", ""), (None, None))[0]
+    if not group_attr:
+        return None
+    return lambda n: str(g.nodes[n].get(group_attr) or "(no source)")
+
+
 def _layout(g: nx.Graph) -> tuple[dict[Any, tuple[float, float]], list[dict]]:
     """Positions and group boxes of a precomputed view (kg.views.layout)."""
-    group_attr, cluster_attr = LAYOUTS.get(g.graph.get("view", ""), (None, None))
+    cluster_attr = LAYOUTS.get(g.graph.get("view", ""), (None, None))[1]
     nodes = g.nodes
-    group = (lambda n: str(nodes[n].get(group_attr) or "(no source)")) if group_attr else None
+    group = _box_of(g)
     cluster = (lambda n: str(nodes[n].get(cluster_attr) or "")) if cluster_attr else None
     alone = ALONE_CAPTIONS.get(g.graph.get("view", ""), "no links in this view")
     sizes = _sizes(g, g.graph.get("view", ""))
@@ -249,6 +258,7 @@ def vis_data(
     if positions is None:
         positions = _layout(g)[0] if precomputed(g) else {}
     ids = {node: f"n{i}" for i, node in enumerate(sorted(g.nodes))}
+    box_of = _box_of(g)
     nodes = []
     for node in sorted(g.nodes):
         data = g.nodes[node]
@@ -268,6 +278,8 @@ def vis_data(
         }
         if node in positions:
             item["x"], item["y"] = positions[node]
+        if box_of is not None:
+            item["box"] = box_of(node)
         nodes.append(item)
     edges = []
     for i, (a, b, data) in enumerate(sorted(g.edges(data=True), key=_edge_key)):
@@ -365,6 +377,13 @@ def render_html(g: nx.Graph) -> str:
     ]
     groups += [(key, key, "#c9c9c9", n) for key, n in sorted(counts.items()) if key not in legend]
     dates = sorted({e["date"][:10] for e in edges if e["date"]})
+    in_box: dict[str, int] = {}
+    for node in nodes:
+        if "box" in node:
+            in_box[node["box"]] = in_box.get(node["box"], 0) + 1
+    # a second filter, by box (agencies: government), when there is more than one
+    box_filter = sorted(in_box.items(), key=lambda item: (-item[1], item[0]))
+    box_filter = box_filter if len(box_filter) > 1 else []
     payload = {
         "nodes": nodes,
         "edges": edges,
@@ -380,6 +399,7 @@ def render_html(g: nx.Graph) -> str:
         sources=[s for s in str(g.graph.get("sources", "")).split("; ") if s],
         notes=[n for n in str(g.graph.get("notes", "")).split("\n") if n],
         groups=groups,
+        boxes=box_filter,
         dates=dates,
         node_count=len(nodes),
         edge_count=len(edges),

@@ -6,6 +6,7 @@
   var data = JSON.parse(document.getElementById("gkg-data").textContent);
   var statusLine = document.getElementById("gkg-status");
   var hiddenGroups = {};
+  var hiddenBoxes = {};  // agencies: governments unticked in the second filter
   var state = window.gkg = {ready: false};
   var asOf = "";
 
@@ -84,7 +85,7 @@
     });
   });
   function nodeVisible(n) {
-    if (hiddenGroups[n.group]) { return false; }
+    if (hiddenGroups[n.group] || (n.box !== undefined && hiddenBoxes[n.box])) { return false; }
     if (!asOf || !datedOnly[n.id] || !degree[n.id]) { return true; }
     return data.edges.some(function (e) {
       return (e.from === n.id || e.to === n.id) && edgeHolds(e);
@@ -114,6 +115,7 @@
     ctx.font = (13 / scale) + "px sans-serif";
     ctx.textBaseline = "top";
     data.boxes.forEach(function (box) {
+      if (hiddenBoxes[box.group]) { return; }
       ctx.fillStyle = "#f6f8fa";
       ctx.strokeStyle = "#d0d7de";
       ctx.fillRect(box.x, box.y, box.w, box.h);
@@ -158,6 +160,12 @@
   document.querySelectorAll("#gkg-legend input[data-group]").forEach(function (box) {
     box.addEventListener("change", function () {
       hiddenGroups[box.getAttribute("data-group")] = !box.checked;
+      refresh();
+    });
+  });
+  document.querySelectorAll("#gkg-boxes input[data-box]").forEach(function (box) {
+    box.addEventListener("change", function () {
+      hiddenBoxes[box.getAttribute("data-box")] = !box.checked;
       refresh();
     });
   });
