@@ -384,3 +384,12 @@ def test_a_short_heading_that_counts_its_shishi_then_items_numbered_yi_er():
         "解决农村10万人安全饮水问题。",
         "新建和改建5所幼儿园。",
     )
+
+
+def test_a_note_on_how_the_units_are_listed_is_no_part_of_a_unit():
+    # devcorpus M-09 and B-40: 县发改局(首位单位为牵头单位,下同), 市税务局(列第一位者为工作牵头单位或
+    # 汇总单位,下同) were units, and M-09's could not be resolved to an organisation (INVALID)
+    for stem, unit in (("M-09", "县发改局"), ("B-40", "市税务局")):
+        found = records_of(extract_source(_devcorpus(stem)), "project")
+        units = [u for p in found for u in p.responsible]
+        assert unit in units and not [u for u in units if "下同" in u]

@@ -164,11 +164,15 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         else:
             items.append(found)
     seen: set[tuple[int, str]] = set()
-    previous = 0
+    previous, restarts = 0, 0
     for item in sorted(items, key=lambda i: (i.line, i.sub)):
         if (item.line, item.name) in seen:
             continue
         seen.add((item.line, item.name))
+        if item.seq and item.seq <= previous and item.scope is None and not item.sub:
+            restarts += 1  # the numbering starts again (under the next heading): its own scope
+        if restarts and item.scope is None:
+            item.scope = f"run {restarts + 1}"
         item.seq = item.seq or previous + 1  # an item whose number is not printed (or garbled)
         previous = item.seq
         if _cut_off(item, context):
@@ -340,6 +344,10 @@ _HEADING_LINE = re.compile(
 _INSIDE_SENTENCE = re.compile(r"[。；;，,：:]")
 
 
+# A note on how the list is written, in parentheses after a unit: (首位单位为牵头单位,下同).
+_LIST_NOTE = re.compile(r"[（(][^（）()]{0,20}(?:下同|牵头单位|为牵头|首位)[^（）()]{0,20}[）)]")
+
+
 def _units_of(value: str, label: str | None) -> list[tuple[str, str | None]]:
     """The units of a field's value with their role: the field's label, or for a field of 分工
     (and units in parentheses) the verb closing each clause (省发展改革委牵头,各地、各部门配合:
@@ -348,7 +356,7 @@ def _units_of(value: str, label: str | None) -> list[tuple[str, str | None]]:
     for clause in _clauses(value):
         verb = _CLAUSE_VERB.search(clause)
         role = verb.group(1) if verb and (label is None or "分工" in label) else label
-        for party in split_parties(clause):
+        for party in split_parties(_LIST_NOTE.sub("", clause)):
             party = _TRAILING.sub("", _TRAILING.sub("", party).strip()).strip()
             if party:
                 found.append((party, role))

@@ -44,6 +44,7 @@ _LEADING_NOISE = re.compile(
 # A metadata key run into a number (发文字号国办发〔1988〕25号): not one number.
 _GLUED_KEY = re.compile(r"文号|字号|编号")
 _AFTER_DIGIT = re.compile(rf"[{_DIGIT}]$")
+_TITLE_BEFORE = re.compile(r"^.*(?:办法|规定|条例|细则|规则|决定|通知|意见|公告|办法》|规定》|条例》)")
 # A date in Chinese numerals run into the issuer code (一九九八年九月二十三日计价格〔1998〕1810号).
 _DATE_BEFORE = re.compile(
     r"^(?:[〇○零一二三四五六七八九十]{1,4}月)?[〇○零一二三四五六七八九十]{1,3}[日号](?=.)"
@@ -152,6 +153,9 @@ def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
             if pattern is _ORDER:
                 # 2005年江西省人民政府令第140号: the order's issuer starts after the year.
                 issuer = _LEADING_NOISE.sub("", number.issuer_code) or number.issuer_code
+                # 广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号: the title before is not
+                # part of the order's issuer
+                issuer = _TITLE_BEFORE.sub("", issuer) or issuer
                 if issuer[0] in "月日号" and _AFTER_DIGIT.search(before):
                     # 2019年9月19日市政府令第1号: the 日 closes the date before the issuer.
                     issuer = issuer[1:]
