@@ -65,8 +65,6 @@ class SourceBuild:
     findings_json: list[dict]  # self-consistency findings (kg.checks)
     records: list[Record] = field(default_factory=list)  # empty when taken over
     origin: dict | None = None  # a PDF's, web page's or Word file's format, pages, converter
-    # taken over (build --add): its quads as graph.trig gave them, written again as they are
-    quads: list[ox.Quad] | None = None
 
     def cache(self) -> dict:
         return {
@@ -335,14 +333,13 @@ def load_previous(out: Path) -> tuple[list[SourceBuild], str]:
             "no build here to add to (no manifest.json): build without --add first", path=str(out)
         )
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    quads = read_graph_quads(out)
-    convert = store.from_ox()
+    triples = read_graph_triples(out)
     kept = []
     for entry in manifest["sources"]:
         cache = json.loads((out / entry["cache"]).read_text(encoding="utf-8"))
         graph = bind_prefixes(Graph())
-        for quad in quads.get(entry["graph"], ()):
-            graph.add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
+        for triple in triples.get(entry["graph"], ()):
+            graph.add(triple)
         report = Report(results=[Result(**r) for r in cache["report"]], triples=len(graph))
         kept.append(
             SourceBuild(
@@ -356,7 +353,6 @@ def load_previous(out: Path) -> tuple[list[SourceBuild], str]:
                 cache["records"],
                 cache["findings"],
                 origin=cache.get("origin"),
-                quads=quads.get(entry["graph"], []),
             )
         )
     return kept, manifest["base_iri"]
@@ -374,14 +370,10 @@ def write_outputs(
     the sources' and derived facts together when the caller has made it already."""
     bar = bar or Progress("write")
     started = time.perf_counter()
-    named: list[tuple[URIRef, Graph]] = [
-        (item.graph_iri, item.graph) for item in result.sources if item.quads is None
-    ]
+    named: list[tuple[URIRef, Graph]] = [(item.graph_iri, item.graph) for item in result.sources]
     named.append((minter.mint("graph", "derived"), result.derived))
-    # Converted and sorted once for graph.ttl, graph.trig and the store (seconds on an archive);
-    # the sources taken over by build --add are not converted back from rdflib.
-    taken_over = [q for item in result.sources if item.quads is not None for q in item.quads]
-    quads = sorted_quads(named, [*ontology_quads(), *taken_over])
+    # Converted and sorted once for graph.ttl, graph.trig and the store (seconds on an archive).
+    quads = sorted_quads(named, ontology_quads())
     write_turtle(without_graph(quads, ONTOLOGY_IRI), folder / "graph.ttl", minter.base)
     write_trig(quads, folder / "graph.trig", minter.base)
     del quads  # the store is loaded from the files: not kept through it
@@ -603,28 +595,19 @@ def read_graph_triples(build_dir: Path) -> dict[str, list[tuple]]:
     Parsed by Oxigraph and converted term by term (kg.store.from_ox): the same terms as rdflib's
     TriG parser gives, tested, at about 2.5 times its speed on a 100-issue archive (rdflib's
     parser took 37 of the 97 s of a `build --add` there)."""
-    convert = store.from_ox()
-    return {
-        name: [(convert(q.subject), convert(q.predicate), convert(q.object)) for q in quads]
-        for name, quads in read_graph_quads(build_dir).items()
-    }
-
-
-def read_graph_quads(build_dir: Path) -> dict[str, list[ox.Quad]]:
-    """graph.trig's quads by named graph (IRI, "" for the default graph), in the file's order,
-    as Oxigraph parses them."""
     path = Path(build_dir) / "graph.trig"
     if not path.is_file():
         raise InputError("no graph.trig: run `gazette-kg build` first", path=str(build_dir))
-    graphs: dict[str, list[ox.Quad]] = {}
+    convert = store.from_ox()
+    graphs: dict[str, list[tuple]] = {}
     try:
         for quad in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
             name = quad.graph_name
             key = name.value if isinstance(name, ox.NamedNode) else ""
-            found = graphs.get(key)
-            if found is None:
-                found = graphs[key] = []
-            found.append(quad)
+            triples = graphs.get(key)
+            if triples is None:
+                triples = graphs[key] = []
+            triples.append((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
     except SyntaxError as exc:
         raise InputError(f"unreadable graph: {exc}", path=str(path)) from None
     return graphs
