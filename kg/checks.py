@@ -107,8 +107,8 @@ def check(records: Iterable[Record]) -> list[Finding]:
     """Every disagreement between the stated figures among ``records`` and their rows."""
     records = list(records)
     figures = [r for r in records if isinstance(r, StatedFigureRecord)]
-    indicators = [r for r in records if isinstance(r, IndicatorRecord)]
-    projects = [r for r in records if isinstance(r, ProjectRecord)]
+    indicators = _ByPlan(r for r in records if isinstance(r, IndicatorRecord))
+    projects = _ByPlan(r for r in records if isinstance(r, ProjectRecord))
     findings: list[Finding] = []
     for figure in figures:
         computed = compute(figure, indicators, projects)
@@ -127,11 +127,18 @@ def compute(
     figure: StatedFigureRecord, indicators: list[IndicatorRecord], projects: list[ProjectRecord]
 ) -> _Computed | None:
     """The figure computed from the rows; None when the rows it speaks of were not extracted."""
+    memo = getattr(projects, "computed", None)  # _ByPlan's: a figure stated again is computed once
+    asked = (figure.subject, key(figure.plan), figure.scope is None, key(figure.scope), figure.unit)
+    if memo is not None and asked in memo:
+        return memo[asked]
+    computed = None
     if figure.subject.startswith("indicators"):
-        return _indicator_figure(figure, indicators)
-    if figure.subject in ("projects", "budget", "domains"):
-        return _project_figure(figure, projects)
-    return None
+        computed = _indicator_figure(figure, indicators)
+    elif figure.subject in ("projects", "budget", "domains"):
+        computed = _project_figure(figure, projects)
+    if memo is not None:
+        memo[asked] = computed
+    return computed
 
 
 def agrees(figure: StatedFigureRecord, computed: Decimal) -> bool:
@@ -255,9 +262,33 @@ def domain_key(text: str | None) -> str:
 
 def _of_plan(rows: list, plan: str | None) -> list:
     """Rows of one plan; when no row names a plan, all of them (one plan per source)."""
-    if not any(getattr(r, "plan", None) for r in rows):
+    groups = rows.plans if isinstance(rows, _ByPlan) else _plans(rows)
+    if groups is None:
         return list(rows)
-    return [r for r in rows if key(r.plan) == key(plan)]
+    return list(groups.get(key(plan), ()))
+
+
+def _plans(rows: Iterable) -> dict[str, list] | None:
+    """Rows by their plan's key, in order; None when no row names a plan."""
+    rows = list(rows)
+    if not any(getattr(r, "plan", None) for r in rows):
+        return None
+    groups: dict[str, list] = {}
+    for r in rows:
+        groups.setdefault(key(r.plan), []).append(r)
+    return groups
+
+
+class _ByPlan(list):
+    """The rows of one kind in a source, grouped by plan once, and the figures computed from them
+    (:func:`compute`): each figure asked for its plan's rows by a scan of all rows, and a figure
+    stated again (as in every copy of a plan) was computed again, which cost the square of the
+    records of a source holding many plans or many copies of one."""
+
+    def __init__(self, rows: Iterable = ()) -> None:
+        super().__init__(rows)
+        self.plans = _plans(self)
+        self.computed: dict[tuple, _Computed | None] = {}
 
 
 # ------------------------------------------------------------------------------------ figures
