@@ -24,6 +24,7 @@ Example::
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal, InvalidOperation
 
 import networkx as nx
@@ -356,6 +357,7 @@ AGENCY_KIND_COLOURS: dict[str, str] = {
 }
 
 
+@functools.cache
 def agency_kinds() -> dict[str, tuple[str, str]]:
     """Agency kind → (legend caption, colour): the ontology's labels, our colours."""
     labels = concept_labels("agency-kind")

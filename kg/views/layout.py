@@ -35,7 +35,7 @@ GRID_CELL = (150.0, 64.0)  # a grid cell for unlinked nodes: room for a label un
 BOX_MARGIN = 120.0  # between a box's frame and its nodes (the caption sits in the top margin)
 BOX_GAP = 50.0  # between boxes
 ANCHOR_PULL = 0.25  # weight of a node's spring to its cluster's anchor (a link weighs 1)
-ITERATIONS = 80
+ITERATIONS = 80  # spring layout rounds when nodes are pulled to anchors
 ASPECT = 1.8  # width to height of the drawing, as of a page's network pane
 LABEL_ROOM = 40.0  # kept clear between two nodes' dots, besides their sizes
 SPREAD_ROUNDS = 60
@@ -266,7 +266,7 @@ def _component_layout(
         fixed=fixed or None,
         k=1.0 / math.sqrt(part.number_of_nodes()) if fixed else None,
         seed=SEED,
-        iterations=ITERATIONS,
+        iterations=ITERATIONS if fixed else 50,  # networkx's default without anchors
     )
     drawn = {n: pos[n] for n in part.nodes}
     xs = [float(p[0]) for p in drawn.values()]

@@ -178,8 +178,10 @@ def kind_of_classes(classes: Iterable[Node]) -> str | None:
     return min(drawn, key=lambda k: order.index(k) if k in order else len(order))
 
 
+@functools.cache
 def concept_labels(scheme: str) -> dict[str, tuple[str, str]]:
-    """Notation → (English, Chinese) prefLabel of the concepts of an ontology scheme."""
+    """Notation → (English, Chinese) prefLabel of the concepts of an ontology scheme (read once:
+    a tooltip row per agency asks for it)."""
     prefix = f"{CONCEPT_NS}{scheme}/"
     found: dict[str, dict[str, str]] = {}
     for concept, label in ontology().subject_objects(SKOS.prefLabel):
@@ -301,22 +303,20 @@ class Reader:
         quote = gkg_term("quote")
         start, end = gkg_term("startLine"), gkg_term("endLine")
 
-        def sort_key(span: Node) -> tuple[str, int, int, str, str]:
-            # a total order: two spans of one source may start on the same line (a clause and
-            # the paragraph around it), and the graph yields them in the order they were added
-            first = self.graph.value(span, start) if start is not None else None
+        def sort_key(span: Node) -> tuple[str, int]:
+            line = self.graph.value(span, start) if start is not None else None
+            return (self.source_label(span), int(line) if line is not None else 0)
+
+        def tie_key(span: Node) -> tuple[int, str, str]:
+            # two spans of one source may start on the same line (a clause and the paragraph
+            # around it), and the graph yields them in the order they were added: break the tie
             last = self.graph.value(span, end) if end is not None else None
             text = min(map(str, self.graph.objects(span, quote)), default="") if quote else ""
-            return (
-                self.source_label(span),
-                int(first) if first is not None else 0,
-                int(last) if last is not None else 0,
-                text,
-                str(span),
-            )
+            return (int(last) if last is not None else 0, text, str(span))
 
-        spans.sort(key=sort_key)
-        first = spans[0]
+        keys = {span: sort_key(span) for span in spans}
+        best = min(keys.values())
+        first = min((s for s in spans if keys[s] == best), key=tie_key)
         first_line = self.graph.value(first, start) if start is not None else None
         last_line = self.graph.value(first, end) if end is not None else None
         lines = f"{first_line}" if first_line == last_line else f"{first_line}–{last_line}"
