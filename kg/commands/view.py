@@ -31,10 +31,14 @@ def _epilog() -> str:
         + """
 
 The page is one self-contained HTML file (vis-network inlined, no network access) with a legend
-that filters by class, a search box, tooltips with the source quote and, where edges are dated,
-an "as of" date filter. Above --max-nodes nodes the view keeps the top nodes by its metric and
-says so; --gexf/--graphml write the whole view graph for Gephi. `gazette-kg build` already writes
-every view with its default focus into DIR/views/ with an index.html.
+that filters by class (agencies: by kind of agency, and by government when there are several), a
+search box, tooltips with the source quote and, where edges are dated, an "as of" date filter.
+agencies and overview open already laid out (boxed by government; gathered by class), edge
+labels on hover or zoom. Above --max-nodes nodes the view keeps the top nodes by its metric (the
+overview: their neighbourhoods) and says so; --gexf/--graphml write the whole view graph for
+Gephi. Without --focus, bureau and person show the agency or person with the most to show.
+`gazette-kg build` already writes every view with its default focus into DIR/views/ with an
+index.html.
 
 `indicators` is a table page, not a network: one table per indicator table (--focus 表2-2 keeps
 the tables whose caption contains it), the rows marked 否 highlighted, a search box, an "only
