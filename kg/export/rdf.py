@@ -320,6 +320,7 @@ _TOKEN = re.compile(
     rb'"(?:[^"\\\n]|\\.)*"|(?<![\w:<])([A-Za-z][\w.-]*):((?:[\w.:%-]|\\.)*\\/(?:[\w.:%-]|\\.)*)'
 )
 _LOCAL_ESCAPE = re.compile(rb"\\(.)")
+_ESCAPED_LINE = re.compile(rb"^.*\\/.*$", re.MULTILINE)
 
 
 def _full_iris(data: bytes, prefixes: dict[str, str]) -> bytes:
@@ -330,15 +331,23 @@ def _full_iris(data: bytes, prefixes: dict[str, str]) -> bytes:
         prefix = match.group(1)
         if prefix is None or prefix.decode() not in prefixes:
             return match.group(0)
-        local = _LOCAL_ESCAPE.sub(rb"\1", match.group(2))
+        local = match.group(2)
+        # a local name's escapes are a backslash before one character, never before another
+        # backslash (IRIs have none): dropping the backslashes unescapes it, in C
+        local = _LOCAL_ESCAPE.sub(rb"\1", local) if b"\\\\" in local else local.replace(b"\\", b"")
         return b"<" + prefixes[prefix.decode()].encode() + local + b">"
 
     if b"\\/" not in data:
         return data  # nothing escaped: skip the pass
-    return b"\n".join(
-        _TOKEN.sub(fix, line) if b"\\/" in line and not line.startswith(b"@prefix") else line
-        for line in data.split(b"\n")
-    )
+    pieces = []
+    done = 0
+    for line in _ESCAPED_LINE.finditer(data):  # only the lines with an escaped slash
+        if line.group().startswith(b"@prefix"):
+            continue
+        pieces += (data[done : line.start()], _TOKEN.sub(fix, line.group()))
+        done = line.end()
+    pieces.append(data[done:])
+    return b"".join(pieces)
 
 
 def turtle_bytes(
@@ -363,15 +372,19 @@ def trig_bytes(source: Source, base_iri: str | None = None) -> bytes:
 def ntriples_bytes(source: Source) -> bytes:
     """The union of all graphs as canonical N-Triples, one triple a line, lines sorted."""
     data = ox.serialize(triples_of(quads_of(source)), format=ox.RdfFormat.N_TRIPLES)
-    lines = sorted(set(data.splitlines()))
-    return b"".join(line + b"\n" for line in lines)
+    return _sorted_lines(data)
 
 
 def nquads_bytes(source: Source) -> bytes:
     """All quads as canonical N-Quads, lines sorted."""
     data = ox.serialize(quads_of(source), format=ox.RdfFormat.N_QUADS)
+    return _sorted_lines(data)
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    """The lines of ``data`` sorted (bytewise), each once, each ending in a newline."""
     lines = sorted(set(data.splitlines()))
-    return b"".join(line + b"\n" for line in lines)
+    return b"\n".join(lines) + b"\n" if lines else b""
 
 
 def write_turtle(source: Source, path: str | os.PathLike[str], base_iri: str | None = None) -> Path:
