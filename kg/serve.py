@@ -26,6 +26,7 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import os
+import re
 import shutil
 import signal
 import socket
@@ -231,18 +232,26 @@ class Oxigraph:
             return self.generation, self.port
 
     def _spawn(self) -> None:
-        self.port = free_port(DEFAULT_HOST)
-        # Oxigraph's own limit backs the guard's (which answers first): one second later
-        argv = command(self.location, DEFAULT_HOST, self.port, self.timeout + 1, self.writable)
-        out = self.log or 2  # the server's messages never reach stdout, which is for data
-        self.process = self._starter.submit(
-            subprocess.Popen,
-            _dies_with_parent(argv),
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=out,
-        ).result()
-        _wait_ready(self.process, f"http://{DEFAULT_HOST}:{self.port}/", self.log)
+        # The private port is free when picked, but another program may take it before Oxigraph
+        # binds it (a shared machine): then Oxigraph stops at start, and another port is tried.
+        for attempt in range(_SPAWN_TRIES):
+            self.port = free_port(DEFAULT_HOST)
+            # Oxigraph's own limit backs the guard's (which answers first): one second later
+            argv = command(self.location, DEFAULT_HOST, self.port, self.timeout + 1, self.writable)
+            out = self.log or 2  # the server's messages never reach stdout, which is for data
+            self.process = self._starter.submit(
+                subprocess.Popen,
+                _dies_with_parent(argv),
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=out,
+            ).result()
+            try:
+                _wait_ready(self.process, f"http://{DEFAULT_HOST}:{self.port}/", self.log)
+                return
+            except EndpointError as error:
+                if attempt + 1 == _SPAWN_TRIES or not _ADDRESS_IN_USE.search(str(error)):
+                    raise
 
     def start(self) -> None:
         with self._lock:
@@ -358,6 +367,10 @@ def _answers(url: str) -> bool:
         return False
 
 
+_SPAWN_TRIES = 3
+_ADDRESS_IN_USE = re.compile(r"(?i)address already in use|addrinuse|os error 98")
+
+
 def _wait_ready(
     process: subprocess.Popen, url: str, log: IO[bytes] | None, within: float = READY_WITHIN
 ) -> None:
@@ -407,8 +420,8 @@ def start(
     for url in allow_service:
         if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
             raise UsageError(f"--allow-service takes an http(s) URL, got {url!r}")
-    port = port or free_port(host)
-    check_port_free(host, port)
+    if port:
+        check_port_free(host, port)  # else the guard binds port 0: the system picks a free one
     scratch, lock = _scratch(store)
     log = oxigraph = guard = None
     try:
@@ -423,7 +436,8 @@ def start(
         oxigraph = Oxigraph(location, scratch, timeout, writable, log)
         oxigraph.start()
         notice = None if capture else _print_notice
-        guard = Guard((host, port), oxigraph, timeout, allow_service, notice)
+        guard = Guard((host, port or 0), oxigraph, timeout, allow_service, notice)
+        port = guard.server_address[1]
     except BaseException:
         if oxigraph is not None:
             oxigraph.stop()
