@@ -703,3 +703,12 @@ def test_yesterday_after_a_byline_is_the_day_before_the_pages_date():
     assert [(e.date, [p.name for p in e.participants]) for e in events] == [
         ("2005-04-12", ["张中伟"])
     ]
+
+
+def test_a_chronicle_heading_with_its_year_and_month_run_together():
+    # http://ycdag.com/NewsShow_3401.html (held-out Z-01, scored before this fix), a cut:
+    # 盐城大事记202008 was no heading, so the entries 1日, 3日 took the month of the page's date
+    # (2020-09-18): meetings of August published as of September
+    text = "盐城大事记202008\n\n发布日期:2020-09-18 浏览次数:1609 字号:【\n\n    1日  市长、市政府党组书记曹路宝在盐主持召开市政府党组会议,集中学习习近平总书记近期重要讲话、重要指示和重要文章,传达学习省委十三届八次全会和市委七届十次全会精神,研究市委第十轮巡察和“六保”任务专项巡察反馈问题整改工作,部署政府当前重点工作。\n    3日  市人大常委会在盐召开党组(扩大)会议,传达学习省委十三届八次全会和市委七届十次全会精神,研究贯彻落实意见。受市委书记、市人大常委会主任、党组书记戴源委托,市人大常委会常务副主任、党组副书记张礼祥主持并讲话。市人大常委会副主任、党组副书记倪峰出席并讲话。市人大常委会副主任、党组成员尹金来、马俊健、周键云等出席,市人大常委会副主任邹毅实等列席。\n"
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [e.date for e in events][:2] == ["2020-08-01", "2020-08-03"]

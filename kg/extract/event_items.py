@@ -1128,7 +1128,9 @@ _SENTENCE_STOP = re.compile("[。！？\n]")
 
 def first_date(text: str, start: int) -> Lead | None:
     """The first full month and day in the sentence at ``start`` (◆在国庆来临之际,…,9月24日,…)."""
-    stop = _SENTENCE_STOP.search(text, start)  # not a find of each mark: one absent scans to the end
+    stop = _SENTENCE_STOP.search(
+        text, start
+    )  # not a find of each mark: one absent scans to the end
     end = stop.start() if stop else len(text)
     match = _REPORT_DATE.search(text, start, end)
     after = text[match.end() : match.end() + 2] if match else ""
@@ -1177,6 +1179,7 @@ _HEAD_YEAR_MONTH = re.compile(
 )
 _HEAD_MONTH = re.compile(r"^(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?$")  # 8月, 一月份
 _HEAD_TRAILING_YEAR = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})$")
+_HEAD_TRAILING_MONTH = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})(0[1-9]|1[0-2])$")
 _POSTED = re.compile(
     r"^((?:19|20)\d{2})[/\-.](\d{1,2})[/\-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
@@ -1203,6 +1206,9 @@ def read_heading(line: str, heading: Heading) -> Heading:
     if match:
         m = int(match.group(2)) if match.group(2) else None
         return Heading(int(match.group(1)), m if m and 1 <= m <= 12 else None)
+    glued = _HEAD_TRAILING_MONTH.search(compact)  # 盐城大事记202008
+    if glued:
+        return Heading(int(glued.group(1)), int(glued.group(2)))
     trailing = _HEAD_TRAILING_YEAR.search(compact)
     if trailing:
         return Heading(int(trailing.group(1)), heading.month)
