@@ -32,3 +32,18 @@ def test_the_text_builds_valid(stem, why):
     graph, _ = map_records(extract_source(source), Minter(), source.name, None)
     report = validate(graph)
     assert report.valid, (why, report)
+
+
+def test_the_sample_twice_in_one_file_builds_valid():
+    # issue 16: a large input made by repeating the sample built INVALID: the second copy's table
+    # of contents, not taken for one, gave a news brief that names no one (an event needs a
+    # participant); such a brief is a warning now
+    from kg.resources import sample_issue
+    from kg.text.source import from_text
+
+    text = sample_issue().read_text("utf-8")
+    source = from_text(text + "\n" + text, "twice.txt")
+    records = extract_source(source)
+    assert not [r for r in records if r.kind == "event" and not r.participants]
+    graph, _ = map_records(records, Minter(), source.name, None)
+    assert validate(graph).valid

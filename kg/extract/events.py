@@ -256,12 +256,20 @@ def _briefs(section: Section, context: Context) -> Iterator[Record]:
         if date:
             year = int(date.group(1)) if date.group(1) else context.year
             iso = _iso(year, int(date.group(2)), int(date.group(3)))
+        participants = _brief_participants(body)
+        if not participants:  # an event is who took part: a brief that names no one is none
+            yield ExtractionWarning(
+                context.span(title_line, block[-1][0]),
+                genre="events",
+                message=f"news brief without a recognisable participant: {title[:40]}",
+            )
+            continue
         yield EventRecord(
             context.span(title_line, block[-1][0]),
             genre="brief",
             date=iso,
             title=title.replace(" ", ""),
-            participants=_brief_participants(body),
+            participants=participants,
             date_from=("entry" if date.group(1) else "page") if iso else None,
         )
 
