@@ -393,3 +393,14 @@ def test_a_note_on_how_the_units_are_listed_is_no_part_of_a_unit():
         found = records_of(extract_source(_devcorpus(stem)), "project")
         units = [u for p in found for u in p.responsible]
         assert unit in units and not [u for u in units if "下同" in u]
+
+
+def test_a_list_of_shishi_whose_count_follows_them_and_a_colon_opens_it():
+    # https://cnxw.com.cn/system/2017/02/20/012671547.shtml (held-out Z-09, scored before this
+    # fix), a cut: …确定2017年县政府民生实事项目为10项,分别是: then 一、…十、 one a line
+    text = "苍南县第十届人民代表大会第一次会议公告(第8号)\n苍南县第十届人民代表大会第一次会议,于2017年2月20日投票表决确定2017年县政府民生实事项目为10项,分别是:\n一、实施城镇道路畅通工程,新建改造道路10条,打通断头路10条;新增专用停车位1000个、公共停车位200个、景区停车位300个、公共自行车1000辆。\n二、完成D级危房和涉及公共安全的C级危房治理改造,基本消除45个地质灾害隐患点。\n三、推进城镇公交经营体制改革,新增公交车辆20辆、公交站点30个、公交运营线路30公里、公交首末站2个。\n四、全面消除劣Ⅴ类水体,城镇污水处理设施全面达到一级A排放标准。\n五、推进学前教育发展,新(改、扩)建幼儿园10所,新增普惠性幼儿园45所以上、等级幼儿园7所以上。\n六、全面淘汰(改造)燃煤小锅炉(窑),禁止露天焚烧垃圾,着力改善空气环境质量。\n七、加大农村公路建设力度,建成联网公路与改造提升55公里,实施路面大中修40公里,实施安保工程30公里,建成港湾式停靠站10个。\n八、大力推进养老事业发展,新增农村居家养老服务照料中心30家;完善养老服务补贴制度,实现全县不少于2.5%的老年人享有养老服务补贴。\n九、切实加强食品安全监管,全年改造提升农贸市场24家,改造面积3万平方米,实现新设乡镇改造全覆盖。\n十、创建100个安全生产示范村居;设立温州市安全生产培训考试中心苍南分中心;推广安装5000套“智慧式”用电。\n现予公告。\n苍南县第十届人民代表大会第一次会议主席团\n2017年2月20日\n"
+    found = records_of(extract_source(from_text(text, "cut.txt")), "project")
+    assert [p.seq for p in found] == list(range(1, 11))
+    assert (
+        found[1].name == "完成D级危房和涉及公共安全的C级危房治理改造,基本消除45个地质灾害隐患点。"
+    )
