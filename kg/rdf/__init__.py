@@ -122,35 +122,22 @@ def _without_inserted(value: Any) -> Any:
     """A record's values as the graph states them: without the pinyin a mirror inserts after each
     character (衛(wèi)國勝 → 衛國勝) or characters that print as nothing, so that names, titles and
     labels link with the same names written plainly. The records (records.jsonl, ``extract``)
-    keep the values as written, and every fact's quote keeps the text as written."""
+    keep the values as written, and every fact's quote keeps the text as written. One walk: a
+    value with nothing inserted comes back as the same object."""
     if isinstance(value, str):
         return without_inserted(value)
     if isinstance(value, list):
-        return [_without_inserted(v) for v in value] if _has_inserted(value) else value
+        items = [_without_inserted(v) for v in value]
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     if dataclasses.is_dataclass(value) and not isinstance(value, (type, SourceSpan)):
-        if not _has_inserted(value):
-            return value
         changes = {
-            f.name: _without_inserted(getattr(value, f.name))
+            f.name: new
             for f in dataclasses.fields(value)
             if f.name != "source"
+            and (new := _without_inserted(old := getattr(value, f.name))) is not old
         }
-        return dataclasses.replace(value, **changes)
+        return dataclasses.replace(value, **changes) if changes else value
     return value
-
-
-def _has_inserted(value: Any) -> bool:
-    if isinstance(value, str):
-        return without_inserted(value) is not value
-    if isinstance(value, list):
-        return any(_has_inserted(v) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, (type, SourceSpan)):
-        return any(
-            _has_inserted(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if f.name != "source"
-        )
-    return False
 
 
 def _add_origin(graph: Graph, source_iri: URIRef, origin: dict) -> None:
