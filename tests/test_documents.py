@@ -1256,3 +1256,10 @@ def test_a_portal_date_above_or_under_the_number_dates_a_document_whose_signatur
     ):
         documents = [r for r in extract(from_text(text, "cut.txt")) if r.kind == "document"]
         assert [(d.number, d.date) for d in documents] == [(number, date)]
+
+
+def test_portal_metadata_above_the_first_document_whose_own_number_is_a_metadata_value():
+    # devcorpus P-09 (国办函〔2014〕31号, traditional script): the number on the 發文字號 line is the
+    # page's metadata, not a document before this one; 成文日期 2014年02月23日 dates the notice
+    (p09,) = [r for r in extract(_devcorpus("P-09")) if r.kind == "document"]
+    assert p09.date == "2014-02-23"

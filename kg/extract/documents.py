@@ -151,9 +151,10 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     body = lines[body_start:body_end]
     warnings: list[Record] = []
     date = _signed_date(signature, context, warnings)
-    page = _page_meta(section) or portal_meta(lines[index + 1 : index + 3])[0]
-    for name in ("成文日期", "发文日期", "公布日期"):
-        date = date or _meta_date(page.get(name))
+    if date is None:  # the signature lost: the page's metadata may say it
+        page = _page_meta(section, context) or portal_meta(lines[index + 1 : index + 3])[0]
+        for name in ("成文日期", "发文日期", "公布日期"):
+            date = date or _meta_date(page.get(name))
     effective, expires = _effective(body, date, context, warnings)
     issuer = (
         (signature.issuer if signature else None)
@@ -216,15 +217,12 @@ def _organ_over_number(head: list[_Line], title: str) -> str | None:
     return None
 
 
-def _page_meta(section: Section) -> dict[str, str]:
+def _page_meta(section: Section, context: Context) -> dict[str, str]:
     """The portal's metadata printed above the first document of a web page (【公布日期】
     2020.01.17; or right under its number: 颁布时间:1985-05-04): what a signature the copy lost
     would have said. Empty for a document after another one (an issue prints no metadata between
     its documents)."""
-    first = next(
-        (n for n in range(1, section.start) if seg.is_number_line(section.source.line(n))), None
-    )
-    if first is not None:
+    if any(s.kind == seg.DOCUMENT and s.start < section.start for s in context.sections):
         return {}
     top = max(1, section.start - 30)
     lines = [_Line(n, section.source.line(n)) for n in range(top, section.start)]
