@@ -10,6 +10,17 @@ from kg.resources import sample_issue
 from kg.text.source import Source, read
 
 FIXTURES = Path(__file__).parent / "fixtures"
+DEVCORPUS_RAW = Path(__file__).resolve().parent.parent / "devcorpus" / "raw"
+
+
+def devcorpus_path(stem: str) -> Path:
+    """The development corpus text whose name starts with ``stem`` (X-08 → X-08-hangzhou-….txt)."""
+    return next(DEVCORPUS_RAW.glob(f"{stem}-*.txt"))
+
+
+def devcorpus_text(stem: str) -> Source:
+    """That text read as a build reads it (its `# source:` lines included)."""
+    return read(devcorpus_path(stem))
 
 
 @pytest.fixture(scope="session")

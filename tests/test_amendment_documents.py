@@ -4,21 +4,15 @@ build with "a document needs a number or a title" when the number could not be p
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from kg.extract import extract_source
 from kg.iris import Minter
 from kg.namespaces import ELI, GKG, RDF, RDFS
 from kg.rdf import map_records
 from kg.text import docnumber
 from kg.text.source import read
+from tests.conftest import devcorpus_path
 
-TEXT = (
-    Path(__file__).resolve().parent.parent
-    / "devcorpus"
-    / "raw"
-    / "A-42-guowuyuan-ling645-xiugai-xingzhengfagui-2013-12-trad.txt"
-)
+TEXT = devcorpus_path("A-42")
 
 
 def test_a_deciding_number_in_traditional_script_is_read_as_simplified():

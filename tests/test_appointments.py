@@ -20,6 +20,7 @@ from kg.rdf import map_records
 from kg.records import ExtractionWarning, PersonnelChangeRecord
 from kg.resources import data_file, package_path
 from kg.text.source import from_text, read
+from tests.conftest import devcorpus_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "appointments"
 SHAPES = package_path("ontology", "shapes", "appointments.ttl")
@@ -1638,6 +1639,6 @@ def test_a_round_up_of_congress_decisions_each_with_its_own_decider():
 def test_the_day_a_report_names_after_its_dateline_dates_the_decisions():
     # http://news.ts.cn/system/2018/09/06/035365816.shtml (devcorpus H-06): 新疆日报讯(记者…报道)9月5日
     # opens the report of 6 September; the decisions made at that session were undated
-    source = read(Path(__file__).parent.parent / "devcorpus/raw/H-06-xinjiang-renmian-2018-09.txt")
+    source = devcorpus_text("H-06")
     dated = {(c.person, c.date) for c in changes(extract_source(source))}
     assert ("罗东川", "2018-09-05") in dated and ("杨鑫", "2018-09-05") in dated

@@ -9,14 +9,9 @@ from kg.iris import Minter
 from kg.namespaces import DCTERMS, ELI
 from kg.rdf import map_records
 from kg.text.source import from_text, read
-from tests.conftest import FIXTURES, records_of
+from tests.conftest import FIXTURES, devcorpus_path, records_of
 
 MINE = ("issue", "documents", "catalogue", "citations")
-
-
-def open_corpus_line(stem: str, number: int) -> str:
-    path = next((FIXTURES.parent.parent / "devcorpus" / "raw").glob(f"{stem}-*.txt"))
-    return path.read_text(encoding="utf-8").splitlines()[number - 1]
 
 
 def extract(source, genres=("citations",)):
@@ -121,6 +116,6 @@ def test_a_short_form_a_type_word_alone_and_a_placeholder_cite_no_document():
         assert cited(extract(from_text(text, "cut.txt"))) == []
     # http://law312.infoeach.com/view-MzEyfDEyMTcyOA==.html (devcorpus K-15): the law cited, then
     # its short form
-    line = open_corpus_line("K-15", 25)
+    line = devcorpus_path("K-15").read_text(encoding="utf-8").splitlines()[24]
     text = "宁夏回族自治区《地方志工作条例》实施办法\n\n" + line
     assert [t for _, t in cited(extract(from_text(text, "cut.txt")))] == ["地方志工作条例"]

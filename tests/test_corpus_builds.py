@@ -4,17 +4,13 @@ one by one; each names the mechanism that broke it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.extract import extract_source
 from kg.iris import Minter
 from kg.rdf import map_records
-from kg.text.source import read
 from kg.validate import validate
-
-RAW = Path(__file__).resolve().parent.parent / "devcorpus" / "raw"
+from tests.conftest import devcorpus_text
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ RAW = Path(__file__).resolve().parent.parent / "devcorpus" / "raw"
     ],
 )
 def test_the_text_builds_valid(stem, why):
-    source = read(next(RAW.glob(f"{stem}-*.txt")))
+    source = devcorpus_text(stem)
     graph, _ = map_records(extract_source(source), Minter(), source.name, None)
     report = validate(graph)
     assert report.valid, (why, report)

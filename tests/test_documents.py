@@ -15,7 +15,7 @@ from kg.resources import package_path
 from kg.text import docnumber
 from kg.text.source import from_text, read
 from kg.validate import validate
-from tests.conftest import FIXTURES, records_of
+from tests.conftest import FIXTURES, devcorpus_text, records_of
 
 DOCS = FIXTURES / "documents"
 MINE = ("issue", "documents", "catalogue", "citations")
@@ -1168,26 +1168,19 @@ def test_a_revised_draft_voted_through_is_no_document_of_its_own():
     assert [r for r in records if r.kind == "document"] == []
 
 
-def _devcorpus(stem: str):
-    from pathlib import Path
-
-    folder = Path(__file__).resolve().parent.parent / "devcorpus" / "raw"
-    return read(next(folder.glob(f"{stem}-*.txt")))
-
-
 def test_portal_metadata_flattened_with_bars_gives_the_cell_after_each_key():
     # devcorpus X-08 (a 杭州 page copied in traditional script): 文號: | 杭政辦函〔2018〕14號 | 成文日期:
     # | 2018-02-08 | and 發布單位: | 市政府 |; the excerpt has no title: a document of number,
     # date and issuer (it was a citation of the page's own number)
-    documents = [r for r in extract(_devcorpus("X-08")) if r.kind == "document"]
+    documents = [r for r in extract(devcorpus_text("X-08")) if r.kind == "document"]
     assert [(d.number, d.title, d.issuer, d.date) for d in documents] == [
         ("杭政辦函〔2018〕14號", None, "市政府", "2018-02-08")
     ]
     # devcorpus M-09: the title's full name of the issuer before the portal's short one
     # (发布机构: | 县政府办公室 |); N-14: an order's government before the portal's 發文機關 盤錦市政府
-    (m09,) = [r for r in extract(_devcorpus("M-09")) if r.kind == "document"]
+    (m09,) = [r for r in extract(devcorpus_text("M-09")) if r.kind == "document"]
     assert m09.issuer == "海盐县人民政府办公室"
-    (n14,) = [r for r in extract(_devcorpus("N-14")) if r.kind == "document"]
+    (n14,) = [r for r in extract(devcorpus_text("N-14")) if r.kind == "document"]
     assert n14.issuer == "盤錦市人民政府"
     assert n14.title.startswith("盤錦市人民政府令第58號關(guān)于修改《")
 
@@ -1216,11 +1209,11 @@ def test_a_law_page_under_a_site_menu_and_a_breadcrumb_dated_under_its_title():
 def test_a_page_that_writes_its_own_title_as_a_citation_of_itself():
     # devcorpus K-24 and N-10 (成都 portal copies): the title line is 《…的通知》; the title and the
     # issuer read from it were given with the marks (issuer 《武汉市人民政府办公厅 on a 武汉 page)
-    (k24,) = [r for r in extract(_devcorpus("K-24")) if r.kind == "document"]
+    (k24,) = [r for r in extract(devcorpus_text("K-24")) if r.kind == "document"]
     assert k24.title == (
         "成都市人民政府办公厅关于印发2019年〈政府工作报告〉确定的主要目标任务责任分解方案的通知"
     )
-    (n10,) = [r for r in extract(_devcorpus("N-10")) if r.kind == "document"]
+    (n10,) = [r for r in extract(devcorpus_text("N-10")) if r.kind == "document"]
     assert not n10.title.startswith("《") and n10.issuer == "成都市人民政府"
 
 
@@ -1261,5 +1254,5 @@ def test_a_portal_date_above_or_under_the_number_dates_a_document_whose_signatur
 def test_portal_metadata_above_the_first_document_whose_own_number_is_a_metadata_value():
     # devcorpus P-09 (国办函〔2014〕31号, traditional script): the number on the 發文字號 line is the
     # page's metadata, not a document before this one; 成文日期 2014年02月23日 dates the notice
-    (p09,) = [r for r in extract(_devcorpus("P-09")) if r.kind == "document"]
+    (p09,) = [r for r in extract(devcorpus_text("P-09")) if r.kind == "document"]
     assert p09.date == "2014-02-23"

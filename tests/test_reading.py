@@ -14,6 +14,7 @@ from kg.resources import package_path
 from kg.text import reading
 from kg.text.reading import read_line, reading_of, to_simplified
 from kg.text.source import from_text, read
+from tests.conftest import devcorpus_text
 
 SAMPLE = package_path("data", "wenzhou-gazette-2023-06.txt")
 
@@ -121,9 +122,7 @@ def test_the_graph_states_values_without_inserted_pinyin_and_the_quote_keeps_it(
     from kg.namespaces import RDFS
     from kg.rdf import map_records
 
-    source = read(
-        Path(__file__).parent.parent / "devcorpus/raw/A-23-wujin-renmian-2025-07-trad.txt"
-    )
+    source = devcorpus_text("A-23")
     records = extract_source(source)
     written = [r for r in records if r.kind == "personnel_change" and r.person == "惲淇丞"]
     assert written and written[0].post == "區(qū)長"

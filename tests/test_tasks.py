@@ -10,7 +10,7 @@ from kg.iris import Minter
 from kg.rdf import map_records
 from kg.text.source import from_text, read
 from kg.validate import validate
-from tests.conftest import FIXTURES, records_of
+from tests.conftest import FIXTURES, devcorpus_text, records_of
 
 TASKS = FIXTURES / "tasks"
 
@@ -334,14 +334,10 @@ def test_tasks_grouped_under_the_unit_that_leads_them():
     ]
 
 
-def _devcorpus(stem: str):
-    return read(next((FIXTURES.parent.parent / "devcorpus" / "raw").glob(f"{stem}-*.txt")))
-
-
 def test_a_list_of_shishi_opened_by_a_line_items_at_one_level_with_sub_items_between():
     # devcorpus X-09 (a mirror of 福州市委市政府明年为民办17个方面实事): 《…为民办实事工作计划》的主要内容是: then 一、…七、, each
     # with its (一)(二)… sub-items under it; the text ends inside item 七's sub-items
-    found = records_of(extract_source(_devcorpus("X-09")), "project")
+    found = records_of(extract_source(devcorpus_text("X-09")), "project")
     assert [(p.seq, p.name, p.responsible) for p in found] == [
         (1, "实施公交服务便民工程", []),
         (2, "实施城区连片棚户区(旧屋区)改造", []),
@@ -356,7 +352,7 @@ def test_a_list_of_shishi_opened_by_a_line_items_at_one_level_with_sub_items_bet
 def test_a_list_of_shishi_whose_count_is_stated_above_its_heading():
     # devcorpus X-08 (杭政辦函〔2018〕14號, traditional script): 10件民生實事 in the sentence above
     # 一、納入民生實事項目管理的內容, then (一)…(十); the names as written
-    found = records_of(extract_source(_devcorpus("X-08")), "project")
+    found = records_of(extract_source(devcorpus_text("X-08")), "project")
     assert [p.seq for p in found] == list(range(1, 11))
     assert (
         found[0].name
@@ -367,7 +363,7 @@ def test_a_list_of_shishi_whose_count_is_stated_above_its_heading():
 
 def test_a_list_of_shishi_short_of_its_stated_count_is_a_warning():
     # devcorpus X-08 cut after its ninth item: 10件民生實事 stated, nine found
-    lines = _devcorpus("X-08").lines
+    lines = devcorpus_text("X-08").lines
     cut = "\n".join(line for line in lines if not line.startswith("(十)"))
     records = extract_source(from_text(cut, "X-08-cut.txt"))
     assert records_of(records, "project") == []
@@ -390,7 +386,7 @@ def test_a_note_on_how_the_units_are_listed_is_no_part_of_a_unit():
     # devcorpus M-09 and B-40: 县发改局(首位单位为牵头单位,下同), 市税务局(列第一位者为工作牵头单位或
     # 汇总单位,下同) were units, and M-09's could not be resolved to an organisation (INVALID)
     for stem, unit in (("M-09", "县发改局"), ("B-40", "市税务局")):
-        found = records_of(extract_source(_devcorpus(stem)), "project")
+        found = records_of(extract_source(devcorpus_text(stem)), "project")
         units = [u for p in found for u in p.responsible]
         assert unit in units and not [u for u in units if "下同" in u]
 
