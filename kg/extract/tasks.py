@@ -425,8 +425,7 @@ def _marker(seq: int, style: int | None = None) -> re.Pattern[str]:
     index of the kind item 1 opened with) only that kind, so a 2、 inside an item of a list
     numbered （1）（2） is no marker."""
     circled = _CIRCLED[seq - 1] if seq <= len(_CIRCLED) else "\0"
-    chinese = "十"[: seq // 10] + ("一二三四五六七八九"[seq % 10 - 1] if seq % 10 else "")
-    chinese = chinese if seq < 20 else "\0"
+    chinese = _chinese_ordinal(seq) if seq < 20 else "\0"
     kinds = [
         rf"(?<![\d.．]){seq}\s*[.．、](?!\d)",
         rf"[（(]{seq}[）)]",
@@ -536,9 +535,17 @@ _HEADED_COUNT = re.compile(
 _HEADED_GAP = 15  # lines between two items, at most
 
 
+def _chinese_ordinal(seq: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (up to 99)."""
+    digits = "一二三四五六七八九"
+    tens, units = divmod(seq, 10)
+    head = ("" if tens == 1 else digits[tens - 1]) + "十" if tens else ""
+    return head + (digits[units - 1] if units else "")
+
+
 def _level_marker(seq: int, level: int) -> re.Pattern[str]:
     """The marker of item ``seq`` at ``level``: 0 一、 · 1 (一) · 2 1. · 3 01. · 4 (1)."""
-    chinese = "十"[: seq // 10] + ("一二三四五六七八九"[seq % 10 - 1] if seq % 10 else "")
+    chinese = _chinese_ordinal(seq)
     return re.compile(
         (
             rf"(?<![一二三四五六七八九十]){chinese}\s*[、.．]",

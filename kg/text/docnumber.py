@@ -44,7 +44,7 @@ _LEADING_NOISE = re.compile(
 # A metadata key run into a number (发文字号国办发〔1988〕25号): not one number.
 _GLUED_KEY = re.compile(r"文号|字号|编号")
 _AFTER_DIGIT = re.compile(rf"[{_DIGIT}]$")
-_TITLE_BEFORE = re.compile(r"^.*(?:办法|规定|条例|细则|规则|决定|通知|意见|公告|办法》|规定》|条例》)")
+_TITLE_BEFORE = re.compile(r"^.*(?:办法|规定|条例|细则|规则|决定|通知|意见|公告)")
 # A date in Chinese numerals run into the issuer code (一九九八年九月二十三日计价格〔1998〕1810号).
 _DATE_BEFORE = re.compile(
     r"^(?:[〇○零一二三四五六七八九十]{1,4}月)?[〇○零一二三四五六七八九十]{1,3}[日号](?=.)"
