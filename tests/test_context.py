@@ -308,6 +308,21 @@ def test_an_address_without_a_date_tells_no_year():
     assert detect_year(source) == 2021
 
 
+def test_a_month_folder_in_the_address_gives_the_year_of_days_in_that_month_or_just_before():
+    # https://m.yybnet.net/chuzhou/mingguang/201007/729995.html (B-03): the page is filed under
+    # 201007, the briefs say only 7月2日
+    line = "●7月2日上午,市文明办就即将举办的第九届广场纳凉晚会牵头召开相关部门协调会。"
+    source = text("# source: https://m.yybnet.net/chuzhou/mingguang/201007/729995.html", line)
+    assert detect_year(source) == 2010
+    assert page_date(source) is None  # a month is no day: 今天 and 13日 are not read against it
+    # the same days under a January folder are of the year before; far from the folder, no year
+    source = text("# source: https://m.yybnet.net/chuzhou/mingguang/201101/729995.html", line)
+    assert detect_year(source) is None
+    december = line.replace("7月2日", "12月30日")
+    source = text("# source: https://m.yybnet.net/chuzhou/mingguang/201101/729995.html", december)
+    assert detect_year(source) == 2010
+
+
 def test_a_round_ups_heading_with_the_days_it_covers_gives_the_year():
     # http://baikedq.com/lishi/525517.html (devcorpus X-04): the days below say only 2月28日, 3月1日
     source = text(

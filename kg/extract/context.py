@@ -653,7 +653,7 @@ def _page_year(source: Source) -> int | None:
     not (a chronicle of 8月 put on the web in November of the next year)."""
     page = _page_date(source)
     if page is None:
-        return None
+        return _address_month_year(source)
     year, day, index = page
     first = _first_yearless(source, index)
     if first is None:
@@ -670,6 +670,34 @@ def _page_year(source: Source) -> int | None:
             not on and written <= day <= last
         ):
             return candidate
+    return None
+
+
+# A year and month alone as a segment of the page's address: …/chuzhou/mingguang/201007/729995.html,
+# …/201301/17958.html (the month many sites file a page under).
+_ADDRESS_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/")
+
+
+def _address_month_year(source: Source) -> int | None:
+    """The year of a page whose address gives only the year and month it was put up, if the first
+    date the text gives without a year falls in that month or the two before it (7月2日 on a page
+    filed under 201007 is of 2010; 12月30日 under 201301 is of 2012); None otherwise."""
+    for index, line in enumerate(source.lines[:3]):
+        match = _ADDRESS_LINE.match(line)
+        if match is None:
+            continue
+        path = re.sub(r"^https?://[^/]*", "", match.group(1)).split("?")[0]
+        months = set(_ADDRESS_MONTH.findall(path))
+        if len(months) != 1:
+            return None
+        year, month = map(int, months.pop())
+        first = _first_yearless(source, index)
+        if first is None:
+            return year
+        written = first[0]
+        if (month - written) % 12 > 2:
+            return None
+        return year if written <= month else year - 1
     return None
 
 
