@@ -400,3 +400,21 @@ def test_a_list_of_shishi_whose_count_follows_them_and_a_colon_opens_it():
     assert (
         found[1].name == "完成D级危房和涉及公共安全的C级危房治理改造,基本消除45个地质灾害隐患点。"
     )
+
+
+def test_a_table_copied_one_row_a_line_with_its_cells_between_bars():
+    # devcorpus Z-05 (临安区 2022 民生实事, 序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |):
+    # units lead first; Z-08 (乐清, 序号 | 项 目 内 容 | … | 责任单位 | 责任人 |): the column of
+    # people is no unit; both texts end inside their third row, which is not read
+    found = records_of(extract_source(devcorpus_text("Z-05")), "project")
+    assert [(p.seq, p.responsible[:2], p.responsible[-1]) for p in found] == [
+        (1, ["教育局", "发改局"], "天目山镇"),
+        (2, ["卫生健康局", "财政局"], "各镇(街道)"),
+    ]
+    assert found[0].name == "新建成公办中小学、幼儿园7所,新增中小学、幼儿园公办学位6800个。"
+    assert found[0].responsible_roles[:2] == ["责任单位", "配合单位"]
+    found = records_of(extract_source(devcorpus_text("Z-08")), "project")
+    assert [(p.seq, p.name, p.responsible) for p in found] == [
+        (1, "新增2个乡镇(街道)建有托育机构", ["市卫健局"]),
+        (2, "新增托位1140个,普惠托位685个", ["市卫健局"]),
+    ]

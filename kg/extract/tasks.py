@@ -11,6 +11,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | numbered prose item ending in its units | ``3.加快…建设。（牵头单位：市发改委；配合单位：市财政局）`` |
 | a paragraph whose number is not printed or garbled, closed by a bracket of labelled unit fields | ``?。ǘ┩七進東部石化基地建設…項目。(牽頭單位:市發改委;配合單位:…)`` |
 | a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line, then each row from its bare 序号 | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
+| a table copied one row a line, its cells between bars (shown ｜ here): a header row from 序号 naming a units and a name column, then rows from their bare 序号, read by position (a column of people, 责任人, is no unit) | ``序号｜实事项目｜工作举措及实施计划｜责任单位｜配合单位｜`` / ``1｜新建成公办中小学…。｜1.4月底前…｜教育局｜发改局、住建局｜`` |
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
 | a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout; a hard line break inside an item joined), or numbered one a line below; the count may close its sentence before the colon | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
@@ -140,6 +141,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     items += _closing_field_items(section, taken)
     taken |= {line for item in items for line in range(item.line, item.last + 1)}
     items += _flat_table_items(section)
+    items += _piped_table_items(section, context)
     for found in _counted_lists(section, context, taken):
         if isinstance(found, ExtractionWarning):
             yield found
@@ -825,6 +827,8 @@ def _flat_cell(raw: str) -> str:
 
 def _column(cell: str) -> str | None:
     role = column_role(cell)
+    if re.search(r"(?:责任|负责|联系)人$", cell.replace(" ", "")):
+        return "person"  # a person answers for the item: no unit
     if role in ("responsible",) or _UNIT_HEADER.search(cell):
         return "units"
     if role == "period" or _PERIOD_HEADER.search(cell):
@@ -931,6 +935,62 @@ def _sub_items(seq: int, line: int, cells: list[tuple[int, str]]) -> Iterator[_I
         current.last = number
     if current and current.units and current.period:
         yield current
+
+
+def _piped_table_items(section: Section, context: Context) -> Iterator[_Item]:
+    """Rows of a table copied one row a line with its cells between | (序号 | 实事项目 | 责任单位 |):
+    a header row from 序号 naming a units column and a name (or content) column, then each row
+    from its bare 序号 (1, 2, 3 … in order), read by position. A row is read only when it has as
+    many cells as the header and is closed by its |: a row the text ends in (cut) is not."""
+    lines = list(section.numbered_lines())
+    last = last_line(context.source)
+    i = 0
+    while i < len(lines):
+        headers = _piped_cells(lines[i][1])
+        i += 1
+        if not headers or not _HEADER_CELL.match(headers[0].replace(" ", "")):
+            continue
+        roles = [_column(cell) for cell in headers]
+        names = [k for k, role in enumerate(roles) if role in ("name", "content")]
+        units = [k for k, role in enumerate(roles) if role == "units"]
+        if not names or not units:
+            continue
+        name_at = next((k for k in names if roles[k] == "name"), names[0])
+        content_at = next((k for k in names if roles[k] == "content" and k != name_at), None)
+        period_at = roles.index("period") if "period" in roles else None
+        expected = 1
+        while i < len(lines):
+            number, text = lines[i]
+            cells = _piped_cells(text)
+            if not cells or not _BARE_SEQ.match(cells[0]) or int(cells[0]) != expected:
+                break
+            i += 1
+            expected += 1
+            closed = text.strip().endswith(("|", "｜"))
+            if len(cells) != len(headers) or not (closed or number < last):
+                continue  # cells cannot be told apart, or the text ends in the row
+            item = _Item(expected - 1, number, number, cells[name_at])
+            for k in sorted(units, key=lambda k: ("牵头" not in headers[k], k)):
+                for party in split_parties(cells[k]):
+                    unit = _TRAILING.sub("", party)
+                    if _WORDS.search(unit):
+                        item.units.append(unit)
+                        item.roles.append(headers[k].replace(" ", ""))
+            item.period = cells[period_at] or None if period_at is not None else None
+            item.content = cells[content_at] or None if content_at is not None else None
+            if item.name and item.units:
+                yield item
+
+
+def _piped_cells(text: str) -> list[str] | None:
+    """The cells of a line written as a | b | c | (the last | optional), or None when the line
+    has fewer than three cells."""
+    parts = re.split(r"[|｜]", text.strip())
+    if parts and not parts[-1].strip():
+        parts.pop()
+    if len(parts) < 3:
+        return None
+    return [clean(part).strip() for part in parts]
 
 
 # ---------------------------------------------------------------- tables run together in one stream
