@@ -418,3 +418,11 @@ def test_a_table_copied_one_row_a_line_with_its_cells_between_bars():
         (1, "新增2个乡镇(街道)建有托育机构", ["市卫健局"]),
         (2, "新增托位1140个,普惠托位685个", ["市卫健局"]),
     ]
+
+
+def test_units_named_as_sections_of_an_office_in_a_closing_parenthesis():
+    # devcorpus Z-12 (芜湖市教育局 2024年工作要点): 1.加强思想理论武装。… (责任科室:组干科、机关党委)
+    found = records_of(extract_source(devcorpus_text("Z-12")), "project")
+    assert [(p.seq, p.name, p.responsible) for p in found] == [
+        (1, "加强思想理论武装。", ["组干科", "机关党委"])
+    ]

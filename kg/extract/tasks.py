@@ -8,7 +8,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 |---|---|
 | numbered item, then labelled fields on the next lines | ``1.努力实现地区生产总值增长6.2%左右。`` / ``牵头单位:区发改局`` / ``责任单位:立山经济开发区,…`` |
 | the same flattened into one paragraph, fields after spaces | ``1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 …`` |
-| numbered prose item ending in its units | ``3.加快…建设。（牵头单位：市发改委；配合单位：市财政局）`` |
+| numbered prose item ending in its units (单位, 部门, or the 科室 of an office) | ``3.加快…建设。（牵头单位：市发改委；配合单位：市财政局）`` ``（责任科室:组干科、机关党委）`` |
 | a paragraph whose number is not printed or garbled, closed by a bracket of labelled unit fields | ``?。ǘ┩七進東部石化基地建設…項目。(牽頭單位:市發改委;配合單位:…)`` |
 | a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line, then each row from its bare 序号 | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
 | a table copied one row a line, its cells between bars (shown ｜ here): a header row from 序号 naming a units and a name column, then rows from their bare 序号, read by position (a column of people, 责任人, is no unit) | ``序号｜实事项目｜工作举措及实施计划｜责任单位｜配合单位｜`` / ``1｜新建成公办中小学…。｜1.4月底前…｜教育局｜发改局、住建局｜`` |
@@ -71,7 +71,7 @@ _ITEM = re.compile(
     r"\s*(?=[\u4e00-\u9fff“\"])"
 )
 _UNIT_LABEL = (
-    r"(?:(?:牵头|主责|责任|主办|协办|配合|协同|参与|实施|承办)(?:负责|责任)?(?:单位|部门)"
+    r"(?:(?:牵头|主责|责任|主办|协办|配合|协同|参与|实施|承办)(?:负责|责任)?(?:单位|部门|科室)"
     r"|(?:部门|责任|任务|职责)分工)"
 )
 # the verb that closes a clause of units in a field of 分工 or in parentheses: X牵头,Y配合
@@ -80,7 +80,7 @@ _OTHER_LABEL = (
     r"[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人|时限|时间|完成情况|进展情况|进度|内容|目标|备注|"
     r"措施|地点|联系人|联系电话)"
     # any other unit of a list is no responsible one: 数据提供单位, 监测单位, 报送单位
-    r"|[\u4e00-\u9fff]{1,6}(?:单位|部门)"
+    r"|[\u4e00-\u9fff]{1,6}(?:单位|部门|科室)"
 )
 _FIELD = re.compile(
     rf"(?:^|(?<=[\s。；;，,]))[（(〔]?(?P<label>{_UNIT_LABEL}|{_OTHER_LABEL})\s*[:：]"
