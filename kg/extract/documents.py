@@ -25,10 +25,16 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
 (2004年6月29日…令第7号公布 …)                  an order's note: number and date, no title
 印发/出台/发布/公布/下发了(organs)《title》     reported as issued (news, chronicle, briefs):
  (…号) / 以…号文件印发《title》                 the number after or before; not in a clause
-                                             opened by 按照/根据/依据…, nor 出台的X《…》
-表决通过/审议(并)通过《A》、《B》和《C》         reported as adopted; issuer the session's body;
- / 通过关于…的决定                              decisions on persons, on convening a meeting
+                                             opened by 按照/根据/依据… or 自(date)…(后), nor
+                                             出台的X《…》
+表决通过/审议(并)通过《A》、《B》和《C》         reported as adopted; issuer the session's body
+ / 通过关于…的决定                              (省十三届人大常委会(举行)第N次会议); decisions
+                                             on convening a meeting or electing deputies
+                                             (补选…代表), resolutions on reports heard
+                                             (关于…工作报告的决议), the body's own 工作要点
                                              and drafts (（草案）) are left out
+a title reported as issued with neither       a mention, not a record (潮州印发《…方案》)
+ issuer nor number
 =========================================  ================================================
 
 A web copy's chrome is passed over: a site's menu (• 离婚 / • 社保, one item a line), a breadcrumb
@@ -1019,7 +1025,11 @@ _WHEN = re.compile(
     r"^[△▲●◆■·•\s]*(?:近日|日前|近期|最近|今年|本月|(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月)?[，,]?"
 )
 # A clause that cites a document it names (按照…, 根据…) reports no act of issuing it.
-_CITING = re.compile(r"^[\s△▲●]*(?:按照|根据|依据|依照|参照|遵照|贯彻|落实|对照)")
+# So does a clause that dates the report by an earlier issue: 自今年1月12日中组部、中编办下发《…》后.
+_CITING = re.compile(
+    r"^[\s△▲●]*(?:按照|根据|依据|依照|参照|遵照|贯彻|落实|对照"
+    r"|自(?:今年|去年|上年|[0-9０-９]|[〇零一二三四五六七八九十]{2,4}年))"
+)
 _CLAUSE_OPEN = re.compile(r"[，。；：,;:！？]")
 # The number given before the verb: 市政府以济政发〔2007〕24号文件印发《…》.
 _NUMBER_BEFORE = re.compile(r"以(?P<number>[^以，。；,;]{4,30}?号)(?:文件|文)?$")
@@ -1149,6 +1159,8 @@ def _issued(text: str) -> Iterator[_Found]:
             parsed = parsed or docnumber.parse(ahead.group("number"))
             before = before[: ahead.start()]
         issuer = _organ_list(organs) or _subject(before) or issuer_from_title(title)
+        if issuer is None and parsed is None:
+            continue  # 潮州印发《…》: a title named with neither issuer nor number, a mention
         yield match.start(), title, issuer, parsed
 
 
@@ -1185,10 +1197,15 @@ _BARE_TYPES = ("决定", "决议")  # what a session adopts (the reports it hear
 _BARE_ITEM = re.compile(r"^(?P<organ>[^《》关]{0,30}?)关于.{2,120}$")
 # Decisions a session adopts about its own business are not documents of the graph: the
 # convening of a meeting, the proposal of a draft to another body (提请审议), the report on its
-# deputies' credentials; nor is a draft passed on.
+# deputies' credentials, the election of deputies (补选…代表), its resolutions on the reports it
+# heard (关于…工作报告的决议, 关于…预算执行情况…的决议) and its own work plan (…常委会2016年度工作
+# 要点); nor is a draft passed on.
 _PROCEDURAL = re.compile(
     r"召开.{0,40}(?:会议|大会)|(?:会议|大会)召开(?:时间|日期)|提请|代表资格|选举办法|[（(](?:草案|送审稿|征求意见稿|修订草案|修改稿|修正草案[^（）()]{0,6})[）)]"
     r"|^[^《〈]*第[一二三四五六七八九十百0-9]+次(?:全体)?会议[^《〈]*$"  # on a session: 列席人员, 议程
+    r"|补选[^《》]{0,40}代表"  # the election of its own deputies
+    r"|^[^《〈]*(?:报告|执行情况)[^《〈]*的决议$"  # its resolution on a report it heard
+    r"|(?:人大常委会|常务委员会|人民代表大会)[^《〈关]{0,12}工作要点$"  # its own work plan
 )
 
 
@@ -1227,7 +1244,12 @@ def _list_items(text: str, position: int) -> Iterator[tuple[int, str]]:
                 yield start, text[start : i + 1]
                 start = i = joint.end()
                 continue
-        elif depth == 0 and ch == "、" and not _open_decision(text[start:i]):
+        elif (
+            depth == 0
+            and ch == "、"
+            and not _open_decision(text[start:i])
+            and not _open_bare(text[start:i])
+        ):
             yield start, text[start:i]
             start = i + 1
         elif (
@@ -1248,6 +1270,13 @@ def _list_items(text: str, position: int) -> Iterator[tuple[int, str]]:
 def _bare_ended(item: str) -> bool:
     """A title written without 《》 that has reached its type word: 关于召开…会议的决定."""
     return "关于" in item and "《" not in item.split("关于", 1)[0] and item.endswith(_BARE_TYPES)
+
+
+def _open_bare(item: str) -> bool:
+    """A title written without 《》 that has opened with 关于 and not reached a type word yet:
+    关于确认…接受陈吉宁、陈豪辞去…职务的请求的决定 names two persons in one title."""
+    head = item.split("《", 1)[0]
+    return "关于" in head and docnumber.document_type(item) is None
 
 
 def _open_decision(item: str) -> bool:
@@ -1273,12 +1302,14 @@ def _item_title(item: str) -> str | None:
     return None
 
 
-# A session: 省十三届人大常委会第十一次会议, 广东省十届人大常委会第二十九次会议.
+# A session: 省十三届人大常委会第十一次会议, 广东省十届人大常委会第二十九次会议, 第十二届全国人民
+# 代表大会第三次会议 (the term before the place), 省十三届人大常委会举行第二十四次会议.
 _SESSION = re.compile(
-    r"(?P<place>(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:省|自治区|市|自治州|州|县|区|旗))?"
+    r"(?:第?[一二三四五六七八九十百0-9]{1,3}届)?"
+    r"(?P<place>全国|(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:省|自治区|市|自治州|州|县|区|旗))?"
     r"(?:第?[一二三四五六七八九十百0-9]{1,3}届)?"
     r"(?P<organ>人大常委会|人民代表大会常务委员会|人民代表大会|人民政府)"
-    r"第[一二三四五六七八九十百0-9]{1,4}次(?:全体)?会议"
+    r"(?:举行|召开)?第[一二三四五六七八九十百0-9]{1,4}次(?:全体)?会议"
 )
 
 
