@@ -426,3 +426,18 @@ def test_units_named_as_sections_of_an_office_in_a_closing_parenthesis():
     assert [(p.seq, p.name, p.responsible) for p in found] == [
         (1, "加强思想理论武装。", ["组干科", "机关党委"])
     ]
+
+
+def test_units_in_a_closing_square_bracket():
+    # devcorpus Z-07 (下陆区 2020年区政府重点工作责任分解): 1、….[牵头单位:区卫健局;责任单位:…、各街办(新区)];
+    # the lead unit was lost and the ] kept in the last unit, item 2's name ran into its fields
+    found = records_of(extract_source(devcorpus_text("Z-07")), "project")
+    assert [(p.seq, p.responsible) for p in found[:2]] == [
+        (1, ["区卫健局", "区疫情防控指挥部成员单位", "各街办(新区)"]),
+        (2, ["区卫健局", "区创文办", "区疫情防控指挥部成员单位", "区创文工作领导小组成员单位",
+             "各街办(新区)"]),
+    ]  # fmt: skip
+    assert found[1].name == (
+        "以爱国卫生运动和文明城市创建为抓手,大力开展环境卫生综合整治,强化群众风险防控意识,"
+        "切实巩固疫情防控成果。"
+    )

@@ -8,7 +8,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 |---|---|
 | numbered item, then labelled fields on the next lines | ``1.努力实现地区生产总值增长6.2%左右。`` / ``牵头单位:区发改局`` / ``责任单位:立山经济开发区,…`` |
 | the same flattened into one paragraph, fields after spaces | ``1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 …`` |
-| numbered prose item ending in its units (单位, 部门, or the 科室 of an office) | ``3.加快…建设。（牵头单位：市发改委；配合单位：市财政局）`` ``（责任科室:组干科、机关党委）`` |
+| numbered prose item ending in its units (单位, 部门, or the 科室 of an office), in parentheses or square brackets | ``3.加快…建设。（牵头单位：市发改委；配合单位：市财政局）`` ``（责任科室:组干科、机关党委）`` |
 | a paragraph whose number is not printed or garbled, closed by a bracket of labelled unit fields | ``?。ǘ┩七進東部石化基地建設…項目。(牽頭單位:市發改委;配合單位:…)`` |
 | a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line, then each row from its bare 序号 | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
 | a table copied one row a line, its cells between bars (shown ｜ here): a header row from 序号 naming a units and a name column, then rows from their bare 序号, read by position (a column of people, 责任人, is no unit) | ``序号｜实事项目｜工作举措及实施计划｜责任单位｜配合单位｜`` / ``1｜新建成公办中小学…。｜1.4月底前…｜教育局｜发改局、住建局｜`` |
@@ -83,7 +83,7 @@ _OTHER_LABEL = (
     r"|[\u4e00-\u9fff]{1,6}(?:单位|部门|科室)"
 )
 _FIELD = re.compile(
-    rf"(?:^|(?<=[\s。；;，,]))[（(〔]?(?P<label>{_UNIT_LABEL}|{_OTHER_LABEL})\s*[:：]"
+    rf"(?:^|(?<=[\s。；;，,]))[（(〔\[【]?(?P<label>{_UNIT_LABEL}|{_OTHER_LABEL})\s*[:：]"
 )
 _UNIT = re.compile(rf"^{_UNIT_LABEL}$")
 _TRAILING = re.compile(r"[。．.；;，,\s]+$|等$|(?:按职责分工|分别)?(?:负责|牵头|配合|参与|落实)$")
@@ -91,7 +91,7 @@ _TRAILING = re.compile(r"[。．.；;，,\s]+$|等$|(?:按职责分工|分别)?(
 _UNITS_IN_PARENS = re.compile(
     r"[（(〔](?P<units>[^（）()〔〕:：]{2,200}?(?:负责|牵头|配合|参与|落实))[）)〕]\s*$"
 )
-_CLOSE = re.compile(r"[）)〕]")
+_CLOSE = re.compile(r"[）)〕\]】]")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 # a paragraph closed by a bracket of labelled unit fields: …。(牵头单位:市发改委;配合单位:…)
 _CLOSING_FIELDS = re.compile(
@@ -317,7 +317,7 @@ def _item_from(seq: int, pieces: list[tuple[int, str]]) -> _Item | None:
         # 1.绵阳火车站站前广场及周边配套设施建设项目 / 新建临园路下穿通道,…: the heading line is
         # the name, the lines under it the work
         text, content = heading, clean("".join(name_parts[1:])) or None
-    name = _name(text.rstrip("（(〔").strip())
+    name = _name(text.rstrip("（(〔[【").strip())
     if not name or len(name) > 300:
         return None
     item = _Item(seq, pieces[0][0], max(n for *_, n in fields), name, content=content)
