@@ -308,7 +308,7 @@ def test_a_heading_line_names_the_item_and_the_lines_under_it_are_its_work():
         ),
         (
             2,
-            "綿陽火車站站前廣場及周邊配套設施建設項目(票決項目)",
+            "綿陽火車站站前廣場及周邊配套設施建設項目",  # (票決項目): a mark, no part of it
             "新建臨園路下穿通道,總長約1400米,寬50米。",
             ["市住房和城鄉建設委", "交發集團"],
         ),

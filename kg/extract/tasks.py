@@ -1302,6 +1302,11 @@ def _follows_units(text: str, at: int, seq: int, header: re.Pattern[str]) -> boo
     return not _WORDS.match(text[at]) or bool(_glued_name(text, at, seq))
 
 
+# A mark after an item's name saying how it was chosen, no part of the name: (票决项目), the
+# people's congress voted for it.
+_VOTED = re.compile(r"\s*[（(](?:人大代表|代表)?票[决決](?:项目|項目)?[）)]$")
+
+
 def _record(item: _Item, context: Context) -> ProjectRecord:
     start, end, _unread = parse_period(item.period) if item.period else (None, None, None)
     return ProjectRecord(
@@ -1309,7 +1314,7 @@ def _record(item: _Item, context: Context) -> ProjectRecord:
         seq=item.seq,
         list="main",
         section=item.section,
-        name=item.name,
+        name=_VOTED.sub("", item.name) or item.name,
         construction_type=None,
         locations=item.locations,
         indicator=None,
