@@ -29,12 +29,20 @@ build still succeeds, and the summary shows them (:func:`summary_lines`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from kg.records import IndicatorRecord, ProjectRecord, Record, SourceSpan, StatedFigureRecord
+from kg.records import (
+    IndicatorRecord,
+    PlanRecord,
+    ProjectRecord,
+    Record,
+    SourceSpan,
+    StatedFigureRecord,
+)
 from kg.text.normalize import key
 
 _NOUNS = {  # subject → (English noun, Chinese noun, Chinese measure word)
@@ -106,16 +114,17 @@ class _Computed:
 def check(records: Iterable[Record]) -> list[Finding]:
     """Every disagreement between the stated figures among ``records`` and their rows."""
     records = list(records)
+    copies = _Copies(records)
     figures = [r for r in records if isinstance(r, StatedFigureRecord)]
-    indicators = _ByPlan(r for r in records if isinstance(r, IndicatorRecord))
-    projects = _ByPlan(r for r in records if isinstance(r, ProjectRecord))
+    indicators = _ByPlan((r for r in records if isinstance(r, IndicatorRecord)), copies)
+    projects = _ByPlan((r for r in records if isinstance(r, ProjectRecord)), copies)
     findings: list[Finding] = []
     for figure in figures:
         computed = compute(figure, indicators, projects)
         if computed is not None and not agrees(figure, computed.value):
             findings.append(_against_rows(figure, computed))
     findings.extend(_named_unmet(figures, indicators))
-    findings.extend(_summary_sums(figures))
+    findings.extend(_summary_sums(figures, copies))
     findings.extend(_stated_twice(figures, indicators, projects))
     return sorted(
         findings,
@@ -128,7 +137,8 @@ def compute(
 ) -> _Computed | None:
     """The figure computed from the rows; None when the rows it speaks of were not extracted."""
     memo = getattr(projects, "computed", None)  # _ByPlan's: a figure stated again is computed once
-    asked = (figure.subject, key(figure.plan), figure.scope is None, key(figure.scope), figure.unit)
+    plan = _plan_of(figure, projects)
+    asked = (figure.subject, plan, figure.scope is None, key(figure.scope), figure.unit)
     if memo is not None and asked in memo:
         return memo[asked]
     computed = None
@@ -158,7 +168,7 @@ def agrees(figure: StatedFigureRecord, computed: Decimal) -> bool:
 def _indicator_figure(
     figure: StatedFigureRecord, indicators: list[IndicatorRecord]
 ) -> _Computed | None:
-    rows = [r for r in _of_plan(indicators, figure.plan) if r.sub is None]
+    rows = [r for r in _of_plan(indicators, figure) if r.sub is None]
     tables = list(dict.fromkeys(r.table for r in rows))
     if figure.scope is not None:
         rows = [r for r in rows if key(r.table) == key(figure.scope)]
@@ -193,7 +203,7 @@ def _named_unmet(
             continue
         rows = [
             r
-            for r in _of_plan(indicators, figure.plan)
+            for r in _of_plan(indicators, figure)
             if r.sub is None and key(r.table) == key(figure.scope)
         ]
         if not any(r.met is not None for r in rows):
@@ -220,7 +230,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _project_figure(figure: StatedFigureRecord, projects: list[ProjectRecord]) -> _Computed | None:
-    rows = _of_plan(projects, figure.plan)
+    rows = _of_plan(projects, figure)
     if not rows:
         return None
     if figure.scope is not None:
@@ -260,48 +270,76 @@ def domain_key(text: str | None) -> str:
     return re.sub(r"(?:领域|体系|板块|方面|类)$", "", value)
 
 
-def _of_plan(rows: list, plan: str | None) -> list:
-    """Rows of one plan; when no row names a plan, all of them (one plan per source)."""
-    groups = rows.plans if isinstance(rows, _ByPlan) else _plans(rows)
+def _of_plan(rows: list, figure: StatedFigureRecord) -> list:
+    """Rows of the figure's plan (of its copy of it); when no row names a plan, all of them (one
+    plan per source)."""
+    groups = rows.plans if isinstance(rows, _ByPlan) else _plans(rows, _Copies(()))
     if groups is None:
         return list(rows)
-    return list(groups.get(key(plan), ()))
+    return list(groups.get(_plan_of(figure, rows), ()))
 
 
-def _plans(rows: Iterable) -> dict[str, list] | None:
-    """Rows by their plan's key, in order; None when no row names a plan."""
+def _plan_of(record: Record, rows: list) -> tuple[str, int]:
+    copies = rows.copies if isinstance(rows, _ByPlan) else _Copies(())
+    return copies.of(record)
+
+
+class _Copies:
+    """Where each plan of a source begins (its heading, a :class:`PlanRecord`), so that a figure
+    is checked against the rows of its own copy of the plan: a source that prints one plan twice
+    (two issues in one file, one reprinting the other) compared each copy's figures with the rows
+    of both, which doubled every count (false findings) and cost the square of the copies."""
+
+    def __init__(self, records: Iterable[Record]) -> None:
+        starts: dict[str, list[int]] = {}
+        for r in records:
+            if isinstance(r, PlanRecord) and r.source is not None:
+                starts.setdefault(key(r.title), []).append(r.source.start_line)
+        self.starts = {plan: sorted(lines) for plan, lines in starts.items()}
+
+    def of(self, record: Record) -> tuple[str, int]:
+        """(the plan's key, which copy of it: 0 for the first, and for a plan printed once)."""
+        plan = key(getattr(record, "plan", None))
+        starts = self.starts.get(plan)
+        if not starts or len(starts) == 1 or record.source is None:
+            return plan, 0
+        return plan, max(bisect.bisect_right(starts, record.source.start_line) - 1, 0)
+
+
+def _plans(rows: Iterable, copies: _Copies) -> dict[tuple[str, int], list] | None:
+    """Rows by their plan's key and copy, in order; None when no row names a plan."""
     rows = list(rows)
     if not any(getattr(r, "plan", None) for r in rows):
         return None
-    groups: dict[str, list] = {}
+    groups: dict[tuple[str, int], list] = {}
     for r in rows:
-        groups.setdefault(key(r.plan), []).append(r)
+        groups.setdefault(copies.of(r), []).append(r)
     return groups
 
 
 class _ByPlan(list):
-    """The rows of one kind in a source, grouped by plan once, and the figures computed from them
-    (:func:`compute`): each figure asked for its plan's rows by a scan of all rows, and a figure
-    stated again (as in every copy of a plan) was computed again, which cost the square of the
-    records of a source holding many plans or many copies of one."""
+    """The rows of one kind in a source, grouped by plan (and copy of it) once, and the figures
+    computed from them (:func:`compute`): each figure asked for its plan's rows by a scan of all
+    rows, and a figure stated again was computed again, which cost the square of the records of a
+    source holding many plans."""
 
-    def __init__(self, rows: Iterable = ()) -> None:
+    def __init__(self, rows: Iterable = (), copies: _Copies | None = None) -> None:
         super().__init__(rows)
-        self.plans = _plans(self)
+        self.copies = copies if copies is not None else _Copies(())
+        self.plans = _plans(self, self.copies)
         self.computed: dict[tuple, _Computed | None] = {}
 
 
 # ------------------------------------------------------------------------------------ figures
 
 
-def _summary_sums(figures: list[StatedFigureRecord]) -> Iterable[Finding]:
+def _summary_sums(figures: list[StatedFigureRecord], copies: _Copies) -> Iterable[Finding]:
     """A summary table's per-domain rows against its own total row."""
-    groups: dict[tuple[str, str, str], list[StatedFigureRecord]] = {}
+    groups: dict[tuple, list[StatedFigureRecord]] = {}
     for figure in figures:
         if figure.table is not None:
-            groups.setdefault((key(figure.plan), key(figure.table), figure.subject), []).append(
-                figure
-            )
+            slot = (copies.of(figure), key(figure.table), figure.subject)
+            groups.setdefault(slot, []).append(figure)
     for members in groups.values():
         totals = [f for f in members if f.scope is None]
         parts = [f for f in members if f.scope is not None]
@@ -324,7 +362,7 @@ def _stated_twice(
     for figure in figures:
         if compute(figure, indicators, projects) is not None:
             continue
-        slot = (key(figure.plan), figure.subject, key(figure.scope))
+        slot = (_plan_of(figure, projects), figure.subject, key(figure.scope))
         first = seen.setdefault(slot, figure)
         other = _decimal(first.value)
         if first is not figure and other is not None and not agrees(figure, other):

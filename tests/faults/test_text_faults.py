@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from kg import checks
 from kg.build import records_jsonl
 from kg.extract import DAMAGED_GENRE, extract_source
 from kg.iris import Minter
@@ -97,3 +98,23 @@ def test_one_line_input_is_read_in_pieces(plain):
     # a quote is the pieces its record was read from (the issue's masthead and contents: a few)
     assert max(len(s["quote"]) for s in spans) < len(line) / 10
     assert sorted(len(s["quote"]) for s in spans)[len(spans) // 2] <= reading.PIECE
+
+
+def test_a_plan_printed_twice_is_checked_copy_by_copy():
+    """The sample twice in one file (as the input-size benchmark makes its inputs, as an archive
+    that reprints an issue): each copy's stated figures are checked against that copy's rows, so
+    the findings are the sample's, once per copy. Against both copies' rows every count doubled (46
+    findings, false ones among them), at a cost that grew with the square of the copies."""
+    once = checks.check(extract_source(from_text(SAMPLE, "issue.txt")))
+    lines = SAMPLE.count("\n")  # the second copy begins this many lines further on
+    twice = checks.check(extract_source(from_text(SAMPLE + SAMPLE, "issue.txt")))
+    assert once, "the sample's own findings (its plan disagrees with its rows)"
+
+    def where(finding, shift=0):
+        return finding.check, [(s.start_line - shift, s.end_line - shift) for s in finding.spans]
+
+    first = [f for f in twice if f.spans[0].start_line <= lines]
+    second = [f for f in twice if f.spans[0].start_line > lines]
+    assert [where(f) for f in first] == [where(f) for f in once]
+    assert [where(f, lines) for f in second] == [where(f) for f in once]
+    assert [f.message_en for f in first] == [f.message_en for f in once]
