@@ -10,8 +10,12 @@ X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where t
 免去X的A、B职务 / 免去X A职务         remove, one record per post
 免去其B职务 (after X任A，)           remove; 其 is the clause's subject
 X不再担任A职务                       remove
-接受X辞去A职务的请求                 remove, form 接受辞去
-X辞去A职务 (A with its organisation)  remove, form 辞去 (a round-up of resignations accepted)
+接受X辞去A职务的请求 / …的辞呈         remove, form 接受辞去 (接受其辞去: 其 the person just named)
+关于X辞去A以及Y辞去B的辞呈            remove, one statement each (letters of resignation adopted)
+关于确认…常委会接受X辞去A职务的请求的决定 remove (a congress confirms its committee's acceptance)
+X辞去A职务 (A with its organisation)  remove, form 辞去 (a round-up of resignations accepted);
+ / X、Y分别提出辞去A职务               a session's report of them likewise; the acceptance, where
+                                     the text states it too, is the record kept
 …辞去安徽省省长职务,Y任代理省长      the acting post fills the vacancy: its organisation is the
                                      removed post's when it names none and the title is the same
 任命X为A,决定其为代理B               appoint, acting, in A's organisation when B names none
@@ -320,7 +324,7 @@ _NAME = r"[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,4}[·•][\u4e00-\u9fff]{1,8}"
 _NAMES = rf"(?:(?:{_NAME})(?:同志)?、)*(?:{_NAME})(?:同志)?"
 _TRIGGER = re.compile(r"任命|免去|聘任|聘请|辞去|辞职|不再担任|兼任|试用期满|提名|[任免]")
 _STRONG = re.compile(
-    r"任命.+为|免去.+职务|辞去.+职务|不再担任.+职务|聘任.+为|提名.+人选|试用期满|免除.+(?:职务|一职)"
+    r"任命.+为|免去.+职务|辞去.+(?:职务|辞呈)|不再担任.+职务|聘任.+为|提名.+人选|试用期满|免除.+(?:职务|一职)"
     r"|被(?:任命|聘任|聘请|聘)为|(?:聘任|任命)的.+(?:有|如下)|代理.+职务|解聘|决定[^，,。；;]{2,8}?为[^，,。；;]{0,30}代理"
     r"|[为向].+颁发(?:了)?[\u4e00-\u9fff]{0,12}(?:聘书|聘任证书)|^新聘(?:任)?.{1,12}代表"
 )
@@ -465,8 +469,8 @@ _JOB = r"(?:的)?(?:职务|一职)"
 _REMOVE_FIRST = re.compile(rf"^(?P<f>(?:决定)?(?:免去|免除|撤销|撤消))(?P<rest>.+?){_JOB}$")
 _DISMISS = re.compile(r"^(?P<f>(?:决定)?解聘)(?P<rest>.+?)(?:的)?(?:职务)?$")
 _RESIGN = re.compile(
-    rf"^(?:决定)?(?:接受|同意)(?P<rest>.+?)辞去(?P<posts>.+?){_JOB}"
-    r"(?:的?(?:请求|申请|辞职请求|辞职申请))?$"
+    rf"^(?:决定)?(?:接受了?|同意)(?P<rest>.+?)辞去(?P<posts>.+?){_JOB}"
+    r"(?:的?(?:请求|申请|辞职请求|辞职申请|辞呈))?$"
 )
 _NO_LONGER = re.compile(rf"^(?P<rest>.+?)(?P<f>不再担任)(?P<posts>.+?){_JOB}$")
 _APPOINT_FIRST = re.compile(r"^(?P<f>(?:决定)?(?:任命|聘任|聘请|聘|提名)|决定)(?P<rest>.+)$")
@@ -619,9 +623,10 @@ def _removal(text: str, subject: list[str], government: str | None) -> Item | No
     return None
 
 
-# 王宪魁辞去黑龙江省省长职务 (a round-up of resignations accepted): the person as subject, plain
-# names only, the post written with its organisation.
-_RESIGNED = re.compile(rf"^(?P<rest>[^，,、]{{2,12}}?)辞去(?P<posts>.+?){_JOB}$")
+# 王宪魁辞去黑龙江省省长职务 (a round-up of resignations accepted): the persons as subject, plain
+# names only, the post written with its organisation; 朱勇提出辞去A职务 / 张志轩、张荣国分别提出辞去
+# A职务 (a session's report of the resignations it accepted) likewise.
+_RESIGNED = re.compile(rf"^(?P<rest>[^，,]{{2,40}}?)(?:分别)?(?:提出)?辞去(?P<posts>.+?){_JOB}$")
 
 
 def _resignation(text: str, subject: list[str], government: str | None) -> Item | None:
@@ -638,7 +643,7 @@ def _resignation(text: str, subject: list[str], government: str | None) -> Item 
     who = re.sub(
         r"(?:同志)?(?:(?:因|由于)[\u4e00-\u9fff]{1,12}?)?(?:请求|申请)?$", "", match.group("rest")
     )
-    found = _names(who)
+    found = subject if who == "其" else _names(who)  # 任命X为A，接受其辞去B职务的请求
     return Item(found, REMOVE, "接受辞去", match.group("posts")) if found else None
 
 
@@ -899,8 +904,8 @@ def _decider(text: str) -> re.Match[str] | None:
     if body is None or not _DECIDES.search(stripped) or not _is_place(body.group("place")):
         return None
     after = stripped[body.end() :]
-    if after.startswith(_title_words() + _official_titles()):
-        return None  # 县人大常委会副主任…
+    if after.startswith(_title_words() + _official_titles()) and not after.startswith("组成人员"):
+        return None  # 县人大常委会副主任…; 经市人大常委会组成人员表决决定 is the body's own vote
     if re.match(r"^[^，,]*了", after) and "任免" not in after:
         return None  # 市政府聘任了5名参事 (a past event), not …会议通过了有关人事任免事项
     return body
@@ -1123,6 +1128,10 @@ def _once(records: list[Record]) -> Iterator[Record]:
             continue  # kept where the statement that writes its organisation stands
         if any(_written_more_fully(key, other) for other in best if other != key):
             continue  # 崇明区 in the headline, 上海市崇明区人民政府 in the report: one change
+        if record.organization_implied and any(
+            _implied_in(key, other) for other, kept in best.items() if not kept.organization_implied
+        ):
+            continue  # a headline's 任命X为副市长 and the report's 任命X为市人民政府副市长: one change
         done.add(key)
         yield record
 
@@ -1140,11 +1149,19 @@ def _written_more_fully(key: tuple, other: tuple) -> bool:
     return len(other[-1]) > len(key[-1]) and len(core) >= 2 and fuller.endswith(core)
 
 
-def _fuller(record: PersonnelChangeRecord) -> tuple[bool, bool, int]:
+def _implied_in(key: tuple, other: tuple) -> bool:
+    """Whether ``other``, written, is the change ``key`` states with its organisation implied: the
+    same person, action, post and acting, and the written organisation's name ends with the
+    implied one's (市人民政府 and 人民政府, the deciding body naming no place)."""
+    return key[:-1] == other[:-1] and bool(key[-1] and other[-1]) and other[-1].endswith(key[-1])
+
+
+def _fuller(record: PersonnelChangeRecord) -> tuple[bool, bool, int, bool]:
     """How fully a statement of a change is written: its organisation, then its decider, then
-    the length of its organisation (济源市人民政府 over a headline's 济源市)."""
+    the length of its organisation (济源市人民政府 over a headline's 济源市), then the decision
+    over a report of it (接受X辞去A职务的请求 over X提出辞去A职务)."""
     org = record.organization or ""
-    return bool(org), record.decided_by is not None, len(org)
+    return bool(org), record.decided_by is not None, len(org), record.form != "辞去"
 
 
 def _change_key(record: PersonnelChangeRecord) -> tuple:
@@ -1372,6 +1389,9 @@ def _title_statement(inner: str) -> str | None:
     """The statement a decision's title holds: X同志为A is an appointment, X代理A (关于杨鑫代理
     自治区监察委员会主任的决定) an acting post as it stands; None for a decision on another
     matter (关于成立三沙市…筹备组的决定, 关于修改〈…议事规则〉的决定), skipped on purpose."""
+    # 关于确认全国人大常委会接受X辞去A职务的请求的决定: a congress confirms what its standing
+    # committee accepted between sessions; the acceptance is the statement.
+    inner = re.sub(r"^确认[\u4e00-\u9fff]{0,24}?(?:常委会|常务委员会)(?=接受)", "", inner)
     if re.match(rf"^(?:{_VERBS}|决定)", inner) or _acting(inner, [], None) is not None:
         return inner
     return "任命" + inner if next(_split_names(inner, "为"), None) else None
@@ -1391,12 +1411,27 @@ _NEW_STATEMENT = re.compile(
 )
 
 
+# 会议表决通过了关于X、Y两位同志辞去A以及Z等15位同志辞去B的辞呈: the letters of resignation
+# adopted are resignations accepted, one statement for each.
+_LETTERS = re.compile(
+    r"^.*?(?:通过|接受)了?关于(?P<list>[^《》，,。；;]+?辞去[^《》，,。；;]+?)的辞呈$"
+)
+_LETTER = re.compile(rf"^(?P<who>[^《》]+?)辞去(?P<posts>.+?)(?:{_JOB})?$")
+
+
 def _expand(clauses: list[str]) -> list[str]:
     """接受A辞去X职务、B辞去Y职务的请求 → one clause for each resignation."""
     out: list[str] = []
     # …为贵州省人民政府副省长、决定李炳军代理贵州省人民政府省长: a new statement after 、
     clauses = [part for clause in clauses for part in _NEW_STATEMENT.split(clause)]
     for clause in clauses:
+        letters = _LETTERS.match(clause)
+        parts = letters.group("list").split("以及") if letters else []
+        if parts and all(_LETTER.match(p) for p in parts):
+            out.extend(
+                "接受" + _LETTER.sub(r"\g<who>辞去\g<posts>职务", p) + "的请求" for p in parts
+            )
+            continue
         titles = _DECISION_TITLE.findall(clause)
         if not titles and "通过" in clause:
             titles = _ADOPTED_DECISION.findall(clause)

@@ -1,0 +1,135 @@
+"""Personnel changes: resignations as sessions and their reports write them (提出辞去, 辞呈, 接受其辞去,
+a congress confirming its standing committee's acceptance), posts of a body's composition, and one
+change told in a headline and again in the report. Each text is a cut of a development-corpus page,
+its address copied from the page's `# source:` line."""
+
+from __future__ import annotations
+
+from kg.extract import extract_source
+from kg.records import ExtractionWarning, PersonnelChangeRecord
+from kg.text.source import from_text
+
+
+def _records(text: str, name: str = "cut.txt"):
+    return extract_source(from_text(text, name))
+
+
+def changes(records) -> list[tuple]:
+    return [
+        (r.person, r.action, r.organization, r.post, r.form)
+        for r in records
+        if isinstance(r, PersonnelChangeRecord)
+    ]
+
+
+def warnings(records) -> list[str]:
+    return [
+        r.message for r in records if isinstance(r, ExtractionWarning) and r.genre == "appointments"
+    ]
+
+
+def test_resignations_a_session_reports_with_their_persons_as_subject():
+    # http://ahscb.com/html/2016-02/03/content_208131.htm (devcorpus N-03), a cut: X提出辞去A、B职务
+    # and X、Y分别提出辞去A职务 report the resignations the session accepted (辞职7人)
+    records = _records(
+        "2月2日下午,省十二届人大常委会第二十七次会议上,表决通过了多项人事任免案,共计27人次。\n"
+        "提出辞职7人,因年龄原因,朱勇提出辞去省十二届人大常委会委员、内务司法委员会主任委员职务,"
+        "张志轩、张荣国分别提出辞去省十二届人大常委会委员职务。因退出现役,朱永和提出辞去省十二届人大"
+        "代表职务,蚌埠市人大常委会已决定接受其辞职。"
+    )
+    assert changes(records) == [
+        ("朱勇", "remove", "省十二届人大常委会", "委员", "辞去"),
+        ("朱勇", "remove", "内务司法委员会", "主任委员", "辞去"),
+        ("张志轩", "remove", "省十二届人大常委会", "委员", "辞去"),
+        ("张荣国", "remove", "省十二届人大常委会", "委员", "辞去"),
+    ]
+    # a deputy's seat is no post: the clause stays a warning
+    assert any("朱永和提出辞去省十二届人大代表职务" in w for w in warnings(records))
+
+
+def test_a_resignation_reported_then_accepted_is_one_change_kept_as_the_decision():
+    # http://www.ahszrd.gov.cn/index.php?a=shows&catid=246&id=2574 (devcorpus M-11)
+    records = _records(
+        "因工作变动,张晓东提出辞去宿州市人民政府副市长职务。根据《中华人民共和国地方各级人民代表大会和"
+        "地方各级人民政府组织法》第二十七条的规定,宿州市第五届人民代表大会常务委员会第三十一次会议决定:"
+        "接受张晓东辞去宿州市人民政府副市长职务的请求,报宿州市人民代表大会备案。"
+    )
+    assert changes(records) == [("张晓东", "remove", "宿州市人民政府", "副市长", "接受辞去")]
+
+
+def test_a_letter_of_resignation_accepted():
+    # https://bilezu.com/html/444912284.html (devcorpus S-11): 接受了X辞去A职务的辞呈
+    records = _records(
+        "会议听取、审议并通过有关人事任免议案。会议接受了潘汉胜辞去市政府市长职务的辞呈。"
+        "任命陈锦秀为市人民政府副市长、代理市长。"
+    )
+    assert changes(records)[0] == ("潘汉胜", "remove", "市政府", "市长", "接受辞去")
+
+
+def test_letters_of_resignation_adopted_one_statement_each():
+    # http://www.cnlexun.com/contents/55/413.html (devcorpus N-02, traditional script): 通过了关于
+    # X、Y两位同志辞去A以及Z等15位同志辞去B的辞呈; a deputy's seat (B) is no post and stays a warning
+    records = _records(
+        "4月26日,永豐縣十六屆人大常委會第二十二次會議召開。\n"
+        "會議舉手表決通過了關于陳月洪、朱春龍兩位同志辭去縣人大常委會委員以及曾常輝、徐世菊、文全善"
+        "等15位同志辭去縣人大代表的辭呈。"
+    )
+    assert changes(records) == [
+        ("陳月洪", "remove", "縣人大常委會", "委員", "接受辞去"),
+        ("朱春龍", "remove", "縣人大常委會", "委員", "接受辞去"),
+    ]
+    assert any("县人大代表" in w for w in warnings(records))
+
+
+def test_its_resignation_after_an_appointment_is_the_appointees():
+    # https://gd.ifeng.com/c/8dI0WwTghd1 (devcorpus Y-01): 接受其辞去A职务的请求, 其 the person just
+    # appointed
+    records = _records(
+        "会议经表决,决定任命陈晖东为中山市人民政府副市长,接受其辞去中山市人大常委会副主任职务的请求。"
+    )
+    assert changes(records) == [
+        ("陈晖东", "appoint", "中山市人民政府", "副市长", "决定任命"),
+        ("陈晖东", "remove", "中山市人大常委会", "副主任", "接受辞去"),
+    ]
+
+
+def test_a_congress_confirming_its_standing_committees_acceptance():
+    # http://sfmzp.com/article-7714-1.html (devcorpus Y-10, traditional script)
+    records = _records(
+        "會議還表決通過了關于確認全國人大常委會接受陳吉寧、陳豪辭去全國人大常委會委員職務的請求的決定。"
+    )
+    assert changes(records) == [
+        ("陳吉寧", "remove", "全國人大常委會", "委員", "接受辞去"),
+        ("陳豪", "remove", "全國人大常委會", "委員", "接受辞去"),
+    ]
+    # a motion still to be decided is no decision
+    assert not changes(
+        _records(
+            "會議審議了關于確認全國人大常委會接受陳吉寧辭去全國人大常委會委員職務的請求的議案。"
+        )
+    )
+
+
+def test_members_of_a_body_as_its_composition_lists_them():
+    # https://static.nfapp.southcn.com/content/202007/16/c3773569.html (devcorpus L-02)
+    records = _records(
+        "会议还决定了有关人事任免。会议决定任命祝庆盟为金湾区人民政府副区长,"
+        "任命方卫春、曹环球为区人大常委会代表资格审查委员会组成人员。"
+    )
+    assert changes(records)[1:] == [
+        ("方卫春", "appoint", "区人大常委会代表资格审查委员会", "组成人员", "任命"),
+        ("曹环球", "appoint", "区人大常委会代表资格审查委员会", "组成人员", "任命"),
+    ]
+
+
+def test_a_headline_with_the_post_alone_and_the_report_naming_its_organisation_are_one_change():
+    # http://lzzx.liuzhou.gov.cn/xw/201001/t20100123_350131.html (devcorpus U-02): the page title
+    # names the standing committee without its place, so the headline's bare 副市长 was given the
+    # organisation 人民政府 and published beside the report's 市人民政府副市长
+    records = _records(
+        "人大常委会召开第二十八次会议\n\n"
+        "   决定市十二届人大八次会议于23日至5日举行;任命胡明朗为副市长\n\n"
+        "   市十二届人大常委会第二十八次会议于昨天上午召开。会议决定市十二届人大八次会议于今年23日至5日"
+        "举行,决定任命胡明朗为市人民政府副市长。\n"
+    )
+    assert changes(records) == [("胡明朗", "appoint", "市人民政府", "副市长", "决定任命")]
