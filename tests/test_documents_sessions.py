@@ -57,3 +57,61 @@ def test_a_document_that_dates_the_report_and_a_title_without_issuer_are_mention
     # neither its issuer nor its number
     mention = "日前,潮州印发《潮州市打赢蓝天保卫战实施方案(2019-2020年)》。全文如下:"
     assert documents(from_text(mention, "V-10.txt")) == []
+
+
+def test_a_document_reported_as_published_in_the_form_of_a_numbered_title():
+    # https://sf.xm.gov.cn/ztzl/yfxz/zffz/2016/75601/201905/t20190507_2257567.htm (devcorpus Y-12,
+    # line 6): 以《…》(厦府〔2016〕278号文)的形式予以公布
+    text = (
+        "二是在全面开展市政府规范性文件清理的基础上,提请市政府研究通过了市政府规范性文件清理结果,"
+        "并以《厦门市人民政府关于废止和宣布失效一批市政府文件的通知》(厦府〔2016〕278号文)的形式予以公布。"
+    )
+    assert [(d.number, d.title, d.issuer) for d in documents(from_text(text, "Y-12.txt"))] == [
+        (
+            "厦府〔2016〕278号",
+            "厦门市人民政府关于废止和宣布失效一批市政府文件的通知",
+            "厦门市人民政府",
+        )
+    ]
+
+
+def test_a_law_database_page_dated_and_numbered_by_its_publication_note():
+    # http://law886.infoeach.com/view-ODg2fDIzNTU5.html (devcorpus Y-05, a cut): the note names the
+    # notice that published the 办法, with the organ written before its code
+    text = (
+        "大连市城市节约用水管理办法\n\n辽宁省大连市人民政府\n\n\n大连市城市节约用水管理办法\n\n\n"
+        "(1999年8月28日大连市人民政府大政发[1999]83号文件公布 自公布之日起施行)\n\n\n"
+        "  第一条 为加强城市节约用水管理,保障城市人民生活和经济发展的用水需要,根据《大连市水资源管理条例》"
+        "和《大连市城市供水用水管理条例》,制定本办法.\n"
+    )
+    (y05,) = documents(from_text(text, "Y-05.txt"))
+    assert (y05.number_verbatim, y05.number, y05.date) == (
+        "大政发[1999]83号",
+        "大政发〔1999〕83号",
+        "1999-08-28",
+    )
+
+
+def test_a_decision_whose_title_and_adoption_note_wrap_over_lines():
+    # devcorpus Y-09: the title over three lines, the note (（2023年5月31日…人民代表大会 / 常务委员会
+    # 第三次会议通过）) over two
+    (y09,) = documents(devcorpus_text("Y-09"))
+    assert (y09.title, y09.issuer, y09.date) == (
+        "甘肃省人民代表大会常务委员会关于修改《甘肃省人民代表大会常务委员会人事任免办法》的决定",
+        "甘肃省人民代表大会常务委员会",
+        "2023-05-31",
+    )
+
+
+def test_a_law_databases_edition_note_is_no_part_of_the_title():
+    # devcorpus U-08: 清远市人民政府关于印发《清远市人民政府工作规则》的通知(2019修订)
+    (u08,) = documents(devcorpus_text("U-08"))
+    assert u08.title == "清远市人民政府关于印发《清远市人民政府工作规则》的通知"
+
+
+def test_the_title_printed_again_wrapped_is_not_read_as_the_addressees():
+    # devcorpus Z-07 and K-12: the title again under the metadata, wrapped (关于印发…的 / 通 知)
+    (z07,) = documents(devcorpus_text("Z-07"))
+    assert z07.addressees == ["各新区、区政府各部门、各市级垂管单位"]
+    (k12,) = documents(devcorpus_text("K-12"))
+    assert k12.addressees == ["各县(市)、区人民政府", "市人民政府各部门"]

@@ -25,6 +25,7 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
 (2004年6月29日…令第7号公布 …)                  an order's note: number and date, no title
 印发/出台/发布/公布/下发了(organs)《title》     reported as issued (news, chronicle, briefs):
  (…号) / 以…号文件印发《title》                 the number after or before; not in a clause
+ / 以《title》(…号)的形式(予以)公布
                                              opened by 按照/根据/依据… or 自(date)…(后), nor
                                              出台的X《…》
 表决通过/审议(并)通过《A》、《B》和《C》         reported as adopted; issuer the session's body
@@ -375,6 +376,7 @@ def _is_organ(text: str) -> bool:
         3 <= len(compact) <= 40
         and bool(_ORGAN.search(compact))
         and not re.search(r"[。，,；;：:、]", compact)
+        and compact[0] not in "（("  # (2023年5月31日…人民代表大会: a note wrapped, not an organ
     )
 
 
@@ -556,7 +558,11 @@ def web_head(section: Section) -> WebHead | None:
     title, number = _title_and_number(written)
     if number and "文号" not in meta:
         meta["文号"] = number
-    return WebHead(meta, _unquoted(title), index, meta_lines, first)
+    return WebHead(meta, _unquoted(_EDITION.sub("", title)), index, meta_lines, first)
+
+
+# A law database's note of the edition after a title: (2019修订), (2003年修正).
+_EDITION = re.compile(r"[（(](?:19|20)\d\d年?(?:\d{1,2}月)?(?:修订|修正)[）)]$")
 
 
 def _unquoted(title: str | None) -> str | None:
@@ -814,7 +820,15 @@ _ADOPTED = re.compile(r"^[（(](?P<body>.*(?:通过|批准|修订))[）)]$")
 _ADOPTED_BARE = re.compile(r"^(?P<body>(?:19|20)\d\d年[^，。；,;：:]*(?:通过|批准|修订))$")
 # An order's promulgation note under its title: (2004年6月29日广西壮族自治区人民政府令第7号公布
 # 自公布之日起施行): the date and the number of the document itself.
-_ORDER_NOTE = re.compile(r"^[（(](?P<body>.{6,60}?令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
+# Or a notice's number (1999年8月28日大连市人民政府大政发[1999]83号文件公布 自公布之日起施行).
+_ORDER_NOTE = re.compile(
+    r"^[（(](?P<body>.{6,60}?(?:令\s*第\s*\d{1,5}\s*号|[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,5}\s*号))"
+    r"\s*(?:文件)?\s*(?:公布|发布)"
+)
+# The organ that issued the number, written before its code (大连市人民政府大政发[1999]83号).
+_ORGAN_BEFORE_CODE = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室)(?=[^〔\[【]{1,8}[〔\[【])"
+)
 # A decision's enacting formula opening the body: …第十七次会议决定,修改下列地方性法规:
 _ENACTING = re.compile(r"^[^。；;]{2,60}(?:会议|人民政府|国务院)(?:研究)?决定[，,：:]")
 # A promulgation note: 《…》已经…通过,现予公布 / 现发布《…》,自…起施行.
@@ -827,9 +841,12 @@ _TERM = re.compile(r"第[一二三四五六七八九十百0-9]+届")
 
 def _adoption(lines: list[_Line]) -> tuple[str | None, str | None] | None:
     """(date, adopting body) from an adoption note under a title: （2019年9月27日青海省第十三届
-    人民代表大会常务委员会第十三次会议通过） → 2019-09-27, 青海省人民代表大会常务委员会."""
-    for line in lines:
+    人民代表大会常务委员会第十三次会议通过） → 2019-09-27, 青海省人民代表大会常务委员会; the note
+    may wrap onto a second line (（2023年5月31日甘肃省第十四届人民代表大会 / 常务委员会第三次会议通过）)."""
+    for i, line in enumerate(lines):
         compact = line.text.replace(" ", "")
+        if compact[:1] in "（(" and not re.search(r"[）)]", compact) and i + 1 < len(lines):
+            compact += lines[i + 1].text.replace(" ", "")  # a note wrapped over two lines
         match = _ADOPTED.match(compact) or _ADOPTED_BARE.match(compact)
         found = list(dates.find_all(match.group("body"))) if match else []
         if found:
@@ -967,8 +984,8 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
 
 
 def _after_head(lines: list[_Line], start: int, head: WebHead) -> tuple[int, str | None]:
-    """The first line after the title that is no metadata, no repeat of the title and no line
-    naming only the issuing organ (a law database prints title / organ / title / organ), and
+    """The first line after the title that is no metadata, no repeat of the title (whole or a
+    line of it wrapped) and no line naming only the issuing organ (a law database prints title / organ / title / organ), and
     that organ."""
     title = key(head.title) if head.title else None
     organ = None
@@ -976,8 +993,10 @@ def _after_head(lines: list[_Line], start: int, head: WebHead) -> tuple[int, str
         text = lines[start].text
         if _is_organ(text):  # (_is_organ excludes the addressees' colon)
             organ = organ or text.replace(" ", "")
-        elif lines[start].number not in head.meta_lines and key(text) != title:
-            break
+        elif lines[start].number not in head.meta_lines and not (
+            title and len(key(text)) >= 2 and key(text) in title
+        ):
+            break  # (a line of the title printed again, wrapped: 关于印发…的 / 通 知, is passed)
         start += 1
     return start, organ
 
@@ -1006,7 +1025,8 @@ def _order_note(lines: list[_Line]) -> tuple[str, str, int] | None:
             continue
         body = match.group("body")
         found = next(dates.find_all(body), None)
-        number = docnumber.parse(body[found.end :]) if found and found.start == 0 else None
+        rest = _ORGAN_BEFORE_CODE.sub("", body[found.end :]) if found else ""
+        number = docnumber.parse(rest) if found and found.start == 0 else None
         if found is not None and number is not None:
             return number.verbatim, found.verbatim, line.number
     return None
@@ -1019,6 +1039,11 @@ def _order_note(lines: list[_Line]) -> tuple[str, str, int] | None:
 _REPORTED = re.compile(
     r"(?:印发|出台|发布|公布|下发)了?(?P<organs>[^《》，。；,;：:]{0,24}?)"
     r"《(?P<title>[^《》]{2,80}?)(?:》|(?=[。；;]|$))"
+)
+# The act named after the title: 以《…》(市政府令第161号 / 厦府〔2016〕278号文)的形式(予以)公布.
+_REPORTED_AS = re.compile(
+    r"以《(?P<title>[^《》]{2,80})》(?:[（(](?P<number>[^（）()]{4,30}?)(?:文件|文)?[）)])?"
+    r"的形式(?:予以)?(?:公布|印发|发布|下发)"
 )
 _CLAUSE_START = re.compile(r".*[，。；：,;:\n]")
 _WHEN = re.compile(
@@ -1162,6 +1187,12 @@ def _issued(text: str) -> Iterator[_Found]:
         if issuer is None and parsed is None:
             continue  # 潮州印发《…》: a title named with neither issuer nor number, a mention
         yield match.start(), title, issuer, parsed
+    for match in _REPORTED_AS.finditer(text):
+        title = clean(match.group("title"))
+        parsed = docnumber.parse(match.group("number") or "")
+        issuer = issuer_from_title(title)
+        if issuer is not None or parsed is not None:
+            yield match.start(), title, issuer, parsed
 
 
 # What no issuer's name holds: a date, or a word that cites (根据…).
