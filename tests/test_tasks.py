@@ -441,3 +441,26 @@ def test_units_in_a_closing_square_bracket():
         "以爱国卫生运动和文明城市创建为抓手,大力开展环境卫生综合整治,强化群众风险防控意识,"
         "切实巩固疫情防控成果。"
     )
+
+
+def test_matters_assigned_to_a_lead_department_and_those_it_works_with():
+    # devcorpus P-09 (国办函〔2014〕31号, traditional script): (一)關於“…”的問題,由發展改革委會同
+    # 中央農辦、…、糧食局等部門研究提出落實意見。 The text ends inside item 三, which is not read. The
+    # role 會同 is as written (a record gives back the written script).
+    found = records_of(extract_source(devcorpus_text("P-09")), "project")
+    assert [(p.seq, p.name, p.responsible[:2], p.responsible_roles[:2]) for p in found] == [
+        (
+            1,
+            "關於“實施以我為主、立足國內、確保産能、適度進口、科技支撐的國家糧食安全戰略”"
+            "和“確保穀物基本自給、口糧絕對安全”的問題",
+            ["發展改革委", "中央農辦"],
+            ["牵头", "會同"],
+        ),
+        (
+            2,
+            "關於“嚴守耕地保護紅線,劃定永久基本農田”的問題",
+            ["國土資源部", "農業部"],
+            ["牵头", "會同"],
+        ),
+    ]
+    assert found[0].responsible[-1] == "糧食局"  # 等部門 dropped

@@ -13,6 +13,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line, then each row from its bare 序号 | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
 | a table copied one row a line, its cells between bars (shown ｜ here): a header row from 序号 naming a units and a name column, then rows from their bare 序号, read by position (a column of people, 责任人, is no unit) | ``序号｜实事项目｜工作举措及实施计划｜责任单位｜配合单位｜`` / ``1｜新建成公办中小学…。｜1.4月底前…｜教育局｜发改局、住建局｜`` |
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
+| a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
 | a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout; a hard line break inside an item joined), or numbered one a line below; the count may close its sentence before the colon | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
@@ -142,6 +143,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     taken |= {line for item in items for line in range(item.line, item.last + 1)}
     items += _flat_table_items(section)
     items += _piped_table_items(section, context)
+    items += _assigned_questions(section, taken)
     for found in _counted_lists(section, context, taken):
         if isinstance(found, ExtractionWarning):
             yield found
@@ -991,6 +993,32 @@ def _piped_cells(text: str) -> list[str] | None:
     if len(parts) < 3:
         return None
     return [clean(part).strip() for part in parts]
+
+
+# (一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。: the State Council's
+# notices that divide the work of a policy (政策措施分工) name each matter and the department that
+# leads it, then those it works with; the units end at the verb (负责, 研究, 牵头 …).
+_ASSIGNED = re.compile(
+    r"^[（(](?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})[）)]\s*(?P<name>关于[^。；;]{2,200}?的问题)[,，]\s*"
+    r"由(?P<lead>[^,，。；;:：]{2,80}?)(?:会同(?P<with>[^,，。；;:：]{2,300}?))?"
+    r"(?:等(?:有关)?(?:部门|单位))?(?:负责|研究|牵头|组织|落实|提出|按职责)"
+)
+
+
+def _assigned_questions(section: Section, taken: set[int]) -> Iterator[_Item]:
+    for number, raw in section.numbered_lines():
+        found = _ASSIGNED.match(clean(raw).strip())
+        if found is None or number in taken:
+            continue
+        written = found.group("n")
+        seq = int(written) if written.isdigit() else chinese_number(written) or 0
+        item = _Item(seq, number, number, found.group("name"))
+        for text, role in ((found.group("lead"), "牵头"), (found.group("with"), "会同")):
+            for party in split_parties(text or ""):
+                item.units.append(_TRAILING.sub("", party))
+                item.roles.append(role)
+        if all(len(u) <= 20 and _WORDS.search(u) for u in item.units):
+            yield item
 
 
 # ---------------------------------------------------------------- tables run together in one stream
