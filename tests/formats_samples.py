@@ -51,9 +51,10 @@ def _cells(row: str) -> list[str]:
 
 def _stacked(cell: str) -> str:
     """A cell's text for a page. A space in a cell of the sample is where the printed cell broke
-    its line (公里 / 公顷 stacked, or a long value wrapped); the page keeps it as a space, and
-    Chromium breaks the line there when the cell is too narrow for both pieces."""
-    return html.escape(cell)
+    its line (公里 / 公顷 stacked, ≥50 / 100 / 逐步下降 / 逐年提高 one value a line); the page
+    breaks the line there with ``<br>``, as portals write a cell's lines, and a reader of the page
+    joins them with a space again."""
+    return "<br>".join(html.escape(part) for part in cell.split(" "))
 
 
 def page_html(text: str, title: str = "温州市人民政府公报 2023年第6期") -> str:
@@ -162,15 +163,22 @@ def print_pdf(page: Path, pdf: Path) -> Path:
 
 def _fonts(font: Path):
     """Registers ``font`` as "cjk" (and DejaVu Sans as "fallback") with ReportLab; returns the
-    function that writes a text as Paragraph markup, a character the CJK font lacks (Ⅴ) in the
-    fallback font."""
+    function that writes a text as Paragraph markup, a character the CJK font lacks or draws blank
+    (Ⅴ) in the fallback font."""
     from xml.sax.saxutils import escape
 
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     pdfmetrics.registerFont(TTFont("cjk", str(font), subfontIndex=0))
-    covered = set(pdfmetrics.getFont("cjk").face.charToGlyph)
+    face = pdfmetrics.getFont("cjk").face
+    # A character the font maps to a blank glyph (WenQuanYi Micro Hei's Ⅴ has no outline) is not
+    # covered: ReportLab would print nothing there.
+    covered = {
+        code
+        for code, glyph in face.charToGlyph.items()
+        if face.glyphPos[glyph + 1] > face.glyphPos[glyph] or chr(code).isspace()
+    }
     fallback = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
     if fallback.is_file():
         pdfmetrics.registerFont(TTFont("fallback", str(fallback)))
@@ -191,7 +199,7 @@ def typeset_pdf(text: str, pdf: Path, font: Path, repeat: int = 1) -> Path:
     """The sample typeset by ReportLab on A4 pages: lines as paragraphs, tab-separated lines as
     ruled tables of equal columns (a space in a cell as a line break), a running header and a page
     number on every page. ``repeat`` prints it that many times (a long issue for benchmarks).
-    Characters the CJK font lacks (Ⅴ) are set in DejaVu Sans."""
+    Characters the CJK font lacks or draws blank (Ⅴ) are set in DejaVu Sans."""
 
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4

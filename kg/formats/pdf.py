@@ -3,9 +3,11 @@
 Per page, every character with its box; ruled tables (a grid of drawn lines, as typesetters and
 browsers draw table borders) found from the page's thin path objects, each grid cell's characters
 read as that cell's text, each grid row one line of tab-separated cells (a cell spanning columns
-followed by empty cells, so columns stay aligned). The other characters make lines by their
-vertical position, in reading order top to bottom, left to right; on a page set in two columns,
-the left column's lines, then the right's, between the lines over both. Then, over the document:
+followed by empty cells, so columns stay aligned); a cell's lines joined by a space where its
+author ended a line, told by the geometry and, in a tagged PDF, by its marked-content runs. The
+other characters make lines by their vertical position, in reading order top to bottom, left to
+right; on a page set in two columns, the left column's lines, then the right's, between the
+lines over both. Then, over the document:
 
 * running headers and footers dropped: the first or last line of a page whose text, digits aside,
   is the first or last line of at least half the pages; page numbers (3, - 3 -, 第3页, 3/65) at the
@@ -55,6 +57,7 @@ class _Char:
     origin: float  # where the glyph's advance starts (the box can be narrower than the advance)
     follows: bool = False  # it continues the character before it in the text layer (no break)
     space_after: bool = False  # PDFium put a space after it (a gap in the text run)
+    index: int = -1  # its index in the page's text layer
 
 
 @dataclass(slots=True)
@@ -93,7 +96,8 @@ def convert(data: bytes, name: str, digest: str) -> Converted:
             ) from None
         raise InputError(f"damaged PDF: PDFium cannot open it ({exc})", path=name) from None
     try:
-        pages = [_page_lines(document, index, raw) for index in range(len(document))]
+        tagged = bool(raw.FPDFCatalog_IsTagged(document.raw))
+        pages = [_page_lines(document, index, raw, tagged) for index in range(len(document))]
         count = len(document)
     finally:
         document.close()
@@ -128,7 +132,7 @@ def _pdfium_version() -> str:
 # ------------------------------------------------------------------------------- one page
 
 
-def _page_lines(document, index: int, raw) -> list[_Line]:
+def _page_lines(document, index: int, raw, tagged: bool) -> list[_Line]:
     page = document[index]
     try:
         _, _, _, top = page.get_bbox()
@@ -136,15 +140,16 @@ def _page_lines(document, index: int, raw) -> list[_Line]:
         textpage = page.get_textpage()
         try:
             chars = _chars(textpage.raw, raw)
+            rules = _rules(page.raw, raw)
+            runs = _Runs(textpage.raw, raw) if tagged else None
+            lines: list[_Line] = []
+            for table in _tables(rules):
+                chars = table.take(chars)
+                lines.extend(table.lines(index + 1, runs))
         finally:
             textpage.close()
-        rules = _rules(page.raw, raw)
     finally:
         page.close()
-    lines: list[_Line] = []
-    for table in _tables(rules):
-        chars = table.take(chars)
-        lines.extend(table.lines(index + 1))
     text = _text_lines(chars, index + 1)
     gutter = _gutter(chars, text)
     if gutter is None:
@@ -306,6 +311,25 @@ def _address(pointer) -> ctypes.c_void_p:
     return ctypes.c_void_p(ctypes.cast(pointer, ctypes.c_void_p).value)
 
 
+class _Runs:
+    """The marked-content runs of a tagged PDF's page: ``runs(ch)`` is the ID of the marked-content
+    sequence that draws the character (-1: none). A browser printing a page marks each run of text
+    between two breaks of the document (``<br>``, a ``<p>``, a table cell, an inline element's
+    edge) as a sequence of its own, whichever lines the layout wraps it on. Asked only where a
+    cell's lines meet and their geometry cannot tell an author's line end from a wrap."""
+
+    def __init__(self, textpage, raw) -> None:
+        self._page = _address(textpage)
+        self._object = _unchecked(raw.FPDFText_GetTextObject, _Handle)
+        self._id = _unchecked(raw.FPDFPageObj_GetMarkedContentID)
+
+    def __call__(self, ch: _Char) -> int:
+        if ch.index < 0:
+            return -1
+        obj = self._object(self._page, ch.index)
+        return self._id(obj) if obj else -1
+
+
 def _chars(textpage, raw) -> list[_Char]:
     count = raw.FPDFText_CountChars(textpage)
     if count <= 0:
@@ -353,7 +377,7 @@ def _chars(textpage, raw) -> list[_Char]:
             base, origin = y.value, x.value
             regular = abs(origin - left) < 0.01
         follows = previous is not None and not previous.space_after
-        previous = _Char(ch, left, right, bottom, top, base, origin, follows)
+        previous = _Char(ch, left, right, bottom, top, base, origin, follows, False, i)
         append(previous)
     return chars
 
@@ -472,7 +496,7 @@ class _Table:
             previous, previous_key = ch, key
         return rest
 
-    def lines(self, page: int) -> list[_Line]:
+    def lines(self, page: int, runs: _Runs | None = None) -> list[_Line]:
         out: list[_Line] = []
         for r, xs in enumerate(self.columns):
             if not xs:
@@ -480,7 +504,7 @@ class _Table:
             cells = [
                 ""
                 if (r, c) in self.owner
-                else _cell_text(self.cells.get((r, c), []), xs[c], xs[c + 1])
+                else _cell_text(self.cells.get((r, c), []), xs[c], xs[c + 1], runs)
                 for c in range(len(xs) - 1)
             ]
             if not any(cells):
@@ -655,14 +679,17 @@ def _first_unit(line: list[_Char], em: float) -> float:
     return _advance_end(line[i], em) - line[0].origin
 
 
-def _cell_text(chars: list[_Char], left: float, right: float) -> str:
+def _cell_text(chars: list[_Char], left: float, right: float, runs: _Runs | None = None) -> str:
     """A cell's lines joined. A layout breaks a line where the next piece does not fit: if the
     first piece of the next line (an ideograph, a number) would have fitted in what the line
     leaves of the cell (the padding being what the text leaves on the left), the line was ended
     by its author (公里 / 公顷 stacked in one cell, values a space apart) and is joined by a space;
     else it was wrapped by the layout and is joined with nothing between ideographs, a space
-    between Latin words. A line ended by its author where the next piece would not have fitted
-    anyway cannot be told from a wrapped one."""
+    between Latin words. A line its author ended where the next piece would not have fitted
+    anyway looks like a wrapped one; a tagged PDF (``runs``) still tells them apart: the lines of
+    one run of text (marked-content sequence) were wrapped, a line that ends one run and a line
+    that starts another were broken by the document (不明显 / 不降低, two values a ``<br>``
+    apart in a cell four ideographs wide). An untagged PDF cannot say."""
     if not chars:
         return ""
     padding = max(0.0, min(c.x0 for c in chars) - left)
@@ -671,18 +698,31 @@ def _cell_text(chars: list[_Char], left: float, right: float) -> str:
     em = widths[len(widths) // 2] if widths else max(c.y1 - c.y0 for c in chars)
     text = ""
     end = 0.0  # where the line before ends
+    last: _Char | None = None  # the line before's last character
     for group in _group(chars):
         part = _join_chars(group)
         line = sorted((c for c in group if not c.ch.isspace()), key=lambda c: c.x0)
         if not part or not line:
             continue
         if text and (
-            end + _first_unit(line, em) <= limit - 0.1 * em or _spaced_break(text[-1], part[0])
+            end + _first_unit(line, em) <= limit - 0.1 * em
+            or _spaced_break(text[-1], part[0])
+            or (runs is not None and last is not None and _new_run(runs, last, line[0]))
         ):
             text += " "
         text += part
         end = _advance_end(line[-1], em)
+        last = line[-1]
     return text.replace("\t", " ")
+
+
+def _new_run(runs: _Runs, before: _Char, after: _Char) -> bool:
+    """Whether ``after`` starts a marked-content run other than the one ``before`` ends."""
+    first = runs(before)
+    if first < 0:
+        return False
+    second = runs(after)
+    return second >= 0 and second != first
 
 
 # ------------------------------------------------------------------------------ document
