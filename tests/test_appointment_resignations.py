@@ -133,3 +133,67 @@ def test_a_headline_with_the_post_alone_and_the_report_naming_its_organisation_a
         "举行,决定任命胡明朗为市人民政府副市长。\n"
     )
     assert changes(records) == [("胡明朗", "appoint", "市人民政府", "副市长", "决定任命")]
+
+
+def test_a_party_committees_posts_are_not_the_congress_decision_told_before():
+    # http://m.dddjmc.com/news/fujian/yghx/2019-08-28/2300570.html (traditional script), a cut: the
+    # congress's decisions, then a district party committee's announced at its own meeting; its
+    # posts were published as decided by the city's standing committee (a wrong fact)
+    records = _records(
+        "8月27日上午,漳州市十六屆人大常委會召開第二十三次會議。會議決定任命侯為東為漳州市人民政府副市長;"
+        "因工作崗位變動,決定接受沈志平同志辭去漳州市人民政府副市長職務。\n"
+        "另外,8月27日上午,薌城區相繼召開區委常委會(擴大)會議和全區領導干部大會,宣布薌城區主要領導"
+        "任免決定:胡棟良同志任中共漳州市薌城區委委員、常委、書記;侯為東同志不再擔任中共漳州市薌城區委"
+        "書記、常委、委員職務。\n"
+    )
+    decided = {
+        (r.person, r.action, r.post, r.decided_by)
+        for r in records
+        if isinstance(r, PersonnelChangeRecord)
+    }
+    assert ("侯為東", "appoint", "副市長", "漳州市十六屆人大常委會") in decided
+    assert ("沈志平", "remove", "副市長", "漳州市十六屆人大常委會") in decided
+    party = {(p, a, post) for p, a, post, body in decided if body is None}
+    assert party == {
+        ("胡棟良", "appoint", "委員"),
+        ("胡棟良", "appoint", "常委"),
+        ("胡棟良", "appoint", "書記"),
+        ("侯為東", "remove", "書記"),
+        ("侯為東", "remove", "常委"),
+        ("侯為東", "remove", "委員"),
+    }
+    # a party committee's inspection team likewise (省委第一巡视组)
+    # http://www.simfy.cn/news/2017-03-31/detail-ifycwyns3836660.shtml (traditional script), a cut
+    records = _records(
+        "省十二屆人大常委會第二十七次會議于3月30日下午在鄭州閉幕。經表決,決定任命汪中山為河南省審計廳廳長。"
+        "\n據悉,米劍峰任省委第一巡視組組長,將帶領省委第一巡視組對許昌市和鄢陵縣展開巡視。\n"
+    )
+    assert {(r.person, r.decided_by) for r in records if isinstance(r, PersonnelChangeRecord)} == {
+        ("汪中山", "省十二屆人大常委會"),
+        ("米劍峰", None),
+    }
+
+
+def test_a_career_dated_in_chinese_numerals_is_no_decision():
+    # http://92880.cn/gn/news/2009/03-01/1583394.shtml (traditional script), a cut: 二00三年一月后,
+    # X擔任北京市委副書記、市長 was read as two appointments, the mayor's post in the party committee
+    records = _records(
+        "在2008年9月14日下午召開的山西省第十一屆人民代表大會常務委員會第五次會議上,王君被任命為山西省"
+        "副省長、代省長,免去張建民山西省副省長職務。\n"
+        "孟學農于一九四九年出生,先後擔任浙江省委辦公廳秘書、共青團北京市委副書記。二00三年一月后,"
+        "孟學農擔任北京市委副書記、市長,同年四月由于抗擊“非典”不力請辭北京市市長職務。\n"
+    )
+    assert {r.person for r in records if isinstance(r, PersonnelChangeRecord)} == {
+        "王君",
+        "張建民",
+    }
+
+
+def test_a_mayor_is_never_the_post_of_the_party_committee_named_before_it():
+    # the same page's phrase read as a statement, without the year that makes it a career: the
+    # party committee written first is not carried to the government's head
+    records = _records("人事任免\n孟學農任北京市委副書記、市長。\n", "cut.txt")
+    assert [
+        (r.person, r.post, r.organization) for r in records if isinstance(r, PersonnelChangeRecord)
+    ] == [("孟學農", "副書記", "北京市委")]
+    assert any("市長" in w or "市长" in w for w in warnings(records))

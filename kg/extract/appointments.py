@@ -43,7 +43,10 @@ Every post phrase is split into organisation + post by the longest post title it
 (``kg/data/post_titles.tsv``); a bare post (任命X为副市长) belongs to the deciding government
 (``organization_implied``). A title of one kind of body (常委 of a party committee or a CPPCC,
 馆员 of a 文史研究馆: the table's ``organization_ends``) is read only with a body of that kind,
-written or carried from the statement (毕节市委委员、常委、副书记); else the clause warns. Names
+written or carried from the statement (毕节市委委员、常委、副书记); else the clause warns. A post
+in a party committee (中共…区委书记, 省委第一巡视组组长) names no state decider: the congress or
+government a preamble named did not fill it; and a government's head (市长) never takes a party
+committee carried from the post before it (北京市委副书记、市长). Names
 are 2-4 characters (or with a middle dot), 同志 dropped. The deciding body, meeting and date come from the preamble (市人民政府决定：, 经X研究决定, X常委会第N次
 会议决定, （2023年9月28日…会议通过）), the section heading (6月份…人事任免) or a date line.
 
@@ -164,6 +167,7 @@ def _strip_acting(org: str) -> tuple[str, bool]:
 
 _PLACE = r"[\u4e00-\u9fff]{0,8}?(?:省|自治区|市|自治州|州|县|自治县|旗|区|盟)"
 _ORGAN = (
+    r"全国人民代表大会常务委员会|全国人大常委会|"
     r"人民代表大会常务委员会主任会议|人民代表大会常务委员会|人大常委会主任会议|人大常委会|"
     r"人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府|国务院"
 )
@@ -1012,6 +1016,10 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
         if org and first and _SUB_UNIT.match(org):
             org = first + org
         elif not org and first:
+            if _party_body(first) and _GOVERNMENT_HEAD.search(reading.read_text(phrase.post)):
+                message = f"the body of a {phrase.post} is not written: {item.posts}"
+                out.append(_warning(context, piece, message))
+                continue  # 北京市委副书记、市长: a mayor is the government's, not the committee's
             org = first
         elif not org:
             org = notice.ceremony.get(phrase.post)  # 新聘馆员 at a 文史研究馆馆员聘任仪式
@@ -1025,6 +1033,9 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
             out.append(_record(item, phrase, org, name, piece, notice, context))
     return out
 
+
+# The head of a government (副市长, 常务副县长): never a post of a party committee.
+_GOVERNMENT_HEAD = re.compile(r"[省市县区州旗盟乡镇]长$")
 
 # 副秘书长、办公室主任 / 副院长、刑事审判第一庭庭长: a unit named without its parent is a unit of
 # the organisation named first in the same statement.
@@ -1054,6 +1065,9 @@ def _record(
     context: Context,
 ) -> PersonnelChangeRecord:
     implied = org is None  # the text names the post only: the organisation stays unwritten
+    # A post in a party committee (中共…区委书记, 省委第一巡视组组长) is the party's to fill: the
+    # congress or government named before (the only deciders the preamble reads) did not decide it.
+    state_decider = not (org and _party_body(org))
     written = org
     org = org or implied_government(notice, context)
     if written and _is_place(written):
@@ -1067,18 +1081,31 @@ def _record(
         post=phrase.post,
         organization=written,
         probation=item.probation,
-        decided_by=notice.decided_by,
+        decided_by=notice.decided_by if state_decider else None,
         date=notice.date,
         form=form,
         acting=phrase.acting or item.acting,
         notice=notice.title,
         organization_resolved=resolve_name(org, notice.government) or (org if implied else None),
-        decided_by_resolved=resolve_name(notice.decided_by, decider_government),
+        decided_by_resolved=resolve_name(notice.decided_by, decider_government)
+        if state_decider
+        else None,
         notice_number=notice.number,
-        meeting=notice.meeting,
+        meeting=notice.meeting if state_decider else None,
         note=item.note,
         organization_implied=implied,
     )
+
+
+# A party body: 中共… , a committee of a place (温州市委, 北京平谷区委, 省委第一巡视组: the place's
+# 委 and what it runs), a 党委 / 党工委 / 纪委.
+_PARTY_BODY = re.compile(
+    r"^中共|党委|党工委|纪委|^[\u4e00-\u9fff]{0,12}?[省市县区州旗盟]委(?!员会)"
+)
+
+
+def _party_body(organization: str) -> bool:
+    return bool(_PARTY_BODY.search(reading.read_text(organization)))
 
 
 def _warning(context: Context, piece: Piece, message: str) -> ExtractionWarning:
@@ -1451,7 +1478,8 @@ def _expand(clauses: list[str]) -> list[str]:
 
 # A career told in the sentence (曾任…, 2018年6月任…, 此前…, 当选…): what follows is no decision.
 _HISTORY = re.compile(
-    r"^(?:曾|历任|现任|原任|先后|此前|之前|其后|随后|后任|后调任|期间|其间)|\d{4}年|年\d{1,2}月|"
+    r"^(?:曾|历任|现任|原任|先后|此前|之前|其后|随后|后任|后调任|期间|其间)"
+    r"|[\d〇零一二三四五六七八九]{4}年|年[\d一二三四五六七八九十]{1,2}月|"
     r"当选|选举|被选为|出生|生于|参加工作|入党|毕业"
 )
 
