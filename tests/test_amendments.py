@@ -1272,10 +1272,12 @@ def test_history_note_without_its_order_is_not_read():
 def test_national_news_decisions_adopted():
     """通過了關于修改立法法的決定 (a law named without 《》, after a bare 通過 that a decision's title
     follows) and 全票通過新修訂的《…附件一…》、新修訂的《…附件二…》 (real 新华社 reports, 2015 and
-    2021, traditional script); the resolutions on work reports are no amendments."""
+    2021, traditional script); the resolutions on work reports are no amendments. The law named by
+    its short form is named by the full title the report writes too (《中華人民共和國立法法》根據本
+    決定作相應修改)."""
     records, _ = fixture("npc-news-decisions-adopted-2015-2021-trad.txt")
     assert [(r.target_title, r.action) for r in records] == [
-        ("立法法", "amend"),
+        ("中華人民共和國立法法", "amend"),
         (
             "中華人民共和國香港特別行政區(qū)基本法附件一香港特別行政區(qū)行政長官的產(chǎn)生辦法",
             "amend",
@@ -1314,7 +1316,27 @@ def test_a_decision_of_another_kind_in_the_list_is_passed_over():
             "通過了關于修改立法法的決定", "通過了關于設立全國生態日的決定、關于修改立法法的決定"
         )
     )
-    assert ("立法法", "amend") in [(r.target_title, r.action) for r in records]
+    assert ("中華人民共和國立法法", "amend") in [(r.target_title, r.action) for r in records]
+
+
+def test_a_law_by_its_short_name_is_kept_when_the_text_writes_no_full_title():
+    # http://sfmzp.com/article-7714-1.html (devcorpus Y-10, line 8), its last sentence left out
+    records, _ = text("會議經表決,通過了關于修改立法法的決定。本決定自公布之日起施行。")
+    assert [(r.target_title, r.action) for r in records] == [("立法法", "amend")]
+
+
+def test_a_targets_own_number_before_the_history_of_its_revision():
+    # http://law.foodmate.net/show-183063.html (devcorpus Q-12, line 8): a parenthesis of more than
+    # 80 characters, the target's own order first, the order that revised it after 根据
+    records, _ = text(
+        "上海市人民政府关于废止《上海市一次性塑料饭盒管理暂行办法》的决定\n"
+        "经研究,市人民政府决定废止《上海市一次性塑料饭盒管理暂行办法》(2000年6月14日上海市人民政府令"
+        "第84号公布,根据2010年12月20日上海市人民政府令第52号公布的《上海市人民政府关于修改<上海市农机"
+        "事故处理暂行规定>等148件市政府规章的决定》修正并重新公布)。\n"
+    )
+    assert [(r.target_title, r.target_number, r.action) for r in records] == [
+        ("上海市一次性塑料饭盒管理暂行办法", "上海市人民政府令第84号", "repeal")
+    ]
 
 
 def test_report_reads_the_targets_before_their_verb():

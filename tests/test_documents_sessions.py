@@ -115,3 +115,16 @@ def test_the_title_printed_again_wrapped_is_not_read_as_the_addressees():
     assert z07.addressees == ["各新区、区政府各部门、各市级垂管单位"]
     (k12,) = documents(devcorpus_text("K-12"))
     assert k12.addressees == ["各县(市)、区人民政府", "市人民政府各部门"]
+
+
+def test_laws_voted_through_by_their_short_names():
+    # http://hkcd.com/hkcdweb/content/2023/06/28/content_8587866.html (devcorpus Y-04, line 4, a cut):
+    # 會議經表決,通過了 and two laws named without 《》 (the second holds 關, not 關於)
+    text = (
+        "新華社北京6月28日電 十四屆全國人大常委會第三次會議28日下午在北京人民大會堂閉幕。會議經表決,"
+        "通過了無障礙環境建設法、對外關係法。國家主席習近平分別簽署第6、7號主席令予以公布。"
+    )
+    assert [(d.title, d.issuer) for d in documents(from_text(text, "Y-04.txt"))] == [
+        ("無障礙環境建設法", "全國人大常委會"),
+        ("對外關係法", "全國人大常委會"),
+    ]

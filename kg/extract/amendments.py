@@ -63,7 +63,7 @@ _COUNT = re.compile(
 
 _REF = re.compile(
     r"[《〈](?P<title>(?:[^《》〈〉]|〈[^《》〈〉]{1,80}〉){2,160})[》〉]"
-    r"(?:\s*(?P<paren>[（(][^（）()]{0,80}(?:[（(][^（）()]*[)）][^（）()]*)*[)）]))?"
+    r"(?:\s*(?P<paren>[（(][^（）()]{0,160}(?:[（(][^（）()]*[)）][^（）()]*)*[)）]))?"
 )
 # A target named without 《》 on a list line: its title, then a parenthesis naming its number.
 _BARE_REF = re.compile(
@@ -1081,9 +1081,17 @@ def adopted_titles(
     (表决通过了废止上述条例和三项地方性法规的决定). A title only cited (根据《…》) or under debate
     (审议《…（草案）》) is no adoption. The decision's number is read where the text gives it before
     the verb (以X号文件印发)."""
+    whole: str | None = None
     for line, raw in section.numbered_lines():
         text = _mask_quotes(clean(raw))
         for action, title, by, by_title in _titled_targets(text):
+            if f"《{title}》" not in text and "《" not in title:
+                whole = (
+                    whole
+                    if whole is not None
+                    else clean(" ".join(t for _, t in section.numbered_lines()))
+                )
+                title = _full_name(title, whole)
             found = (action, key(title))
             if found in known:
                 continue
@@ -1099,6 +1107,13 @@ def adopted_titles(
                 by_title=by_title,
                 form=form,
             )
+
+
+def _full_name(short: str, text: str) -> str:
+    """A national law named by its short form in a decision's title (关于修改立法法的决定), by its
+    full title when the text writes that too (《中华人民共和国立法法》根据本决定作相应修改)."""
+    full = f"中华人民共和国{short}"
+    return full if f"《{full}》" in text else short
 
 
 def _titled_targets(text: str) -> Iterator[tuple[str, str, str | None, str | None]]:

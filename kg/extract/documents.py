@@ -1209,8 +1209,9 @@ def _organ_list(text: str) -> str | None:
     return text.strip() if parts and all(_ORGAN.search(p) for p in parts) else None
 
 
-# A vote of a people's congress or a meeting: 表决通过了《A》、《B》和《C》; 审议通过关于修改《…》…的决定.
-_VOTED = re.compile(r"(?:表决|审议|会议)(?:并|并表决)?通过了?")
+# A vote of a people's congress or a meeting: 表决通过了《A》、《B》和《C》; 审议通过关于修改《…》…的决定;
+# 会议经表决,通过了无障碍环境建设法、对外关系法.
+_VOTED = re.compile(r"(?:表决|审议|会议)(?:并|并表决)?通过了?|会议经表决[，,]通过了?")
 # The list voted through ends with its clause; its items are parted by 、, by 和/及/以及/与 after a
 # closed title, or not at all (《A》《B》).
 _LIST_END = "，,。；;：:！？\n"
@@ -1221,9 +1222,10 @@ _QUOTED_ITEM = re.compile(r"^(?:[^《》]{0,6}的)?《(?P<title>[^《》]{2,80})
 # A law voted through written without 《》, perhaps after 修订后的 (自治区六堡茶发展条例、修订后的
 # 自治区征兵工作条例): a regulation's type word ends it; (the reports it hears end otherwise).
 _LAW_ITEM = re.compile(
-    r"^(?:(?:新|经)?修[订改](?:后)?的)?(?P<title>[^《》〈〉，,。；;、关的]{4,40})$"
+    r"^(?:(?:新|经)?修[订改](?:后)?的)?(?P<title>(?:(?!关于)[^《》〈〉，,。；;、的]){4,40})$"
 )
-_LAW_TYPES = ("条例", "规定", "办法", "细则", "规则")
+# (法: a law by its short name, 对外关系法)
+_LAW_TYPES = ("条例", "规定", "办法", "细则", "规则", "法")
 _BARE_TYPES = ("决定", "决议")  # what a session adopts (the reports it hears are no documents)
 _BARE_ITEM = re.compile(r"^(?P<organ>[^《》关]{0,30}?)关于.{2,120}$")
 # Decisions a session adopts about its own business are not documents of the graph: the
