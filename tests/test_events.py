@@ -712,3 +712,18 @@ def test_a_chronicle_heading_with_its_year_and_month_run_together():
     text = "盐城大事记202008\n\n发布日期:2020-09-18 浏览次数:1609 字号:【\n\n    1日  市长、市政府党组书记曹路宝在盐主持召开市政府党组会议,集中学习习近平总书记近期重要讲话、重要指示和重要文章,传达学习省委十三届八次全会和市委七届十次全会精神,研究市委第十轮巡察和“六保”任务专项巡察反馈问题整改工作,部署政府当前重点工作。\n    3日  市人大常委会在盐召开党组(扩大)会议,传达学习省委十三届八次全会和市委七届十次全会精神,研究贯彻落实意见。受市委书记、市人大常委会主任、党组书记戴源委托,市人大常委会常务副主任、党组副书记张礼祥主持并讲话。市人大常委会副主任、党组副书记倪峰出席并讲话。市人大常委会副主任、党组成员尹金来、马俊健、周键云等出席,市人大常委会副主任邹毅实等列席。\n"
     events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
     assert [e.date for e in events][:2] == ["2020-08-01", "2020-08-03"]
+
+
+def test_a_participant_on_a_mandate_and_a_quoted_term_inside_a_role():
+    # https://www.wenzhou.gov.cn/art/2014/5/12/art_1217810_1490255.html (温州 2012年大事记), a cut:
+    # …庄跃成受省委委派宣布… gave no participant (受… stood between the name and its verb), and
+    # the role stopped at the quoted term (工委书记)
+    text = (
+        "2012年大事记\n\n1月\n\n"
+        "  8日  市委召开全市领导干部大会,宣布市领导班子换届人事安排方案。省委组织部副部长、"
+        "“两新”工委书记庄跃成受省委委派宣布温州市领导班子换届人事安排方案。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, _people(e)) for e in events] == [
+        ("2012-01-08", [("省委组织部副部长、“两新”工委书记", "庄跃成", "宣布")])
+    ]

@@ -8,10 +8,11 @@ with its date                              ``本报讯 (记者…) 13日,…``, 
 an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
 an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
 a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role),
-                                           ``副市长侯华锋、张荣海`` (one role for a group)
+                                           ``副市长侯华锋、张荣海`` (one role for a group),
+                                           ``省委组织部副部长、“两新”工委书记庄跃成`` (a quoted term inside)
 a guest's title after the name             ``胡东哲董事长率领的…``
 the part taken, after the group            ``…出席/参加/列席/主持/陪同/讲话``, ``…等到…考察``, ``…率队…``,
-                                           ``…及县法院负责人列席``, ``…,召集…``
+                                           ``…及县法院负责人列席``, ``…,召集…``, ``…受省委委派宣布…``
 the part taken, before the group           ``会见(了)…``, ``以…为组长的``, ``与…座谈``
 a name read with a role, later bare        ``李春城出席会议并讲话`` (role not repeated: none)
 an unnamed or conveyed person: not read    ``县法院负责人``, ``传达省委书记张宝顺重要批示精神``
@@ -243,6 +244,7 @@ _PREP = [
     "赶赴",
     "一行",
     "以",
+    "受",  # a mandate: 受省委委派宣布…
 ]
 _GOING = {"到", "赴", "前往", "深入", "来", "来到", "赶赴"}
 _ADVERB = [
@@ -532,6 +534,12 @@ def _role_start(text: str, title_end: int, floor: int) -> int:
                 part = 0
                 continue
             break
+        if ch == "”":  # a quoted term inside the role: 省委组织部副部长、“两新”工委书记
+            opening = text.rfind("“", max(floor, position - 10), position - 1)
+            if opening >= 0 and not any(c in _PUNCT for c in text[opening + 1 : position - 1]):
+                part += position - opening
+                position = opening
+                continue
         if ch in _PUNCT or ch in "(（【[" or part >= _MAX_ROLE_PART:
             break
         prefix = text[floor:position]
