@@ -128,3 +128,17 @@ def test_laws_voted_through_by_their_short_names():
         ("無障礙環境建設法", "全國人大常委會"),
         ("對外關係法", "全國人大常委會"),
     ]
+
+
+def test_an_adoption_note_under_the_pages_date_line_and_wrapped():
+    # devcorpus U-05: the title, the page's date (01.05.2018  18:32), then the note over two lines;
+    # the issuer is the title's full name, not the note's
+    (u05,) = documents(devcorpus_text("U-05"))
+    assert (u05.title, u05.issuer, u05.date) == (
+        "安徽省人民代表大会常务委员会关于接受方春明辞职请求的决定",
+        "安徽省人民代表大会常务委员会",
+        "2018-01-17",
+    )
+    # devcorpus N-12: the note's 江西省第八届人大常委会 gives way to the title's full name
+    (n12,) = documents(devcorpus_text("N-12"))
+    assert (n12.issuer, n12.date) == ("江西省人民代表大会常务委员会", "1994-02-22")

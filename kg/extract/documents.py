@@ -17,7 +17,9 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
   文号：/ • 发文字号: + value / 【发布部门】     portal or law-database metadata
   organ + date, 省长 X + date, closing date    the signature (成文日期)
   (date, organ under the title: law database)
-  （…会议通过）/ 2007年3月28日…会议通过         an adoption note: date and adopting body
+  （…会议通过）/ 2007年3月28日…会议通过         an adoption note: date and adopting body (the
+   (wrapped; a page's date line may stand       title's full name before the note's short one)
+   between it and the title)
   (1984年7月4日) alone under the title         a law database's date of the text
   各乡镇人民政府,县级有关部门:                  the addressees
   …第十七次会议决定,修改下列地方性法规:          a decision's enacting formula
@@ -923,7 +925,7 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     if signature is None and head.title_first and _promulgated(lines[: head.title_first]):
         signature = _signature(lines[: head.title_first], 0)  # note, signer, date, then the title
     parsed = head.number
-    adopted = _adoption(lines[start : start + 2]) or (
+    adopted = _adoption(lines[start : start + 3]) or (
         _dated_title(lines[start : start + 1]) if head.title is not None else None
     )
     addressees, body_start = _addressees(lines, start)
@@ -949,8 +951,8 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     effective = effective or _meta_date(head.meta.get("施行日期"))
     issuer = (
         (signature.issuer if signature else None)
-        or (adopted[1] if adopted else None)
         or issuer_from_title(head.title)  # the full name (海盐县人民政府办公室), before the
+        or (adopted[1] if adopted else None)  # adopting body as the note writes it (省人大常委会),
         or _order_issuer(parsed)  # (盘锦市人民政府令第58号: 盘锦市人民政府)
         or _meta_issuer(head.meta)  # portal's short one (发布机构: 县政府办公室)
         or organ_line
