@@ -34,7 +34,7 @@ _NOT_DOCUMENTS = re.compile(r"(?:公报|日报|晚报|周刊|杂志)$")
 # What names no document: a type word alone or after 本/该/此 (《规定》, 《本办法》), a placeholder
 # (《×××规定》, 《XX市…办法》, 《某某条例》); and a short form the text defines (以下简称《条例》).
 _NO_TITLE = re.compile(r"[×Xx＊*]{2,}|某某|ＸＸ|○○")
-_GENERIC = re.compile(r"^(?:本|该|此|原|上述)?(?:暂行|实施)?")
+_GENERIC = re.compile(r"^(?:本|该|此|原|上述|一般|补充)?(?:暂行|实施)?")
 _SHORT_FORM = re.compile(r"(?:以下)?(?:简称|称)[:：\s]*$")
 
 
@@ -72,14 +72,16 @@ def _citing(section: Section) -> tuple[str | None, str | None, set[int]]:
     if section.kind == seg.DOCUMENT:
         parsed, number_line = document_number(section)
         head = set(range(section.start, number_line + 1)) if number_line else set()
-        return (parsed.normalized if parsed else None), section.title, head
+        title = section.title if section.title and not _generic(section.title) else None
+        return (parsed.normalized if parsed else None), title, head
     if section.kind == seg.TEXT and (head := web_head(section)) is not None:
         lines = [n for n, _ in section.numbered_lines()]
         skip = set(head.meta_lines)
         if head.title_index is not None:
             skip.add(lines[head.title_index])
         number = head.number
-        return (number.normalized if number else None), head.title, skip
+        title = head.title if head.title and not _generic(head.title) else None
+        return (number.normalized if number else None), title, skip
     return None, None, set()
 
 
@@ -127,8 +129,11 @@ def _citations(joined: Joined) -> list[_Found]:
         title = clean(match.group("title").replace("\n", ""))
         if not docnumber.document_type(title) or _NOT_DOCUMENTS.search(title):
             continue
-        generic = _GENERIC.sub("", title) == docnumber.document_type(title)
-        if generic or _NO_TITLE.search(title) or _after_short_form(joined.text, match.start()):
+        if (
+            _generic(title)
+            or _NO_TITLE.search(title)
+            or _after_short_form(joined.text, match.start())
+        ):
             continue  # 《规定》 alone, 《×××规定》, (以下简称《条例》): no document named
         gap = _GAP.match(joined.text, match.end())
         paired = numbers.get(gap.end()) if gap else None
@@ -154,6 +159,11 @@ def _citations(joined: Joined) -> list[_Found]:
     return [f for _, f in sorted(found, key=lambda item: item[0])]
 
 
+def _generic(title: str) -> bool:
+    """A type word alone or after 本/该/此/一般 (《规定》, 《本办法》; a part headed 一般规定)."""
+    return _GENERIC.sub("", clean(title)) == docnumber.document_type(title)
+
+
 def _dedupe(found: list[_Found]) -> list[_Found]:
     """One citation per cited document: merged by number, and by title when one side lacks it."""
     out: list[_Found] = []
@@ -163,6 +173,11 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         known = (by_number.get(item.number) if item.number else None) or (
             by_title.get(key(item.title)) if item.title else None
         )
+        if known is None and item.title and not item.number:
+            short = key(item.title)
+            known = next(
+                (f for t, f in by_title.items() if len(t) > len(short) and t.endswith(short)), None
+            )
         if known is not None and (
             not item.number or not known.number or known.number == item.number
         ):
