@@ -727,3 +727,16 @@ def test_a_participant_on_a_mandate_and_a_quoted_term_inside_a_role():
     assert [(e.date, _people(e)) for e in events] == [
         ("2012-01-08", [("省委组织部副部长、“两新”工委书记", "庄跃成", "宣布")])
     ]
+
+
+def test_a_byline_in_square_brackets_before_the_day():
+    # http://tongcheng.cjyun.org/xzfbgs/p/32119.html (devcorpus L-13), a cut: 【全媒体记者 吴刚】4月7日,…
+    # was no item
+    text = (
+        "2020年第6次县政府常务会召开\n\n\n"
+        "【全媒体记者 吴刚】4月7日,县委副书记、县长刘明灯在县委小礼堂主持召开2020年第6次县政府常务会议。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, _people(e)) for e in events] == [
+        ("2020-04-07", [("县委副书记、县长", "刘明灯", "主持")])
+    ]

@@ -1046,8 +1046,11 @@ _LEAD = re.compile(
     # a part of the month (上旬, 下旬, 月底): an item of its own, its day not told
     r"|(?P<period>上旬|中旬|下旬|月初|月中|月底|月末)"
 )
-# A report's byline in parentheses before its first words, without a dateline: (四川日报记者孙琳).
-_BYLINE = re.compile(r"[（(][^（）()\n]{0,30}记者[^（）()\n]{0,30}[）)]\s*")
+# A report's byline in parentheses (or 【】) before its first words, without a dateline:
+# (四川日报记者孙琳), 【全媒体记者 吴刚】.
+_BYLINE = re.compile(
+    r"(?:[（(][^（）()\n]{0,30}记者[^（）()\n]{0,30}[）)]|【[^【】\n]{0,30}记者[^【】\n]{0,30}】)\s*"
+)
 # A relative day in the first words of a report's sentence, after its subject (据…报道…会议昨天…).
 _RELATIVE_IN_SENTENCE = re.compile(
     r"[^。；;！？\n]{0,60}?(?P<rel>昨天|昨日)(?:上午|下午|晚上|晚间)?"
