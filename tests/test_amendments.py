@@ -1523,3 +1523,16 @@ def test_a_draft_put_out_for_comment_amends_nothing_yet():
         "draft.txt",
     )
     assert records == []
+
+
+def test_a_target_named_by_the_title_and_again_with_its_number_is_one_amendment():
+    # http://law309.infoeach.com/view-MzA5fDExMjIw.html (devcorpus Q-11): 关于修改《T》的决定 and
+    # 对《T》(1991年市人民政府令第43号)作如下修改; dated by the re-issued text's note (1998年1月4日根据
+    # 《关于修改〈T〉的决定》修订发布), not by the date T was first issued (1991年10月31日)
+    from tests.conftest import devcorpus_text
+
+    records, _ = split(amendments_of(devcorpus_text("Q-11")))
+    assert [(r.target_title, r.target_number, r.effective) for r in records] == [
+        ("天津市特殊超限货物道路运输管理办法", "1991年市人民政府令第43号", "1998-01-04")
+    ]
+    assert records[0].changes  # the changes of both readings kept

@@ -142,3 +142,12 @@ def test_an_adoption_note_under_the_pages_date_line_and_wrapped():
     # devcorpus N-12: the note's 江西省第八届人大常委会 gives way to the title's full name
     (n12,) = documents(devcorpus_text("N-12"))
     assert (n12.issuer, n12.date) == ("江西省人民代表大会常务委员会", "1994-02-22")
+
+
+def test_a_decision_approved_and_published_by_a_government_is_a_web_copy():
+    # devcorpus Q-11: 《关于修改〈…〉的决定》已经市人民政府批准,现予发布施行 (批准, not 通过)
+    (q11,) = documents(devcorpus_text("Q-11"))
+    assert (q11.title, q11.issuer) == (
+        "关于修改《天津市特殊超限货物道路运输管理办法》的决定",
+        "天津市人民政府",
+    )

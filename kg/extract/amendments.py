@@ -193,7 +193,7 @@ def read_head(section: Section) -> Head:
     else:
         title, title_line = _title_line(lines)
         body_start = max(body_start, title_line + 1)
-    date = _decision_date(lines)
+    date = _decision_date(lines, title)
     body = [(n, t) for n, t in lines if n >= body_start]
     # the body's own 本决定自…起施行 first; else a promulgating order's 现予公布，自…起施行
     effective = _effective(body, date) or _effective(lines, date)
@@ -264,9 +264,20 @@ def _decision_number(lines: list[tuple[int, str]], start: int) -> tuple[str | No
     return None, start
 
 
-def _decision_date(lines: list[tuple[int, str]]) -> str | None:
+# A history note of the text a decision amends, printed after it: (1991年10月31日市人民政府发布
+# 1998年1月4日根据市人民政府《关于修改〈…〉的决定》修订发布): the date before 根据《title》 is that
+# decision's.
+_REVISED_ON = re.compile(
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)根据[^《》]{0,20}《(?P<title>[^《》]{4,120})》"
+    r"(?:修订|修正|修改)"
+)
+
+
+def _decision_date(lines: list[tuple[int, str]], title: str | None = None) -> str | None:
     """The date the decision was signed or published: the first line that is only a date (on a
-    bilingual page, the Chinese after the English: February 6, 2016 2016年2月6日)."""
+    bilingual page, the Chinese after the English: February 6, 2016 2016年2月6日), or a note that
+    opens with a date; in the history note of the text it amends, the date of the revision by this
+    decision, never the date the amended text was first issued."""
     for _n, text in lines:
         if re.search(r"[A-Za-z]{2,}", text) and text.split():
             text = text.split()[-1]
@@ -276,7 +287,13 @@ def _decision_date(lines: list[tuple[int, str]]) -> str | None:
             return iso
         first = next(dates.find_all(compact), None)
         if first and first.start == 0 and compact.endswith(("公布", "发布", "通过")):
-            return first.iso
+            revised = [
+                m for m in _REVISED_ON.finditer(compact) if title and key(m["title"]) == key(title)
+            ]
+            if revised:
+                return dates.parse(revised[0]["date"])
+            if not _REVISED_ON.search(compact):
+                return first.iso
     return None
 
 
@@ -441,9 +458,27 @@ class DecisionReader:
         self._flush_row()
         self._fallback_to_summaries()
         self._check_counts()
-        for entry in self.entries.values():
+        for entry in self._merged():
             yield self._record(entry)
         yield from self.warnings
+
+    def _merged(self) -> list[_Entry]:
+        """The entries, one target named by its title alone (the decision's title: 关于修改《T》的
+        决定) and again with its number (对《T》(1991年市人民政府令第43号)作如下修改) being one."""
+        numbered = {
+            (entry.action, key(entry.target.title)): entry
+            for entry in self.entries.values()
+            if entry.target.number and entry.target.title
+        }
+        out = []
+        for entry in self.entries.values():
+            same = numbered.get((entry.action, key(entry.target.title or "")))
+            if entry.target.number or same is None:
+                out.append(entry)
+                continue
+            same.start, same.end = min(same.start, entry.start), max(same.end, entry.end)
+            same.changes[:0] = entry.changes
+        return out
 
     def _record(self, entry: _Entry) -> AmendmentRecord:
         action, form = _action_and_form(entry.action)

@@ -833,9 +833,9 @@ _ORGAN_BEFORE_CODE = re.compile(
 )
 # A decision's enacting formula opening the body: …第十七次会议决定,修改下列地方性法规:
 _ENACTING = re.compile(r"^[^。；;]{2,60}(?:会议|人民政府|国务院)(?:研究)?决定[，,：:]")
-# A promulgation note: 《…》已经…通过,现予公布 / 现发布《…》,自…起施行.
+# A promulgation note: 《…》已经…通过(or 批准),现予公布 / 现发布《…》,自…起施行.
 _PROMULGATION = re.compile(
-    r"(?:已经|业经).{0,60}通过.{0,4}现予(?:公布|发布)|^现(?:予)?(?:公布|发布)《"
+    r"(?:已经|业经).{0,60}(?:通过|批准).{0,4}现予(?:公布|发布)|^现(?:予)?(?:公布|发布)《"
 )
 _MEETING = re.compile(r"第[一二三四五六七八九十百0-9]+次.*$|常务会议.*$")
 _TERM = re.compile(r"第[一二三四五六七八九十百0-9]+届")
@@ -1049,7 +1049,8 @@ _REPORTED_AS = re.compile(
 )
 _CLAUSE_START = re.compile(r".*[，。；：,;:\n]")
 _WHEN = re.compile(
-    r"^[△▲●◆■·•\s]*(?:近日|日前|近期|最近|今年|本月|(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月)?[，,]?"
+    r"^[△▲●◆■·•\s]*(?:近日|日前|近期|最近|今年|本月|(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日"
+    r"|\d{1,2}月)?[，,]?"
 )
 # A clause that cites a document it names (按照…, 根据…) reports no act of issuing it.
 # So does a clause that dates the report by an earlier issue: 自今年1月12日中组部、中编办下发《…》后.
@@ -1411,4 +1412,6 @@ def _subject(before: str) -> str | None:
     clause = _CLAUSE_START.sub("", before)
     clause = _WHEN.sub("", clause).strip()
     clause = re.sub(r"(?:近日|日前|近期|正式|联合)$", "", clause)
+    if _NO_ORGAN.search(clause):
+        return None  # a date the clause still holds is no part of an organ's name
     return clause if 2 <= len(clause) <= 30 and _ORGAN.search(clause) else None
