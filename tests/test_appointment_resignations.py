@@ -197,3 +197,42 @@ def test_a_mayor_is_never_the_post_of_the_party_committee_named_before_it():
         (r.person, r.post, r.organization) for r in records if isinstance(r, PersonnelChangeRecord)
     ] == [("孟學農", "副書記", "北京市委")]
     assert any("市長" in w or "市长" in w for w in warnings(records))
+
+
+def test_removals_of_several_persons_each_with_their_own_posts():
+    # http://lyrb.lyd.com.cn/html/2007-09/28/content_334838.htm, a cut: 免去A的X职务、B的Y职务 gave A
+    # every post, the next person's name run into the organisation (张巍巍的市人大常委会…: wrong
+    # facts); 决定任命A任X、B任Y was not read
+    records = _records(
+        "26日至27日,市十二届人大常委会举行第三十次会议,会议由市人大常委会主任常振义主持。\n"
+        "会议根据市人大常委会主任常振义的提请,经审议表决,任命宋莉为市人大常委会副秘书长,"
+        "免去刘中银的市人大常委会副秘书长职务、张巍巍的市人大常委会农村工作委员会副主任职务。"
+        "会议根据市人民政府市长郭洪昌的提请,经审议表决,决定任命李胜平任市发展和改革委员会主任、"
+        "张建平任市民政局局长,免去孙海献的市发展和改革委员会主任职务、于力强的市民政局局长职务。\n"
+    )
+    assert [(p, a, org, post) for p, a, org, post, _ in changes(records)] == [
+        ("宋莉", "appoint", "市人大常委会", "副秘书长"),
+        ("刘中银", "remove", "市人大常委会", "副秘书长"),
+        ("张巍巍", "remove", "市人大常委会农村工作委员会", "副主任"),
+        ("李胜平", "appoint", "市发展和改革委员会", "主任"),
+        ("张建平", "appoint", "市民政局", "局长"),
+        ("孙海献", "remove", "市发展和改革委员会", "主任"),
+        ("于力强", "remove", "市民政局", "局长"),
+    ]
+
+
+def test_a_judge_is_the_courts_not_the_tribunals():
+    # http://fzhcxjc.com/news/china/6663.html (traditional script), a cut: 民事審判第一庭副庭長、
+    # 審判員 — the tribunal written first was carried to the judge's seat
+    records = _records(
+        "上海市十四屆人大常委會8日舉行第六次會議,經無記名投票表決,決定撤銷陳雪明的上海市高級人民法院"
+        "審判委員會委員、民事審判第一庭庭長、審判員職務;撤銷趙明華的上海市高級人民法院民事審判第一庭"
+        "副庭長、審判員職務。\n"
+    )
+    assert [(p, org, post) for p, _, org, post, _ in changes(records)] == [
+        ("陳雪明", "上海市高級人民法院", "審判委員會委員"),
+        ("陳雪明", "上海市高級人民法院民事審判第一庭", "庭長"),
+        ("陳雪明", "上海市高級人民法院", "審判員"),
+        ("趙明華", "上海市高級人民法院民事審判第一庭", "副庭長"),
+        ("趙明華", "上海市高級人民法院", "審判員"),
+    ]

@@ -8,6 +8,8 @@ X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where t
 任命X、Y为A / 决定任命X为A           appoint; 聘任/聘请/聘X为A likewise; 提名X为A人选 → nominate
 决定X为A代理局长 / …为代理市长        appoint, acting
 免去X的A、B职务 / 免去X A职务         remove, one record per post
+免去X的A职务、Y的B职务               remove, each person their own posts (the verb carried)
+决定任命X任A、Y任B                   appoint (任 for 为; each person their own post)
 免去其B职务 (after X任A，)           remove; 其 is the clause's subject
 X不再担任A职务                       remove
 接受X辞去A职务的请求 / …的辞呈         remove, form 接受辞去 (接受其辞去: 其 the person just named)
@@ -135,9 +137,10 @@ def split_post(phrase: str) -> PostPhrase | None:
     for title in post_titles():
         if phrase.endswith(title.title):
             org, acting = _strip_acting(phrase[: -len(title.title)])
-            if len(org) == 1 or _VERB_INSIDE.search(org):
+            if len(org) == 1 or _VERB_INSIDE.search(org) or _person_opening(org):
                 return None  # 任副组长: no organisation is one character long; none decides
-            # (决定李炳军代理贵州省人民政府: a statement run into a list of posts)
+            # (决定李炳军代理贵州省人民政府: a statement run into a list of posts); none opens with
+            # a person (张巍巍的市人大常委会…: the next person's statement run into this one's)
             if org and not title.fits(org):
                 continue  # 县人大常委 (a page cut in 县人大常委会…): no 常委 of 县人大
             return PostPhrase(org or None, title.title, acting)
@@ -145,6 +148,11 @@ def split_post(phrase: str) -> PostPhrase | None:
 
 
 _VERB_INSIDE = re.compile(r"辞去|辞职|(?:决定|任命)[\u4e00-\u9fff]{2,4}代理")
+
+
+def _person_opening(org: str) -> bool:
+    match = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:的|任(?![命职免期]))", org)
+    return bool(match) and names.is_name(match.group(1))
 
 
 def _strip_post_tail(phrase: str) -> str:
@@ -328,7 +336,7 @@ _NAME = r"[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,4}[·•][\u4e00-\u9fff]{1,8}"
 _NAMES = rf"(?:(?:{_NAME})(?:同志)?、)*(?:{_NAME})(?:同志)?"
 _TRIGGER = re.compile(r"任命|免去|聘任|聘请|辞去|辞职|不再担任|兼任|试用期满|提名|[任免]")
 _STRONG = re.compile(
-    r"任命.+为|免去.+职务|辞去.+(?:职务|辞呈)|不再担任.+职务|聘任.+为|提名.+人选|试用期满|免除.+(?:职务|一职)"
+    r"任命.+为|(?:免去|撤销|撤消).+职务|辞去.+(?:职务|辞呈)|不再担任.+职务|聘任.+为|提名.+人选|试用期满|免除.+(?:职务|一职)"
     r"|被(?:任命|聘任|聘请|聘)为|(?:聘任|任命)的.+(?:有|如下)|代理.+职务|解聘|决定[^，,。；;]{2,8}?为[^，,。；;]{0,30}代理"
     r"|[为向].+颁发(?:了)?[\u4e00-\u9fff]{0,12}(?:聘书|聘任证书)|^新聘(?:任)?.{1,12}代表"
 )
@@ -658,7 +666,9 @@ def _appointment(text: str, subject: list[str], government: str | None) -> Item 
     if match is None:
         return None
     form = match.group("f")
-    for found, posts in _split_names(match.group("rest"), "为"):
+    # 决定任命李胜平任A: 任 where 为 is written most often
+    word = "任(?![命职免期])" if form.endswith("任命") and "为" not in match.group("rest") else "为"
+    for found, posts in _split_names(match.group("rest"), word):
         if form.endswith("提名"):
             if posts.endswith("人选"):
                 return Item(found, NOMINATE, form, posts.removesuffix("人选"))
@@ -1020,7 +1030,7 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
                 message = f"the body of a {phrase.post} is not written: {item.posts}"
                 out.append(_warning(context, piece, message))
                 continue  # 北京市委副书记、市长: a mayor is the government's, not the committee's
-            org = first
+            org = _court_of(first) if reading.read_text(phrase.post) in _COURT_SEATS else first
         elif not org:
             org = notice.ceremony.get(phrase.post)  # 新聘馆员 at a 文史研究馆馆员聘任仪式
         first = first or org
@@ -1032,6 +1042,23 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
         for name in item.names:
             out.append(_record(item, phrase, org, name, piece, notice, context))
     return out
+
+
+# A judge's or a prosecutor's seat is the court's or the procuratorate's, never a tribunal's
+# (民事审判第一庭副庭长、审判员: the judge of the court).
+_COURT_SEATS = frozenset(
+    ("审判员", "助理审判员", "审判委员会委员", "检察员", "助理检察员", "检察委员会委员")
+)
+
+
+def _court_of(organization: str) -> str:
+    """上海市高级人民法院民事审判第一庭 → 上海市高级人民法院; a name without a unit as it is."""
+    read = reading.read_text(organization)
+    end = max(read.rfind("法院"), read.rfind("检察院"))
+    if end < 0 or len(read) != len(organization):
+        return organization
+    end += 2 if read.startswith("法院", end) else 3
+    return organization[:end]
 
 
 # The head of a government (副市长, 常务副县长): never a post of a party committee.
@@ -1446,11 +1473,36 @@ _LETTERS = re.compile(
 _LETTER = re.compile(rf"^(?P<who>[^《》]+?)辞去(?P<posts>.+?)(?:{_JOB})?$")
 
 
+# 免去A的X职务、B的Y职务 / 任命A任X、B任Y: after 、 the next person's statement, taking the
+# first one's verb (_same_verb) or its own (B任Y); a 、 inside a list of names or of posts stays.
+_NEXT_PERSON = re.compile(
+    r"、(?=(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?P<word>的|任(?![命职免期])))"
+)
+
+
+def _next_persons(clause: str) -> list[str]:
+    """免去刘中银的A职务、张巍巍的B职务 → [免去刘中银的A职务, 张巍巍的B职务]: split where a
+    person's name and 的 (or 任) follow a statement complete up to a post (…职务 / …主任)."""
+    parts, start = [], 0
+    for match in _NEXT_PERSON.finditer(clause):
+        before = clause[start : match.start()]
+        complete = (
+            before.endswith("职务")
+            if match.group("word") == "的"
+            else before.endswith(tuple(t.title for t in post_titles()))
+        )
+        if complete and names.is_name(match.group("who")):
+            parts.append(before)
+            start = match.end()
+    return [*parts, clause[start:]]
+
+
 def _expand(clauses: list[str]) -> list[str]:
     """接受A辞去X职务、B辞去Y职务的请求 → one clause for each resignation."""
     out: list[str] = []
     # …为贵州省人民政府副省长、决定李炳军代理贵州省人民政府省长: a new statement after 、
     clauses = [part for clause in clauses for part in _NEW_STATEMENT.split(clause)]
+    clauses = [part for clause in clauses for part in _next_persons(clause)]
     for clause in clauses:
         letters = _LETTERS.match(clause)
         parts = letters.group("list").split("以及") if letters else []
