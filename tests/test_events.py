@@ -740,3 +740,17 @@ def test_a_byline_in_square_brackets_before_the_day():
     assert [(e.date, _people(e)) for e in events] == [
         ("2020-04-07", [("县委副书记、县长", "刘明灯", "主持")])
     ]
+
+
+def test_a_name_followed_by_an_adverb_of_succession_before_its_verb():
+    # http://www.whdsw.org.cn/dsds/1652.jhtml (devcorpus P-02, 武汉大事记 2019年1月), a cut:
+    # …主任马国强接连参加… gave no participant
+    text = (
+        "2019年1月大事记(杂志版)\n"
+        "1月6日,省委副书记、市委书记、市人大常委会主任马国强接连参加两场代表团联团审议,先后与江岸、"
+        "江汉、硚口、武昌4个代表团的人大代表们,共议基层社会治理创新,共商推动高质量发展。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, _people(e)) for e in events] == [
+        ("2019-01-06", [("省委副书记、市委书记、市人大常委会主任", "马国强", "参加")])
+    ]
