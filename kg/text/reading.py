@@ -18,12 +18,17 @@ OpenCC converts phrase by phrase and may in principle change a line's length; su
 converted character by character, which keeps one read character per written one.
 
 A physical line longer than :data:`LONG_LINE` characters (a web page whose body came as one line,
-a text whose line breaks were lost) is read as pieces of at most :data:`PIECE` characters, cut
-after a sentence end (。；！？) where there is one, else at white space or a comma. Each piece is a
-line of the reading; :meth:`Reading.span` gives a piece's range back as the physical line it is
-part of, with the pieces' own text as the quote. Without this, every record and warning on such a
-line quoted the whole line: a 5 MB one-line input held gigabytes of copies of itself, and
-extractors that look along a line cost more than linear time.
+a text whose line breaks were lost) is read as pieces, cut where its breaks most likely were: at
+each run of spaces (:func:`pieces`). Each piece is a line of the reading; :meth:`Reading.span`
+gives a piece's range back as the physical line it is part of, with the pieces' own text as the
+quote. Without this, every record and warning on such a line quoted the whole line: a 5 MB
+one-line input held gigabytes of copies of itself, and extractors that look along a line cost more
+than linear time. Cut only at sentence ends every 1,000 characters, the sample as one line gave 132
+records against 348 in lines (no amendment, catalogue entry or issue, 25 of 78 events): the
+extractors read headings, document numbers, items (一、) and chronicle entries at the start of a
+line. Cut at its spaces (:func:`pieces`) it gives 211: all 16 personnel changes, 4 catalogue
+entries, 32 cited documents, 78 events and the issue as in lines; 2 of 7 amendments and 8 of 22
+stated figures (the rest stand in tables); no table rows (126 indicators, 49 projects in lines).
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ LONG_LINE = 4000  # characters: a longer physical line is read as pieces
 PIECE = 1000  # the longest piece
 _SENTENCE_END = re.compile(r"[。；！？;!?]")
 _SOFT_BREAK = re.compile(r"[，、,：:]")
+_SPACES = re.compile(r"[ \u3000]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -146,8 +152,33 @@ def read_text(text: str) -> str:
 
 def pieces(line: str) -> list[tuple[int, int]]:
     """``line`` cut into spans [start, end) of at most :data:`PIECE` characters that together are
-    the line: each cut after the last sentence end in the second half of a piece, else after the
-    last white space or comma there, else at :data:`PIECE` characters."""
+    the line: cut after each run of spaces (U+0020, U+3000), the pieces that hold a tab joined
+    again, and a piece still longer than :data:`PIECE` cut by :func:`_windows`.
+
+    Chinese prose puts no space between words: in a line of thousands of characters, a space
+    stands for a lost line break far more often than for a space written inside a line (a title
+    set out with spaces, 温州市人民政府 关于印发…规划 (2021-2030年)的通知, is cut too: the sample
+    as one line reads two of its three documents' titles as "(…)的通知"). A tab separates a
+    table's cells, and the rows of a flattened table cannot be told from a space inside a cell (a
+    row cut there gave indicators with half a value): the pieces of a table stay one, its rows are
+    not read, and warnings say so. Tables need their lines."""
+    cuts = [m.end() for m in _SPACES.finditer(line) if m.start() > 0 and m.end() < len(line)]
+    spans: list[tuple[int, int]] = []
+    tabbed = False  # the last span holds a tab
+    for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True):
+        has_tab = "\t" in line[start:end]
+        if spans and has_tab and tabbed:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        tabbed = has_tab
+    return [(a + x, a + y) for a, b in spans for x, y in _windows(line[a:b])]
+
+
+def _windows(line: str) -> list[tuple[int, int]]:
+    """``line`` cut into spans of at most :data:`PIECE` characters: each cut after the last
+    sentence end in the second half of a piece, else after the last white space or comma there,
+    else at :data:`PIECE` characters."""
     spans: list[tuple[int, int]] = []
     start = 0
     while len(line) - start > PIECE:
