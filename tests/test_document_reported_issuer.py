@@ -1,0 +1,26 @@
+"""Documents reported as issued: the organ that opens the clause is the issuer, and a date before it
+is no part of its name. The text is a cut of a real page probed (not annotated), its address in a
+comment."""
+
+from __future__ import annotations
+
+from kg.extract import extract_source
+from kg.records import DocumentRecord
+from kg.text.source import from_text
+
+
+def test_a_date_before_the_organ_that_published_a_decision_is_no_part_of_the_issuer():
+    # https://wiwiwiki.kfd.me/wiki/%E5%A4%A7%E9%83%A8%E5%88%B6%E6%94%B9%E9%9D%A9 (a mirror of the
+    # encyclopaedia's page on the State Council's reorganisations): the issuer was published as
+    # 1952年8月10日中央人民政府
+    records = extract_source(
+        from_text(
+            "周恩来时期——1952年\n"
+            "  1. 1952年8月7日中央人民政府委员会第十七次会议通过,1952年8月10日中央人民政府公布"
+            "《中央人民政府委员会关于调整中央人民政府机构的决议》:\n"
+            "    1. 撤销中央人民政府情报总署中央人民政府新闻总署\n",
+            "cut.txt",
+        )
+    )
+    documents = [(r.title, r.issuer) for r in records if isinstance(r, DocumentRecord)]
+    assert documents == [("中央人民政府委员会关于调整中央人民政府机构的决议", "中央人民政府")]
