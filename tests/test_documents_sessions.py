@@ -151,3 +151,32 @@ def test_a_decision_approved_and_published_by_a_government_is_a_web_copy():
         "关于修改《天津市特殊超限货物道路运输管理办法》的决定",
         "天津市人民政府",
     )
+
+
+def test_a_title_written_as_a_citation_of_itself_above_the_number():
+    # devcorpus N-11: 京政办发〔2016〕26号《…的通知》 / 《…的通知》 / the number twice
+    (n11,) = documents(devcorpus_text("N-11"))
+    assert (n11.number, n11.title, n11.date) == (
+        "京政办发〔2016〕26号",
+        "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知",
+        "2016-05-28",
+    )
+
+
+def test_a_title_without_quotes_reported_as_issued_by_the_clauses_subject():
+    # http://www.nystwmcjh.com/a/617.html (devcorpus P-08, line 8, a cut)
+    text = "近日,国务院发布关于落实《政府工作报告》重点工作部门分工的意见,就《政府工作报告》确定的重点工作,提出部门分工。"
+    assert [(d.title, d.issuer) for d in documents(from_text(text, "P-08.txt"))] == [
+        ("关于落实《政府工作报告》重点工作部门分工的意见", "国务院")
+    ]
+
+
+def test_rules_issued_by_a_notice_whose_title_is_lost():
+    # devcorpus K-13: the addressees, 《…议事规则》已经…常务会议通过,现予印发, the signature, then
+    # the rules under their title
+    (k13,) = documents(devcorpus_text("K-13"))
+    assert (k13.title, k13.issuer, k13.date) == (
+        "禄丰市人民政府常务会议议事规则",
+        "禄丰市人民政府",
+        "2024-11-20",
+    )

@@ -13,6 +13,7 @@ What marks a document of the text, by the grammar it is written in:
 title / 发文字号 (or 发文字号 / title)          a printed document (segmenter's DOCUMENT section);
  / organ / 发文字号 (law database)             the organ line between title and number is skipped
 X令 / 第N号, X令第N号                        a government order; issuer the order's government
+《title》 (or N号《title》) above the number     a printed document titled as a citation of itself
 title at the head of a web copy and one of:  a web copy (TEXT section):
   文号：/ • 发文字号: + value / 【发布部门】     portal or law-database metadata
   organ + date, 省长 X + date, closing date    the signature (成文日期)
@@ -23,13 +24,13 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
   (1984年7月4日) alone under the title         a law database's date of the text
   各乡镇人民政府,县级有关部门:                  the addressees
   …第十七次会议决定,修改下列地方性法规:          a decision's enacting formula
-  《…》已经…通过,现予公布 (also over the title) a promulgation note, with signer and date
+  《…》已经…通过/批准,现予公布/印发            a promulgation note, with signer and date
+   (also over the title)
 (2004年6月29日…令第7号公布 …)                  an order's note: number and date, no title
 印发/出台/发布/公布/下发了(organs)《title》     reported as issued (news, chronicle, briefs):
  (…号) / 以…号文件印发《title》                 the number after or before; not in a clause
- / 以《title》(…号)的形式(予以)公布
-                                             opened by 按照/根据/依据… or 自(date)…(后), nor
-                                             出台的X《…》
+ / 以《title》(…号)的形式(予以)公布              opened by 按照/根据/依据… or 自(date)…(后), nor
+ / 发布关于…的意见 (no 《》)                     出台的X《…》; issuer the clause's subject
 表决通过/审议(并)通过《A》、《B》和《C》         reported as adopted; issuer the session's body
  / 通过关于…的决定                              (省十三届人大常委会(举行)第N次会议); decisions
                                              on convening a meeting or electing deputies
@@ -143,7 +144,8 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     if index is None:
         return
     number_line = lines[index]
-    if not section.title:
+    title = section.title or _quoted_title_above(section, number_line.number)
+    if not title:
         yield _warn(
             context,
             number_line.number,
@@ -151,9 +153,9 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
             "not read as a document",
         )
         return
-    title = _unquoted(section.title)
+    title = _unquoted(title)
     registration = _registration(lines[:index])
-    after = _skip_title_below(lines, index, section.title)
+    after = _skip_title_below(lines, index, title)
     addressees, body_start = _addressees(lines, after)
     signature = _signature(lines, body_start)
     body_end = signature.index if signature else len(lines)
@@ -191,6 +193,21 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
         issuer_resolved=resolved_issuer(issuer),
     )
     yield from warnings
+
+
+def _quoted_title_above(section: Section, number_line: int) -> str | None:
+    """A title written as a citation of itself on the nearest line above the number, perhaps after
+    the number (京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈…〉的通知》 / 《…的通知》 /
+    京政办发〔2016〕26号), which the segmenter does not take for a title."""
+    for n in range(number_line - 1, max(0, number_line - 6), -1):
+        text = clean(section.source.line(n)).replace(" ", "")
+        if not text or seg.is_number_line(text):
+            continue
+        title = _unquoted(_title_and_number(text)[0])
+        quoted = title != _title_and_number(text)[0]
+        plain = not re.search(r"[。，,；;：:《》]", title or "")
+        return title if quoted and title and plain and _titled(title) else None
+    return None
 
 
 def _number_of(
@@ -835,7 +852,7 @@ _ORGAN_BEFORE_CODE = re.compile(
 _ENACTING = re.compile(r"^[^。；;]{2,60}(?:会议|人民政府|国务院)(?:研究)?决定[，,：:]")
 # A promulgation note: 《…》已经…通过(or 批准),现予公布 / 现发布《…》,自…起施行.
 _PROMULGATION = re.compile(
-    r"(?:已经|业经).{0,60}(?:通过|批准).{0,4}现予(?:公布|发布)|^现(?:予)?(?:公布|发布)《"
+    r"(?:已经|业经).{0,60}(?:通过|批准).{0,4}现予(?:公布|发布|印发)|^现(?:予)?(?:公布|发布)《"
 )
 _MEETING = re.compile(r"第[一二三四五六七八九十百0-9]+次.*$|常务会议.*$")
 _TERM = re.compile(r"第[一二三四五六七八九十百0-9]+届")
@@ -1042,6 +1059,12 @@ _REPORTED = re.compile(
     r"(?:印发|出台|发布|公布|下发)了?(?P<organs>[^《》，。；,;：:]{0,24}?)"
     r"《(?P<title>[^《》]{2,80}?)(?:》|(?=[。；;]|$))"
 )
+# A title written without 《》 after the verb, its subject the issuer: 近日,国务院发布关于落实《政府
+# 工作报告》重点工作部门分工的意见.
+_REPORTED_BARE = re.compile(
+    r"(?:印发|出台|发布|下发)了?(?P<title>关于(?:[^《》。，,；;：:]|《[^《》]{1,40}》){2,80}?"
+    r"的(?:意见|通知|决定|办法|规定|方案|通告|公告))"
+)
 # The act named after the title: 以《…》(市政府令第161号 / 厦府〔2016〕278号文)的形式(予以)公布.
 _REPORTED_AS = re.compile(
     r"以《(?P<title>[^《》]{2,80})》(?:[（(](?P<number>[^（）()]{4,30}?)(?:文件|文)?[）)])?"
@@ -1196,6 +1219,14 @@ def _issued(text: str) -> Iterator[_Found]:
         issuer = issuer_from_title(title)
         if issuer is not None or parsed is not None:
             yield match.start(), title, issuer, parsed
+    for match in _REPORTED_BARE.finditer(text):
+        before = text[: match.start()]
+        if _CITING.search(_CLAUSE_OPEN.split(before)[-1]):
+            continue
+        title = clean(match.group("title"))
+        issuer = _subject(before)
+        if issuer is not None:
+            yield match.start(), title, issuer, None
 
 
 # What no issuer's name holds: a date, or a word that cites (根据…).
