@@ -754,3 +754,17 @@ def test_a_name_followed_by_an_adverb_of_succession_before_its_verb():
     assert [(e.date, _people(e)) for e in events] == [
         ("2019-01-06", [("省委副书记、市委书记、市人大常委会主任", "马国强", "参加")])
     ]
+
+
+def test_today_with_its_date_written_after_it():
+    # http://love.hnmdtv.com/love/2022/0727/156473.html (devcorpus Q-02), a cut: 今天(7月27日),…
+    # was no item
+    text = (
+        "时间:2022-07-27 20:43:35 来源: 上海崇明\n\n"
+        "今天(7月27日),区二届人大常委会第四次会议决定,接受缪京辞去崇明区区长职务的请求,"
+        "李峻任崇明区副区长、代理区长。区委书记缪京出席会议,区人大常委会主任薛红主持会议。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, _people(e)) for e in events] == [
+        ("2022-07-27", [("区委书记", "缪京", "出席"), ("区人大常委会主任", "薛红", "主持")])
+    ]

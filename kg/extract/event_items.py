@@ -4,7 +4,8 @@ The grammar read, wherever it occurs (a 大事记 page, a 一周时政要闻 rou
 
 =========================================  ==============================================================
 an item opens a paragraph or a sentence    ``8日 …``, ``8—9日 …`` (a range), ``8月3日,…``, ``●8月2日下午,…``,
-with its date                              ``本报讯 (记者…) 13日,…``, ``东北网12月25日讯 …``, ``今(26)日,…``
+with its date                              ``本报讯 (记者…) 13日,…``, ``东北网12月25日讯 …``, ``今(26)日,…``,
+                                           ``今天(7月27日),…``
 an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
 an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
 a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role),
@@ -1044,7 +1045,10 @@ _REPORT = re.compile(
 _LEAD = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})"
     r"(?:日?\s*[—\-–~～至到]\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2}))?日"
-    r"|今\s*[（(](?P<today>\d{1,2})[）)]\s*日|(?P<rel>今天|今日|是日|同日|当日|当天|昨天|昨日)"
+    r"|今\s*[（(](?P<today>\d{1,2})[）)]\s*日"
+    # today, its date written after it: 今天(7月27日)
+    r"|(?:今天|今日)\s*[（(]\s*(?:(?P<tm>\d{1,2})月)?(?P<td>\d{1,2})日\s*[）)]"
+    r"|(?P<rel>今天|今日|是日|同日|当日|当天|昨天|昨日)"
     # a month and day whose 月 the copy lost (929日 for 9月29日): read against the page's date
     r"|(?P<glued>\d{3,4})日"
     # a part of the month (上旬, 下旬, 月底): an item of its own, its day not told
@@ -1123,6 +1127,9 @@ def read_lead(text: str, start: int) -> Lead | None:
     found = Lead(end, report=report)
     if lead.group("today"):
         found.day, found.relative = int(lead.group("today")), "今"
+    elif lead.group("td"):
+        found.month = int(lead.group("tm")) if lead.group("tm") else None
+        found.day = int(lead.group("td"))
     elif lead.group("rel"):
         found.relative = lead.group("rel")
     elif lead.group("glued"):
