@@ -236,3 +236,34 @@ def test_a_judge_is_the_courts_not_the_tribunals():
         ("趙明華", "上海市高級人民法院民事審判第一庭", "副庭長"),
         ("趙明華", "上海市高級人民法院", "審判員"),
     ]
+
+
+def test_a_list_of_headlines_each_a_statement_set_apart_by_spaces():
+    # http://hnr.cn/news/gnxw/201303/t20130331_390624.html (devcorpus S-08), a cut: the headlines
+    # ran together (spaces dropped, lines joined) into one unreadable clause
+    records = _records(
+        "代理省长、代理主席任免:\n"
+        "王宪魁辞去黑龙江省省长职务 陆昊任代理省长\n"
+        "李斌辞去安徽省省长职务 王学军任副省长、代理省长\n"
+        "骆惠宁辞去青海省省长职务 郝鹏任代省长\n"
+        "本月各地具体任免如下:\n"
+        "张吉福任北京平谷区委书记 齐静任怀柔区委书记\n"
+    )
+    assert {
+        (r.person, r.action, r.organization, r.post, r.acting)
+        for r in records
+        if isinstance(r, PersonnelChangeRecord)
+    } == {
+        ("王宪魁", "remove", "黑龙江省", "省长", False),
+        ("陆昊", "appoint", "黑龙江省", "省长", True),
+        ("李斌", "remove", "安徽省", "省长", False),
+        # the posts listed with the acting one that fills the vacancy share its organisation
+        ("王学军", "appoint", "安徽省", "副省长", False),
+        ("王学军", "appoint", "安徽省", "省长", True),
+        ("骆惠宁", "remove", "青海省", "省长", False),
+        ("郝鹏", "appoint", "青海省", "省长", True),
+        ("张吉福", "appoint", "北京平谷区委", "书记", False),
+        ("齐静", "appoint", "怀柔区委", "书记", False),
+    }
+    # a party committee's posts: no state decider
+    assert all(r.decided_by is None for r in records if isinstance(r, PersonnelChangeRecord))

@@ -20,6 +20,8 @@ X辞去A职务 (A with its organisation)  remove, form 辞去 (a round-up of res
                                      the text states it too, is the record kept
 …辞去安徽省省长职务,Y任代理省长      the acting post fills the vacancy: its organisation is the
                                      removed post's when it names none and the title is the same
+                                     (Y任副省长、代理省长: the posts listed with it likewise)
+X辞去A职务 Y任代理B (one line)        a line of headlines set apart by spaces, each a statement
 任命X为A,决定其为代理B               appoint, acting, in A's organisation when B names none
 X任A试用期满，正式任职               confirm: the probation ended, the post is held for good
 X（A）试用期满考核合格 / A X试用期满   confirm likewise
@@ -368,13 +370,29 @@ def pieces(section: Section, first: int, personnel: bool) -> Iterator[Piece]:
     for number, raw in section.numbered_lines():
         if number < first:
             continue
-        text = _compact(raw)
+        text = _compact(_headlines(raw))
         if buffer and not _continues(buffer[-1][1], text, personnel):
             yield from _split(buffer)
             buffer = []
         buffer.append((number, text))
     if buffer:
         yield from _split(buffer)
+
+
+# 王宪魁辞去黑龙江省省长职务 陆昊任代理省长: a line of headlines, each a statement with its
+# person first, set apart by spaces (which _compact drops).
+_HEADLINE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:辞去|辞|任(?![命职免期])|代理|不再担任)")
+
+
+def _headlines(raw: str) -> str:
+    """A line of such headlines, each ended with 。 so none runs into the next or the next line;
+    any other line as it is."""
+    parts = raw.split()
+    if len(parts) < 2 or not all(
+        (match := _HEADLINE.match(p)) and names.is_name(match.group("who")) for p in parts
+    ):
+        return raw
+    return "".join(p + "。" for p in parts)
 
 
 def _continues(previous: str, text: str, personnel: bool) -> bool:
@@ -1419,14 +1437,16 @@ def _read_clauses(
 def _filling(item: Item, removed: Item | None) -> Item:
     """李斌辞去安徽省省长职务,王学军任代理省长: an acting post written without its organisation,
     right after the removal of the same post in one, is that organisation's (the vacancy filled)."""
-    if removed is None or (not item.acting and "代理" not in item.posts):
+    phrases = [split_post(p) for p in item.posts.split("、")]
+    if removed is None or not (item.acting or any(p is not None and p.acting for p in phrases)):
         return item
-    acting = split_post(item.posts.split("、")[0])
+    acting = next((p for p in phrases if p is not None and p.acting), phrases[0])
     left = split_post(removed.posts.split("、")[-1])
-    if acting is None or acting.organization or left is None or left.organization is None:
+    if acting is None or left is None or left.organization is None:
         return item
-    if left.post != acting.post or "、" in item.posts:
+    if any(p is None or p.organization for p in phrases) or left.post != acting.post:
         return item
+    # 王学军任副省长、代理省长: the posts listed with the acting one share its organisation
     return dataclasses.replace(item, posts=left.organization + item.posts)
 
 
