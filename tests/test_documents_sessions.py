@@ -180,3 +180,16 @@ def test_rules_issued_by_a_notice_whose_title_is_lost():
         "禄丰市人民政府",
         "2024-11-20",
     )
+
+
+def test_the_first_number_of_a_page_titled_by_its_metadata_or_by_nothing():
+    # devcorpus U-10: 名 稱: 【已失效】惠州市人民政府關于印發《…》的通知 above the printed notice
+    (u10,) = documents(devcorpus_text("U-10"))
+    assert (u10.number, u10.title, u10.date) == (
+        "惠府〔2017〕46號",
+        "惠州市人民政府關于印發(fā)《惠州市行政機關規(guī)范性文件制定程序規(guī)定》的通知",
+        "2017-04-05",
+    )
+    # devcorpus R-09: (二OO八年二月二十六日) / 宝府办〔2008〕18号 / the addressees, no title
+    (r09,) = documents(devcorpus_text("R-09"))
+    assert (r09.number, r09.title, r09.date) == ("宝府办〔2008〕18号", None, "2008-02-26")

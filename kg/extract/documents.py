@@ -14,6 +14,10 @@ title / 发文字号 (or 发文字号 / title)          a printed document (segm
  / organ / 发文字号 (law database)             the organ line between title and number is skipped
 X令 / 第N号, X令第N号                        a government order; issuer the order's government
 《title》 (or N号《title》) above the number     a printed document titled as a citation of itself
+名 称: title in the page's metadata above      the title of the page's first printed document
+a page's first 发文字号 / addressees, no title  a notice whose title the copy lost (dated by a
+ ((二OO八年二月二十六日) above the number)       bracketed date above the number); in an issue
+                                             a document without title is warned
 title at the head of a web copy and one of:  a web copy (TEXT section):
   文号：/ • 发文字号: + value / 【发布部门】     portal or law-database metadata
   organ + date, 省长 X + date, closing date    the signature (成文日期)
@@ -144,8 +148,15 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     if index is None:
         return
     number_line = lines[index]
-    title = section.title or _quoted_title_above(section, number_line.number)
-    if not title:
+    title = (
+        section.title
+        or _quoted_title_above(section, number_line.number)
+        or _page_title(section, context)
+    )
+    after = _skip_title_below(lines, index, title) if title else index + 1
+    addressees, body_start = _addressees(lines, after)
+    first = not any(s.kind == seg.DOCUMENT and s.start < section.start for s in context.sections)
+    if not title and not (addressees and first):
         yield _warn(
             context,
             number_line.number,
@@ -153,10 +164,10 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
             "not read as a document",
         )
         return
+    # (a page's first number with the addressees under it and no title: a notice whose title the
+    # copy lost; in an issue, a document without title is a defect, warned)
     title = _unquoted(title)
     registration = _registration(lines[:index])
-    after = _skip_title_below(lines, index, title)
-    addressees, body_start = _addressees(lines, after)
     signature = _signature(lines, body_start)
     body_end = signature.index if signature else len(lines)
     body = lines[body_start:body_end]
@@ -166,6 +177,7 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
         page = _page_meta(section, context) or portal_meta(lines[index + 1 : index + 3])[0]
         for name in ("成文日期", "发文日期", "公布日期"):
             date = date or _meta_date(page.get(name))
+    date = date or _bracketed_date_above(section, number_line.number)
     effective, expires = _effective(body, date, context, warnings)
     issuer = (
         (signature.issuer if signature else None)
@@ -207,6 +219,30 @@ def _quoted_title_above(section: Section, number_line: int) -> str | None:
         quoted = title != _title_and_number(text)[0]
         plain = not re.search(r"[。，,；;：:《》]", title or "")
         return title if quoted and title and plain and _titled(title) else None
+    return None
+
+
+def _bracketed_date_above(section: Section, number_line: int) -> str | None:
+    """The date in brackets on the line right above the number ((二OO八年二月二十六日)), as some
+    documents print it under their title."""
+    for n in range(number_line - 1, max(0, number_line - 3), -1):
+        text = clean(section.source.line(n)).replace(" ", "")
+        if text:
+            match = re.fullmatch(r"[（(](?P<date>[^（）()]{6,16})[）)]", text)
+            return dates.parse(match.group("date")) if match else None
+    return None
+
+
+def _page_title(section: Section, context: Context) -> str | None:
+    """The title the portal's metadata gives above the first document of a page (名 称: 【已失效】
+    惠州市人民政府关于印发《…》的通知), without the status it is tagged with."""
+    if any(s.kind == seg.DOCUMENT and s.start < section.start for s in context.sections):
+        return None
+    for n in range(max(1, section.start - 30), section.start):
+        match = _META.match(clean(section.source.line(n)))
+        if match and re.sub(r"\s", "", match.group("key")) in ("标题", "名称"):
+            title = re.sub(r"^[【\[][^】\]]{1,6}[】\]]", "", _first_cell(match.group("value")))
+            return title if _titled(title) else None
     return None
 
 
