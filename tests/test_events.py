@@ -768,3 +768,19 @@ def test_today_with_its_date_written_after_it():
     assert [(e.date, _people(e)) for e in events] == [
         ("2022-07-27", [("区委书记", "缪京", "出席"), ("区人大常委会主任", "薛红", "主持")])
     ]
+
+
+def test_a_meeting_held_yesterday_named_before_the_day_on_a_dated_page():
+    # http://lzzx.liuzhou.gov.cn/xw/201001/t20100123_350131.html (devcorpus U-02), a cut saved
+    # with its address: the session …于昨天上午召开 on a page of 2010-01-23 was no item
+    text = (
+        "# source: http://lzzx.liuzhou.gov.cn/xw/201001/t20100123_350131.html\n"
+        "人大常委会召开第二十八次会议\n\n  • 2010-01-23   柳州日报   记者 姚颖盈\n\n"
+        "   市十二届人大常委会第二十八次会议于昨天上午召开。会议决定市十二届人大八次会议于今年23日至5日"
+        "举行,决定任命胡明朗为市人民政府副市长。\n\n"
+        "   会议由市人大常委会副主任周卓新主持,市人大常委会副主任徐伟崇、梁爱凤,秘书长陈国智出席会议。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, e.title[:16], [p.name for p in e.participants]) for e in events] == [
+        ("2010-01-22", "市十二届人大常委会第二十八次会议", ["周卓新", "徐伟崇", "梁爱凤", "陈国智"])
+    ]

@@ -6,6 +6,7 @@ The grammar read, wherever it occurs (a 大事记 page, a 一周时政要闻 rou
 an item opens a paragraph or a sentence    ``8日 …``, ``8—9日 …`` (a range), ``8月3日,…``, ``●8月2日下午,…``,
 with its date                              ``本报讯 (记者…) 13日,…``, ``东北网12月25日讯 …``, ``今(26)日,…``,
                                            ``今天(7月27日),…``
+a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
 an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
 an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
 a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role),
@@ -1173,6 +1174,13 @@ _SUBJECT_DATE = re.compile(
     r"(?:隆重|胜利|圆满)?(?:召开|举行|闭幕|闭会|开幕|结束|落幕|完成各项议程后闭幕)"
 )
 
+# …颁发聘书仪式暨座谈会昨天下午在市政府礼堂举行: the same with a day relative to the page's date.
+_SUBJECT_RELATIVE = re.compile(
+    r"[^，,。；;：:！？!?\n]{2,60}?(?:会议|大会|会|仪式|典礼|论坛|活动)\s*(?:于|在)?\s*"
+    r"(?P<rel>今天|今日|昨天|昨日)\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;！？!?\n]{1,24}?)?"
+    r"(?:隆重|胜利|圆满)?(?:召开|举行|闭幕|闭会|开幕|结束|落幕)"
+)
+
 # A meeting decided or planned, not held (决定市十二届人大八次会议于23日至25日举行, 定于, 拟于, 将于).
 _PLANNED = re.compile(r"决定|定于|拟于|拟在|将于|将在|计划于|预计")
 
@@ -1180,8 +1188,16 @@ _PLANNED = re.compile(r"决定|定于|拟于|拟在|将于|将在|计划于|预�
 def subject_lead(text: str, start: int) -> Lead | None:
     """The date of a paragraph whose first sentence names a meeting, then when it was held (see
     above); the item's text starts with the sentence, its subject being what was held."""
+    masthead = _REPORT.match(text, start)  # 本报讯青岛市…会议昨天上午…举行: the masthead no subject
+    if masthead and len(masthead.group("report")) <= 12 and masthead.group("report")[-1] == "讯":
+        start = masthead.end()
     match = _SUBJECT_DATE.match(text, start)
-    if match is None or _PLANNED.search(match.group(0)):
+    if match is None:
+        relative = _SUBJECT_RELATIVE.match(text, start)
+        if relative is None or _PLANNED.search(relative.group(0)):
+            return None
+        return Lead(start, relative=relative.group("rel"))
+    if _PLANNED.search(match.group(0)):
         return None
     number = {k: int(v) if v else None for k, v in match.groupdict().items()}
     return Lead(start, number["y"], number["m"], number["d"], number["m2"], number["d2"])
