@@ -267,3 +267,22 @@ def test_a_list_of_headlines_each_a_statement_set_apart_by_spaces():
     }
     # a party committee's posts: no state decider
     assert all(r.decided_by is None for r in records if isinstance(r, PersonnelChangeRecord))
+
+
+def test_a_counted_removal_names_its_persons_by_the_posts_they_still_hold():
+    # http://www.ttav89.com/zgzx/2009-04/23/content_7707165.htm (devcorpus S-07, traditional
+    # script), a cut: the six removed are named in the next sentence by their other posts, which
+    # are no decision
+    text = (
+        "記者登錄吉林省政府網站了解到,被免去吉林省政府副秘書長職務的{n}人,目前還擔任著其他政府部門的"
+        "職務。高繼泰任吉林省農村信用社聯合社理事長,李杰任吉林省國家安全廳廳長,王寶柱任省直機關事務"
+        "管理局局長。\n"
+    )
+    records = _records(text.format(n=3))
+    assert changes(records) == [
+        ("高繼泰", "remove", "吉林省政府", "副秘書長", "免去"),
+        ("李杰", "remove", "吉林省政府", "副秘書長", "免去"),
+        ("王寶柱", "remove", "吉林省政府", "副秘書長", "免去"),
+    ]
+    # named fewer or more than counted: not those removed, nothing read
+    assert changes(_records(text.format(n=6))) == []

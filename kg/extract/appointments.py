@@ -30,6 +30,8 @@ X（A）试用期满考核合格 / A X试用期满   confirm likewise
 任命X为A，Y为B                       the second clause takes the first one's verb
 （试用期一年）, 试用期一年            probation as written
 …，另有任用                          a note on the removal before it
+被免去A职务的N人，目前还担任着…职务。  remove, the persons those the next sentence names by the
+ X任B，Y任C…                          posts they still hold (as many as counted; B, C no decision)
 …为X、Y等N位新聘A颁发聘书            appoint (a letter of appointment handed over; names end
  / …向X颁发A聘书                     at a count, 等, 新聘/续聘 or 的, or the post is on the letter)
 新聘A代表X、Y就…发言 / 新聘A X、Y    appoint: the newly appointed, named as such (also
@@ -484,6 +486,9 @@ class Notice:
     # the sentence before said that the persons still hold posts (…的6人，目前还担任着其他政府部门
     # 的职务。): the X任A that follow tell those posts, they are no decisions
     current_posts: bool = False
+    # that sentence counted persons removed from posts (被免去A职务的6人，目前还担任着…): (A, the
+    # count, the sentence), for the persons the next sentence names by the posts they hold
+    counted_removal: tuple[str, int, Piece] | None = None
 
 
 _PROBATION = re.compile(
@@ -1360,6 +1365,13 @@ def _read_piece(piece: Piece, notice: Notice, context: Context) -> None:
     """One sentence: an optional preamble before ：, then its clauses."""
     text = piece.text
     held, notice.current_posts = notice.current_posts, bool(_CURRENT_POSTS.search(text))
+    counted, notice.counted_removal = notice.counted_removal, None
+    removal = _REMOVED_COUNTED.search(text) if notice.current_posts else None
+    count = chinese_number(removal.group("n")) if removal else None
+    if removal and count:
+        notice.counted_removal = (removal.group("posts"), count, piece)
+    if held and counted and _read_counted(counted, piece, notice, context):
+        return
     if "试用期满" in text:
         item = parse_confirmation(text)
         if item is not None:
@@ -1374,6 +1386,31 @@ def _read_piece(piece: Piece, notice: Notice, context: Context) -> None:
     _read_clauses(piece, text, notice, context, held)
     if listed and notice.mode_posts == listed and not _changes_since(notice, before):
         notice.mode_posts = None  # the names under a 聘任为A： header have ended
+
+
+# 被免去吉林省政府副秘书长职务的6人: a removal counting its persons, named in the next sentence.
+_REMOVED_COUNTED = re.compile(
+    r"被(?:免去|免除)(?P<posts>[^，,。；;：:]+?)职务的(?P<n>[\d一二三四五六七八九十两]+)(?:人|名|位)"
+)
+_HOLDER = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:兼任|担任|任(?![命职免期]))")
+
+
+def _read_counted(
+    counted: tuple[str, int, Piece], piece: Piece, notice: Notice, context: Context
+) -> bool:
+    """…被免去A职务的6人，目前还担任着其他政府部门的职务。高继泰任B，李杰任C…: the persons the
+    sentence names by the posts they still hold are the ones removed from A, when every clause
+    names one and they are as many as counted. The posts they hold are no decision."""
+    posts, count, removal = counted
+    clauses = split_outside(piece.text.rstrip("。；;"), "，,")
+    holders = [_HOLDER.match(c) for c in clauses]
+    found = [m.group("who") for m in holders if m is not None and names.is_name(m.group("who"))]
+    if len(found) != count or len(found) != len(clauses) or len(set(found)) != count:
+        return False
+    span = Piece(removal.text, removal.start, piece.end)
+    item = Item(found, REMOVE, "免去", posts)
+    notice.records.extend(records_of(item, span, notice, context))
+    return True
 
 
 def _changes_since(notice: Notice, made: int) -> bool:
