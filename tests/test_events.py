@@ -784,3 +784,16 @@ def test_a_meeting_held_yesterday_named_before_the_day_on_a_dated_page():
     assert [(e.date, e.title[:16], [p.name for p in e.participants]) for e in events] == [
         ("2010-01-22", "市十二届人大常委会第二十八次会议", ["周卓新", "徐伟崇", "梁爱凤", "陈国智"])
     ]
+
+
+def test_a_day_that_lost_its_month_sign_read_against_the_pages_date():
+    # http://yanshi.gov.cn/yanshi/detail/60219.html (devcorpus Z-03), a cut: 33日 (3月3日 with
+    # its 月 lost) on a page of 2025-03-04 was read as day 33 and left undated
+    text = (
+        "区政府召开第2次区长办公会议\n\n来源 : 偃师融媒     发布日期:2025-03-04     点击次数:347\n\n"
+        "33日,区长赵玉勋主持召开区长办公会议,对全区各项重点工作进行研究部署。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, e.date_from, _people(e)) for e in events] == [
+        ("2025-03-03", "page", [("区长", "赵玉勋", "主持")])
+    ]

@@ -5,7 +5,8 @@ The grammar read, wherever it occurs (a 大事记 page, a 一周时政要闻 rou
 =========================================  ==============================================================
 an item opens a paragraph or a sentence    ``8日 …``, ``8—9日 …`` (a range), ``8月3日,…``, ``●8月2日下午,…``,
 with its date                              ``本报讯 (记者…) 13日,…``, ``东北网12月25日讯 …``, ``今(26)日,…``,
-                                           ``今天(7月27日),…``
+                                           ``今天(7月27日),…``, ``33日,…`` (3月3日 lost its 月: read
+                                           against the page's date, as 929日)
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
 an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
 an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
@@ -1143,6 +1144,8 @@ def read_lead(text: str, start: int) -> Lead | None:
         found.day = int(lead.group("d"))
         found.month2 = int(lead.group("m2")) if lead.group("m2") else None
         found.day2 = int(lead.group("d2")) if lead.group("d2") else None
+        if found.day > 31 and found.month is None and found.day2 is None:
+            found.glued, found.day = lead.group("d"), None  # 33日 is no day: 3月3日 lost its 月
     return found
 
 
@@ -1268,14 +1271,15 @@ _GLUED_BEFORE_PAGE = datetime.timedelta(days=7)
 
 def _unglued(digits: str, page: datetime.date | None) -> tuple[int, int, int] | None:
     """929 of 929日 as (year, month, day): the one split into a month and a two-digit day that
-    falls in the week up to the page's date (9月29日 on a page of 2021-09-30); None when there is
-    no page date, or no split, or two."""
+    falls in the week up to the page's date (9月29日 on a page of 2021-09-30), or, for two digits
+    that are no day (33日), a month and a one-digit day; None when there is no page date, or no
+    split, or two."""
     if page is None:
         return None
     found = []
     for cut in (1, 2):
         month, day = int(digits[:cut]), digits[cut:]
-        if len(day) != 2:
+        if len(day) != 2 and not (len(digits) == 2 and day):  # 33日: no day, 3月3日
             continue
         try:
             date = datetime.date(page.year, month, int(day))
