@@ -193,3 +193,30 @@ def test_the_first_number_of_a_page_titled_by_its_metadata_or_by_nothing():
     # devcorpus R-09: (二OO八年二月二十六日) / 宝府办〔2008〕18号 / the addressees, no title
     (r09,) = documents(devcorpus_text("R-09"))
     assert (r09.number, r09.title, r09.date) == ("宝府办〔2008〕18号", None, "2008-02-26")
+
+
+def test_a_joint_title_long_with_its_organs_and_a_title_with_its_appendix_note():
+    # devcorpus T-03: four organs parted by spaces before 关于 (85 characters), kept apart as written
+    (t03,) = documents(devcorpus_text("T-03"))
+    organs = "成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局"
+    assert (t03.title, t03.issuer) == (
+        f"{organs} 关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知",
+        organs,
+    )
+    # devcorpus M-06: …的决定 附:修正本 (the law database's note of the revised text it carries)
+    (m06,) = documents(devcorpus_text("M-06"))
+    assert (m06.title, m06.date) == (
+        "四川省人民代表大会常务委员会关于修改《四川省防震减灾条例》的决定",
+        "1999-12-10",
+    )
+
+
+def test_a_decision_a_report_says_was_adopted_at_a_meeting():
+    # http://news.sina.com.cn/c/2007-11-23/030714367997.shtml (devcorpus T-12, line 5, a cut)
+    text = (
+        "东亚讯 (记者/单立国 毕成功) 记者昨日从省政府获悉,《吉林省人民政府关于修改、废止部分政府规章和公布"
+        "现行有效规章目录的决定》已经省政府第11次常务会议通过,已于日前公布施行。"
+    )
+    assert [(d.title, d.issuer) for d in documents(from_text(text, "T-12.txt"))] == [
+        ("吉林省人民政府关于修改、废止部分政府规章和公布现行有效规章目录的决定", "吉林省人民政府")
+    ]

@@ -35,6 +35,7 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
  (…号) / 以…号文件印发《title》                 the number after or before; not in a clause
  / 以《title》(…号)的形式(予以)公布              opened by 按照/根据/依据… or 自(date)…(后), nor
  / 发布关于…的意见 (no 《》)                     出台的X《…》; issuer the clause's subject
+《organ关于…》已经…会议通过 (in a report)       reported as adopted; issuer the title's organ
 表决通过/审议(并)通过《A》、《B》和《C》         reported as adopted; issuer the session's body
  / 通过关于…的决定                              (省十三届人大常委会(举行)第N次会议); decisions
                                              on convening a meeting or electing deputies
@@ -594,10 +595,10 @@ def web_head(section: Section) -> WebHead | None:
         i
         for i in shown[:16]
         if (ln := lines[i]).number not in meta_lines
-        and not re.search(r"[：:]", ln.text)
+        and not re.search(r"[：:]", _APPENDIX.sub("", ln.text))
         and not _BREADCRUMB.search(ln.text)
-        and seg.is_title_line(_celled(ln.text))
-        and _titled(_title_and_number(_celled(ln.text))[0])
+        and _title_like(_celled(_APPENDIX.sub("", ln.text)), ln.raw)
+        and _titled(_title_and_number(_celled(_APPENDIX.sub("", ln.text)))[0])
     ]
     title = meta.get("标题") or meta.get("名称")
     if title:
@@ -609,8 +610,13 @@ def web_head(section: Section) -> WebHead | None:
         return None
     index = candidates[0]
     first = _title_top(lines, index, meta_lines)
-    written = "".join(_celled(ln.text).replace(" ", "") for ln in lines[first : index + 1])
+    written = "".join(
+        _celled(_APPENDIX.sub("", ln.text)).replace(" ", "") for ln in lines[first : index + 1]
+    )
     title, number = _title_and_number(written)
+    joint = _joint_organs(lines[index].raw) if first == index else None
+    if joint and title.startswith("".join(joint)):  # the organs kept apart, as written
+        title = " ".join([*joint, title[len("".join(joint)) :]])
     if number and "文号" not in meta:
         meta["文号"] = number
     return WebHead(meta, _unquoted(_EDITION.sub("", title)), index, meta_lines, first)
@@ -618,6 +624,25 @@ def web_head(section: Section) -> WebHead | None:
 
 # A law database's note of the edition after a title: (2019修订), (2003年修正).
 _EDITION = re.compile(r"[（(](?:19|20)\d\d年?(?:\d{1,2}月)?(?:修订|修正)[）)]$")
+
+
+# What a law database appends to a title line: the revised text it carries (… 附:修正本).
+_APPENDIX = re.compile(r"(?<=[定知例法])\s*附\s*[：:]\s*\S{1,8}\s*$")
+
+
+def _joint_organs(raw: str) -> list[str] | None:
+    """The issuing organs of a joint title, parted by spaces before its 关于, as written."""
+    names = [clean(n) for n in raw.partition("关于")[0].split()]
+    return names if len(names) > 1 and all(_ORGAN.search(n) for n in names) else None
+
+
+def _title_like(text: str, raw: str) -> bool:
+    """A line that can be a title: short (seg.is_title_line), or a joint title whose issuing organs,
+    parted by spaces, make it long (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…的通知)."""
+    if seg.is_title_line(text):
+        return True
+    rest = text.partition("关于")[2]
+    return len(text) <= 160 and bool(_joint_organs(raw)) and seg.is_title_line("关于" + rest)
 
 
 def _unquoted(title: str | None) -> str | None:
@@ -1101,6 +1126,10 @@ _REPORTED_BARE = re.compile(
     r"(?:印发|出台|发布|下发)了?(?P<title>关于(?:[^《》。，,；;：:]|《[^《》]{1,40}》){2,80}?"
     r"的(?:意见|通知|决定|办法|规定|方案|通告|公告))"
 )
+# A title the report says was adopted: 《吉林省人民政府关于…的决定》已经省政府第11次常务会议通过.
+_PASSED_NOTE = re.compile(
+    r"《(?P<title>[^《》]{4,80})》(?:已经|业经)[^。；;《》，,]{0,30}?会议(?:审议|讨论)?通过"
+)
 # The act named after the title: 以《…》(市政府令第161号 / 厦府〔2016〕278号文)的形式(予以)公布.
 _REPORTED_AS = re.compile(
     r"以《(?P<title>[^《》]{2,80})》(?:[（(](?P<number>[^（）()]{4,30}?)(?:文件|文)?[）)])?"
@@ -1255,6 +1284,11 @@ def _issued(text: str) -> Iterator[_Found]:
         issuer = issuer_from_title(title)
         if issuer is not None or parsed is not None:
             yield match.start(), title, issuer, parsed
+    for match in _PASSED_NOTE.finditer(text):
+        title = clean(match.group("title"))
+        issuer = issuer_from_title(title)
+        if issuer is not None and not _CITING.search(_CLAUSE_OPEN.split(text[: match.start()])[-1]):
+            yield match.start(), title, issuer, None
     for match in _REPORTED_BARE.finditer(text):
         before = text[: match.start()]
         if _CITING.search(_CLAUSE_OPEN.split(before)[-1]):
