@@ -797,3 +797,14 @@ def test_a_day_that_lost_its_month_sign_read_against_the_pages_date():
     assert [(e.date, e.date_from, _people(e)) for e in events] == [
         ("2025-03-03", "page", [("区长", "赵玉勋", "主持")])
     ]
+
+
+def test_an_occasion_named_before_the_date_of_a_paragraph():
+    # http://xp38.cn/html/2024-09/15/content_178309.html (devcorpus R-11, traditional script with
+    # pinyin), a cut saved with its address: 中秋假期第一天,9月15日上午,… was no item
+    text = (
+        "# source: http://xp38.cn/html/2024-09/15/content_178309.html\n"
+        "中秋假期第一天,9月15日上午,市長葛斌來到市政府總值班室,看望慰問節(jié)日期間在崗值班人員。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, _people(e)) for e in events] == [("2024-09-15", [("市長", "葛斌", "來到")])]

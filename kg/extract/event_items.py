@@ -8,6 +8,7 @@ with its date                              ``本报讯 (记者…) 13日,…``, 
                                            ``今天(7月27日),…``, ``33日,…`` (3月3日 lost its 月: read
                                            against the page's date, as 929日)
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
+an occasion, then the date                 ``中秋假期第一天,9月15日上午,…``
 an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
 an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
 a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role),
@@ -1458,6 +1459,10 @@ _OPENING = re.compile(
 )
 
 
+# An occasion named before a paragraph's date, in a few words and a comma: 中秋假期第一天,9月15日上午,
+_OCCASION = re.compile(r"[\u4e00-\u9fff“”]{2,12}[,，]\s*(?=\d{1,2}月\d{1,2}日)")
+
+
 def items(joined: Text) -> list[Item]:
     """The items of a text: paragraphs or sentences opened by a date or a bullet."""
     text = joined.text
@@ -1477,6 +1482,10 @@ def items(joined: Text) -> list[Item]:
         if opening and opening.end() > body and read_lead(text, opening.end()):
             body = opening.end()  # 一、8月15日下午,… / (记者:罗超)9月27日,…
         lead = read_lead(text, body)
+        occasion = _OCCASION.match(text, body) if lead is None and at_paragraph else None
+        if occasion and read_lead(text, occasion.end()):
+            body = occasion.end()  # 中秋假期第一天,9月15日上午,…
+            lead = read_lead(text, body)
         if lead is None and bullet:
             lead = first_date(text, body)
         if lead is None and at_paragraph:
