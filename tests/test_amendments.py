@@ -1536,3 +1536,19 @@ def test_a_target_named_by_the_title_and_again_with_its_number_is_one_amendment(
         ("天津市特殊超限货物道路运输管理办法", "1991年市人民政府令第43号", "1998-01-04")
     ]
     assert records[0].changes  # the changes of both readings kept
+
+
+def test_a_regulation_printed_in_the_edition_a_decision_made():
+    # http://law600.infoeach.com/view-NjAwfDU2MTc0.html (devcorpus Y-11): …条例(2003年修正), its note's
+    # 2003 step naming the amending decision; the 2001 adoption is its past
+    from tests.conftest import devcorpus_text
+
+    records, _ = split(amendments_of(devcorpus_text("Y-11")))
+    assert [(r.target_title, r.action, r.by, r.by_title) for r in records] == [
+        (
+            "上海市市容环境卫生管理条例",
+            "amend",
+            None,
+            "关于修改〈上海市市容环境卫生管理条例〉的决定",
+        )
+    ]

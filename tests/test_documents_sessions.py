@@ -220,3 +220,9 @@ def test_a_decision_a_report_says_was_adopted_at_a_meeting():
     assert [(d.title, d.issuer) for d in documents(from_text(text, "T-12.txt"))] == [
         ("吉林省人民政府关于修改、废止部分政府规章和公布现行有效规章目录的决定", "吉林省人民政府")
     ]
+
+
+def test_a_regulation_in_its_amended_edition_dated_by_its_adoption():
+    # devcorpus Y-11: …条例(2003年修正) / organ / …条例 / (2001年11月14日…通过 / 根据…修正)
+    (y11,) = documents(devcorpus_text("Y-11"))
+    assert (y11.title, y11.date) == ("上海市市容环境卫生管理条例", "2001-11-14")

@@ -1015,7 +1015,9 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         ReportReader(section, context, reported).records()
         if reported is not None
         else itertools.chain(
-            repeal_clauses(section, context, head), revision_notes(section, context, head)
+            repeal_clauses(section, context, head),
+            revision_notes(section, context, head),
+            edition_notes(section, context),
         )
     )
     yield from records
@@ -1506,6 +1508,44 @@ def _document_title(section: Section) -> str | None:
         ):
             return compact
     return None
+
+
+# A law database's title of a regulation in an amended edition: 上海市…条例(2003年修正).
+_EDITION = re.compile(r"^(?P<title>.+?)[（(](?P<year>(?:19|20)\d\d)年?(?:修正|修订)[）)]$")
+
+
+def edition_notes(section: Section, context: Context) -> Iterator[Record]:
+    """A regulation printed in the edition a decision made, as a law database titles it (…条例
+    (2003年修正)), its note naming that decision in the step of that year (根据2003年4月24日…《关于
+    修改〈…条例〉的决定》修正): the decision amends the regulation. Other steps are its past."""
+    title = _document_title(section)
+    edition = _EDITION.match(title or "")
+    if edition is None:
+        return
+    target = edition.group("title")
+    numbered = list(section.numbered_lines())[:20]
+    text = "".join(clean(t).replace(" ", "") for _n, t in numbered)
+    for step in _EDITION_STEP.finditer(text):
+        if step.group("year") != edition.group("year") or key(target) not in key(step["by"]):
+            continue
+        line = next((n for n, t in numbered if step["by"][:8] in clean(t).replace(" ", "")), None)
+        yield AmendmentRecord(
+            source=context.span(line or section.start),
+            by=None,
+            target_number=None,
+            target_title=target,
+            action=AMEND,
+            effective=None,
+            by_title=step["by"],
+        )
+        return
+
+
+# A step of a note naming the amending decision by its title: 根据2003年4月24日…会议《关于修改〈T〉的
+# 决定》修正.
+_EDITION_STEP = re.compile(
+    r"(?P<year>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日[^。；;《》]{0,60}?《(?P<by>[^《》]{4,120})》(?:修正|修订)"
+)
 
 
 # (2018年6月7日毕节市人民政府令第3号公布 2025年10月30日毕节市人民政府令第12号修订): the note under a

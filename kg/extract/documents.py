@@ -894,7 +894,7 @@ def _meta_date(text: str | None) -> str | None:
     return found.iso if found is not None and found.start == 0 else None
 
 
-_ADOPTED = re.compile(r"^[（(](?P<body>.*(?:通过|批准|修订))[）)]$")
+_ADOPTED = re.compile(r"^[（(](?P<body>.*(?:通过|批准|修订|修正))[）)]$")
 # The same note printed without brackets on its own line: 2007年3月28日辽宁省第十届人民代表大会常务
 # 委员会第三十次会议通过 (a date first, no sentence punctuation).
 _ADOPTED_BARE = re.compile(r"^(?P<body>(?:19|20)\d\d年[^，。；,;：:]*(?:通过|批准|修订))$")
@@ -1074,7 +1074,7 @@ def _after_head(lines: list[_Line], start: int, head: WebHead) -> tuple[int, str
         if _is_organ(text):  # (_is_organ excludes the addressees' colon)
             organ = organ or text.replace(" ", "")
         elif lines[start].number not in head.meta_lines and not (
-            title and len(key(text)) >= 2 and key(text) in title
+            title and len(key(text)) >= 2 and key(_EDITION.sub("", text)) in title
         ):
             break  # (a line of the title printed again, wrapped: 关于印发…的 / 通 知, is passed)
         start += 1
