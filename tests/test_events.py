@@ -808,3 +808,18 @@ def test_an_occasion_named_before_the_date_of_a_paragraph():
     )
     events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
     assert [(e.date, _people(e)) for e in events] == [("2024-09-15", [("市長", "葛斌", "來到")])]
+
+
+def test_yesterday_with_its_day_written_after_it():
+    # https://chinacourt.org/article/detail/2008/07/id/314278.shtml (devcorpus S-01), a cut:
+    # 昨日(22日),… was no item
+    text = (
+        "张晓兰任甘肃省副省长 免去陆武成副省长职务\n"
+        "2008-07-23 14:01:41 | 来源:新华网-甘肃日报 | 作者:陈永君\n"
+        "  昨日(22日),(甘肃)省十一届人大常委会第四次会议举行闭幕大会,省委书记、省人大常委会主任陆浩,"
+        "省委常委、常务副省长冯健身出席会议。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, [p.name for p in e.participants]) for e in events] == [
+        ("2008-07-22", ["陆浩", "冯健身"])
+    ]

@@ -5,8 +5,9 @@ The grammar read, wherever it occurs (a 大事记 page, a 一周时政要闻 rou
 =========================================  ==============================================================
 an item opens a paragraph or a sentence    ``8日 …``, ``8—9日 …`` (a range), ``8月3日,…``, ``●8月2日下午,…``,
 with its date                              ``本报讯 (记者…) 13日,…``, ``东北网12月25日讯 …``, ``今(26)日,…``,
-                                           ``今天(7月27日),…``, ``33日,…`` (3月3日 lost its 月: read
-                                           against the page's date, as 929日)
+                                           ``今天(7月27日),…``, ``昨日(22日),…``,
+                                           ``33日,…`` (3月3日 lost its 月: read against the
+                                           page's date, as 929日)
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
 an occasion, then the date                 ``中秋假期第一天,9月15日上午,…``
 an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
@@ -1049,8 +1050,8 @@ _LEAD = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})"
     r"(?:日?\s*[—\-–~～至到]\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2}))?日"
     r"|今\s*[（(](?P<today>\d{1,2})[）)]\s*日"
-    # today, its date written after it: 今天(7月27日)
-    r"|(?:今天|今日)\s*[（(]\s*(?:(?P<tm>\d{1,2})月)?(?P<td>\d{1,2})日\s*[）)]"
+    # today or yesterday, its date written after it: 今天(7月27日), 昨日(22日)
+    r"|(?:今天|今日|昨天|昨日)\s*[（(]\s*(?:(?P<tm>\d{1,2})月)?(?P<td>\d{1,2})日\s*[）)]"
     r"|(?P<rel>今天|今日|是日|同日|当日|当天|昨天|昨日)"
     # a month and day whose 月 the copy lost (929日 for 9月29日): read against the page's date
     r"|(?P<glued>\d{3,4})日"
