@@ -17,7 +17,7 @@ X不再担任A职务                       remove
 关于确认…常委会接受X辞去A职务的请求的决定 remove (a congress confirms its committee's acceptance)
 X辞去A职务 (A with its organisation)  remove, form 辞去 (a round-up of resignations accepted);
  / X、Y分别提出辞去A职务               a session's report of them likewise; the acceptance, where
-                                     the text states it too, is the record kept
+ / X因…，请求辞去A职务                 the text states it too, is the record kept
 …辞去安徽省省长职务,Y任代理省长      the acting post fills the vacancy: its organisation is the
                                      removed post's when it names none and the title is the same
                                      (Y任副省长、代理省长: the posts listed with it likewise)
@@ -664,9 +664,19 @@ def _removal(text: str, subject: list[str], government: str | None) -> Item | No
 _RESIGNED = re.compile(rf"^(?P<rest>[^，,]{{2,40}}?)(?:分别)?(?:提出)?辞去(?P<posts>.+?){_JOB}$")
 
 
+# X因…，请求辞去A职务 / X由于…，提出辞去A职务: the person named with the reason, before the clause.
+_REASON = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因|由于)")
+_ASKED = re.compile(rf"^(?:提出|请求|申请)辞去(?P<posts>.+?){_JOB}$")
+
+
 def _resignation(text: str, subject: list[str], government: str | None) -> Item | None:
     """接受X（因个人原因）辞去A职务的请求: the resignation accepted is a removal; X辞去A职务 (A with
-    its organisation) reports one."""
+    its organisation) reports one, as X因…，请求辞去A职务 does."""
+    asked = _ASKED.match(text)
+    if asked and subject:
+        first = split_post(asked.group("posts").split("、")[0])
+        if first is not None and first.organization is not None:
+            return Item(subject, REMOVE, "辞去", asked.group("posts"))
     match = _RESIGN.match(text)
     if match is None:
         said = _RESIGNED.match(text)
@@ -1451,6 +1461,9 @@ def _read_clauses(
             or _subject_verb(clause, subject, carry)
         )
         date = _DATE.fullmatch(clause) if len(clauses) > 1 else None
+        reason = _REASON.match(clause) if item is None else None
+        if reason and names.is_name(reason.group("who")):
+            subject = [reason.group("who")]  # 于冲因已调任…，请求辞去A职务: the one who asks
         if item is not None:
             item = _filling(item, carry.get(REMOVE))
             carry[item.action] = notice.carry[item.action] = item
