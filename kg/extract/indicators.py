@@ -905,7 +905,9 @@ def _transposed_rows(
     lines: list[tuple[int, str]], index: int
 ) -> tuple[tuple[int, int, str, list[str]], int] | None:
     """The transposed row at ``lines[index]``: (first line, last line, label, cells) and the
-    index after it; None when the line is no such row."""
+    index after it; None when the line is no such row (or there is no line: the text ends)."""
+    if index >= len(lines):
+        return None
     number, text = lines[index]
     cells = _loose_cells(text)
     if not cells or _label_role(cells[0]) is None:

@@ -134,3 +134,13 @@ def test_a_plan_printed_twice_is_checked_copy_by_copy():
     assert [where(f) for f in first] == [where(f) for f in once]
     assert [where(f, lines) for f in second] == [where(f) for f in once]
     assert [f.message_en for f in first] == [f.message_en for f in once]
+
+
+def test_a_text_that_ends_in_a_tables_header_is_read():
+    """A copy cut off right after a table's header line (the sample up to its line 174, 序号 |
+    行政规范性文件名称 | 文号, the repealed documents' table): the reader of transposed tables took
+    the header for a row and looked past the last line (IndexError: the build's internal error,
+    exit 70). The records before the cut come out."""
+    cut = "\n".join(SAMPLE.split("\n")[:174]) + "\n"
+    found = _records(cut)
+    assert [r["kind"] for r in found if r["kind"] == "amendment"]  # the decision's, above the cut
