@@ -254,10 +254,10 @@ def typeset_pdf(text: str, pdf: Path, font: Path, repeat: int = 1) -> Path:
     return pdf
 
 
-def two_column_pdf(text: str, pdf: Path, font: Path) -> Path:
-    """The sample's lines outside its tables typeset by ReportLab on A4 pages in two columns, as
-    some gazettes print: a running header and a page number across both columns on every page,
-    justified paragraphs flowing down the left column, then the right."""
+def columns_pdf(text: str, pdf: Path, font: Path, columns: int = 2) -> Path:
+    """The sample's lines outside its tables typeset by ReportLab on A4 pages in ``columns``
+    columns, as some gazettes print: a running header and a page number across the columns on
+    every page, justified paragraphs flowing down the left column, then the next."""
 
     from reportlab.lib.enums import TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
@@ -270,9 +270,10 @@ def two_column_pdf(text: str, pdf: Path, font: Path) -> Path:
     )
     story = [Paragraph(markup(lines[0]), body) for kind, lines in blocks(text) if kind == "lines"]
     margin, gutter = 42, 18
-    width = (A4[0] - 2 * margin - gutter) / 2
+    width = (A4[0] - 2 * margin - (columns - 1) * gutter) / columns
     frames = [
-        Frame(margin + k * (width + gutter), 48, width, A4[1] - 96, id=f"column{k}") for k in (0, 1)
+        Frame(margin + k * (width + gutter), 48, width, A4[1] - 96, id=f"column{k}")
+        for k in range(columns)
     ]
 
     def running(canvas, document) -> None:
@@ -283,6 +284,6 @@ def two_column_pdf(text: str, pdf: Path, font: Path) -> Path:
         canvas.restoreState()
 
     document = BaseDocTemplate(str(pdf), pagesize=A4, invariant=1, title="温州市人民政府公报")
-    document.addPageTemplates([PageTemplate(id="two", frames=frames, onPage=running)])
+    document.addPageTemplates([PageTemplate(id="columns", frames=frames, onPage=running)])
     document.build(story)
     return pdf

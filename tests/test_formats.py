@@ -280,25 +280,26 @@ def test_spans_across_columns_and_rows_keep_every_cell_under_its_heading(tmp_pat
     )
 
 
-def test_a_page_in_two_columns_is_read_column_by_column(text, text_records, folder):
-    """The sample's text outside its tables set in two justified columns under a running header:
-    read left column, then right, page after page, the text comes out in the sample's order (from
-    the first chapter on: the cover's left column, a colophon of short lines, is not taken for
-    running text) and gives the sample's personnel changes."""
+@pytest.mark.parametrize("columns", [2, 3])
+def test_a_page_in_columns_is_read_column_by_column(columns, text, text_records, folder):
+    """The sample's text outside its tables set in two, then three justified columns under a
+    running header: read column after column, page after page, the text comes out in the sample's
+    order from its first line, the cover included (its first column a colophon of short lines, so
+    what tells the columns is that the text layer goes down one column before the next), and
+    gives the sample's personnel changes."""
     pytest.importorskip("reportlab", reason="ReportLab (the test extra) typesets the PDF")
     font = samples.cjk_font()
     if font is None:
         pytest.skip("no TrueType CJK font (Debian: fonts-wqy-microhei)")
-    source = read(samples.two_column_pdf(text, folder / "two-columns.pdf", font))
+    source = read(samples.columns_pdf(text, folder / f"{columns}-columns.pdf", font, columns))
 
     def flat(value: str) -> str:
         return re.sub(r"\s+", "", value)
 
-    read_text = flat("".join(source.lines))
-    expected = flat("".join(lines[0] for kind, lines in samples.blocks(text) if kind == "lines"))
-    start = "第一章建设基础"
-    # Equal: the running header and page numbers over both columns on 20-odd pages are dropped.
-    assert read_text[read_text.index(start) :] == expected[expected.index(start) :]
+    # Equal: the running header and page numbers over the columns on 20-odd pages are dropped
+    # (over three columns they stand over the middle one).
+    expected = "".join(lines[0] for kind, lines in samples.blocks(text) if kind == "lines")
+    assert flat("".join(source.lines)) == flat(expected)
     assert source.origin.pages > 20
     changes = [r for r in extract_source(source) if r.kind == "personnel_change"]
     assert _facts(changes) == _facts(r for r in text_records if r.kind == "personnel_change")

@@ -6,8 +6,8 @@ read as that cell's text, each grid row one line of tab-separated cells (a cell 
 followed by empty cells, so columns stay aligned); a cell's lines joined by a space where its
 author ended a line, told by the geometry and, in a tagged PDF, by its marked-content runs. The
 other characters make lines by their vertical position, in reading order top to bottom, left to
-right; on a page set in two columns, the left column's lines, then the right's, between the
-lines over both. Then, over the document:
+right; on a page set in columns (two or more), each column's lines, left to right, between the
+lines over them. Then, over the document:
 
 * running headers and footers dropped: the first or last line of a page whose text, digits aside,
   is the first or last line of at least half the pages; page numbers (3, - 3 -, 第3页, 3/65) at the
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -58,6 +59,7 @@ class _Char:
     follows: bool = False  # it continues the character before it in the text layer (no break)
     space_after: bool = False  # PDFium put a space after it (a gap in the text run)
     index: int = -1  # its index in the page's text layer
+    side: int = -1  # its column on a page in columns (-1: over the columns, or not known)
 
 
 @dataclass(slots=True)
@@ -151,12 +153,12 @@ def _page_lines(document, index: int, raw, tagged: bool) -> list[_Line]:
     finally:
         page.close()
     text = _text_lines(chars, index + 1)
-    gutter = _gutter(chars, text)
-    if gutter is None:
+    columns = _gutters(chars, text)
+    if columns is None:
         lines.extend(text)
         lines.sort(key=lambda ln: (-ln.top, ln.x0))
     else:
-        lines = _in_columns(lines, chars, gutter, index + 1)
+        lines = _in_columns(lines, chars, columns, index + 1)
     for ln in lines:
         ln.pages = [index + 1]
     for ln in lines:
@@ -164,13 +166,16 @@ def _page_lines(document, index: int, raw, tagged: bool) -> list[_Line]:
     return lines
 
 
-def _gutter(chars: list[_Char], lines: list[_Line]) -> tuple[float, float] | None:
-    """The gap between the two columns of a page set in two, as (the left column's right edge, the
-    right column's left edge); None for a page in one column (``lines``: the page read as one).
-    Two columns show as a strip near the middle of the text that few rows of text cross (a title,
-    a running header over both) with text on both sides, whether or not the columns' baselines
-    line up; and two lines in five or more reach their column's right edge, as set text does (a
-    table drawn without rules, its cells ragged, is not taken for two columns)."""
+def _gutters(chars: list[_Char], lines: list[_Line]) -> _Columns | None:
+    """The gaps between the columns of a page set in two columns or more, left to right, each as
+    (the right edge of the column before it, the left edge of the one after), with the page's rows
+    of characters; None for a page in one column (``lines``: the page read as one). A gap shows
+    as a strip that few rows of text cross (a title, a running header over the columns), with text
+    on both sides, whether or not the columns' baselines line up. Such strips also part the cells
+    of a table drawn without rules: they are taken for gutters where the text layer was drawn
+    column by column (a table's is drawn row by row), each column holding lines on half its rows
+    or more, or else where two lines in five reach their column's right edge, as set text does
+    (a table's cells are ragged, unless they wrap)."""
     if len(lines) < 6:
         return None
     left = min(ln.x0 for ln in lines)
@@ -181,7 +186,7 @@ def _gutter(chars: list[_Char], lines: list[_Line]) -> tuple[float, float] | Non
     a, b = left + 0.42 * width, left + 0.58 * width
     if sum(1 for ln in lines if ln.x0 < a and ln.x1 > b and " " not in ln.text) * 2 >= len(lines):
         return None
-    for share in (0.42, 0.5, 0.58):
+    for share in (0.5, 0.42, 0.58, 0.33, 0.67, 0.25, 0.75):
         x = left + share * width
         if sum(1 for c in chars if c.x0 < x < c.x1) * 2 < len(lines):
             break
@@ -195,8 +200,10 @@ def _gutter(chars: list[_Char], lines: list[_Line]) -> tuple[float, float] | Non
         spans: list[tuple[float, float]] = []
         start, end = row[0].x0, row[0].x1
         for c in row[1:]:
-            if c.x0 - end < max(c.y1 - c.y0, 1.0):
-                end = max(end, c.x1)
+            height = c.y1 - c.y0
+            if c.x0 - end < (height if height > 1.0 else 1.0):
+                if c.x1 > end:
+                    end = c.x1
             else:
                 spans.append((start, end))
                 start, end = c.x0, c.x1
@@ -206,92 +213,155 @@ def _gutter(chars: list[_Char], lines: list[_Line]) -> tuple[float, float] | Non
             for k in range(int((a - left) / step), int((b - left) / step) + 1):
                 covered[k] += 1
     allowed = max(1, len(rows) // 10)
-    low, high = int(0.3 * width / step), int(0.7 * width / step)
-    best: tuple[int, int] | None = None
-    k = low
+    strips: list[tuple[float, float]] = []
+    k, high = int(0.15 * width / step), int(0.85 * width / step)
     while k <= high:
         if covered[k] <= allowed:
             j = k
             while j + 1 < len(covered) and covered[j + 1] <= allowed:
                 j += 1
-            if best is None or j - k > best[1] - best[0]:
-                best = (k, j)
+            g0, g1 = left + k * step, left + (j + 1) * step
+            central = 0.3 * width <= g0 - left and g1 - left <= 0.7 * width
+            if g1 - g0 >= 4.0 and _text_beside(runs, g0, g1, central):
+                strips.append((g0, g1))
             k = j + 1
         else:
             k += 1
-    if best is None:
+    if not strips:
         return None
-    g0, g1 = left + best[0] * step, left + (best[1] + 1) * step
-    ends: list[float] = []  # per row not crossing the strip: where its left part ends
-    starts: list[float] = []  # where its right part starts
-    tails: list[float] = []  # and where its right part ends
+    # Per column, the right ends of its lines on the rows that cross no strip.
+    bounds = [left] + [x for strip in strips for x in strip] + [right]
+    columns = [(bounds[2 * i], bounds[2 * i + 1]) for i in range(len(strips) + 1)]
+    ends: list[list[float]] = [[] for _ in columns]
+    starts: list[list[float]] = [[] for _ in columns]
+    filled: list[list[int]] = [[] for _ in columns]  # per column, the rows with text in it
+    for number, (row, spans) in enumerate(zip(rows, runs, strict=True)):
+        if any(a < g1 and b > g0 for a, b in spans for g0, g1 in strips):
+            for rows_filled in filled:  # a title over the columns: no gap in any
+                rows_filled.append(number)
+            continue
+        for i, (lo, hi) in enumerate(columns):
+            inside = [(a, b) for a, b in spans if a >= lo - 0.5 and b <= hi + 0.5]
+            if inside:
+                ends[i].append(max(b for _, b in inside))
+                starts[i].append(min(a for a, _ in inside))
+                filled[i].append(number)
+        for c in row:
+            c.side = bisect.bisect_left(bounds, (c.x0 + c.x1) / 2) // 2
+    if any(not e for e in ends):
+        return None
+    em = sorted(c.y1 - c.y0 for c in chars)[len(chars) // 2] or 10.0
+    if not (_drawn_by_column(chars) and all(_dense(rows) for rows in filled)):
+        lined = sum(len(e) for e in ends)
+        full = sum(1 for e in ends for x in e if x >= max(e) - 1.5 * em)
+        if full * 5 < lined * 2:  # fewer than 2 in 5 lines reach their column's edge
+            return None
+    gutters = [(max(ends[i]), min(starts[i + 1])) for i in range(len(strips))]
+    return _Columns(gutters, rows, runs)
+
+
+def _dense(rows: list[int]) -> bool:
+    """Whether a column's rows (their numbers on the page) make a column: three lines or more, on
+    at least half the rows from its first to its last (not a page's header and footer alone)."""
+    return len(rows) >= 3 and len(rows) * 2 >= rows[-1] - rows[0] + 1
+
+
+def _text_beside(
+    runs: list[list[tuple[float, float]]], g0: float, g1: float, central: bool
+) -> bool:
+    """Whether rows of text end before the strip and start after it: three or more on each side,
+    or, for a strip near the middle, six before and one after (the right column of a two-column
+    issue's last page may hold little)."""
+    before = after = 0
     for spans in runs:
         if any(a < g1 and b > g0 for a, b in spans):
             continue
-        before = [b for a, b in spans if b <= g0]
-        after = [(a, b) for a, b in spans if a >= g1]
-        if before:
-            ends.append(max(before))
-        if after:
-            starts.append(min(a for a, _ in after))
-            tails.append(max(b for _, b in after))
-    if len(ends) < 3 or not starts or (len(starts) < 3 and len(ends) < 6) or g1 - g0 < 4.0:
-        return None
-    edge, start = max(ends), min(starts)
-    em = sorted(c.y1 - c.y0 for c in chars)[len(chars) // 2] or 10.0
-    full = sum(1 for e in ends if e >= edge - 1.5 * em)
-    full += sum(1 for e in tails if e >= max(tails) - 1.5 * em)
-    if full * 5 < (len(ends) + len(tails)) * 2:  # fewer than 2 in 5 lines reach their column's edge
-        return None
-    return edge, start
+        before += any(b <= g0 for _, b in spans)
+        after += any(a >= g1 for a, _ in spans)
+    return before >= 3 and (after >= 3 or (central and after >= 1 and before >= 6))
 
 
-def _in_columns(table_lines: list[_Line], chars, gutter, page: int) -> list[_Line]:
-    """A two-column page's lines in reading order: what crosses the gutter (a title, a running
-    header, a table over both columns) in its place top to bottom, and between two such lines the
-    left column's lines, then the right column's."""
-    edge, start = gutter
+def _drawn_by_column(chars: list[_Char]) -> bool:
+    """Whether the text layer was drawn column by column: going through the characters beside the
+    gutters in the order they were drawn, it comes back from a column to one left of it at most
+    once (a running header or page number drawn before the columns). A table drawn without rules
+    comes back to its first column at every row; a page whose bands of columns a title parts
+    comes back once per band, and is left to the other test."""
+    back = 0
+    side = -1
+    for c in chars:
+        if c.side >= 0:
+            if c.side < side:
+                back += 1
+            side = c.side
+    return side >= 0 and back <= 1
+
+
+@dataclass(slots=True)
+class _Columns:
+    """A page in columns: the gutters, its rows of characters (top to bottom, each left to right)
+    and each row's runs of text (gaps under an em) as (left, right)."""
+
+    gutters: list[tuple[float, float]]
+    rows: list[list[_Char]]
+    runs: list[list[tuple[float, float]]]
+
+
+def _in_columns(table_lines: list[_Line], chars, columns: _Columns, page: int) -> list[_Line]:
+    """A page in columns in reading order: what crosses a gutter (a title, a running header, a
+    table over the columns) in its place top to bottom, and between two such lines each column's
+    lines, left to right. The page's first and last rows, set apart from the others by more than
+    their spacing, are read in their place too: a running header or page number centred over
+    three columns lies over the middle one, not in it."""
+    gutters = columns.gutters
     left = min(c.x0 for c in chars)
     right = max(c.x1 for c in chars)
+    middles = [(edge + start) / 2 for edge, start in gutters]
+    bounds = [left] + [x for gutter in gutters for x in gutter] + [right]
     across: list[_Char] = []
-    sides: tuple[list[_Char], list[_Char]] = ([], [])
-    middle = (edge + start) / 2
-    for row in _group(chars):
-        ordered = sorted(row, key=_X0)
-        low = high = None  # the run of text (gaps under an em) that reaches over the middle
-        crosses = False
-        for c in ordered:
-            if high is not None and c.x0 - high < max(c.y1 - c.y0, 1.0):
-                high = max(high, c.x1)
-            else:
-                low, high = c.x0, c.x1
-            if low < middle < high:
-                crosses = True
-                break
-        if crosses:
+    sides: list[list[_Char]] = [[] for _ in range(len(gutters) + 1)]
+    apart = _set_apart(columns.rows)
+    for number, (row, spans) in enumerate(zip(columns.rows, columns.runs, strict=True)):
+        if number in apart or any(a < m < b for a, b in spans for m in middles):
             across.extend(row)
         else:
             for c in row:
-                sides[(c.x0 + c.x1) / 2 > middle].append(c)
+                sides[bisect.bisect_left(middles, (c.x0 + c.x1) / 2)].append(c)
     full = _text_lines(across, page)
-    columns: list[tuple[int, _Line]] = []
+    lines: list[tuple[int, _Line]] = []
     for side, part in enumerate(sides):
         for line in _text_lines(part, page):
-            line.column = (left, edge) if side == 0 else (start, right)
-            columns.append((side, line))
+            line.column = (bounds[2 * side], bounds[2 * side + 1])
+            lines.append((side, line))
     for line in table_lines:
-        if line.x0 < edge and line.x1 > start:
+        if any(line.x0 < edge and line.x1 > start for edge, start in gutters):
             full.append(line)
         else:
-            columns.append((int(line.x0 >= start - 0.5), line))
+            lines.append((sum(1 for _, start in gutters if line.x0 >= start - 0.5), line))
     full.sort(key=lambda ln: (-ln.top, ln.x0))
     tops = [-ln.top for ln in full]  # ascending
     keyed = [((2 * k + 1, 0, -ln.top, ln.x0), ln) for k, ln in enumerate(full)]
-    for side, line in columns:
+    for side, line in lines:
         zone = bisect.bisect_left(tops, -line.top)  # the full-width lines above it
         keyed.append(((2 * zone, side, -line.top, line.x0), line))
     keyed.sort(key=lambda item: item[0])
     return [line for _, line in keyed]
+
+
+def _set_apart(rows: list[list[_Char]]) -> set[int]:
+    """Of a page's rows (top to bottom), the first and the last if a gap wider than one and a half
+    times the usual distance between two rows' baselines parts it from the next one in."""
+    bases = [row[0].base for row in rows]
+    if len(bases) < 4:
+        return set()
+    steps = sorted(a - b for a, b in itertools.pairwise(bases))
+    usual = steps[len(steps) // 2]
+    apart = set()
+    if bases[0] - bases[1] > 1.5 * usual:
+        apart.add(0)
+    if bases[-2] - bases[-1] > 1.5 * usual:
+        apart.add(len(rows) - 1)
+    return apart
 
 
 def _unchecked(function, restype=ctypes.c_int):
