@@ -226,3 +226,15 @@ def test_a_regulation_in_its_amended_edition_dated_by_its_adoption():
     # devcorpus Y-11: …条例(2003年修正) / organ / …条例 / (2001年11月14日…通过 / 根据…修正)
     (y11,) = documents(devcorpus_text("Y-11"))
     assert (y11.title, y11.date) == ("上海市市容环境卫生管理条例", "2001-11-14")
+
+
+def test_a_notice_dated_without_its_organ_and_the_document_it_forwards():
+    # devcorpus Y-08: the notice's date alone (二〇〇九年八月三十日), then the eight organs, one a line,
+    # over the title of the measure the notice forwards
+    notice, measure = documents(devcorpus_text("Y-08"))
+    assert (notice.number, notice.date) == ("沧政办字〔2009〕120号", "2009-08-30")
+    assert (measure.title, measure.issuer) == (
+        "支持农村邮政物流发展实施办法",
+        "沧州市发展改革委 沧州市邮政局 沧州市财政局 沧州市农业局 沧州市商务局 沧州市工商局"
+        " 沧州市国税局 沧州市文化局",
+    )

@@ -12,6 +12,7 @@ What marks a document of the text, by the grammar it is written in:
 =========================================  ================================================
 title / 发文字号 (or 发文字号 / title)          a printed document (segmenter's DOCUMENT section);
  / organ / 发文字号 (law database)             the organ line between title and number is skipped
+ …转发…《X》的通知 … signature / organs / X   and the document it forwards, of those organs
 X令 / 第N号, X令第N号                        a government order; issuer the order's government
 《title》 (or N号《title》) above the number     a printed document titled as a citation of itself
 名 称: title in the page's metadata above      the title of the page's first printed document
@@ -169,7 +170,7 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     # copy lost; in an issue, a document without title is a defect, warned)
     title = _unquoted(title)
     registration = _registration(lines[:index])
-    signature = _signature(lines, body_start)
+    signature = _signature(lines, body_start) or _unsigned_date(lines, body_start)
     body_end = signature.index if signature else len(lines)
     body = lines[body_start:body_end]
     warnings: list[Record] = []
@@ -206,6 +207,49 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
         issuer_resolved=resolved_issuer(issuer),
     )
     yield from warnings
+    if signature is not None:
+        yield from _forwarded(lines[signature.index + 1 :], title, context, section.end)
+
+
+_FORWARDED = re.compile(r"转发.{0,40}?《(?P<title>[^《》]{4,80})》的(?:通知|函)$")
+
+
+def _forwarded(
+    after: list[_Line], title: str | None, context: Context, end: int
+) -> Iterator[Record]:
+    """The document a notice forwards (…转发市发改委等部门《X》的通知), printed after the notice's
+    signature under the names of the organs that issued it, one a line, then its title X: a
+    document of those organs."""
+    match = _FORWARDED.search(title or "")
+    if match is None:
+        return
+    wanted = key(match.group("title"))
+    for i, line in enumerate(after[:12]):
+        if key(line.text) != wanted:
+            continue
+        organs: list[str] = []
+        for above in reversed(after[:i]):
+            if not _is_organ(above.text):
+                break
+            organs.insert(0, above.text.replace(" ", ""))
+        if organs:
+            issuer = " ".join(organs)
+            forwarded = clean(line.text)
+            yield DocumentRecord(
+                source=context.span(after[i - len(organs)].number, end),
+                number=None,
+                number_verbatim=None,
+                issuer_code=None,
+                year=None,
+                seq=None,
+                title=forwarded,
+                issuer=issuer,
+                type=docnumber.document_type(forwarded),
+                date=None,
+                effective=None,
+                issuer_resolved=resolved_issuer(issuer),
+            )
+        return
 
 
 def _quoted_title_above(section: Section, number_line: int) -> str | None:
@@ -423,6 +467,18 @@ def _signature(lines: list[_Line], start: int) -> _Signature | None:
         found = _organ_and_date(text)
         if found:
             return _Signature(i, found[0], lines[i].number, found[1])
+    return None
+
+
+def _unsigned_date(lines: list[_Line], start: int) -> _Signature | None:
+    """A date alone on its line after the body, the signing organ left out, where the text ends or
+    the names of other organs follow (those of a document printed after it): the date signed."""
+    for i in range(start, len(lines)):
+        text = lines[i].text.replace(" ", "")
+        if len(text) > 20 or not dates.is_date_line(text):
+            continue
+        if i + 1 == len(lines) or _is_organ(lines[i + 1].text):
+            return _Signature(i, None, lines[i].number, text)
     return None
 
 
