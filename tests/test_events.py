@@ -823,3 +823,21 @@ def test_yesterday_with_its_day_written_after_it():
     assert [(e.date, [p.name for p in e.participants]) for e in events] == [
         ("2008-07-22", ["陆浩", "冯健身"])
     ]
+
+
+def test_a_day_then_the_entrys_headline_in_square_brackets():
+    # http://www.gzxiaojia.com/html/2022-01-14/157_17641.html (devcorpus Z-02, traditional script
+    # with pinyin), a cut: 8日【…】… was no item
+    text = (
+        "2012年桐城大事記\n時(shí)間:2022-01-14\n來源:桐城市融媒體中心\n1月\n"
+        "8日【省委組織部副部長、老干局局長詹福穩(wěn)一行到安慶市重點(diǎn)扶貧村】省委組織部副部長、"
+        "老干局局長詹福穩(wěn)一行到安慶市重點(diǎn)扶貧村——唐灣鎮(zhèn)蔣潭村慰問老黨員和困難群眾。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, e.title, _people(e)) for e in events] == [
+        (
+            "2012-01-08",
+            "省委組織部副部長、老干局局長詹福穩(wěn)一行到安慶市重點(diǎn)扶貧村",
+            [("省委組織部副部長、老干局局長", "詹福穩(wěn)", "到")],
+        )
+    ]

@@ -4,6 +4,7 @@ The grammar read, wherever it occurs (a 大事记 page, a 一周时政要闻 rou
 
 =========================================  ==============================================================
 an item opens a paragraph or a sentence    ``8日 …``, ``8—9日 …`` (a range), ``8月3日,…``, ``●8月2日下午,…``,
+                                           ``8日【headline】…`` (the headline its title),
 with its date                              ``本报讯 (记者…) 13日,…``, ``东北网12月25日讯 …``, ``今(26)日,…``,
                                            ``今天(7月27日),…``, ``昨日(22日),…``,
                                            ``33日,…`` (3月3日 lost its 月: read against the
@@ -1124,8 +1125,8 @@ def read_lead(text: str, start: int) -> Lead | None:
     following = text[end : end + 2]
     if _NOT_A_DAY.match(following):
         return None
-    if following and following[:1] not in ",，、:： \n" and not _HAN.match(following[:1]):
-        return None
+    if following and following[:1] not in ",，、:： \n【" and not _HAN.match(following[:1]):
+        return None  # 【 opens an entry's headline: 8日【…一行到…村】…
     if following[:1] in ",，、:：":
         end += 1
     found = Lead(end, report=report)

@@ -401,6 +401,10 @@ def _unread_warning(context, joined, item, body, start, end, unread) -> Extracti
 
 
 def _item_title(text: str) -> str:
-    """The item's first sentence, as written (at most 80 characters)."""
+    """The item's first sentence, as written (at most 80 characters); an entry's own headline in
+    【】 before its text (8日【…一行到…村】…) when it has one."""
+    headline = re.match(r"\s*【([^【】\n]{2,80})】", text)
+    if headline:
+        return headline.group(1).strip()
     sentence = re.split("[。！？!?\n]", text.strip(), maxsplit=1)[0].strip(" ,，")
     return sentence[:80] or text.strip()[:80]
