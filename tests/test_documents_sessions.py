@@ -238,3 +238,14 @@ def test_a_notice_dated_without_its_organ_and_the_document_it_forwards():
         "沧州市发展改革委 沧州市邮政局 沧州市财政局 沧州市农业局 沧州市商务局 沧州市工商局"
         " 沧州市国税局 沧州市文化局",
     )
+
+
+def test_a_decision_and_its_adoption_note_on_a_page_flattened_to_one_line():
+    # devcorpus Q-05: … 关于接受…区长职务的决定 (2021年8月2日南京市高淳区第十六届人大常委会第三十二次
+    # 会议通过) 根据《…》… (the page's lines joined with spaces)
+    (q05,) = documents(devcorpus_text("Q-05"))
+    assert (q05.title, q05.issuer, q05.date) == (
+        "关于接受刘伟同志辞去南京市高淳区人民政府区长职务的决定",
+        "南京市高淳区人大常委会",
+        "2021-08-02",
+    )

@@ -32,6 +32,8 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
   《…》已经…通过/批准,现予公布/印发            a promulgation note, with signer and date
    (also over the title)
 (2004年6月29日…令第7号公布 …)                  an order's note: number and date, no title
+…的决定 (2021年8月2日…会议通过) 根据… on a   a decision printed on a page flattened to one
+ line, spaces where the lines broke           line: dated and issued by its note
 印发/出台/发布/公布/下发了(organs)《title》     reported as issued (news, chronicle, briefs):
  (…号) / 以…号文件印发《title》                 the number after or before; not in a clause
  / 以《title》(…号)的形式(予以)公布              opened by 按照/根据/依据… or 自(date)…(后), nor
@@ -1017,6 +1019,9 @@ def _adopted_prints(section: Section, context: Context, seen: set[str]) -> Itera
         and seg.is_title_line(lines[i - 1].text)
         and docnumber.document_type(lines[i - 1].text)
     ]
+    if not heads:
+        yield from _flattened_prints(lines, context, seen)
+        return
     for n, i in enumerate(heads):
         first = _title_top(lines, i - 1, frozenset())
         title = clean("".join(ln.text.replace(" ", "") for ln in lines[first:i]))
@@ -1040,6 +1045,41 @@ def _adopted_prints(section: Section, context: Context, seen: set[str]) -> Itera
             effective=None,
             issuer_resolved=resolved_issuer(issuer),
         )
+
+
+# A decision and its adoption note on one line, as a page flattened to one line prints them, parted
+# by spaces where the lines broke: … 关于接受…职务的决定 (2021年8月2日…会议通过) 根据….
+_FLATTENED = re.compile(
+    r"(?:^|\s)(?P<title>[^\s《》。，,；;：:（）()]{0,30}关于[^\s。，,；;：:（）()]{2,80}?的(?:决定|决议))"
+    r"\s*(?P<note>[（(](?:19|20)\d\d年[^（）()]{4,80}?(?:通过|批准)[)）])"
+)
+
+
+def _flattened_prints(lines: list[_Line], context: Context, seen: set[str]) -> Iterator[Record]:
+    """Decisions printed with their adoption notes on a line flattened from a page (its spaces where
+    the lines broke): each a document, dated and issued by its note."""
+    for line in lines:
+        for match in _FLATTENED.finditer(line.raw):
+            title = clean(match.group("title"))
+            if title_key(title) in seen or _PROCEDURAL.search(title):
+                continue
+            seen.add(title_key(title))
+            date, organ = _adoption([_Line(line.number, match.group("note"))]) or (None, None)
+            issuer = issuer_from_title(title) or organ
+            yield DocumentRecord(
+                source=context.span(line.number),
+                number=None,
+                number_verbatim=None,
+                issuer_code=None,
+                year=None,
+                seq=None,
+                title=title,
+                issuer=issuer,
+                type=docnumber.document_type(title),
+                date=date,
+                effective=None,
+                issuer_resolved=resolved_issuer(issuer),
+            )
 
 
 def _web_copy(section: Section, context: Context) -> Iterator[Record]:
