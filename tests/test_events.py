@@ -841,3 +841,28 @@ def test_a_day_then_the_entrys_headline_in_square_brackets():
             [("省委組織部副部長、老干局局長", "詹福穩(wěn)", "到")],
         )
     ]
+
+
+def test_names_then_the_leaders_they_are_and_unnamed_office_holders_before_the_verb():
+    # http://yanshi.gov.cn/yanshi/detail/60219.html (devcorpus Z-03) and
+    # https://www.zhangye.gov.cn/zyszfxxgk/fdzdgknr_5657/qtfdzdgknr/zfgb/zfgb2024/2024_07/ysj_202407/202408/t20240813_1273986.html
+    # (devcorpus P-01), cuts: the names before 等区领导 were not read, nor those before 等市四班子领导 and the
+    # unnamed 院长, 检察长, 秘书长 before the verb they share
+    text = (
+        "来源 : 偃师融媒     发布日期:2025-03-04     点击次数:347\n\n33日,区长赵玉勋主持召开区长办公会议,对全区各项重点工作进行研究部署。\n\n"
+        "郭秋香、汪旭霞、段昊等区领导参加会议。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [_people(e) for e in events] == [
+        [("区长", "赵玉勋", "主持"), ("区领导", "郭秋香", "参加"), ("区领导", "汪旭霞", "参加"),
+         ("区领导", "段昊", "参加")]
+    ]  # fmt: skip
+    text = (
+        "(2024年5月)\n\n1日,我市在高台县举行重温习近平总书记视察甘肃视察张掖重要讲话重要指示精神“七一”"
+        "主题党日活动。卢小亨、王海峰、周均发等市四班子领导,市中级人民法院院长、市人民检察院检察长和"
+        "市人大常委会、市政府、市政协秘书长等出席。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, _people(e)) for e in events] == [
+        ("2024-05-01", [("市四班子领导", n, "出席") for n in ("卢小亨", "王海峰", "周均发")])
+    ]

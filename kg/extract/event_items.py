@@ -21,6 +21,7 @@ the part taken, after the group            ``…出席/参加/列席/主持/陪�
                                            ``…及县法院负责人列席``, ``…,召集…``, ``…受省委委派宣布…``
 the part taken, before the group           ``会见(了)…``, ``以…为组长的``, ``与…座谈``
 a name read with a role, later bare        ``李春城出席会议并讲话`` (role not repeated: none)
+names, then the leaders they are           ``郭秋香、汪旭霞、段昊等区领导参加会议`` (role 区领导)
 an unnamed or conveyed person: not read    ``县法院负责人``, ``传达省委书记张宝顺重要批示精神``
 =========================================  ==============================================================
 
@@ -716,9 +717,14 @@ def _guests(text: str, members: dict[int, Member]) -> None:
             named.add(start, match.end())
 
 
-def _bare_list(text: str, start: int) -> list[tuple[int, int]] | None:
+# The leaders a list of names stands for, after it: 郭秋香、汪旭霞、段昊等区领导参加会议.
+_LEADERS_AFTER = re.compile(r"等(?P<role>[\u4e00-\u9fff]{1,6}?领导)(?=[，,]|出席|参加|列席|陪同)")
+
+
+def _bare_list(text: str, start: int) -> tuple[list[tuple[int, int]], str | None] | None:
     """The names of a 、-list opening a clause and closed by 出席/参加/列席 (徐志刚、闫伟、王海艳出席
-    会议): their spans; None unless every item is a name."""
+    会议), or by 等 and the leaders they are (…、段昊等区领导参加, their role): their spans and that
+    role; None unless every item is a name."""
     spans: list[tuple[int, int]] = []
     position = start
     while True:
@@ -727,7 +733,10 @@ def _bare_list(text: str, start: int) -> list[tuple[int, int]] | None:
             return None
         spans.append((position, end))
         if re.match(r"出席|参加|列席", text[end : end + 2]):
-            return spans if len(spans) > 1 else None
+            return (spans, None) if len(spans) > 1 else None
+        leaders = _LEADERS_AFTER.match(text, end)
+        if leaders and len(spans) > 1:
+            return spans, leaders.group("role")
         if text[end : end + 1] != "、" or len(spans) > 30:
             return None
         position = end + 1
@@ -768,8 +777,9 @@ def _bare(text: str, members: dict[int, Member], known: set[str]) -> None:
             members[start] = Member(start, start, end, None)
             taken.add(start, end)
         elif listed:  # 徐志刚、闫伟、…、王海艳出席会议: every name of the list
-            for first, last in listed:
-                members[first] = Member(first, first, last, None)
+            spans, role = listed
+            for first, last in spans:
+                members[first] = Member(first, first, last, role)
                 taken.add(first, last)
 
 
@@ -917,9 +927,11 @@ _GROUP_GAP = re.compile(r"\s*等[\u4e00-\u9fff]{0,6}?(?:嘉宾|贵宾|客人|领
 _TAIL = re.compile(
     r"(?:等(?:[\u4e00-\u9fff]{0,4}领导)?|一行|同志|先生|女士|\s)*(?:[一二三四五六七八九十两\d]+(?:名|位|个)?(?:人|同志)?)?(?:等|一行|同志|\s)*"
 )
-# Unnamed people listed after the named, before the verb they share (…,各乡镇负责人等在…收听收看).
+# Unnamed people listed after the named, before the verb they share (…,各乡镇负责人等在…收听收看;
+# …等市四班子领导,市中级人民法院院长、市人民检察院检察长和…秘书长等出席).
 _UNNAMED_AFTER = re.compile(
-    r"[，,]\s*([^，,。；;！？!?\n]{2,80}?(?:负责人|负责同志|同志|人员|代表|干部|领导|职工|群众|嘉宾))"
+    r"[，,]\s*([^，,。；;！？!?\n]{2,80}?(?:负责人|负责同志|同志|人员|代表|干部|领导|职工|群众|嘉宾"
+    r"|秘书长|院长|检察长))"
     r"(?:等[\u4e00-\u9fff]{0,4}?(?=[在到赴于就对参出列观收听前深来]))?"
 )
 _CONJ = re.compile(r"(?:以及|及|和|与|暨|、)")
