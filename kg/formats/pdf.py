@@ -186,7 +186,7 @@ def _gutters(chars: list[_Char], lines: list[_Line]) -> _Columns | None:
     a, b = left + 0.42 * width, left + 0.58 * width
     if sum(1 for ln in lines if ln.x0 < a and ln.x1 > b and " " not in ln.text) * 2 >= len(lines):
         return None
-    for share in (0.5, 0.42, 0.58, 0.33, 0.67, 0.25, 0.75):
+    for share in (0.5, 0.33, 0.67, 0.42, 0.58, 0.25, 0.75):
         x = left + share * width
         if sum(1 for c in chars if c.x0 < x < c.x1) * 2 < len(lines):
             break
@@ -196,19 +196,24 @@ def _gutters(chars: list[_Char], lines: list[_Line]) -> _Columns | None:
     step = 2.0
     covered = [0] * (int(width / step) + 2)
     runs: list[list[tuple[float, float]]] = []
+    cuts: list[list[int]] = []  # per row, where each of its runs ends among its characters
     for row in rows:
         spans: list[tuple[float, float]] = []
+        ends_at: list[int] = []
         start, end = row[0].x0, row[0].x1
-        for c in row[1:]:
+        for i, c in enumerate(row):
             height = c.y1 - c.y0
             if c.x0 - end < (height if height > 1.0 else 1.0):
                 if c.x1 > end:
                     end = c.x1
-            else:
+            elif i:
                 spans.append((start, end))
+                ends_at.append(i)
                 start, end = c.x0, c.x1
         spans.append((start, end))
+        ends_at.append(len(row))
         runs.append(spans)
+        cuts.append(ends_at)
         for a, b in spans:
             for k in range(int((a - left) / step), int((b - left) / step) + 1):
                 covered[k] += 1
@@ -240,14 +245,19 @@ def _gutters(chars: list[_Char], lines: list[_Line]) -> _Columns | None:
             for rows_filled in filled:  # a title over the columns: no gap in any
                 rows_filled.append(number)
             continue
-        for i, (lo, hi) in enumerate(columns):
-            inside = [(a, b) for a, b in spans if a >= lo - 0.5 and b <= hi + 0.5]
-            if inside:
-                ends[i].append(max(b for _, b in inside))
-                starts[i].append(min(a for a, _ in inside))
-                filled[i].append(number)
-        for c in row:
-            c.side = bisect.bisect_left(bounds, (c.x0 + c.x1) / 2) // 2
+        first = 0
+        for (a, b), last in zip(spans, cuts[number], strict=True):
+            side = bisect.bisect_left(bounds, (a + b) / 2) // 2  # a run lies in one column
+            for c in row[first:last]:
+                c.side = side
+            first = last
+            if filled[side] and filled[side][-1] == number:
+                starts[side][-1] = min(starts[side][-1], a)
+                ends[side][-1] = max(ends[side][-1], b)
+            else:
+                starts[side].append(a)
+                ends[side].append(b)
+                filled[side].append(number)
     if any(not e for e in ends):
         return None
     em = sorted(c.y1 - c.y0 for c in chars)[len(chars) // 2] or 10.0
@@ -257,7 +267,7 @@ def _gutters(chars: list[_Char], lines: list[_Line]) -> _Columns | None:
         if full * 5 < lined * 2:  # fewer than 2 in 5 lines reach their column's edge
             return None
     gutters = [(max(ends[i]), min(starts[i + 1])) for i in range(len(strips))]
-    return _Columns(gutters, rows, runs)
+    return _Columns(gutters, rows, runs, cuts)
 
 
 def _dense(rows: list[int]) -> bool:
@@ -299,12 +309,14 @@ def _drawn_by_column(chars: list[_Char]) -> bool:
 
 @dataclass(slots=True)
 class _Columns:
-    """A page in columns: the gutters, its rows of characters (top to bottom, each left to right)
-    and each row's runs of text (gaps under an em) as (left, right)."""
+    """A page in columns: the gutters, its rows of characters (top to bottom, each left to right),
+    each row's runs of text (gaps under an em) as (left, right) and where each run ends among the
+    row's characters."""
 
     gutters: list[tuple[float, float]]
     rows: list[list[_Char]]
     runs: list[list[tuple[float, float]]]
+    cuts: list[list[int]]
 
 
 def _in_columns(table_lines: list[_Line], chars, columns: _Columns, page: int) -> list[_Line]:
@@ -324,9 +336,11 @@ def _in_columns(table_lines: list[_Line], chars, columns: _Columns, page: int) -
     for number, (row, spans) in enumerate(zip(columns.rows, columns.runs, strict=True)):
         if number in apart or any(a < m < b for a, b in spans for m in middles):
             across.extend(row)
-        else:
-            for c in row:
-                sides[bisect.bisect_left(middles, (c.x0 + c.x1) / 2)].append(c)
+            continue
+        first = 0
+        for (a, b), last in zip(spans, columns.cuts[number], strict=True):
+            sides[bisect.bisect_left(middles, (a + b) / 2)].extend(row[first:last])
+            first = last
     full = _text_lines(across, page)
     lines: list[tuple[int, _Line]] = []
     for side, part in enumerate(sides):
