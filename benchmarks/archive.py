@@ -4,11 +4,12 @@
 For each size, issues from benchmarks/generate_issues.py (distinct governments, years, numbers;
 deterministic by --seed) are built with `--no-views` in a fresh process that times each stage of
 ``kg.build.build`` by CPU seconds (time.process_time, each second counted in the innermost stage
-only): read, extract, map, SHACL (pyshacl: the sources' shapes and the derived facts'), derived
-facts, union (the sources' facts in one rdflib graph, which the derived facts read and are
-checked on), summary, serialize (quads sorted once, graph.ttl, graph.trig, report.ttl), store
-(the Oxigraph store, bulk-loaded from graph.trig and graph.ttl), other (the rest: checks, records,
-caches, manifest) and imports. Then, each in its own process as a user runs it:
+only): read, extract, map, to quads (each source's rdflib graph converted to the Oxigraph quads
+the build keeps), SHACL (pyshacl: the sources' shapes and the derived facts'), derived facts,
+union (the parts of the sources' facts that the derived facts are computed from and checked on,
+in rdflib graphs), summary, serialize (quads sorted once, graph.ttl, graph.trig, report.ttl),
+store (the Oxigraph store, bulk-loaded from graph.trig and graph.ttl), other (the rest: checks,
+records, caches, manifest) and imports. Then, each in its own process as a user runs it:
 
     view overview             the overview page from the build
     export --format all       every dump, CSV, catalogue, ontology docs
@@ -49,11 +50,15 @@ STAGES = {
     "extract_source": "extract",
     "map_records": "map",
     "validate": "SHACL",
+    "source_quads": "to quads",
     "derived_facts": "derived facts",
+    "derive.facts_graph": "union",
+    "shape_context": "union",
     "union_graph": "union",
     "summarize": "summary",
     "load_previous": "load previous",
-    "sorted_quads": "serialize",
+    "archive_quads": "serialize",
+    "triples_of": "serialize",
     "write_turtle": "serialize",
     "write_trig": "serialize",
     "store.create_from_files": "store",
@@ -63,6 +68,7 @@ STAGE_ORDER = [
     "read",
     "extract",
     "map",
+    "to quads",
     "SHACL",
     "derived facts",
     "union",

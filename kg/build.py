@@ -33,19 +33,21 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
 
 from kg import atomic, checks, derive, store
 from kg.errors import InputError, UsageError
+from kg.export import rdf
 from kg.extract import extract_source, require_content
 from kg.extract.context import detect_government
 from kg.iris import Minter, resolve_base
 from kg.layout import default_out
-from kg.namespaces import ONTOLOGY_IRI, bind_prefixes
+from kg.namespaces import GKG, OA, ONTOLOGY_IRI, OWL, PROV, RDF, RDFS, SH, bind_prefixes
 from kg.progress import MIN_SOURCES, Progress, progress
 from kg.rdf import map_records
 from kg.records import ExtractionWarning, Record
 from kg.resources import ontology_files, sample_issue
-from kg.serialize import sorted_quads, without_graph, write_trig, write_turtle
+from kg.serialize import sorted_quads, triples_of, without_graph, write_trig, write_turtle
 from kg.text.source import Source, read
 from kg.validate import Report, Result, shapes_graph, validate
 
@@ -58,13 +60,28 @@ class SourceBuild:
     digest: str  # SHA-256 of the decoded text
     encoding: str
     government: str | None
-    graph: Graph
+    quads: list[ox.Quad]  # the source's facts, in its named graph
     graph_iri: URIRef
     report: Report
     records_json: list[dict]
     findings_json: list[dict]  # self-consistency findings (kg.checks)
     records: list[Record] = field(default_factory=list)  # empty when taken over
     origin: dict | None = None  # a PDF's, web page's or Word file's format, pages, converter
+    graph: Graph | None = None  # the mapped rdflib graph, kept only for the views
+
+    @property
+    def triples(self) -> int:
+        return len(self.quads)  # each once: a graph's quads are a set
+
+    def rdflib_graph(self) -> Graph:
+        """The source's facts as an rdflib graph: the mapped one, or made from the quads."""
+        if self.graph is not None:
+            return self.graph
+        convert = store.from_ox()
+        graph = bind_prefixes(Graph())
+        for quad in self.quads:
+            graph.add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
+        return graph
 
     def cache(self) -> dict:
         return {
@@ -149,8 +166,16 @@ def _documents_below(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def process(source: Source, minter: Minter, timings: dict[str, float] | None = None) -> SourceBuild:
-    """Extract, map and validate one source."""
+def process(
+    source: Source,
+    minter: Minter,
+    timings: dict[str, float] | None = None,
+    convert: Callable[[Node], ox.NamedNode | ox.Literal | ox.BlankNode] | None = None,
+    keep_graph: bool = False,
+) -> SourceBuild:
+    """Extract, map and validate one source; its facts kept as Oxigraph quads (``convert``: a
+    memoised rdflib → Oxigraph converter shared by the build's sources), the rdflib graph only
+    when ``keep_graph`` (the views read it)."""
     timings = timings if timings is not None else {}
     started = time.perf_counter()
     records = extract_source(source)
@@ -171,14 +196,25 @@ def process(source: Source, minter: Minter, timings: dict[str, float] | None = N
         source.digest,
         source.encoding,
         government,
-        graph,
+        source_quads(graph, graph_iri, convert or store.converter()),
         graph_iri,
         report,
         [r.to_json() for r in records],
         [f.to_json() for f in findings],
         records,
         origin,
+        graph if keep_graph else None,
     )
+
+
+def source_quads(
+    graph: Graph,
+    graph_iri: URIRef,
+    convert: Callable[[Node], ox.NamedNode | ox.Literal | ox.BlankNode],
+) -> list[ox.Quad]:
+    """A source's rdflib graph as quads of its named graph, in the graph's order: what the build
+    keeps of it (a tenth of the rdflib graph's memory), unions, derives from and writes."""
+    return list(store.quads(graph, graph_iri, convert))
 
 
 def _tick(timings: dict[str, float], stage: str, started: float) -> None:
@@ -264,9 +300,11 @@ def _build(
     _tick(timings, "read", started)
     steps = len(sources) + len(ARCHIVE_STEPS) + len(WRITE_STEPS) + views
     bar.start(steps, enabled=len(sources) > MIN_SOURCES)
+    memo: dict = {}  # rdflib term → Oxigraph term, shared by the sources (and seen for blanks)
+    convert = store.converter(memo)
     builds = []
     for source in sources:
-        builds.append(process(source, minter, timings))
+        builds.append(process(source, minter, timings, convert, keep_graph=views))
         settle()
         bar.step(source.name)
     _check_unique(builds)
@@ -276,22 +314,28 @@ def _build(
     report = Report()
     for item in ordered:
         report.extend(item.report)
-    union = union_graph(ordered)  # made once: the derived facts read it, and are checked on it
-    derived = derived_facts(union, minter)
+    derived = derived_facts(ordered, minter)
+    derived_quads = source_quads(derived, minter.mint("graph", "derived"), convert)
     bar.step(ARCHIVE_STEPS[0])
-    union += derived
-    report.extend(validate_derived(ordered, derived, union))
-    # graph.ttl's triples (sources and derived facts, each once), as `gazette-kg validate` counts
-    report.triples = len(union)
-    if not views:
-        union = None  # only the views read it again
+    report.extend(validate_derived(ordered, derived, derived_quads))
     bar.step(ARCHIVE_STEPS[1])
+    # Sorted once for graph.ttl, graph.trig and the triples counted (seconds on an archive).
+    maybe_blank = bool(previous) or any(isinstance(t, ox.BlankNode) for t in memo.values())
+    quads = archive_quads(ordered, derived_quads, maybe_blank)
+    graph_quads = without_graph(quads, ONTOLOGY_IRI)
+    # graph.ttl's triples (sources and derived facts, each once), as `gazette-kg validate` counts
+    report.triples = len(triples_of(graph_quads))
     summary = summarize(ordered, report, minter)
     bar.step(ARCHIVE_STEPS[2])
     result = BuildResult(out_path, ordered, report, summary, timings, derived)
     atomic.clean_leftovers(out_path.parent if out_path.parent != Path("") else Path("."))
     with atomic.replace_dir(out_path) as staging:
-        write_outputs(result, staging, minter, views=views, union=union, bar=bar)
+        started = time.perf_counter()
+        write_graph_files(quads, graph_quads, staging, minter)
+        del quads, graph_quads  # the store is loaded from the files: not kept through it
+        _tick(result.timings, "serialise", started)
+        bar.step(WRITE_STEPS[0])
+        write_outputs(result, staging, minter, views=views, bar=bar)
     return result
 
 
@@ -333,21 +377,19 @@ def load_previous(out: Path) -> tuple[list[SourceBuild], str]:
             "no build here to add to (no manifest.json): build without --add first", path=str(out)
         )
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    triples = read_graph_triples(out)
+    quads = read_graph_quads(out)
     kept = []
     for entry in manifest["sources"]:
         cache = json.loads((out / entry["cache"]).read_text(encoding="utf-8"))
-        graph = bind_prefixes(Graph())
-        for triple in triples.get(entry["graph"], ()):
-            graph.add(triple)
-        report = Report(results=[Result(**r) for r in cache["report"]], triples=len(graph))
+        own = quads.get(entry["graph"], [])
+        report = Report(results=[Result(**r) for r in cache["report"]], triples=len(own))
         kept.append(
             SourceBuild(
                 cache["file"],
                 cache["sha256"],
                 cache["encoding"],
                 cache["government"],
-                graph,
+                own,
                 URIRef(cache["graph"]),
                 report,
                 cache["records"],
@@ -358,27 +400,36 @@ def load_previous(out: Path) -> tuple[list[SourceBuild], str]:
     return kept, manifest["base_iri"]
 
 
+def archive_quads(
+    sources: list[SourceBuild], derived: list[ox.Quad], maybe_blank: bool = True
+) -> rdf.SortedQuads:
+    """The sources', derived facts' and ontology's quads, deduplicated and sorted (blank nodes,
+    when ``maybe_blank``, canonicalised): what graph.trig holds."""
+    items = [quad for item in sources for quad in item.quads]
+    items += derived
+    items += ontology_quads()
+    return sorted_quads(items, maybe_blank=maybe_blank)
+
+
+def write_graph_files(
+    quads: rdf.SortedQuads, graph_quads: rdf.SortedQuads, folder: Path, minter: Minter
+) -> None:
+    """graph.trig (``quads``: every named graph) and graph.ttl (``graph_quads``: the same without
+    the ontology's, as one graph) in ``folder``."""
+    write_turtle(graph_quads, folder / "graph.ttl", minter.base)
+    write_trig(quads, folder / "graph.trig", minter.base)
+
+
 def write_outputs(
     result: BuildResult,
     folder: Path,
     minter: Minter,
     views: bool = True,
-    union: Graph | None = None,
     bar: Progress | None = None,
 ) -> None:
-    """Write every file of the build folder into ``folder`` (a staging directory); ``union`` is
-    the sources' and derived facts together when the caller has made it already."""
+    """Write the build folder's store, report, summary, records, caches, manifest and views into
+    ``folder`` (a staging directory) beside the graph files already written there."""
     bar = bar or Progress("write")
-    started = time.perf_counter()
-    named: list[tuple[URIRef, Graph]] = [(item.graph_iri, item.graph) for item in result.sources]
-    named.append((minter.mint("graph", "derived"), result.derived))
-    # Converted and sorted once for graph.ttl, graph.trig and the store (seconds on an archive).
-    quads = sorted_quads(named, ontology_quads())
-    write_turtle(without_graph(quads, ONTOLOGY_IRI), folder / "graph.ttl", minter.base)
-    write_trig(quads, folder / "graph.trig", minter.base)
-    del quads  # the store is loaded from the files: not kept through it
-    _tick(result.timings, "serialise", started)
-    bar.step(WRITE_STEPS[0])
     store.create_from_files(
         folder / "store", folder / "graph.trig", folder / "graph.ttl", ontology_quads()
     )
@@ -400,40 +451,129 @@ def write_outputs(
     bar.step(WRITE_STEPS[2])
     if views:
         started = time.perf_counter()
-        if union is None:
-            union = union_graph(result.sources, result.derived)
+        union = union_graph(result.sources, result.derived)
         findings = [f for item in result.sources for f in item.findings_json]
         _write_views(bind_prefixes(union), folder / "views", findings)
         _tick(result.timings, "views", started)
         bar.step("views")
 
 
-def derived_facts(union: Graph, minter: Minter) -> Graph:
+def derived_facts(sources: list[SourceBuild], minter: Minter) -> Graph:
     """Facts computed over all sources together (memberships, successions, government areas),
-    from the sources' facts in one graph."""
-    return derive.derive_from_union(union, minter)
+    from the part of the sources' facts they are computed from."""
+    return derive.derive_from_union(derive.facts_graph(item.quads for item in sources), minter)
 
 
 def union_graph(sources: list[SourceBuild], derived: Graph | None = None) -> Graph:
-    """Every source's facts (and the derived facts, when given) in one graph, made once per
-    build: each addition of an archive's triples to an rdflib graph costs seconds."""
+    """Every source's facts (and the derived facts, when given) in one rdflib graph: what the
+    views read."""
     union = Graph()
     for item in sources:
-        union += item.graph
+        union += item.rdflib_graph()
     if derived is not None:
         union += derived
     return union
 
 
 def validate_derived(
-    sources: list[SourceBuild], derived: Graph, union: Graph | None = None
+    sources: list[SourceBuild], derived: Graph, derived_quads: list[ox.Quad] | None = None
 ) -> Report:
     """The derived facts against their shapes, with the sources they point into as context
-    (``union``: the sources and the derived facts together, when already made)."""
-    data = union if union is not None else union_graph(sources, derived)
-    report = validate(data, shapes_graph("timelines"))
+    (``derived_quads``: the derived facts as quads, when already converted)."""
+    shapes = shapes_graph("timelines")
+    if derived_quads is None:
+        derived_quads = list(store.quads(derived, URIRef("urn:x-gazette-kg:derived")))
+    data = shape_context([item.quads for item in sources] + [derived_quads], shapes)
+    report = validate(data, shapes)
     report.triples = len(derived)
     return report
+
+
+# What a check of the derived facts reads beyond its focus nodes' own triples: the classes of
+# their values (sh:class), and where a result comes from (kg.validate._span_of: the focus's
+# changes, by prov:wasDerivedFrom, their text spans, by prov:wasDerivedFrom again, the spans'
+# lines and source, by oa:hasSource, and the source's file name or label).
+VALUE_READ = (RDF.type, PROV.wasDerivedFrom, GKG.startLine, GKG.endLine, OA.hasSource)
+SOURCE_READ = (GKG.sourceFile, RDFS.label)
+_TARGET_KINDS = (SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
+
+
+def shape_context(quad_lists: list[list[ox.Quad]], shapes: Graph) -> Graph:
+    """The part of the union of ``quad_lists`` that validating it against ``shapes`` reads, as an
+    rdflib graph: every triple of the focus nodes (of class targets and their subclasses); of
+    their values and of what those are prov:wasDerivedFrom, the :data:`VALUE_READ` triples; of
+    what any of these has as oa:hasSource, the :data:`SOURCE_READ` triples; every
+    rdfs:subClassOf triple. pyshacl gives the same results on it as on the whole union, and a
+    result the same source (tested), for a small part of the cost of making the union in rdflib
+    (13 of 92 CPU seconds on 100 issues). Shapes with other targets get the whole union. A
+    subject's triples are added in the union's order (sources in turn, each in its own order):
+    rdflib's ``value`` picks the first of several.
+    """
+    convert = store.from_ox()
+    data = Graph()  # pyshacl wants a store with named graphs (not SimpleMemory)
+
+    def add(quads: Iterable[ox.Quad]) -> None:
+        for quad in quads:
+            data.add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
+
+    if any((None, kind, None) in shapes for kind in _TARGET_KINDS) or any(
+        (None, RDF.type, kind) in shapes for kind in (RDFS.Class, OWL.Class)
+    ):
+        for quads in quad_lists:
+            add(quads)
+        return data
+    rdf_type = ox.NamedNode(str(RDF.type))
+    sub_class = ox.NamedNode(str(RDFS.subClassOf))
+    by_subject: dict[object, list[ox.Quad]] = {}
+    typed: list[ox.Quad] = []
+    below: list[ox.Quad] = []
+    for quads in quad_lists:
+        for quad in quads:
+            subject = quad.subject
+            found = by_subject.get(subject)
+            if found is None:
+                by_subject[subject] = [quad]
+            else:
+                found.append(quad)
+            predicate = quad.predicate
+            if predicate == rdf_type:
+                typed.append(quad)
+            elif predicate == sub_class:
+                below.append(quad)
+    classes = {store.to_ox(c) for c in shapes.objects(None, SH.targetClass)}
+    grown = True
+    while grown:  # the subclasses of the targeted classes, at any depth
+        more = {q.subject for q in below if q.object in classes and q.subject not in classes}
+        classes |= more
+        grown = bool(more)
+    focus = sorted({q.subject for q in typed if q.object in classes}, key=str)
+
+    def objects(nodes: Iterable, predicate: object | None = None) -> list:
+        return sorted(
+            {
+                q.object
+                for n in nodes
+                for q in by_subject.get(n, ())
+                if (predicate is None or q.predicate == predicate)
+                and not isinstance(q.object, ox.Literal)
+            },
+            key=str,
+        )
+
+    def read(nodes: Iterable, predicates: Iterable) -> None:
+        wanted = {store.to_ox(p) for p in predicates}
+        add(q for n in nodes for q in by_subject.get(n, ()) if q.predicate in wanted)
+
+    values = objects(focus)
+    derived_from = objects(values, store.to_ox(PROV.wasDerivedFrom))
+    has_source = store.to_ox(OA.hasSource)
+    sources = objects([*focus, *values, *derived_from], has_source)
+    add(below)
+    add(q for n in focus for q in by_subject[n])
+    read(values, VALUE_READ)
+    read(derived_from, VALUE_READ)
+    read(sources, SOURCE_READ)
+    return data
 
 
 def _write_views(graph: Graph, folder: Path, findings: list[dict]) -> None:
@@ -474,7 +614,7 @@ def manifest(result: BuildResult, minter: Minter) -> dict:
                 "graph": str(s.graph_iri),
                 "government": s.government,
                 "records": len(s.records_json),
-                "triples": len(s.graph),
+                "triples": s.triples,
                 "cache": _cache_name(s),
             }
             | ({"origin": s.origin} if s.origin else {})
@@ -520,7 +660,7 @@ def summarize(builds: list[SourceBuild], report: Report, minter: Minter) -> dict
 
 
 def entity_counts(builds: list[SourceBuild]) -> dict[str, int]:
-    from kg.namespaces import ELI, FOAF, ORG, RDF, SDO
+    from kg.namespaces import ELI, FOAF, ORG, SDO
 
     classes = {
         "documents": ELI.LegalResource,
@@ -529,10 +669,15 @@ def entity_counts(builds: list[SourceBuild]) -> dict[str, int]:
         "places": SDO.AdministrativeArea,
         "posts": ORG.Post,
     }
-    return {
-        name: len({s for item in builds for s in item.graph.subjects(RDF.type, cls)})
-        for name, cls in classes.items()
-    }
+    rdf_type = ox.NamedNode(str(RDF.type))
+    found: dict[ox.NamedNode, set] = {ox.NamedNode(str(cls)): set() for cls in classes.values()}
+    for item in builds:
+        for quad in item.quads:
+            if quad.predicate == rdf_type:
+                members = found.get(quad.object)
+                if members is not None:
+                    members.add(quad.subject)
+    return {name: len(found[ox.NamedNode(str(cls))]) for name, cls in classes.items()}
 
 
 def summary_text(summary: dict) -> str:
@@ -595,19 +740,28 @@ def read_graph_triples(build_dir: Path) -> dict[str, list[tuple]]:
     Parsed by Oxigraph and converted term by term (kg.store.from_ox): the same terms as rdflib's
     TriG parser gives, tested, at about 2.5 times its speed on a 100-issue archive (rdflib's
     parser took 37 of the 97 s of a `build --add` there)."""
+    convert = store.from_ox()
+    return {
+        name: [(convert(q.subject), convert(q.predicate), convert(q.object)) for q in quads]
+        for name, quads in read_graph_quads(build_dir).items()
+    }
+
+
+def read_graph_quads(build_dir: Path) -> dict[str, list[ox.Quad]]:
+    """graph.trig's quads by named graph (IRI, "" for the default graph → quads in the file's
+    order), parsed by Oxigraph: what `build --add` keeps of the sources it takes over."""
     path = Path(build_dir) / "graph.trig"
     if not path.is_file():
         raise InputError("no graph.trig: run `gazette-kg build` first", path=str(build_dir))
-    convert = store.from_ox()
-    graphs: dict[str, list[tuple]] = {}
+    graphs: dict[str, list[ox.Quad]] = {}
     try:
         for quad in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
             name = quad.graph_name
             key = name.value if isinstance(name, ox.NamedNode) else ""
-            triples = graphs.get(key)
-            if triples is None:
-                triples = graphs[key] = []
-            triples.append((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
+            quads = graphs.get(key)
+            if quads is None:
+                quads = graphs[key] = []
+            quads.append(quad)
     except SyntaxError as exc:
         raise InputError(f"unreadable graph: {exc}", path=str(path)) from None
     return graphs

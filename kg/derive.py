@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from kg.iris import Minter
@@ -208,3 +209,65 @@ def derive_from_union(union: Graph, minter: Minter | None = None) -> Graph:
     _successions(derived, memberships, items)
     _areas(derived, union)
     return derived
+
+
+# What derive_from_union reads of the union: these predicates' triples, rdf:type only with these
+# classes, and rdfs:label only of places. The rest of an archive (19 triples in 20) it never reads.
+READ_PREDICATES = tuple(
+    str(p)
+    for p in (
+        GKG.personnelAction,
+        GKG.concernsPerson,
+        GKG.concernsPost,
+        GKG.noticeTitle,
+        GKG.recordedIn,
+        GKG.decisionDate,
+        ORG.postIn,
+        ORG.role,
+        FOAF.name,
+        SKOS.prefLabel,
+    )
+)
+READ_CLASSES = tuple(
+    str(c) for c in (GKG.PersonnelChange, SDO.AdministrativeArea, ORG.Organization)
+)
+
+
+def facts_graph(quad_lists: Iterable[Iterable[ox.Quad]]) -> Graph:
+    """The triples of the sources' quads that :func:`derive_from_union` reads, in one rdflib graph.
+
+    derive_from_union gives the same facts from this graph as from the whole union: it asks only
+    for these triples, and they are added in the union's order (sources in turn, each in its own
+    order; a place's labels after the rest, in their order), so that where rdflib's ``value``
+    picks the first of several objects it picks the same one. Making the whole union as an rdflib
+    graph cost 13 of the 92 CPU seconds of a 100-issue build.
+    """
+    from kg.store import from_ox
+
+    convert = from_ox()
+    rdf_type = ox.NamedNode(str(RDF.type))
+    label = ox.NamedNode(str(RDFS.label))
+    place = ox.NamedNode(str(SDO.AdministrativeArea))
+    predicates = {ox.NamedNode(p) for p in READ_PREDICATES}
+    classes = {ox.NamedNode(c) for c in READ_CLASSES}
+    graph = Graph(store="SimpleMemory")  # no named graphs, no events: quicker adds
+    add = graph.add
+    labels: list[ox.Quad] = []
+    places: set[object] = set()
+    for quads in quad_lists:
+        for quad in quads:
+            predicate = quad.predicate
+            if predicate in predicates:
+                add((convert(quad.subject), convert(predicate), convert(quad.object)))
+            elif predicate == rdf_type:
+                kind = quad.object
+                if kind in classes:
+                    add((convert(quad.subject), convert(predicate), convert(kind)))
+                    if kind == place:
+                        places.add(quad.subject)
+            elif predicate == label:
+                labels.append(quad)
+    for quad in labels:
+        if quad.subject in places:
+            add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
+    return graph

@@ -13,7 +13,6 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from kg import store
 from kg.export import rdf
 
 
@@ -42,23 +41,18 @@ def _listed(named_graphs: Iterable) -> list:
     return named_graphs if isinstance(named_graphs, rdf.SortedQuads) else list(named_graphs)
 
 
-def sorted_quads(
-    named_graphs: Iterable[tuple[URIRef, Graph]], more: Iterable[ox.Quad] = ()
-) -> rdf.SortedQuads:
-    """Named graphs (and quads already converted) as one deduplicated, sorted list of quads.
+def sorted_quads(quads: list[ox.Quad], maybe_blank: bool = True) -> rdf.SortedQuads:
+    """Quads (a list, sorted in place) deduplicated and sorted, blank nodes canonicalised (looked
+    for unless ``maybe_blank`` is false: the build knows when none were converted).
 
-    The build converts its graphs once and writes graph.trig, graph.ttl and the store from this
-    list: each conversion and sort of an archive's graphs costs seconds. Blank nodes are looked
-    for among the distinct terms converted, not in every quad."""
-    memo: dict = {}
-    convert = store.converter(memo)
-    items = [q for iri, graph in named_graphs for q in store.quads(graph, iri, convert)]
-    more = list(more)
-    items.extend(more)
-    blank = any(isinstance(term, ox.BlankNode) for term in memo.values()) or rdf.has_blank_nodes(
-        more
-    )
-    return rdf.sorted_quads(items, maybe_blank=blank)
+    The build sorts its sources' quads, kept since each was mapped, once and writes graph.ttl,
+    graph.trig and the triple count from this list: each sort of an archive costs seconds."""
+    return rdf.sorted_quads(quads, maybe_blank=maybe_blank)
+
+
+def triples_of(quads: rdf.SortedQuads) -> list[ox.Triple]:
+    """The union of the quads' triples, each once, sorted (kept on ``quads`` for the writers)."""
+    return rdf.triples_of(quads)
 
 
 def without_graph(quads: rdf.SortedQuads, graph_iri: str) -> rdf.SortedQuads:
