@@ -866,3 +866,23 @@ def test_names_then_the_leaders_they_are_and_unnamed_office_holders_before_the_v
     assert [(e.date, _people(e)) for e in events] == [
         ("2024-05-01", [("市四班子领导", n, "出席") for n in ("卢小亨", "王海峰", "周均发")])
     ]
+
+
+def test_yesterdays_is_no_day_and_a_session_that_closed_after_its_business():
+    # http://sfmzp.com/article-7714-1.html (devcorpus Y-10, traditional script), a cut: the event
+    # was read from 昨天的大會應出席代表…, titled 的大會應出席代表… and undated; the first line, whose
+    # session 圓滿完成各項議程15日上午…閉幕, opened no item
+    text = (
+        "第十二屆全國人民代表大會第三次會議圓滿完成各項議程15日上午在人民大會堂閉幕。大會批準政府工作報告、"
+        "全國人大常委會工作報告等;表決通過關于修改立法法的決定,國家主席習近平簽署第20號主席令予以公布。\n"
+        "昨天的大會應出席代表2964人,出席2877人,缺席87人,出席人數符合法定人數。\n"
+        "閉幕會由大會主席團常務主席、執行主席、全國人大常委會委員長張德江主持。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.title, e.month_day, [p.name for p in e.participants]) for e in events] == [
+        (
+            "第十二屆全國人民代表大會第三次會議圓滿完成各項議程15日上午在人民大會堂閉幕",
+            None,  # the month is not told
+            ["習近平", "張德江"],
+        )
+    ]

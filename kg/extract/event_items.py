@@ -1137,6 +1137,8 @@ def read_lead(text: str, start: int) -> Lead | None:
     following = text[end : end + 2]
     if _NOT_A_DAY.match(following):
         return None
+    if lead.group("rel") and following[:1] == "的":
+        return None  # 昨天的大会应出席代表…: yesterday's, no item's day
     if following and following[:1] not in ",，、:： \n【" and not _HAN.match(following[:1]):
         return None  # 【 opens an entry's headline: 8日【…一行到…村】…
     if following[:1] in ",，、:：":
@@ -1186,7 +1188,7 @@ def first_date(text: str, start: int) -> Lead | None:
 # 12 月 25 日至 29 日在海口召开. The subject is a meeting or an occasion, the verb says it was held.
 _SUBJECT_DATE = re.compile(
     r"[^，,。；;：:！？!?\n]{2,60}?(?:会议|大会|会|仪式|典礼|论坛|活动)\s*(?:于|在)?\s*"
-    r"(?:今天|今日)?\s*[（(]?\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?"
+    r"(?:圆满完成(?:了)?各项议程(?:后)?)?\s*(?:今天|今日)?\s*[（(]?\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?"
     r"(?P<d>\d{1,2})\s*日(?:\s*[至到—\-–~～]\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
     r"\s*[）)]?\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;！？!?\n]{1,24}?)?"
     r"(?:隆重|胜利|圆满)?(?:召开|举行|闭幕|闭会|开幕|结束|落幕|完成各项议程后闭幕)"
