@@ -384,6 +384,9 @@ def _skip_title_below(lines: list[_Line], index: int, title: str) -> int:
 
 def _addressees(lines: list[_Line], start: int) -> tuple[list[str], int]:
     """主送机关: one to three lines after the number ending with ：; (names, first body index)."""
+    skipped = 0
+    while start < len(lines) and skipped < 4 and _page_label(lines[start].text):
+        start, skipped = start + 1, skipped + 1
     text = ""
     for offset in range(3):
         if start + offset >= len(lines):
@@ -394,12 +397,33 @@ def _addressees(lines: list[_Line], start: int) -> tuple[list[str], int]:
         if text.endswith(("：", ":")):
             if _NOT_ADDRESSEES.search(text):
                 break  # …会议决定,修改下列地方性法规: opens the body
-            return split_addressees(text[:-1]), start + offset + 1
+            names = split_addressees(text[:-1])
+            if not any(_ADDRESSED.search(re.sub(r"[(（][^()（）]*[)）]$", "", n)) for n in names):
+                break  # 核心提示:, 视力保护色: a site's label, no organ addressed
+            return names, start + offset + 1
     return [], start
+
+
+# How an addressed organ's name ends (各县(市、区)人民政府, 省政府各直属机构, 各区(县)建委(建设局),
+# 机关各科室, 各有关单位); a site's label (核心提示, 视力保护色) does not.
+_ADDRESSED = re.compile(r"[府委局厅廳部院会會办辦室处處所校司团團位门門构構关關县縣区區市省镇鎮乡鄉队隊站心]$")
+# A page's key and date (发布时间:2020-05-29 14:36:23, 发布日期：2021年8月16日): no addressee.
+_DATED_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]")
+def _page_label(text: str) -> bool:
+    """A web copy's line between a document's title and its addressees: a key and its value
+    (发布时间:2020-05-29 14:36:23, 来源: 广东省人民政府, 浏览量:) or a short label (视力保护色:)."""
+    if _DATED_KEY.match(text) or _KEYED.match(text):
+        return True
+    label = text.strip()
+    return len(label) <= 9 and label.endswith(("：", ":")) and not _ADDRESSED.search(label[:-1])
 
 
 # Words of a sentence, never of a list of addressed organs.
 _NOT_ADDRESSEES = re.compile(r"[《》]|会议|决定|通过|如下|下列")
+
+
+# An organ's word alone after 、 shares the place of the name before it (各乡镇(场)党委、政府).
+_BARE_ORGANS = frozenset({"人民政府", "政府", "党委", "人大", "人大常委会", "政协"})
 
 
 def split_addressees(text: str) -> list[str]:
@@ -409,7 +433,11 @@ def split_addressees(text: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         pieces = [p.strip() for p in _split_outside_parens(part, "、") if p.strip()]
-        if len(pieces) > 1 and all(_ORGAN.search(p) or p.endswith("单位") for p in pieces):
+        if (
+            len(pieces) > 1
+            and all(_ORGAN.search(p) or p.endswith("单位") for p in pieces)
+            and not any(p in _BARE_ORGANS for p in pieces[1:])
+        ):  # 各县市区委、人民政府: the counties' governments, not a 人民政府 of its own
             out.extend(pieces)
         else:
             out.append(part)
