@@ -886,3 +886,16 @@ def test_yesterdays_is_no_day_and_a_session_that_closed_after_its_business():
             ["習近平", "張德江"],
         )
     ]
+
+
+def test_a_bulleted_headline_dated_at_its_end_is_no_event_beside_its_story():
+    # https://hzdaily.hangzhou.com.cn/hzrb/2024/06/17/article_detail_1_20240617A021.html (devcorpus
+    # R-12), a cut: the headline ■ …路径 6月11日 over the story 11日下午,…刘捷赴… was an event too
+    text = (
+        "一周新闻眼\n\n■ 刘捷调研市委社会工作部:积极探索与发展阶段相适应的社会工作路径 6月11日\n\n"
+        "2024-06-17\n\n11日下午,省委副书记、市委书记刘捷赴市委社会工作部调研,并看望干部职工。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, e.source.start_line, _people(e)) for e in events] == [
+        ("2024-06-11", 7, [("省委副书记、市委书记", "刘捷", "赴")])
+    ]

@@ -311,6 +311,7 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
     steps = sorted([(p, 0, t, None) for p, t in lines] + [(i.start, 1, "", i) for i in found])
     previous: ei.Resolved | None = None
     held: Record | None = None
+    held_bullet = False
     for _, _, line, item in steps:
         if item is None:
             heading = ei.read_heading(line, heading)
@@ -328,11 +329,31 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
             if held is not None and _same_event(held, record):
                 held = _merged(context, held, record)
                 continue
+            if held is not None and held_bullet and _headline_of(held, record):
+                held = _merged(context, record, held)  # ■ 刘捷调研…路径 6月11日 / 11日下午,刘捷…
+                continue
             if held is not None:
                 yield held
-            held = record
+            held, held_bullet = record, item.bullet
     if held is not None:
         yield held
+
+
+def _headline_of(a: Record, b: Record) -> bool:
+    """A bulleted headline, dated at the end of its line, over the story that tells its event:
+    the same day, and no one in the headline the story does not name."""
+    headline, _, rest = (
+        a.source.quote.partition("\n") if isinstance(a, EventRecord) else ("", "", "")
+    )
+    return (
+        isinstance(a, EventRecord)
+        and isinstance(b, EventRecord)
+        and bool(re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*$", headline))
+        and not re.search(r"[\u4e00-\u9fff]", rest)  # below it at most a posting date
+        and bool(a.date)
+        and a.date == b.date
+        and {p.name for p in a.participants} <= {p.name for p in b.participants}
+    )
 
 
 def _same_event(a: Record, b: Record) -> bool:
