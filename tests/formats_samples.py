@@ -254,10 +254,11 @@ def typeset_pdf(text: str, pdf: Path, font: Path, repeat: int = 1) -> Path:
     return pdf
 
 
-def columns_pdf(text: str, pdf: Path, font: Path, columns: int = 2) -> Path:
+def columns_pdf(text: str, pdf: Path, font: Path, columns: int = 2, repeat: int = 1) -> Path:
     """The sample's lines outside its tables typeset by ReportLab on A4 pages in ``columns``
     columns, as some gazettes print: a running header and a page number across the columns on
-    every page, justified paragraphs flowing down the left column, then the next."""
+    every page, justified paragraphs flowing down the left column, then the next. ``repeat``
+    prints them that many times (a long issue for benchmarks)."""
 
     from reportlab.lib.enums import TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
@@ -268,7 +269,12 @@ def columns_pdf(text: str, pdf: Path, font: Path, columns: int = 2) -> Path:
     body = ParagraphStyle(
         "body", fontName="cjk", fontSize=9, leading=13, wordWrap="CJK", alignment=TA_JUSTIFY
     )
-    story = [Paragraph(markup(lines[0]), body) for kind, lines in blocks(text) if kind == "lines"]
+    story = [
+        Paragraph(markup(lines[0]), body)
+        for _ in range(repeat)
+        for kind, lines in blocks(text)
+        if kind == "lines"
+    ]
     margin, gutter = 42, 18
     width = (A4[0] - 2 * margin - (columns - 1) * gutter) / columns
     frames = [
