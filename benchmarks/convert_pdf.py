@@ -8,8 +8,9 @@
 The issue is the bundled sample typeset by ReportLab (tests/formats_samples.py: paragraphs, ruled
 tables, running header and page numbers) as many times as it takes to pass 100 pages, made once
 per run outside the timing; with --columns N, the sample's text outside its tables set in N
-justified columns (denser pages: about 2,700 characters against 1,600), five times over. Conversion is timed in this process, best of --runs, in CPU seconds
-(the machine is shared) beside wall time, with the peak resident memory of the process.
+justified columns (denser pages: about 2,700 characters against 1,600), five times over.
+Conversion is timed in this process, best of --runs, in CPU seconds (the machine is shared)
+beside wall time, with the peak resident memory of the process.
 """
 
 from __future__ import annotations
