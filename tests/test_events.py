@@ -899,3 +899,22 @@ def test_a_bulleted_headline_dated_at_its_end_is_no_event_beside_its_story():
     assert [(e.date, e.source.start_line, _people(e)) for e in events] == [
         ("2024-06-11", 7, [("省委副书记、市委书记", "刘捷", "赴")])
     ]
+
+
+def test_the_day_of_the_reports_event_told_further_is_no_item():
+    # http://district.ce.cn/newarea/roll/201307/05/t20130705_720840.shtml (devcorpus S-14), a cut:
+    # 当天新聘的15位…馆员是:… was an item of its own, 张广智 (from 张广智在当天的聘任仪式上…) the
+    # participant of a second event
+    text = (
+        "2013年07月05日 07:21   来源:河南日报   \n\n"
+        "  新华网河南频道7月5日讯大河网—河南日报报道:7月4日,省政府在郑州举行仪式,新聘王立群等15人为省文史"
+        "研究馆馆员,副省长张广智出席仪式并向新任馆员颁发聘书。\n\n"
+        "  当天新聘的15位省文史研究馆馆员是:王立群、王永宽、王玉函、王宝童、甘泽平、齐飞、刘宏(女)、张家顺、"
+        "祁惠民、周云峰、唐海、俞绍初、侯耀忠、常俭传、李抱一。\n\n"
+        "  张广智在当天的聘任仪式上希望各位馆员在服务中心工作中彰显优势、在推动文化发展繁荣中再创佳绩、"
+        "在加强民主监督中发挥作用。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, [p.name for p in e.participants]) for e in events] == [
+        ("2013-07-04", ["张广智"])
+    ]

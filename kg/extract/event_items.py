@@ -1139,6 +1139,8 @@ def read_lead(text: str, start: int) -> Lead | None:
         return None
     if lead.group("rel") and following[:1] == "的":
         return None  # 昨天的大会应出席代表…: yesterday's, no item's day
+    if lead.group("rel") in ("当天", "当日") and end == lead.end() and _HAN.match(following[:1]):
+        return None  # 当天新聘的15位馆员是…: the day of the report's event, told further, no item
     if following and following[:1] not in ",，、:： \n【" and not _HAN.match(following[:1]):
         return None  # 【 opens an entry's headline: 8日【…一行到…村】…
     if following[:1] in ",，、:：":
