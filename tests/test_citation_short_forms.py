@@ -5,7 +5,7 @@ a part's heading (第I部 / 一般规定) is no citing document. Each text is a 
 from __future__ import annotations
 
 from kg.extract import extract_source
-from kg.records import CitedDocumentRecord
+from kg.records import CitedDocumentRecord, DocumentRecord
 from kg.text.source import from_text
 
 
@@ -43,3 +43,30 @@ def test_a_parts_heading_is_no_citing_document():
         "《劳教中心条例》(第239章) 第7(1) 条现予修订——\n"
     )
     assert found and all(cited_by != "一般规定" for _, _, cited_by in found)
+
+
+def test_a_title_after_gai_names_the_document_cited_before():
+    # K-18 (a district's executive-meeting minutes, traditional script): 會議原則同意該《責任清單》
+    # is the 《斗門區生態環境保護工作責任清單(送審稿)》 the item is about
+    from tests.conftest import devcorpus_text
+
+    records = extract_source(devcorpus_text("K-18"))
+    titles = [r.title for r in records if isinstance(r, CitedDocumentRecord)]
+    assert len(titles) == 1 and titles[0].endswith("(送審稿)")
+
+
+def test_an_item_of_a_list_of_bases_is_no_title_of_the_page():
+    # http://pingjiang.gov.cn/35048/35065/content_1782067.html (a page probed): the basis listed as
+    # 1.《湖南省规范性文件管理办法》(省政府令242号) was published as the page's own document
+    records = extract_source(
+        from_text(
+            "关于发布《平江县人民政府关于公布2020年第二批规范性文件废止目录的通知》的解读说明\n"
+            "来源:县司法局 2020-12-25 15:20\n"
+            "二、制定的依据\n"
+            "1.《湖南省规范性文件管理办法》(省政府令242号)\n"
+            "2.岳阳市人民政府办公室关于进一步加强规范性文件管理工作的通知》(岳政办发〔2018〕10号)\n",
+            "cut.txt",
+        )
+    )
+    titles = [r.title for r in records if isinstance(r, DocumentRecord)]
+    assert not any("湖南省规范性文件管理办法" in t for t in titles)

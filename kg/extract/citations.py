@@ -133,6 +133,7 @@ def _citations(joined: Joined) -> list[_Found]:
             _generic(title)
             or _NO_TITLE.search(title)
             or _after_short_form(joined.text, match.start())
+            or joined.text[max(0, match.start() - 2) : match.start()].endswith(_BACK_REFERENCE)
         ):
             continue  # 《规定》 alone, 《×××规定》, (以下简称《条例》): no document named
         gap = _GAP.match(joined.text, match.end())
@@ -159,6 +160,10 @@ def _citations(joined: Joined) -> list[_Found]:
     return [f for _, f in sorted(found, key=lambda item: item[0])]
 
 
+# 该《责任清单》, 上述《办法》: a document named before, by a short form (会议原则同意该《责任清单》).
+_BACK_REFERENCE = ("该", "上述")
+
+
 def _generic(title: str) -> bool:
     """A type word alone or after 本/该/此/一般 (《规定》, 《本办法》; a part headed 一般规定)."""
     return _GENERIC.sub("", clean(title)) == docnumber.document_type(title)
@@ -176,7 +181,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         if known is None and item.title and not item.number:
             short = key(item.title)
             known = next(
-                (f for t, f in by_title.items() if len(t) > len(short) and t.endswith(short)), None
+                (f for t, f in by_title.items() if len(t) > len(short) and t.endswith(short)),
+                None,
             )
         if known is not None and (
             not item.number or not known.number or known.number == item.number

@@ -683,6 +683,7 @@ def web_head(section: Section) -> WebHead | None:
         if (ln := lines[i]).number not in meta_lines
         and not re.search(r"[：:]", _APPENDIX.sub("", ln.text))
         and not _BREADCRUMB.search(ln.text)
+        and not _ENUMERATOR.match(ln.text)  # 1.《…办法》(省政府令242号): an item of a list
         and _title_like(_celled(_APPENDIX.sub("", ln.text)), ln.raw)
         and _titled(_title_and_number(_celled(_APPENDIX.sub("", ln.text)))[0])
     ]
