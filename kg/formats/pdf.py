@@ -13,7 +13,8 @@ lines over them. Then, over the document:
   is the first or last line of at least half the pages; page numbers (3, - 3 -, 第3页, 3/65) at the
   top or bottom of a page;
 * a line that runs to the right edge of the text and is followed by a line starting at the left
-  edge (not indented) is one line wrapped by the layout: joined, across pages too.
+  edge (not indented) is one line wrapped by the layout: joined, across pages too; in a tagged
+  PDF, so are two lines of one marked-content run on a page, whatever their length.
 
 Each line keeps the page it starts on. PDFium folds the look-alike code points some text layers
 carry (Kangxi radicals for 日, 生) as it reads; kg.text.reading folds what is left.
@@ -75,6 +76,8 @@ class _Line:
     page_height: float = 842.0
     pages: list[int] = field(default_factory=list)
     column: tuple[float, float] | None = None  # its column's left and right text edges, if any
+    ends: tuple[_Char, _Char] | None = None  # its first and last characters, left to right
+    runs: tuple[int, int] = (-1, -1)  # the marked-content runs it starts and ends in (tagged)
 
 
 def convert(data: bytes, name: str, digest: str) -> Converted:
@@ -148,17 +151,21 @@ def _page_lines(document, index: int, raw, tagged: bool) -> list[_Line]:
             for table in _tables(rules):
                 chars = table.take(chars)
                 lines.extend(table.lines(index + 1, runs))
+            text = _text_lines(chars, index + 1)
+            columns = _gutters(chars, text)
+            if columns is None:
+                lines.extend(text)
+                lines.sort(key=lambda ln: (-ln.top, ln.x0))
+            else:
+                lines = _in_columns(lines, chars, columns, index + 1)
+            if runs is not None:
+                for ln in lines:
+                    if ln.ends is not None:
+                        ln.runs = (runs(ln.ends[0]), runs(ln.ends[1]))
         finally:
             textpage.close()
     finally:
         page.close()
-    text = _text_lines(chars, index + 1)
-    columns = _gutters(chars, text)
-    if columns is None:
-        lines.extend(text)
-        lines.sort(key=lambda ln: (-ln.top, ln.x0))
-    else:
-        lines = _in_columns(lines, chars, columns, index + 1)
     for ln in lines:
         ln.pages = [index + 1]
     for ln in lines:
@@ -699,6 +706,7 @@ def _text_lines(chars: list[_Char], page: int) -> list[_Line]:
         boxed = [c for c in group if c.y1 > c.y0] or group
         top, bottom = boxed[0].y1, boxed[0].y0
         left, right = boxed[0].x0, boxed[0].x1
+        first = last = boxed[0]
         heights = []
         for c in boxed:
             if c.y1 > top:
@@ -706,12 +714,14 @@ def _text_lines(chars: list[_Char], page: int) -> list[_Line]:
             if c.y0 < bottom:
                 bottom = c.y0
             if c.x0 < left:
-                left = c.x0
+                left, first = c.x0, c
             if c.x1 > right:
-                right = c.x1
+                right, last = c.x1, c
             heights.append(c.y1 - c.y0)
         heights.sort()
-        out.append(_Line(page, top, bottom, left, right, text, heights[len(heights) // 2] or 10.0))
+        line = _Line(page, top, bottom, left, right, text, heights[len(heights) // 2] or 10.0)
+        line.ends = (first, last)
+        out.append(line)
     return out
 
 
@@ -848,6 +858,11 @@ def _in_band(line: _Line, edge: int) -> bool:
 
 
 def _join_wrapped(pages: list[list[_Line]]) -> list[_Line]:
+    """The document's lines with those the layout wrapped joined: a line reaching its column's
+    right edge, not ending a sentence, followed by one at the left edge of the same height; and,
+    in a tagged PDF, a line whose last character and the next line's first are of one
+    marked-content run on one page (one paragraph of a page the browser printed, whatever the
+    line's length: it wrapped before a word or number too long for what was left)."""
     body = [ln for page in pages for ln in page if not ln.row]
     if not body:
         return [ln for page in pages for ln in page]
@@ -863,14 +878,24 @@ def _join_wrapped(pages: list[list[_Line]]) -> list[_Line]:
                 previous is not None
                 and not previous.row
                 and not line.row
-                and previous.x1 >= edge - 1.5 * previous.height
-                and line.x0 <= start + 0.5 * line.height
-                and abs(previous.height - line.height) <= 0.25 * previous.height
-                and previous.text[-1] not in _SENTENCE_END
+                and (
+                    (
+                        previous.x1 >= edge - 1.5 * previous.height
+                        and line.x0 <= start + 0.5 * line.height
+                        and abs(previous.height - line.height) <= 0.25 * previous.height
+                        and previous.text[-1] not in _SENTENCE_END
+                    )
+                    or (
+                        previous.runs[1] >= 0
+                        and previous.runs[1] == line.runs[0]
+                        and previous.pages[-1] == line.page
+                    )
+                )
             ):
                 joint = " " if _spaced_break(previous.text[-1], line.text[0]) else ""
                 previous.text += joint + line.text
                 previous.x1 = line.x1
+                previous.runs = (previous.runs[0], line.runs[1])
                 previous.pages.extend(p for p in line.pages if p not in previous.pages)
                 continue
             out.append(line)
