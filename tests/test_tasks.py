@@ -464,3 +464,19 @@ def test_matters_assigned_to_a_lead_department_and_those_it_works_with():
         ),
     ]
     assert found[0].responsible[-1] == "糧食局"  # 等部門 dropped
+
+
+def test_a_table_a_cell_a_line_grouped_by_the_unit_that_leads_them():
+    # http://www.pc28forum.com/xjqrmzf/msss/202412/80436a1e5df84a3ea912087b118f9118.shtml (devcorpus
+    # V-12, 2024年度区政府民生实事人大票决项目进度表, one cell a line): groups 一…三
+    # each with its lead unit and count (区政府民生实事项目(3个)), their items (一)(二)…; the text
+    # ends in group 四's item, which is not read
+    found = records_of(extract_source(devcorpus_text("V-12")), "project")
+    assert [(p.seq, p.name, p.responsible, p.seq_scope) for p in found] == [
+        (1, "“打通断头路畅通微循环”攻坚专项行动(6条路)", ["区住建局"], "group 一"),  # cleaned
+        (1, "城区居民户内燃气安全装置、非居瓶改管、气改电项目", ["区城管局"], "group 二"),
+        (2, "“城镇老旧小区改造”建设项目(老前进花园小区改造项目)", ["区城管局"], "group 二"),
+        (3, "井盖整治项目", ["区城管局"], "group 二"),
+        (1, "公共场所全民健身器材更换项目", ["区教体局"], "group 三"),
+        (2, "中小学幼儿园网点建设补短板项目", ["区教体局"], "group 三"),
+    ]

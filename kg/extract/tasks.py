@@ -11,6 +11,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | numbered prose item ending in its units (单位, 部门, or the 科室 of an office), in parentheses or square brackets | ``3.加快…建设。（牵头单位：市发改委；配合单位：市财政局）`` ``（责任科室:组干科、机关党委）`` |
 | a paragraph whose number is not printed or garbled, closed by a bracket of labelled unit fields | ``?。ǘ┩七進東部石化基地建設…項目。(牽頭單位:市發改委;配合單位:…)`` |
 | a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line, then each row from its bare 序号 | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
+| a table one cell a line grouped by the unit that leads them: a group's ordinal alone on a line, its lead unit, the count of its items, then its items (一)(二)… with cells of their own under each; the items must come to the count | ``一`` / ``区住建局`` / ``区政府民生实事项目(1个)`` / ``(一)“打通断头路 畅通微循环”攻坚专项行动(6条路)`` / ``1.文化中心北路`` / ``区城投`` / ``已完工`` |
 | a table copied one row a line, its cells between bars (shown ｜ here): a header row from 序号 naming a units and a name column, then rows from their bare 序号, read by position (a column of people, 责任人, is no unit) | ``序号｜实事项目｜工作举措及实施计划｜责任单位｜配合单位｜`` / ``1｜新建成公办中小学…。｜1.4月底前…｜教育局｜发改局、住建局｜`` |
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
@@ -143,6 +144,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     taken |= {line for item in items for line in range(item.line, item.last + 1)}
     items += _flat_table_items(section)
     items += _piped_table_items(section, context)
+    items += _grouped_flat_items(section, context)
     items += _assigned_questions(section, taken)
     for found in _counted_lists(section, context, taken):
         if isinstance(found, ExtractionWarning):
@@ -937,6 +939,51 @@ def _sub_items(seq: int, line: int, cells: list[tuple[int, str]]) -> Iterator[_I
         current.last = number
     if current and current.units and current.period:
         yield current
+
+
+_GROUP_COUNT = re.compile(r"[（(](?P<n>\d{1,2})\s*(?:个|项|件)[）)]$")
+_SUB_MARK = re.compile(r"^[（(](?P<n>[一二三四五六七八九十]{1,3})[）)]\s*(?=\S)")
+
+
+def _grouped_flat_items(section: Section, context: Context) -> Iterator[_Item]:
+    """Rows of a table one cell a line, grouped by the unit that leads them: a header from 序号
+    with a 牵头单位 cell, then each group from its ordinal (一, 二 …) alone on a line, its lead unit,
+    the count of its items (区政府民生实事项目(3个)), and its items numbered (一)(二)… each with
+    cells of its own under it (sub-items, the owner unit, progress). A group is read only when
+    its items come to its count; an item on the line the text ends in is cut, and not read."""
+    lines = [(n, cell) for n, raw in section.numbered_lines() if (cell := _flat_cell(raw))]
+    last = last_line(context.source)
+    header = next((k for k, (_, cell) in enumerate(lines) if _HEADER_CELL.match(cell)), None)
+    if header is None:
+        return
+    cells = [cell for _, cell in lines[header + 1 : header + 12]]
+    if not any(re.search(r"牵头(?:单位|部门)$", cell) for cell in cells):
+        return
+    groups = [
+        k
+        for k in range(header + 1, len(lines) - 2)
+        if lines[k][1] in {_chinese_ordinal(g) for g in range(1, 31)}
+    ]
+    expected = 1
+    for position, k in enumerate(groups):
+        if lines[k][1] != _chinese_ordinal(expected):
+            break
+        expected += 1
+        unit, count = lines[k + 1][1], _GROUP_COUNT.search(lines[k + 2][1])
+        if not _whole_unit(unit) or len(unit) > 20 or count is None:
+            continue
+        end = groups[position + 1] if position + 1 < len(groups) else len(lines)
+        found: list[tuple[int, int, str]] = []
+        for number, cell in lines[k + 3 : end]:
+            mark = _SUB_MARK.match(cell)
+            if mark and chinese_number(mark.group("n")) == len(found) + 1:
+                found.append((len(found) + 1, number, cell[mark.end() :].strip()))
+        if len(found) != int(count.group("n")) or any(n >= last for _, n, _ in found):
+            continue
+        for seq, number, name in found:
+            item = _Item(seq, number, number, name, [unit], ["牵头单位"])
+            item.scope = f"group {lines[k][1]}"
+            yield item
 
 
 def _piped_table_items(section: Section, context: Context) -> Iterator[_Item]:
