@@ -24,3 +24,19 @@ def test_a_date_before_the_organ_that_published_a_decision_is_no_part_of_the_iss
     )
     documents = [(r.title, r.issuer) for r in records if isinstance(r, DocumentRecord)]
     assert documents == [("中央人民政府委员会关于调整中央人民政府机构的决议", "中央人民政府")]
+
+
+def test_the_organs_of_a_joint_title_are_each_an_issuer():
+    # https://research.dhu.edu.cn/2017/0317/c19271a175506/page.htm (a page probed): the number opens
+    # the title line, the four ministries are parted by spaces; they were published as one
+    # organisation 财政部科技部教育部发展改革委
+    records = extract_source(
+        from_text(
+            "财科教【2017】6号 财政部 科技部 教育部 发展改革委关于进一步做好中央财政科研项目资金管理等"
+            "政策贯彻落实工作的通知\n",
+            "cut.txt",
+        )
+    )
+    (document,) = [r for r in records if isinstance(r, DocumentRecord)]
+    assert document.issuer == "财政部 科技部 教育部 发展改革委"
+    assert document.issuer_resolved == "财政部、科技部、教育部、发展改革委"

@@ -720,6 +720,8 @@ _APPENDIX = re.compile(r"(?<=[定知例法])\s*附\s*[：:]\s*\S{1,8}\s*$")
 def _joint_organs(raw: str) -> list[str] | None:
     """The issuing organs of a joint title, parted by spaces before its 关于, as written."""
     names = [clean(n) for n in raw.partition("关于")[0].split()]
+    if names and docnumber.parse(names[0]):
+        names = names[1:]  # 财科教【2017】6号 财政部 科技部 …关于: the number the line opens with
     return names if len(names) > 1 and all(_ORGAN.search(n) for n in names) else None
 
 

@@ -9,6 +9,7 @@ collective party.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kg.records import (
@@ -38,15 +39,30 @@ def agency_name(
     return name
 
 
+# How each organ of a joint title ends, its organs parted by spaces as a portal writes them
+# (成都市发展和改革委员会 中共成都市委社会工作部 …, 财政部 科技部 教育部 发展改革委).
+_ORGAN_END = re.compile(r"[部委局厅廳办辦院会會室府组組处處署行心]$")
+
+
+def issuer_name(surface: str | None, government: str | None) -> str | None:
+    """The canonical name of a document's issuer; the organs of a joint title written apart by
+    spaces each resolved and joined by 、 (so the graph gives each its organisation, not one
+    organisation of all their names run together)."""
+    parts = (surface or "").split()
+    if len(parts) > 1 and all(len(p) >= 2 and _ORGAN_END.search(p) for p in parts):
+        return "、".join(n for p in parts if (n := agency_name(p, government)))
+    return agency_name(surface, government)
+
+
 def resolve_records(records: list[Record], government: str | None) -> list[Record]:
     """Fill the resolved fields of ``records`` (of a text of ``government``) in place; return them
     plus any warnings."""
     for record in records:
         if isinstance(record, DocumentRecord):
-            record.issuer_resolved = agency_name(record.issuer, government)
+            record.issuer_resolved = issuer_name(record.issuer, government)
             record.addressees_resolved = [agency_name(a, government) for a in record.addressees]
         elif isinstance(record, CatalogueEntryRecord):
-            record.issuer_resolved = agency_name(record.issuer, government)
+            record.issuer_resolved = issuer_name(record.issuer, government)
         elif isinstance(record, PersonnelChangeRecord):
             record.organization_resolved = agency_name(
                 record.organization, government, record.organization_resolved
