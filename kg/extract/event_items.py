@@ -798,6 +798,8 @@ def participants(text: str, known: set[str], cut_at: int | None = None) -> list[
             continue
         if installed and attendance not in _ATTENDED:
             chain = [m for m in chain if text[m.name_start : _name_end(text, m)] not in installed]
+            if not chain:
+                continue  # the group is the persons installed (宣誓): none took part otherwise
         whole = cut_at is None or _stands_whole(text, chain, attendance, cut_at)
         for member in chain:
             if not whole and member.end > cut_at:
@@ -1086,6 +1088,7 @@ _RECENTLY = re.compile(r"\s*(?:日前|近日|近期|前不久|前些天|此前|�
 # opens the item's sentence (23日以“…”为主题的博览会开幕).
 _NOT_A_DAY = re.compile(r"[0-9年月号起前内止后]|以(?:后|来|前|内|上|下|外)|左右")
 _DAYTIME = re.compile(r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|早晨|晚)?")
+_CLOCK = re.compile(r"(?:\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分|半)?许?|\d{1,2}[:：]\d{2})?")
 _REPORT_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
@@ -1134,6 +1137,7 @@ def read_lead(text: str, start: int) -> Lead | None:
             return Lead(position, report[0], report[1], report[2], report=report)
         return None
     end = _DAYTIME.match(text, lead.end()).end()
+    end = _CLOCK.match(text, end).end()  # 2月25日上午10时,…
     following = text[end : end + 2]
     if _NOT_A_DAY.match(following):
         return None
