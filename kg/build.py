@@ -285,8 +285,9 @@ def _build(
 ) -> BuildResult:
     out_path = Path(out) if out is not None else default_out()
     previous: list[SourceBuild] = []
+    others: list[ox.Quad] = []  # the previous build's derived facts and ontology
     if add:
-        previous, recorded_base = load_previous(out_path)
+        previous, recorded_base, others = load_previous(out_path)
         if base_iri and resolve_base(base_iri) != recorded_base:
             raise UsageError(
                 f"--base-iri {base_iri} differs from the build's {recorded_base}; "
@@ -329,14 +330,30 @@ def _build(
     bar.step(ARCHIVE_STEPS[2])
     result = BuildResult(out_path, ordered, report, summary, timings, derived)
     atomic.clean_leftovers(out_path.parent if out_path.parent != Path("") else Path("."))
+    changes = None
+    if add:  # the previous store, copied, changes in the graphs replaced or added
+        new = {item.graph_iri for item in builds}
+        removed = [q for item in previous if item.graph_iri in new for q in item.quads] + others
+        added = [q for item in builds for q in item.quads] + derived_quads + [*ontology_quads()]
+        changes = StoreChanges(out_path / "store", removed, added)
     with atomic.replace_dir(out_path) as staging:
         started = time.perf_counter()
         write_graph_files(quads, graph_quads, staging, minter)
         del quads, graph_quads  # the store is loaded from the files: not kept through it
         _tick(result.timings, "serialise", started)
         bar.step(WRITE_STEPS[0])
-        write_outputs(result, staging, minter, views=views, bar=bar)
+        write_outputs(result, staging, minter, views=views, bar=bar, store_changes=changes)
     return result
+
+
+@dataclass
+class StoreChanges:
+    """What ``build --add`` changes in the previous build's store: the quads of the named graphs
+    it replaces (``removed``) and of those it writes (``added``)."""
+
+    previous: Path
+    removed: list[ox.Quad]
+    added: list[ox.Quad]
 
 
 @contextlib.contextmanager
@@ -369,8 +386,9 @@ def _heap_settling() -> Iterator[Callable[[], None]]:
         gc.unfreeze()
 
 
-def load_previous(out: Path) -> tuple[list[SourceBuild], str]:
-    """The sources of an existing build folder, from its manifest, cache and graph.trig."""
+def load_previous(out: Path) -> tuple[list[SourceBuild], str, list[ox.Quad]]:
+    """The sources of an existing build folder, from its manifest, cache and graph.trig, its base
+    IRI, and the quads of its other named graphs (derived facts, ontology)."""
     manifest_path = out / "manifest.json"
     if not manifest_path.is_file():
         raise InputError(
@@ -397,7 +415,24 @@ def load_previous(out: Path) -> tuple[list[SourceBuild], str]:
                 origin=cache.get("origin"),
             )
         )
-    return kept, manifest["base_iri"]
+    sources = {entry["graph"] for entry in manifest["sources"]}
+    others = [q for name, own in quads.items() if name not in sources for q in own]
+    return kept, manifest["base_iri"], others
+
+
+def write_store(folder: Path, changes: StoreChanges | None = None) -> None:
+    """The build's store in ``folder``: the previous store with ``changes``, when given and the
+    graphs hold no blank node (whose labels a new source can change throughout), or else loaded
+    from graph.trig and graph.ttl."""
+    if (
+        changes is not None
+        and b"_:" not in (folder / "graph.trig").read_bytes()
+        and store.update_copy(changes.previous, folder / "store", changes.removed, changes.added)
+    ):
+        return
+    store.create_from_files(
+        folder / "store", folder / "graph.trig", folder / "graph.ttl", ontology_quads()
+    )
 
 
 def archive_quads(
@@ -426,13 +461,12 @@ def write_outputs(
     minter: Minter,
     views: bool = True,
     bar: Progress | None = None,
+    store_changes: StoreChanges | None = None,
 ) -> None:
-    """Write the build folder's store, report, summary, records, caches, manifest and views into
-    ``folder`` (a staging directory) beside the graph files already written there."""
+    """Write the build folder's store (:func:`write_store`), report, summary, records, caches,
+    manifest and views into ``folder`` (a staging directory) beside the graph files there."""
     bar = bar or Progress("write")
-    store.create_from_files(
-        folder / "store", folder / "graph.trig", folder / "graph.ttl", ontology_quads()
-    )
+    write_store(folder, store_changes)
     bar.step(WRITE_STEPS[1])
     atomic.write_text(folder / "report.txt", result.report.to_text())
     write_turtle(result.report.to_graph(), folder / "report.ttl")

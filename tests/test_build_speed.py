@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import json
+import shutil
 
 import pyoxigraph as ox
 import pytest
@@ -154,3 +155,26 @@ def test_the_build_counts_entities_and_triples_from_its_quads(archive_result):
     assert archive_result.summary["entities"]["persons"] == len(persons) > 0
     for item in archive_result.sources:
         assert item.triples == len(item.rdflib_graph())
+
+
+def _store_lines(build_dir) -> list[str]:
+    built = ox.Store.read_only(str(build_dir / "store"))
+    return sorted(built.dump(format=ox.RdfFormat.N_QUADS).decode().splitlines())
+
+
+def test_add_changes_a_copy_of_the_store_into_the_full_builds(archive_result, tmp_path):
+    """build --add copies the previous store and changes the graphs it replaces or adds, the
+    default graph (the union) with them: the same quads as the three issues built at once, also
+    when the issue added replaces one already there, or when the previous store is gone."""
+    archive = FIXTURES / "archive"
+    expected = _store_lines(archive_result.out)
+    out = tmp_path / "out"
+    build([sample_issue(), archive / "wenzhou-2023-08.txt"], out=out, views=False)
+    build([archive / "wenzhou-2023-07.txt"], out=out, views=False, add=True)
+    assert _store_lines(out) == expected
+    build([archive / "wenzhou-2023-08.txt"], out=out, views=False, add=True)  # replaced
+    assert _store_lines(out) == expected
+    shutil.rmtree(out / "store")
+    build([archive / "wenzhou-2023-07.txt"], out=out, views=False, add=True)
+    assert _store_lines(out) == expected
+    assert (out / "graph.trig").read_bytes() == (archive_result.out / "graph.trig").read_bytes()
