@@ -155,7 +155,7 @@ def test_pdf_printed_by_chromium_gives_the_records_of_the_text(printed, text_rec
     counts = Counter(r.kind for r in records)
     assert [counts[k] for k in KINDS] == [16, 7, 49, 126]
     # Every record, values on lines of their own in a cell included where a line was full anyway
-    # (不明显 / 不降低, four ideographs a column): Chromium's PDF is tagged, each run of text
+    # (不明显 / 不降低, three ideographs a column): Chromium's PDF is tagged, each run of text
     # between two <br> its own marked-content sequence, which tells them from a wrapped value.
     assert _facts(records) == _facts(text_records)
     # And the records of every other kind but the (its table of contents, whose entries a

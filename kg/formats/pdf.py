@@ -783,7 +783,7 @@ def _cell_text(chars: list[_Char], left: float, right: float, runs: _Runs | None
     anyway looks like a wrapped one; a tagged PDF (``runs``) still tells them apart: the lines of
     one run of text (marked-content sequence) were wrapped, a line that ends one run and a line
     that starts another were broken by the document (不明显 / 不降低, two values a ``<br>``
-    apart in a cell four ideographs wide). An untagged PDF cannot say."""
+    apart in a cell three ideographs wide). An untagged PDF cannot say."""
     if not chars:
         return ""
     padding = max(0.0, min(c.x0 for c in chars) - left)
