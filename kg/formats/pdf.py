@@ -406,8 +406,9 @@ class _Runs:
     """The marked-content runs of a tagged PDF's page: ``runs(ch)`` is the ID of the marked-content
     sequence that draws the character (-1: none). A browser printing a page marks each run of text
     between two breaks of the document (``<br>``, a ``<p>``, a table cell, an inline element's
-    edge) as a sequence of its own, whichever lines the layout wraps it on. Asked only where a
-    cell's lines meet and their geometry cannot tell an author's line end from a wrap."""
+    edge) as a sequence of its own, whichever lines the layout wraps it on. Asked only for a
+    line's first and last characters, and where a cell's lines meet and their geometry cannot
+    tell an author's line end from a wrap."""
 
     def __init__(self, textpage, raw) -> None:
         self._page = _address(textpage)
