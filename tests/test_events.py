@@ -918,3 +918,18 @@ def test_the_day_of_the_reports_event_told_further_is_no_item():
     assert [(e.date, [p.name for p in e.participants]) for e in events] == [
         ("2013-07-04", ["张广智"])
     ]
+
+
+def test_a_clock_time_after_the_day_and_a_name_ending_in_qiang_before_xiang():
+    # http://m.ship-bio.com/articles/2018-03-20/1200732.html (traditional script), a cut: 2月25日上午
+    # 10時,… was no item (a digit after the day), and 羅強向大會作… no name (a name ends in 強 only
+    # before a word of taking part, 向 one character)
+    text = (
+        "NBD圖數(shù)館 2018-03-20 10:33:06\n"
+        "2月25日上午10時,成都市第十七屆人民代表大會第一次會議在錦江大禮堂隆重開幕。"
+        "成都市人民政府市長羅強向大會作政府工作報告。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, _people(e)) for e in events] == [
+        ("2018-02-25", [("成都市人民政府市長", "羅強", "作")])
+    ]

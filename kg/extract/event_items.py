@@ -39,7 +39,8 @@ meeting a sentence decides or plans (``决定…会议于23日至25日举行``) 
 A person's name is two or three characters (four with a compound surname, or a name with ·) that
 open with a surname (kg/data/surnames.txt) and end before punctuation or a word that follows names
 (主持, 出席, 等, 及, 在, 率…); the shortest such split wins (王家波及县法院 → 王家波). A name may end in
-强 when a word of taking part follows (马国强主持); 张三强调 is 张三 and 强调.
+强 when a word of taking part follows (马国强主持) or one of 向在到赴率与和及等 (罗强向大会作…报告,
+鲍志强率…); 张三强调 is 张三 and 强调. A day may carry its clock time (2月25日上午10时,…).
 """
 
 from __future__ import annotations
@@ -502,7 +503,8 @@ def _verb_head_ends_name(text: str, end: int) -> bool:
     if text[end - 1 : end] not in _VERB_HEADS or _act().match(text, end - 1):
         return False
     word = _follow().match(text, end)
-    return word is not None and len(word.group(0)) > 1
+    # 罗强向大会作…报告: one character that takes an object, no verb 强 opens (向, 在, 到 …)
+    return word is not None and (len(word.group(0)) > 1 or word.group(0) in "向在到赴率与和及等")
 
 
 def _object_missing(text: str, start: int, end: int) -> bool:
