@@ -29,3 +29,15 @@ def test_the_national_standing_committee_is_the_decider_the_report_names():
         ("苗圩", "remove", "十三届全国人大常委会"),
         ("肖亚庆", "appoint", "十三届全国人大常委会"),
     ]
+
+
+def test_a_party_committees_recommendation_is_no_removal():
+    # https://cczw.net/china/839036.html (a page probed): 市委建议,免去刘东伟同志…区长职务 is the
+    # committee's proposal to the district congress, and was published as a removal
+    found = deciders(
+        "10月31日,西城区召开全区领导干部大会。会议宣布中共北京市委决定,刘东伟同志任中共北京市西城区"
+        "委员会书记。市委建议,免去刘东伟同志北京市西城区人民政府区长职务;市委同意,提名郅海杰同志为"
+        "北京市西城区人民政府区长人选,按照有关法律规定办理,结果报市委备案。\n"
+    )
+    assert ("刘东伟", "remove", None) not in [(p, a, None) for p, a, _ in found]
+    assert [(p, a) for p, a, _ in found] == [("刘东伟", "appoint"), ("郅海杰", "nominate")]

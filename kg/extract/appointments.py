@@ -1371,9 +1371,20 @@ def _heading_facts(section: Section, heading: str | None, notice: Notice, contex
         notice.government = government_of(notice.decided_by, notice.government)
 
 
+# A body that proposes, not decides (市委建议,免去X…区长职务: the party committee recommends a
+# removal to the congress that decides it): the sentence states no change. 根据…的建议 / 经…提议
+# before a decision stays a decision, and so does a sentence that says 决定.
+_PROPOSAL = re.compile(r"^(?!根据|按照|依照|依据|经)[^，,。；;：:]{1,20}?(?:建议|提议)[，,：:]")
+
+
 def _read_piece(piece: Piece, notice: Notice, context: Context) -> None:
     """One sentence: an optional preamble before ：, then its clauses."""
     text = piece.text
+    if _PROPOSAL.match(_compact(text)) and "决定" not in text:
+        if _STRONG.search(text):
+            message = f"a proposal, not a decision: not read as a personnel change: {text[:40]}"
+            notice.records.append(_warning(context, piece, message))
+        return
     held, notice.current_posts = notice.current_posts, bool(_CURRENT_POSTS.search(text))
     counted, notice.counted_removal = notice.counted_removal, None
     removal = _REMOVED_COUNTED.search(text) if notice.current_posts else None
