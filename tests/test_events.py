@@ -933,3 +933,17 @@ def test_a_clock_time_after_the_day_and_a_name_ending_in_qiang_before_xiang():
     assert [(e.date, _people(e)) for e in events] == [
         ("2018-02-25", [("成都市人民政府市長", "羅強", "作")])
     ]
+
+
+def test_on_behalf_of_an_organ_then_what_was_done_in_the_next_clause():
+    # http://sc.people.com.cn/n2/2024/0122/c345167-40722143.html, a cut: …省长黄强代表省人民政府,
+    # 向大会报告工作 gave no participant (the clause of 代表 held no verb)
+    text = (
+        "2024年01月22日14:31 | 来源:人民网-四川频道\n"
+        "人民网成都1月22日电 (李平、彭茜、赵祖乐、王凡)1月22日,四川省第十四届人民代表大会第二次会议开幕。"
+        "四川省人民政府省长黄强代表省人民政府,向大会报告工作。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [(e.date, _people(e)) for e in events] == [
+        ("2024-01-22", [("四川省人民政府省长", "黄强", "报告工作")])
+    ]

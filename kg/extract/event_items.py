@@ -18,7 +18,8 @@ a participant: a role, then the name       ``市委副书记、市长张振川``
                                            ``省委组织部副部长、“两新”工委书记庄跃成`` (a quoted term inside)
 a guest's title after the name             ``胡东哲董事长率领的…``
 the part taken, after the group            ``…出席/参加/列席/主持/陪同/讲话``, ``…等到…考察``, ``…率队…``,
-                                           ``…及县法院负责人列席``, ``…,召集…``, ``…受省委委派宣布…``
+                                           ``…及县法院负责人列席``, ``…,召集…``, ``…受省委委派宣布…``,
+                                           ``…代表省人民政府,向大会报告工作`` (the next clause)
 the part taken, before the group           ``会见(了)…``, ``以…为组长的``, ``与…座谈``
 a name read with a role, later bare        ``李春城出席会议并讲话`` (role not repeated: none)
 names, then the leaders they are           ``郭秋香、汪旭霞、段昊等区领导参加会议`` (role 区领导)
@@ -233,6 +234,7 @@ _ACT = [
     "暗访",
     "踏勘",
     "总结",
+    "报告工作",
 ]
 # Words between the group and its verb that take the group somewhere: 在…会见, 到…考察, 就…调研.
 _PREP = [
@@ -990,6 +992,13 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
             return None
         if prep.group(0) in _GOING:
             return prep.group(0)
+        stop = position + len(clause)  # where the clause ends in ``rest``
+        if prep.group(0) == "代表" and rest[stop : stop + 1] in ("，", ","):
+            # 黄强代表省人民政府,向大会报告工作: on behalf of, then what was done
+            after = rest[stop + 1 :]
+            clause = (
+                clause + "," + after[: (_CLAUSE_END.search(after) or re.search("$", after)).start()]
+            )
         verb = _act_words().search(clause, prep.end()) or _REPORTED.search(clause, prep.end())
         return verb.group(1 if verb.re is _REPORTED else 0) if verb else None
     return None
