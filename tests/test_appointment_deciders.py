@@ -41,3 +41,27 @@ def test_a_party_committees_recommendation_is_no_removal():
     )
     assert ("刘东伟", "remove", None) not in [(p, a, None) for p, a, _ in found]
     assert [(p, a) for p, a, _ in found] == [("刘东伟", "appoint"), ("郅海杰", "nominate")]
+
+
+def acting(text: str) -> list[tuple]:
+    records = extract_source(from_text(text, "cut.txt"))
+    return [
+        (r.person, r.post, r.organization, r.acting)
+        for r in records
+        if isinstance(r, PersonnelChangeRecord)
+    ]
+
+
+def test_a_post_listed_with_its_decision_restated_shares_the_organisation():
+    # http://usamodel.cn/newsDetail_forward_29775025 (a mirror of a Shanghai report, probed):
+    # 副區長、決定為代理區長 gave an acting 區長 of an organisation '決定為', and 代理院長等 no post
+    found = acting(
+        "會議審議決定有關人事事項,任命袁罡同志為金山區人民政府副區長、決定為代理區長。"
+        "任命余劍同志為金山區人民法院副院長、決定為代理院長等,并舉行憲法宣誓儀式。\n"
+    )
+    assert found == [
+        ("袁罡", "副區長", "金山區人民政府", False),
+        ("袁罡", "區長", "金山區人民政府", True),
+        ("余劍", "副院長", "金山區人民法院", False),
+        ("余劍", "院長", "金山區人民法院", True),
+    ]

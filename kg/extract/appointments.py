@@ -1037,6 +1037,11 @@ def _read_date(text: str, notice: Notice) -> bool:
 # ------------------------------------------------------------------ records
 
 
+# A post listed after another with the decision restated (任命X为…副区长、决定为代理区长): the verb
+# is no part of the post, nor an organisation.
+_RESTATED = re.compile(r"^(?:决定|決定)(?:为|為)")
+
+
 def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> list[Record]:
     """One record per (name, post). The organisation written first in a statement carries over
     to the posts after it that name none (局长、党组书记; 副院长、审判委员会委员: a seat on a court's
@@ -1044,6 +1049,9 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
     the units it lists without their parent (副秘书长、办公室主任); a statement that names no
     organisation at all takes the deciding government."""
     phrases = split_outside(item.posts, "、")
+    phrases[1:] = [_RESTATED.sub("", p) for p in phrases[1:]]  # 副区长、决定为代理区长
+    if len(phrases) > 1 and phrases[-1].endswith("等"):
+        phrases[-1] = phrases[-1][:-1]  # …副院长、决定为代理院长等,并举行宪法宣誓仪式
     parsed = [split_post(p) for p in phrases]
     if not phrases or any(p is None for p in parsed):
         bad = next((ph for ph, p in zip(phrases, parsed, strict=True) if p is None), item.posts)
