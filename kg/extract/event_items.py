@@ -10,6 +10,7 @@ with its date                              ``本报讯 (记者…) 13日,…``, 
                                            ``33日,…`` (3月3日 lost its 月: read against the
                                            page's date, as 929日)
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
+                                           (the item titled by the meeting's name)
 an occasion, then the date                 ``中秋假期第一天,9月15日上午,…``
 an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
 an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
@@ -1114,6 +1115,7 @@ class Lead:
     relative: str | None = None  # 今天, 是日 …
     glued: str | None = None  # 929 of 929日: month and day run together
     report: tuple[int | None, int, int] | None = None  # (year, month, day) of 本报X月X日讯
+    subject: int | None = None  # the length of the meeting's name a subject lead opens with
 
 
 def read_lead(text: str, start: int) -> Lead | None:
@@ -1204,7 +1206,7 @@ def first_date(text: str, start: int) -> Lead | None:
 # report): 江西省第十二届人大常委会第二十次会议今天(9月24日)在南昌闭会; …第二十七次会议于 2006 年
 # 12 月 25 日至 29 日在海口召开. The subject is a meeting or an occasion, the verb says it was held.
 _SUBJECT_DATE = re.compile(
-    r"[^，,。；;：:！？!?\n]{2,60}?(?:会议|大会|会|仪式|典礼|论坛|活动)\s*(?:于|在)?\s*"
+    r"(?P<subject>[^，,。；;：:！？!?\n]{2,60}?(?:会议|大会|会|仪式|典礼|论坛|活动))\s*(?:于|在)?\s*"
     r"(?:圆满完成(?:了)?各项议程(?:后)?)?\s*(?:今天|今日)?\s*[（(]?\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?"
     r"(?P<d>\d{1,2})\s*日(?:\s*[至到—\-–~～]\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
     r"\s*[）)]?\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;！？!?\n]{1,24}?)?"
@@ -1213,7 +1215,7 @@ _SUBJECT_DATE = re.compile(
 
 # …颁发聘书仪式暨座谈会昨天下午在市政府礼堂举行: the same with a day relative to the page's date.
 _SUBJECT_RELATIVE = re.compile(
-    r"[^，,。；;：:！？!?\n]{2,60}?(?:会议|大会|会|仪式|典礼|论坛|活动)\s*(?:于|在)?\s*"
+    r"(?P<subject>[^，,。；;：:！？!?\n]{2,60}?(?:会议|大会|会|仪式|典礼|论坛|活动))\s*(?:于|在)?\s*"
     r"(?P<rel>今天|今日|昨天|昨日)\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;！？!?\n]{1,24}?)?"
     r"(?:隆重|胜利|圆满)?(?:召开|举行|闭幕|闭会|开幕|结束|落幕)"
 )
@@ -1233,11 +1235,13 @@ def subject_lead(text: str, start: int) -> Lead | None:
         relative = _SUBJECT_RELATIVE.match(text, start)
         if relative is None or _PLANNED.search(relative.group(0)):
             return None
-        return Lead(start, relative=relative.group("rel"))
+        return Lead(start, relative=relative.group("rel"), subject=len(relative.group("subject")))
     if _PLANNED.search(match.group(0)):
         return None
-    number = {k: int(v) if v else None for k, v in match.groupdict().items()}
-    return Lead(start, number["y"], number["m"], number["d"], number["m2"], number["d2"])
+    number = {k: int(v) if v else None for k, v in match.groupdict().items() if k != "subject"}
+    found = Lead(start, number["y"], number["m"], number["d"], number["m2"], number["d2"])
+    found.subject = len(match.group("subject"))
+    return found
 
 
 @dataclass

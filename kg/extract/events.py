@@ -397,11 +397,13 @@ def _item_event(section, context, joined, item, body, resolved, known) -> Iterat
         first = joined.lines[item.start if start == 0 else body + start]
         last = joined.lines[max(body + start, min(body + end, len(joined.lines)) - 1)]
         chronicle = section.kind == seg.CHRONICLE or resolved.date_from == "heading"
+        subject = item.lead.subject if item.lead and start == 0 else None
         yield EventRecord(
             context.span(first, last),
             genre="chronicle" if chronicle else "brief",
             date=resolved.date,
-            title=_item_title(part),
+            # a meeting named before its day (…第二十八次会议于昨天上午召开): titled by its name
+            title=clean(part[:subject]) if subject else _item_title(part),
             participants=people,
             end_date=resolved.end_date,
             date_from=resolved.date_from,
