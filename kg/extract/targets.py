@@ -1,0 +1,364 @@
+"""Plan targets written as prose: the figures a government work report, an annual plan (国民经济和
+社会发展计划) or a five-year plan sets in sentences, not in an indicator table.
+
+| grammar | reads | example |
+|---|---|---|
+| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash, then items to the sentence's end | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` |
+| T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
+| T3 deadline sentence | 到 (or 至) a year, then items to the sentence's end, each with a verb | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` |
+| I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
+
+An item's NAME is what the item says before its figure, as written, with its verb of change
+(增长, 下降, 上涨, 提高 …: the figure is a rate, and the name says of what) and without a verb of
+level (达到, 将达, 控制在, 保持在, 提高到 …: the figure is the level itself) and without leading words
+that are no part of it (其中, 预期, 力争, 全省, 我国 …). The FIGURE is a number with its unit
+(%, 万人, 亿斤, 公里/万平方公里 …) or a ratio (2.2∶1), with a comparator before it (超过) and a bound
+after it (左右, 以上, 以内) kept as written; it closes the item, but for a remark in brackets or a
+closing 等…目标. In a T3 sentence an item needs a verb (of level or change, or a comparator); in a
+target clause the lead says the items are targets (城镇调查失业率5.5%左右).
+
+Precision first: a target has a name, a figure and a year, or it is not read. The name must hold
+two ideographs besides its verb and words such as 年均 (``年均增长6%左右`` names nothing), and an item
+that gives several figures for several names (分别增长7%、8%), reports (完成, 实现, 同比, 比上年, 预计)
+or has no figure (居民收入增长与经济增长同步) is not read. The year is T3's own; a clause's is the
+year in its lead (2024年…主要预期目标), else that of 今年 where the text says 今年(2024年), else
+the year its title states for its targets (``2010年漳州经济社会发展预期目标``: the page's own
+statement of what it is about, over a body that says 提出2009年…预期目标), else the year in which
+the text's other statements of its targets agree (two different years leave the clause unread,
+with a warning), else the year the text is about
+(:func:`kg.extract.context.detect_year`: its date). A lead that speaks of a period (十四五,
+五年, 时期) has no one year: its items are not read unless they carry their own. A deadline before
+the year the text is about (到2020年 in a text of 2021) states what was achieved, not a target.
+
+Statistics of a past period (上半年…同比增长6.1%, a year's 成绩单) are not targets and are not read:
+they stand in no target clause and under no deadline.
+
+A text whose plan prints an indicator table gives its targets there (:mod:`kg.extract.indicators`);
+its prose restates them, and is not read again (the sample's plan: 到2025年，…比例力争达到100%).
+The records are indicator records like a table's: the clause's lead (or the deadline, 到2025年) is
+their table's caption, the figure their target value, its year their target year.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract import indicators
+from kg.extract.context import Context
+from kg.records import ExtractionWarning, IndicatorRecord, Record
+from kg.segment import Section
+from kg.text.normalize import clean
+
+GENRE = "targets"
+
+# The lead of a target clause: its sentence up to …(主要)(预期)目标, then 是/为 and a colon or a dash.
+_LEAD = re.compile(
+    r"(?P<lead>[^。！？!?\n]{0,60}?(?:主要预期目标|主要目标|预期目标)(?:和任务)?)"
+    r"\s*(?:是|为)?\s*(?P<open>[:：]|——|—|$)"
+)
+_REPORTED = re.compile(r"完成|执行|实现|情况|进展")  # 目标完成情况: what was achieved
+_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|时期|期间|规划期")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_HEADER = re.compile(r"^#\s*(?:source|genre)\s*:")  # a saved page's address line
+_THIS_YEAR_STATED = re.compile(r"今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
+_TARGET_STATEMENT = re.compile(r"((?:19|20)\d{2})\s*年[^。！？!?\n]{0,30}?目标")
+# 到2025年 / 至2025年底, not a range (2021年至2025年)
+_DEADLINE = re.compile(r"(?<!年)(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_BULLET = re.compile(r"^[\s\u3000]*[●○■□◆◇▪•·\-—]+\s*")
+_PARTS = re.compile(r"[,，;；、:：。]")
+_OPEN, _CLOSE = '(（[【《“"', ')）]】》”"'
+
+_LEVEL = (
+    r"(?:继续|将|要|力争|确保|争取)?"
+    r"(?:提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降低到|降低至"
+    r"|降到|降至|减少到|减少至|缩小到|缩小至|扩大到|扩大至|控制在|保持在|稳定在|达到|将达|达|保持)"
+)
+_CHANGE = re.compile(r"(?:增长|下降|降低|上涨|上升|提高|提升|减少|增加|涨幅|增幅|增速)$")
+_NOT_NAME = re.compile(
+    r"年均|平均|实际|同比|累计|增长|下降|降低|上涨|上升|提高|提升|减少|增加|涨幅|增幅|增速"
+)
+_COMPARATOR = r"(?:超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于|≥|≤|＞|＜)"
+_UNIT = (
+    r"(?:%|％|‰|个百分点"
+    r"|[十百千万亿]{0,2}(?:美元|元|人次|人|吨标准煤|吨|公斤|斤|公顷|亩|平方米|立方米|千瓦时|千瓦|株"
+    r"|个|家|岁|年|天|公里|米|户|套|辆|所|座|次|件|项|条|张|台|头|只|[微毫]克(?:每|/)立方米)"
+    r"(?:/[十百千万亿]{0,2}[\u4e00-\u9fff]{1,5})?)"
+)
+_FIGURE = (
+    rf"(?P<figure>{_COMPARATOR}?(?<![\d.])\d+(?:\.\d+)?"
+    rf"(?:[∶:]\d+(?:\.\d+)?|\s*(?P<unit>{_UNIT}))(?:以上|以下|以内|左右)?)"
+)
+_ITEM = re.compile(
+    rf"^(?P<name>[^\s,，;；、:：。]+?)(?P<level>{_LEVEL})?{_FIGURE}"
+    r"(?:[(（][^()（）]*[)）])?(?:等[^\d]*)?$"
+)
+_PREFIX = re.compile(
+    r"^(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
+    r"(?:其中|预期|努力|力争|确保|争取|全省|全市|全县|全区|全州|全国|我国|我省|我市|我县|我区)*"
+    r"(?:实现)?"
+)
+_REPORT_WORDS = re.compile(
+    r"分别|完成|实现|同比|比上年|较上年|上年|预计|已经|已"
+)  # after the prefix
+_ENDS_IN_PREPOSITION = re.compile(r"[到至在于为达]$")  # not 比: 占比 is a ratio
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Target:
+    """One item read: NAME, FIGURE (as written), its unit, the year it is for."""
+
+    line: int
+    name: str
+    figure: str
+    unit: str | None
+    year: int
+    caption: str
+
+
+def parts(text: str) -> list[str]:
+    """``text`` parted at , ; 、 : 。 outside brackets and quotes."""
+    out, depth, current = [], 0, []
+    for ch in text:
+        if ch in _OPEN and not (ch == '"' and depth):
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        if depth == 0 and _PARTS.match(ch):
+            out.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    out.append("".join(current))
+    return [p.strip() for p in out if p.strip()]
+
+
+def read_item(text: str, deadline: bool) -> tuple[str, str, str | None] | None:
+    """(name, figure, unit) of an item, or None (see the module's grammar I)."""
+    text = _BULLET.sub("", text).strip()
+    match = _ITEM.match(text)
+    if match is None:
+        return None
+    name = _PREFIX.sub("", match.group("name"))
+    figure = match.group("figure")
+    if deadline and not (
+        match.group("level") or _CHANGE.search(name) or re.match(_COMPARATOR, figure)
+    ):
+        return None
+    if len(_IDEOGRAPHS.findall(_NOT_NAME.sub("", name))) < 2:
+        return None
+    if _REPORT_WORDS.search(name) or _ENDS_IN_PREPOSITION.search(name):
+        return None
+    unit = match.group("unit")
+    if unit == "年" and re.search(r"(?:19|20)\d{2}\s*年", figure):
+        return None  # a year, not a figure
+    return name, figure, ("%" if unit == "％" else unit)
+
+
+# ------------------------------------------------------------------------------------ clauses
+
+
+def _lines(section: Section) -> list[tuple[int, str]]:
+    return [(n, clean(t)) for n, t in section.numbered_lines()]
+
+
+def _stated_years(section_lines: list[tuple[int, str]]) -> set[int]:
+    """The years the text names for its targets anywhere (2010年…预期目标)."""
+    return {int(m.group(1)) for _, text in section_lines for m in _TARGET_STATEMENT.finditer(text)}
+
+
+def _clause_year(
+    lead: str, text_lines: list[tuple[int, str]], context: Context
+) -> int | str | None:
+    """The year of a clause: an int, None (no year), or "ambiguous"."""
+    if _PERIOD.search(lead):
+        return None
+    own = _YEAR.findall(lead)
+    if own:
+        return int(own[-1])
+    if "明年" in lead:
+        return None
+    if "今年" in lead:
+        stated = {int(m.group(1)) for _, t in text_lines for m in _THIS_YEAR_STATED.finditer(t)}
+        if len(stated) == 1:
+            return stated.pop()
+        if len(stated) > 1:
+            return "ambiguous"
+    # the text's title (2010年漳州经济社会发展预期目标), below a saved page's address line
+    titled = _stated_years([line for line in text_lines if not _HEADER.match(line[1])][:1])
+    if len(titled) == 1:
+        return titled.pop()
+    stated = _stated_years(text_lines)
+    if len(stated) > 1:
+        return "ambiguous"
+    if stated:
+        return stated.pop()
+    return context.year
+
+
+def _clauses(
+    text_lines: list[tuple[int, str]], context: Context
+) -> Iterator[Target | ExtractionWarning]:
+    """T1 and T2: target clauses and headings, and their items."""
+    index = 0
+    while index < len(text_lines):
+        number, text = text_lines[index]
+        index += 1
+        for lead in _LEAD.finditer(text):
+            if _REPORTED.search(lead.group("lead")):
+                continue
+            # the lead's own clause (王伟中指,今年…主要预期目标 → 今年…主要预期目标)
+            caption = re.split(r"[,，:：]+", _BULLET.sub("", lead.group("lead")).strip())[-1]
+            caption = _NUMBERED.sub("", caption).strip()  # 一、2025年主要预期目标
+            year = _clause_year(lead.group("lead"), text_lines, context)
+            rest = text[lead.end() :]
+            body: list[tuple[int, str]] = []
+            if rest.strip():
+                end = _SENTENCE_END.search(rest)
+                body.append((number, rest[: end.start()] if end else rest))
+            else:  # a heading: the items are on the lines below
+                start, index = index, _list_end(text_lines, index, _enumerator(text))
+                body = text_lines[start:index]
+            if year == "ambiguous":
+                found = sum(len(_items_in(t, deadline=False)) for _, t in body)
+                if found:
+                    yield ExtractionWarning(
+                        context.span(number),
+                        GENRE,
+                        f"target clause at line {number}: the text states its targets for"
+                        f" different years; its {found} targets are not read",
+                    )
+                continue
+            for n, t in body:  # a clause without a year gives the items that have their own
+                for name, figure, unit, own in _dated_items(t, year):
+                    yield Target(n, name, figure, unit, own, caption)
+
+
+_ENUMERATORS = (
+    ("一、", re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]")),
+    ("(一)", re.compile(r"^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]")),
+    ("1.", re.compile(r"^\d{1,2}\s*[、.．](?!\d)")),
+    ("(1)", re.compile(r"^[(（]\s*\d{1,2}\s*[)）]")),
+    ("①", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]")),
+    ("一是", re.compile(r"^[一二三四五六七八九十]{1,3}是")),
+)
+_NUMBERED = re.compile("|".join(p.pattern for _, p in _ENUMERATORS if _ != "一是"))
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")  # 责任单位:…, 分管省领导:… under an item
+
+
+def _enumerator(text: str) -> str | None:
+    """The style of the number a line opens with (一、 (一) 1. (1) ① 一是), or None."""
+    text = _BULLET.sub("", text).strip()
+    return next((style for style, pattern in _ENUMERATORS if pattern.match(text)), None)
+
+
+def _list_end(text_lines: list[tuple[int, str]], index: int, heading: str | None) -> int:
+    """Where the list under a target heading ends: at a line numbered as the heading is (the next
+    heading: 二、 after 一、…目标), or at a line that is no item, bullet, numbered line or an item's
+    field (责任单位:…) — prose again."""
+    while index < len(text_lines):
+        text = text_lines[index][1]
+        style = _enumerator(text)
+        if heading is not None and style == heading:
+            break
+        if not (style or _BULLET.match(text) or _FIELD.match(text) or _items_in(text, False)):
+            break
+        index += 1
+    return index
+
+
+# a year opening a part of a clause's body: its items are for that year (2022年,全市新建5G基站
+# 2600个以上 … 到2024年,全市累计建成5G基站1万个)
+_YEAR_MARK = re.compile(r"^(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*")
+
+
+def _dated_items(text: str, year: int | None) -> Iterator[tuple[str, str, str | None, int]]:
+    """The items of a clause's body, each with its year: the clause's, or that of a year opening
+    a part before it in its sentence."""
+    for sentence in _SENTENCE_END.split(text):
+        current = year
+        for part in parts(sentence):
+            mark = _YEAR_MARK.match(part)
+            if mark:
+                current, part = int(mark.group(1)), part[mark.end() :]
+            item = read_item(part, deadline=False) if current is not None else None
+            if item is not None:
+                yield (*item, current)
+
+
+def _items_in(text: str, deadline: bool) -> list[tuple[str, str, str | None]]:
+    found = []
+    for sentence in _SENTENCE_END.split(text):
+        for part in parts(sentence):
+            item = read_item(part, deadline)
+            if item is not None:
+                found.append(item)
+    return found
+
+
+def _deadlines(text_lines: list[tuple[int, str]], context: Context) -> Iterator[Target]:
+    """T3: sentences of 到20XX年 and their items."""
+    for number, text in text_lines:
+        for sentence in _SENTENCE_END.split(text):
+            marks = list(_DEADLINE.finditer(sentence))
+            for i, mark in enumerate(marks):
+                year = int(mark.group(1))
+                if context.year is not None and year < context.year:
+                    continue  # achieved, not a target
+                end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
+                for name, figure, unit in _items_in(sentence[mark.end() : end], deadline=True):
+                    yield Target(number, name, figure, unit, year, clean(mark.group(0)))
+
+
+# ------------------------------------------------------------------------------------ the text
+
+
+@functools.lru_cache(maxsize=16)
+def _has_indicator_table(context: Context) -> bool:
+    return any(indicators.find_tables(s) for s in context.sections if s.kind in _KINDS)
+
+
+_KINDS = frozenset({"document", "text"})
+
+
+def extract(section: Section, context: Context) -> Iterator[Record]:
+    """The targets a section sets in prose, as indicator records; none where the text prints an
+    indicator table."""
+    if _has_indicator_table(context):
+        return
+    text_lines = _lines(section)
+    seen: set[tuple[str, int, str]] = set()
+    found: list[Target | ExtractionWarning] = [*_clauses(text_lines, context)]
+    found += _deadlines(text_lines, context)
+    for target in found:
+        if isinstance(target, ExtractionWarning):
+            yield target
+            continue
+        key = (target.name, target.year, target.figure)
+        if key in seen:
+            continue  # the same target restated (a lead and its body)
+        seen.add(key)
+        yield IndicatorRecord(
+            context.span(target.line),
+            table=target.caption,
+            domain=None,
+            task=None,
+            seq=None,
+            sub=None,
+            name=target.name,
+            unit=target.unit,
+            reference_value=None,
+            nature=None,
+            baseline=None,
+            target_near=target.figure,
+            target_far=None,
+            met=None,
+            # no plan: a title the section names is a gkg:Plan only where kg.extract.projects
+            # records it (a plan printed with its tables), and a report's clause is in none
+            plan=None,
+            target_near_year=target.year,
+        )
