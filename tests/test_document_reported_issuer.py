@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract import extract_source
 from kg.records import DocumentRecord
+from kg.text.reading import read_text
 from kg.text.source import from_text
 
 
@@ -40,3 +41,21 @@ def test_the_organs_of_a_joint_title_are_each_an_issuer():
     (document,) = [r for r in records if isinstance(r, DocumentRecord)]
     assert document.issuer == "财政部 科技部 教育部 发展改革委"
     assert document.issuer_resolved == "财政部、科技部、教育部、发展改革委"
+
+
+def test_the_session_whose_spirit_is_conveyed_does_not_adopt_what_the_meeting_adopts():
+    # http://www.zeroappbase.com/zw/ldrzt/2026-01/28/content_6755482.html (a mirror of a Tibet
+    # report, probed): the regional committee adopted three regulations after conveying the spirit
+    # of the national committee's session, which was published as their issuer
+    records = extract_source(
+        from_text(
+            "27日,自治區十二屆人大常委會第二十一次會議召開。\n"
+            "會議傳達學習了十四屆全國人大常委會第十九次會議精神,審議并表決通過了《西藏自治區通信設施"
+            "建設與保護條例》。\n",
+            "cut.txt",
+        )
+    )
+    documents = [(r.title, r.issuer) for r in records if isinstance(r, DocumentRecord)]
+    assert [(t, read_text(i)) for t, i in documents] == [
+        ("西藏自治區通信設施建設與保護條例", "自治区人大常委会")
+    ]

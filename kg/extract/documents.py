@@ -1589,6 +1589,7 @@ def _session_organ(before: str) -> str | None:
     sessions = [
         s for s in _SESSION.finditer(before)
         if not _OBJECT_SESSION.search(before[: s.start()] + _place_head(s))
+        and not before.startswith("精神", s.end())  # 传达学习了…会议精神: another body's session
     ]  # fmt: skip
     if not sessions:
         return None
