@@ -24,7 +24,7 @@ FLOORS = {
     "documents": (0.84, 0.82),  # 0.858 0.839 (187 of 223)
     "projects": (0.97, 0.89),  # 0.991 0.906 (230 of 254)
     "events": (0.62, 0.59),  # 0.648 0.617 (166 of 269; the 88 unmatched have no year in the text)
-    "indicators": (0.98, 0.98),  # 1.000 1.000 (100 of 100)
+    "indicators": (0.98, 0.95),  # 1.000 0.972 (206 of 212: the tables' 100, 106 of 112 in prose)
     "catalogue": (0.97, 0.97),  # 1.000 1.000 (3 of 3)
 }
 MAX_REFUSED = 0

@@ -23,6 +23,7 @@ from kg.extract import (
     issue,
     projects,
     renames,
+    targets,
     tasks,
 )
 from kg.extract.context import Context, detect_government, detect_year
@@ -52,6 +53,7 @@ EXTRACTORS: dict[str, tuple[Extractor, frozenset[str]]] = {
     "projects": (projects.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "tasks": (tasks.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "indicators": (indicators.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
+    "targets": (targets.extract, frozenset({seg.DOCUMENT, seg.TEXT})),
     "events": (
         events.extract,
         frozenset({seg.BRIEFS, seg.CHRONICLE, seg.DOCUMENT, seg.TEXT, seg.PERSONNEL}),

@@ -332,6 +332,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         return
     text_lines = _lines(section)
     seen: set[tuple[str, int, str]] = set()
+    order: dict[str, int] = {}  # caption -> items read so far: the next item's place in its clause
     found: list[Target | ExtractionWarning] = [*_clauses(text_lines, context)]
     found += _deadlines(text_lines, context)
     for target in found:
@@ -342,12 +343,13 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         if key in seen:
             continue  # the same target restated (a lead and its body)
         seen.add(key)
+        order[target.caption] = order.get(target.caption, 0) + 1
         yield IndicatorRecord(
             context.span(target.line),
             table=target.caption,
             domain=None,
             task=None,
-            seq=None,
+            seq=order[target.caption],  # no 序号 printed: its place among its clause's targets
             sub=None,
             name=target.name,
             unit=target.unit,
@@ -361,4 +363,5 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
             # records it (a plan printed with its tables), and a report's clause is in none
             plan=None,
             target_near_year=target.year,
+            seq_inferred=True,
         )
