@@ -947,3 +947,17 @@ def test_on_behalf_of_an_organ_then_what_was_done_in_the_next_clause():
     assert [(e.date, _people(e)) for e in events] == [
         ("2024-01-22", [("四川省人民政府省长", "黄强", "报告工作")])
     ]
+
+
+def test_a_meeting_named_before_its_day_after_a_news_agencys_dateline():
+    # http://hkcd.com/hkcdweb/content/2023/06/28/content_8587866.html (devcorpus Y-04), a cut: the
+    # session named before 28日下午 after the dateline 新華社北京6月28日電 was titled by the whole
+    # sentence, its day and place included (the year from the address the copy was saved with)
+    text = (
+        "# source: http://hkcd.com/hkcdweb/content/2023/06/28/content_8587866.html\n"
+        "新華社北京6月28日電 十四屆全國人大常委會第三次會議28日下午在北京人民大會堂閉幕。"
+        "會議經表決,通過了無障礙環境建設法、對外關係法。國家主席習近平分別簽署第6、7號主席令予以公布。"
+        "趙樂際委員長主持閉幕會。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "Y-04.txt")) if r.kind == "event"]
+    assert [(e.date, e.title) for e in events] == [("2023-06-28", "十四屆全國人大常委會第三次會議")]

@@ -1146,6 +1146,10 @@ def read_lead(text: str, start: int) -> Lead | None:
             return Lead(position, report=report, relative=relative.group("rel"))
         if report and _RECENTLY.match(text, position):
             return None  # 8月15日电 日前,…签署: some day before the report, which is not said
+        subject = subject_lead(text, position) if report else None
+        if subject is not None:  # 新华社北京6月28日电 …第三次会议28日下午在北京…闭幕
+            subject.report = report
+            return subject
         if report:  # 本报11月14日讯 今天上午… without a day of its own: the report's date
             return Lead(position, report[0], report[1], report[2], report=report)
         return None
