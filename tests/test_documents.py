@@ -1256,3 +1256,18 @@ def test_portal_metadata_above_the_first_document_whose_own_number_is_a_metadata
     # page's metadata, not a document before this one; 成文日期 2014年02月23日 dates the notice
     (p09,) = [r for r in extract(devcorpus_text("P-09")) if r.kind == "document"]
     assert p09.date == "2014-02-23"
+
+
+def test_a_news_reports_document_issued_jointly_or_by_a_place_names_its_issuers_as_written():
+    # devcorpus G-07 (国家林草局、国家发展改革委近日联合印发《…》), G-09 (5月19日,广州市发布《…》: a
+    # government named by its place) and G-10 (中共中央、國務院昨天(1日)印發了《…》): the words of time
+    # and manner between the subject and the verb are no part of it
+    found = {
+        stem: [(r.title, r.issuer) for r in extract(devcorpus_text(stem)) if r.kind == "document"]
+        for stem in ("G-07", "G-09", "G-10")
+    }
+    assert found == {
+        "G-07": [("“十四五”林业草原保护发展规划纲要", "国家林草局、国家发展改革委")],
+        "G-09": [("广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "广州市")],
+        "G-10": [("長江三角洲區域一體化發展規劃綱要", "中共中央、國務院")],
+    }

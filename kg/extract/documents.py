@@ -406,9 +406,13 @@ def _addressees(lines: list[_Line], start: int) -> tuple[list[str], int]:
 
 # How an addressed organ's name ends (各县(市、区)人民政府, 省政府各直属机构, 各区(县)建委(建设局),
 # 机关各科室, 各有关单位); a site's label (核心提示, 视力保护色) does not.
-_ADDRESSED = re.compile(r"[府委局厅廳部院会會办辦室处處所校司团團位门門构構关關县縣区區市省镇鎮乡鄉队隊站心]$")
+_ADDRESSED = re.compile(
+    r"[府委局厅廳部院会會办辦室处處所校司团團位门門构構关關县縣区區市省镇鎮乡鄉队隊站心]$"
+)
 # A page's key and date (发布时间:2020-05-29 14:36:23, 发布日期：2021年8月16日): no addressee.
 _DATED_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]")
+
+
 def _page_label(text: str) -> bool:
     """A web copy's line between a document's title and its addressees: a key and its value
     (发布时间:2020-05-29 14:36:23, 来源: 广东省人民政府, 浏览量:) or a short label (视力保护色:)."""
@@ -1637,10 +1641,21 @@ def _bracketed(text: str, start: int) -> str:
 
 
 def _subject(before: str) -> str | None:
-    """The organ that opens the clause before the verb: 近日，市政府办公室 → 市政府办公室."""
+    """The organ that opens the clause before the verb: 近日，市政府办公室 → 市政府办公室; 国家林草局、
+    国家发展改革委近日联合 → 国家林草局、国家发展改革委; 广州市 (a place, its government)."""
     clause = _CLAUSE_START.sub("", before)
     clause = _WHEN.sub("", clause).strip()
-    clause = re.sub(r"(?:近日|日前|近期|正式|联合)$", "", clause)
+    clause = _AT_THE_END.sub("", clause)
     if _NO_ORGAN.search(clause):
         return None  # a date the clause still holds is no part of an organ's name
+    if _PLACE_SUBJECT.fullmatch(clause):
+        return clause  # 广州市发布《…》: the government named by its place
     return clause if 2 <= len(clause) <= 30 and _ORGAN.search(clause) else None
+
+
+# Words of time and manner between the subject and the verb: 近日联合, 昨天(1日).
+_AT_THE_END = re.compile(
+    r"(?:(?:近日|日前|近期|正式|联合|昨天|今天|昨日|今日)(?:[（(]\d{1,2}日[）)])?)+$"
+)
+# A government named by its place alone (not 全市, 本省 or 各区).
+_PLACE_SUBJECT = re.compile(r"(?![全本我各该])[\u4e00-\u9fff]{1,8}(?:省|自治区|市|自治州|县|区)")
