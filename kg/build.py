@@ -321,7 +321,9 @@ def _build(
     report.extend(validate_derived(ordered, derived, derived_quads))
     bar.step(ARCHIVE_STEPS[1])
     # Sorted once for graph.ttl, graph.trig and the triples counted (seconds on an archive).
-    maybe_blank = bool(previous) or any(isinstance(t, ox.BlankNode) for t in memo.values())
+    maybe_blank = any(isinstance(t, ox.BlankNode) for t in memo.values()) or (
+        add and b"_:" in (out_path / "graph.trig").read_bytes()  # none written: none taken over
+    )
     quads = archive_quads(ordered, derived_quads, maybe_blank)
     graph_quads = without_graph(quads, ONTOLOGY_IRI)
     # graph.ttl's triples (sources and derived facts, each once), as `gazette-kg validate` counts
