@@ -173,10 +173,13 @@ def test_a_career_dated_in_chinese_numerals_is_no_decision():
         "二00三年一月后,孟學(xué)農(nóng)擔(dān)任北京市委副書(shū)記、市長(zhǎng),同年四月由于抗擊“非典”不力請(qǐng)辭"
         "北京市市長(zhǎng)職務(wù),同月被接受辭職。\n"
     )
-    assert [r.person for r in records if isinstance(r, PersonnelChangeRecord)] == [
-        "王君",
-        "王君",
-        "張建民",
+    # 接受孟學農辭去山西省省長的請求 (the request named, 職務 left out) is the decision's removal
+    changes = [(r.person, r.action) for r in records if isinstance(r, PersonnelChangeRecord)]
+    assert changes == [
+        ("王君", "appoint"),
+        ("王君", "appoint"),
+        ("孟學(xué)農(nóng)", "remove"),
+        ("張建民", "remove"),
     ]
     # the same sentence cut after its date: the party committee written first is not carried to
     # the government's head (市長 of 北京市委 before)

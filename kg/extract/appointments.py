@@ -8,11 +8,15 @@ X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where t
 任命X、Y为A / 决定任命X为A           appoint; 聘任/聘请/聘X为A likewise; 提名X为A人选 → nominate
 决定X为A代理局长 / …为代理市长        appoint, acting
 免去X的A、B职务 / 免去X A职务         remove, one record per post
-免去X的A职务、Y的B职务               remove, each person their own posts (the verb carried)
+免去X的A职务、Y的B职务               remove, each person their own posts (the verb carried;
+ / 免去X同志A职务、Y同志B职务          任命X同志为A、Y同志为B likewise)
+任命X为A、免去其B职务                 a new statement after 、 (免去, 任命, 决定X代理 open one)
+（表决）通过了任命X为A的决定          appoint (the decision adopted; 票决同意免去 likewise)
 决定任命X任A、Y任B                   appoint (任 for 为; each person their own post)
 免去其B职务 (after X任A，)           remove; 其 is the clause's subject
 X不再担任A职务                       remove
-接受X辞去A职务的请求 / …的辞呈         remove, form 接受辞去 (接受其辞去: 其 the person just named)
+接受X辞去A职务的请求 / …的辞呈         remove, form 接受辞去 (接受其辞去: 其 the person just named;
+ / 接受X辞去A的请求                     职务 may be left out where the request is named)
 关于X辞去A以及Y辞去B的辞呈            remove, one statement each (letters of resignation adopted)
 关于确认…常委会接受X辞去A职务的请求的决定 remove (a congress confirms its committee's acceptance)
 X辞去A职务 (A with its organisation)  remove, form 辞去 (a round-up of resignations accepted);
@@ -22,6 +26,7 @@ X辞去A职务 (A with its organisation)  remove, form 辞去 (a round-up of res
                                      removed post's when it names none and the title is the same
                                      (Y任副省长、代理省长: the posts listed with it likewise)
 X辞去A职务 Y任代理B (one line)        a line of headlines set apart by spaces, each a statement
+决定任命X为A 表决通过《…》 (one line)  a decision's headline: ended at the space where A is whole
 任命X为A,决定其为代理B               appoint, acting, in A's organisation when B names none
 X任A试用期满，正式任职               confirm: the probation ended, the post is held for good
 X（A）试用期满考核合格 / A X试用期满   confirm likewise
@@ -35,8 +40,8 @@ X（A）试用期满考核合格 / A X试用期满   confirm likewise
 …为X、Y等N位新聘A颁发聘书            appoint (a letter of appointment handed over; names end
  / …向X颁发A聘书                     at a count, 等, 新聘/续聘 or 的, or the post is on the letter)
 新聘A代表X、Y就…发言 / 新聘A X、Y    appoint: the newly appointed, named as such (also
- / 此次新聘A为X、Y / 续聘A为X          appointed again); …向新聘A X、Y颁发聘书 likewise;
- / 新聘的15位A是：X、Y                 the names after the colon
+ / 此次新聘A为X、Y / 续聘A为X          appointed again, or counted: 新聘的六名A为); …向新聘A X、Y
+ / 新聘的15位A是：X、Y                 颁发聘书 likewise; the names after the colon
 X（无党派）、Y获聘A / X受聘为A        appoint (a party affiliation after a name dropped;
                                      not in a career: 曾受聘, 2010年受聘)
 =================================  ==========================================================
@@ -69,6 +74,7 @@ import csv
 import dataclasses
 import datetime
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -144,7 +150,8 @@ def split_post(phrase: str) -> PostPhrase | None:
             if len(org) == 1 or _VERB_INSIDE.search(org) or _person_opening(org):
                 return None  # 任副组长: no organisation is one character long; none decides
             # (决定李炳军代理贵州省人民政府: a statement run into a list of posts); none opens with
-            # a person (张巍巍的市人大常委会…: the next person's statement run into this one's)
+            # a person (张巍巍的市人大常委会…, 查中才同志为西昌市…: the next person's statement run
+            # into this one's)
             if org and not title.fits(org):
                 continue  # 县人大常委 (a page cut in 县人大常委会…): no 常委 of 县人大
             return PostPhrase(org or None, title.title, acting)
@@ -155,12 +162,13 @@ _VERB_INSIDE = re.compile(r"辞去|辞职|(?:决定|任命)[\u4e00-\u9fff]{2,4}�
 
 
 def _person_opening(org: str) -> bool:
-    match = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:的|任(?![命职免期]))", org)
+    match = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:同志|的|为|任(?![命职免期]))", org)
     return bool(match) and names.is_name(match.group(1))
 
 
 def _strip_post_tail(phrase: str) -> str:
-    phrase = re.sub(r"(?:的)?职务$", "", phrase.strip())
+    """…副市长职务 / …副市长人选 / …副市长的决定 (通过了任命X为A的决定: the decision adopted)."""
+    phrase = re.sub(r"(?:的)?职务$", "", re.sub(r"的决定$", "", phrase.strip()))
     return re.sub(r"(?:人选|的)$", "", phrase)
 
 
@@ -388,13 +396,27 @@ _HEADLINE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:辞去|辞|任(?![命
 
 def _headlines(raw: str) -> str:
     """A line of such headlines, each ended with 。 so none runs into the next or the next line;
-    any other line as it is."""
+    a headline of a decision before another (决定任命丁绣峰为省政府副省长 表决通过《…》等) ended
+    with 。 likewise; any other line as it is."""
     parts = raw.split()
-    if len(parts) < 2 or not all(
-        (match := _HEADLINE.match(p)) and names.is_name(match.group("who")) for p in parts
-    ):
+    if len(parts) < 2:
         return raw
-    return "".join(p + "。" for p in parts)
+    if all((match := _HEADLINE.match(p)) and names.is_name(match.group("who")) for p in parts):
+        return "".join(p + "。" for p in parts)
+    ends = [_ends_statement(p, after) for p, after in itertools.pairwise(parts)]
+    if not any(ends):
+        return raw
+    return "".join(p + ("。" if end else " ") for p, end in zip(parts, [*ends, False], strict=True))
+
+
+def _ends_statement(part: str, after: str) -> bool:
+    """Is ``part`` a whole decision (任命X为A, its posts known), which the words ``after`` the
+    space do not go on (决定任命X为省政府副省长 表决通过…, not 任命X为市长 助理)?"""
+    part, after = _compact(part), _compact(after)
+    item = _appointment(part, [], None) or _removal(part, [], None)
+    if item is None or any(split_post(p) is None for p in split_outside(item.posts, "、")):
+        return False
+    return split_post(split_outside(item.posts + after, "、")[-1]) is None
 
 
 def _continues(previous: str, text: str, personnel: bool) -> bool:
@@ -503,9 +525,11 @@ _REMARK = re.compile(r"^(?:另有任用|另有任职|另有安排|退休|到龄�
 _JOB = r"(?:的)?(?:职务|一职)"
 _REMOVE_FIRST = re.compile(rf"^(?P<f>(?:决定)?(?:免去|免除|撤销|撤消))(?P<rest>.+?){_JOB}$")
 _DISMISS = re.compile(r"^(?P<f>(?:决定)?解聘)(?P<rest>.+?)(?:的)?(?:职务)?$")
+# 接受X辞去A职务的请求, or with the request named and 职务 left out (接受高岩同志辞去牡丹江市人民政府
+# 市长的请求).
 _RESIGN = re.compile(
-    rf"^(?:决定)?(?:接受了?|同意)(?P<rest>.+?)辞去(?P<posts>.+?){_JOB}"
-    r"(?:的?(?:请求|申请|辞职请求|辞职申请|辞呈))?$"
+    rf"^(?:决定)?(?:接受了?|同意)(?P<rest>.+?)辞去(?P<posts>.+?)(?:{_JOB}"
+    r"(?:的?(?:请求|申请|辞职请求|辞职申请|辞呈))?|的(?:请求|申请|辞职请求|辞职申请|辞呈))$"
 )
 _NO_LONGER = re.compile(rf"^(?P<rest>.+?)(?P<f>不再担任)(?P<posts>.+?){_JOB}$")
 _APPOINT_FIRST = re.compile(r"^(?P<f>(?:决定)?(?:任命|聘任|聘请|聘|提名)|决定)(?P<rest>.+)$")
@@ -764,10 +788,12 @@ def _certificate(text: str, subject: list[str], government: str | None) -> Item 
 
 
 # 新聘参事代表步宏、张剑渝、杨虎就…发言 / 此次新聘参事为黄融、…、李安 / 续聘参事为程维明、唐豪:
-# the newly appointed (or appointed again), named as such. The names end at the clause's end or
-# where the report goes on (就, 在, 作, 发言, 表示, 分别, 先后, 等).
+# the newly appointed (or appointed again), named as such, counted or not (新聘的六名参事为…: the
+# count is no organisation). The names end at the clause's end or where the report goes on (就, 在,
+# 作, 发言, 表示, 分别, 先后, 等).
 _NEWCOMERS = re.compile(
-    r"^(?:此次|本次|这次)?(?P<f>新聘任|新聘请|新聘|新受聘|续聘)(?:的)?(?P<rest>.+)$"
+    r"^(?:此次|本次|这次)?(?P<f>新聘任|新聘请|新聘|新受聘|续聘)(?:的)?"
+    r"(?:[\d一二三四五六七八九十百两]+(?:位|名))?(?P<rest>.+)$"
 )
 _NEWCOMERS_END = r"就|在|作|发言|表示|分别|先后|等|$"
 _NAMES_INTRODUCED = re.compile(r"^(?:代表|(?:名单)?(?:为|是|有|分别为|分别是)[：:]?)")
@@ -1093,13 +1119,15 @@ _COURT_SEATS = frozenset(
 
 
 def _court_of(organization: str) -> str:
-    """上海市高级人民法院民事审判第一庭 → 上海市高级人民法院; a name without a unit as it is."""
+    """上海市高级人民法院民事审判第一庭 → 上海市高级人民法院; a name without a unit as it is, and
+    so a branch (广东省人民检察院广州铁路运输分院: a procuratorate of its own, with its own
+    检察员)."""
     read = reading.read_text(organization)
-    end = max(read.rfind("法院"), read.rfind("检察院"))
+    ends = [(read.rfind(word), len(word)) for word in ("法院", "检察院", "分院")]
+    end, size = max(ends)
     if end < 0 or len(read) != len(organization):
         return organization
-    end += 2 if read.startswith("法院", end) else 3
-    return organization[:end]
+    return organization[: end + size]
 
 
 # The head of a government (副市长, 常务副县长): never a post of a party committee.
@@ -1543,14 +1571,19 @@ def _title_statement(inner: str) -> str | None:
 # 据国务院任命X为A: what a report says a decider did (据 dropped, the decider read).
 _ACCORDING = re.compile(r"^据(?=[\u4e00-\u9fff]{2,20}?(?:任命|免去|免除|决定))")
 # 其中 opens the decisions a count announced (任命6人，其中任命X为A).
-# 表决通过了任命X为A: the vote that made the decision.
+# 表决通过了任命X为A: the vote that made the decision; 同意免去X…: the consent that made it.
 _FILLER_START = re.compile(
-    r"^(?:并且|并|同时|另|还|又|其中|(?:会议)?(?:表决|审议)?通过了?)(?=决定|任命|免去|免除|聘任|接受|同意)"
+    r"^(?:并且|并|同时|另|还|又|其中|同意|(?:会议)?(?:表决|审议)?通过了?)(?=决定|任命|免去|免除|聘任|接受|同意)"
 )
 
 
+# A new statement after 、: …为贵州省人民政府副省长、决定李炳军代理…; 任命黄树贤为民政部部长、免去其监察部
+# 部长职务 (a removal of the person just named, or of another: a verb after 、 is no post's word).
 _NEW_STATEMENT = re.compile(
-    r"(?<![一二三四五六七八九十\d（(])、(?=决定(?:任命|免去|免除|接受)?[\u4e00-\u9fff]{2,4}?(?:为|代理|辞去))"
+    r"(?<![一二三四五六七八九十\d（(])、(?="
+    r"决定(?:任命|免去|免除|接受)?[\u4e00-\u9fff]{2,4}?(?:同志)?(?:为|代理|辞去)"
+    r"|(?:决定)?(?:免去|免除|撤销|撤消)(?:其|[\u4e00-\u9fff]{2,4}?(?:同志|的))"
+    r"|(?:决定)?(?:任命|聘任)[\u4e00-\u9fff]{2,4}?(?:同志)?为)"
 )
 
 
@@ -1562,22 +1595,26 @@ _LETTERS = re.compile(
 _LETTER = re.compile(rf"^(?P<who>[^《》]+?)辞去(?P<posts>.+?)(?:{_JOB})?$")
 
 
-# 免去A的X职务、B的Y职务 / 任命A任X、B任Y: after 、 the next person's statement, taking the
-# first one's verb (_same_verb) or its own (B任Y); a 、 inside a list of names or of posts stays.
+# 免去A的X职务、B的Y职务 / 免去A同志X职务、B同志Y职务 / 任命A任X、B任Y / 任命A同志为X、B同志为Y:
+# after 、 the next person's statement, taking the first one's verb (_same_verb) or its own
+# (B任Y); a 、 inside a list of names or of posts stays.
 _NEXT_PERSON = re.compile(
-    r"、(?=(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?P<word>的|任(?![命职免期])))"
+    r"、(?=(?P<who>[\u4e00-\u9fff]{2,4}?)(?:(?P<comrade>同志)(?P<w1>的|为|任(?![命职免期]))?"
+    r"|(?P<w2>的|为|任(?![命职免期]))))"
 )
 
 
 def _next_persons(clause: str) -> list[str]:
     """免去刘中银的A职务、张巍巍的B职务 → [免去刘中银的A职务, 张巍巍的B职务]: split where a
-    person's name and 的 (or 任) follow a statement complete up to a post (…职务 / …主任)."""
+    person's name and 的 or 同志 (or 任, 为) follow a statement complete up to a post (…职务 /
+    …主任)."""
     parts, start = [], 0
     for match in _NEXT_PERSON.finditer(clause):
         before = clause[start : match.start()]
+        word = match.group("w1") or match.group("w2") or ""
         complete = (
             before.endswith("职务")
-            if match.group("word") == "的"
+            if word in ("的", "")
             else before.endswith(tuple(t.title for t in post_titles()))
         )
         if complete and names.is_name(match.group("who")):
@@ -1589,7 +1626,6 @@ def _next_persons(clause: str) -> list[str]:
 def _expand(clauses: list[str]) -> list[str]:
     """接受A辞去X职务、B辞去Y职务的请求 → one clause for each resignation."""
     out: list[str] = []
-    # …为贵州省人民政府副省长、决定李炳军代理贵州省人民政府省长: a new statement after 、
     clauses = [part for clause in clauses for part in _NEW_STATEMENT.split(clause)]
     clauses = [part for clause in clauses for part in _next_persons(clause)]
     for clause in clauses:
@@ -1701,10 +1737,11 @@ def _lead_bare(text: str) -> str:
     return _WHEN.sub("", _DATE.sub("", text)) if _BODY.match(text) else text
 
 
-# Words of a report before the verb: 会议还表决任命…, 会议一致通过，免除…, 并决定…
+# Words of a report before the verb: 会议还表决任命…, 会议一致通过，免除…, 并决定…, 会议表决并通过
+# 了任命…, 票决同意免去…
 _FILLER = re.compile(
     r"^(?:会议|会上|还|并|同时|此外|另外|也|并且|又|一致|审议|表决|通过|依法|正式|分别|同意|"
-    r"经|研究|讨论|全票|和|并且|以|[\d一二三四五六七八九十]+票)+$"
+    r"经|研究|讨论|全票|票决|和|并且|以|了|[\d一二三四五六七八九十]+票)+$"
 )
 
 

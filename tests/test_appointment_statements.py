@@ -1,0 +1,91 @@
+"""Personnel changes on real texts: statements run together in one clause (a removal after 、 of
+the person just appointed, the next person's statement after 、, a decision adopted as 任命…的决定),
+a branch procuratorate as its own body, a resignation accepted without 职务, a headline of a decision
+set apart by a space. Each text is a development-corpus text (round 9), read by its lines
+(tests/conftest.py); its address is beside it."""
+
+from __future__ import annotations
+
+from kg.extract import extract_source
+from kg.records import ExtractionWarning, PersonnelChangeRecord
+from kg.text.source import from_text
+from tests.conftest import devcorpus_path
+
+
+def _records(text: str, name: str = "cut.txt"):
+    return extract_source(from_text(text, name))
+
+
+def _lines(stem: str, *numbers: int) -> str:
+    """Lines of a development-corpus text (1-based, as an editor numbers them), as written."""
+    lines = devcorpus_path(stem).read_text(encoding="utf-8").split("\n")
+    return "".join(lines[n - 1] + "\n" for n in numbers)
+
+
+def changes(records) -> list[tuple]:
+    return [
+        (r.person, r.action, r.organization, r.post, r.acting)
+        for r in records
+        if isinstance(r, PersonnelChangeRecord)
+    ]
+
+
+def warnings(records) -> list[str]:
+    return [
+        r.message for r in records if isinstance(r, ExtractionWarning) and r.genre == "appointments"
+    ]
+
+
+def test_a_removal_after_the_appointment_of_the_same_person_is_a_removal():
+    # devcorpus C-10 (http://epaper.nfncb.cn/nfnc/content/20161108/Articel03002FM.htm):
+    # 任命黄树贤为民政部部长、免去其监察部部长职务 — not a post of "免去其监察部"
+    found = changes(_records(_lines("C-10", 4)))
+    assert ("黄树贤", "appoint", "民政部", "部长", False) in found
+    assert ("黄树贤", "remove", "监察部", "部长", False) in found
+    assert not [c for c in found if "免去" in (c[2] or "")]
+
+
+def test_the_next_persons_statement_after_a_comma_of_enumeration():
+    # devcorpus C-01 (http://sc.sina.com.cn/news/m/2021-10-11/detail-iktzqtyu0664163.shtml):
+    # 任命X为A、代理市长,Y同志为B的决定 (a decision adopted), 票决同意免去X同志A职务、Y同志B职务,
+    # 任命X同志为A、Y同志为B
+    found = changes(_records(_lines("C-01", 6, 8, 10)))
+    assert found == [
+        ("宋莉", "appoint", "西昌市人民政府", "副市长", False),
+        ("宋莉", "appoint", "西昌市人民政府", "市长", True),
+        ("查中才", "appoint", "西昌市人民政府", "副市长", False),
+        ("马廷贵", "remove", "西昌市人民政府", "市长", False),
+        ("徐阳", "remove", "西昌市人民政府", "副市长", False),
+    ]
+
+
+def test_a_branch_procuratorate_holds_its_own_seats():
+    # devcorpus C-02 (https://news.southcn.com/node_54a44f01a2/35752f57e4.shtml): the 检察员 of
+    # 广东省人民检察院广州铁路运输分院 is the branch's, not the provincial procuratorate's
+    found = changes(_records(_lines("C-02", 10)))
+    branch = "广东省人民检察院广州铁路运输分院"
+    assert [c for c in found if c[1] == "appoint"] == [
+        ("杨宇", "appoint", branch, "检察长", False),
+        ("杨宇", "appoint", branch, "检察委员会委员", False),
+        ("杨宇", "appoint", branch, "检察员", False),
+    ]
+    assert ("杨宇", "remove", "广东省人民检察院", "检察员", False) in found
+
+
+def test_a_resignation_accepted_without_the_word_post_and_an_acting_post_after_a_comma():
+    # devcorpus E-02 (https://m.news.shi-fen.com/china/201906/50-356573.html): 接受高岩同志辞去
+    # 牡丹江市人民政府市长的请求; 任命X同志为A、决定X同志代理B
+    found = changes(_records(_lines("E-02", 8)))
+    assert found == [
+        ("高岩", "remove", "牡丹江市人民政府", "市长", False),
+        ("王文力", "appoint", "牡丹江市人民政府", "副市长", False),
+        ("王文力", "appoint", "牡丹江市人民政府", "市长", True),
+    ]
+
+
+def test_a_headline_of_a_decision_set_apart_by_a_space():
+    # devcorpus C-11 (https://szbz.hbfzb.com/hbfzbpaper/pc/content/202011/30/content_16259.html):
+    # 决定任命丁绣峰为省政府副省长 表决通过《河北省多元化解纠纷条例》等
+    records = _records(_lines("C-11", 4, 5, 6))
+    assert changes(records) == [("丁绣峰", "appoint", "省政府", "副省长", False)]
+    assert not warnings(records)
