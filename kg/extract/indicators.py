@@ -12,8 +12,9 @@ tables of 十四五 plans read with the same code. Cells are separated by tabs (
 by ``|`` (web copies). Other layouts are turned into such lines first (:func:`table_lines`): HTML
 rows copied with their tags, a forum's copy a cell a line after ``|`` laced with anti-copy runs
 (:func:`unjam`, :func:`cell_a_line`), and a table run together without cell breaks, read by its
-row grammar 序号 · name · unit · value · source (:func:`run_together`), and a table laid out
-transposed, a field a row and an indicator a column (:func:`transposed`). A row with no unit
+row grammar 序号 · name · unit · (weight ·) value · source (:func:`run_together`), a table
+flattened a cell a line with blank lines for empty cells (:func:`flattened`), and a table laid
+out transposed, a field a row and an indicator a column (:func:`transposed`). A row with no unit
 column and no unit in its name whose figures all carry one and the same unit (>6亿吨, 61.5%) has
 that unit split off (:func:`_unit_in_values`); otherwise the figures stay as written. Text
 extracted from PDF is irregular, and each irregularity has a rule:
@@ -610,8 +611,17 @@ def _grouped_lines(
 # group that cannot be told apart is not read, with a note. Group headings (一、经济发展) are
 # the domain. Each row becomes a tab-separated line under a header of 类别 · 序号 · the header's
 # words, the items ①②… of their group.
+#
+# A header with a 权重 column between the unit and the value (D-12: 监测指标单位权重目标值) has
+# rows 1.name · unit · weight · value, the number followed by a dot, the weight a number right
+# before a bounded value (%2.0≥47; the unit may end in a digit: 以农为1 · 1.5; - for no unit).
+# There a row whose value is followed by words is an index and its components, sub-rows without
+# figures (12.社会安全指数每万人口刑事犯罪人数%4.0=100每万人口交通事故死亡人数…): the row is the
+# index, its name told apart from its first component's as a group's is (:func:`_split_group`),
+# its unit the one before the weight unless the components carry units of their own (then none).
+# A row that does not read is noted and passed over where the next one reads.
 _HEAD_WORD = (
-    r"序号|编号|指标名称|具体指标|计量单位|单位|资料来源|数据来源|指标属性|属性"
+    r"序号|编号|指标名称|具体指标|计量单位|单位|资料来源|数据来源|指标属性|属性|权重"
     r"|(?:(?:19|20)\d{2}\s*年\s*)?(?:目标值|规划值|预期值|现状值|基期值|基准值)|(?:19|20)\d{2}\s*年|指标"
 )
 _RUN_HEADER = re.compile(rf"(?:(?:{_HEAD_WORD})\s*){{3,}}")
@@ -648,42 +658,109 @@ def run_header(text: str) -> tuple[re.Match[str], list[str]] | None:
 @dataclass
 class _Item:
     name: str
-    unit: str
+    unit: str | None  # None: not told (a weighted row whose components carry their units)
     value: str
     source: str
 
 
-def _run_item(body: str, start: int) -> tuple[_Item, int] | None:
-    """name · unit · value from ``start``: the first value that has a unit right before it."""
+_ROW_DOT = re.compile(r"^\s*[.．、]\s*")  # the dot after a row's number (1.人均GDP)
+_NO_UNIT = ("-", "—", "/")  # a unit cell printed empty
+_WEIGHT = re.compile(r"\d+(?:\.\d+)?\s*$")
+
+
+def _run_item(body: str, start: int, weighted: bool = False) -> tuple[_Item, int] | None:
+    """name · unit · value from ``start``: the first value that has a unit right before it;
+    ``weighted``: name · unit · weight · value, the weight a number right before the value."""
+    if weighted:
+        return _weighted_item(body, start)
     for match in _RUN_VALUE.finditer(body, start + 1):
         before = body[start : match.start()].rstrip()
         unit = next((u for u in _units() if before.endswith(u)), None)
         if unit is None:
             continue
-        name = before[: -len(unit)].strip()
+        name = _ROW_DOT.sub("", before[: -len(unit)].strip())
         if not _CJK2.search(name):
             return None
         return _Item(name, unit, match.group(0).strip(), ""), match.end()
     return None
 
 
-def _run_items(body: str, sourced: bool, whole: bool) -> tuple[list[_Item], int]:
+def _weighted_item(body: str, start: int) -> tuple[_Item, int] | None:
+    """name · unit · weight · value (…GDP比重%2.0≥47, 城乡居民收入比以农为11.5≤2.8, 基尼系数-1.5≤0.4):
+    the first value with a bound right after a number, the weight, read where a unit of the
+    list (or - for none) stands right before it; the weight's digits may end the unit (以农为1).
+    A name before a weight with no unit before it has unit None (the caller decides)."""
+    for match in _RUN_VALUE.finditer(body, start + 1):
+        if not re.match(r"[≥≤>=<＞＜]", match.group(0)):
+            continue
+        digits = _WEIGHT.search(body, start, match.start())
+        if digits is None:
+            continue
+        for cut in range(digits.start(), digits.end()):
+            if body[cut] == "." or (cut > digits.start() and body[cut - 1] == "."):
+                continue
+            before = body[start:cut].rstrip()
+            unit = next((u for u in (*_units(), *_NO_UNIT) if before.endswith(u)), None)
+            if unit is not None:
+                name = _ROW_DOT.sub("", before[: -len(unit)].strip())
+                unit = "" if unit in _NO_UNIT else unit
+                break
+        else:
+            name, unit = _ROW_DOT.sub("", body[start : digits.start()].strip()), None
+        if not _CJK2.search(name):
+            return None
+        return _Item(name, unit, match.group(0).strip(), ""), match.end()
+    return None
+
+
+# An index whose components are sub-rows without figures of their own (社会安全指数 ·
+# 每万人口刑事犯罪人数 … · % · 4.0 · =100, then 每万人口交通事故死亡人数…): its name and its
+# first component's run together before the unit, the other components after the value.
+_COMPONENTS = re.compile(r"[^\d≥≤=<>]*[\u4e00-\u9fff]{4}[^\d≥≤=<>]*")
+
+
+def _index_item(item: _Item, rest: str) -> _Item | None:
+    """The index of a weighted row whose value is followed by words (its components): its name
+    told apart from its first component's (:func:`_split_group`), with its unit when the
+    components carry none of their own (a unit after them: the units are theirs, the index has
+    none)."""
+    rest = rest.strip()
+    own = next((u for u in _units() if rest.endswith(u)), None)
+    if item.unit is None and own is None:
+        return None
+    components = rest[: -len(own)] if own else rest
+    split = _split_group(item.name, [components])
+    if split is None:
+        return None
+    return _Item(split[0], "" if own else item.unit, item.value, item.source)
+
+
+def _run_items(
+    body: str, sourced: bool, whole: bool, weighted: bool = False
+) -> tuple[list[_Item], int]:
     """The items of one row's text; with ``whole`` every character must be read, else the
     items read and where reading stopped."""
     items: list[_Item] = []
     at = 0
-    while (found := _run_item(body, at)) is not None:
+    while (found := _run_item(body, at, weighted)) is not None:
         item, at = found
         items.append(item)
         rest = body[at:]
-        if not rest.strip():
+        if not rest.strip() and item.unit is not None:
             return items, len(body)
-        if sourced and _RUN_SOURCE.fullmatch(rest) and not _run_item(body, at):
+        if weighted and len(items) == 1 and _COMPONENTS.fullmatch(rest):
+            index = _index_item(item, rest)
+            return ([index], len(body)) if index else ([], at)
+        if item.unit is None:
+            return [], at
+        if sourced and _RUN_SOURCE.fullmatch(rest) and not _run_item(body, at, weighted):
             item.source = rest.strip()
             return items, len(body)
         # the shortest organ, then the next item (or, reading the last row, whatever follows)
         source = _RUN_SOURCE.match(body, at) if sourced else None
-        if source is not None and (not whole or _run_item(body, source.end()) is not None):
+        if source is not None and (
+            not whole or _run_item(body, source.end(), weighted) is not None
+        ):
             item.source, at = source.group(0).strip(), source.end()
     return (items, at) if items and (not whole or at == len(body)) else ([], at)
 
@@ -691,7 +768,9 @@ def _run_items(body: str, sourced: bool, whole: bool) -> tuple[list[_Item], int]
 def _anchors(text: str, seq: int, start: int) -> list[int]:
     """Where row ``seq`` may start: its number before a name; numbers not glued to a digit
     first (…省统计局3 服务业…), then numbers after one (…≥9818 城镇… when 18 is due)."""
-    number = re.compile(rf"(?<![.。]){seq}(?=\s?[\u4e00-\u9fff“\"(（])")
+    number = re.compile(
+        rf"(?<![.。]){seq}(?=\s?[\u4e00-\u9fff“\"(（]|[.．、]\s?[\u4e00-\u9fff“\"(（A-Za-z])"
+    )
     found = [m.start() for m in number.finditer(text, start)]
     glued = [f for f in found if f > 0 and text[f - 1].isdigit()]
     return [f for f in found if f not in glued] + glued
@@ -700,7 +779,7 @@ def _anchors(text: str, seq: int, start: int) -> list[int]:
 # The words a group's name ends in (人力资源水平, 基本社会保障, 公共交通服务水平): where no item
 # shares words with the first name, the one place where such a word ends inside it, leaving a
 # group and an item of four characters each, tells them apart.
-_GROUP_END = re.compile(r"水平|保障|能力|质量")
+_GROUP_END = re.compile(r"水平|保障|能力|质量|指数")
 
 
 def _split_group(first: str, others: list[str]) -> tuple[str, str] | None:
@@ -781,15 +860,20 @@ def _run_rows(
     header = read_header(words, header_line)
     assert header is not None
     sourced = any(_SOURCE_WORD.match(key(w)) for w in words)
+    weighted = _weighted(header)
     first = next((a for a in _anchors(text, 1, 0) if _gap_is_group(text[:a])), None)
     if first is None:
         return
     heading = _RUN_GROUP.search(text[:first])
     group, seq, at = (heading.group(0).strip() if heading else ""), 1, first + 1
     while True:
-        row = _run_row(text, seq, at, sourced)
+        row = _run_row(text, seq, at, sourced, weighted)
+        if row is None and weighted and (skip := _next_row(text, seq, at, sourced)):
+            notes.append((line_of[at], f"row {seq} «{text[at : at + 20]}…» not read"))
+            seq, at = seq + 1, skip
+            continue
         if row is None:  # the last row: read what reads, note the rest
-            items, stop = _run_items(text[at:], sourced, whole=False)
+            items, stop = _run_items(text[at:], sourced, whole=False, weighted=weighted)
             yield from _row_lines(items, seq, group, header.roles, line_of[at], notes)
             if text[at + stop :].strip():
                 last = seq if items else seq - 1
@@ -802,13 +886,37 @@ def _run_rows(
         seq, at = seq + 1, following + len(str(seq + 1))
 
 
-def _run_row(text: str, seq: int, at: int, sourced: bool) -> tuple[list[_Item], int, str] | None:
+def _weighted(header: Header) -> bool:
+    """A header with a column between the unit and the value (单位 · 权重 · 目标值)."""
+    unit = header.roles.index("unit")
+    return (
+        unit + 2 < len(header.roles)
+        and header.roles[unit + 1] is None
+        and (header.roles[unit + 2] in _VALUE_ROLES)
+    )
+
+
+def _next_row(text: str, seq: int, at: int, sourced: bool) -> int | None:
+    """Where row ``seq + 1`` starts, read as a whole with the row after it, when row ``seq``
+    does not read (a weighted table: a row whose unit is not on the list)."""
+    for following in _anchors(text, seq + 1, at):
+        start = following + len(str(seq + 1))
+        if _run_row(text, seq + 1, start, sourced, True) is not None:
+            return start
+    return None
+
+
+def _run_row(
+    text: str, seq: int, at: int, sourced: bool, weighted: bool = False
+) -> tuple[list[_Item], int, str] | None:
     """Row ``seq``'s items from ``at`` up to the first place row ``seq + 1`` may start where all
     of them read (a group heading between them, 二、创新驱动, is the next row's)."""
     for following in _anchors(text, seq + 1, at):
         body = text[at:following]
         heading = _RUN_GROUP.search(body)
-        items, _ = _run_items(body[: heading.start()] if heading else body, sourced, whole=True)
+        items, _ = _run_items(
+            body[: heading.start()] if heading else body, sourced, whole=True, weighted=weighted
+        )
         if items:
             return items, following, heading.group(0).strip() if heading else ""
     return None
@@ -843,6 +951,8 @@ def _row_lines(
             out[roles.index(None)] = item.source
         return out
 
+    if not items:
+        return
     if len(items) == 1:
         yield line, "\t".join([group, str(seq), *cells(items[0], items[0].name)])
         return
@@ -972,14 +1082,142 @@ def transposed(
             yield name_line, "\t".join(cells[column] for _, _, _, cells in block)
 
 
+# A table flattened a cell a line, an empty cell a blank line (a document-sharing site's copy of
+# a Word table, devcorpus D-11):
+#
+#     类别 · 序号 · 指标名称 · 单位 · 苏南 / 目标值 · 全省 / 目标值 · 权重 · 数据提供部门
+#     (blank) · 1 · 人均地区生产总值 · (blank) · 180000 · 130000 · 4 · 统计 · 2 · 服务业…
+#     11 · 居民 / 收入水平 · 城镇居民人均可支配收入 · (blank) · 75000 · 70000 · 6 · …
+#     农村居民人均纯收入 · (blank) · 38000 · 32000 · 城乡居民收入达标人口比例 · % · 50 · 50
+#
+# The header is its words a line each (a word broken over two lines, 苏南 / 目标值, is one),
+# with a name column, then a unit column, then value columns. Merged cells (a group's 类别,
+# a 权重 or 数据提供部门 shared by rows) are printed once, so the cells before the name and
+# after the values do not come to the header's count; a row is read by what it keeps: a name
+# (words), its unit cell right below it (a unit of the list, - or blank) and one cell per value
+# column (a figure or blank), one of them at least a figure. Each row becomes a tab-separated
+# line of those cells under a header of those columns. The value columns of such a table carry
+# no year; two target columns of one table without a year are scopes (苏南目标值, 全省目标值), not
+# the near and far targets the record holds: the first is read, the others are noted.
+_FLAT_WORD = re.compile(r"^[\u4e00-\u9fff()（）\d]{1,10}$")
+
+
+def _flat_header(lines: list[tuple[int, str]], start: int) -> tuple[list[str], int] | None:
+    """The header words of a flattened table from ``lines[start]`` (consecutive lines) and the
+    index after them; None unless name · unit · value columns follow each other."""
+    words: list[str] = []
+    at = start
+    while at < len(lines) and (at == start or lines[at][0] == lines[at - 1][0] + 1):
+        text = lines[at][1].strip()
+        if not _FLAT_WORD.match(text) or len(words) >= 12:
+            break
+        joined = (
+            text + lines[at + 1][1].strip()
+            if at + 1 < len(lines) and lines[at + 1][0] == lines[at][0] + 1
+            else ""
+        )
+        if _label_role(text) is None and joined and _label_role(joined) in _VALUE_ROLES:
+            words.append(joined)
+            at += 2
+            continue
+        words.append(text)
+        at += 1
+    header = read_header(words, lines[start][0]) if len(words) >= 4 else None
+    if header is None or any(header.years):
+        return None
+    after = header.after_name
+    if len(after) < 2 or after[0] != "unit" or after[1] not in _VALUE_ROLES:
+        return None
+    return words, at
+
+
+def flattened(
+    lines: list[tuple[int, str]], notes: list[tuple[int, str]]
+) -> Iterator[tuple[int, str]]:
+    """Tables flattened a cell a line (see above) as tab-separated lines; other lines as they
+    are. Blank lines are the gaps in the line numbers."""
+    for start in range(len(lines)):
+        if cells_of(lines[start][1]) is not None:
+            continue
+        found = _flat_header(lines, start)
+        if found is None:
+            continue
+        words, end = found
+        rows = _flat_rows(lines, start, end, words, notes)
+        if len(rows) < 3:
+            continue
+        yield from lines[:start]
+        yield from rows
+        return
+    yield from lines
+
+
+def _flat_rows(
+    lines: list[tuple[int, str]],
+    start: int,
+    end: int,
+    words: list[str],
+    notes: list[tuple[int, str]],
+) -> list[tuple[int, str]]:
+    header = read_header(words, lines[start][0])
+    assert header is not None
+    name = header.name_col
+    roles = header.roles
+    values = 0
+    while name + 2 + values < len(roles) and roles[name + 2 + values] in _VALUE_ROLES:
+        values += 1
+    columns = [words[name], words[name + 1], *words[name + 2 : name + 2 + values]]
+    kept = values
+    if values > 1 and all(r == "target" for r in roles[name + 2 : name + 2 + values]):
+        kept = 1
+        notes.append(
+            (
+                header.line,
+                f"target columns without a year ({'、'.join(columns[2:])}) are of different "
+                f"scopes, not near and far targets: {columns[2]} is read, the others are not",
+            )
+        )
+    cells: list[tuple[int, str]] = []  # the cells a line each, a gap in the numbers a blank
+    for (number, text), following in itertools.zip_longest(lines[end:], lines[end + 1 :]):
+        if cells_of(text) is not None or len(text.strip()) > 30:
+            break  # the table ends before a table line or a line of prose
+        cells.append((number, text.strip()))
+        if following is not None:
+            cells.extend((n, "") for n in range(number + 1, following[0]))
+    rows = [(header.line, "\t".join(columns[: 2 + kept]))]
+    at = 0
+    while at + 1 + values < len(cells):
+        number, text = cells[at]
+        unit, figures = cells[at + 1][1], [t for _, t in cells[at + 2 : at + 2 + values]]
+        if (
+            not _is_label(text)
+            or _FIGURE_CELL.match(text)
+            or _is_unit_cell(text)
+            or not (unit == "" or _is_unit_cell(unit))
+            or not all(f == "" or _FIGURE_CELL.match(f) for f in figures)
+        ):
+            at += 1
+            continue
+        if any(f and not _NO_FIGURE.match(f) for f in figures[:kept]):
+            rows.append((number, "\t".join([text, unit, *figures[:kept]])))
+        elif any(figures):
+            notes.append((number, f"row «{text}»: no figure in {columns[2]}; not read"))
+        at += 2 + values
+    return rows
+
+
+_NO_FIGURE = re.compile(r"^[-—/／]$")
+
+
 def table_lines(
     section: Section, notes: list[tuple[int, str]] | None = None
 ) -> Iterator[tuple[int, str]]:
     """The section's lines as table lines where a layout rule reads them (:func:`html_rows`,
-    :func:`unjam`, :func:`cell_a_line`); other lines as they are."""
+    :func:`unjam`, :func:`cell_a_paragraph`, :func:`flattened`, :func:`transposed`,
+    :func:`cell_a_line`, :func:`run_together`); other lines as they are."""
     notes = notes if notes is not None else []
     lines = [(number, unjam(text)) for number, text in html_rows(section.numbered_lines())]
-    lines = list(transposed(list(cell_a_paragraph(lines, notes)), notes))
+    lines = list(transposed(list(flattened(list(cell_a_paragraph(lines, notes)), notes)), notes))
     yield from run_together(list(cell_a_line(lines)), notes)
 
 
