@@ -6,13 +6,13 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 
 | grammar | example |
 |---|---|
-| numbered item, then labelled fields on the next lines | ``1.努力实现地区生产总值增长6.2%左右。`` / ``牵头单位:区发改局`` / ``责任单位:立山经济开发区,…`` |
-| the same flattened into one paragraph, fields after spaces | ``1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 …`` |
+| numbered item, then labelled fields on the next lines (numbered 1. (1) or 一、, a field of its work between) | ``1.努力实现地区生产总值增长6.2%左右。`` / ``牵头单位:区发改局`` / ``责任单位:立山经济开发区,…`` ``一、市区供热老旧管网改造工程`` / ``实施内容:…`` / ``责任部门:…`` |
+| the same flattened into one paragraph, fields after spaces; a heading without punctuation, then after a space a description of two sentences or more, is named by its heading | ``1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 …`` ``二、 打通什邡市金河西路断头路 什邡市金河西路因…。计划打通…。 责任单位: 什邡市人民政府 完成时限: 2025年8月`` |
 | numbered prose item ending in its units (单位, 部门, or the 科室 of an office), in parentheses or square brackets | ``3.加快…建设。（牵头单位：市发改委；配合单位：市财政局）`` ``（责任科室:组干科、机关党委）`` |
 | a paragraph whose number is not printed or garbled, closed by a bracket of labelled unit fields | ``?。ǘ┩七進東部石化基地建設…項目。(牽頭單位:市發改委;配合單位:…)`` |
-| a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line, then each row from its bare 序号 | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
+| a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line (a cell the column's width broke joined: 建设起 / 止年限, 总投资 / (万元)), then each row from its bare 序号 (from 1, or a page's own first row: 80); a name broken over lines is joined when the cells after it then fall in their columns; several unit columns are read lead first when a row has all its cells | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
 | a table one cell a line grouped by the unit that leads them: a group's ordinal alone on a line, its lead unit, the count of its items, then its items (一)(二)… with cells of their own under each; the items must come to the count | ``一`` / ``区住建局`` / ``区政府民生实事项目(1个)`` / ``(一)“打通断头路 畅通微循环”攻坚专项行动(6条路)`` / ``1.文化中心北路`` / ``区城投`` / ``已完工`` |
-| a table copied one row a line, its cells between bars (shown ｜ here): a header row from 序号 naming a units and a name column, then rows from their bare 序号, read by position (a column of people, 责任人, is no unit) | ``序号｜实事项目｜工作举措及实施计划｜责任单位｜配合单位｜`` / ``1｜新建成公办中小学…。｜1.4月底前…｜教育局｜发改局、住建局｜`` |
+| a table copied one row a line, its cells between bars (shown ｜ here): a header row from 序号 naming a units and a name column, then rows from their bare 序号, read by position (a column of people, 责任人, is no unit); a row the text ends in is read when the cut falls after the cells read; units written apart by a space are two | ``序号｜实事项目｜工作举措及实施计划｜责任单位｜配合单位｜`` / ``1｜新建成公办中小学…。｜1.4月底前…｜教育局｜发改局、住建局｜`` |
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
@@ -69,7 +69,9 @@ from kg.text.source import Source
 GENRE = "projects"
 
 _ITEM = re.compile(
-    r"(?:^|(?<=\s))(?:(?P<n>\d{1,3})\s*[.．、﹒](?!\d)|[（(](?P<p>\d{1,3}|[一二三四五六七八九十]{1,3})[）)])"
+    r"(?:^|(?<=\s))(?:(?P<n>\d{1,3})\s*[.．、﹒](?!\d)|[（(](?P<p>\d{1,3}|[一二三四五六七八九十]{1,3})[）)]"
+    # 一、 opens an item too when fields follow it (a 公告 of 实事: 一、NAME / 实施内容:… / 责任部门:…)
+    r"|(?P<c>[一二三四五六七八九十]{1,3})\s*、)"
     r"\s*(?=[\u4e00-\u9fff“\"])"
 )
 _UNIT_LABEL = (
@@ -113,7 +115,8 @@ _PERIOD_CELL = re.compile(
     r"(?:\d{1,2}月|年底|年内|年末|季度|上半年|下半年|底前|月底|全年|长期|持续|常态)"
 )
 _ORG_END = re.compile(
-    r"(?:局|委|办|厅|中心|政府|院|会|部|室|所|队|站|指挥部|联|公司|集团|管委会|街道|乡镇|各单位|处|社|行|署|馆)$"
+    r"(?:局|委|办|厅|中心|政府|院|会|部|室|所|队|站|指挥部|联|公司|集团|管委会|街道|乡镇|处|社|行|署|馆"
+    r"|(?:各|有关|相关|成员)单位)$"
 )
 
 
@@ -226,7 +229,7 @@ def _labelled_items(section: Section) -> Iterator[_Item]:
     starts: list[tuple[int, int, int, int]] = []  # (index in lines, offset, seq, flat)
     for index, (_, raw) in enumerate(lines):
         for match in _ITEM.finditer(raw):
-            written = match.group("n") or match.group("p")
+            written = match.group("n") or match.group("p") or match.group("c")
             seq = int(to_ascii_digits(written)) if written.isdigit() else chinese_number(written)
             starts.append((index, match.start(), seq, match.end()))
     for k, (index, _offset, seq, body) in enumerate(starts):
@@ -321,6 +324,8 @@ def _item_from(seq: int, pieces: list[tuple[int, str]]) -> _Item | None:
         # 1.绵阳火车站站前广场及周边配套设施建设项目 / 新建临园路下穿通道,…: the heading line is
         # the name, the lines under it the work
         text, content = heading, clean("".join(name_parts[1:])) or None
+    elif len(name_parts) == 1 and (spaced := _spaced_heading(name_parts[0])):
+        text, content = spaced
     name = _name(text.rstrip("（(〔[【").strip())
     if not name or len(name) > 300:
         return None
@@ -348,6 +353,22 @@ _HEADING_LINE = re.compile(
     r"(?:项目|工程|行动|计划|改造|整治|提升)(?:\s*[（(][^（）()]{1,10}[）)])?$"
 )
 _INSIDE_SENTENCE = re.compile(r"[。；;，,：:]")
+
+
+def _spaced_heading(paragraph: str) -> tuple[str, str] | None:
+    """(name, work) of an item that runs into one paragraph with its fields: a heading of words
+    without punctuation, white space, then a description of two sentences or more (一、 打通
+    什邡市金河西路断头路 什邡市金河西路因…频发。计划打通…。 责任单位: …). A heading broken by a
+    space stays whole (开展市域内7条道路交通 安全隐患治理); one sentence after a space is the
+    item itself wrapped, not a description."""
+    pieces = paragraph.split()
+    k = next((k for k, piece in enumerate(pieces) if _INSIDE_SENTENCE.search(piece)), 0)
+    heading, rest = clean(" ".join(pieces[:k])), clean("".join(pieces[k:]))
+    if not k or len(_WORDS.findall(heading)) < 6 or len(heading) > 40:
+        return None
+    if not rest.endswith("。") or rest.count("。") < 2:
+        return None
+    return heading, rest
 
 
 # A note on how the list is written, in parentheses after a unit: (首位单位为牵头单位,下同).
@@ -416,7 +437,7 @@ def last_line(source: Source) -> int:
 # 10项重点建设项目为:A、B、…。  这十件实事是:1.A。2.B。…  十大民生实事涉及…,分别包括: / ①A; / ②B;
 _COUNTED = re.compile(
     r"(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|件|个|大|批)"
-    r"(?P<noun>[\u4e00-\u9fff“”]{0,10}?(?:项目|工程|实事|好事|任务|事项))"
+    r"(?P<noun>[\u4e00-\u9fff“”]{0,20}?(?:项目|工程|实事|好事|任务|事项))"
     r"(?:[^。:：]{0,30}?(?:[,，]|。\s*(?=分别|主要|具体|即|包括)))?"
     r"(?:分别|主要|具体)?(?:为|是|有|包括|如下|即)?\s*[:：]"
 )
@@ -462,6 +483,8 @@ def _counted_lists(
     for index, (number, raw) in enumerate(lines):
         for match in _COUNTED.finditer(raw):
             count, noun = chinese_number(match.group("count")) or 0, match.group("noun")
+            if len(noun) > 10:
+                noun = noun[-2:]  # 10件进一步提高…“含金量”的好事: its word, not what it does
             rest = raw[match.end() :].strip()
             if rest:
                 names = _inline_items(rest, count)
@@ -814,14 +837,36 @@ def _flat_table_items(section: Section) -> Iterator[_Item]:
         while j < len(lines) and len(lines[j][1]) <= 24 and not _BARE_SEQ.match(lines[j][1]):
             headers.append(lines[j][1])
             j += 1
+        headers = _joined_header(headers)
         roles = [_column(cell) for cell in headers]
-        if (
-            "units" in roles
-            and ("name" in roles or "content" in roles)
-            and roles.count("units") == 1
-        ):
-            yield from _flat_rows(lines, j, roles, _money_unit(headers, roles))
+        if "units" in roles and ("name" in roles or "content" in roles):
+            yield from _flat_rows(lines, j, roles, _money_unit(headers, roles), headers)
         i = j
+
+
+# A header cell ends in a noun of what its column holds; a line that ends in none is the head of a
+# cell the column's width broke (建设起 / 止年限, 资金 / 来源, 责任 / 单位), and a unit in brackets
+# alone on a line is the tail of the cell above (总投资 / (万元)).
+_HEADER_END = re.compile(
+    r"(?:序号|名称|内容|规模|领导|单位|部门|科室|时限|时间|期限|地点|投资|金额|备注|类别|年月|年限|"
+    r"人|措施|目标|任务|计划|来源|情况|进度|进展|项目|工程|实事|事项|阶段|类型|性质|标准|要求|成效)$"
+)
+_UNIT_TAIL = re.compile(r"^[（(][^（）()]{1,6}[）)]$")
+_BRACKET_END = re.compile(r"[（(][^（）()]{1,6}[）)]$")
+
+
+def _joined_header(cells: list[str]) -> list[str]:
+    joined: list[str] = []
+    pending = ""
+    for cell in cells:
+        if _UNIT_TAIL.match(cell) and joined and not pending:
+            joined[-1] += cell
+            continue
+        pending += cell
+        if _HEADER_END.search(pending) or _BRACKET_END.search(pending):
+            joined.append(pending)
+            pending = ""
+    return joined + ([pending] if pending else [])
 
 
 def _flat_cell(raw: str) -> str:
@@ -852,10 +897,15 @@ def _money_unit(headers: list[str], roles: list[str | None]) -> str | None:
 
 
 def _flat_rows(
-    lines: list[tuple[int, str]], i: int, roles: list[str | None], unit: str | None = None
+    lines: list[tuple[int, str]],
+    i: int,
+    roles: list[str | None],
+    unit: str | None = None,
+    headers: list[str] | None = None,
 ) -> Iterator[_Item]:
     rows: list[tuple[int, int, list[tuple[int, str]]]] = []  # (seq, line, cells)
-    expected = 1
+    # a page of a long table starts at its own row (80 / …): the numbering runs on from there
+    expected = int(lines[i][1]) if i < len(lines) and _BARE_SEQ.match(lines[i][1]) else 1
     while i < len(lines):
         number, text = lines[i]
         if _BARE_SEQ.match(text) and int(text) == expected:
@@ -867,16 +917,22 @@ def _flat_rows(
             return
         i += 1
     name_at = roles.index("name") if "name" in roles else roles.index("content")
+    if roles.count("units") > 1:
+        yield from _lead_first_rows(rows, roles, headers or [], name_at)
+        return
     units_at = roles.index("units")
     period_at = roles.index("period") if "period" in roles else None
-    for seq, line, cells in rows:
+    for index, (seq, line, cells) in enumerate(rows):
         if len(cells) < len(roles):
-            if seq < len(rows):
+            if index < len(rows) - 1:
                 continue  # empty cells: the columns cannot be told apart
             cells = cells[: len(roles)]  # the last row, cut off: read what is there
             if len(cells) <= max(name_at, units_at):
                 continue
         extra = len(cells) - len(roles)
+        wrapped = _wrapped_name(cells, roles, name_at, extra) if extra > 0 else None
+        if wrapped:
+            cells, extra = wrapped, 0
         middle = cells[units_at : units_at + extra + 1]
         if extra == 0 or all(_is_unit(t) for _, t in middle):
             values = [*cells[:units_at], middle, *cells[units_at + extra + 1 :]]
@@ -892,6 +948,56 @@ def _flat_rows(
                 yield item
         elif roles[-1] == "period" and units_at == len(roles) - 2 and name_at == units_at - 1:
             yield from _sub_items(seq, line, cells)
+
+
+def _lead_first_rows(
+    rows: list[tuple[int, int, list[tuple[int, str]]]],
+    roles: list[str | None],
+    headers: list[str],
+    name_at: int,
+) -> Iterator[_Item]:
+    """Rows of a table with several unit columns (牵头责任单位, 责任单位), read by position when a row
+    has as many cells as the header: the lead column's units first, each with its column."""
+    columns = sorted(
+        (k for k, role in enumerate(roles) if role == "units"),
+        key=lambda k: ("牵头" not in headers[k], k),
+    )
+    for seq, line, cells in rows:
+        if len(cells) != len(roles):
+            continue  # an empty or broken cell: the columns cannot be told apart
+        item = _Item(seq, line, cells[-1][0], cells[name_at][1])
+        for k in columns:
+            for party in split_parties(cells[k][1]):
+                item.units.append(_TRAILING.sub("", party))
+                item.roles.append(headers[k])
+        if "period" in roles:
+            item.period = cells[roles.index("period")][1]
+        if item.units and all(_is_unit(u) for u in item.units):
+            yield item
+
+
+def _wrapped_name(
+    cells: list[tuple[int, str]], roles: list[str | None], name_at: int, extra: int
+) -> list[tuple[int, str]] | None:
+    """The row's cells with a name the column's width broke over lines joined (城市用气 / 提升工程):
+    the name's lines are short and without punctuation, and the cells after them then fall in their
+    columns: the period is one, the budget a number, the units units."""
+    lines = cells[name_at : name_at + extra + 1]
+    if any(len(t) > 20 or _INSIDE_SENTENCE.search(t) for _, t in lines):
+        return None
+    joined = [*cells[:name_at], (lines[0][0], "".join(t for _, t in lines))]
+    joined += cells[name_at + extra + 1 :]
+    for role, (_, text) in zip(roles, joined, strict=True):
+        if role == "period" and not (_PERIOD_CELL.search(text) or _YEARS.search(text)):
+            return None
+        if role == "budget" and not parse_budget(text)[0]:
+            return None
+        if role == "units" and not all(_is_unit(u) for u in split_parties(text)):
+            return None
+    return joined
+
+
+_YEARS = re.compile(r"(?:19|20)\d{2}")
 
 
 def _money_and_places(item: _Item, values: list, roles: list[str | None], unit: str | None) -> None:
@@ -1016,11 +1122,16 @@ def _piped_table_items(section: Section, context: Context) -> Iterator[_Item]:
             i += 1
             expected += 1
             closed = text.strip().endswith(("|", "｜"))
-            if len(cells) != len(headers) or not (closed or number < last):
-                continue  # cells cannot be told apart, or the text ends in the row
+            # a row the text ends in is whole up to its last cell: read when that cell is none
+            # of the columns read (落实情况 cut, the name and units before it closed by |)
+            read = [name_at, *units, *(k for k in (period_at, content_at) if k is not None)]
+            whole = closed or number < last or max(read) < len(cells) - 1
+            if len(cells) != len(headers) or not whole:
+                continue  # cells cannot be told apart, or the text ends in a cell read
             item = _Item(expected - 1, number, number, cells[name_at])
+            written = re.split(r"[|｜]", text.strip())
             for k in sorted(units, key=lambda k: ("牵头" not in headers[k], k)):
-                for party in split_parties(cells[k]):
+                for party in _cell_parties(written[k]):
                     unit = _TRAILING.sub("", party)
                     if _WORDS.search(unit):
                         item.units.append(unit)
@@ -1029,6 +1140,17 @@ def _piped_table_items(section: Section, context: Context) -> Iterator[_Item]:
             item.content = cells[content_at] or None if content_at is not None else None
             if item.name and item.units:
                 yield item
+
+
+def _cell_parties(cell: str) -> list[str]:
+    """The units of a cell as written: split on 、，,；; and on the white space between units
+    written apart (县教体局 各相关乡镇政府) when every piece is a unit's whole name; a unit's name
+    broken by a wrap (县住 建局) is joined."""
+    pieces = [split_parties(clean(piece)) for piece in cell.split()]
+    parties = [_TRAILING.sub("", p) for piece in pieces for p in piece]
+    if len(pieces) > 1 and all(_whole_unit(p) for p in parties):
+        return parties
+    return split_parties(clean(cell))
 
 
 def _piped_cells(text: str) -> list[str] | None:

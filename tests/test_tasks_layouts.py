@@ -1,0 +1,70 @@
+"""Task and project lists of the ninth held-out round (C-, D-, E-texts, now development texts):
+each layout read by its grammar in kg/extract/tasks.py, on the real texts (devcorpus/raw)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_source
+from tests.conftest import devcorpus_text, records_of
+
+
+def projects(stem: str) -> list:
+    return records_of(extract_source(devcorpus_text(stem)), "project")
+
+
+def rows(stem: str) -> list[tuple[int, str, list[str], str | None]]:
+    return [(p.seq, p.name, p.responsible, p.period) for p in projects(stem)]
+
+
+def test_items_numbered_one_with_their_fields_on_the_lines_below():
+    # 一、NAME / 实施内容:… / 责任部门:… / 完成时间:…; item 五 is cut in its heading
+    assert rows("E-10") == [
+        (1, "市区供热老旧管网改造工程", ["市城管综合行政执法局"], "2023年10月31日"),
+        (2, "妇女“两癌”免费筛查工程", ["市卫生健康委"], "2023年12月31日"),
+        (3, "全市儿童青少年近视防控光明工程", ["市教育局", "市卫生健康委"], "2023年10月31日"),
+        (4, "主城区义务教育学校扩容增位工程", ["市教育局"], "2023年10月31日"),
+    ]
+
+
+def test_an_item_run_into_one_paragraph_is_named_by_its_heading_not_its_description():
+    found = projects("V-09")
+    assert [(p.seq, p.name, p.responsible, p.period) for p in found] == [
+        (1, "开展市域内7条道路交通安全隐患治理", ["德阳经开区管委会", "各区(市、县)人民政府"], "2025年6月"),
+        (2, "打通什邡市金河西路断头路", ["什邡市人民政府"], "2025年8月"),
+    ]  # fmt: skip
+    assert found[1].content.startswith("什邡市金河西路因历史遗留问题长期未贯通")
+
+
+def test_a_piped_row_cut_after_its_units_is_read_and_units_apart_by_a_space_are_two():
+    found = rows("E-11")
+    assert [seq for seq, *_ in found] == [1, 2, 3, 4]  # row 4's 落实情况 is cut, not its units
+    assert found[3][2] == ["县住建局", "各相关乡镇政府"]
+    assert all(units[1] == "各相关乡镇政府" for _, _, units, _ in found)
+
+
+def test_a_cell_a_line_table_with_header_and_name_cells_broken_over_lines():
+    # 建设起 / 止年限, 总投资 / (万元), 责任 / 单位 in the header; 城市用气 / 提升工程 in row 1
+    found = projects("D-06")
+    assert [(p.seq, p.name, p.responsible, p.period, p.budget, p.budget_unit) for p in found] == [
+        (1, "城市用气提升工程", ["城投集团"], "2023.01-2023.12", "1200", "万元"),
+        (2, "山塘水库综合整治工程", ["水利局"], "2023.01-2023.12", "4600", "万元"),
+    ]  # row 3 is cut inside its content
+
+
+def test_a_page_of_a_cell_a_line_table_from_its_own_row_with_lead_and_other_units():
+    found = projects("D-07")
+    assert [p.seq for p in found] == [80, 81]
+    assert (
+        found[1].name
+        == "保障芜职院现代物流智造学院秋季开学,支持芜湖科技工程学校发展,探索职业教育赋能区域发展路径。"
+    )
+    assert found[1].responsible == ["县教育局", "县各有关单位"]
+    assert found[1].responsible_roles == ["牵头责任单位", "责任单位"]  # 分管县领导: people
+
+
+def test_a_count_announced_with_a_long_noun_then_its_items_a_line_each():
+    # 这10件进一步提高金水人生活“含金量”的好事儿喜事儿…,分别是: / 1.… / … / 10.…
+    found = projects("D-09")
+    assert [p.seq for p in found] == list(range(1, 11))
+    assert found[3].name == "为区属学校所有在职教师更换笔记本电脑。"
+    assert found[9].name == "加快建设市民文化公园和6个街头游园,力争绿化覆盖率达到41%以上。"
+    assert all(p.responsible == [] and p.section == "好事" for p in found)
