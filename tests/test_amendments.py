@@ -1552,3 +1552,14 @@ def test_a_regulation_printed_in_the_edition_a_decision_made():
             "关于修改〈上海市市容环境卫生管理条例〉的决定",
         )
     ]
+
+
+def test_titles_cited_with_a_count_as_the_basis_of_a_clean_up_are_no_targets():
+    # devcorpus E-05 (天津市人民政府令第20号, 2020): 市人民政府对照3个《国务院关于修改部分行政法规的决定》
+    # (国务院令第709号、第710号、第714号)对现行有效的规章进行了清理: the State Council's decisions are
+    # the basis, the city's 规章 listed after it are the targets
+    from tests.conftest import devcorpus_text
+
+    records, _ = split(amendments_of(devcorpus_text("E-05")))
+    assert not [r for r in records if r.target_title == "国务院关于修改部分行政法规的决定"]
+    assert "天津市防止拆船污染环境管理实施办法" in {r.target_title for r in records}

@@ -1108,7 +1108,9 @@ def test_numbers_as_portals_print_them_beside_their_titles(text, number, title):
 def test_a_session_report_lists_a_bare_decision_and_a_quoted_one():
     # https://freewechat.com/a/MjM5NDcxODc5OA==/2656126819/1 (W-12, a cut of its line 10): the
     # procedural decision (召开…会议) is no document, the quoted decision after 和 is; 关于批准《A》《B》
-    # 《C》的决定 is one decision, its quoted titles what it approves
+    # 《C》的决定 is one decision, its quoted titles what it approves, and a decision approving several
+    # texts at once is left out as the gold of W-12, M-05 and C-02 leaves it (neither it nor its
+    # quoted titles are documents)
     records = extract(
         from_text(
             "会议表决通过了关于召开山西省第十二届人民代表大会第六次会议的决定和《山西省人民代表大会常务委员会"
@@ -1120,8 +1122,6 @@ def test_a_session_report_lists_a_bare_decision_and_a_quoted_one():
     )
     assert [r.title for r in records if r.kind == "document"] == [
         "山西省人民代表大会常务委员会关于修改<山西省人民代表大会常务委员会人事任免办法>的决定",
-        "关于批准《太原市中小学校幼儿园规划建设条例》《太原市人民代表大会常务委员会关于修改<太原市立法条例>"
-        "的决定》《大同市电动车管理条例》的决定",
     ]
 
 

@@ -249,3 +249,30 @@ def test_a_decision_and_its_adoption_note_on_a_page_flattened_to_one_line():
         "南京市高淳区人大常委会",
         "2021-08-02",
     )
+
+
+def test_reports_a_session_adopted_and_drafts_for_review_are_no_documents():
+    # devcorpus C-11 (河北法制报, 2020-11-27): the 法制委员会's 审议结果的报告 voted through; the
+    # regulation adopted the same day is a document
+    c11 = [d.title for d in documents(devcorpus_text("C-11"))]
+    assert "河北省多元化解纠纷条例" in c11
+    assert not [t for t in c11 if t.endswith("报告")]
+    # devcorpus E-01 (traditional script, inserted pinyin): 《天津市人民代表大會常務委員會工作報告
+    # (審議稿)》 passed on to the congress: a draft report
+    assert not [d for d in documents(devcorpus_text("E-01")) if "報告" in d.title]
+
+
+def test_a_decision_approving_several_texts_at_once_is_no_document():
+    # devcorpus C-02: 表决通过关于批准广州等10个市12项法规、决定的决定 (a batch named by its count);
+    # the accepted resignation in 《》 and the three regulations stay documents
+    c02 = [d.title for d in documents(devcorpus_text("C-02"))]
+    assert not [t for t in c02 if "批准" in t]
+    assert "广东省人民代表大会常务委员会关于接受王曦辞去广东省人民政府副省长职务请求的决定" in c02
+    # devcorpus W-12: 关于批准《太原市…条例》《太原市…的决定》《大同市电动车管理条例》的决定
+    w12 = [d.title for d in documents(devcorpus_text("W-12"))]
+    assert w12 == [
+        "山西省人民代表大会常务委员会关于修改<山西省人民代表大会常务委员会人事任免办法>的决定"
+    ]
+    # devcorpus Y-04: a decision approving one text is a document
+    y04 = [d.title for d in documents(devcorpus_text("Y-04"))]
+    assert "關於批准《關於制止非法劫持航空器的公約的補充議定書》的決定" in y04

@@ -51,7 +51,12 @@ _TITLE_END = re.compile(r"(?:决定|通知|公告|通告|令|意见|批复)$")
 _HEADING_END = re.compile(r"(?:目录|清单|名单|一览表|汇总表|明细表)$")
 _PAGE_NUMBER = re.compile(r"^[\s\-—–·•－]*\d{1,3}[\s\-—–·•－]*$")
 _PROMULGATION = re.compile(r"现予公布|审议通过|予以公布|现予发布|现予印发")
-_CITING = re.compile(r"(?:根据|依据|按照|贯彻|落实|参照|遵照|依照|对照|比照|执行|符合)\s*$")
+# (a count may stand between the verb and the titles it cites: 对照3个《国务院关于修改部分行政法规的
+# 决定》(国务院令第709号、…), the basis of a city's 规章 clean-up, not a target)
+_CITING = re.compile(
+    r"(?:根据|依据|按照|贯彻|落实|参照|遵照|依照|对照|比照|执行|符合)"
+    r"\s*(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|部|件|项|份))?\s*$"
+)
 
 _EFFECTIVE = re.compile(
     r"自\s*(?P<when>.{1,24}?)\s*起\s*(?:施行|执行|实施|生效|废止|失效|停止执行|不再执行|宣布失效)"

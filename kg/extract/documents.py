@@ -1469,7 +1469,7 @@ _BARE_ITEM = re.compile(r"^(?P<organ>[^《》关]{0,30}?)关于.{2,120}$")
 # heard (关于…工作报告的决议, 关于…预算执行情况…的决议) and its own work plan (…常委会2016年度工作
 # 要点); nor is a draft passed on.
 _PROCEDURAL = re.compile(
-    r"召开.{0,40}(?:会议|大会)|(?:会议|大会)召开(?:时间|日期)|提请|代表资格|选举办法|[（(](?:草案|送审稿|征求意见稿|修订草案|修改稿|修正草案[^（）()]{0,6})[）)]"
+    r"召开.{0,40}(?:会议|大会)|(?:会议|大会)召开(?:时间|日期)|提请|代表资格|选举办法|[（(](?:草案|送审稿|审议稿|征求意见稿|修订草案|修改稿|修正草案[^（）()]{0,6})[）)]"
     r"|^[^《〈]*第[一二三四五六七八九十百0-9]+次(?:全体)?会议[^《〈]*$"  # on a session: 列席人员, 议程
     r"|补选[^《》]{0,40}代表"  # the election of its own deputies
     r"|^[^《〈]*(?:报告|执行情况)[^《〈]*的决议$"  # its resolution on a report it heard
@@ -1487,8 +1487,44 @@ def _adopted(text: str, before: str) -> Iterator[_Found]:
         issuer = _session_organ(before + text[: verb.end()])
         for start, item in _list_items(text, verb.end()):
             title = _item_title(item)
-            if title and docnumber.document_type(title) and not _PROCEDURAL.search(title):
+            if _adopted_document(title):
                 yield start, title, issuer_from_title(title) or issuer, None
+
+
+def _adopted_document(title: str | None) -> bool:
+    """A title voted through that is a document of the graph: not a report the session heard or
+    adopted (…审议结果的报告, …工作报告(审议稿): the gold annotates none), not a decision about the
+    session's own business (_PROCEDURAL), not one decision approving several texts at once
+    (关于批准《A》《B》《C》的决定, 关于批准广州等10个市12项法规、决定的决定: the batch, which
+    the gold of M-05, W-12 and C-02 leaves out, while it keeps a decision approving one text)."""
+    kind = docnumber.document_type(title)
+    return (
+        title is not None
+        and kind is not None
+        and kind != "报告"
+        and not _PROCEDURAL.search(title)
+        and not _batch_approval(title)
+    )
+
+
+# 关于批准广州等10个市12项法规、决定的决定: the approval of a batch named by its count.
+_BATCH_COUNT = re.compile(r"关于批准[^《》]{0,20}等[0-9一二三四五六七八九十百]+(?:个|项|件|部)")
+
+
+def _batch_approval(title: str) -> bool:
+    """A decision that approves several texts named in one title (two 《》 at the top level after
+    its 关于批准, or a count: 等10个市12项法规)."""
+    _, found, rest = title.partition("关于批准")
+    if not found:
+        return False
+    depth = opened = 0
+    for ch in rest:
+        if ch == "《":
+            opened += depth == 0
+            depth += 1
+        elif ch == "》":
+            depth = max(0, depth - 1)
+    return opened >= 2 or _BATCH_COUNT.search(title) is not None
 
 
 def _list_items(text: str, position: int) -> Iterator[tuple[int, str]]:
