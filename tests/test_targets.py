@@ -3,10 +3,13 @@ development-corpus text or a quoted cut of a real page, and what is left unread.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.extract import extract_source
 from kg.extract.targets import read_item
+from kg.text.normalize import clean
 from kg.text.source import Source
 from tests.conftest import devcorpus_text, records_of
 
@@ -93,7 +96,17 @@ def test_figures_of_a_past_period_beside_a_deadline_are_not_targets():
 def test_the_title_states_the_year_over_a_body_that_states_another():
     # 政府工作報告提出:2010年漳州經濟社會發展預期目標 over 提出2009年政府工作總體要求和…預期目標
     found = targets_of(devcorpus_text("G-06"))
-    assert len(found) == 13 and {f[3] for f in found} == {2010}
+    assert len(found) == 15 and {f[3] for f in found} == {2010}
+
+
+def test_a_stray_stop_before_a_bound_ends_no_clause():
+    # G-06's mirror: 人口自然增長率控制在7.2%,。以內(nèi),;城鎮(zhèn)居民人均可支配收入實際增長8%,… —
+    # the 。 belongs to the figure's 以內, and the clause's last two items follow it
+    found = [f[:4] for f in targets_of(devcorpus_text("G-06"))]
+    assert found[-2:] == [
+        ("城鎮(zhèn)居民人均可支配收入實際增長", "8%", "%", 2010),
+        ("農(nóng)民人均純收入實際增長", "7%", "%", 2010),
+    ]
 
 
 # https://www.gzlps.gov.cn/zwgk/zfxxgkzl/fdzdgknr/zcwj/szfwj_5666042/lpsfbf/202301/t20230116_77945033.html
@@ -115,6 +128,20 @@ def test_a_year_opening_a_part_of_the_clause_dates_the_items_after_it():
         ("累计建成5G基站", "1万个", "万个", 2024),
         ("累计新建市级及以上创新平台", "50个以上", "个", 2024),
     ]
+
+
+@pytest.mark.parametrize("stem", [f"G-{n:02d}" for n in range(1, 13)])
+def test_a_deadline_in_a_sentence_dates_the_items_after_it(stem):
+    # a target after 到2024年 in its sentence is for 2024, never for its clause's year (a probed
+    # page once gave one 2022); read on every real text that sets targets in prose
+    source = devcorpus_text(stem)
+    for record in records_of(extract_source(source), "indicator"):
+        line = clean(source.line(record.source.start_line))
+        for sentence in re.split(r"[。！？]", line):
+            at = sentence.find(record.name)
+            marks = re.findall(r"(?:到|至)\s*((?:19|20)\d{2})\s*年", sentence[: max(at, 0)])
+            if at >= 0 and marks:
+                assert record.target_near_year == int(marks[-1]), (record.name, sentence)
 
 
 def test_a_text_that_prints_its_indicator_table_gives_no_prose_targets(sample_records):

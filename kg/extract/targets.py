@@ -26,7 +26,11 @@ the year its title states for its targets (``2010年漳州经济社会发展预�
 statement of what it is about, over a body that says 提出2009年…预期目标), else the year in which
 the text's other statements of its targets agree (two different years leave the clause unread,
 with a warning), else the year the text is about
-(:func:`kg.extract.context.detect_year`: its date). A lead that speaks of a period (十四五,
+(:func:`kg.extract.context.detect_year`: its date). Inside a clause's body a year opening a part
+(2022年,…) or a deadline anywhere in a part (力争到2024年, (二)到2024年, 全市到2024年累计…) dates
+the items after it in its sentence: a deadline's year is its own, never the clause's. A stop
+right before a figure's bound (控制在7.2%,。以內: a mirror's stray marks) ends no sentence. A
+lead that speaks of a period (十四五,
 五年, 时期) has no one year: its items are not read unless they carry their own. A deadline before
 the year the text is about (到2020年 in a text of 2021) states what was achieved, not a target.
 
@@ -67,7 +71,8 @@ _THIS_YEAR_STATED = re.compile(r"今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)�
 _TARGET_STATEMENT = re.compile(r"((?:19|20)\d{2})\s*年[^。！？!?\n]{0,30}?目标")
 # 到2025年 / 至2025年底, not a range (2021年至2025年)
 _DEADLINE = re.compile(r"(?<!年)(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+# a stop before a figure's bound (控制在7.2%,。以內: a mirror's stray marks) ends no sentence
+_SENTENCE_END = re.compile(r"[。！？!?](?![\s,，]*(?:以内|以內|以上|以下|左右))")
 _BULLET = re.compile(r"^[\s\u3000]*[●○■□◆◇▪•·\-—]+\s*")
 _PARTS = re.compile(r"[,，;；、:：。]")
 _OPEN, _CLOSE = '(（[【《“"', ')）]】》”"'
@@ -272,8 +277,11 @@ def _list_end(text_lines: list[tuple[int, str]], index: int, heading: str | None
 
 
 # a year opening a part of a clause's body: its items are for that year (2022年,全市新建5G基站
-# 2600个以上 … 到2024年,全市累计建成5G基站1万个)
+# 2600个以上 … 到2024年,全市累计建成5G基站1万个); a deadline anywhere in a part (力争到2024年,
+# 全市到2024年累计建成…, (二)到2024年) dates the items after it too: a deadline's year is its own,
+# never the clause's
 _YEAR_MARK = re.compile(r"^(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*")
+_DEADLINE_MARK = re.compile(rf"{_DEADLINE.pattern}(?:前)?\s*")
 
 
 def _dated_items(text: str, year: int | None) -> Iterator[tuple[str, str, str | None, int]]:
@@ -282,7 +290,10 @@ def _dated_items(text: str, year: int | None) -> Iterator[tuple[str, str, str | 
     for sentence in _SENTENCE_END.split(text):
         current = year
         for part in parts(sentence):
-            mark = _YEAR_MARK.match(part)
+            bare = _NUMBERED.sub("", _BULLET.sub("", part)).strip()  # (一)2022年,…
+            mark = _YEAR_MARK.match(bare) or _DEADLINE_MARK.search(part)
+            if mark and mark.re is _YEAR_MARK:
+                part = bare
             if mark:
                 current, part = int(mark.group(1)), part[mark.end() :]
             item = read_item(part, deadline=False) if current is not None else None
