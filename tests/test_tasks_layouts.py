@@ -68,3 +68,15 @@ def test_a_count_announced_with_a_long_noun_then_its_items_a_line_each():
     assert found[3].name == "为区属学校所有在职教师更换笔记本电脑。"
     assert found[9].name == "加快建设市民文化公园和6个街头游园,力争绿化覆盖率达到41%以上。"
     assert all(p.responsible == [] and p.section == "好事" for p in found)
+
+
+def test_headings_numbered_01_under_a_sentence_that_counts_the_list_cut_by_the_page():
+    # 市级重点民生实事11件包括…等。 / 01.发展普惠性学前教育 / description / 02.… : the page ends
+    # inside item 04's description, so the list holds 4 of its 11; the 、 list itself is not read
+    found = projects("X-10")
+    assert [(p.seq, p.name) for p in found] == [
+        (1, "发展普惠性学前教育"),
+        (2, "开展中小学课后服务"),
+        (3, "推进城市公厕和农村中小学“改厕”"),
+        (4, "实施老年人照顾服务计划"),
+    ]

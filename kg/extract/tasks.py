@@ -19,7 +19,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout; a hard line break inside an item joined), or numbered one a line below; the count may close its sentence before the colon | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units) | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` |
-| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:), then its items numbered at one level (一、 (一) 1. 01. (1)), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
+| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。), then its items numbered at one level (一、 (一) 1. 01. (1)), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
 
 An item starts at a line start (or after white space in a flattened paragraph) with its number
@@ -549,17 +549,22 @@ def _titled_lists(section: Section, context: Context, taken: set[int]) -> list[_
 # numbered at one level from one (一、 (一) 1. 01. (1)), each a line, with other lines between them
 # (their sub-items at a lower level, descriptions, pictures). The list runs while its numbering does
 # and ends at a heading of a higher level. A count of 实事 stated in the opening line or the two lines
-# above it must equal the items, else a warning. No units (the list is the government's).
+# above it must equal the items, else a warning, unless the page is cut inside the list (it runs to
+# the text's end, whose last line is open): then it holds fewer. No units (the list is the
+# government's).
 _HEADED_TITLE = re.compile(
     r"(?:民生|惠民|便民|为民办|为民)实事[^。；;]{0,24}?(?:主要内容|内容|如下|包括)(?:是|为|有)?\s*[:：]?$"
     # a short heading that counts them: 市政府2011年10件实事, 十件民生实事
     r"|^[^。，,；;:：]{0,20}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大)(?:民生|惠民|便民)?实事(?:项目)?$"
     # the count after them, the list opened by a colon: …民生实事项目为10项,分别是:
     r"|实事(?:项目)?为\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个)[,，]?\s*(?:分别|具体)?(?:是|为|如下)?\s*[:：]$"
+    # the count after them, then the sentence names them: 市级重点民生实事11件包括A、B、…等。
+    r"|(?:民生|惠民|便民|为民)实事(?:项目)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个)"
+    r"(?:包括|分别是|分别为)"
 )
 _HEADED_COUNT = re.compile(
     r"(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|件|个|大)[\u4e00-\u9fff]{0,6}?实事"
-    r"|实事(?:项目)?为\s*(?P<after>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个)"
+    r"|实事(?:项目)?为?\s*(?P<after>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个)"
 )
 _HEADED_GAP = 15  # lines between two items, at most
 
@@ -631,7 +636,9 @@ def _headed_lists(
             for _, above in lines[max(0, index - 2) : index + 1]
             for m in _HEADED_COUNT.finditer(above)
         ]
-        if counts and counts[-1] != len(found):
+        # a list the page is cut in (the text ends inside it, its last line open) holds fewer
+        cut = at >= len(lines) and lines[-1][0] >= last and bool(_OPEN_END.search(lines[-1][1]))
+        if counts and counts[-1] != len(found) and not (cut and len(found) < counts[-1]):
             message = f"list of {counts[-1]} 实事: its items do not come to {counts[-1]}; not read"
             yield ExtractionWarning(
                 context.span(number, found[-1][1]), genre=GENRE, message=message
