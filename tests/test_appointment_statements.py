@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract import extract_source
 from kg.records import ExtractionWarning, PersonnelChangeRecord
 from kg.text.source import from_text
-from tests.conftest import devcorpus_path
+from tests.conftest import devcorpus_path, devcorpus_text
 
 
 def _records(text: str, name: str = "cut.txt"):
@@ -89,3 +89,42 @@ def test_a_headline_of_a_decision_set_apart_by_a_space():
     records = _records(_lines("C-11", 4, 5, 6))
     assert changes(records) == [("丁绣峰", "appoint", "省政府", "副省长", False)]
     assert not warnings(records)
+
+
+def test_a_decision_made_on_an_acting_post():
+    # http://brucepepe.com/system/2019/01/16/030107875.shtml (a mirror, traditional script with
+    # inserted pinyin): 作出關於李曉波代理太原市市長的決定 is the decision made, as 通过了关于…的决定 is
+    records = _records(
+        "本報(bào)訊 1月15日下午,市十四屆人大常委會(huì)第二十次會(huì)議舉行。會(huì)議決定任命李曉波為"
+        "太原市副市長(zhǎng),作出關(guān)于李曉波代理太原市市長(zhǎng)的決定。\n"
+    )
+    assert [(p, a, o, acting) for p, a, o, _, acting in changes(records)] == [
+        ("李曉波", "appoint", "太原市", False),
+        ("李曉波", "appoint", "太原市", True),
+    ]
+    assert not warnings(records)
+
+
+def test_a_nomination_is_no_appointment_nor_removal():
+    # devcorpus D-01 (https://www.dwq.gov.cn/dwq/zwgk/zfgb/2021nd4q(zd10q)/dsj/2022090517340319208/
+    # index.html, a 大事记): 自治区党委组织部决定,提名耿巍坪同志为…院长候选人,提名免去额尔其图同志…院长
+    # 职务 — the party's nominations to the congress that decides; C-03
+    # (https://m.nh5.com/article/view/454.html): 马秀兰拟提名为市(州)长候选人 (a publicity before
+    # appointment)
+    assert changes(_records(_lines("D-01", 6))) == []
+    assert changes(_records(_lines("C-03", 26))) == []
+    whole = [
+        r for r in extract_source(devcorpus_text("D-01")) if isinstance(r, PersonnelChangeRecord)
+    ]
+    assert not [r for r in whole if r.person in ("耿巍坪", "额尔其图")]
+
+
+def test_a_remark_in_parentheses_after_a_removal():
+    # devcorpus N-03 (http://ahscb.com/html/2016-02/03/content_208131.htm): 决定免去X、Y、Z的省人民政府
+    # 副省长职务(均系职务变动) — the remark is no part of the post, the statement no organisation
+    found = changes(_records(_lines("N-03", 4)))
+    assert [c for c in found if c[3] == "副省长"] == [
+        ("詹夏来", "remove", "省人民政府", "副省长", False),
+        ("花建慧", "remove", "省人民政府", "副省长", False),
+        ("梁卫国", "remove", "省人民政府", "副省长", False),
+    ]

@@ -12,6 +12,8 @@ X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where t
  / 免去X同志A职务、Y同志B职务          任命X同志为A、Y同志为B likewise)
 任命X为A、免去其B职务                 a new statement after 、 (免去, 任命, 决定X代理 open one)
 （表决）通过了任命X为A的决定          appoint (the decision adopted; 票决同意免去 likewise)
+通过了关于X代理A的决定 / 作出关于…的决定 appoint, acting (a decision adopted or made, by its title)
+提名X为A候选人 / 提名免去X…职务        not read: a nomination to the body that decides
 决定任命X任A、Y任B                   appoint (任 for 为; each person their own post)
 免去其B职务 (after X任A，)           remove; 其 is the clause's subject
 X不再担任A职务                       remove
@@ -51,7 +53,8 @@ belongs to the body the ceremony names; the decision read out there (宣读上�
 通知) names the decider.
 
 Every post phrase is split into organisation + post by the longest post title it ends with
-(``kg/data/post_titles.tsv``); a bare post (任命X为副市长) belongs to the deciding government
+(``kg/data/post_titles.tsv``); an organisation never holds a statement's words (免去, 任命, 同志,
+职务…: another statement run into the list of posts, a warning rather than a wrong record); a bare post (任命X为副市长) belongs to the deciding government
 (``organization_implied``). A title of one kind of body (常委 of a party committee or a CPPCC,
 馆员 of a 文史研究馆: the table's ``organization_ends``) is read only with a body of that kind,
 written or carried from the statement (毕节市委委员、常委、副书记); else the clause warns. A post
@@ -158,12 +161,21 @@ def split_post(phrase: str) -> PostPhrase | None:
     return None
 
 
-_VERB_INSIDE = re.compile(r"辞去|辞职|(?:决定|任命)[\u4e00-\u9fff]{2,4}代理")
+# Words no organisation's name holds: a statement's verb or 同志 inside one is another statement run
+# into the list of posts (任命X为民政部部长、免去其监察部…; …副市长、徐阳同志西昌市人民政府…).
+_VERB_INSIDE = re.compile(
+    r"辞去|辞职|免去|免除|任命|聘任|同志|职务|决定[\u4e00-\u9fff]{0,5}(?:为|代理)"
+)
 
 
 def _person_opening(org: str) -> bool:
     match = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:同志|的|为|任(?![命职免期]))", org)
     return bool(match) and names.is_name(match.group(1))
+
+
+def _ends_with_post(text: str) -> bool:
+    """Does ``text`` end with a known post title (…副主任职务, …副局长), whatever comes before it?"""
+    return _strip_post_tail(text).endswith(_title_words())
 
 
 def _strip_post_tail(phrase: str) -> str:
@@ -629,7 +641,7 @@ def _take_probation(text: str) -> tuple[str, str | None, str | None]:
         text = text[: match.start()] + text[match.end() :]
     remark = None
     paren = _PAREN.search(text)
-    if paren and split_post(text[: paren.start()]):
+    if paren and _ends_with_post(text[: paren.start()]):
         remark, text = paren.group("inner"), text[: paren.start()]
     return text, probation, remark
 
@@ -1548,10 +1560,11 @@ def _filling(item: Item, removed: Item | None) -> Item:
 
 
 # 《黑龙江省人大常委会关于栗战书同志为黑龙江省人民政府代理省长的决定》: the decision adopted; or
-# unbracketed after 通过 (表决通过了关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定).
+# unbracketed after 通过 (表决通过了关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定) or
+# 作出 (作出关于李晓波代理太原市市长的决定: the decision made).
 _DECISION_TITLE = re.compile(r"《[^《》]{0,30}?关于([^《》]+?)的决定》")
 _ADOPTED_DECISION = re.compile(
-    r"(?:通过了?|、)(?:[^《》、，,。；;]{0,16}?(?:常委会|人民政府|政府))?关于((?:(?!、关于)[^《》，,。；;])+?)"
+    r"(?:通过了?|作出了?|、)(?:[^《》、，,。；;]{0,16}?(?:常委会|人民政府|政府))?关于((?:(?!、关于)[^《》，,。；;])+?)"
     r"的决定(?=$|、)"
 )
 
@@ -1637,7 +1650,7 @@ def _expand(clauses: list[str]) -> list[str]:
             )
             continue
         titles = _DECISION_TITLE.findall(clause)
-        if not titles and "通过" in clause:
+        if not titles and ("通过" in clause or "作出" in clause):
             titles = _ADOPTED_DECISION.findall(clause)
         if titles:
             out.extend(s for s in map(_title_statement, titles) if s is not None)
@@ -1778,7 +1791,7 @@ def _maybe_warn(piece: Piece, clause: str, notice: Notice, context: Context) -> 
     looks = _STRONG.search(clause) or (
         notice.personnel and (_LOOKS_LIKE.search(clause) or _named_verb(clause))
     )
-    if not looks and not notice.listing and not (notice.personnel and split_post(clause)):
+    if not looks and not notice.listing and not (notice.personnel and _ends_with_post(clause)):
         return
     if any(
         w.source.start_line == piece.start
