@@ -860,7 +860,7 @@ def _run_rows(
     header = read_header(words, header_line)
     assert header is not None
     sourced = any(_SOURCE_WORD.match(key(w)) for w in words)
-    weighted = _weighted(header)
+    weighted = _weighted(header, words)
     first = next((a for a in _anchors(text, 1, 0) if _gap_is_group(text[:a])), None)
     if first is None:
         return
@@ -886,13 +886,13 @@ def _run_rows(
         seq, at = seq + 1, following + len(str(seq + 1))
 
 
-def _weighted(header: Header) -> bool:
-    """A header with a column between the unit and the value (单位 · 权重 · 目标值)."""
+def _weighted(header: Header, words: list[str]) -> bool:
+    """A header with a 权重 column between the unit and the value (单位 · 权重 · 目标值)."""
     unit = header.roles.index("unit")
     return (
         unit + 2 < len(header.roles)
-        and header.roles[unit + 1] is None
-        and (header.roles[unit + 2] in _VALUE_ROLES)
+        and key(words[unit + 1]) == "权重"
+        and header.roles[unit + 2] in _VALUE_ROLES
     )
 
 
