@@ -14,6 +14,9 @@ title / 发文字号 (or 发文字号 / title)          a printed document (segm
  / organ / 发文字号 (law database)             the organ line between title and number is skipped
  …转发…《X》的通知 … signature / organs / X   and the document it forwards, of those organs
 X令 / 第N号, X令第N号                        a government order; issuer the order's government
+organ公告 (or organ / 公 告) / [五届] 第N号     an announcement that publishes T: the document is T,
+ / 《T》已…通过,现予公布 / (signer) / date      numbered by the announcement (its term kept),
+                                             issued by the heading's organ
 《title》 (or N号《title》) above the number     a printed document titled as a citation of itself
 名 称: title in the page's metadata above      the title of the page's first printed document
 a page's first 发文字号 / addressees, no title  a notice whose title the copy lost (dated by a
@@ -72,7 +75,7 @@ from kg.records import DocumentRecord, ExtractionWarning, Record
 from kg.segment import Section
 from kg.text import dates, docnumber
 from kg.text.joined import line_at
-from kg.text.normalize import clean, key, title_key
+from kg.text.normalize import chinese_number, clean, key, title_key
 
 GENRE = "documents"
 
@@ -172,7 +175,7 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     # copy lost; in an issue, a document without title is a defect, warned)
     title = _unquoted(title)
     registration = _registration(lines[:index])
-    signature = _signature(lines, body_start) or _unsigned_date(lines, body_start)
+    signature = _signature(lines, body_start) or _unsigned_date(lines, body_start, title)
     body_end = signature.index if signature else len(lines)
     body = lines[body_start:body_end]
     warnings: list[Record] = []
@@ -308,11 +311,19 @@ def _number_of(
 
 
 def _order_issuer(parsed: docnumber.DocNumber | None) -> str | None:
-    """The government whose order this is: 铁岭市人民政府令第42号 → 铁岭市人民政府."""
-    if parsed is None or parsed.year is not None or not parsed.issuer_code.endswith("令"):
+    """The government whose order this is: 铁岭市人民政府令第42号 → 铁岭市人民政府; so the organ
+    whose announcement it is: 丽江市人民政府公告第15号 → 丽江市人民政府, a standing committee
+    without the term that numbers its announcements (四川省第十三届人民代表大会常务委员会公告第21号 →
+    四川省人民代表大会常务委员会)."""
+    if parsed is None or parsed.year is not None:
         return None
-    organ = parsed.issuer_code.removesuffix("令")
-    return organ if _ORGAN.search(organ) else None
+    organ = _ORDER_KIND.sub("", parsed.issuer_code)
+    if organ == parsed.issuer_code or not _ORGAN.search(organ):
+        return None
+    return _TERM.sub("", organ)
+
+
+_ORDER_KIND = re.compile(r"(?:令|公告(?:〔[一二三四五六七八九十]{1,3}届〕)?)$")
 
 
 def _organ_over_number(head: list[_Line], title: str) -> str | None:
@@ -504,14 +515,19 @@ def _signature(lines: list[_Line], start: int) -> _Signature | None:
     return None
 
 
-def _unsigned_date(lines: list[_Line], start: int) -> _Signature | None:
+def _unsigned_date(lines: list[_Line], start: int, title: str | None = None) -> _Signature | None:
     """A date alone on its line after the body, the signing organ left out, where the text ends or
-    the names of other organs follow (those of a document printed after it): the date signed."""
+    the names of other organs follow (those of a document printed after it), or the title of the
+    text an order or announcement publishes, printed under its note and date: the date signed."""
     for i in range(start, len(lines)):
         text = lines[i].text.replace(" ", "")
         if len(text) > 20 or not dates.is_date_line(text):
             continue
-        if i + 1 == len(lines) or _is_organ(lines[i + 1].text):
+        if (
+            i + 1 == len(lines)
+            or _is_organ(lines[i + 1].text)
+            or (title is not None and key(lines[i + 1].text) == key(title))
+        ):
             return _Signature(i, None, lines[i].number, text)
     return None
 
@@ -1117,6 +1133,75 @@ def _flattened_prints(lines: list[_Line], context: Context, seen: set[str]) -> I
             )
 
 
+# ---------------------------------------------------------------- a 公告 that publishes a text
+
+# An announcement's heading: the organ, then 公告 (on the same line or the next: 安康市人民代表大会
+# 常务委员会 / 公 告); its number on the line below, perhaps in brackets, in Chinese or Arabic numerals,
+# after the standing committee's term (（第四十三号）, [五届] 第三十三号, 第15号).
+_NOTICE_HEAD = re.compile(
+    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|常务委员会|人大常委会))公告$"
+)
+_NOTICE_NUMBER = re.compile(
+    r"^[（(]?(?:[〔\[［【](?P<term>[一二三四五六七八九十]{1,3})届[〕\]］】])?"
+    r"第(?P<seq>[0-9０-９]{1,5}|[一二三四五六七八九十百零〇]{1,6})号[）)]?$"
+)
+# What it says it publishes: 《T》已经/已于…(通过|批准)…现予公布, or …会议通过《T》,现予公布.
+_NOTICE_NOTE = re.compile(
+    r"^《(?P<title>[^《》]{2,80})》(?:已经|已于|业经|经)[^《》]{4,160}?(?:通过|批准)[^《》]{0,80}?现予公布"
+)
+
+
+@dataclass(frozen=True)
+class _Notice:
+    """An announcement (公告) that publishes one text: its organ, its number and what it publishes."""
+
+    organ: str
+    number: docnumber.DocNumber
+    head: int  # the index of the heading's first line
+    index: int  # the number line's index
+    title: str | None  # the title its note publishes (《…》已经…通过,现予公布)
+    date: str | None  # the date under the note (and its signer)
+
+
+def _notice(lines: list[_Line]) -> _Notice | None:
+    """The announcement of a text a people's congress standing committee or a government
+    publishes (GB/T 9704's 公告 with its number under the heading): the heading (organ and 公告,
+    one line or two), its number, the note naming what it publishes, then the signer and the date.
+    The number's issuer code is the heading (with the committee's term, 〔五届〕, where the number
+    gives it: the sequence restarts with each term), its sequence in Arabic digits."""
+    for i, line in enumerate(lines[:40]):
+        head, top = line.text.replace(" ", ""), i
+        if head == "公告" and i > 0:
+            head, top = lines[i - 1].text.replace(" ", "") + head, i - 1
+        match = _NOTICE_HEAD.match(head)
+        if match is None or i + 1 >= len(lines):
+            continue
+        written = lines[i + 1].text.replace(" ", "")
+        seq = _NOTICE_NUMBER.match(written)
+        if seq is None:
+            continue
+        term = f"〔{seq.group('term')}届〕" if seq.group("term") else ""
+        number = docnumber.DocNumber(
+            verbatim=lines[i + 1].text.strip().strip("（）()"),
+            issuer_code=head + term,
+            year=None,
+            seq=chinese_number(seq.group("seq")) or 0,
+        )
+        note = lines[i + 2].text.replace(" ", "") if i + 2 < len(lines) else ""
+        published = _NOTICE_NOTE.match(note)
+        date = None
+        for after in lines[i + 3 : i + 5]:
+            text = after.text.replace(" ", "")
+            if dates.is_date_line(text):
+                date = dates.parse(text)
+                break
+            if not _is_organ(text):
+                break
+        title = clean(published.group("title")) if published else None
+        return _Notice(match.group("organ"), number, top, i + 1, title, date)
+    return None
+
+
 def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     """A single notice copied from a web page: a title at the top, portal metadata (文号：…) or
     none, a body, a signature. Free text that has no such shape (a news report) yields nothing.
@@ -1125,15 +1210,27 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     title (（…会议通过）), the addressees (各乡镇人民政府,县级有关部门:), a decision's enacting formula
     (…第十七次会议决定,修改下列地方性法规:) or a promulgation note (《…》已经…通过,现予公布)."""
     head = web_head(section)
+    lines = _lines(section)
+    notice = _notice(lines)
+    if notice is not None and notice.title is not None:
+        # a 公告 that publishes a text: the document is that text (the gold of T-04, Y-07, C-06,
+        # C-07), titled by the note, numbered by the 公告, whatever line the page's head took for
+        # its title (the heading 安徽省人民代表大会常务委员会公告, a chapter 第三章…)
+        head = WebHead(
+            head.meta if head else {},
+            notice.title,
+            notice.index + 1,
+            head.meta_lines if head else frozenset(),
+            notice.head,
+        )
     if head is None:
         return
-    lines = _lines(section)
     start = head.title_index + 1 if head.title_index is not None else 0
     start, organ_line = _after_head(lines, start, head)
     signature = _signature(lines, start) or _closing_date(lines, start)
     if signature is None and head.title_first and _promulgated(lines[: head.title_first]):
         signature = _signature(lines[: head.title_first], 0)  # note, signer, date, then the title
-    parsed = head.number
+    parsed = notice.number if notice is not None and notice.title is not None else head.number
     adopted = _adoption(lines[start : start + 3]) or (
         _dated_title(lines[start : start + 1]) if head.title is not None else None
     )
@@ -1150,16 +1247,20 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         return
     warnings: list[Record] = []
     date = _signed_date(signature, context, warnings) or (adopted[0] if adopted else None)
+    date = date or (notice.date if notice is not None and notice.title is not None else None)
     for name in ("成文日期", "发文日期", "发布日期"):
         date = date or _meta_date(head.meta.get(name))
     for name in ("公布日期",):
         date = date or _meta_date(head.meta.get(name))
     end = signature.index if signature and signature.index >= body_start else len(lines)
     body = lines[body_start:end]
+    if notice is not None and notice.title is not None:
+        body = [lines[notice.index + 1], *body]  # the note says when the text takes effect
     effective, expires = _effective(body, date, context, warnings)
     effective = effective or _meta_date(head.meta.get("施行日期"))
     issuer = (
         (signature.issuer if signature else None)
+        or (notice.organ if notice is not None and notice.title is not None else None)
         or issuer_from_title(head.title)  # the full name (海盐县人民政府办公室), before the
         or (adopted[1] if adopted else None)  # adopting body as the note writes it (省人大常委会),
         or _order_issuer(parsed)  # (盘锦市人民政府令第58号: 盘锦市人民政府)

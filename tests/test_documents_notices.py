@@ -1,0 +1,63 @@
+"""A 公告 that publishes a text (a people's congress standing committee's regulation, a government's
+规章): the document is the text it publishes, numbered by the 公告, issued by the organ its heading
+names, dated by the date under its note."""
+
+from __future__ import annotations
+
+from kg.extract import extract_source
+from kg.text import docnumber
+from tests.conftest import devcorpus_text
+
+
+def documents(stem: str) -> list:
+    return [r for r in extract_source(devcorpus_text(stem)) if r.kind == "document"]
+
+
+def test_a_city_congress_notice_in_traditional_script_with_its_heading_on_two_lines_is_read():
+    # devcorpus C-06 (安康, 2025): 安康市人民代表大會(huì)常務(wù)委員會(huì) / 公 告 / [五屆] 第三十三號 /
+    # 《…》已于…通過,…批準(zhǔn),現(xiàn)予公布,自2026年5月1日起施行 / signer / date; refused before
+    (c06,) = documents("C-06")
+    assert (
+        c06.title == "安康市城市文明養(yǎng)犬管理?xiàng)l例"
+    )  # garbled in the copy, kept as written
+    assert c06.number_verbatim == "[五屆] 第三十三號"
+    # the sequence restarts with each term: the term is part of the number
+    assert c06.number == "安康市人民代表大会常务委员会公告〔五届〕第33号"
+    assert docnumber.parse(c06.number) is not None
+    assert (c06.issuer, c06.date, c06.effective) == (
+        "安康市人民代表大會(huì)常務(wù)委員會(huì)",
+        "2025-09-26",
+        "2026-05-01",
+    )
+
+
+def test_a_provincial_congress_notice_publishes_the_regulation_not_itself():
+    # devcorpus Y-07 (安徽, 1996, law-database copy): the heading 安徽省人民代表大會常務委員會公告 is
+    # no title; the regulation its note publishes is the document, numbered (第四十三號)
+    (y07,) = documents("Y-07")
+    assert y07.title == "安徽省通信管理?xiàng)l例"
+    assert (y07.number, y07.number_verbatim) == (
+        "安徽省人民代表大会常务委员会公告第43号",
+        "第四十三號",
+    )
+    assert (y07.date, y07.effective) == ("1996-12-31", "1997-03-01")
+
+
+def test_a_government_notice_numbers_its_rules_and_names_their_issuer():
+    # devcorpus C-07 (丽江, 2008, law-database copy): 丽江市人民政府公告 / 第15号 / note / 二〇〇八年九月八日
+    # / the rules' title again; the database's organ line (云南省丽江市人民政府) is not the issuer
+    (c07,) = documents("C-07")
+    assert (c07.number, c07.title, c07.issuer, c07.date) == (
+        "丽江市人民政府公告第15号",
+        "丽江市地名管理规定",
+        "丽江市人民政府",
+        "2008-09-08",
+    )
+
+
+def test_a_standing_committee_notice_numbered_by_its_term_is_issued_by_the_committee():
+    # devcorpus T-10 (四川, 2018): 四川省第十三届人民代表大会常务委员会公告 / (第21号); the issuer is
+    # the committee, without the term that numbers the notice
+    (t10,) = documents("T-10")
+    assert t10.number == "四川省第十三届人民代表大会常务委员会公告第21号"
+    assert t10.issuer == "四川省人民代表大会常务委员会"
