@@ -1563,3 +1563,16 @@ def test_titles_cited_with_a_count_as_the_basis_of_a_clean_up_are_no_targets():
     records, _ = split(amendments_of(devcorpus_text("E-05")))
     assert not [r for r in records if r.target_title == "国务院关于修改部分行政法规的决定"]
     assert "天津市防止拆船污染环境管理实施办法" in {r.target_title for r in records}
+
+
+def test_decisions_listed_after_laws_named_in_short_form_amend_the_laws_they_name():
+    # devcorpus C-10 (新华社, 2016-11-07): …,通过了网络安全法、电影产业促进法、关于修改民办教育促进法的
+    # 决定、关于修改海洋环境保护法的决定、关于修改对外贸易法等十二部法律的决定 (a bare 通过 after a comma)
+    from tests.conftest import devcorpus_text
+
+    records, _ = split(amendments_of(devcorpus_text("C-10")))
+    assert [(r.target_title, r.action) for r in records] == [
+        ("民办教育促进法", "amend"),
+        ("海洋环境保护法", "amend"),
+        ("对外贸易法", "amend"),
+    ]

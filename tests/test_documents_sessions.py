@@ -276,3 +276,19 @@ def test_a_decision_approving_several_texts_at_once_is_no_document():
     # devcorpus Y-04: a decision approving one text is a document
     y04 = [d.title for d in documents(devcorpus_text("Y-04"))]
     assert "關於批准《關於制止非法劫持航空器的公約的補充議定書》的決定" in y04
+
+
+def test_a_vote_goes_on_after_a_comma_with_laws_named_in_short_form():
+    # devcorpus C-10 (新华社, 2016-11-07): 会议经表决,通过了…的解释,通过了网络安全法、电影产业促进法、
+    # 关于修改民办教育促进法的决定、关于修改海洋环境保护法的决定、关于修改对外贸易法等十二部法律的决定
+    c10 = [(d.title, d.issuer) for d in documents(devcorpus_text("C-10"))]
+    assert c10 == [
+        (title, "全国人大常委会")
+        for title in (
+            "网络安全法",
+            "电影产业促进法",
+            "关于修改民办教育促进法的决定",
+            "关于修改海洋环境保护法的决定",
+            "关于修改对外贸易法等十二部法律的决定",
+        )
+    ]

@@ -1246,8 +1246,10 @@ def _adopted_decisions(text: str) -> Iterator[tuple[str, str | None, bool]]:
                 tail = _COUNT_TAIL.match(text, listed.end())
                 position = tail.end() if tail else listed.end()
                 continue
-            elif strict and (plain := _PLAIN_TITLE.match(text, position)):
-                if plain.group("revised"):
+            elif plain := _PLAIN_TITLE.match(text, position):
+                # (after a bare 通过 too, a law named without 《》 is passed over to the decisions
+                # listed after it: 会议经表决,…,通过了网络安全法、…、关于修改民办教育促进法的决定)
+                if strict and plain.group("revised"):
                     yield clean(plain.group("title")), by, True
                 position = plain.end()
                 continue

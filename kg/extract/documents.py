@@ -43,11 +43,12 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
  / 发布关于…的意见 (no 《》)                     出台的X《…》; issuer the clause's subject
 《organ关于…》已经…会议通过 (in a report)       reported as adopted; issuer the title's organ
 表决通过/审议(并)通过《A》、《B》和《C》         reported as adopted; issuer the session's body
- / 通过关于…的决定                              (省十三届人大常委会(举行)第N次会议); decisions
+ / 通过关于…的决定 (…表决,…,通过了X法、关于…)   (省十三届人大常委会(举行)第N次会议); decisions
                                              on convening a meeting or electing deputies
                                              (补选…代表), resolutions on reports heard
-                                             (关于…工作报告的决议), the body's own 工作要点
-                                             and drafts (（草案）) are left out
+                                             (关于…工作报告的决议), the body's own 工作要点,
+                                             drafts (（草案）), reports and a decision
+                                             approving several texts are left out
 a title reported as issued with neither       a mention, not a record (潮州印发《…方案》)
  issuer nor number
 =========================================  ================================================
@@ -1582,7 +1583,7 @@ def _adopted(text: str, before: str) -> Iterator[_Found]:
     """Titles voted through: each item of the list right after the verb, a 《title》 or a title
     written without 《》 (关于…的决定); items that are no title (人事任免事项, 审查报告) are passed
     over."""
-    for verb in _VOTED.finditer(text):
+    for verb in _votes(text):
         if text.startswith("的", verb.end()):
             continue  # 审议通过的《政府工作报告》: a document adopted before, only cited
         issuer = _session_organ(before + text[: verb.end()])
@@ -1626,6 +1627,24 @@ def _batch_approval(title: str) -> bool:
         elif ch == "》":
             depth = max(0, depth - 1)
     return opened >= 2 or _BATCH_COUNT.search(title) is not None
+
+
+# A vote's sentence goes on with another list after a comma: 会议经表决,通过了…的解释,通过了网络安全法、
+# 电影产业促进法、关于修改…的决定 (the verb alone, the session's vote still).
+_VOTED_AGAIN = re.compile(r"[，,]通过了?")
+
+
+def _votes(text: str) -> list[re.Match[str]]:
+    """The verbs of a vote in ``text``: each _VOTED, and each bare 通过 after a comma later in the
+    same sentence."""
+    found = list(_VOTED.finditer(text))
+    for vote in list(found):
+        end = min(
+            (i for i in (text.find(c, vote.end()) for c in "。；;") if i >= 0), default=len(text)
+        )
+        found += [m for m in _VOTED_AGAIN.finditer(text, vote.end(), end)]
+    unique = {m.end(): m for m in found}  # (a vote's own verb after a comma found once)
+    return sorted(unique.values(), key=lambda m: m.start())
 
 
 def _list_items(text: str, position: int) -> Iterator[tuple[int, str]]:
