@@ -80,3 +80,18 @@ def test_headings_numbered_01_under_a_sentence_that_counts_the_list_cut_by_the_p
         (3, "推进城市公厕和农村中小学“改厕”"),
         (4, "实施老年人照顾服务计划"),
     ]
+
+
+def test_a_piped_table_under_a_header_of_two_rows_read_from_both_ends():
+    # 序號 | 項目名稱 | … | 2022年工作計劃 | 項目建設階段(1-12月份) | 責任單位 | 政策處理 單位 / 投資 |
+    # 工程主要形象進度 | 完成 投資 | % | …: the rows' cells cannot all be placed (one is left out);
+    # the name and period from the left, the units the last filled cell; row 6 is cut
+    found = projects("D-10")
+    assert [(p.seq, p.name, p.responsible, p.period) for p in found] == [
+        (1, "中小學校護眼燈光工程", ["縣教育局"], "2022"),
+        (2, "敬老院(福利院)電梯加裝工程", ["縣民政局", "各相關鄉鎮街道"], "2022"),
+        (3, "醫療急救能力提升工程", ["縣衛健局"], "2022"),
+        (4, "學校周邊停車場地改造工程一期", ["縣城投集團"], "2022"),
+        (5, "銀河小學教學樓提升工程一期", ["縣教育局"], "2022-2023"),
+    ]  # the table's mark ★ after each name is left out
+    assert found[0].responsible_roles == ["責任單位"]

@@ -12,7 +12,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a paragraph whose number is not printed or garbled, closed by a bracket of labelled unit fields | ``?。ǘ┩七進東部石化基地建設…項目。(牽頭單位:市發改委;配合單位:…)`` |
 | a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line (a cell the column's width broke joined: 建设起 / 止年限, 总投资 / (万元)), then each row from its bare 序号 (from 1, or a page's own first row: 80); a name broken over lines is joined when the cells after it then fall in their columns; several unit columns are read lead first when a row has all its cells | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
 | a table one cell a line grouped by the unit that leads them: a group's ordinal alone on a line, its lead unit, the count of its items, then its items (一)(二)… with cells of their own under each; the items must come to the count | ``一`` / ``区住建局`` / ``区政府民生实事项目(1个)`` / ``(一)“打通断头路 畅通微循环”攻坚专项行动(6条路)`` / ``1.文化中心北路`` / ``区城投`` / ``已完工`` |
-| a table copied one row a line, its cells between bars (shown ｜ here): a header row from 序号 naming a units and a name column, then rows from their bare 序号, read by position (a column of people, 责任人, is no unit); a row the text ends in is read when the cut falls after the cells read; units written apart by a space are two | ``序号｜实事项目｜工作举措及实施计划｜责任单位｜配合单位｜`` / ``1｜新建成公办中小学…。｜1.4月底前…｜教育局｜发改局、住建局｜`` |
+| a table copied one row a line, its cells between bars (shown ｜ here): a header row from 序号 naming a units and a name column, then rows from their bare 序号, read by position (a column of people, 责任人, is no unit); a row the text ends in is read when the cut falls after the cells read; units written apart by a space are two; under a header of two rows (group cells split below) or in a row whose cells do not come to the header's, the name (and period) are read from the left while the cells up to them are filled, and the units from the right: the last filled cell, when the header ends in unit columns | ``序号｜实事项目｜工作举措及实施计划｜责任单位｜配合单位｜`` / ``1｜新建成公办中小学…。｜1.4月底前…｜教育局｜发改局、住建局｜`` |
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
@@ -870,7 +870,8 @@ def _joined_header(cells: list[str]) -> list[str]:
             joined[-1] += cell
             continue
         pending += cell
-        if _HEADER_END.search(pending) or _BRACKET_END.search(pending):
+        whole = _HEADER_END.search(pending) or _BRACKET_END.search(pending)
+        if whole or (len(pending) > 2 and column_role(pending)):  # 实施主体, 开工年份: whole
             joined.append(pending)
             pending = ""
     return joined + ([pending] if pending else [])
@@ -1120,6 +1121,9 @@ def _piped_table_items(section: Section, context: Context) -> Iterator[_Item]:
         name_at = next((k for k in names if roles[k] == "name"), names[0])
         content_at = next((k for k in names if roles[k] == "content" and k != name_at), None)
         period_at = roles.index("period") if "period" in roles else None
+        below = _piped_cells(lines[i][1]) if i < len(lines) else None
+        two_rows = bool(below) and not _BARE_SEQ.match(below[0])  # 投资 | 完成投资 | % | …
+        i += two_rows
         expected = 1
         while i < len(lines):
             number, text = lines[i]
@@ -1129,6 +1133,11 @@ def _piped_table_items(section: Section, context: Context) -> Iterator[_Item]:
             i += 1
             expected += 1
             closed = text.strip().endswith(("|", "｜"))
+            if (two_rows or len(cells) != len(headers)) and (closed or number < last):
+                item = _loose_item(expected - 1, number, text, headers, roles, name_at, period_at)
+                if item:
+                    yield item
+                continue
             # a row the text ends in is whole up to its last cell: read when that cell is none
             # of the columns read (落实情况 cut, the name and units before it closed by |)
             read = [name_at, *units, *(k for k in (period_at, content_at) if k is not None)]
@@ -1147,6 +1156,44 @@ def _piped_table_items(section: Section, context: Context) -> Iterator[_Item]:
             item.content = cells[content_at] or None if content_at is not None else None
             if item.name and item.units:
                 yield item
+
+
+def _loose_item(
+    seq: int,
+    number: int,
+    text: str,
+    headers: list[str],
+    roles: list[str | None],
+    name_at: int,
+    period_at: int | None,
+) -> _Item | None:
+    """A piped row whose cells cannot all be placed by position (a header of two rows, its group
+    cells split below; an empty cell the copy left out): the name, and the period, from the left
+    while every cell up to them is filled; the units from the right, the row's last filled cell,
+    when the header ends in unit columns and every piece of that cell is a unit's whole name. It
+    takes the first of those columns."""
+    cells = _piped_cells(text) or []
+    written = re.split(r"[|｜]", text.strip())
+    named = [k for k, header in enumerate(headers) if header]
+    tail = list(itertools.takewhile(lambda k: roles[k] == "units", reversed(named)))
+    filled = [k for k, cell in enumerate(cells) if cell]
+    if not tail or not filled or name_at >= len(cells) or not all(cells[: name_at + 1]):
+        return None
+    if filled[-1] <= name_at or not _all_units(written[filled[-1]]):
+        return None
+    if len(tail) > 1 and _all_units(written[filled[-2]]):
+        return None  # two cells of units: which column each is in cannot be told
+    parties = [_TRAILING.sub("", p) for p in _cell_parties(written[filled[-1]])]
+    item = _Item(seq, number, number, cells[name_at], parties, [headers[tail[-1]]] * len(parties))
+    if period_at is not None and period_at < filled[-1] and all(cells[: period_at + 1]):
+        period = cells[period_at]
+        item.period = period if _PERIOD_SPAN.match(period) or _YEARS.fullmatch(period) else None
+    return item
+
+
+def _all_units(cell: str) -> bool:
+    parties = [_TRAILING.sub("", p) for p in _cell_parties(cell)]
+    return bool(parties) and all(_whole_unit(p) for p in parties)
 
 
 def _cell_parties(cell: str) -> list[str]:
@@ -1508,7 +1555,10 @@ def _follows_units(text: str, at: int, seq: int, header: re.Pattern[str]) -> boo
 
 # A mark after an item's name saying how it was chosen, no part of the name: (票决项目), the
 # people's congress voted for it.
-_VOTED = re.compile(r"\s*[（(](?:人大代表|代表)?票[决決](?:项目|項目)?[）)]$")
+_VOTED = re.compile(
+    r"\s*[（(](?:人大代表|代表)?票[决決](?:项目|項目)?[）)]$"
+    r"|\s*[★☆▲△]+$"  # a table's mark after the name (中小学校护眼灯光工程★), no part of it
+)
 
 
 def _record(item: _Item, context: Context) -> ProjectRecord:
