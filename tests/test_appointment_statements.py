@@ -128,3 +128,24 @@ def test_a_remark_in_parentheses_after_a_removal():
         ("花建慧", "remove", "省人民政府", "副省长", False),
         ("梁卫国", "remove", "省人民政府", "副省长", False),
     ]
+
+
+def test_a_person_named_by_the_post_held_before_an_acting_post():
+    # devcorpus S-09 (https://www.icswb.com/h/161/20230603/816895.html): 决定周海兵副市长为长沙市人民
+    # 政府代理市长 — 周海兵 holding 副市长, not 周海 holding 兵副市长 (which made the name ambiguous)
+    records = _records(_lines("S-09", 12))
+    assert ("周海兵", "appoint", "长沙市人民政府", "市长", True) in changes(records)
+    assert not [w for w in warnings(records) if "周海兵" in w]
+    # http://www.centexpropertybuyers.com/m.php?fid=52&id=53696 (a mirror, traditional script with
+    # inserted pinyin): 決定毛偉明副省長為湖南省人民政府代理省長 likewise
+    records = _records(
+        "今天下午,湖南省第十三屆人民代表大會(huì)常務(wù)委員會(huì)第二十一次會(huì)議經(jīng)過表決,決定接受"
+        "許達(dá)哲辭去湖南省人民政府省長職務(wù)的請求,報(bào)湖南省第十三屆人民代表大會(huì)備案。決定"
+        "任命毛偉明為湖南省人民政府副省長,并根據(jù)湖南省人民代表大會(huì)常務(wù)委員會(huì)主任會(huì)議的"
+        "提名,決定毛偉明副省長為湖南省人民政府代理省長。\n"
+    )
+    assert [(c[0], c[3], c[4]) for c in changes(records)] == [
+        ("許達(dá)哲", "省長", False),
+        ("毛偉明", "副省長", False),
+        ("毛偉明", "省長", True),
+    ]

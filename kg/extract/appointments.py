@@ -162,9 +162,11 @@ def split_post(phrase: str) -> PostPhrase | None:
 
 
 # Words no organisation's name holds: a statement's verb or 同志 inside one is another statement run
-# into the list of posts (任命X为民政部部长、免去其监察部…; …副市长、徐阳同志西昌市人民政府…).
+# into the list of posts (任命X为民政部部长、免去其监察部…; …副市长、徐阳同志西昌市人民政府…); a
+# date, a meeting or a news lead, the next line run into a headline (…副市长本报讯青岛市…会议昨天…).
 _VERB_INSIDE = re.compile(
     r"辞去|辞职|免去|免除|任命|聘任|同志|职务|决定[\u4e00-\u9fff]{0,5}(?:为|代理)"
+    r"|会议|报讯|日电|[\d〇零一二三四五六七八九十]年[\d一二三四五六七八九十]{1,2}月|月[\d一二三四五六七八九十]{1,3}日"
 )
 
 
@@ -596,8 +598,13 @@ def _names(text: str, titled: bool = True) -> list[str]:
     found = names.name_list(text, _is_title, strict=False)
     if found:
         return found
-    held = names.name_and_title(text, _is_title)
+    held = names.name_and_title(text, _is_held_title)
     return [held[0]] if held else []
+
+
+def _is_held_title(text: str) -> bool:
+    """A title written after a name, whole: 副省长, 市委常委 (毛伟明副省长 is not 毛伟 + 明副省长)."""
+    return split_post(text) is not None or text in _official_titles()
 
 
 def _split_names(rest: str, word: str, titled: bool = True) -> Iterator[tuple[list[str], str]]:
