@@ -17,14 +17,21 @@ an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月
 a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role),
                                            ``副市长侯华锋、张荣海`` (one role for a group),
                                            ``省委组织部副部长、“两新”工委书记庄跃成`` (a quoted term inside)
-a guest's title after the name             ``胡东哲董事长率领的…``
+a guest's title after the name             ``胡东哲董事长率领的…``; a clause opened by a name, then
+                                           its title and 主持/出席: ``张德江委员长主持会议``
+a name with no listed surname              ``旗委书记兴安主持召开…`` (between a title and 主持/出席/
+                                           参加/列席/陪同, or …及…领导出席)
+the last name of a list joined by 和       ``role A、B和C出席`` (the role shared), ``A和B出席``,
+                                           ``…、张高丽和大会主席团成员在主席台就座`` (seated: 就座)
 the part taken, after the group            ``…出席/参加/列席/主持/陪同/讲话``, ``…等到…考察``, ``…率队…``,
                                            ``…及县法院负责人列席``, ``…,召集…``, ``…受省委委派宣布…``,
                                            ``…代表省人民政府,向大会报告工作`` (the next clause)
 the part taken, before the group           ``会见(了)…``, ``以…为组长的``, ``与…座谈``
+accompanying                               ``X在A、B(等)(的)陪同下…``: A and B 陪同, X the verb after
 a name read with a role, later bare        ``李春城出席会议并讲话`` (role not repeated: none)
 names, then the leaders they are           ``郭秋香、汪旭霞、段昊等区领导参加会议`` (role 区领导)
 an unnamed or conveyed person: not read    ``县法院负责人``, ``传达省委书记张宝顺重要批示精神``
+an order signed: no part taken             ``国家主席习近平签署第53号主席令予以公布``
 =========================================  ==============================================================
 
 A date is resolved from the item (its own month and year, or its report line 7月24日讯), else from
@@ -236,6 +243,7 @@ _ACT = [
     "踏勘",
     "总结",
     "报告工作",
+    "就座",  # seated on the rostrum: 在主席台就座
 ]
 # Words between the group and its verb that take the group somewhere: 在…会见, 到…考察, 就…调研.
 _PREP = [
@@ -585,7 +593,7 @@ def find_members(text: str, known: set[str]) -> list[Member]:
     for match in re.finditer(rf"(?=({titles.pattern}))", text):
         title_end = match.start() + len(match.group(1))
         name_start = _past_withheld(text, title_end)
-        end = name_at(text, name_start)
+        end = name_at(text, name_start) or _name_before_verb(text, name_start)
         if end is None or title_end in members:
             continue
         start = _role_start(text, title_end, floor)
@@ -599,6 +607,11 @@ def find_members(text: str, known: set[str]) -> list[Member]:
                 break
             members[position] = Member(position, position, following, role)
             end = following
+        last = _joined_by_and(text, end)
+        if last is not None:  # role A、B和C出席: the list's last name after 和
+            shared = end > members[title_end].end or role.endswith("领导")
+            members[end + 1] = Member(end + 1, end + 1, last, role if shared else None)
+            end = last
         floor = end
     for key in [k for k, m in members.items() if _spoken_for(text, m)]:
         del members[key]
@@ -617,6 +630,54 @@ _NOT_LISTED_NAME = re.compile(
     r"[省市县区乡镇村局委办厅部院所处科队站组团党府室馆校社的了是等们其各全该此]|中心|单位|领导|干部"
     r"|代表|嘉宾|专家|学者|群众|职工|人员|同志|负责|企业|机关|成员|委员|记者|师生|学生|居民|村民"
     r"|朋友|人士|客商|家属|老师|医生|官兵|民警|班子|主任|主席|书记"
+)
+
+
+# What closes a name joined by 和 to a group: punctuation, or 等, 一行, 同志, or a verb of taking part.
+_AND_CLOSED = re.compile(r"[、，,。；;]|等|一行|同志|出席|参加|列席|主持|陪同|在主席台")
+
+
+def _joined_by_and(text: str, end: int) -> int | None:
+    """The end of a name joined by 和 after a group's last name (role A、B和C出席), or None:
+    the name must be closed as a name is (punctuation, 等, a verb of taking part), not run into
+    a title (和市长…: a member of its own) or other words (和王五村村民)."""
+    if text[end : end + 1] != "和" or _titles().match(text, end + 1):
+        return None
+    following = name_at(text, end + 1)
+    if following is None or not _AND_CLOSED.match(text, following):
+        return None
+    return following
+
+
+# A name of a minority people or one whose surname is not listed (旗委书记兴安主持召开…, 巴特尔):
+# read only between a title and a verb of taking part, as two to four characters that are no
+# word of organs, collectives, time or manner (县长助理主持, 市长今天出席 hold no name).
+_NOT_UNLISTED = re.compile(
+    r"助理|秘书|本人|固定|定期|全程|轮流|按时|准时|"
+    r"今|昨|明|当|上|下|晚|早|午|近|首|再|又|还|也|均|都|亦|即|曾|将|已|正|在"
+)
+
+
+def _name_before_verb(text: str, start: int) -> int | None:
+    """The end of a name written between a title and 主持/出席/参加/列席/陪同, whatever its first
+    character, or None."""
+    for length in (2, 3, 4):
+        end = start + length
+        candidate = text[start:end]
+        if len(candidate) < length or not all(_HAN.match(c) for c in candidate):
+            return None
+        if _NOT_NAME.match(candidate) or _NOT_LISTED_NAME.search(candidate):
+            return None
+        if _NOT_UNLISTED.search(candidate) or _titles().search(candidate):
+            return None
+        if _STRONG_VERB.match(text, end) or _AND_UNNAMED.match(text, end):
+            return end
+    return None
+
+
+# …兴安及旗委、政府在家领导出席会议: the unnamed who share the verb, after 及 or 和.
+_AND_UNNAMED = re.compile(
+    r"(?:及|和)[^，,。；;]{0,16}?(?:领导|负责人|负责同志|成员|同志)等?(?:出席|参加|列席)"
 )
 
 
@@ -659,6 +720,16 @@ def _guest_left(text: str, start: int) -> bool:
     in the few characters before it (its longest word, and a newline ``$`` may stand before), not
     in all the text before, which costs the square of a long text."""
     return _GUEST_LEFT.search(text, max(0, start - 8), start) is not None
+
+
+def _presides(text: str, start: int, title_end: int) -> bool:
+    """A name before its title opening a clause, the title followed by 主持, 出席, 参加 or 列席:
+    张德江委员长主持会议 (the national leaders' order of words in Xinhua's session news)."""
+    before = start
+    while before > 0 and text[before - 1] == " ":
+        before -= 1
+    opens = before == 0 or text[before - 1] in "。；;！？!?\n，,"
+    return opens and _STRONG_VERB.match(text, title_end) is not None
 
 
 def _shaped(candidate: str) -> bool:
@@ -710,7 +781,7 @@ def _guests(text: str, members: dict[int, Member]) -> None:
             shaped = _shaped(text[start:title_start]) or _DOT_NAME.fullmatch(
                 text[start:title_start]
             )
-            if shaped and _guest_left(text, start):
+            if shaped and (_guest_left(text, start) or _presides(text, start, title_end)):
                 if start not in members:
                     members[start] = Member(start, start, title_end, match.group(1), title_start)
                     named.add(start, title_end)
@@ -722,6 +793,10 @@ def _guests(text: str, members: dict[int, Member]) -> None:
             named.add(start, match.end())
 
 
+# Seated on the rostrum, the list's last words (…、张高丽和大会主席团成员在主席台就座): present.
+_ROSTRUM = re.compile(r"(?:(?:和|及)[^，,。；;]{0,12}?)?在主席台(?:上)?就座")
+# What closes a list of bare names: a verb of attending, or a seat on the rostrum.
+_CLOSES_LIST = re.compile(rf"出席|参加|列席|{_ROSTRUM.pattern}")
 # The leaders a list of names stands for, after it: 郭秋香、汪旭霞、段昊等区领导参加会议.
 _LEADERS_AFTER = re.compile(r"等(?P<role>[\u4e00-\u9fff]{1,6}?领导)(?=[，,]|出席|参加|列席|陪同)")
 
@@ -737,11 +812,16 @@ def _bare_list(text: str, start: int) -> tuple[list[tuple[int, int]], str | None
         if end is None:
             return None
         spans.append((position, end))
-        if re.match(r"出席|参加|列席", text[end : end + 2]):
+        if _CLOSES_LIST.match(text, end):
             return (spans, None) if len(spans) > 1 else None
         leaders = _LEADERS_AFTER.match(text, end)
         if leaders and len(spans) > 1:
             return spans, leaders.group("role")
+        last = _joined_by_and(text, end)
+        if last is not None:  # A、B和C出席会议
+            spans.append((end + 1, last))
+            closed = _CLOSES_LIST.match(text, last)
+            return (spans, None) if closed else None
         if text[end : end + 1] != "、" or len(spans) > 30:
             return None
         position = end + 1
@@ -777,7 +857,8 @@ def _bare(text: str, members: dict[int, Member], known: set[str]) -> None:
             continue
         name = text[start:end]
         strong = re.match(r"主持|出席|参加|列席", text[end : end + 2])
-        listed = _bare_list(text, start) if not strong and text[end : end + 1] == "、" else None
+        joined = text[end : end + 1] in ("、", "和")
+        listed = _bare_list(text, start) if not strong and joined else None
         if name in known or strong:
             members[start] = Member(start, start, end, None)
             taken.add(start, end)
@@ -932,7 +1013,7 @@ _GROUP_GAP = re.compile(r"\s*等[\u4e00-\u9fff]{0,6}?(?:嘉宾|贵宾|客人|领
 
 
 _TAIL = re.compile(
-    r"(?:等(?:[\u4e00-\u9fff]{0,4}领导)?|一行|同志|先生|女士|\s)*(?:[一二三四五六七八九十两\d]+(?:名|位|个)?(?:人|同志)?)?(?:等|一行|同志|\s)*"
+    r"(?:等(?:[\u4e00-\u9fff]{0,4}领导|[\u4e00-\u9fff]{0,8}?成员)?|一行|同志|先生|女士|\s)*(?:[一二三四五六七八九十两\d]+(?:名|位|个)?(?:人|同志)?)?(?:等|一行|同志|\s)*"
 )
 # Unnamed people listed after the named, before the verb they share (…,各乡镇负责人等在…收听收看;
 # …等市四班子领导,市中级人民法院院长、市人民检察院检察长和…秘书长等出席).
@@ -951,10 +1032,15 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
     object_of = next((w for w in _OBJECT_OF if before.endswith(w)), None)
     if object_of:
         return object_of.rstrip("了")
+    if before.endswith("在") and _ESCORTING.match(after):
+        return "陪同"  # X在A、B的陪同下…: A and B accompany
     met = _MET_AFTER_CLAUSE.search(text[: chain[0].start])
     if met:  # 会见了前来…出席博览会的蒙古国副总理策·奥云巴特尔一行
         return met.group(1)
     rest = after[_TAIL.match(after).end() :]
+    escorted = _ESCORTED.match(rest)
+    if escorted:  # X在A、B的陪同下到…调研: X's own part follows the escort
+        rest = rest[escorted.end() :]
     if _HEAD_OF.match(rest):
         # 以A为组长,B为副组长的…组: the heads of a visiting group
         sentence = re.split("[。；;！？]", text[: chain[0].start])[-1]
@@ -985,6 +1071,8 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
     adverbs = _adverbs().match(clause)
     offset = adverbs.end() if adverbs else 0
     verb = _act().match(clause, offset)
+    if verb and _PROMULGATES.match(clause, verb.start()):
+        return None  # 习近平分别签署第53…号主席令予以公布: laws promulgated, no part taken
     if verb:
         return verb.group(0)
     prep = _prep().match(clause, offset)
@@ -1003,6 +1091,17 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
         verb = _act_words().search(clause, prep.end()) or _REPORTED.search(clause, prep.end())
         return verb.group(1 if verb.re is _REPORTED else 0) if verb else None
     return None
+
+
+# X在A、B的陪同下…: the group between 在 and 陪同下 accompanies (陪同); X takes the part the words
+# after 陪同下 say (到…调研), not 陪同.
+_ESCORTING = re.compile(r"(?:等[^，,。；;]{0,12}?)?(?:一行)?的?陪同下")
+_ESCORTED = re.compile(r"在[^。；;！？!?\n]{1,80}?陪同下\s*[，,]?\s*")
+
+
+# An order signed to promulgate what a session passed (国家主席习近平签署第53号主席令予以公布, 省长
+# 签署省政府令): the signer takes no part in the session reported.
+_PROMULGATES = re.compile(r"(?:签署|签发)了?[^，,。；;]{0,40}?令")
 
 
 # A report or speech made after a phrase of topic or mandate (分别就本职工作作了报告, 代表市政府作
@@ -1226,6 +1325,11 @@ _SUBJECT_RELATIVE = re.compile(
 
 # A meeting decided or planned, not held (决定市十二届人大八次会议于23日至25日举行, 定于, 拟于, 将于).
 _PLANNED = re.compile(r"决定|定于|拟于|拟在|将于|将在|计划于|预计")
+
+
+def planned(text: str) -> bool:
+    """Whether ``text`` says a meeting is decided or planned, not held (决定…于23日举行)."""
+    return _PLANNED.search(text) is not None
 
 
 def subject_lead(text: str, start: int) -> Lead | None:

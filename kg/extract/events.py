@@ -425,9 +425,47 @@ def _unread_warning(context, joined, item, body, start, end, unread) -> Extracti
 
 def _item_title(text: str) -> str:
     """The item's first sentence, as written (at most 80 characters); an entry's own headline in
-    【】 before its text (8日【…一行到…村】…) when it has one."""
+    【】 before its text (8日【…一行到…村】…) when it has one; the meeting's name when the sentence
+    opens by saying a meeting was held (see _held_meeting)."""
     headline = re.match(r"\s*【([^【】\n]{2,80})】", text)
     if headline:
         return headline.group(1).strip()
     sentence = re.split("[。！？!?\n]", text.strip(), maxsplit=1)[0].strip(" ,，")
-    return sentence[:80] or text.strip()[:80]
+    return _held_meeting(sentence) or sentence[:80] or text.strip()[:80]
+
+
+# What a meeting is called: its name ends in one of these words.
+_MEETING = r"(?:会议|大会|全会|会|仪式|典礼|论坛|开幕式|闭幕式)"
+# The meeting held, named first: 河北省十三届人大常委会第二十次会议圆满完成各项议程,在石家庄闭幕;
+# 全县领导干部大会在县委礼堂召开; 省十三届人大常委会第十四次会议在西宁召开.
+_MEETING_FIRST = re.compile(
+    rf"(?P<name>[^，,。；;\s]{{2,60}}?{_MEETING})\s*"
+    r"(?:(?:圆满|胜利|顺利)?完成了?各项议程(?:后)?\s*[,，]?\s*)?(?:于)?(?:在[^，,。；;]{1,24}?)?"
+    r"(?:隆重|胜利|圆满|正式)?(?:召开|举行|闭幕|闭会|开幕|结束|落幕)(?=[，,]|$)"
+)
+# The meeting held, named after its verb, at the end of the first clause: 旗委书记兴安主持召开中共
+# 东乌旗委外事工作委员会第三次会议; 开福区召开区级领导干部…研讨交流会; 市公安局举行…阅警仪式.
+_MEETING_AFTER = re.compile(
+    rf"[^，,。；;]*?(?:召开|举行)了?(?P<name>[^，,。；;\s]{{2,60}}?{_MEETING})(?=[，,]|$)"
+)
+# A meeting named after its verb by words that need the organ before the verb (县人大常委会召开第
+# 二十五次会议, 长寿区政协召开常委会会议, 省委常委会召开扩大会议, 市科协举行成立40周年座谈会):
+# the whole clause is its name.
+_NEEDS_ORGAN = re.compile(
+    r"第|[\d一二三四五六七八九十]+届|常委会|常务委员会|全体|扩大|闭幕|开幕|成立|[^会]{0,2}周年"
+)
+
+
+def _held_meeting(sentence: str) -> str | None:
+    """The name of the meeting a sentence opens by saying was held, as written: the gold's title of
+    a meeting's news (the name only, not where or how it was held). None when the first clause says
+    something else, names a meeting decided or planned (决定…召开), or names it by number alone."""
+    first = _MEETING_FIRST.match(sentence)
+    after = None if first else _MEETING_AFTER.match(sentence)
+    match = first or after
+    if match is None or ei.planned(match.group(0)):
+        return None
+    name = match.group("name")
+    if re.search("召开|举行", name) or (after and _NEEDS_ORGAN.match(name)):
+        return None
+    return name

@@ -1,0 +1,99 @@
+"""Events of meeting news and chronicles: the meeting's name as the title, who presided, who only
+signed or accompanied, names read between a title and a verb, names joined by 和."""
+
+from __future__ import annotations
+
+from kg.extract import extract_source
+from kg.text.source import from_text
+from tests.conftest import devcorpus_text
+
+
+def _events(source):
+    return [r for r in extract_source(source) if r.kind == "event"]
+
+
+def _people(event):
+    return [(p.role, p.name, p.attendance) for p in event.participants]
+
+
+def test_session_news_presided_by_a_name_before_its_title_and_orders_signed_are_no_part():
+    # devcorpus C-10 (http://epaper.nfncb.cn/nfnc/content/20161108/Articel03002FM.htm): 张德江委员长
+    # 主持会议 (the name before the title) presided; 国家主席习近平分别签署第53…号主席令予以公布
+    # promulgates the laws and was read as taking part
+    (event,) = _events(devcorpus_text("C-10"))
+    assert event.date == "2016-11-07"  # 11月7日电…7日上午, the year from the address's 20161108
+    assert event.title == "十二届全国人大常委会第二十四次会议"
+    assert _people(event) == [("委员长", "张德江", "主持")]
+
+
+def test_a_session_named_then_closed_is_titled_by_its_name_only():
+    # devcorpus C-11 (https://szbz.hbfzb.com/hbfzbpaper/pc/content/202011/30/content_16259.html):
+    # 11月27日下午,河北省十三届人大常委会第二十次会议圆满完成各项议程,在石家庄闭幕 was titled with
+    # where and how it closed
+    (event,) = _events(devcorpus_text("C-11"))
+    assert event.title == "河北省十三届人大常委会第二十次会议"
+    assert _people(event) == [("省委书记、省人大常委会主任", "王东峰", "主持")]
+
+
+def test_chronicle_names_without_a_listed_surname_and_meetings_held_named_after_their_verb():
+    # devcorpus D-01 (https://www.dwq.gov.cn/dwq/zwgk/zfgb/2021nd4q(zd10q)/dsj/…/index.html): 旗委
+    # 书记兴安主持召开… lost 兴安 (a Mongolian name: no surname), …周玉龙等旗委国安委成员参加会议 lost
+    # the role written there, and titles ran on past the meeting's name
+    events = _events(devcorpus_text("D-01"))
+    assert [(e.month_day, e.title) for e in events] == [
+        (
+            "--08-02",
+            "旗委副书记、政府代旗长、旗疫情防控指挥部总指挥周玉龙深入旗医院、汽车站、珠恩嘎达布其口岸等"
+            "地实地检查指导疫情防控措施落实情况,东乌海关关长达布希拉图、政府副旗长",
+        ),
+        ("--08-03", "中共东乌旗委外事工作委员会第三次会议"),
+        ("--08-04", "全旗处级以上领导干部会议"),
+        ("--08-04", "全旗新冠肺炎疫情防控工作调度会"),
+        ("--08-09", "牧区工作暨实施乡村牧区振兴战略领导小组会议"),
+    ]
+    assert _people(events[1]) == [
+        ("旗委书记", "兴安", "主持"),
+        ("旗委副书记、政府代旗长、国安委副主任", "周玉龙", "参加"),
+    ]
+    assert _people(events[2])[0] == ("旗委书记", "兴安", "主持")
+    # 旗委书记兴安及旗委、政府在家领导出席会议: the unnamed after 及 share the verb
+    assert _people(events[4]) == [("旗委书记", "兴安", "出席")]
+
+
+def test_a_name_before_and_and_the_unnamed_who_attend_with_it():
+    # devcorpus L-02 (金湾区 people's congress news): …区人民检察院检察长李中原和区监察委员会负责同志
+    # 列席了会议 lost 李中原 (李中原和 is no name, and 和 + a name did not follow)
+    event = next(e for e in _events(devcorpus_text("L-02")) if e.source.end_line == 20)
+    assert _people(event)[-3:] == [
+        ("副区长", "刘瑞庆", "列席"),
+        ("区人民法院院长", "郭志俊", "列席"),
+        ("区人民检察院检察长", "李中原", "列席"),
+    ]
+
+
+def test_leaders_seated_on_the_rostrum_take_part_and_their_list_ends_with_and():
+    # devcorpus Y-10 (http://sfmzp.com/article-7714-1.html, traditional script): 習近平、李克強、
+    # 俞正聲、劉云山、王岐山、張高麗和大會主席團成員在主席臺就座 (the gold's participants, roles not
+    # written), and 習近平簽署第20號主席令予以公布 is no part taken
+    (event,) = _events(devcorpus_text("Y-10"))
+    assert _people(event) == [
+        ("大會主席團常務主席、執行主席、全國人大常委會委員長", "張德江", "主持"),
+        *((None, n, "就座") for n in ("習近平", "李克強", "俞正聲", "劉云山", "王岐山", "張高麗")),
+    ]
+
+
+def test_the_group_between_zai_and_peitongxia_accompanies_and_the_subject_acts():
+    # 杨浦区 news of 2016-02-05 (杨浦区委组织部副部长夏康明走访海外人才企业), a cut, as a company
+    # site republished it in its news list (a public GitHub repository's page data): 夏康明在…主任
+    # 谭铭、副主任朱鸽飞等陪同下看望了… was 夏康明 陪同, and the two who accompanied him were not read
+    text = (
+        "2月4日，区委组织副部长、区人社局党委书记夏康明在区高层次人才中心主任谭铭、副主任朱鸽飞等"
+        "陪同下看望了上海天瓷信息科技有限公司创始人史方博士和上海晶顿科技有限公司创始人周忠福博士，"
+        "详细了解两位专家在杨浦的工作和生活情况，并致以新春的问候和祝福。\n"
+    )
+    (event,) = _events(from_text(text, "yangpu-2016-02.txt"))
+    assert _people(event) == [
+        ("区委组织副部长、区人社局党委书记", "夏康明", "看望"),
+        ("区高层次人才中心主任", "谭铭", "陪同"),
+        ("副主任", "朱鸽飞", "陪同"),
+    ]
