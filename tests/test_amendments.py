@@ -1576,3 +1576,14 @@ def test_decisions_listed_after_laws_named_in_short_form_amend_the_laws_they_nam
         ("海洋环境保护法", "amend"),
         ("对外贸易法", "amend"),
     ]
+
+
+def test_a_regulation_printed_under_its_title_states_the_decisions_that_amended_it():
+    # devcorpus C-12 (ruilaw.cn law database): 河北省人民代表大会议事规则 / (1991年…通过 根据1998年4月3日
+    # …《关于修改〈河北省人民代表大会议事规则〉的决定》修正 2024年1月24日…修订), no edition after the title
+    from tests.conftest import devcorpus_text
+
+    records, _ = split(amendments_of(devcorpus_text("C-12")))
+    assert [(r.target_title, r.action, r.by_title) for r in records] == [
+        ("河北省人民代表大会议事规则", "amend", "关于修改〈河北省人民代表大会议事规则〉的决定")
+    ]

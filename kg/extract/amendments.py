@@ -1524,16 +1524,25 @@ _EDITION = re.compile(r"^(?P<title>.+?)[（(](?P<year>(?:19|20)\d\d)年?(?:修�
 def edition_notes(section: Section, context: Context) -> Iterator[Record]:
     """A regulation printed in the edition a decision made, as a law database titles it (…条例
     (2003年修正)), its note naming that decision in the step of that year (根据2003年4月24日…《关于
-    修改〈…条例〉的决定》修正): the decision amends the regulation. Other steps are its past."""
+    修改〈…条例〉的决定》修正): the decision amends the regulation. Other steps are its past.
+    A regulation printed under its title alone (its current text) states in its note each
+    decision that amended it, named by a title that names it (…(1991年…通过 根据1998年4月3日…
+    《关于修改〈河北省人民代表大会议事规则〉的决定》修正 2024年…修订)): each such decision amends it."""
     title = _document_title(section)
     edition = _EDITION.match(title or "")
-    if edition is None:
+    if title is None:
         return
-    target = edition.group("title")
+    target = edition.group("title") if edition else title
     numbered = list(section.numbered_lines())[:20]
     text = "".join(clean(t).replace(" ", "") for _n, t in numbered)
+    if edition is None and not re.search(rf"{re.escape(title)}[（(](?:19|20)\d\d年", text):
+        return  # (a note right under the title, not a decision cited in the body)
     for step in _EDITION_STEP.finditer(text):
-        if step.group("year") != edition.group("year") or key(target) not in key(step["by"]):
+        if edition is not None and step.group("year") != edition.group("year"):
+            continue
+        if key(target) not in key(step["by"]) or not _TITLE_TARGET.search(
+            step["by"].replace("《", "〈").replace("》", "〉")
+        ):
             continue
         line = next((n for n, t in numbered if step["by"][:8] in clean(t).replace(" ", "")), None)
         yield AmendmentRecord(
@@ -1545,7 +1554,8 @@ def edition_notes(section: Section, context: Context) -> Iterator[Record]:
             effective=None,
             by_title=step["by"],
         )
-        return
+        if edition is not None:
+            return
 
 
 # A step of a note naming the amending decision by its title: 根据2003年4月24日…会议《关于修改〈T〉的
