@@ -61,3 +61,9 @@ def test_a_standing_committee_notice_numbered_by_its_term_is_issued_by_the_commi
     (t10,) = documents("T-10")
     assert t10.number == "四川省第十三届人民代表大会常务委员会公告第21号"
     assert t10.issuer == "四川省人民代表大会常务委员会"
+
+
+def test_an_orders_number_as_written_is_its_own_line_and_its_normalised_form_the_whole():
+    # devcorpus T-05 (潍坊市人民政府令 / Original URL: … / 第77号): the heading and the number apart
+    (t05,) = documents("T-05")
+    assert (t05.number, t05.number_verbatim) == ("潍坊市人民政府令第77号", "第77号")

@@ -152,7 +152,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
 
 def _printed(section: Section, context: Context) -> Iterator[Record]:
     lines = _lines(section)
-    index, parsed, order = _number_of(section, lines)
+    index, parsed, _ = _number_of(section, lines)
     if index is None:
         return
     number_line = lines[index]
@@ -197,7 +197,7 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     yield DocumentRecord(
         source=context.span(section.start, end),
         number=parsed.normalized if parsed else None,
-        number_verbatim=(order or parsed).verbatim if order else _verbatim(number_line, parsed),
+        number_verbatim=_verbatim(number_line, parsed),  # an order's 第N号 as its line writes it
         issuer_code=parsed.issuer_code if parsed else None,
         year=parsed.year if parsed else None,
         seq=parsed.seq if parsed else None,
