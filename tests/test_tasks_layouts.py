@@ -4,7 +4,8 @@ each layout read by its grammar in kg/extract/tasks.py, on the real texts (devco
 from __future__ import annotations
 
 from kg.extract import extract_source
-from tests.conftest import devcorpus_text, records_of
+from kg.text.source import read
+from tests.conftest import FIXTURES, devcorpus_text, records_of
 
 
 def projects(stem: str) -> list:
@@ -95,3 +96,27 @@ def test_a_piped_table_under_a_header_of_two_rows_read_from_both_ends():
         (5, "銀河小學教學樓提升工程一期", ["縣教育局"], "2022-2023"),
     ]  # the table's mark ★ after each name is left out
     assert found[0].responsible_roles == ["責任單位"]
+
+
+def fixture_projects(name: str) -> list:
+    return records_of(extract_source(read(FIXTURES / "tasks" / name)), "project")
+
+
+def test_a_counted_list_a_line_each_cut_by_the_page_gives_the_items_before_the_cut():
+    # 39个为民办实事项目如下: / 1。 新改扩建20所公办幼儿园; / … / 33。…; / 34。实施中心 (cut)
+    found = fixture_projects("quanzhou-count-cut-by-the-page.txt")
+    assert [p.seq for p in found] == list(range(1, 34))
+    assert found[0].name == "新改扩建20所公办幼儿园"
+    assert found[-1].name == "打造新时代电力服务“双满意”工程"
+
+
+def test_a_list_of_shishi_adopted_after_a_colon_then_numbered_a_line_each():
+    # …于2025年3月21日表决通过**区区本级2025年民生实事项目: / 1.… / … / 10.… / 现予公告。
+    found = fixture_projects("qianlima-adopted-list-after-a-colon.txt")
+    assert [p.seq for p in found] == list(range(1, 11))
+    assert found[7].name == "****小学扩建工程"  # masked by the site, as written
+
+
+def test_a_notice_of_requirements_on_shishi_is_no_list_of_them():
+    # 為確保…10件民生實事如期高質量完成,…現將有關要求通知如下: / 一、細化量化,壓實工作責任。…
+    assert fixture_projects("hangzhou-requirements-on-shishi-trad.txt") == []

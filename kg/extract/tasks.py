@@ -16,10 +16,10 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
-| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout; a hard line break inside an item joined), or numbered one a line below; the count may close its sentence before the colon | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
+| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in); the count may close its sentence before the colon | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units) | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` |
-| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。), then its items numbered at one level (一、 (一) 1. 01. (1)), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
+| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:), then its items numbered at one level (一、 (一) 1. 01. (1)), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
 
 An item starts at a line start (or after white space in a flattened paragraph) with its number
@@ -443,21 +443,24 @@ _COUNTED = re.compile(
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _LIST_MARK = re.compile(
-    rf"^\s*(?:[一二三四五六七八九十]{{1,3}}是|\d{{1,2}}\s*[.．、](?!\d)|[（(]\d{{1,2}}[）)]|[{_CIRCLED}])\s*"
+    rf"^\s*(?:[一二三四五六七八九十]{{1,3}}是|\d{{1,2}}\s*[.．、。](?!\d)|[（(]\d{{1,2}}[）)]|[{_CIRCLED}]"
+    r"|[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)])\s*"
 )
 
 
 def _marker(seq: int, style: int | None = None) -> re.Pattern[str]:
-    """The markers item ``seq`` of a list may open with: 3. 3、 （3） ③ 三是; with ``style`` (the
-    index of the kind item 1 opened with) only that kind, so a 2、 inside an item of a list
+    """The markers item ``seq`` of a list may open with: 3. 3、 （3） ③ 三是 三、 （三）; with ``style``
+    (the index of the kind item 1 opened with) only that kind, so a 2、 inside an item of a list
     numbered （1）（2） is no marker."""
     circled = _CIRCLED[seq - 1] if seq <= len(_CIRCLED) else "\0"
-    chinese = _chinese_ordinal(seq) if seq < 20 else "\0"
+    chinese = _chinese_ordinal(seq) if seq < 20 else None
     kinds = [
-        rf"(?<![\d.．]){seq}\s*[.．、](?!\d)",
+        rf"(?<![\d.．]){seq}\s*[.．、。](?!\d)",  # 1。 where a copy wrote its full stop
         rf"[（(]{seq}[）)]",
         circled,
-        rf"(?<![一二三四五六七八九十]){chinese}是",
+        rf"(?<![一二三四五六七八九十]){chinese}是" if chinese else "\0",
+        rf"(?<![一二三四五六七八九十第]){chinese}\s*、" if chinese else "\0",
+        rf"[（(]{chinese}[）)]" if chinese else "\0",
     ]
     if style is not None:
         kinds = [kinds[style]]
@@ -494,7 +497,7 @@ def _counted_lists(
                     names = _inline_items(rest, count)
                 found = _placed(rest, starts, names or [])
             else:
-                found = _line_items(lines[index + 1 :], count)
+                found = _line_items(lines[index + 1 :], count, last)
             if found and found[-1][2] in taken:
                 continue  # numbered items with units, read above
             span = (number, found[-1][2] if found else number)
@@ -553,7 +556,10 @@ def _titled_lists(section: Section, context: Context, taken: set[int]) -> list[_
 # the text's end, whose last line is open): then it holds fewer. No units (the list is the
 # government's).
 _HEADED_TITLE = re.compile(
-    r"(?:民生|惠民|便民|为民办|为民)实事[^。；;]{0,24}?(?:主要内容|内容|如下|包括)(?:是|为|有)?\s*[:：]?$"
+    r"(?:民生|惠民|便民|为民办|为民)实事(?![^。；;]{0,24}?(?:通知|要求|意见|事项)如下)"
+    r"[^。；;]{0,24}?(?:主要内容|内容|如下|包括)(?:是|为|有)?\s*[:：]?$"
+    # a list adopted or published: …表决通过**区区本级2025年民生实事项目:
+    r"|(?:民生|惠民|便民|为民办|为民)实事项目\s*[:：]$"
     # a short heading that counts them: 市政府2011年10件实事, 十件民生实事
     r"|^[^。，,；;:：]{0,20}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大)(?:民生|惠民|便民)?实事(?:项目)?$"
     # the count after them, the list opened by a colon: …民生实事项目为10项,分别是:
@@ -756,8 +762,12 @@ def _inline_items(text: str, count: int) -> list[str] | None:
     return _counted_names(text[: end if end >= 0 else len(text)], count)
 
 
-def _line_items(lines: list[tuple[int, str]], count: int) -> list[tuple[int, str, int]] | None:
-    """Items numbered one a line below a list's colon (1、A。 / ①A；), exactly ``count`` of them."""
+def _line_items(
+    lines: list[tuple[int, str]], count: int, last: int = 0
+) -> list[tuple[int, str, int]] | None:
+    """Items numbered one a line below a list's colon (1、A。 / ①A；), exactly ``count`` of them;
+    fewer when the page is cut inside the list (its items run to the text's last line, ``last``):
+    those before the item the page ends in."""
     found, style = [], None
     for seq, (number, raw) in enumerate(lines[:count], 1):
         mark = _marker(seq, style).match(raw.strip())
@@ -765,7 +775,11 @@ def _line_items(lines: list[tuple[int, str]], count: int) -> list[tuple[int, str
             return None
         style = _style(mark) if style is None else style
         found.append((number, raw.strip()[mark.end() :]))
-    names = _names([n for _, n in found], count)
+    if len(found) < count:
+        if not found or found[-1][0] < last or re.search(r"[。；;！!]$", found[-1][1]):
+            return None
+        found = found[:-1]  # the item the page ends in
+    names = _names([n for _, n in found], len(found))
     return [(n, name, n) for (n, _), name in zip(found, names, strict=True)] if names else None
 
 
