@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract import extract_source
 from kg.text.source import from_text
-from tests.conftest import devcorpus_text
+from tests.conftest import devcorpus_path, devcorpus_text
 
 
 def _events(source):
@@ -96,4 +96,56 @@ def test_the_group_between_zai_and_peitongxia_accompanies_and_the_subject_acts()
         ("区委组织副部长、区人社局党委书记", "夏康明", "看望"),
         ("区高层次人才中心主任", "谭铭", "陪同"),
         ("副主任", "朱鸽飞", "陪同"),
+    ]
+
+
+def _saved_page(stem: str):
+    """A development corpus text as a user saves the page: its address on top, the corpus's own
+    ``# genre:`` note left out (as benchmarks/extraction.py --with-address reads it)."""
+    path = devcorpus_path(stem)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return from_text("\n".join(ln for ln in lines if not ln.startswith("# genre")), path.name)
+
+
+def test_an_address_filed_under_a_year_and_a_column_of_month_and_day_dates_the_session():
+    # devcorpus K-04 (http://www.zhxpm.cn/html/2011/rj_1011/11866.shtml, traditional script): 10月
+    # 10日,榕江縣第十五屆人大常委會舉行第35次會議 had no year; the address files it on 2011-10-11
+    (event,) = _events(_saved_page("K-04"))
+    assert event.date == "2011-10-10"
+    assert _people(event)[0] == ("縣人大常委會主任", "楊勝侯", "出席")
+
+
+def test_a_dateline_under_a_headline_opens_the_report():
+    # devcorpus E-03 (http://rbfkyy.com/article/laiwen/697560, a spam-site copy): the headline
+    # (原创 罗东川任…副省长、…代理省长) ran on into 中新网1月4日电 …, so the report opened no item
+    (event,) = _events(_saved_page("E-03"))
+    assert (event.date, event.month_day) == (None, "--01-04")  # the text tells no year
+    assert event.title == "青海省第十四届人民代表大会常务委员会第十二次会议"
+    assert [p.name for p in event.participants] == [
+        "王黎明",
+        "杨逢春",
+        "尼玛卓玛",
+        "张黄元",
+        "吕刚",
+        "王敬斋",
+    ]
+
+
+def test_a_chronicle_entry_citing_a_report_of_some_day_before_is_no_event_of_its_day():
+    # devcorpus E-07 (https://www.hljszw.org.cn/home/book/info/get_id/265889.html): 14日 《鹤岗日报》
+    # 载:近日,市委副书记高敏率…参加了…论坛 was an event of 9月14日
+    events = _events(_saved_page("E-07"))
+    assert [e.month_day for e in events] == ["--09-01", "--09-06", "--09-21", "--09-28"]
+    assert "高敏" not in {p.name for e in events for p in e.participants}
+
+
+def test_a_meeting_named_after_its_verb_by_its_number_and_organ_is_titled_so():
+    # devcorpus L-12 and R-03: 县长章寿禹主持召开第36次县长办公会议, 州長李飛躍主持召開第十二屆州
+    # 人民政府第45次常務會議 (the gold's titles); 县十六届人大常委会召开第二十五次会议 keeps its organ
+    assert [e.title for e in _events(_saved_page("L-12"))][:1] == ["第36次县长办公会议"]
+    assert [e.title for e in _events(_saved_page("R-03"))][:1] == [
+        "第十二屆州人民政府第45次常務會議"
+    ]
+    assert [e.title for e in _events(_saved_page("A-20"))][:1] == [
+        "县十六届人大常委会召开第二十五次会议,听取2019年度县政府民生实事完成情况报告等"
     ]

@@ -14,6 +14,7 @@ a meeting named, then its day              ``…第二十次会议今天(9月24�
 an occasion, then the date                 ``中秋假期第一天,9月15日上午,…``
 an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
 an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
+a report cited, of a day not told: no item ``14日 《鹤岗日报》载:近日,…``
 a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role),
                                            ``副市长侯华锋、张荣海`` (one role for a group),
                                            ``省委组织部副部长、“两新”工委书记庄跃成`` (a quoted term inside)
@@ -1547,6 +1548,9 @@ class Text:
 
 
 _BULLETS = "●•◆■▲△★☆◎○◇□▪·"
+# A report's dateline opens a paragraph, whatever the line above (a headline with 、 that does not
+# end a sentence: 原创 罗东川任…副省长、…代理省长 / 中新网1月4日电 …).
+_DATELINE_OPENS = re.compile(r"[^\s，,。；;、]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)|本报讯")
 _PARAGRAPH_END = re.compile(r"[。！？!?；;：:）)”」】\]]$")
 
 
@@ -1569,6 +1573,7 @@ def join_lines(section: Section) -> Text:
             and re.search("[，,、。；]", previous)
             and len(previous) > 20
             and line[0] not in _BULLETS
+            and not _DATELINE_OPENS.match(line)
         )
         if not runs_on:
             if parts:
@@ -1649,6 +1654,16 @@ def items(joined: Text) -> list[Item]:
 
 
 _UNDATED = re.compile(r"\s*(?:日前|近日|近期|前不久|日来|最近|目前|近年)")
+# A chronicle entry that cites a report of something done some day before: 14日 《鹤岗日报》载:近日,….
+_REPORTED_UNDATED = re.compile(
+    r"\s*《[^》\n]{1,20}》\s*(?:载|报道|刊载|消息)\s*[:：,，]?\s*(?:日前|近日|近期|前不久|日来|最近)"
+)
+
+
+def reported_undated(text: str, position: int) -> bool:
+    """Whether the item's text at ``position`` cites a report of something done on a day it does
+    not name (《鹤岗日报》载:近日,…): the entry's day is the report's, no event's."""
+    return _REPORTED_UNDATED.match(text, position) is not None
 
 
 def _same_day_bullets(text: str, found: list[Item]) -> None:

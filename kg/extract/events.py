@@ -325,6 +325,8 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
             continue  # a bullet without a date (日前…), 是日 atop a page: not dated, not read
         previous = resolved
         body = item.lead.end if item.lead else item.start + 1
+        if ei.reported_undated(joined.text, body):
+            continue  # 14日 《鹤岗日报》载:近日,…: the day of the report, not of the event
         for record in _item_event(section, context, joined, item, body, resolved, known):
             if held is not None and _same_event(held, record):
                 held = _merged(context, held, record)
@@ -431,7 +433,16 @@ def _item_title(text: str) -> str:
     if headline:
         return headline.group(1).strip()
     sentence = re.split("[。！？!?\n]", text.strip(), maxsplit=1)[0].strip(" ,，")
-    return _held_meeting(sentence) or sentence[:80] or text.strip()[:80]
+    lead_in = _LEAD_IN.match(sentence).end()
+    named = _held_meeting(sentence) or (_held_meeting(sentence[lead_in:]) if lead_in else None)
+    return named or sentence[:80] or text.strip()[:80]
+
+
+# What may stand before the sentence that says a meeting was held: the source and the day
+# (据“青海人大”微信公众号消息,1月4日,…会议在西宁举行).
+_LEAD_IN = re.compile(
+    r"(?:据[^，,。]{1,30}?(?:消息|报道)[,，]\s*)?(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[,，]\s*)?"
+)
 
 
 # What a meeting is called: its name ends in one of these words.
@@ -452,8 +463,10 @@ _MEETING_AFTER = re.compile(
 # 二十五次会议, 长寿区政协召开常委会会议, 省委常委会召开扩大会议, 市科协举行成立40周年座谈会):
 # the whole clause is its name.
 _NEEDS_ORGAN = re.compile(
-    r"第|[\d一二三四五六七八九十]+届|常委会|常务委员会|全体|扩大|闭幕|开幕|成立|[^会]{0,2}周年"
+    r"(?:第[\d一二三四五六七八九十百]+[次届]|[\d一二三四五六七八九十]+届|[(（]?(?:全体|扩大|常务|常委会"
+    r"|常务委员会|闭幕|开幕)[)）]?)*(?:会议|大会|会)"
 )
+_ANNIVERSARY = re.compile(r"成立|[^会]{0,3}周年")
 
 
 def _held_meeting(sentence: str) -> str | None:
@@ -466,6 +479,8 @@ def _held_meeting(sentence: str) -> str | None:
     if match is None or ei.planned(match.group(0)):
         return None
     name = match.group("name")
-    if re.search("召开|举行", name) or (after and _NEEDS_ORGAN.match(name)):
+    if re.search("召开|举行", name) or (
+        after and (_NEEDS_ORGAN.fullmatch(name) or _ANNIVERSARY.match(name))
+    ):
         return None
     return name
