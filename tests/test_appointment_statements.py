@@ -149,3 +149,14 @@ def test_a_person_named_by_the_post_held_before_an_acting_post():
         ("毛偉明", "副省長", False),
         ("毛偉明", "省長", True),
     ]
+
+
+def test_a_removal_proposed_is_no_removal():
+    # https://cnqys.com/book/szznir/qpooir_4.html (a novel): …我现在正式向市委提出,免去X同志市公安局
+    # 局长的职务 — a proposal in a meeting, not a decision
+    records = _records(
+        ",各位同志,鉴于蔡雪峰同志对市公安局掌控不力,我现在正式向市委提出,免去蔡雪峰同志市公安局"
+        "局长的职务,另选得力干部担任市公安局局长。”\n"
+    )
+    assert changes(records) == []
+    assert any("a proposal, not a decision" in w for w in warnings(records))

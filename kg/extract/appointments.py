@@ -44,8 +44,11 @@ X（A）试用期满考核合格 / A X试用期满   confirm likewise
 新聘A代表X、Y就…发言 / 新聘A X、Y    appoint: the newly appointed, named as such (also
  / 此次新聘A为X、Y / 续聘A为X          appointed again, or counted: 新聘的六名A为); …向新聘A X、Y
  / 新聘的15位A是：X、Y                 颁发聘书 likewise; the names after the colon
-X（无党派）、Y获聘A / X受聘为A        appoint (a party affiliation after a name dropped;
-                                     not in a career: 曾受聘, 2010年受聘)
+X（无党派）、Y获聘A / X受聘为A        appoint (a party affiliation after a name dropped, 我校
+                                     before the names too; not in a career: 曾受聘, 2010年受聘)
+任命X为A副市长兼B局局长              appoint to each post (兼: a post held with another, with
+                                     its own body; 公安局长 is 公安局 + 局长)
+…提出,免去X…职务 / 市委建议,免去…    not read: a proposal (a warning says so)
 =================================  ==========================================================
 
 A bare post at a ceremony of appointment (上海市文史研究馆馆员聘任仪式, 成都市人民政府参事聘任仪式)
@@ -157,8 +160,23 @@ def split_post(phrase: str) -> PostPhrase | None:
             # into this one's)
             if org and not title.fits(org):
                 continue  # 县人大常委 (a page cut in 县人大常委会…): no 常委 of 县人大
-            return PostPhrase(org or None, title.title, acting)
+            return PostPhrase(_with_kind(org, title.title) or None, title.title, acting)
     return None
+
+
+# 市公安局长, 教育部长, 财政厅长: the head's title names the kind of body it heads, which the name
+# before it then leaves out (市公安局 + 局长), unless that name ends with a body's own word
+# (市中级人民法院院长). A place's head (温州市长, 浙江省长) keeps its place as written: the place is
+# its government's (see _record).
+_HEAD_KINDS = "局厅处科部院所馆站庭"
+_BODY_ENDS = tuple("府会院局厅部委办室处科所馆站心行司团队组社校庭署")
+
+
+def _with_kind(org: str, title: str) -> str:
+    kind = title[-2] if title.endswith("长") and len(title) >= 2 else ""
+    if not org or kind not in _HEAD_KINDS or org.endswith(kind) or org.endswith(_BODY_ENDS):
+        return org
+    return org + kind
 
 
 # Words no organisation's name holds: a statement's verb or 同志 inside one is another statement run
@@ -872,8 +890,11 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: boo
 
 
 # 刘昕(无党派)、倪梁康(无党派)获聘省政府参事 / X受聘为A / X受聘担任A: the persons' side of a
-# 聘任 (a party affiliation after a name dropped); a career's (曾受聘, 2010年受聘) is not read.
-_HIRED = re.compile(r"^(?P<rest>.+?)(?P<f>获聘|受聘)(?:为|担任)?(?P<posts>.+)$")
+# 聘任 (a party affiliation after a name dropped; the body they come from before them, 我校X、Y3人
+# 获聘…, dropped); a career's (曾受聘, 2010年受聘) is not read.
+_HIRED = re.compile(
+    r"^(?:我[校院所]|本[校院所])?(?P<rest>.+?)(?P<f>获聘|受聘)(?:为|担任)?(?P<posts>.+)$"
+)
 
 
 def _hired(text: str) -> Item | None:
@@ -1093,7 +1114,7 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
     judicial committee is a post of the court, as the organic law lists it) and is the parent of
     the units it lists without their parent (副秘书长、办公室主任); a statement that names no
     organisation at all takes the deciding government."""
-    phrases = split_outside(item.posts, "、")
+    phrases = [part for p in split_outside(item.posts, "、") for part in _concurrent(p)]
     phrases[1:] = [_RESTATED.sub("", p) for p in phrases[1:]]  # 副区长、决定为代理区长
     if len(phrases) > 1 and phrases[-1].endswith("等"):
         phrases[-1] = phrases[-1][:-1]  # …副院长、决定为代理院长等,并举行宪法宣誓仪式
@@ -1128,6 +1149,15 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
         for name in item.names:
             out.append(_record(item, phrase, org, name, piece, notice, context))
     return out
+
+
+def _concurrent(phrase: str) -> list[str]:
+    """市人民政府副市长兼市公安局局长 → [市人民政府副市长, 市公安局局长]: a post held with another
+    (兼) is a post of its own, the second named with its own body."""
+    head, sep, rest = phrase.partition("兼")
+    if not sep or not rest or not _ends_with_post(head) or rest.startswith(("任", "职")):
+        return [phrase]
+    return [head, *_concurrent(rest)]
 
 
 # A judge's or a prosecutor's seat is the court's or the procuratorate's, never a tribunal's
@@ -1427,15 +1457,18 @@ def _heading_facts(section: Section, heading: str | None, notice: Notice, contex
 
 
 # A body that proposes, not decides (市委建议,免去X…区长职务: the party committee recommends a
-# removal to the congress that decides it): the sentence states no change. 根据…的建议 / 经…提议
-# before a decision stays a decision, and so does a sentence that says 决定.
+# removal to the congress that decides it; …向市委提出,免去X…职务): the sentence states no change.
+# 根据…的建议 / 经…提议 before a decision stays a decision, and so does a sentence that says 决定.
 _PROPOSAL = re.compile(r"^(?!根据|按照|依照|依据|经)[^，,。；;：:]{1,20}?(?:建议|提议)[，,：:]")
+# …我现在正式向市委提出,免去X同志A职务: a statement right after the words that propose it.
+_PROPOSED = re.compile(r"(?:建议|提议|提出)[，,：:](?=(?:免去|免除|撤销|任命|聘任))")
 
 
 def _read_piece(piece: Piece, notice: Notice, context: Context) -> None:
     """One sentence: an optional preamble before ：, then its clauses."""
     text = piece.text
-    if _PROPOSAL.match(_compact(text)) and "决定" not in text:
+    compact = _compact(text)
+    if (_PROPOSAL.match(compact) or _PROPOSED.search(compact)) and "决定" not in text:
         if _STRONG.search(text):
             message = f"a proposal, not a decision: not read as a personnel change: {text[:40]}"
             notice.records.append(_warning(context, piece, message))
