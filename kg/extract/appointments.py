@@ -56,16 +56,17 @@ belongs to the body the ceremony names; the decision read out there (宣读上�
 通知) names the decider.
 
 Every post phrase is split into organisation + post by the longest post title it ends with
-(``kg/data/post_titles.tsv``); an organisation never holds a statement's words (免去, 任命, 同志,
-职务…: another statement run into the list of posts, a warning rather than a wrong record); a bare post (任命X为副市长) belongs to the deciding government
-(``organization_implied``). A title of one kind of body (常委 of a party committee or a CPPCC,
-馆员 of a 文史研究馆: the table's ``organization_ends``) is read only with a body of that kind,
-written or carried from the statement (毕节市委委员、常委、副书记); else the clause warns. A post
-in a party committee (中共…区委书记, 省委第一巡视组组长) names no state decider: the congress or
-government a preamble named did not fill it; and a government's head (市长) never takes a party
-committee carried from the post before it (北京市委副书记、市长). Names
-are 2-4 characters (or with a middle dot), 同志 dropped. The deciding body, meeting and date come from the preamble (市人民政府决定：, 经X研究决定, X常委会第N次
-会议决定, （2023年9月28日…会议通过）), the section heading (6月份…人事任免) or a date line.
+(``kg/data/post_titles.tsv``); an organisation never holds a statement's words (免去, 任命, 同志, 职务…:
+another statement run into the list of posts, a warning rather than a wrong record); a bare post
+(任命X为副市长) belongs to the deciding government (``organization_implied``). A title of one kind of
+body (常委 of a party committee or a CPPCC, 馆员 of a 文史研究馆: the table's ``organization_ends``) is
+read only with a body of that kind, written or carried from the statement (毕节市委委员、常委、副书记); else
+the clause warns. A post in a party committee (中共…区委书记, 省委第一巡视组组长) names no state decider: the
+congress or government a preamble named did not fill it; and a government's head (市长) never
+takes a party committee carried from the post before it (北京市委副书记、市长). Names are 2-4 characters
+(or with a middle dot), 同志 dropped. The deciding body, meeting and date come from the preamble
+(市人民政府决定：, 经X研究决定, X常委会第N次会议决定, （2023年9月28日…会议通过）), the section heading (6月份…人事任免) or a date
+line.
 
 Records are emitted in personnel sections, and in document and text sections (a 任免通知, a news
 report) only where the grammar is plainly present: subject-first forms (X任A) need a 任免 text,
