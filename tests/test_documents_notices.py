@@ -67,3 +67,37 @@ def test_an_orders_number_as_written_is_its_own_line_and_its_normalised_form_the
     # devcorpus T-05 (潍坊市人民政府令 / Original URL: … / 第77号): the heading and the number apart
     (t05,) = documents("T-05")
     assert (t05.number, t05.number_verbatim) == ("潍坊市人民政府令第77号", "第77号")
+
+
+def test_a_sessions_notice_that_publishes_no_text_is_itself_the_document():
+    # devcorpus E-10 (衡水, 2023): 衡水市第七届人民代表大会第四次会议公告 / 第四号 / the 民生实事 it
+    # announces; kept unread before
+    (e10,) = documents("E-10")
+    assert (e10.title, e10.number_verbatim, e10.issuer) == (
+        "衡水市第七届人民代表大会第四次会议公告",
+        "第四号",
+        "衡水市第七届人民代表大会第四次会议",
+    )
+    # devcorpus Z-09 (苍南, 2017): the number in brackets after the heading, no longer in the title
+    (z09,) = documents("Z-09")
+    assert (z09.title, z09.number_verbatim, z09.date) == (
+        "苍南县第十届人民代表大会第一次会议公告",
+        "第8号",
+        "2017-02-20",
+    )
+
+
+def test_a_notice_whose_note_names_what_the_session_passed_numbers_the_printed_decision():
+    # devcorpus K-09 (内蒙古人大, 2023): the page's title …公告(第二十二号), then the notice
+    # (…公告 / 第二十二号 / 2023年11月30日,…第七次会议通过《…关于修改<…>等4件地方性法规的决定》,现予公布)
+    # and the decision printed under it in its own spelling: one document, numbered by the notice
+    (k09,) = documents("K-09")
+    assert k09.title == (
+        "内蒙古自治区人民代表大会常务委员会关于修改《内蒙古自治区旗县级人民代表大会议事规则》"
+        "等4件地方性法规的决定"
+    )
+    assert (k09.number, k09.issuer, k09.date) == (
+        "内蒙古自治区第十四届人民代表大会常务委员会公告第22号",
+        "内蒙古自治区人民代表大会常务委员会",
+        "2023-11-30",
+    )

@@ -15,8 +15,11 @@ title / 发文字号 (or 发文字号 / title)          a printed document (segm
  …转发…《X》的通知 … signature / organs / X   and the document it forwards, of those organs
 X令 / 第N号, X令第N号                        a government order; issuer the order's government
 organ公告 (or organ / 公 告) / [五届] 第N号     an announcement that publishes T: the document is T,
- / 《T》已…通过,现予公布 / (signer) / date      numbered by the announcement (its term kept),
-                                             issued by the heading's organ
+ (or organ公告(第N号)) / 《T》已…通过,现予      numbered by the announcement (its term kept),
+ 公布 or …会议通过《T》,现予公布 / (signer)    issued by the heading's organ (a committee without
+ / date; organ a government, a standing       its term), in T's printed spelling when printed
+ committee or a session (…第四次会议)          below; one that publishes nothing is itself the
+                                             document, titled by its heading
 《title》 (or N号《title》) above the number     a printed document titled as a citation of itself
 名 称: title in the page's metadata above      the title of the page's first printed document
 a page's first 发文字号 / addressees, no title  a notice whose title the copy lost (dated by a
@@ -1134,13 +1137,15 @@ def _flattened_prints(lines: list[_Line], context: Context, seen: set[str]) -> I
             )
 
 
-# ---------------------------------------------------------------- a 公告 that publishes a text
+# ---------------------------------------------------------------- a numbered 公告
 
-# An announcement's heading: the organ, then 公告 (on the same line or the next: 安康市人民代表大会
-# 常务委员会 / 公 告); its number on the line below, perhaps in brackets, in Chinese or Arabic numerals,
-# after the standing committee's term (（第四十三号）, [五届] 第三十三号, 第15号).
+# An announcement's heading: the organ (a government, a standing committee, a congress's session),
+# then 公告 (on the same line or the next: 安康市人民代表大会常务委员会 / 公 告); its number on the line
+# below or after it in brackets, in Chinese or Arabic numerals, after the standing committee's term
+# (（第四十三号）, [五届] 第三十三号, 第15号, …第一次会议公告(第8号)).
 _NOTICE_HEAD = re.compile(
-    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|常务委员会|人大常委会))公告$"
+    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|常务委员会|人大常委会"
+    r"|人民代表大会第[一二三四五六七八九十]{1,3}次会议))公告(?P<number>[（(]第[^（）()]{1,8}号[）)])?$"
 )
 _NOTICE_NUMBER = re.compile(
     r"^[（(]?(?:[〔\[［【](?P<term>[一二三四五六七八九十]{1,3})届[〕\]］】])?"
@@ -1149,14 +1154,18 @@ _NOTICE_NUMBER = re.compile(
 # What it says it publishes: 《T》已经/已于…(通过|批准)…现予公布, or …会议通过《T》,现予公布.
 _NOTICE_NOTE = re.compile(
     r"^《(?P<title>[^《》]{2,80})》(?:已经|已于|业经|经)[^《》]{4,160}?(?:通过|批准)[^《》]{0,80}?现予公布"
+    r"|^[^《》。]{4,80}?会议(?:审议)?通过了?《(?P<passed>[^《》]{2,120})》[，,]?现予公布"
 )
 
 
 @dataclass(frozen=True)
 class _Notice:
-    """An announcement (公告) that publishes one text: its organ, its number and what it publishes."""
+    """An announcement (公告): its organ, its heading, its number, and the text it publishes."""
 
     organ: str
+    heading: (
+        str  # 衡水市第七届人民代表大会第四次会议公告 (the document's title when it publishes none)
+    )
     number: docnumber.DocNumber
     head: int  # the index of the heading's first line
     index: int  # the number line's index
@@ -1169,21 +1178,33 @@ def _notice(lines: list[_Line]) -> _Notice | None:
     publishes (GB/T 9704's 公告 with its number under the heading): the heading (organ and 公告,
     one line or two), its number, the note naming what it publishes, then the signer and the date.
     The number's issuer code is the heading (with the committee's term, 〔五届〕, where the number
-    gives it: the sequence restarts with each term), its sequence in Arabic digits."""
+    gives it: the sequence restarts with each term), its sequence in Arabic digits. A page that
+    names the announcement in its title line before printing it (…公告(第二十二号) / … / …公告 /
+    第二十二号 / note) gives it by the printed one, whose note says what it publishes."""
+    found = list(_notices(lines))
+    return next((n for n in found if n.title is not None), found[0] if found else None)
+
+
+def _notices(lines: list[_Line]) -> Iterator[_Notice]:
     for i, line in enumerate(lines[:40]):
         head, top = line.text.replace(" ", ""), i
         if head == "公告" and i > 0:
             head, top = lines[i - 1].text.replace(" ", "") + head, i - 1
         match = _NOTICE_HEAD.match(head)
-        if match is None or i + 1 >= len(lines):
+        if match is not None and match.group("number"):  # …会议公告(第8号): the number on its line
+            i, written, head = i - 1, match.group("number"), head[: match.start("number")]
+        elif match is not None and i + 1 < len(lines):
+            written = lines[i + 1].text.replace(" ", "")
+        else:
             continue
-        written = lines[i + 1].text.replace(" ", "")
         seq = _NOTICE_NUMBER.match(written)
         if seq is None:
             continue
         term = f"〔{seq.group('term')}届〕" if seq.group("term") else ""
         number = docnumber.DocNumber(
-            verbatim=lines[i + 1].text.strip().strip("（）()"),
+            verbatim=written.strip("（）()")
+            if i < top
+            else lines[i + 1].text.strip().strip("（）()"),
             issuer_code=head + term,
             year=None,
             seq=chinese_number(seq.group("seq")) or 0,
@@ -1198,9 +1219,24 @@ def _notice(lines: list[_Line]) -> _Notice | None:
                 break
             if not _is_organ(text):
                 break
-        title = clean(published.group("title")) if published else None
-        return _Notice(match.group("organ"), number, top, i + 1, title, date)
-    return None
+        title = clean(published.group("title") or published.group("passed")) if published else None
+        organ = match.group("organ")
+        if organ.endswith(("常务委员会", "人大常委会")):
+            organ = _TERM.sub("", organ)  # the committee, not its term (a session keeps its name)
+        yield _Notice(organ, head, number, top, i + 1, title, date)
+
+
+def _printed_spelling(lines: list[_Line], title: str | None) -> str | None:
+    """A title as the text prints it under the note that names it, in its own spelling
+    (…关于修改《…》等4件…的决定 for the note's …关于修改<…>等4件…的决定); the note's otherwise."""
+    if title is None:
+        return None
+    wanted = title_key(title)
+    for line in lines[:12]:
+        text = line.text.replace(" ", "")
+        if title_key(text) == wanted and seg.is_title_line(text):
+            return clean(text)
+    return title
 
 
 def _web_copy(section: Section, context: Context) -> Iterator[Record]:
@@ -1213,14 +1249,15 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     head = web_head(section)
     lines = _lines(section)
     notice = _notice(lines)
-    if notice is not None and notice.title is not None:
+    if notice is not None:
         # a 公告 that publishes a text: the document is that text (the gold of T-04, Y-07, C-06,
         # C-07), titled by the note, numbered by the 公告, whatever line the page's head took for
-        # its title (the heading 安徽省人民代表大会常务委员会公告, a chapter 第三章…)
+        # its title (the heading 安徽省人民代表大会常务委员会公告, a chapter 第三章…); one that
+        # publishes none is the document itself, titled by its heading (…第四次会议公告 / 第四号)
         head = WebHead(
             head.meta if head else {},
-            notice.title,
-            notice.index + 1,
+            _printed_spelling(lines[notice.index + 2 :], notice.title) or notice.heading,
+            notice.index + 1 if notice.title else notice.index,
             head.meta_lines if head else frozenset(),
             notice.head,
         )
@@ -1231,7 +1268,7 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     signature = _signature(lines, start) or _closing_date(lines, start)
     if signature is None and head.title_first and _promulgated(lines[: head.title_first]):
         signature = _signature(lines[: head.title_first], 0)  # note, signer, date, then the title
-    parsed = notice.number if notice is not None and notice.title is not None else head.number
+    parsed = notice.number if notice is not None else head.number
     adopted = _adoption(lines[start : start + 3]) or (
         _dated_title(lines[start : start + 1]) if head.title is not None else None
     )
@@ -1248,7 +1285,7 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         return
     warnings: list[Record] = []
     date = _signed_date(signature, context, warnings) or (adopted[0] if adopted else None)
-    date = date or (notice.date if notice is not None and notice.title is not None else None)
+    date = date or (notice.date if notice is not None else None)
     for name in ("成文日期", "发文日期", "发布日期"):
         date = date or _meta_date(head.meta.get(name))
     for name in ("公布日期",):
@@ -1261,7 +1298,7 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     effective = effective or _meta_date(head.meta.get("施行日期"))
     issuer = (
         (signature.issuer if signature else None)
-        or (notice.organ if notice is not None and notice.title is not None else None)
+        or (notice.organ if notice is not None else None)
         or issuer_from_title(head.title)  # the full name (海盐县人民政府办公室), before the
         or (adopted[1] if adopted else None)  # adopting body as the note writes it (省人大常委会),
         or _order_issuer(parsed)  # (盘锦市人民政府令第58号: 盘锦市人民政府)
