@@ -120,3 +120,20 @@ def test_a_list_of_shishi_adopted_after_a_colon_then_numbered_a_line_each():
 def test_a_notice_of_requirements_on_shishi_is_no_list_of_them():
     # 為確保…10件民生實事如期高質量完成,…現將有關要求通知如下: / 一、細化量化,壓實工作責任。…
     assert fixture_projects("hangzhou-requirements-on-shishi-trad.txt") == []
+
+
+def test_a_counted_list_straight_after_its_verb_without_a_colon():
+    # 这10项民生实事项目分别是A、B、…、J。
+    found = fixture_projects("ninghai-list-after-its-verb.txt")
+    assert [p.seq for p in found] == list(range(1, 11))
+    assert found[2].name == "县精神康复中心暨深甽中心卫生院迁建工程"
+    assert found[9].name == "普惠性托育项目建设工程"
+
+
+def test_a_count_after_the_noun_and_a_sentence_going_on_after_the_last_name():
+    # 确定的民生实事项目有3个,分别为A、B、C,共投入资金约537万元。
+    assert [(p.seq, p.name) for p in fixture_projects("dachen-count-after-the-noun.txt")] == [
+        (1, "“书香大陈”文化健身公园建设项目"),
+        (2, "萃文小学及大陈幼儿园连接221省道道路提升项目"),
+        (3, "大陈智慧农贸市场改造提升项目"),
+    ]

@@ -16,7 +16,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
-| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in); the count may close its sentence before the colon | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
+| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in); the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units) | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` |
 | a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:), then its items numbered at one level (一、 (一) 1. 01. (1)), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
@@ -439,7 +439,13 @@ _COUNTED = re.compile(
     r"(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|件|个|大|批)"
     r"(?P<noun>[\u4e00-\u9fff“”]{0,20}?(?:项目|工程|实事|好事|任务|事项))"
     r"(?:[^。:：]{0,30}?(?:[,，]|。\s*(?=分别|主要|具体|即|包括)))?"
-    r"(?:分别|主要|具体)?(?:为|是|有|包括|如下|即)?\s*[:：]"
+    r"(?:(?:分别|主要|具体)?(?:为|是|有|包括|如下|即)?\s*[:：]"
+    # the list straight after its verb, no colon: 这10项民生实事项目分别是A、B、…。
+    r"|(?:分别是|分别为|包括)(?=[\u4e00-\u9fff“\"]))"
+    # the count after the noun: 确定的民生实事项目有3个,分别为A、B、C,共投入…
+    r"|(?P<noun2>(?:民生|惠民|便民|为民办?)?实事(?:项目)?|重点(?:建设)?项目|重点工程)"
+    r"(?:有|共|为)(?P<count2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)[,，]?"
+    r"(?:分别为|分别是|包括|即)\s*[:：]?"
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _LIST_MARK = re.compile(
@@ -485,10 +491,13 @@ def _counted_lists(
     last = last_line(context.source)
     for index, (number, raw) in enumerate(lines):
         for match in _COUNTED.finditer(raw):
-            count, noun = chinese_number(match.group("count")) or 0, match.group("noun")
+            written, noun = match.group("count") or match.group("count2"), match.group("noun")
+            count, noun = chinese_number(written) or 0, noun or match.group("noun2")
             if len(noun) > 10:
                 noun = noun[-2:]  # 10件进一步提高…“含金量”的好事: its word, not what it does
             rest = raw[match.end() :].strip()
+            if match.group("count2") and not rest:
+                continue  # …实事项目为10项,分别是: opens a headed list (read below)
             if rest:
                 names = _inline_items(rest, count)
                 starts = [(0, number)]
@@ -805,6 +814,10 @@ def _counted_names(text: str, count: int) -> list[str] | None:
     separator = "；" if re.search(r"[；;]", text) else "、"
     pieces = [p for p in _split_outside(text.replace(";", "；"), separator) if p]
     pieces = [_TRAILING_MARK.sub("", _LIST_MARK.sub("", p)).strip() for p in pieces]
+    if separator == "、" and pieces:
+        # the sentence goes on after the last name: …、C,共投入资金约537万元
+        pieces[-1] = _split_outside(pieces[-1], "，")[0] if "，" in pieces[-1] else pieces[-1]
+        pieces[-1] = _split_outside(pieces[-1], ",")[0]
     if len(pieces) > count and separator == "、":
         pieces = _joined_by_ending(pieces)
     return _names(pieces, count)
