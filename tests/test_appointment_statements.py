@@ -160,3 +160,18 @@ def test_a_removal_proposed_is_no_removal():
     )
     assert changes(records) == []
     assert any("a proposal, not a decision" in w for w in warnings(records))
+
+
+def test_a_line_of_headlines_one_subject_first_one_verb_first():
+    # devcorpus S-01 (https://chinacourt.org/article/detail/2008/07/id/314278.shtml): 张晓兰任甘肃省
+    # 副省长 免去陆武成副省长职务 — two headlines set apart by a space; the changes are kept where
+    # the report states the decision
+    records = extract_source(devcorpus_text("S-01"))
+    found = [
+        (r.person, r.action, r.post, r.source.start_line)
+        for r in records
+        if isinstance(r, PersonnelChangeRecord)
+    ]
+    assert ("张晓兰", "appoint", "副省长", 6) in found
+    assert ("陆武成", "remove", "副省长", 6) in found
+    assert not [w for w in warnings(records) if "张晓兰任" in w]

@@ -29,6 +29,8 @@ X辞去A职务 (A with its organisation)  remove, form 辞去 (a round-up of res
                                      (Y任副省长、代理省长: the posts listed with it likewise)
 X辞去A职务 Y任代理B (one line)        a line of headlines set apart by spaces, each a statement
 决定任命X为A 表决通过《…》 (one line)  a decision's headline: ended at the space where A is whole
+ / X任A 免去Y的B职务 (one line)        (headlines of either kind; a change told in a headline and
+                                     in the report is kept where the report states the decision)
 任命X为A,决定其为代理B               appoint, acting, in A's organisation when B names none
 X任A试用期满，正式任职               confirm: the probation ended, the post is held for good
 X（A）试用期满考核合格 / A X试用期满   confirm likewise
@@ -434,22 +436,35 @@ def _headlines(raw: str) -> str:
     parts = raw.split()
     if len(parts) < 2:
         return raw
-    if all((match := _HEADLINE.match(p)) and names.is_name(match.group("who")) for p in parts):
-        return "".join(p + "。" for p in parts)
+    if all(_person_headline(p) or _whole_statement(p) for p in parts):
+        return "".join(p + "。" for p in parts)  # 张晓兰任甘肃省副省长 免去陆武成副省长职务
     ends = [_ends_statement(p, after) for p, after in itertools.pairwise(parts)]
     if not any(ends):
         return raw
     return "".join(p + ("。" if end else " ") for p, end in zip(parts, [*ends, False], strict=True))
 
 
-def _ends_statement(part: str, after: str) -> bool:
-    """Is ``part`` a whole decision (任命X为A, its posts known), which the words ``after`` the
-    space do not go on (决定任命X为省政府副省长 表决通过…, not 任命X为市长 助理)?"""
-    part, after = _compact(part), _compact(after)
+def _person_headline(part: str) -> bool:
+    match = _HEADLINE.match(part)
+    return bool(match) and names.is_name(match.group("who"))
+
+
+def _whole_statement(part: str) -> Item | None:
+    """``part`` as a whole decision (任命X为A, 免去X的A职务), its posts known; else None."""
+    part = _compact(part)
     item = _appointment(part, [], None) or _removal(part, [], None)
     if item is None or any(split_post(p) is None for p in split_outside(item.posts, "、")):
+        return None
+    return item
+
+
+def _ends_statement(part: str, after: str) -> bool:
+    """Is ``part`` a whole decision, which the words ``after`` the space do not go on (决定任命X为
+    省政府副省长 表决通过…, not 任命X为市长 助理)?"""
+    item = _whole_statement(part)
+    if item is None:
         return False
-    return split_post(split_outside(item.posts + after, "、")[-1]) is None
+    return split_post(split_outside(item.posts + _compact(after), "、")[-1]) is None
 
 
 def _continues(previous: str, text: str, personnel: bool) -> bool:
@@ -1332,9 +1347,11 @@ def _implied_in(key: tuple, other: tuple) -> bool:
 def _fuller(record: PersonnelChangeRecord) -> tuple[bool, bool, int, bool]:
     """How fully a statement of a change is written: its organisation, then its decider, then
     the length of its organisation (济源市人民政府 over a headline's 济源市), then the decision
-    over a report of it (接受X辞去A职务的请求 over X提出辞去A职务)."""
+    over a report of it (接受X辞去A职务的请求 over X提出辞去A职务, 会议决定任命X为A over a headline's
+    X任A)."""
     org = record.organization or ""
-    return bool(org), record.decided_by is not None, len(org), record.form != "辞去"
+    reported = record.form in ("辞去", "任", "担任", "兼任", "调任")
+    return bool(org), record.decided_by is not None, len(org), not reported
 
 
 def _change_key(record: PersonnelChangeRecord) -> tuple:
