@@ -60,10 +60,15 @@ def test_chronicle_names_without_a_listed_surname_and_meetings_held_named_after_
     assert _people(events[4]) == [("旗委书记", "兴安", "出席")]
 
 
-def test_a_name_before_and_and_the_unnamed_who_attend_with_it():
-    # devcorpus L-02 (金湾区 people's congress news): …区人民检察院检察长李中原和区监察委员会负责同志
-    # 列席了会议 lost 李中原 (李中原和 is no name, and 和 + a name did not follow)
-    event = next(e for e in _events(devcorpus_text("L-02")) if e.source.end_line == 20)
+def test_a_name_before_and_and_the_unnamed_who_attend_with_it_and_captions_in_a_report():
+    # devcorpus L-02 (https://static.nfapp.southcn.com/content/202007/16/c3773569.html): …区人民
+    # 检察院检察长李中原和区监察委员会负责同志列席了会议 lost 李中原 (李中原和 is no name, and 和 + a
+    # name did not follow); the photo captions (▲区人大常委会主任吴文莱为祝庆盟颁发任命书) opened
+    # items, so the session was two events, the second titled by a caption
+    (event,) = _events(devcorpus_text("L-02"))
+    assert (event.date, event.title) == ("2020-07-15", "金湾区第四届人大常委会第三十七次会议")
+    assert (event.source.start_line, event.source.end_line) == (6, 20)
+    assert _people(event)[0] == ("区人大常委会主任", "吴文莱", "主持")
     assert _people(event)[-3:] == [
         ("副区长", "刘瑞庆", "列席"),
         ("区人民法院院长", "郭志俊", "列席"),

@@ -15,6 +15,8 @@ an occasion, then the date                 ``中秋假期第一天,9月15日上�
 an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
 an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
 a report cited, of a day not told: no item ``14日 《鹤岗日报》载:近日,…``
+a photo's caption in a report: no item     ``▲区人大常委会主任吴文莱为祝庆盟颁发任命书`` (a bulleted line
+                                           without a pause over an undated paragraph)
 a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role),
                                            ``副市长侯华锋、张荣海`` (one role for a group),
                                            ``省委组织部副部长、“两新”工委书记庄跃成`` (a quoted term inside)
@@ -1645,6 +1647,8 @@ def items(joined: Text) -> list[Item]:
             lead = None  # inside a paragraph a date opens an item only before a pause
         if lead is None and not bullet:
             continue
+        if lead is None and _caption(text, body, found):
+            continue  # ▲区人大常委会主任吴文莱为祝庆盟颁发任命书: a photo's caption in the report
         same = marker == "△" or bool(lead and lead.relative in ("是日", "同日", "当日", "当天"))
         found.append(Item(position, len(text), lead, same, bullet, marker))
     for index, item in enumerate(found[:-1]):
@@ -1654,6 +1658,25 @@ def items(joined: Text) -> list[Item]:
 
 
 _UNDATED = re.compile(r"\s*(?:日前|近日|近期|前不久|日来|最近|目前|近年)")
+_CAPTION = re.compile(r"[^。，,；;：:！？!?\n]{2,40}(?=\n|$)")
+
+
+def _caption(text: str, body: int, found: list[Item]) -> bool:
+    """A bulleted line without a date or a pause under a dated paragraph that is no bullet of its
+    own (a report, not a chronicle of bulleted entries), over a paragraph that opens no dated item:
+    a photo's caption (▲金湾区…会议召开), which continues the report, not an item. Over a dated
+    paragraph it heads that paragraph's item (● 涪陵区 ● / 12月17日,…) and stays as it was."""
+    caption = _CAPTION.match(text, body)
+    if not found or found[-1].bullet or found[-1].lead is None or caption is None:
+        return False
+    if caption.group(0).rstrip()[-1:] in _BULLETS:
+        return False  # ● 江津区 ●: a heading
+    following = caption.end() + 1
+    while following < len(text) and text[following] in " \n":
+        following += 1
+    return read_lead(text, following) is None and subject_lead(text, following) is None
+
+
 # A chronicle entry that cites a report of something done some day before: 14日 《鹤岗日报》载:近日,….
 _REPORTED_UNDATED = re.compile(
     r"\s*《[^》\n]{1,20}》\s*(?:载|报道|刊载|消息)\s*[:：,，]?\s*(?:日前|近日|近期|前不久|日来|最近)"
