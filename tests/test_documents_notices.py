@@ -101,3 +101,16 @@ def test_a_notice_whose_note_names_what_the_session_passed_numbers_the_printed_d
         "内蒙古自治区人民代表大会常务委员会",
         "2023-11-30",
     )
+
+
+def test_a_title_and_its_order_on_one_line_under_a_heading_naming_another_order():
+    # devcorpus K-11 (a content farm's copy): 贵州省人民政府令116号 (the page's wrong heading) /
+    # … / 广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号 / note / 自治区主席 陈 武 2016年12月6日
+    (k11,) = documents("K-11")
+    assert (k11.number, k11.title, k11.issuer, k11.date, k11.effective) == (
+        "广西壮族自治区人民政府令第116号",
+        "广西壮族自治区土地整治办法",
+        "广西壮族自治区人民政府",
+        "2016-12-06",
+        "2017-03-01",
+    )

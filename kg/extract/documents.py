@@ -14,6 +14,8 @@ title / 发文字号 (or 发文字号 / title)          a printed document (segm
  / organ / 发文字号 (law database)             the organ line between title and number is skipped
  …转发…《X》的通知 … signature / organs / X   and the document it forwards, of those organs
 X令 / 第N号, X令第N号                        a government order; issuer the order's government
+ (title X令第N号 on one line after a number     (a page's heading naming another order passed
+ without title)                                over); signed 省长 X + date, on one line too
 organ公告 (or organ / 公 告) / [五届] 第N号     an announcement that publishes T: the document is T,
  (or organ公告(第N号)) / 《T》已…通过,现予      numbered by the announcement (its term kept),
  公布 or …会议通过《T》,现予公布 / (signer)    issued by the heading's organ (a committee without
@@ -164,6 +166,10 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
         or _quoted_title_above(section, number_line.number)
         or _page_title(section, context)
     )
+    numbered_title = None if title else _title_then_order(lines, index)
+    if numbered_title is not None:  # the number without title was a page's heading
+        index, title, parsed = numbered_title
+        number_line = lines[index]
     after = _skip_title_below(lines, index, title) if title else index + 1
     addressees, body_start = _addressees(lines, after)
     first = not any(s.kind == seg.DOCUMENT and s.start < section.start for s in context.sections)
@@ -200,7 +206,9 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     yield DocumentRecord(
         source=context.span(section.start, end),
         number=parsed.normalized if parsed else None,
-        number_verbatim=_verbatim(number_line, parsed),  # an order's 第N号 as its line writes it
+        number_verbatim=(
+            parsed.verbatim if numbered_title and parsed else _verbatim(number_line, parsed)
+        ),  # an order's 第N号 as its line writes it
         issuer_code=parsed.issuer_code if parsed else None,
         year=parsed.year if parsed else None,
         seq=parsed.seq if parsed else None,
@@ -312,6 +320,24 @@ def _number_of(
             seq_index = next(j for j, ln in enumerate(lines) if ln.number == order[1])
             return seq_index, order[0], order[0]
     return None, None, None
+
+
+def _title_then_order(
+    lines: list[_Line], index: int
+) -> tuple[int, str, docnumber.DocNumber] | None:
+    """A title and its order's number on one line after a number that has no title (a law
+    database's 广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号 under a page heading
+    that names another order): (index of that line, the title, the number)."""
+    for i in range(index + 1, min(len(lines), index + 16)):
+        compact = lines[i].text.replace(" ", "")
+        found = [f for f in docnumber.find_all(compact) if f[2] == len(compact)]
+        if not found or found[0][0].year is not None or found[0][1] == 0:
+            continue
+        number, start, _ = found[0]
+        title = compact[:start]
+        if _titled(title) and seg.is_title_line(title) and not re.search(r"[，,。；;：:]", title):
+            return i, title, number
+    return None
 
 
 def _order_issuer(parsed: docnumber.DocNumber | None) -> str | None:
@@ -516,7 +542,19 @@ def _signature(lines: list[_Line], start: int) -> _Signature | None:
         found = _organ_and_date(text)
         if found:
             return _Signature(i, found[0], lines[i].number, found[1])
+        signed = _signer_and_date(text)
+        if signed is not None:  # 自治区主席 陈 武 2016年12月6日: the organ is the order's
+            return _Signature(i, None, lines[i].number, signed)
     return None
+
+
+def _signer_and_date(text: str) -> str | None:
+    """The date of a line that holds the signer and the date (自治区主席陈武2016年12月6日)."""
+    found = list(dates.find_all(text))
+    if not found or found[-1].end != len(text) or found[-1].start == 0:
+        return None
+    signer = text[: found[-1].start]
+    return text[found[-1].start :] if _SIGNER.match(signer) else None
 
 
 def _unsigned_date(lines: list[_Line], start: int, title: str | None = None) -> _Signature | None:
