@@ -226,13 +226,15 @@ def _whole_unit(unit: str) -> bool:
 def _labelled_items(section: Section) -> Iterator[_Item]:
     lines = [(n, raw) for n, raw in section.numbered_lines() if raw.strip() and "\t" not in raw]
     # One stream of (line, text) pieces; an item runs from its number to the next number or heading.
-    starts: list[tuple[int, int, int, int]] = []  # (index in lines, offset, seq, flat)
+    # (index in lines, offset, seq, offset of the body, numbered as a heading)
+    starts: list[tuple[int, int, int, int, bool]] = []
     for index, (_, raw) in enumerate(lines):
         for match in _ITEM.finditer(raw):
             written = match.group("n") or match.group("p") or match.group("c")
             seq = int(to_ascii_digits(written)) if written.isdigit() else chinese_number(written)
-            starts.append((index, match.start(), seq, match.end()))
-    for k, (index, _offset, seq, body) in enumerate(starts):
+            headed = not written.isdigit()  # 一、 (一): a heading's number
+            starts.append((index, match.start(), seq, match.end(), headed))
+    for k, (index, _offset, seq, body, headed) in enumerate(starts):
         end_index, end_offset = (
             (starts[k + 1][0], starts[k + 1][1]) if k + 1 < len(starts) else (len(lines), 0)
         )
@@ -246,7 +248,7 @@ def _labelled_items(section: Section) -> Iterator[_Item]:
                 break
             pieces.append((number, raw[start:stop]))
             i += 1
-        item = _item_from(seq, pieces)
+        item = _item_from(seq, pieces, headed)
         if item:
             yield item
 
@@ -283,7 +285,7 @@ def _closing_field_items(section: Section, taken: set[int]) -> Iterator[_Item]:
                 yield item
 
 
-def _item_from(seq: int, pieces: list[tuple[int, str]]) -> _Item | None:
+def _item_from(seq: int, pieces: list[tuple[int, str]], headed: bool = False) -> _Item | None:
     fields: list[tuple[str, str, int]] = []  # (label, value, line)
     name_parts: list[str] = []
     for number, text in pieces:
@@ -324,7 +326,7 @@ def _item_from(seq: int, pieces: list[tuple[int, str]]) -> _Item | None:
         # 1.绵阳火车站站前广场及周边配套设施建设项目 / 新建临园路下穿通道,…: the heading line is
         # the name, the lines under it the work
         text, content = heading, clean("".join(name_parts[1:])) or None
-    elif len(name_parts) == 1 and (spaced := _spaced_heading(name_parts[0])):
+    elif headed and len(name_parts) == 1 and (spaced := _spaced_heading(name_parts[0])):
         text, content = spaced
     name = _name(text.rstrip("（(〔[【").strip())
     if not name or len(name) > 300:
@@ -356,11 +358,12 @@ _INSIDE_SENTENCE = re.compile(r"[。；;，,：:]")
 
 
 def _spaced_heading(paragraph: str) -> tuple[str, str] | None:
-    """(name, work) of an item that runs into one paragraph with its fields: a heading of words
-    without punctuation, white space, then a description of two sentences or more (一、 打通
-    什邡市金河西路断头路 什邡市金河西路因…频发。计划打通…。 责任单位: …). A heading broken by a
-    space stays whole (开展市域内7条道路交通 安全隐患治理); one sentence after a space is the
-    item itself wrapped, not a description."""
+    """(name, work) of an item numbered as a heading (一、 (一)) that runs into one paragraph with
+    its fields: a heading of words without punctuation, white space, then a description of two
+    sentences or more (一、 打通什邡市金河西路断头路 什邡市金河西路因…频发。计划打通…。
+    责任单位: …). A heading broken by a space stays whole (开展市域内7条道路交通 安全隐患治理);
+    one sentence after a space is the item itself wrapped, not a description; an item numbered
+    1. is a sentence, a space in it a wrap."""
     pieces = paragraph.split()
     k = next((k for k, piece in enumerate(pieces) if _INSIDE_SENTENCE.search(piece)), 0)
     heading, rest = clean(" ".join(pieces[:k])), clean("".join(pieces[k:]))
@@ -965,10 +968,11 @@ def _flat_rows(
             if len(cells) <= max(name_at, units_at):
                 continue
         extra = len(cells) - len(roles)
-        wrapped = _wrapped_name(cells, roles, name_at, extra) if extra > 0 else None
-        if wrapped:
-            cells, extra = wrapped, 0
         middle = cells[units_at : units_at + extra + 1]
+        if extra > 0 and not all(_is_unit(t) for _, t in middle):
+            wrapped = _wrapped_name(cells, roles, name_at, extra)
+            cells, extra = (wrapped, 0) if wrapped else (cells, extra)
+            middle = cells[units_at : units_at + extra + 1]
         if extra == 0 or all(_is_unit(t) for _, t in middle):
             values = [*cells[:units_at], middle, *cells[units_at + extra + 1 :]]
             item = _Item(seq, line, cells[-1][0] if cells else line, values[name_at][1])
@@ -1029,6 +1033,8 @@ def _wrapped_name(
             return None
         if role == "units" and not all(_is_unit(u) for u in split_parties(text)):
             return None
+        if role == "content" and (_is_unit(text) or not _INSIDE_SENTENCE.search(text)):
+            return None  # work is a sentence: a short line after the name may be the name's
     return joined
 
 
