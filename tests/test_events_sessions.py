@@ -38,18 +38,19 @@ def test_a_session_named_then_closed_is_titled_by_its_name_only():
 def test_chronicle_names_without_a_listed_surname_and_meetings_held_named_after_their_verb():
     # devcorpus D-01 (https://www.dwq.gov.cn/dwq/zwgk/zfgb/2021nd4q(zd10q)/dsj/…/index.html): 旗委
     # 书记兴安主持召开… lost 兴安 (a Mongolian name: no surname), …周玉龙等旗委国安委成员参加会议 lost
-    # the role written there, and titles ran on past the meeting's name
+    # the role written there, and titles ran on past the meeting's name; the year is the issue's,
+    # 2021nd4q (2021年度第4期) in the address, as the gold takes it
     events = _events(devcorpus_text("D-01"))
-    assert [(e.month_day, e.title) for e in events] == [
+    assert [(e.date, e.title) for e in events] == [
         (
-            "--08-02",
+            "2021-08-02",
             "旗委副书记、政府代旗长、旗疫情防控指挥部总指挥周玉龙深入旗医院、汽车站、珠恩嘎达布其口岸等"
             "地实地检查指导疫情防控措施落实情况,东乌海关关长达布希拉图、政府副旗长",
         ),
-        ("--08-03", "中共东乌旗委外事工作委员会第三次会议"),
-        ("--08-04", "全旗处级以上领导干部会议"),
-        ("--08-04", "全旗新冠肺炎疫情防控工作调度会"),
-        ("--08-09", "牧区工作暨实施乡村牧区振兴战略领导小组会议"),
+        ("2021-08-03", "中共东乌旗委外事工作委员会第三次会议"),
+        ("2021-08-04", "全旗处级以上领导干部会议"),
+        ("2021-08-04", "全旗新冠肺炎疫情防控工作调度会"),
+        ("2021-08-09", "牧区工作暨实施乡村牧区振兴战略领导小组会议"),
     ]
     assert _people(events[1]) == [
         ("旗委书记", "兴安", "主持"),
@@ -154,3 +155,11 @@ def test_a_meeting_named_after_its_verb_by_its_number_and_organ_is_titled_so():
     assert [e.title for e in _events(_saved_page("A-20"))][:1] == [
         "县十六届人大常委会召开第二十五次会议,听取2019年度县政府民生实事完成情况报告等"
     ]
+
+
+def test_a_periodicals_issue_folder_in_pinyin_gives_the_chronicles_year():
+    # devcorpus B-16 (http://shh-meidi.com/shuzishizhi/nianjiankanwu/kanwu/2015nian/diliuqi0859/
+    # 2016-3-19/8147.html, traditional script): 2015年第六期 in the address; the page's own date
+    # (2016-3-19) is months after the entries of 10月, so it gives no year
+    events = _events(_saved_page("B-16"))
+    assert [e.date for e in events][:3] == ["2015-10-22", "2015-10-23", "2015-10-23"]

@@ -25,7 +25,8 @@ none is the text's. Names inside 《》 are citations and do not count.
 The year, in this order (the first kind found wins; within a kind, the first in the text):
 
 ==========================================  ===============================================
-the issue's year                             2023年第6期; 2023 alone over 第 6 期
+the issue's year                             2023年第6期; 2023 alone over 第 6 期; in the
+                                             address: …/2021nd4q/…, …/2015nian/diliuqi/…
 a heading's year and month                   济宁市人民政府2007年5月大事记; 2024年12月;
                                              罗平执政纪要2015; …的一周(2023.2.27-2023.3.5)
 the document's own date                      a signing date alone on its line (二○○八年四月
@@ -480,6 +481,20 @@ def _issue_year(source: Source) -> int | None:
         match = _LONE_YEAR.match(line)
         if match:
             return int(match.group(1))
+    return _address_issue_year(source)
+
+
+# The issue's year and number as a folder of the page's address, in pinyin initials: …/zfgb/
+# 2021nd4q(zd10q)/… (2021年度第4期, 总第10期), …/kanwu/2015nian/diliuqi0859/… (2015年第六期).
+_ADDRESS_ISSUE = re.compile(r"/((?:19|20)\d{2})(?:nd\d{1,2}q|nian/di[a-z]{2,8}qi)")
+
+
+def _address_issue_year(source: Source) -> int | None:
+    for line in source.lines[:3]:
+        match = _ADDRESS_LINE.match(line)
+        issue = _ADDRESS_ISSUE.search(match.group(1)) if match else None
+        if issue:
+            return int(issue.group(1))
     return None
 
 
