@@ -163,3 +163,11 @@ def test_a_periodicals_issue_folder_in_pinyin_gives_the_chronicles_year():
     # (2016-3-19) is months after the entries of 10月, so it gives no year
     events = _events(_saved_page("B-16"))
     assert [e.date for e in events][:3] == ["2015-10-22", "2015-10-23", "2015-10-23"]
+
+
+def test_an_address_with_a_time_stamp_dates_the_page():
+    # devcorpus H-05 (http://www.xpj33766.com/swzx/tpxw/20190310010956176DAK.shtml, traditional
+    # script): 20190310 then 01:09:56 dates the page; 3月7日上午 falls shortly before it
+    (event,) = _events(_saved_page("H-05"))
+    assert (event.date, event.title) == ("2019-03-07", "縣十七屆人大常委會第十七次會議")
+    assert _people(event)[0] == ("縣人大常委會主任", "邊疆", "主持")

@@ -575,7 +575,8 @@ def _page_date(source: Source) -> tuple[int, datetime.date | None, int] | None:
 # The page's own address, on a line at the top of a saved page (# source: URL, 来源网址：URL, a
 # bare URL), and the date its path gives: …/20180330/…, t20150211_8543, /2018-03/30/, /2018/0330/,
 # /201803/30/, /2018/03/30/, /2019/5/27/, /2011/rj_1011/ (a year, then a column's name and the
-# month and day). A run of eight digits is a date only as a whole.
+# month and day), 20190310010956 (a time stamp). A run of eight digits is a date only as a whole,
+# or before a time of day.
 _ADDRESS_LINE = re.compile(
     r"^\s*(?:#\s*)?(?:(?:source|url|来源网址|原文地址|原文链接|网址|链接|来源)\s*[:：]\s*)?"
     r"(https?://\S+)\s*$",
@@ -588,6 +589,8 @@ _ADDRESS_DATE = (
     re.compile(r"/((?:19|20)\d{2})(\d{2})/(\d{2})/"),
     re.compile(r"/((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?:/|$)"),
     re.compile(r"/((?:19|20)\d{2})/[A-Za-z]+_(\d{2})(\d{2})/"),  # /html/2011/rj_1011/11866.shtml
+    # a time stamp: the date, then the hour, minute and second (…/20190310010956176DAK.shtml)
+    re.compile(r"(?<![0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?=(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)"),
 )
 
 
