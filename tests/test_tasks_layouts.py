@@ -137,3 +137,13 @@ def test_a_count_after_the_noun_and_a_sentence_going_on_after_the_last_name():
         (2, "萃文小学及大陈幼儿园连接221省道道路提升项目"),
         (3, "大陈智慧农贸市场改造提升项目"),
     ]
+
+
+def test_a_list_of_shishi_counted_only_by_the_headline():
+    # 南昌市十大民生实事项目票决结果公布 / … / …票决结果公布,分别为A、B、…、J,涵盖民生各方面…
+    # (the twelve candidates numbered (1)…(12) above are not the list: no record of them)
+    found = fixture_projects("nanchang-count-in-the-headline.txt")
+    assert [p.seq for p in found] == list(range(1, 11))
+    assert found[0].name == "南昌市市民中心建设工程"
+    assert found[7].name == "1+5+X社区邻里中心建设项目"
+    assert found[9].name == "基础教育网点规划和建设工程"

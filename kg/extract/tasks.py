@@ -16,7 +16,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
-| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in); the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
+| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in); the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…) when the text's headline counts them once (南昌市十大民生实事项目…) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units) | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` |
 | a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:), then its items numbered at one level (一、 (一) 1. 01. (1)), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
@@ -522,8 +522,38 @@ def _counted_lists(
                 message = f"list of {count} {noun}: {why}; not read"
                 yield ExtractionWarning(context.span(*span), genre=GENRE, message=message)
                 continue
-            for seq, (line, name, last) in enumerate(found, 1):
-                yield _Item(seq, line, last, name, section=noun, scope=noun)
+            for seq, (line, name, end) in enumerate(found, 1):
+                yield _Item(seq, line, end, name, section=noun, scope=noun)
+    yield from _headline_counted(lines, taken)
+
+
+# 南昌市十大民生实事项目票决结果公布 / … / 5月11日,2020年度南昌市民生实事项目票决结果公布,分别为A、
+# B、…、J,涵盖民生各方面…: a sentence that names the 实事 of a list (…实事项目…分别为) without
+# counting them, in a text whose headline (its first three lines) counts them, once. The names,
+# separated by 、 or ；, must come to that count.
+_NAMED_LIST = re.compile(
+    r"(?:民生|惠民|便民|为民)实事(?:项目)?[^。；;:：]{0,30}?(?:分别为|分别是)\s*[:：]?\s*"
+)
+
+
+def _headline_counted(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[_Item]:
+    counts = {
+        chinese_number(m.group("count") or m.group("after")) or 0
+        for _, text in lines[:3]
+        for m in _HEADED_COUNT.finditer(clean(text))
+    }
+    if len(counts) != 1 or min(counts) < 2:
+        return
+    count = counts.pop()
+    for number, raw in lines[3:]:
+        found = _NAMED_LIST.search(raw)
+        if found is None or number in taken or _COUNTED.search(raw):
+            continue
+        rest = raw[found.end() :]
+        stop = rest.find("。")
+        names = _counted_names(rest[: stop if stop >= 0 else len(rest)], count)
+        for seq, (line, name, end) in enumerate(_placed(rest, [(0, number)], names or []), 1):
+            yield _Item(seq, line, end, name, section="实事", scope="实事")
 
 
 # ---------------------------------------------------------------- lists under a title
