@@ -285,6 +285,7 @@ def test_a_vote_goes_on_after_a_comma_with_laws_named_in_short_form():
     assert c10 == [
         (title, "全国人大常委会")
         for title in (
+            "全国人大常委会关于香港特别行政区基本法第一百零四条的解释",  # a 解释 of a law
             "网络安全法",
             "电影产业促进法",
             "关于修改民办教育促进法的决定",

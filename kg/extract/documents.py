@@ -1201,10 +1201,8 @@ class _Notice:
     """An announcement (公告): its organ, its heading, its number, and the text it publishes."""
 
     organ: str
-    heading: (
-        str  # 衡水市第七届人民代表大会第四次会议公告 (the document's title when it publishes none)
-    )
-    number: docnumber.DocNumber
+    heading: str  # …第四次会议公告: the document's title when it publishes none
+    number: docnumber.DocNumber | None
     head: int  # the index of the heading's first line
     index: int  # the number line's index
     title: str | None  # the title its note publishes (《…》已经…通过,现予公布)
@@ -1223,6 +1221,22 @@ def _notice(lines: list[_Line]) -> _Notice | None:
     return next((n for n in found if n.title is not None), found[0] if found else None)
 
 
+# The longest issuer code a 发文字号 has in the graph (ontology/shapes/documents.ttl: eli:number).
+_CODE_LIMIT = 20
+
+
+def _termed(heading: str, term: str | None) -> str:
+    """The issuer code of an announcement numbered within a committee's term ([五届] 第三十三号),
+    the term written into the committee's name as such codes are (四川省第十一届人民代表大会常务委员会
+    公告): 安康市第五届人民代表大会常务委员会公告."""
+    if not term:
+        return heading
+    for body in ("人民代表大会常务委员会", "人大常委会"):
+        if body in heading and f"届{body}" not in heading:
+            return heading.replace(body, f"第{term}届{body}", 1)
+    return heading
+
+
 def _notices(lines: list[_Line]) -> Iterator[_Notice]:
     for i, line in enumerate(lines[:40]):
         head, top = line.text.replace(" ", ""), i
@@ -1238,15 +1252,17 @@ def _notices(lines: list[_Line]) -> Iterator[_Notice]:
         seq = _NOTICE_NUMBER.match(written)
         if seq is None:
             continue
-        term = f"〔{seq.group('term')}届〕" if seq.group("term") else ""
-        number = docnumber.DocNumber(
+        code = _termed(head, seq.group("term"))
+        number: docnumber.DocNumber | None = docnumber.DocNumber(
             verbatim=written.strip("（）()")
             if i < top
             else lines[i + 1].text.strip().strip("（）()"),
-            issuer_code=head + term,
+            issuer_code=code,
             year=None,
             seq=chinese_number(seq.group("seq")) or 0,
         )
+        if len(code) > _CODE_LIMIT:  # (a number the graph cannot hold as a 发文字号: left out)
+            number = None
         note = lines[i + 2].text.replace(" ", "") if i + 2 < len(lines) else ""
         published = _NOTICE_NOTE.match(note)
         date = None
@@ -1475,7 +1491,7 @@ def _reported(section: Section, context: Context) -> Iterator[Record]:
         if "《" in line.raw or "通过" in text:
             found = [*_issued(text), *_adopted(text, before)]
             for start, title, issuer, parsed in sorted(found, key=lambda f: f[0]):
-                if not docnumber.document_type(title) or title_key(title) in seen:
+                if not _adopted_kind(title) or title_key(title) in seen:
                     continue  # a headline and its lead report the same document once
                 seen.add(title_key(title))
                 date = calendar.date(text[:start], chronicle=section.kind == seg.CHRONICLE)
@@ -1638,7 +1654,7 @@ _LAW_ITEM = re.compile(
 )
 # (法: a law by its short name, 对外关系法)
 _LAW_TYPES = ("条例", "规定", "办法", "细则", "规则", "法")
-_BARE_TYPES = ("决定", "决议")  # what a session adopts (the reports it hears are no documents)
+_BARE_TYPES = ("决定", "决议", "解释")  # what a session adopts (a 解释 of a law too; not reports)
 _BARE_ITEM = re.compile(r"^(?P<organ>[^《》关]{0,30}?)关于.{2,120}$")
 # Decisions a session adopts about its own business are not documents of the graph: the
 # convening of a meeting, the proposal of a draft to another body (提请审议), the report on its
@@ -1674,7 +1690,7 @@ def _adopted_document(title: str | None) -> bool:
     session's own business (_PROCEDURAL), not one decision approving several texts at once
     (关于批准《A》《B》《C》的决定, 关于批准广州等10个市12项法规、决定的决定: the batch, which
     the gold of M-05, W-12 and C-02 leaves out, while it keeps a decision approving one text)."""
-    kind = docnumber.document_type(title)
+    kind = _adopted_kind(title)
     return (
         title is not None
         and kind is not None
@@ -1682,6 +1698,16 @@ def _adopted_document(title: str | None) -> bool:
         and not _PROCEDURAL.search(title)
         and not _batch_approval(title)
     )
+
+
+def _adopted_kind(title: str | None) -> str | None:
+    """The type of a title reported as adopted or issued; a standing committee's interpretation
+    of a law (全国人大常委会关于香港特别行政区基本法第一百零四条的解释), which the vocabulary of
+    document types does not name, is one too."""
+    kind = docnumber.document_type(title)
+    if kind is None and title and "关于" in title and title.endswith("的解释"):
+        return "解释"
+    return kind
 
 
 # 关于批准广州等10个市12项法规、决定的决定: the approval of a batch named by its count.
@@ -1795,9 +1821,7 @@ def _item_title(item: str) -> str | None:
     bare = _BARE_ITEM.match(item)
     if bare is not None and (not bare.group("organ") or _ORGAN.search(bare.group("organ"))):
         title = clean(item)
-        return (
-            title if docnumber.document_type(title) in _BARE_TYPES and title[-1] != "》" else None
-        )
+        return title if _adopted_kind(title) in _BARE_TYPES and title[-1] != "》" else None
     return None
 
 

@@ -31,11 +31,10 @@ _NUMBER = re.compile(
 )
 # 浙江省人民政府令第389号; short forms in citations drop the 第 (省政府令372号). A people's
 # congress standing committee numbers its announcements so (四川省第十三届人民代表大会常务委员会公告
-# 第21号), with their 第, and the term where the sequence restarts with it (…常务委员会公告〔五届〕
-# 第33号); so does a government that publishes its 规章 by 公告 (丽江市人民政府公告第15号), and a
-# congress's session (衡水市第七届人民代表大会第四次会议公告第4号).
+# 第21号), with their 第; so does a government that publishes its 规章 by 公告 (丽江市人民政府公告
+# 第15号), and a congress's session (衡水市第七届人民代表大会第四次会议公告第4号).
 _ORDER = re.compile(
-    rf"(?P<issuer>[\u4e00-\u9fff]{{2,20}}?(?:令|(?:常务委员会|人民政府|次会议)公告(?:〔[一二三四五六七八九十]{{1,3}}届〕)?))"
+    rf"(?P<issuer>[\u4e00-\u9fff]{{2,20}}?(?:令|(?:常务委员会|人民政府|次会议)公告))"
     rf"{_SPACE}第?{_SPACE}"
     rf"(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
 )
