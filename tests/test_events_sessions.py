@@ -171,3 +171,13 @@ def test_an_address_with_a_time_stamp_dates_the_page():
     (event,) = _events(_saved_page("H-05"))
     assert (event.date, event.title) == ("2019-03-07", "縣十七屆人大常委會第十七次會議")
     assert _people(event)[0] == ("縣人大常委會主任", "邊疆", "主持")
+
+
+def test_an_official_who_went_somewhere_to_preach_a_congress_spirit_took_part():
+    # devcorpus D-03 (http://dzb.qdnrbs.cn/szb/pc/202206/03/c189321.html): ●5月31日,州委常委、州委
+    # 秘书长、州直机关工委书记谭海到麻江县宣讲省第十三次党代会精神… was read as a spirit conveyed
+    # (精神), not a visit; a visit named as the occasion of words conveyed (…视察时的讲话精神) stays
+    events = _events(_saved_page("D-03"))
+    assert [(e.date, _people(e)) for e in events if e.date == "2022-05-31"] == [
+        ("2022-05-31", [("州委常委、州委秘书长、州直机关工委书记", "谭海", "到")])
+    ]

@@ -1080,6 +1080,8 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
         return verb.group(0)
     prep = _prep().match(clause, offset)
     if prep:
+        if prep.group(0) in _GOING and not _VISIT_CONVEYED.search(clause):
+            return prep.group(0)  # 谭海到麻江县宣讲…党代会精神: he went, whatever he spoke of
         if _CONVEYED.search(clause):
             return None
         if prep.group(0) in _GOING:
@@ -1105,6 +1107,10 @@ _ESCORTED = re.compile(r"在[^。；;！？!?\n]{1,80}?陪同下\s*[，,]?\s*")
 # An order signed to promulgate what a session passed (国家主席习近平签署第53号主席令予以公布, 省长
 # 签署省政府令): the signer takes no part in the session reported.
 _PROMULGATES = re.compile(r"(?:签署|签发)了?[^，,。；;]{0,40}?令")
+
+
+# A visit only mentioned as the occasion of words conveyed (…到我市视察时的重要讲话精神).
+_VISIT_CONVEYED = re.compile(r"时(?:的|所作的)?[^，,。；;]{0,8}(?:批示|指示|精神|讲话|要求)")
 
 
 # A report or speech made after a phrase of topic or mandate (分别就本职工作作了报告, 代表市政府作
