@@ -147,3 +147,16 @@ def test_a_list_of_shishi_counted_only_by_the_headline():
     assert found[0].name == "南昌市市民中心建设工程"
     assert found[7].name == "1+5+X社区邻里中心建设项目"
     assert found[9].name == "基础教育网点规划和建设工程"
+
+
+def test_groups_numbered_yi_shi_each_listing_its_items_then_counting_them():
+    # 一是城市配套提升类,包括城市靓化工程、…、治理交通堵点等6个项目;二是…等2个项目;三是…等10个项目;
+    # 四是… (cut before its count: not read)
+    found = fixture_projects("zhangjiagang-groups-counted-after.txt")
+    assert [(p.section, p.seq) for p in found][:7] == [
+        *[("城市配套提升类", seq) for seq in range(1, 7)],
+        ("城市更新行动类", 1),
+    ]
+    assert len(found) == 6 + 2 + 10
+    assert found[4].name == "东三环(张杨公路-苏虞张公路)新建工程续建项目"
+    assert found[-1].name == "名院名医进港城"

@@ -17,6 +17,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
 | a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in); the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…) when the text's headline counts them once (南昌市十大民生实事项目…) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
+| a list's groups, each a clause numbered 一是 naming the group, then its items separated by 、 and counted after them; the count must equal them | ``一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units) | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` |
 | a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:), then its items numbered at one level (一、 (一) 1. 01. (1)), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
@@ -525,6 +526,37 @@ def _counted_lists(
             for seq, (line, name, end) in enumerate(found, 1):
                 yield _Item(seq, line, end, name, section=noun, scope=noun)
     yield from _headline_counted(lines, taken)
+    yield from _counted_after(lines, taken)
+
+
+# 一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…: a list's
+# groups, each a clause numbered 一是 二是 that names the group, then its items separated by 、 and
+# counted after them (等6个项目); the count must equal them. The group (城市配套提升类) is the
+# items' section, their 序号 counting within it. A 包括…等N个项目 outside such a clause (a report
+# naming some projects of a list) is not read.
+_COUNTED_AFTER = re.compile(
+    r"(?P<group>(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}是)[\u4e00-\u9fff“”]{2,20})"
+    r"[,，]包括(?P<list>[^。；;:：]{4,600}?)等"
+    r"(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)(?:项目|工程|实事|任务|事项)"
+)
+_GROUP_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}是)")
+
+
+def _counted_after(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[_Item]:
+    for number, raw in lines:
+        if number in taken:
+            continue
+        for match in _COUNTED_AFTER.finditer(raw):
+            count = chinese_number(match.group("count")) or 0
+            names = _counted_names(match.group("list"), count) if count >= 2 else None
+            if not names:
+                continue
+            group = _GROUP_ORDINAL.sub("", match.group("group"))
+            start = match.start("list")
+            for seq, (line, name, end) in enumerate(_placed(raw[start:], [(0, number)], names), 1):
+                item = _Item(seq, line, end, name, section=group)
+                item.scope = group
+                yield item
 
 
 # 南昌市十大民生实事项目票决结果公布 / … / 5月11日,2020年度南昌市民生实事项目票决结果公布,分别为A、
