@@ -100,8 +100,9 @@ def test_a_notice_whose_note_names_what_the_session_passed_numbers_the_printed_d
         "内蒙古自治区人民代表大会常务委员会关于修改《内蒙古自治区旗县级人民代表大会议事规则》"
         "等4件地方性法规的决定"
     )
-    assert (k09.number, k09.issuer, k09.date) == (
+    assert (k09.number, k09.number_verbatim, k09.issuer, k09.date) == (
         None,
+        "第二十二号",  # (as written: the text gives it)
         "内蒙古自治区人民代表大会常务委员会",
         "2023-11-30",
     )

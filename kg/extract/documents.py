@@ -1202,7 +1202,8 @@ class _Notice:
 
     organ: str
     heading: str  # …第四次会议公告: the document's title when it publishes none
-    number: docnumber.DocNumber | None
+    number: docnumber.DocNumber | None  # (None where the graph cannot hold it)
+    verbatim: str  # the number as written: 第二十二号
     head: int  # the index of the heading's first line
     index: int  # the number line's index
     title: str | None  # the title its note publishes (《…》已经…通过,现予公布)
@@ -1253,10 +1254,9 @@ def _notices(lines: list[_Line]) -> Iterator[_Notice]:
         if seq is None:
             continue
         code = _termed(head, seq.group("term"))
+        verbatim = written.strip("（）()") if i < top else lines[i + 1].text.strip().strip("（）()")
         number: docnumber.DocNumber | None = docnumber.DocNumber(
-            verbatim=written.strip("（）()")
-            if i < top
-            else lines[i + 1].text.strip().strip("（）()"),
+            verbatim=verbatim,
             issuer_code=code,
             year=None,
             seq=chinese_number(seq.group("seq")) or 0,
@@ -1277,7 +1277,7 @@ def _notices(lines: list[_Line]) -> Iterator[_Notice]:
         organ = match.group("organ")
         if organ.endswith(("常务委员会", "人大常委会")):
             organ = _TERM.sub("", organ)  # the committee, not its term (a session keeps its name)
-        yield _Notice(organ, head, number, top, i + 1, title, date)
+        yield _Notice(organ, head, number, verbatim, top, i + 1, title, date)
 
 
 def _printed_spelling(lines: list[_Line], title: str | None) -> str | None:
@@ -1369,7 +1369,7 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
     yield DocumentRecord(
         source=context.span(first, last),
         number=parsed.normalized if parsed else None,
-        number_verbatim=parsed.verbatim if parsed else None,
+        number_verbatim=parsed.verbatim if parsed else (notice.verbatim if notice else None),
         issuer_code=parsed.issuer_code if parsed else None,
         year=parsed.year if parsed else None,
         seq=parsed.seq if parsed else None,
