@@ -181,3 +181,20 @@ def test_an_official_who_went_somewhere_to_preach_a_congress_spirit_took_part():
     assert [(e.date, _people(e)) for e in events if e.date == "2022-05-31"] == [
         ("2022-05-31", [("州委常委、州委秘书长、州直机关工委书记", "谭海", "到")])
     ]
+
+
+def test_a_day_opening_the_line_under_a_headline_opens_the_report():
+    # devcorpus Q-01 (上虞区 people's-congress news): the headline 决定任命陶关锋为区人民政府副区长、
+    # 代理区长 区十六届人大常委会举行第二十六次会议 (its only mark a 、) ran on into 6日上午,…, so the
+    # session opened no item; S-11 (桂平市) the same under its headline
+    (event,) = _events(_saved_page("Q-01"))
+    assert event.date == "2015-09-06"
+    assert _people(event)[:2] == [
+        ("区人大常委会主任", "徐尧峰", "参加"),
+        ("副主任", "蒋国良", "参加"),
+    ]
+    (event,) = _events(_saved_page("S-11"))
+    assert (event.month_day, _people(event)[0]) == (
+        "--06-23",
+        ("市人大常委会主任", "张津辉", "主持"),
+    )

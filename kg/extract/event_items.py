@@ -12,6 +12,9 @@ with its date                              ``本报讯 (记者…) 13日,…``, 
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
                                            (the item titled by the meeting's name)
 an occasion, then the date                 ``中秋假期第一天,9月15日上午,…``
+a paragraph under a headline               a dateline (``中新网1月4日电``) or a day and a pause
+                                           (``6日上午,``) opens its line, though the headline above
+                                           (its only marks 、) would run on as a wrapped line
 an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
 an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
 a report cited, of a day not told: no item ``14日 《鹤岗日报》载:近日,…``
@@ -1559,6 +1562,9 @@ _BULLETS = "●•◆■▲△★☆◎○◇□▪·"
 # A report's dateline opens a paragraph, whatever the line above (a headline with 、 that does not
 # end a sentence: 原创 罗东川任…副省长、…代理省长 / 中新网1月4日电 …).
 _DATELINE_OPENS = re.compile(r"[^\s，,。；;、]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)|本报讯")
+# A day and a pause opening a line under a headline (a line whose only marks are 、 and spaces:
+# 决定任命陶关锋为区人民政府副区长、代理区长 区十六届人大常委会举行第二十六次会议 / 6日上午,…).
+_DAY_OPENS = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?[,，]")
 _PARAGRAPH_END = re.compile(r"[。！？!?；;：:）)”」】\]]$")
 
 
@@ -1582,6 +1588,7 @@ def join_lines(section: Section) -> Text:
             and len(previous) > 20
             and line[0] not in _BULLETS
             and not _DATELINE_OPENS.match(line)
+            and not (_DAY_OPENS.match(line) and not re.search("[，,。；]", previous))
         )
         if not runs_on:
             if parts:
