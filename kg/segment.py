@@ -118,9 +118,13 @@ def is_number_line(text: str) -> bool:
 _ORDER_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:令|公告)$")
 _ORDER_SEQ = re.compile(r"^[（(]?(第[0-9０-９]{1,5}号)[）)]?$")
 _ADDRESS_LINE = re.compile(r"^(?:[A-Za-z ]{0,20}:|原文地址[：:]|网址[：:])?\s*https?://\S+$")
+# Between an order's heading and its number: a mirror's address line, or the heading's English
+# translation on a bilingual page (天津市人民政府令 / The Decree of Tianjin Municipal People's
+# Government / 第20号).
+_SKIPPED_UNDER_HEAD = re.compile(rf"{_ADDRESS_LINE.pattern}|^[A-Za-z][A-Za-z ,.'’-]{{4,80}}$")
 # 《…》已经…通过，现予公布 / 《…》(NO:SC112371)已由…通过 (a law database's own number after it)
 _PROMULGATED = re.compile(
-    r"《(?P<title>[^《》]{2,80})》(?:\s*[（(][^（）()]{0,24}[)）])?\s*(?:已经|业经|经|已由)"
+    r"《(?P<title>[^《》]{2,80})》(?:\s*[（(][^（）()]{0,24}[)）])?\s*(?:已经|业经|经|已由|已于)"
 )
 
 
@@ -134,7 +138,7 @@ def order_number(source: Source, line: int) -> tuple[docnumber.DocNumber, int] |
     if not _ORDER_HEAD.match(head):
         return None
     following = next(_nonblank(source, line, 1, 1), None)
-    if following is not None and _ADDRESS_LINE.match(source.line(following).strip()):
+    if following is not None and _SKIPPED_UNDER_HEAD.match(source.line(following).strip()):
         following = next(_nonblank(source, following, 1, 1), None)
     if following is None:
         return None

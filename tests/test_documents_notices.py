@@ -119,3 +119,15 @@ def test_a_title_and_its_order_on_one_line_under_a_heading_naming_another_order(
         "2016-12-06",
         "2017-03-01",
     )
+
+
+def test_a_bilingual_order_with_its_headings_translation_between_heading_and_number():
+    # devcorpus E-05 (天津市人民政府令 / The Decree of Tianjin Municipal People's Government / 第20号 /
+    # No. 20 / 《…》已于2020年11月27日经…通过,现予公布): no document before
+    (e05,) = documents("E-05")
+    assert (e05.number, e05.number_verbatim, e05.title, e05.issuer) == (
+        "天津市人民政府令第20号",
+        "第20号",
+        "天津市人民政府关于修改和废止部分规章的决定",
+        "天津市人民政府",
+    )
