@@ -293,3 +293,19 @@ def test_a_vote_goes_on_after_a_comma_with_laws_named_in_short_form():
             "关于修改对外贸易法等十二部法律的决定",
         )
     ]
+
+
+def test_a_presidential_order_in_the_sentence_numbers_the_one_law_or_decision_it_promulgates():
+    # devcorpus Y-10 (traditional script): 表決通過關于修改立法法的決定,國家主席習近平簽署第20號主席令
+    # 予以公布
+    (y10, _) = documents(devcorpus_text("Y-10"))
+    assert (y10.title, y10.number, y10.number_verbatim) == (
+        "關于修改立法法的決定",
+        "中华人民共和国主席令第20号",
+        "第20號主席令",
+    )
+    # devcorpus Y-04: 通過了無障礙環境建設法、對外關係法。國家主席習近平分別簽署第6、7號主席令予以公布:
+    # two laws, no number for either
+    assert not [d for d in documents(devcorpus_text("Y-04")) if d.number]
+    # devcorpus C-10: 分别签署第53、54、55、56、57、58号主席令 for the list: none
+    assert not [d for d in documents(devcorpus_text("C-10")) if d.number]

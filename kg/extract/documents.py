@@ -48,7 +48,8 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
  / 发布关于…的意见 (no 《》)                     出台的X《…》; issuer the clause's subject
 《organ关于…》已经…会议通过 (in a report)       reported as adopted; issuer the title's organ
 表决通过/审议(并)通过《A》、《B》和《C》         reported as adopted; issuer the session's body
- / 通过关于…的决定 (…表决,…,通过了X法、关于…)   (省十三届人大常委会(举行)第N次会议); decisions
+ / 通过关于…的决定 (…表决,…,通过了X法、关于…)   (省十三届人大常委会(举行)第N次会议), numbered by
+ (…,签署第20号主席令予以公布)                    the one presidential order of one adopted; decisions
                                              on convening a meeting or electing deputies
                                              (补选…代表), resolutions on reports heard
                                              (关于…工作报告的决议), the body's own 工作要点,
@@ -1489,7 +1490,7 @@ def _reported(section: Section, context: Context) -> Iterator[Record]:
         text = line.text
         calendar.read(text, chronicle=section.kind == seg.CHRONICLE)
         if "《" in line.raw or "通过" in text:
-            found = [*_issued(text), *_adopted(text, before)]
+            found = [*_issued(text), *_promulgated_by_order(list(_adopted(text, before)), text)]
             for start, title, issuer, parsed in sorted(found, key=lambda f: f[0]):
                 if not _adopted_kind(title) or title_key(title) in seen:
                     continue  # a headline and its lead report the same document once
@@ -1746,6 +1747,32 @@ def _votes(text: str) -> list[re.Match[str]]:
         found += [m for m in _VOTED_AGAIN.finditer(text, vote.end(), end)]
     unique = {m.end(): m for m in found}  # (a vote's own verb after a comma found once)
     return sorted(unique.values(), key=lambda m: m.start())
+
+
+# 国家主席习近平签署第20号主席令予以公布: the order that promulgates what the session adopted.
+_PRESIDENTIAL_ORDER = re.compile(
+    r"签署(?:了)?(?P<written>第(?P<seq>[0-9]{1,4}|[一二三四五六七八九十百]{1,6})号主席令)(?:予以)?公布"
+)
+
+
+def _promulgated_by_order(adopted: list[_Found], text: str) -> list[_Found]:
+    """The adopted items, the one that a presidential order in the same sentence promulgates
+    numbered by it (表决通过关于修改立法法的决定,国家主席习近平签署第20号主席令予以公布): only one
+    order for one law or decision; 分别签署第6、7号主席令 names no order of one of them."""
+    for order in _PRESIDENTIAL_ORDER.finditer(text):
+        opened = max(text.rfind(c, 0, order.start()) for c in "。；;")
+        items = [f for f in adopted if opened < f[0] < order.start()]
+        if len(items) != 1 or _adopted_kind(items[0][1]) not in ("决定", "法"):
+            continue
+        number = docnumber.DocNumber(
+            verbatim=order.group("written"),
+            issuer_code="中华人民共和国主席令",
+            year=None,
+            seq=chinese_number(order.group("seq")) or 0,
+        )
+        start, title, issuer, _ = items[0]
+        adopted = [(start, title, issuer, number) if f is items[0] else f for f in adopted]
+    return adopted
 
 
 def _list_items(text: str, position: int) -> Iterator[tuple[int, str]]:
