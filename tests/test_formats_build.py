@@ -204,3 +204,36 @@ def test_a_wps_file_names_the_conversion_to_make(tmp_path, capsys):
     )
     err = _refused(capsys, path, tmp_path / "out", "WPS file")
     assert "libreoffice --headless --convert-to docx" in err
+
+
+def test_a_word_file_gives_the_lines_of_the_text_its_tables_full_rows(text, tmp_path):
+    """The sample as a Word file (paragraphs, its tab-separated lines as tables): its lines are the
+    text's, blank lines aside, every table row with its empty last cells (表2-1's rows end in
+    empty 是否达标 cells)."""
+    lines = read(samples.write_docx(text, tmp_path / "sample.docx")).lines
+    assert list(lines) == [line for line in text.split("\n") if line.strip()]
+
+
+def test_word_merged_cells_keep_every_cell_under_its_heading(tmp_path):
+    """Two heading rows merged as Word merges them (序号 and 指标属性 over both rows: vMerge;
+    规划值 over two years: gridSpan), the row the sample's 表2-2 row 3, its headings the sample's,
+    read on the table's grid as the web page reader reads rowspan and colspan."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("表2-2国家级生态文明建设指标规划表")
+    table = document.add_table(rows=3, cols=4)
+    cells = {(0, 0): "序号", (0, 1): "规划值", (0, 3): "指标属性", (1, 1): "2025年"}
+    cells |= {(1, 2): "2030年", (2, 0): "3", (2, 1): "不下降", (2, 2): "不下降", (2, 3): "约束性"}
+    for (row, column), value in cells.items():
+        table.cell(row, column).text = value
+    table.cell(0, 0).merge(table.cell(1, 0))
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(0, 3).merge(table.cell(1, 3))
+    path = tmp_path / "spans.docx"
+    document.save(path)
+    assert read(path).lines[1:] == (
+        "序号\t规划值\t\t指标属性",
+        "\t2025年\t2030年\t",
+        "3\t不下降\t不下降\t约束性",
+    )

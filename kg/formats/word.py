@@ -2,7 +2,8 @@
 
 A paragraph is a line (its soft line breaks too); a table row is one line of its cells joined by
 tabs, a cell's paragraphs joined by a space; a cell merged across columns (gridSpan) is followed by
-empty cells and a cell continued from the row above (vMerge) is empty, so columns stay aligned.
+empty cells and a cell continued from the row above (vMerge) is empty, so columns stay aligned; a
+row keeps its empty cells, its last ones too, as the web page reader writes them.
 Headers, footers, comments and text boxes are not the document's text and are not read.
 """
 
@@ -31,10 +32,9 @@ def convert(data: bytes, name: str, digest: str) -> Converted:
     lines: list[str] = []
     for element in _blocks(document.element.body, qn):
         if element.tag == qn("w:p"):
-            lines.extend(Paragraph(element, document).text.split("\n"))
-        elif element.tag == qn("w:tbl"):
+            lines.extend(line.rstrip() for line in Paragraph(element, document).text.split("\n"))
+        elif element.tag == qn("w:tbl"):  # a row keeps its empty last cells, as on a page
             lines.extend(_rows(Table(element, document), qn))
-    lines = [line.rstrip() for line in lines]
     if not any(line.strip() for line in lines):
         raise InputError("empty Word document: no paragraph or table holds text", path=name)
     origin = Origin(
