@@ -140,6 +140,21 @@ def test_a_file_is_recognised_by_its_content_not_its_name(page, typeset, text, t
     shutil.copy(page, tmp_path / "page.htm")
     found = {p.name for p in resolve_inputs([tmp_path])}
     assert {"page.htm", "issue-page.txt", "issue-pdf.txt", "note.txt"} <= found
+    assert [p.name for p in resolve_inputs([str(tmp_path / "*.ht*")])] == ["page.htm"]  # a glob
+
+
+def test_a_page_dated_in_its_text_and_addressed_by_og_url_keeps_both(text, tmp_path):
+    """The sample's page without its PubDate meta and canonical link: the date comes from its
+    发布日期 line, the address from its og:url."""
+    page = samples.page_html(text)
+    page = re.sub(r'<meta name="PubDate"[^>]*>', "", page)
+    og_url = f'<meta property="og:url" content="{samples.PAGE_ADDRESS}">'
+    page = re.sub(r'<link rel="canonical"[^>]*>', og_url, page)
+    assert "PubDate" not in page and "canonical" not in page
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    origin = read(path).origin
+    assert (origin.date, origin.address) == (samples.PAGE_DATE, samples.PAGE_ADDRESS)
 
 
 TRADITIONAL = FIXTURES / "amendments" / "congress-news-approvals-repeal-2024-trad.txt"
