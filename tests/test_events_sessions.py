@@ -198,3 +198,16 @@ def test_a_day_opening_the_line_under_a_headline_opens_the_report():
         "--06-23",
         ("市人大常委会主任", "张津辉", "主持"),
     )
+
+
+def test_a_dateline_glued_to_its_headline_opens_an_item():
+    # devcorpus K-16 (株洲 市政府常务会议 list): 会议摘要:陈恢清主持召开市政府常务会议研究…等株洲日报
+    # 讯(全媒体记者/陈正明)12月24日下午,市长陈恢清主持召开 (cut there) ran silently into the
+    # summary above it; it is an item of its own, and being cut before what was held, a warning
+    records = [r for r in extract_source(_saved_page("K-16")) if r.kind in ("event", "warning")]
+    events = [r for r in records if r.kind == "event"]
+    assert [(e.date, e.source.end_line) for e in events] == [("2023-01-31", 14), ("2023-01-06", 17)]
+    assert any(
+        r.kind == "warning" and r.source.start_line == 18 and "市长陈恢清主持召开" in r.message
+        for r in records
+    )

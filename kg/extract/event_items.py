@@ -9,6 +9,7 @@ with its date                              ``本报讯 (记者…) 13日,…``, 
                                            ``今天(7月27日),…``, ``昨日(22日),…``,
                                            ``33日,…`` (3月3日 lost its 月: read against the
                                            page's date, as 929日)
+a dateline glued to the headline above     ``…会议研究…等株洲日报讯(记者…)12月24日下午,…``
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
                                            (the item titled by the meeting's name)
 an occasion, then the date                 ``中秋假期第一天,9月15日上午,…``
@@ -1655,6 +1656,8 @@ def items(joined: Text) -> list[Item]:
             lead = first_date(text, body)
         if lead is None and at_paragraph:
             lead = subject_lead(text, body)
+        if lead is None and at_paragraph:
+            lead = _glued_dateline(text, body)  # 会议摘要:…等株洲日报讯(…)12月24日下午,…
         pause = text[lead.end - 1 : lead.end + 1] if lead else ""
         if lead and not at_paragraph and lead.report is None and pause.strip(" ,，、") == pause:
             lead = None  # inside a paragraph a date opens an item only before a pause
@@ -1671,6 +1674,21 @@ def items(joined: Text) -> list[Item]:
 
 
 _UNDATED = re.compile(r"\s*(?:日前|近日|近期|前不久|日来|最近|目前|近年)")
+# A newspaper's dateline run into the headline before it on one line, in the paragraph's first
+# sentence: 陈恢清主持召开市政府常务会议研究…等株洲日报讯(全媒体记者/陈正明)12月24日下午,….
+_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|报)讯")
+
+
+def _glued_dateline(text: str, start: int) -> Lead | None:
+    """The lead of a dateline glued to the headline above it (see _MASTHEAD), or None."""
+    stop = _SENTENCE_STOP.search(text, start)
+    masthead = _MASTHEAD.search(text, start, min(stop.start() if stop else len(text), start + 80))
+    if masthead is None or masthead.start() == start:
+        return None
+    lead = read_lead(text, masthead.start())
+    return lead if lead is not None and lead.day else None
+
+
 _CAPTION = re.compile(r"[^。，,；;：:！？!?\n]{2,40}(?=\n|$)")
 
 
