@@ -252,3 +252,32 @@ def test_word_merged_cells_keep_every_cell_under_its_heading(tmp_path):
         "\t2025年\t2030年\t",
         "3\t不下降\t不下降\t约束性",
     )
+
+
+def test_a_pdf_locked_only_against_printing_and_copying_is_read(text, tmp_path):
+    """An owner password and no user password (printing, copying, changing forbidden), as some
+    portals publish their issues: the PDF opens and its text is read (docs/formats.md). The page
+    holds the sample's lines 1201–1260 outside its tables, 40 characters of each."""
+    pytest.importorskip("reportlab", reason="ReportLab (the test extra) makes the PDF")
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    lines = [x for x in text.splitlines()[1200:1260] if x.strip() and "\t" not in x][:20]
+    path = tmp_path / "locked.pdf"
+    locks = dict(canPrint=0, canModify=0, canCopy=0, canAnnotate=0)
+    page = canvas.Canvas(
+        str(path), invariant=1, encrypt=StandardEncryption("", ownerPassword="owner", **locks)
+    )
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    page.setFont("STSong-Light", 12)
+    for number, line in enumerate(lines):
+        page.drawString(40, 800 - 18 * number, line[:40])
+    page.showPage()
+    page.save()
+    assert b"/Encrypt" in path.read_bytes()
+    source = read(path)
+    assert source.origin.format == "pdf" and source.origin.pages == 1
+    flat = "".join(source.lines)
+    assert all(line[:40] in flat for line in lines)
