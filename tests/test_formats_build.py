@@ -281,3 +281,17 @@ def test_a_pdf_locked_only_against_printing_and_copying_is_read(text, tmp_path):
     assert source.origin.format == "pdf" and source.origin.pages == 1
     flat = "".join(source.lines)
     assert all(line[:40] in flat for line in lines)
+
+
+def test_extract_reads_a_pdf_and_a_page(typeset, page, capsys):
+    """`gazette-kg extract FILE.pdf --kind personnel_change`, as docs/formats.md runs it: the 16
+    changes of the sample, the first with the source docs/formats.md shows; a page gives the same
+    16 without pages."""
+    assert main(["extract", str(typeset), "--kind", "personnel_change"]) == 0
+    printed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(printed) == 16
+    assert printed[0]["source"] == _docs_example("jq -c .source")
+    assert main(["extract", str(page), "--kind", "personnel_change"]) == 0
+    from_page = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(from_page) == 16 and "start_page" not in from_page[0]["source"]
+    assert [r["person"] for r in from_page] == [r["person"] for r in printed]
