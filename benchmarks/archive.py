@@ -7,7 +7,8 @@ deterministic by --seed) are built with `--no-views` in a fresh process that tim
 only): read, extract, map, to quads (each source's rdflib graph converted to the Oxigraph quads
 the build keeps), SHACL (pyshacl: the sources' shapes and the derived facts'), derived facts,
 union (the parts of the sources' facts that the derived facts are computed from and checked on,
-in rdflib graphs), summary, serialize (quads sorted once, graph.ttl, graph.trig, report.ttl),
+in rdflib graphs), summary, serialize (quads sorted once, graph.ttl, graph.trig, report.ttl;
+in `build --add`, the previous graph files with the graphs written again spliced in),
 store (the Oxigraph store, bulk-loaded from graph.trig and graph.ttl), other (the rest: checks,
 records, caches, manifest) and imports. Then, each in its own process as a user runs it:
 
@@ -61,6 +62,8 @@ STAGES = {
     "triples_of": "serialize",
     "write_turtle": "serialize",
     "write_trig": "serialize",
+    "added_graph_files": "serialize",
+    "write_spliced": "serialize",
     "store.create_from_files": "store",
     "write_store": "store",
 }

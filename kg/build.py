@@ -47,7 +47,15 @@ from kg.progress import MIN_SOURCES, Progress, progress
 from kg.rdf import map_records
 from kg.records import ExtractionWarning, Record
 from kg.resources import ontology_files, sample_issue
-from kg.serialize import sorted_quads, triples_of, without_graph, write_trig, write_turtle
+from kg.serialize import (
+    Spliced,
+    sorted_quads,
+    spliced_graph_files,
+    triples_of,
+    without_graph,
+    write_trig,
+    write_turtle,
+)
 from kg.text.source import Source, read
 from kg.validate import Report, Result, shapes_graph, validate
 
@@ -68,6 +76,7 @@ class SourceBuild:
     records: list[Record] = field(default_factory=list)  # empty when taken over
     origin: dict | None = None  # a PDF's, web page's or Word file's format, pages, converter
     graph: Graph | None = None  # the mapped rdflib graph, kept only for the views
+    cache_text: str | None = None  # the cache file read, when taken over: written as it was
 
     @property
     def triples(self) -> int:
@@ -320,14 +329,24 @@ def _build(
     bar.step(ARCHIVE_STEPS[0])
     report.extend(validate_derived(ordered, derived, derived_quads))
     bar.step(ARCHIVE_STEPS[1])
-    # Sorted once for graph.ttl, graph.trig and the triples counted (seconds on an archive).
+    previous_trig = (out_path / "graph.trig").read_bytes() if add else b""
     maybe_blank = any(isinstance(t, ox.BlankNode) for t in memo.values()) or (
-        add and b"_:" in (out_path / "graph.trig").read_bytes()  # none written: none taken over
+        b"_:" in previous_trig  # none written: none taken over
     )
-    quads = archive_quads(ordered, derived_quads, maybe_blank)
-    graph_quads = without_graph(quads, ONTOLOGY_IRI)
-    # graph.ttl's triples (sources and derived facts, each once), as `gazette-kg validate` counts
-    report.triples = len(triples_of(graph_quads))
+    spliced = None
+    if add and not maybe_blank:  # the previous files, the graphs written again spliced in
+        spliced = added_graph_files(
+            out_path, previous_trig, previous, builds, others, derived_quads, minter.base
+        )
+    del previous_trig
+    if spliced is None:
+        # Sorted once for graph.ttl, graph.trig and the triples counted (seconds on an archive).
+        quads = archive_quads(ordered, derived_quads, maybe_blank)
+        graph_quads = without_graph(quads, ONTOLOGY_IRI)
+        # graph.ttl's triples (sources and derived facts, each once), as `validate` counts
+        report.triples = len(triples_of(graph_quads))
+    else:
+        report.triples = spliced.triples
     summary = summarize(ordered, report, minter)
     bar.step(ARCHIVE_STEPS[2])
     result = BuildResult(out_path, ordered, report, summary, timings, derived)
@@ -340,8 +359,12 @@ def _build(
         changes = StoreChanges(out_path / "store", removed, added)
     with atomic.replace_dir(out_path) as staging:
         started = time.perf_counter()
-        write_graph_files(quads, graph_quads, staging, minter)
-        del quads, graph_quads  # the store is loaded from the files: not kept through it
+        if spliced is None:
+            write_graph_files(quads, graph_quads, staging, minter)
+            del quads, graph_quads  # the store is loaded from the files: not kept through it
+        else:
+            write_spliced(spliced, staging)
+            del spliced
         _tick(result.timings, "serialise", started)
         bar.step(WRITE_STEPS[0])
         write_outputs(result, staging, minter, views=views, bar=bar, store_changes=changes)
@@ -400,7 +423,8 @@ def load_previous(out: Path) -> tuple[list[SourceBuild], str, list[ox.Quad]]:
     quads = read_graph_quads(out)
     kept = []
     for entry in manifest["sources"]:
-        cache = json.loads((out / entry["cache"]).read_text(encoding="utf-8"))
+        cache_text = (out / entry["cache"]).read_text(encoding="utf-8")
+        cache = json.loads(cache_text)
         own = quads.get(entry["graph"], [])
         report = Report(results=[Result(**r) for r in cache["report"]], triples=len(own))
         kept.append(
@@ -415,6 +439,7 @@ def load_previous(out: Path) -> tuple[list[SourceBuild], str, list[ox.Quad]]:
                 cache["records"],
                 cache["findings"],
                 origin=cache.get("origin"),
+                cache_text=cache_text,
             )
         )
     sources = {entry["graph"] for entry in manifest["sources"]}
@@ -448,6 +473,39 @@ def archive_quads(
     return sorted_quads(items, maybe_blank=maybe_blank)
 
 
+def added_graph_files(
+    out: Path,
+    previous_trig: bytes,
+    previous: list[SourceBuild],
+    builds: list[SourceBuild],
+    others: list[ox.Quad],
+    derived_quads: list[ox.Quad],
+    base_iri: str,
+) -> Spliced | None:
+    """graph.trig and graph.ttl of ``build --add`` from the previous build's (kg.serialize's
+    :func:`~kg.serialize.spliced_graph_files`): the named graphs taken over are not sorted and
+    written again, only the new sources', the derived facts' and the ontology's are, and in
+    graph.ttl the subjects of these. None when the files must be written whole."""
+    try:
+        turtle = (out / "graph.ttl").read_bytes()
+        triples = json.loads((out / "summary.json").read_text(encoding="utf-8"))["triples"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    new = {item.graph_iri for item in builds}
+    kept = [item.quads for item in previous if item.graph_iri not in new]
+    removed = [q for item in previous if item.graph_iri in new for q in item.quads] + others
+    changed = [q for item in builds for q in item.quads] + derived_quads + [*ontology_quads()]
+    return spliced_graph_files(
+        previous_trig, turtle, triples, kept, removed, changed, base_iri, ONTOLOGY_IRI
+    )
+
+
+def write_spliced(spliced: Spliced, folder: Path) -> None:
+    """graph.ttl and graph.trig of :func:`added_graph_files` in ``folder``."""
+    atomic.write_bytes(folder / "graph.ttl", spliced.turtle)
+    atomic.write_bytes(folder / "graph.trig", spliced.trig)
+
+
 def write_graph_files(
     quads: rdf.SortedQuads, graph_quads: rdf.SortedQuads, folder: Path, minter: Minter
 ) -> None:
@@ -478,11 +536,12 @@ def write_outputs(
         folder / "records.jsonl", "".join(_jsonl(r) for s in result.sources for r in s.records_json)
     )
     for item in result.sources:
-        # Not key-sorted: records keep their field order when --add reads them back.
-        atomic.write_text(
-            folder / _cache_name(item),
-            json.dumps(item.cache(), ensure_ascii=False, indent=1) + "\n",
-        )
+        # Not key-sorted: records keep their field order when --add reads them back (and a
+        # source taken over has its cache written as it was read, not dumped again).
+        text = item.cache_text
+        if text is None:
+            text = json.dumps(item.cache(), ensure_ascii=False, indent=1) + "\n"
+        atomic.write_text(folder / _cache_name(item), text)
     atomic.write_text(folder / "manifest.json", _json(manifest(result, minter)))
     bar.step(WRITE_STEPS[2])
     if views:

@@ -159,18 +159,27 @@ def update_copy(
         shutil.rmtree(path, ignore_errors=True)  # what a failed copy left
         return False
     store = ox.Store(str(path))
-    removed = list(removed)
-    added = list(added)
-    for name in sorted({q.graph_name for q in removed}, key=str):
+    removed = set(removed)
+    added = set(added)
+    # Only what differs is written: a graph written again mostly holds what it held (the
+    # ontology, most derived facts). A graph none of ``added`` is in goes whole.
+    kept_graphs = {q.graph_name for q in added}
+    for name in sorted({q.graph_name for q in removed} - kept_graphs, key=str):
         store.remove_graph(name)
-    store.bulk_extend(added)
+    gone = [q for q in removed - added if q.graph_name in kept_graphs]
+    new = added - removed
+    for quad in gone:
+        store.remove(quad)
+    store.bulk_extend(new)
     default = ox.DefaultGraph()
     joined = {q.triple for q in added}
     for triple in {q.triple for q in removed} - joined:
         held = store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
         if not any(isinstance(q.graph_name, ox.NamedNode) for q in held):
             store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, default))
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in joined)
+    store.bulk_extend(
+        ox.Quad(t.subject, t.predicate, t.object, default) for t in {q.triple for q in new}
+    )
     store.flush()
     del store
     return True

@@ -1,0 +1,100 @@
+"""`build --add` writes graph.trig and graph.ttl by splicing the graphs it writes again into the
+previous build's files (kg.serialize.spliced_graph_files): every file must be byte for byte what a
+full build of the same sources writes, and the previous files are used only where they are what
+the writers make of the previous quads.
+
+The sources are the sample (温州市人民政府公报 2023年第6期) and the two follow-up issues of
+tests/fixtures/archive (real texts: memberships across issues, a succession, an area served).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import kg.build as kgbuild
+from kg.build import build
+from kg.resources import sample_issue
+from tests.conftest import FIXTURES
+
+JULY = FIXTURES / "archive" / "wenzhou-2023-07.txt"
+AUGUST = FIXTURES / "archive" / "wenzhou-2023-08.txt"
+
+
+def _files(folder: Path) -> dict[str, str]:
+    """sha256 of every file of a build folder; the store as its sorted N-Quads."""
+    out = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "store" not in path.relative_to(folder).parts:
+            out[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
+    dump = ox.Store.read_only(str(folder / "store")).dump(format=ox.RdfFormat.N_QUADS)
+    out["store (sorted N-Quads)"] = hashlib.sha256(
+        b"\n".join(sorted(dump.splitlines()))
+    ).hexdigest()
+    return out
+
+
+@pytest.fixture(scope="module")
+def full(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("full") / "out"
+    build([sample_issue(), JULY, AUGUST], out=out, views=False)
+    return out
+
+
+@pytest.fixture
+def spliced(monkeypatch) -> list:
+    """What spliced_graph_files returned on each call (None: the files were written whole)."""
+    calls: list = []
+    inner = kgbuild.spliced_graph_files
+
+    def spy(*args, **kwargs):
+        calls.append(inner(*args, **kwargs))
+        return calls[-1]
+
+    monkeypatch.setattr(kgbuild, "spliced_graph_files", spy)
+    return calls
+
+
+def test_add_of_an_issue_splices_and_writes_what_the_full_build_writes(full, tmp_path, spliced):
+    out = tmp_path / "out"
+    build([sample_issue(), AUGUST], out=out, views=False)
+    build([JULY], out=out, views=False, add=True)
+    assert len(spliced) == 1 and spliced[0] is not None  # the previous files were spliced
+    assert _files(out) == _files(full)
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["triples"] == json.loads((full / "summary.json").read_text())["triples"]
+
+
+def test_adds_one_by_one_and_a_source_replaced_give_the_full_build(full, tmp_path, spliced):
+    out = tmp_path / "out"
+    build([AUGUST], out=out, views=False)
+    build([sample_issue()], out=out, views=False, add=True)
+    build([JULY], out=out, views=False, add=True)
+    assert _files(out) == _files(full)
+    build([JULY], out=out, views=False, add=True)  # the same issue again: its graph replaced
+    assert _files(out) == _files(full)
+    # the first add writes the files whole: the sample's facts use vocabularies (so prefixes)
+    # August's do not, and a prefix more changes every block
+    assert len(spliced) == 3 and spliced[0] is None and None not in spliced[1:]
+
+
+def test_previous_files_not_as_the_writers_make_them_are_written_whole(full, tmp_path, spliced):
+    """A previous graph.trig whose derived-facts graph is not what the writer makes of its quads
+    (here: its last subject block's blank line taken out) is not spliced into: the files are
+    written whole, as the full build writes them."""
+    out = tmp_path / "out"
+    build([sample_issue(), AUGUST], out=out, views=False)
+    derived = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["derived_graph"]
+    trig = (out / "graph.trig").read_bytes()
+    start = trig.index(f"<{derived}> {{".encode())
+    end = trig.index(b"\n}", start)
+    block = trig[start:end]
+    cut = block.rindex(b"\n\n\t")
+    (out / "graph.trig").write_bytes(trig[:start] + block[:cut] + block[cut + 1 :] + trig[end:])
+    build([JULY], out=out, views=False, add=True)
+    assert spliced == [None]
+    assert _files(out) == _files(full)
