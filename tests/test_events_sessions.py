@@ -211,3 +211,13 @@ def test_a_dateline_glued_to_its_headline_opens_an_item():
         r.kind == "warning" and r.source.start_line == 18 and "市长陈恢清主持召开" in r.message
         for r in records
     )
+
+
+def test_a_news_sites_credit_in_brackets_under_a_markup_line_opens_the_session_report():
+    # devcorpus G-01 (https://dotdotnews.com/a/202401/23/AP65af301fe4b07371379eba23.html,
+    # traditional script): <image>…</image> over 【點新聞報道】廣東省十四屆人大二次會議今日(23日)上午
+    # 開幕。廣東省省長王偉中作省政府工作報告…: the markup line ran on into the report, and the credit
+    # in 【】 hid the session named before its day
+    (event,) = _events(_saved_page("G-01"))
+    assert (event.date, event.title) == ("2024-01-23", "廣東省十四屆人大二次會議")
+    assert _people(event) == [("廣東省省長", "王偉中", "作")]

@@ -10,6 +10,8 @@ with its date                              ``本报讯 (记者…) 13日,…``, 
                                            ``33日,…`` (3月3日 lost its 月: read against the
                                            page's date, as 929日)
 a dateline glued to the headline above     ``…会议研究…等株洲日报讯(记者…)12月24日下午,…``
+a site's credit before the first words     ``【点新闻报道】…会议今日(23日)上午开幕`` (a line closed by a
+                                           markup tag, ``</image>``, ends its paragraph)
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
                                            (the item titled by the meeting's name)
 an occasion, then the date                 ``中秋假期第一天,9月15日上午,…``
@@ -1566,7 +1568,7 @@ _DATELINE_OPENS = re.compile(r"[^\s，,。；;、]{0,12}?\d{1,2}月\d{1,2}日(?:
 # A day and a pause opening a line under a headline (a line whose only marks are 、 and spaces:
 # 决定任命陶关锋为区人民政府副区长、代理区长 区十六届人大常委会举行第二十六次会议 / 6日上午,…).
 _DAY_OPENS = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?[,，]")
-_PARAGRAPH_END = re.compile(r"[。！？!?；;：:）)”」】\]]$")
+_PARAGRAPH_END = re.compile(r"[。！？!?；;：:）)”」】\]>]$")  # > : a markup tag (</image>)
 
 
 def join_lines(section: Section) -> Text:
@@ -1617,6 +1619,8 @@ class Item:
 
 # What may stand at a paragraph's head before its date: an item's number (一、, 2., (三)) and a
 # reporter's credit in brackets ((记者:罗超),).
+# A news site's credit in 【】 before a report's first words: 【点新闻报道】, 【人民网讯】.
+_CREDIT = re.compile(r"【[^【】\n]{1,12}(?:报道|讯|消息|新闻)】\s*")
 _OPENING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
     r"(?:[（(][^）)\n]{0,12}?(?:记者|通讯员|特约|见习)[^）)\n]{0,24}[）)])?\s*"
@@ -1647,6 +1651,9 @@ def items(joined: Text) -> list[Item]:
         opening = _OPENING.match(text, body) if at_paragraph and not bullet else None
         if opening and opening.end() > body and read_lead(text, opening.end()):
             body = opening.end()  # 一、8月15日下午,… / (记者:罗超)9月27日,…
+        credit = _CREDIT.match(text, body) if at_paragraph and not bullet else None
+        if credit and (read_lead(text, credit.end()) or subject_lead(text, credit.end())):
+            body = credit.end()  # 【点新闻报道】广东省十四届人大二次会议今日(23日)上午开幕
         lead = read_lead(text, body)
         occasion = _OCCASION.match(text, body) if lead is None and at_paragraph else None
         if occasion and read_lead(text, occasion.end()):
