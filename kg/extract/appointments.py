@@ -48,8 +48,9 @@ X（A）试用期满考核合格 / A X试用期满   confirm likewise
  / 新聘的15位A是：X、Y                 颁发聘书 likewise; the names after the colon
 X（无党派）、Y获聘A / X受聘为A        appoint (a party affiliation after a name dropped, 我校
                                      before the names too; not in a career: 曾受聘, 2010年受聘)
-任命X为A副市长兼B局局长              appoint to each post (兼: a post held with another, with
-                                     its own body; 公安局长 is 公安局 + 局长)
+任命X为A兼B / 市公安局长             not read (a warning): no government text read so far
+                                     writes a post held with another (兼) or a head without
+                                     the kind of body (公安局长) so
 …提出,免去X…职务 / 市委建议,免去…    not read: a proposal (a warning says so)
 =================================  ==========================================================
 
@@ -163,23 +164,24 @@ def split_post(phrase: str) -> PostPhrase | None:
             # into this one's)
             if org and not title.fits(org):
                 continue  # 县人大常委 (a page cut in 县人大常委会…): no 常委 of 县人大
-            return PostPhrase(_with_kind(org, title.title) or None, title.title, acting)
+            if _kind_left_out(org, title.title):
+                return None  # 市公安局长: not «市公安»'s 局长; no real text read so far
+            return PostPhrase(org or None, title.title, acting)
     return None
 
 
 # 市公安局长, 教育部长, 财政厅长: the head's title names the kind of body it heads, which the name
-# before it then leaves out (市公安局 + 局长), unless that name ends with a body's own word
-# (市中级人民法院院长). A place's head (温州市长, 浙江省长) keeps its place as written: the place is
-# its government's (see _record).
+# before it then leaves out, unless that name ends with a body's own word (市中级人民法院院长). The
+# phrase is not read (a warning): no government text read so far writes a post so, and «市公安» is
+# no organisation. A place's head (温州市长, 浙江省长) keeps its place as written: the place is its
+# government's (see _record).
 _HEAD_KINDS = "局厅处科部院所馆站庭"
 _BODY_ENDS = tuple("府会院局厅部委办室处科所馆站心行司团队组社校庭署")
 
 
-def _with_kind(org: str, title: str) -> str:
+def _kind_left_out(org: str, title: str) -> bool:
     kind = title[-2] if title.endswith("长") and len(title) >= 2 else ""
-    if not org or kind not in _HEAD_KINDS or org.endswith(kind) or org.endswith(_BODY_ENDS):
-        return org
-    return org + kind
+    return bool(org) and kind in _HEAD_KINDS and not org.endswith((kind, *_BODY_ENDS))
 
 
 # Words no organisation's name holds: a statement's verb or 同志 inside one is another statement run
@@ -1132,7 +1134,10 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
     judicial committee is a post of the court, as the organic law lists it) and is the parent of
     the units it lists without their parent (副秘书长、办公室主任); a statement that names no
     organisation at all takes the deciding government."""
-    phrases = [part for p in split_outside(item.posts, "、") for part in _concurrent(p)]
+    phrases = split_outside(item.posts, "、")
+    if any(_held_with_another(p) for p in phrases):
+        message = f"a post held with another (兼) is not read: {item.posts}"
+        return [_warning(context, piece, message)]
     phrases[1:] = [_RESTATED.sub("", p) for p in phrases[1:]]  # 副区长、决定为代理区长
     if len(phrases) > 1 and phrases[-1].endswith("等"):
         phrases[-1] = phrases[-1][:-1]  # …副院长、决定为代理院长等,并举行宪法宣誓仪式
@@ -1169,13 +1174,12 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
     return out
 
 
-def _concurrent(phrase: str) -> list[str]:
-    """市人民政府副市长兼市公安局局长 → [市人民政府副市长, 市公安局局长]: a post held with another
-    (兼) is a post of its own, the second named with its own body."""
+def _held_with_another(phrase: str) -> bool:
+    """市人民政府副秘书长兼市政府办公室主任: a post held with another (兼), not one organisation
+    «市人民政府副秘书长兼市政府办公室». Not read: no government text read so far writes posts so
+    (they write 副市长、市公安局局长), so no rule splits it."""
     head, sep, rest = phrase.partition("兼")
-    if not sep or not rest or not _ends_with_post(head) or rest.startswith(("任", "职")):
-        return [phrase]
-    return [head, *_concurrent(rest)]
+    return bool(sep and rest and _ends_with_post(head) and not rest.startswith(("任", "职")))
 
 
 # A judge's or a prosecutor's seat is the court's or the procuratorate's, never a tribunal's
