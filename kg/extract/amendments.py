@@ -14,6 +14,10 @@ A decision names its targets in one or more of these ways, all read here:
 * summary sentences (``对《A》（…）等5件…予以修改``) name only the first target and a count: they are
   checked against the targets found and used only when nothing else lists the targets.
 
+A line's action is read outside the titles it names (批准《…报告》以及附件一《…已经失效的法律目录》:
+the 失效 is the annex's title; a decision that approves what it names amends nothing), except in a
+decision's title that names its targets (《…关于修改〈T〉的决定》).
+
 Ordinary documents that end with ``原《XX》（…号）同时废止`` repeal their predecessor: read too.
 The effective date is the decision's ``自…起施行`` (``自公布之日起施行`` = the decision's date).
 """
@@ -106,7 +110,7 @@ def parse_date(text: str) -> str | None:
 
 
 _NOISE_BEFORE_ISSUER = re.compile(
-    r"^.*(?:年|月|日|根据|依据|按照|印发|废止|修改|关于|的|及|和|与|、|以|对|由|经|，|,|：|:)"
+    r"^.*(?:年|月|日|根据|依据|按照|印发|废止|修改|关于|的|及|(?<!共)和|与|、|以|对|由|经|，|,|：|:)"
 )
 
 
@@ -648,9 +652,15 @@ class DecisionReader:
         if self.action in (REPEAL, EXPIRE) and self._two_line_row(paragraph, raw):
             return
         refs = refs_in(text)
-        # a target's history in the parenthesis after it (…令第4号，1998年…令第11号修正) is no action
-        action = _action_word(_HISTORY_NOTE.sub(_blank, masked) if refs else masked, strict=True)
-        if refs and action is None and _action_word(masked) is not None:
+        # a target's history in the parenthesis after it (…令第4号，1998年…令第11号修正) is no action,
+        # nor is a word inside a title (批准…附件一《…已经失效的法律目录》: the title's 失效)
+        outside = (
+            _TITLE_WORDS.sub(_blank_inner, _HISTORY_NOTE.sub(_blank, masked)) if refs else masked
+        )
+        action = _action_word(outside, strict=True)
+        if refs and action is None and _APPROVES.search(outside[: refs[0][1]]):
+            return  # 决定：批准《…报告》以及附件一《…》: approved, not amended or repealed
+        if refs and action is None and _action_word(outside) is not None:
             pieces = _clauses(text, masked)
             if len(pieces) > 1:  # 对《A》等3件予以废止，对《B》等2件宣布失效
                 for piece in pieces:
@@ -949,6 +959,23 @@ _HISTORY_NOTE = re.compile(
 
 def _blank(match: re.Match[str]) -> str:
     return "\u3000" * len(match.group(0))
+
+
+# A title's words (《…》 with its 〈〉 inside), blanked to read the words outside it; a decision's
+# title that names its targets (《…关于修改〈T〉的决定》) keeps them: its verb is the act, as
+# refs_in reads it.
+_TITLE_WORDS = re.compile(r"《(?:[^《》]|《[^《》]*》)*》")
+
+
+def _blank_inner(match: re.Match[str]) -> str:
+    if _TITLE_TARGET.search(clean(match.group(0)[1:-1])):
+        return match.group(0)
+    return "《" + "\u3000" * (len(match.group(0)) - 2) + "》"
+
+
+# 决定：批准《A》以及附件一《B》 — the decision approves what it names (a report and its annexed
+# lists); the verb stands right before the first title, at the start of the clause.
+_APPROVES = re.compile(r"(?:^|[，,。；;：:]|决定|同意)\s*(?:予以)?批准\s*$")
 
 
 def _starts_instruction(text: str) -> bool:

@@ -8,6 +8,10 @@ count: 《温州日报》 and 《温州市人民政府公报》 are publications
 (《决定》, 《本办法》), a placeholder (《×××规定》) and a short form the text defines (以下简称《条例》)
 name no document.
 
+A document the text reports as issued or adopted on a line (会议审议通过《…意见》, 印发《…》:
+kg.extract.documents) is that document there, not also cited there, unless a document known by its
+number cites it (a 公告 that publishes a decision).
+
 Each cited document is reported once per citing document (a number-only or title-only mention of a
 document that is also cited with both is folded into it). Inside a document section ``cited_by`` is
 that document's number (or title); elsewhere (news briefs, free text) it is None.
@@ -20,9 +24,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg import segment as seg
+from kg.extract import documents
 from kg.extract.context import Context
 from kg.extract.documents import document_number, web_head
-from kg.records import CitedDocumentRecord, Record
+from kg.records import CitedDocumentRecord, DocumentRecord, Record
 from kg.segment import Section
 from kg.text import docnumber
 from kg.text.joined import Joined
@@ -56,15 +61,52 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     found = _citations(_join(lines))
     own = {key(x) for x in (citing_number, citing_title) if x}
     cited_by = citing_number or citing_title
+    reported = (
+        _reported(section, context)
+        if section.kind != seg.DOCUMENT and found and not citing_number
+        else set()
+    )
     for record in _dedupe(found):
         if key(record.number) in own or key(record.title) in own:
             continue
+        if _reported_here(record, reported) and (
+            cited_by is None or key(cited_by) in key(record.title)
+        ):
+            continue  # 会议审议通过《…意见》: the document reported there, not a citation of it
         yield CitedDocumentRecord(
             source=context.span(record.first, record.last),
             number=record.number,
             title=record.title,
             cited_by=cited_by,
         )
+
+
+def _reported(section: Section, context: Context) -> set[tuple[int, str]]:
+    """(line, number or title key) of each document a report, a chronicle or a page reports as
+    issued or adopted (印发《…》, 会议审议通过《…》: kg.extract.documents). Named there, it is that
+    document, not a citation of it, when no document cites it or when the citing one is the page's
+    heading, a line of the document's own title (静安区…品牌 / 加快建设…三年行动计划 / (2018—2020年)):
+    a 公告 known by its number that publishes a decision still cites it."""
+    out: set[tuple[int, str]] = set()
+    for record in documents.extract(section, context):
+        if isinstance(record, DocumentRecord):
+            for name in (record.number, record.title):
+                if name:
+                    out.update(
+                        (line, key(name))
+                        for line in range(record.source.start_line, record.source.end_line + 1)
+                    )
+    return out
+
+
+def _reported_here(record: _Found, reported: set[tuple[int, str]]) -> bool:
+    """Whether the citation names, on its own lines, a document reported there."""
+    return any(
+        (line, name) in reported
+        for line in range(record.first, record.last + 1)
+        for name in (key(record.number), key(record.title))
+        if name
+    )
 
 
 def _citing(section: Section) -> tuple[str | None, str | None, set[int]]:

@@ -39,13 +39,16 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
   …第十七次会议决定,修改下列地方性法规:          a decision's enacting formula
   《…》已经…通过/批准,现予公布/印发            a promulgation note, with signer and date
    (also over the title)
-(2004年6月29日…令第7号公布 …)                  an order's note: number and date, no title
+(2004年6月29日…令第7号公布 …)                  an order's note: number and date, no title;
+ ((date…会议通过 date…令第N号公布 自date起施行))  the adoption may open it; its 施行 date effective
 …的决定 (2021年8月2日…会议通过) 根据… on a   a decision printed on a page flattened to one
  line, spaces where the lines broke           line: dated and issued by its note
 印发/出台/发布/公布/下发了(organs)《title》     reported as issued (news, chronicle, briefs):
  (…号) / 以…号文件印发《title》                 the number after or before; not in a clause
  / 以《title》(…号)的形式(予以)公布              opened by 按照/根据/依据… or 自(date)…(后), nor
  / 发布关于…的意见 (no 《》)                     出台的X《…》; issuer the clause's subject
+ (“label” A B印发《title》: organs parted by    (A、B as joint issuers, a quoted label left out;
+ spaces)                                      a subject with a quotation mark is none)
 《organ关于…》已经…会议通过 (in a report)       reported as adopted; issuer the title's organ
 表决通过/审议(并)通过《A》、《B》和《C》         reported as adopted; issuer the session's body
  / 通过关于…的决定 (…表决,…,通过了X法、关于…)   (省十三届人大常委会(举行)第N次会议), numbered by
@@ -739,6 +742,8 @@ def web_head(section: Section) -> WebHead | None:
     note = _order_note(lines[:8])
     if note is not None and "文号" not in meta:
         meta["文号"], meta["公布日期"] = note[0], note[1]
+        if note[3] is not None:
+            meta.setdefault("施行日期", note[3])
         meta_lines |= {note[2]}
     candidates = [
         i
@@ -1053,8 +1058,10 @@ _ADOPTED_BARE = re.compile(r"^(?P<body>(?:19|20)\d\d年[^，。；,;：:]*(?:通
 # An order's promulgation note under its title: (2004年6月29日广西壮族自治区人民政府令第7号公布
 # 自公布之日起施行): the date and the number of the document itself.
 # Or a notice's number (1999年8月28日大连市人民政府大政发[1999]83号文件公布 自公布之日起施行).
+# The adoption may open the note (2001年10月31日国务院第46次常务会议通过 2001年12月10日中华人民共和国
+# 国务院令第332号公布 自2002年1月1日起施行): the number and date are the promulgation's.
 _ORDER_NOTE = re.compile(
-    r"^[（(](?P<body>.{6,60}?(?:令\s*第\s*\d{1,5}\s*号|[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,5}\s*号))"
+    r"^[（(](?:(?:19|20)\d\d年[^（）()，。；,;]{4,40}?会议通过)?(?P<body>.{6,60}?(?:令\s*第\s*\d{1,5}\s*号|[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,5}\s*号))"
     r"\s*(?:文件)?\s*(?:公布|发布)"
 )
 # The organ that issued the number, written before its code (大连市人民政府大政发[1999]83号).
@@ -1421,11 +1428,13 @@ def _promulgated(lines: list[_Line]) -> bool:
     return any(_PROMULGATION.search(line.text.replace(" ", "")) for line in lines)
 
 
-def _order_note(lines: list[_Line]) -> tuple[str, str, int] | None:
-    """(number, date as written, line) from an order's promulgation note at the head of a text:
-    (2004年6月29日广西壮族自治区人民政府令第7号公布 自公布之日起施行)."""
+def _order_note(lines: list[_Line]) -> tuple[str, str, int, str | None] | None:
+    """(number, date as written, line, effective date as written or None) from an order's
+    promulgation note at the head of a text: (2004年6月29日广西壮族自治区人民政府令第7号公布
+    自公布之日起施行), (…令第332号公布 自2002年1月1日起施行)."""
     for line in lines:
-        match = _ORDER_NOTE.match(line.text.replace(" ", ""))
+        text = line.text.replace(" ", "")
+        match = _ORDER_NOTE.match(text)
         if not match:
             continue
         body = match.group("body")
@@ -1433,8 +1442,18 @@ def _order_note(lines: list[_Line]) -> tuple[str, str, int] | None:
         rest = _ORGAN_BEFORE_CODE.sub("", body[found.end :]) if found else ""
         number = docnumber.parse(rest) if found and found.start == 0 else None
         if found is not None and number is not None:
-            return number.verbatim, found.verbatim, line.number
+            effective = _NOTE_EFFECTIVE.match(text, match.end())
+            return (
+                number.verbatim,
+                found.verbatim,
+                line.number,
+                effective.group("when") if effective else None,
+            )
     return None
+
+
+# The note's effective date after 公布: 自2002年1月1日起施行 (a date as written, not 自公布之日).
+_NOTE_EFFECTIVE = re.compile(r"自(?P<when>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)起施行[）)]$")
 
 
 # ---------------------------------------------------------------- documents reported as issued
@@ -1490,7 +1509,10 @@ def _reported(section: Section, context: Context) -> Iterator[Record]:
         text = line.text
         calendar.read(text, chronicle=section.kind == seg.CHRONICLE)
         if "《" in line.raw or "通过" in text:
-            found = [*_issued(text), *_promulgated_by_order(list(_adopted(text, before)), text)]
+            found = [
+                *_issued(text, line.raw),
+                *_promulgated_by_order(list(_adopted(text, before)), text),
+            ]
             for start, title, issuer, parsed in sorted(found, key=lambda f: f[0]):
                 if not _adopted_kind(title) or title_key(title) in seen:
                     continue  # a headline and its lead report the same document once
@@ -1582,7 +1604,7 @@ def _valid_iso(year: int | None, month: int | None, day: int | None) -> str | No
 _Found = tuple[int, str, "str | None", "docnumber.DocNumber | None"]
 
 
-def _issued(text: str) -> Iterator[_Found]:
+def _issued(text: str, raw: str = "") -> Iterator[_Found]:
     for match in _REPORTED.finditer(text):
         title = clean(match.group("title"))
         organs = match.group("organs")
@@ -1599,7 +1621,8 @@ def _issued(text: str) -> Iterator[_Found]:
         if ahead is not None:
             parsed = parsed or docnumber.parse(ahead.group("number"))
             before = before[: ahead.start()]
-        issuer = _organ_list(organs) or _subject(before) or issuer_from_title(title)
+        subject = None if _organ_list(organs) else _as_written(_subject(before), raw)
+        issuer = _organ_list(organs) or subject or issuer_from_title(title)
         if issuer is None and parsed is None:
             continue  # 潮州印发《…》: a title named with neither issuer nor number, a mention
         yield match.start(), title, issuer, parsed
@@ -1933,6 +1956,28 @@ def _subject(before: str) -> str | None:
     if _PLACE_SUBJECT.fullmatch(clause):
         return clause  # 广州市发布《…》: the government named by its place
     return clause if 2 <= len(clause) <= 30 and _ORGAN.search(clause) else None
+
+
+# A portal's category label before a heading's issuers (“党政混合信息公开” 中共静安区委办公室 …): a
+# quotation, no organ.
+_LABEL = re.compile(r"[“\"「『][^“”\"「」『』]*[”\"」』]")
+_QUOTE_MARK = re.compile(r"[“”\"「」『』]")
+
+
+def _as_written(subject: str | None, raw: str) -> str | None:
+    """The subject as the line writes it. Cleaning joins words parted by spaces; a heading that
+    parts its issuers so (中共静安区委办公室 静安区人民政府办公室印发《…》) names joint issuers, given as
+    中共静安区委办公室、静安区人民政府办公室, a quoted label before them left out. A subject whose
+    parts are not each an organ, or that holds a quotation mark, is none (precision first)."""
+    if not subject:
+        return None
+    written = re.search(r"\s*".join(re.escape(c) for c in subject), raw)
+    if written is None or not re.search(r"\s", written.group(0)):
+        return None if _QUOTE_MARK.search(subject) else subject
+    parts = [p for p in written.group(0).split() if not _LABEL.fullmatch(p)]
+    if parts and all(_ORGAN.search(p) and not _QUOTE_MARK.search(p) for p in parts):
+        return "、".join(parts)
+    return None
 
 
 # Words of time and manner between the subject and the verb: 近日联合, 昨天(1日).

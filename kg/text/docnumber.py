@@ -39,9 +39,10 @@ _ORDER = re.compile(
     rf"(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
 )
 
-# Words that precede an issuer code in running text and are not part of it.
+# Words that precede an issuer code in running text and are not part of it (the 和 of the state's
+# name is its own: 中华人民共和国国务院令第332号, not 国国务院令).
 _LEADING_NOISE = re.compile(
-    r"^.*(?:文号|字号|根据|按照|依据|参照|印发|转发|下发|废止|修改|执行|落实|贯彻|关于|的|及|和|与|、|：|:|以|即|见|年)"
+    r"^.*(?:文号|字号|根据|按照|依据|参照|印发|转发|下发|废止|修改|执行|落实|贯彻|关于|的|及|(?<!共)和|与|、|：|:|以|即|见|年)"
 )
 # A metadata key run into a number (发文字号国办发〔1988〕25号): not one number.
 _GLUED_KEY = re.compile(r"文号|字号|编号")
