@@ -1230,10 +1230,6 @@ def _notice(lines: list[_Line]) -> _Notice | None:
     return next((n for n in found if n.title is not None), found[0] if found else None)
 
 
-# The longest issuer code a 发文字号 has in the graph (ontology/shapes/documents.ttl: eli:number).
-_CODE_LIMIT = 20
-
-
 def _termed(heading: str, term: str | None) -> str:
     """The issuer code of an announcement numbered within a committee's term ([五届] 第三十三号),
     the term written into the committee's name as such codes are (四川省第十一届人民代表大会常务委员会
@@ -1263,14 +1259,12 @@ def _notices(lines: list[_Line]) -> Iterator[_Notice]:
             continue
         code = _termed(head, seq.group("term"))
         verbatim = written.strip("（）()") if i < top else lines[i + 1].text.strip().strip("（）()")
-        number: docnumber.DocNumber | None = docnumber.DocNumber(
+        number = docnumber.DocNumber(
             verbatim=verbatim,
             issuer_code=code,
             year=None,
             seq=chinese_number(seq.group("seq")) or 0,
         )
-        if len(code) > _CODE_LIMIT:  # (a number the graph cannot hold as a 发文字号: left out)
-            number = None
         note = lines[i + 2].text.replace(" ", "") if i + 2 < len(lines) else ""
         published = _NOTICE_NOTE.match(note)
         date = None
