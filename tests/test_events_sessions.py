@@ -221,3 +221,20 @@ def test_a_news_sites_credit_in_brackets_under_a_markup_line_opens_the_session_r
     (event,) = _events(_saved_page("G-01"))
     assert (event.date, event.title) == ("2024-01-23", "廣東省十四屆人大二次會議")
     assert _people(event) == [("廣東省省長", "王偉中", "作")]
+
+
+def test_a_dotted_name_written_with_spaces_is_one_name_after_its_title():
+    # devcorpus H-06 (自治区人大常委会 news): 自治区人大常委会主任肖开提 · 依明主持会议 gave 依明,
+    # no role (the spaces around · hid the name; 会主任肖开提 is no name either)
+    (event,) = _events(_saved_page("H-06"))
+    assert _people(event)[0] == ("自治区人大常委会主任", "肖开提 · 依明", "主持")
+
+
+def test_the_officials_whose_report_is_examined_and_those_sworn_in_take_no_part():
+    # devcorpus K-04: 縣人民法院院長李宗林、縣人民檢察院檢察長楊通輝關于辭去領導職務的提請報告進行了
+    # 認真審查 (their report, examined by the session) was 李宗林 進行; W-01: 陈勇及本次常委会任命的
+    # 省人民政府组成人员进行了宪法宣誓 (sworn in) was 陈勇 进行
+    (event,) = _events(_saved_page("K-04"))
+    assert "李宗林" not in {p.name for p in event.participants}
+    (event,) = _events(_saved_page("W-01"))
+    assert "陈勇" not in {p.name for p in event.participants}

@@ -41,6 +41,8 @@ a name read with a role, later bare        ``李春城出席会议并讲话`` (r
 names, then the leaders they are           ``郭秋香、汪旭霞、段昊等区领导参加会议`` (role 区领导)
 an unnamed or conveyed person: not read    ``县法院负责人``, ``传达省委书记张宝顺重要批示精神``
 an order signed: no part taken             ``国家主席习近平签署第53号主席令予以公布``
+a report or oath of theirs: no part taken  ``…检察长杨通辉关于辞去领导职务的提请报告进行了审查``,
+                                           ``陈勇及本次常委会任命的…人员进行了宪法宣誓``
 =========================================  ==============================================================
 
 A date is resolved from the item (its own month and year, or its report line 7月24日讯), else from
@@ -54,8 +56,8 @@ not tell its year leaves the date empty (the month and day in ``month_day``) rat
 A report that names no day (``8月15日电 日前,…``, 近日, 前不久) is not dated by its dateline, and a
 meeting a sentence decides or plans (``决定…会议于23日至25日举行``) dates no item.
 
-A person's name is two or three characters (four with a compound surname, or a name with ·) that
-open with a surname (kg/data/surnames.txt) and end before punctuation or a word that follows names
+A person's name is two or three characters (four with a compound surname, or a name with ·, spaces
+around it kept as written: 肖开提 · 依明) that open with a surname (kg/data/surnames.txt) and end before punctuation or a word that follows names
 (主持, 出席, 等, 及, 在, 率…); the shortest such split wins (王家波及县法院 → 王家波). A name may end in
 强 when a word of taking part follows (马国强主持) or one of 向在到赴率与和及等 (罗强向大会作…报告,
 鲍志强率…); 张三强调 is 张三 and 强调. A day may carry its clock time (2月25日上午10时,…).
@@ -79,6 +81,7 @@ from kg.text.normalize import chinese_number
 # Words a name is followed by (besides punctuation and white space), beyond the verbs of _ACT of
 # two or more characters, which every use of this list adds.
 _FOLLOW = [
+    "关于",  # 县长肖克关于…的提请报告: 肖克, not 肖克关
     "率",
     "带",
     "到",
@@ -333,7 +336,7 @@ _NOT_IN_GIVEN = set(
     "现曾历原前后届次名位人副代辞去兼担调到赴率带和向就以作做讲说主出参列陪召强要指表宣也还均都又"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,6} ?[·•・] ?[\u4e00-\u9fff]{1,8}")  # 肖开提 · 依明 too
 _PUNCT = set('、，,。；;：:！？!?）)”"」』】]》 \n')
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _SENTENCE_END = "。！？!?"
@@ -485,11 +488,15 @@ def _dotted_end(text: str, start: int) -> int | None:
     dotted = _DOT_NAME.match(text, start)
     if dotted is None:
         return None
-    dot = start + re.search("[·•・]", dotted.group(0)).start()
-    ends = range(dot + 2, dotted.end() + 1)
+    dot = re.search(" ?[·•・] ?", dotted.group(0))
+    before = dotted.group(0)[: dot.start()]
+    if _titles().search(before) or _NOT_LISTED_NAME.search(before):
+        return None  # 常委会主任肖开提 · 依明: a title, then the name, not one name
+    given = start + dot.end()  # the name after the dot
+    ends = range(given + 1, dotted.end() + 1)
     for end in ends:
         if end >= len(text) or text[end] in _PUNCT:
-            tail = _DOT_TAIL.search(text, dot + 2, end)  # 策·奥云巴特尔一行,
+            tail = _DOT_TAIL.search(text, given + 1, end)  # 策·奥云巴特尔一行,
             return tail.start() if tail else end
     for end in ends:
         word = _follow().match(text, end)
@@ -962,16 +969,19 @@ def _titled_act() -> re.Pattern[str]:
 # 表态发言 is part of it), unless the item says they attended or chaired.
 _ATTENDED = frozenset({"主持", "出席", "参加", "列席", "陪同", "会见"})
 _APPOINTING = re.compile(r"(?:任命|聘任|聘请|提名|任免)[^，,。；;]{0,30}$")
-_INSTALLED_AFTER = re.compile(r"(?:同志)?为|[^，,。；;]{0,10}宣誓")
+_INSTALLED_AFTER = re.compile(
+    r"(?:同志)?为|[^，,。；;]{0,10}宣誓|及[^，,。；;]{0,16}?任命的[^，,。；;]{0,16}?宣誓"
+)
 
 
 def _installed(text: str, members: list[Member]) -> set[str]:
     names = set()
     for member in members:
         before = text[max(0, member.start - 30) : member.start]
-        after = text[member.end : member.end + 12]
+        after = text[member.end : member.end + 40]
         appointed = _APPOINTING.search(before) and re.match(r"(?:同志)?为", after)
-        if appointed or (_INSTALLED_AFTER.match(after) and "宣誓" in after):
+        sworn = _INSTALLED_AFTER.match(after)
+        if appointed or (sworn and "宣誓" in sworn.group(0)):
             names.add(text[member.name_start : _name_end(text, member)])
     return names
 
@@ -1056,8 +1066,8 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
         if before.endswith("以") or (before[-1:] in ",，" and "以" in sentence):
             return "率"
     clause = rest[: (_CLAUSE_END.search(rest) or re.search("$", rest)).start()]
-    if _CONVEYED.search(clause[:12]):
-        return None
+    if _CONVEYED.search(clause[:12]) or clause.startswith("关于"):
+        return None  # …院长李宗林、…检察长杨通辉关于辞去领导职务的提请报告: theirs, not them
     if before.endswith("与") and _TALK.search(clause):
         return _TALK.search(clause).group(0)
     if rest[:1] in ",，" and _act().match(rest, 1):
