@@ -238,3 +238,13 @@ def test_the_officials_whose_report_is_examined_and_those_sworn_in_take_no_part(
     assert "李宗林" not in {p.name for p in event.participants}
     (event,) = _events(_saved_page("W-01"))
     assert "陈勇" not in {p.name for p in event.participants}
+
+
+def test_a_province_is_no_bare_name_and_a_name_may_end_in_wei_before_xiang():
+    # devcorpus X-04 (山西 weekly round-up): 山西省出席十四届全国人大一次会议的代表进行集中学习 read
+    # 山西省 as a person who attended; Y-03 (沈阳 参事 聘任): 市长姜有为向市政府参事颁发聘任证书 read
+    # 姜有 (为 taken for "for"), the gold's 姜有为
+    names = {p.name for e in _events(_saved_page("X-04")) for p in e.participants}
+    assert "山西省" not in names
+    people = [_people(e) for e in _events(_saved_page("Y-03"))]
+    assert ("市委副书记、市长", "姜有为", "颁发") in people[0]

@@ -57,10 +57,12 @@ A report that names no day (``8月15日电 日前,…``, 近日, 前不久) is n
 meeting a sentence decides or plans (``决定…会议于23日至25日举行``) dates no item.
 
 A person's name is two or three characters (four with a compound surname, or a name with ·, spaces
-around it kept as written: 肖开提 · 依明) that open with a surname (kg/data/surnames.txt) and end before punctuation or a word that follows names
-(主持, 出席, 等, 及, 在, 率…); the shortest such split wins (王家波及县法院 → 王家波). A name may end in
-强 when a word of taking part follows (马国强主持) or one of 向在到赴率与和及等 (罗强向大会作…报告,
-鲍志强率…); 张三强调 is 张三 and 强调. A day may carry its clock time (2月25日上午10时,…).
+around it kept as written: 肖开提 · 依明) that open with a surname (kg/data/surnames.txt) and end
+before punctuation or a word that follows names (主持, 出席, 等, 及, 在, 率…); the shortest such split
+wins (王家波及县法院 → 王家波). A name may end in 强 when a word of taking part follows (马国强主持)
+or one of 向在到赴率与和及等 (罗强向大会作…报告, 鲍志强率…); 张三强调 is 张三 and 强调. It may end
+in 为 before 向 and a verb of its clause (姜有为向…颁发), never in 省, 市, 县 or 区 (山西省出席…的
+代表). A day may carry its clock time (2月25日上午10时,…).
 """
 
 from __future__ import annotations
@@ -334,6 +336,7 @@ _NOT_NAME = re.compile(
 _NOT_IN_GIVEN = set(
     "的了在是为与及等同志们年日会议任免聘被将已并其该此职拟由经对从于"
     "现曾历原前后届次名位人副代辞去兼担调到赴率带和向就以作做讲说主出参列陪召强要指表宣也还均都又"
+    "省市县区"  # 山西省出席…的代表: a province, no name
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,6} ?[·•・] ?[\u4e00-\u9fff]{1,8}")  # 肖开提 · 依明 too
@@ -466,10 +469,13 @@ def name_at(text: str, start: int) -> int | None:
             or _verb_after_joiner(text, end - 1, end)
             or (candidate[-1] in _VERB_HEADS and end < len(text) and text[end] in _PUNCT)
             or _verb_head_ends_name(text, end)
+            or _wei_ends_name(text, end)
         ):
             fitting.append(
                 end
             )  # 赵永和、 洪自强 ,: before punctuation 和 joins nothing, 强 is no 强调
+    if any(_wei_ends_name(text, end) for end in fitting):  # 姜有为向…颁发: not 姜有 + 为
+        return next(end for end in fitting if _wei_ends_name(text, end))
     # A name closed by punctuation (张勇、罗福来、) wins over one closed by a following word.
     for end in fitting:
         if end >= len(text) or text[end] in _PUNCT:
@@ -522,6 +528,15 @@ _TAKES_OBJECT = frozenset("和及与同向在对就以于为将被从由到赴�
 
 # Characters kept out of names because they open a verb (强调), common at the end of a name.
 _VERB_HEADS = frozenset("强")
+
+
+def _wei_ends_name(text: str, end: int) -> bool:
+    """市长姜有为向市政府参事颁发聘任证书: a name ends in 为 before 向 and a verb of taking part in
+    its clause (为 cannot take 向 as its object), not in 以王五为向导."""
+    if text[end - 1 : end] != "为" or text[end : end + 1] != "向":
+        return False
+    clause = _CLAUSE_END.search(text, end)
+    return _act_words().search(text, end + 1, clause.start() if clause else len(text)) is not None
 
 
 def _verb_head_ends_name(text: str, end: int) -> bool:
