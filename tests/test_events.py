@@ -962,3 +962,21 @@ def test_a_meeting_named_before_its_day_after_a_news_agencys_dateline():
     )
     events = [r for r in extract_source(from_text(text, "Y-04.txt")) if r.kind == "event"]
     assert [(e.date, e.title) for e in events] == [("2023-06-28", "十四屆全國人大常委會第三次會議")]
+
+
+def test_a_word_of_manner_between_a_name_and_its_verb_is_no_part_of_the_name():
+    # devcorpus B-21 (http://m.news.wmxa.cn/n/201301/17958.html): 县政协副主席王领选应邀出席会议 —
+    # 应邀 stood between the list and its verb, so none of the three took part; devcorpus W-03 (a
+    # reworded copy, http://shcafe.org/shzxxw/17543.html): 党组成员涂应邀出席会议 gave a person 涂应邀
+    b21 = (
+        "县委副书记李化、县人大副主任王明武、县政协副主席王领选应邀出席会议。"
+        "县委常委、常务副县长张成群主持会议。"
+    )
+    assert [(p.name, p.attendance) for p in ei.participants(b21, set())] == [
+        ("李化", "出席"),
+        ("王明武", "出席"),
+        ("王领选", "出席"),
+        ("张成群", "主持"),
+    ]
+    w03 = "区人大常委会党组书记,区人大常委会党组成员涂应邀出席会议。"
+    assert ei.participants(w03, set()) == []

@@ -119,6 +119,11 @@ _FOLLOW = [
     "一同",
     "共同",
     "亲自",
+    "应邀",
+    "受邀",
+    "特邀",
+    "专门",
+    "特意",
     "也",
     "还",
     "专程",
@@ -290,6 +295,11 @@ _ADVERB = [
     "一同",
     "共同",
     "亲自",
+    "应邀",
+    "受邀",
+    "特邀",
+    "专门",
+    "特意",
     "也",
     "还",
     "专程",
@@ -463,6 +473,8 @@ def name_at(text: str, start: int) -> int | None:
         candidate = text[start:end]
         if len(candidate) < length or not all(_HAN.match(c) for c in candidate):
             break
+        if any(_MANNER_THEN_VERB.match(text, at) for at in range(start + 1, end)):
+            break  # 党组成员涂应邀出席: a word of manner before the verb is no part of a name
         if (
             candidate[-1] not in _NOT_IN_GIVEN
             or _object_missing(text, end - 1, end)
@@ -685,13 +697,20 @@ def _joined_by_and(text: str, end: int) -> int | None:
 # word of organs, collectives, time or manner (县长助理主持, 市长今天出席 hold no name).
 _NOT_UNLISTED = re.compile(
     r"助理|秘书|本人|固定|定期|全程|轮流|按时|准时|"
-    r"今|昨|明|当|上|下|晚|早|午|近|首|再|又|还|也|均|都|亦|即|曾|将|已|正|在"
+    r"今|昨|明|当|上|下|晚|早|午|近|首|再|又|还|也|均|都|亦|即|曾|将|已|正|在|"
+    r"应邀|受邀|特邀|专门|专程|特意|亲自|一同|共同|分别|一起|莅临"
+)
+# A word of manner between the name and its verb (王领选应邀出席, 曹路宝专程出席): no part of the name.
+_MANNER_THEN_VERB = re.compile(
+    r"(?:应邀|受邀|特邀|专门|专程|特意|亲自|一同|共同|分别|一起)(?:主持|出席|参加|列席|陪同)"
 )
 
 
 def _name_before_verb(text: str, start: int) -> int | None:
-    """The end of a name written between a title and 主持/出席/参加/列席/陪同, whatever its first
-    character, or None."""
+    """The end of a name written between a title and 主持/出席/参加/列席/陪同 (a word of manner,
+    应邀 or 专门, may come between), whatever its first character, or None; a word of manner is
+    no name (副市长专门出席), nor part of one (党组成员涂应邀出席: 涂 alone, as a reworded copy has
+    it, is too short to be read)."""
     for length in (2, 3, 4):
         end = start + length
         candidate = text[start:end]
@@ -701,7 +720,9 @@ def _name_before_verb(text: str, start: int) -> int | None:
             return None
         if _NOT_UNLISTED.search(candidate) or _titles().search(candidate):
             return None
-        if _STRONG_VERB.match(text, end) or _AND_UNNAMED.match(text, end):
+        if _STRONG_VERB.match(text, end) or _MANNER_THEN_VERB.match(text, end):
+            return end
+        if _AND_UNNAMED.match(text, end):
             return end
     return None
 
