@@ -980,3 +980,24 @@ def test_a_word_of_manner_between_a_name_and_its_verb_is_no_part_of_the_name():
     ]
     w03 = "区人大常委会党组书记,区人大常委会党组成员涂应邀出席会议。"
     assert ei.participants(w03, set()) == []
+
+
+def test_a_rank_made_of_a_verb_is_no_verb_and_a_name_may_end_in_wei_before_and():
+    # http://www.npc.gov.cn/c2/c190/c1168/c1275/201905/t20190522_149154.html, a cut: 调研员 (a rank)
+    # gave the court's and the procuratorate's heads the attendance 调研
+    npc = (
+        "市中级人民法院院长金民安、市人民检察院检察长黄生林,"
+        "市人大及其常委会各委室负责人、调研员列席了会议。"
+    )
+    assert [(p.name, p.attendance) for p in ei.participants(npc, set())] == [
+        ("金民安", "列席"),
+        ("黄生林", "列席"),
+    ]
+    # a copy of a 陕西 report (xian.baogaosu.com, 省十三届人大常委会第三十一次会议), a cut: 郭大为和
+    # 秘书长… gave a person 郭大
+    xian = (
+        "省委常委、省人大常委会副主任庄长兴,省人大常委会副主任姜锋、郭青、戴征社、"
+        "郭大为和秘书长文引学出席会议。"
+    )
+    names = [p.name for p in ei.participants(xian, set())]
+    assert names == ["庄长兴", "姜锋", "郭青", "戴征社", "郭大为", "文引学"]

@@ -544,7 +544,14 @@ _VERB_HEADS = frozenset("强")
 
 def _wei_ends_name(text: str, end: int) -> bool:
     """市长姜有为向市政府参事颁发聘任证书: a name ends in 为 before 向 and a verb of taking part in
-    its clause (为 cannot take 向 as its object), not in 以王五为向导."""
+    its clause (为 cannot take 向 as its object), not in 以王五为向导; …副主任姜锋、郭大为和秘书长
+    文引学出席: a name ends in 为 before 和 and a title (为 takes no 和 as its object either)."""
+    if (
+        text[end - 1 : end] == "为"
+        and text[end : end + 1] == "和"
+        and _titles().match(text, end + 1)
+    ):
+        return True
     if text[end - 1 : end] != "为" or text[end : end + 1] != "向":
         return False
     clause = _CLAUSE_END.search(text, end)
@@ -1077,6 +1084,8 @@ _UNNAMED_AFTER = re.compile(
     r"|秘书长|院长|检察长))"
     r"(?:等[\u4e00-\u9fff]{0,4}?(?=[在到赴于就对参出列观收听前深来]))?"
 )
+# A verb made a noun of the one who does it (调研员, 观察员, 讲解员): a rank or a role, no verb.
+_AGENT_NOUN = re.compile(r"员")
 _CONJ = re.compile(r"(?:以及|及|和|与|暨|、)")
 
 
@@ -1121,7 +1130,14 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
         clause = clause[: (_CLAUSE_END.search(clause) or re.search("$", clause)).start()]
     conj = _CONJ.match(clause)
     if conj:
-        verb = _act_words().search(clause, conj.end())
+        verb = next(
+            (
+                v
+                for v in _act_words().finditer(clause, conj.end())
+                if not _AGENT_NOUN.match(clause, v.end())
+            ),
+            None,
+        )  # …负责人、调研员列席了会议: 调研员 (a rank) is a noun, the verb is 列席
         return verb.group(0) if verb and not _CONVEYED.search(clause) else None
     adverbs = _adverbs().match(clause)
     offset = adverbs.end() if adverbs else 0
