@@ -1001,3 +1001,15 @@ def test_a_rank_made_of_a_verb_is_no_verb_and_a_name_may_end_in_wei_before_and()
     )
     names = [p.name for p in ei.participants(xian, set())]
     assert names == ["庄长兴", "姜锋", "郭青", "戴征社", "郭大为", "文引学"]
+
+
+def test_a_chronicles_heading_in_chinese_numerals_gives_its_entries_their_month():
+    # http://www.conghua.gov.cn/zjch/lswh/chdsj/content/post_8170025.html, a cut: the heading
+    # 二〇二二年一月从化大事记 was not read, so its entries took the month of the page's 发布时间
+    # (2022-03-29): a session of 14 January published as held on 14 March
+    text = (
+        "二〇二二年一月从化大事记\n\n来源:本网 发布时间:2022-03-29 17:52\n\n"
+        "  14日  从化区政协第三届常委会第一次会议在区机关大院3号楼会议室召开,区政协主席邬卫东主持会议。\n"
+    )
+    events = [r for r in extract_source(from_text(text, "cut.txt")) if r.kind == "event"]
+    assert [e.date for e in events] == ["2022-01-14"]

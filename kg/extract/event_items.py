@@ -1442,6 +1442,11 @@ _HEAD_YEAR_MONTH = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*(?:[-—~至]\s*\d{1,2}\s*)?月)?"
 )
 _HEAD_MONTH = re.compile(r"^(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?$")  # 8月, 一月份
+# A year and month written in Chinese numerals, as a chronicle's heading often is (二〇二二年一月从化大事记).
+_HEAD_YEAR_MONTH_HAN = re.compile(
+    r"((?:一九|二[〇零○])[〇零○一二三四五六七八九]{2})年(?:(十[一二]?|[一二三四五六七八九])月)?"
+)
+_HAN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _HEAD_TRAILING_YEAR = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})$")
 _HEAD_TRAILING_MONTH = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})(0[1-9]|1[0-2])$")
 _POSTED = re.compile(
@@ -1470,6 +1475,10 @@ def read_heading(line: str, heading: Heading) -> Heading:
     if match:
         m = int(match.group(2)) if match.group(2) else None
         return Heading(int(match.group(1)), m if m and 1 <= m <= 12 else None)
+    written = _HEAD_YEAR_MONTH_HAN.search(compact)
+    if written:
+        year = int(written.group(1).translate(_HAN_DIGITS))
+        return Heading(year, chinese_number(written.group(2)) if written.group(2) else None)
     glued = _HEAD_TRAILING_MONTH.search(compact)  # 盐城大事记202008
     if glued:
         return Heading(int(glued.group(1)), int(glued.group(2)))
