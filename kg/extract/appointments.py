@@ -46,6 +46,8 @@ X（A）试用期满考核合格 / A X试用期满   confirm likewise
 新聘A代表X、Y就…发言 / 新聘A X、Y    appoint: the newly appointed, named as such (also
  / 此次新聘A为X、Y / 续聘A为X          appointed again, or counted: 新聘的六名A为); …向新聘A X、Y
  / 新聘的15位A是：X、Y                 颁发聘书 likewise; the names after the colon
+…向新聘A X和B Y、Z颁发聘书并与…座谈   appoint, one statement for each group (a post and its
+                                     names) joined by 和; what follows 并 is no part of it
 X（无党派）、Y获聘A / X受聘为A        appoint (a party affiliation after a name dropped, 我校
                                      before the names too; not in a career: 曾受聘, 2010年受聘)
 任命X为A兼B / 市公安局长             not read (a warning): no government text read so far
@@ -627,12 +629,18 @@ def _official_titles() -> tuple[str, ...]:
     return tuple(row["title"] for row in read_tsv("official_titles.tsv"))
 
 
-def _names(text: str, titled: bool = True) -> list[str]:
+def _names(text: str, titled: bool = True, listed: bool = False) -> list[str]:
     """The persons of a 、-list (titles before a name dropped where ``titled``); empty when an
-    item is not a person's name (市政府任…, 履新前任职…)."""
+    item is not a person's name (市政府任…, 履新前任职…). ``listed``: in a list of three or more
+    whose ends the words around mark (新聘A X、Y、Z颁发…), one name of a surname the table lacks
+    (庆跃先) is taken when every other item is a name."""
     if not titled:
         items = [n.removesuffix("同志") for n in names.without_count(text).split("、")]
-        return items if items and all(names.is_name(n) for n in items) else []
+        if items and all(names.is_name(n) for n in items):
+            return items
+        unknown = [n for n in items if not names.is_name(n)]
+        lenient = listed and len(items) >= 3 and len(unknown) == 1
+        return items if lenient and names.is_name(unknown[0], strict=False) else []
     # 决定陈刚副主任为…代理主任: one person named by the post held (name, then title)
     found = names.name_list(text, _is_title, strict=False)
     if found:
@@ -646,10 +654,12 @@ def _is_held_title(text: str) -> bool:
     return split_post(text) is not None or text in _official_titles()
 
 
-def _split_names(rest: str, word: str, titled: bool = True) -> Iterator[tuple[list[str], str]]:
+def _split_names(
+    rest: str, word: str, titled: bool = True, listed: bool = False
+) -> Iterator[tuple[list[str], str]]:
     """(names, what follows ``word``) for each place ``word`` stands after a name list."""
     for match in re.finditer(word, rest):
-        found = _names(rest[: match.start()], titled)
+        found = _names(rest[: match.start()], titled, listed)
         if found:
             yield found, rest[match.end() :]
 
@@ -815,7 +825,10 @@ def _passive(text: str, subject: list[str], government: str | None) -> Item | No
 # 龚正为杨志刚、…、辛丽丽22位新聘馆员颁发聘书 / 向X、Y颁发市政府参事聘书: a letter of appointment
 # handed over is the appointment as reported. The names end where a count, 等, 新聘/续聘 or 的
 # stands, or where 颁发 does and the post is written with the letter.
-_CERTIFICATE = re.compile(r"颁发(?:了)?(?P<post>[\u4e00-\u9fff]*?)(?:聘书|聘任证书|聘任书)$")
+# …颁发聘书并与他们座谈: what the official did next, after 并, is no part of the statement.
+_CERTIFICATE = re.compile(
+    r"颁发(?:了)?(?P<post>[\u4e00-\u9fff]*?)(?:聘书|聘任证书|聘任书)(?:并[\u4e00-\u9fff]+)?$"
+)
 _AFTER_NAMES = re.compile(
     r"^(?=[等\d一二三四五六七八九十两新续的]|$)(?:等)?(?:[\d一二三四五六七八九十百两]+(?:位|名))?"
     r"(?P<f>新聘任|新聘请|新聘|续聘|新)?(?:的)?(?P<post>[\u4e00-\u9fff]*)$"
@@ -865,12 +878,65 @@ def _newcomers(text: str, subject: list[str], government: str | None) -> Item | 
     rest = match.group("rest")
     for end in range(2, len(rest)):
         posts, who = rest[:end], _NAMES_INTRODUCED.sub("", rest[end:])
-        if re.search(r"\d", posts) or split_post(posts) is None:
+        if re.search(r"\d", posts) or split_post(posts) is None or _names_a_holder(posts):
             continue
-        found = next(_split_names(who, _NEWCOMERS_END, titled=False), None)
+        found = next(_split_names(who, _NEWCOMERS_END, titled=False, listed=True), None)
         if found:
             return Item(found[0], APPOINT, match.group("f"), posts)
     return None
+
+
+def _names_a_holder(posts: str) -> bool:
+    """省政府参事朱建华和省文史馆馆员: a post phrase that holds a post and its holder before 和 is
+    two groups run together (read apart by _expand), never one organisation."""
+    for conj in re.finditer("和", posts):
+        left = posts[: conj.start()]
+        if any(names.is_name(left[k:]) and split_post(left[:k]) for k in range(2, len(left) - 1)):
+            return True
+    return False
+
+
+def _newcomer_group(part: str) -> bool:
+    """新聘 + part is one group, whole: 省文史馆馆员史玉民、刘少雄 (a post, then only names)."""
+    match = _NEWCOMERS.match("新聘" + part)
+    if match is None:
+        return False
+    rest = match.group("rest")
+    return any(
+        split_post(rest[:end]) is not None
+        and not re.search(r"\d", rest[:end])
+        and not _names_a_holder(rest[:end])
+        and bool(_names(rest[end:], titled=False, listed=True))
+        for end in range(2, len(rest) - 1)
+    )
+
+
+# 代省长李国英向新聘省政府参事朱建华和省文史馆馆员史玉民、刘少雄…颁发聘书: the newly appointed of
+# two posts joined by 和, each group a post and its names; one statement for each group.
+_CERTIFIED_GROUPS = re.compile(r"^(?P<head>.*?[为向])新聘(?P<list>.+?和.+?)(?P<tail>颁发.*)$")
+
+
+def _certified_groups(clause: str) -> list[str] | None:
+    match = _CERTIFIED_GROUPS.match(clause)
+    if match is None:
+        return None
+    groups, rest = [], match.group("list")
+    while rest:
+        if _newcomer_group(rest):
+            groups.append(rest)
+            break
+        cut = next(
+            (m.start() for m in re.finditer("和", rest) if _newcomer_group(rest[: m.start()])),
+            None,
+        )
+        if cut is None:
+            return None
+        groups.append(rest[:cut])
+        rest = rest[cut + 1 :]
+    if len(groups) < 2:
+        return None
+    head, tail = match.group("head"), match.group("tail")
+    return [head + "新聘" + group + tail for group in groups]
 
 
 @functools.cache
@@ -1707,6 +1773,10 @@ def _expand(clauses: list[str]) -> list[str]:
     clauses = [part for clause in clauses for part in _NEW_STATEMENT.split(clause)]
     clauses = [part for clause in clauses for part in _next_persons(clause)]
     for clause in clauses:
+        groups = _certified_groups(clause)
+        if groups:
+            out.extend(groups)
+            continue
         letters = _LETTERS.match(clause)
         parts = letters.group("list").split("以及") if letters else []
         if parts and all(_LETTER.match(p) for p in parts):
