@@ -20,7 +20,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a list's groups, each a clause numbered 一是 naming the group, then its items separated by 、 and counted after them; the count must equal them | ``一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units) | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` |
-| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:), then its items numbered at one level (一、 (一) 1. 01. (1)), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
+| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。; or a short heading 十大工程 beside its 实事), then its items numbered at one level (一、 (一) 1. 01. (1), or a bare 1 alone on its line with the item on the next), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
 
 An item starts at a line start (or after white space in a flattened paragraph) with its number
@@ -634,8 +634,11 @@ _HEADED_TITLE = re.compile(
     r"[^。；;]{0,24}?(?:主要内容|内容|如下|包括)(?:是|为|有)?\s*[:：]?$"
     # a list adopted or published: …表决通过**区区本级2025年民生实事项目:
     r"|(?:民生|惠民|便民|为民办|为民)实事项目\s*[:：]$"
-    # a short heading that counts them: 市政府2011年10件实事, 十件民生实事
+    # a short heading that counts them: 市政府2011年10件实事, 十件民生实事, 十大工程 (beside its 实事)
     r"|^[^。，,；;:：]{0,20}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大)(?:民生|惠民|便民)?实事(?:项目)?$"
+    r"|^(?:\d{1,2}|[一二三四五六七八九十]{1,3})大工程$"
+    # a sentence that closes its line counting the 实事 to be done: …将着力办好十件实事。
+    r"|(?:办好|办实|实施|抓好)(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项)(?:民生|惠民|便民)?实事(?:项目)?。$"
     # the count after them, the list opened by a colon: …民生实事项目为10项,分别是:
     r"|实事(?:项目)?为\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个)[,，]?\s*(?:分别|具体)?(?:是|为|如下)?\s*[:：]$"
     # the count after them, then the sentence names them: 市级重点民生实事11件包括A、B、…等。
@@ -644,6 +647,7 @@ _HEADED_TITLE = re.compile(
 )
 _HEADED_COUNT = re.compile(
     r"(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|件|个|大)[\u4e00-\u9fff]{0,6}?实事"
+    r"|^(?P<works>\d{1,2}|[一二三四五六七八九十]{1,3})大工程$"
     r"|实事(?:项目)?为?\s*(?P<after>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个)"
 )
 _HEADED_GAP = 15  # lines between two items, at most
@@ -658,7 +662,8 @@ def _chinese_ordinal(seq: int) -> str:
 
 
 def _level_marker(seq: int, level: int) -> re.Pattern[str]:
-    """The marker of item ``seq`` at ``level``: 0 一、 · 1 (一) · 2 1. · 3 01. · 4 (1)."""
+    """The marker of item ``seq`` at ``level``: 0 一、 · 1 (一) · 2 1. · 3 01. · 4 (1) · 5 a bare
+    1 alone on its line, the item on the next (a list copied one cell a paragraph)."""
     chinese = _chinese_ordinal(seq)
     return re.compile(
         (
@@ -667,6 +672,7 @@ def _level_marker(seq: int, level: int) -> re.Pattern[str]:
             rf"(?<![\d.．]){seq}\s*[.．、](?!\d)",
             rf"0{seq}\s*[.．、](?!\d)" if seq < 10 else r"\0",
             rf"[（(]{seq}[）)]",
+            rf"{seq}$",
         )[level]
     )
 
@@ -679,6 +685,7 @@ _ANY_LEVEL = tuple(
         r"\d{1,2}\s*[.．、](?!\d)",
         r"0\d\s*[.．、](?!\d)",
         r"[（(]\d{1,2}[）)]",
+        r"\d{1,2}$",
     )
 )
 
@@ -692,7 +699,7 @@ def _headed_lists(
         if not _HEADED_TITLE.search(text) or index + 1 >= len(lines):
             continue
         first = lines[index + 1][1]
-        level = next((lv for lv in range(5) if _level_marker(1, lv).match(first)), None)
+        level = next((lv for lv in range(6) if _level_marker(1, lv).match(first)), None)
         if level is None or lines[index + 1][0] in taken:
             continue
         found: list[tuple[int, int, str]] = []
@@ -700,7 +707,15 @@ def _headed_lists(
         while at < len(lines) and at - found_at <= _HEADED_GAP:
             line_no, line = lines[at]
             mark = _level_marker(len(found) + 1, level).match(line)
-            if mark:
+            if mark and level == 5:  # the item is the next line; a number the text ends on is cut
+                named = at + 1 < len(lines) and not _ANY_LEVEL[5].match(lines[at + 1][1])
+                if line_no in taken or not named or lines[at + 1][0] in taken:
+                    at = len(lines) if at + 1 >= len(lines) else at  # cut after its number
+                    break
+                name = re.sub(r"[；;]$", "", lines[at + 1][1])
+                found.append((len(found) + 1, lines[at + 1][0], name))
+                found_at = at = at + 1
+            elif mark:
                 if line_no in taken:
                     break
                 found.append((len(found) + 1, line_no, line[mark.end() :].strip()))
@@ -712,7 +727,7 @@ def _headed_lists(
         if len(found) < 2:
             continue
         counts = [
-            chinese_number(m.group("count") or m.group("after")) or 0
+            chinese_number(m.group("count") or m.group("after") or m.group("works")) or 0
             for _, above in lines[max(0, index - 2) : index + 1]
             for m in _HEADED_COUNT.finditer(above)
         ]
@@ -724,8 +739,9 @@ def _headed_lists(
                 context.span(number, found[-1][1]), genre=GENRE, message=message
             )
             continue
+        noun = "工程" if text.endswith("大工程") else "实事"
         for seq, line_no, name in found:
-            yield _Item(seq, line_no, line_no, name, section="实事", scope="实事")
+            yield _Item(seq, line_no, line_no, name, section=noun, scope=noun)
 
 
 # 一、县示范区管委会牵头工作(8项) / 1.投资3000万元建设…。 / 2.…: a group of tasks headed by the
