@@ -3,15 +3,15 @@
 
 | grammar | reads | example |
 |---|---|---|
-| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash, then items to the sentence's end | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` |
+| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` |
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
-| T3 deadline sentence | 到 (or 至) a year, then items to the sentence's end, each with a verb | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` |
+| T3 deadline sentence | 到 (or 至, or an outlook's 展望) a year, then items to the sentence's end, each with a verb | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` |
 | I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
 
 An item's NAME is what the item says before its figure, as written, with its verb of change
 (增长, 下降, 上涨, 提高 …: the figure is a rate, and the name says of what) and without a verb of
 level (达到, 将达, 控制在, 保持在, 提高到 …: the figure is the level itself) and without leading words
-that are no part of it (其中, 预期, 力争, 全省, 我国 …). The FIGURE is a number with its unit
+that are no part of it (其中, 预期, 力争, 全省, 我国, 中国(的) …). The FIGURE is a number with its unit
 (%, 万人, 亿斤, 公里/万平方公里 …) or a ratio (2.2∶1), with a comparator before it (超过) and a bound
 after it (左右, 以上, 以内) kept as written; it closes the item, but for a remark in brackets or a
 closing 等…目标. In a T3 sentence an item needs a verb (of level or change, or a comparator); in a
@@ -21,12 +21,13 @@ Precision first: a target has a name, a figure and a year, or it is not read. Th
 two ideographs besides its verb and words such as 年均 (``年均增长6%左右`` names nothing), and an item
 that gives several figures for several names (分别增长7%、8%), reports (完成, 实现, 同比, 比上年, 预计)
 or has no figure (居民收入增长与经济增长同步) is not read. The year is T3's own; a clause's is the
-year in its lead (2024年…主要预期目标), else that of 今年 where the text says 今年(2024年), else
-the year its title states for its targets (``2010年漳州经济社会发展预期目标``: the page's own
-statement of what it is about, over a body that says 提出2009年…预期目标), else the year in which
-the text's other statements of its targets agree (two different years leave the clause unread,
-with a warning), else the year the text is about
-(:func:`kg.extract.context.detect_year`: its date). Inside a clause's body a year opening a part
+year in its lead (2024年…主要预期目标), else that of 今年 where the text says 今年(2024年) or
+names one year as it (2018年是…开局之年, …关键一年), else the year its title states for its
+targets (``2010年漳州经济社会发展预期目标``: the page's own statement of what it is about, over a
+body that says 提出2009年…预期目标), else the year in which the text's other statements of its
+targets agree (two different years leave the clause unread, with a warning), else the year the
+text is about (:func:`kg.extract.context.detect_year`: its date).
+Inside a clause's body a year opening a part
 (2022年,…) or a deadline anywhere in a part (力争到2024年, (二)到2024年, 全市到2024年累计…) dates
 the items after it in its sentence: a deadline's year is its own, never the clause's. A stop
 right before a figure's bound (控制在7.2%,。以內: a mirror's stray marks) ends no sentence. A
@@ -61,16 +62,19 @@ GENRE = "targets"
 # The lead of a target clause: its sentence up to …(主要)(预期)目标, then 是/为 and a colon or a dash.
 _LEAD = re.compile(
     r"(?P<lead>[^。！？!?\n]{0,60}?(?:主要预期目标|主要目标|预期目标)(?:和任务)?)"
-    r"\s*(?:是|为)?\s*(?P<open>[:：]|——|—|$)"
+    r"\s*(?:是|为)?\s*(?P<open>[:：]|——|—|[,，]\s*即|$)"
 )
 _REPORTED = re.compile(r"完成|执行|实现|情况|进展")  # 目标完成情况: what was achieved
 _PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|时期|期间|规划期")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADER = re.compile(r"^#\s*(?:source|genre)\s*:")  # a saved page's address line
 _THIS_YEAR_STATED = re.compile(r"今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
+# a work report's year named as 今年 is (2018年是…开局之年, …是…关键一年)
+_YEAR_IS = re.compile(r"((?:19|20)\d{2})\s*年是[^。！？!?\n]{0,80}?(?:之年|一年)")
 _TARGET_STATEMENT = re.compile(r"((?:19|20)\d{2})\s*年[^。！？!?\n]{0,30}?目标")
-# 到2025年 / 至2025年底, not a range (2021年至2025年)
-_DEADLINE = re.compile(r"(?<!年)(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?")
+# 到2025年 / 至2025年底 / 展望2035年 (an outlook's year is its targets' deadline), not a range
+# (2021年至2025年)
+_DEADLINE = re.compile(r"(?<!年)(?:到|至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?")
 # a stop before a figure's bound (控制在7.2%,。以內: a mirror's stray marks) ends no sentence
 _SENTENCE_END = re.compile(r"[。！？!?](?![\s,，]*(?:以内|以內|以上|以下|左右))")
 _BULLET = re.compile(r"^[\s\u3000]*[●○■□◆◇▪•·\-—]+\s*")
@@ -103,7 +107,8 @@ _ITEM = re.compile(
 )
 _PREFIX = re.compile(
     r"^(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
-    r"(?:其中|预期|努力|力争|确保|争取|全省|全市|全县|全区|全州|全国|我国|我省|我市|我县|我区)*"
+    r"(?:其中|预期|努力|力争|确保|争取|全省|全市|全县|全区|全州|全国|我国|我省|我市|我县|我区"
+    r"|全縣|全區|全國|我國|我縣|我區|(?:中国|中國)的?)*"
     r"(?:实现)?"
 )
 _REPORT_WORDS = re.compile(
@@ -193,6 +198,9 @@ def _clause_year(
             return stated.pop()
         if len(stated) > 1:
             return "ambiguous"
+        named = {int(m.group(1)) for _, t in text_lines for m in _YEAR_IS.finditer(t)}
+        if len(named) == 1:
+            return named.pop()
     # the text's title (2010年漳州经济社会发展预期目标), below a saved page's address line
     titled = _stated_years([line for line in text_lines if not _HEADER.match(line[1])][:1])
     if len(titled) == 1:

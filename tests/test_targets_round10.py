@@ -1,0 +1,44 @@
+"""Plan targets written as prose on the texts of held-out round 10 (now development texts):
+a lead ending in …主要目标,即 (J-10), 今年 dated by the report's "2018年是…之年" (J-11), the
+country as a scope word before a name (中國的, I-12) and an outlook's year (展望2035年, I-12)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_source
+from kg.text.source import Source
+from tests.conftest import devcorpus_text, records_of
+
+
+def targets_of(source: Source) -> list[tuple[str, str, str | None, int | None]]:
+    return [
+        (r.name, r.target_near, r.unit, r.target_near_year)
+        for r in records_of(extract_source(source), "indicator")
+    ]
+
+
+def test_a_lead_that_names_its_targets_with_ji_gives_them():
+    # 提出了西藏自治区2018年的主要目标,即地区生产总值增长10%左右,…,保持全区社会局势…稳定
+    found = targets_of(devcorpus_text("J-10"))
+    assert len(found) == 9
+    assert found[0] == ("地区生产总值增长", "10%左右", "%", 2018)
+    assert ("居民消费价格指数", "4%以内", "%", 2018) in found  # 控制在 dropped
+    assert ("城镇登记失业率", "3%以内", "%", 2018) in found
+    assert not any("稳定" in name for name, *_ in found)  # no figure: not read
+
+
+def test_this_year_is_the_year_the_report_says_it_is():
+    # 政府工作报告指出,2018年是…开局之年…。今年经济社会发展的主要预期目标是:… (no date)
+    found = targets_of(devcorpus_text("J-11"))
+    assert len(found) == 6
+    assert found[0] == ("地区生产总值增长", "10%", "%", 2018)
+    assert ("农村居民人均可支配收入增长", "14%", "%", 2018) in found
+
+
+def test_the_country_before_a_name_is_a_scope_and_an_outlook_dates_its_targets():
+    # 到2025年,中國的人均預期壽命在2020年的基礎上繼續提高1歲左右,展望2035年,人均預期壽命達到80歲以上。
+    found = targets_of(devcorpus_text("I-12"))
+    assert ("人均預期壽命在2020年的基礎上繼續提高", "1歲左右", "歲", 2025) in found
+    assert ("居民健康素養水平", "25.0%", "%", 2025) in found  # 中國 dropped, 要提高到 too
+    assert ("人均預期壽命", "80歲以上", "歲", 2035) in found  # once: the lead restates it
+    assert len(found) == 7
+    assert not any(name.startswith("中國") for name, *_ in found)
