@@ -1587,3 +1587,34 @@ def test_a_regulation_printed_under_its_title_states_the_decisions_that_amended_
     assert [(r.target_title, r.action, r.by_title) for r in records] == [
         ("河北省人民代表大会议事规则", "amend", "关于修改〈河北省人民代表大会议事规则〉的决定")
     ]
+
+
+def test_a_note_naming_the_amending_order_by_its_number_gives_it_and_the_targets_number():
+    # http://www.9677948.buzz/news/gzwj/zcgwj/868923.htm (devcorpus J-06, traditional script): a
+    # regulation re-published under its note (2015年8月30日…人民政府令第195號發布 根據2020年7月11日…
+    # 人民政府令第216號《關于修改〈…商品條碼管理辦法〉等13件政府規章的決定》修正): the order that amends
+    # it is 令第216號, and the regulation is known by the order that published it, 令第195號
+    from tests.conftest import devcorpus_text
+
+    records, _ = split(amendments_of(devcorpus_text("J-06")))
+    assert [(r.target_title, r.action, r.by, r.target_number) for r in records] == [
+        (
+            "新疆維吾爾自治區商品條碼管理辦法",
+            "amend",
+            "新疆維吾爾自治區人民政府令第216號",
+            "新疆維吾爾自治區人民政府令第195號",
+        )
+    ]
+
+
+def test_regulations_adopted_as_a_revision_with_the_suffix_revision_act_are_amended():
+    # https://www.hunantoday.cn/news/xhn/202511/31000814.html (devcorpus F-12): 会议表决通过了《湖南省
+    # 开放型经济促进条例》《湖南省统计条例(修订案)》…: the three 修订案 amend their regulations, the new
+    # 条例 amends nothing
+    from tests.conftest import devcorpus_text
+
+    records, _ = split(amendments_of(devcorpus_text("F-12")))
+    titles = [(r.target_title, r.action) for r in records]
+    for title in ("湖南省统计条例", "湖南省档案条例", "湖南省湿地保护条例"):
+        assert (title, "amend") in titles
+    assert not [t for t, _a in titles if "开放型经济" in t or "修订案" in t]

@@ -1135,8 +1135,9 @@ _PLAIN_TITLE = re.compile(
 _COUNT_TAIL = re.compile(
     r"\s*等\s*[\d一二两三四五六七八九十百]+\s*[部件项个份篇][^、，,。；;《》〈〉和及与]{0,16}"
 )
-# 《云南省红十字会条例（修订）》: a law adopted in a revised wording, the suffix telling it.
-_REVISION_SUFFIX = re.compile(r"^(?P<title>.+?)\s*[（(](?:修订|修正)[)）]$")
+# 《云南省红十字会条例（修订）》 · 《湖南省统计条例(修订案)》: a law adopted in a revised wording, the
+# suffix telling it (a 修订案 adopted is the revised text; a 修订草案 is a draft, not read).
+_REVISION_SUFFIX = re.compile(r"^(?P<title>.+?)\s*[（(](?:修订|修正)案?[)）]$")
 # 以济政发〔2007〕25号文件印发《…》: the number of the document issued.
 _ISSUED_AS = re.compile(r"以\s*(?P<number>\S{2,30}?号)\s*(?:文件|文|令)?\s*(?:印发|发布|公布)\s*$")
 
@@ -1185,10 +1186,16 @@ def _full_name(short: str, text: str) -> str:
     return full if f"《{full}》" in text else short
 
 
+# (a line listing only laws, one adopted with its revision suffix: 表决通过了《A》《B条例(修订案)》)
+_SUFFIXED_TITLE = re.compile(r"[（(](?:修订|修正)案?[)）]》")
+
+
 def _titled_targets(text: str) -> Iterator[tuple[str, str, str | None, str | None]]:
     """(action, target title, decision number, decision title) of one line."""
     for decision, by, revised in (
-        _adopted_decisions(text) if "关于" in text or "的《" in text else ()
+        _adopted_decisions(text)
+        if "关于" in text or "的《" in text or _SUFFIXED_TITLE.search(text)
+        else ()
     ):
         if revised:  # 表决通过了…、新修订的《T》: T itself in its new wording
             yield AMEND, decision, by, None
@@ -1572,10 +1579,11 @@ def edition_notes(section: Section, context: Context) -> Iterator[Record]:
         ):
             continue
         line = next((n for n, t in numbered if step["by"][:8] in clean(t).replace(" ", "")), None)
+        by, origin = _note_numbers(text, step)
         yield AmendmentRecord(
             source=context.span(line or section.start),
-            by=None,
-            target_number=None,
+            by=by,
+            target_number=origin,
             target_title=target,
             action=AMEND,
             effective=None,
@@ -1586,10 +1594,39 @@ def edition_notes(section: Section, context: Context) -> Iterator[Record]:
 
 
 # A step of a note naming the amending decision by its title: 根据2003年4月24日…会议《关于修改〈T〉的
-# 决定》修正.
+# 决定》修正, or by its order's number and title: 根据2020年7月11日…人民政府令第216号《关于修改〈T〉等
+# 13件政府规章的决定》修正.
 _EDITION_STEP = re.compile(
-    r"(?P<year>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日[^。；;《》]{0,60}?《(?P<by>[^《》]{4,120})》(?:修正|修订)"
+    r"(?P<year>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日(?P<body>[^。；;《》]{0,60}?)《(?P<by>[^《》]{4,120})》"
+    r"(?:修正|修订)"
 )
+
+
+def _note_numbers(text: str, step: re.Match[str]) -> tuple[str | None, str | None]:
+    """The numbers a note gives to a step's decision and to its target: the order written in the
+    step between its date and the decision's title (…人民政府令第216号《关于修改…》修正), and the
+    order of the note's first step that published the target (2015年8月30日…令第195号发布), as
+    revision_notes reads it. None where the note writes no number there."""
+    words = text[step.start() : step.start("by") - 1]
+    last = list(_STEP_DATE.finditer(words))[-1]
+    own = words[last.end() :]
+    if not _ORDER_END.search(own) or (found := number_in(own)) is None:
+        return None, None
+    opening = max(text.rfind("（", 0, step.start()), text.rfind("(", 0, step.start()))
+    first = (
+        _NOTE_STEP.search(text, opening + 1, step.start() + last.start()) if opening >= 0 else None
+    )
+    origin = (
+        number_in(first.group("body"))
+        if first and first.group("verb") in ("公布", "发布")
+        else None
+    )
+    return found.normalized, origin.normalized if origin else None
+
+
+_STEP_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
+# (the order's number ends the step's words before the decision's title)
+_ORDER_END = re.compile(r"令\s*第\s*\d+\s*号\s*$")
 
 
 # (2018年6月7日毕节市人民政府令第3号公布 2025年10月30日毕节市人民政府令第12号修订): the note under a
