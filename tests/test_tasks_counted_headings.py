@@ -1,4 +1,5 @@
-"""Lists of 实事 and 工程 opened by a heading or a sentence that counts them (round 10, I-07, J-12)."""
+"""Lists of 实事 and 工程 opened by a heading or a sentence that counts them (round 10, I-07, J-12);
+a unit with its other name in brackets (I-08)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,12 @@ def test_bare_numbers_a_line_under_a_heading_counting_works_and_shishi():
     assert works[9].name == "實施農村人居環境改善工程, 建設美麗宜居村莊。"
     assert [p.seq for p in shishi] == [1, 2, 3]
     assert shishi[2].name.endswith("讓群眾吃上放心食品")
+
+
+def test_a_unit_with_its_other_name_in_brackets_is_a_unit():
+    # I-08 (deaufficio.com, a pipe table one cell a line, 牵头责任单位 last): row 1's unit is
+    # "市财政局(国资委)", kept whole; it was no unit, and the row was dropped.
+    found = records_of(extract_source(devcorpus_text("I-08")), "project")
+    assert [p.seq for p in found] == [1, 2, 3, 4]
+    assert found[0].name == "一般公共预算收入增速与地区生产总值增速同步。"
+    assert found[0].responsible == ["市财政局(国资委)"]

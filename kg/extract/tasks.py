@@ -1140,8 +1140,16 @@ def _places(cell: str) -> list[str]:
     return places
 
 
+# a unit with the other name it answers by in brackets: 市财政局(国资委) (I-08)
+_ALIAS = re.compile(r"[（(](?P<alias>[^（）()]{2,12})[）)]$")
+
+
 def _is_unit(text: str) -> bool:
-    return len(text) <= 40 and bool(_ORG_END.search(_TRAILING.sub("", text.split("、")[-1])))
+    last = _TRAILING.sub("", text.split("、")[-1])
+    alias = _ALIAS.search(last)
+    if alias and _ORG_END.search(alias.group("alias")) and _ORG_END.search(last[: alias.start()]):
+        return len(text) <= 40
+    return len(text) <= 40 and bool(_ORG_END.search(last))
 
 
 def _sub_items(seq: int, line: int, cells: list[tuple[int, str]]) -> Iterator[_Item]:
