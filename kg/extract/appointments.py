@@ -13,6 +13,8 @@ X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where t
 任命X为A、免去其B职务                 a new statement after 、 (免去, 任命, 决定X代理 open one)
 （表决）通过了任命X为A的决定          appoint (the decision adopted; 票决同意免去 likewise)
 通过了关于X代理A的决定 / 作出关于…的决定 appoint, acting (a decision adopted or made, by its title)
+…的决定等有关人事任免事项 / 通过了…的决议， a decision adopted among others (by its title; a title
+ 关于接受X辞去A职务的决定                 alone after a clause of the sentence that adopted)
 提名X为A候选人 / 提名免去X…职务        not read: a nomination to the body that decides
 决定任命X任A、Y任B                   appoint (任 for 为; each person their own post)
 免去其B职务 (after X任A，)           remove; 其 is the clause's subject
@@ -1696,8 +1698,11 @@ def _filling(item: Item, removed: Item | None) -> Item:
 _DECISION_TITLE = re.compile(r"《[^《》]{0,30}?关于([^《》]+?)的决定》")
 _ADOPTED_DECISION = re.compile(
     r"(?:通过了?|作出了?|、)(?:[^《》、，,。；;]{0,16}?(?:常委会|人民政府|政府))?关于((?:(?!、关于)[^《》，,。；;])+?)"
-    r"的决定(?=$|、)"
+    r"的决定(?=$|、|等)"
 )
+# 表决通过了…的决议,关于接受刘苏社辞去自治区副主席职务的决定: a clause that is a decision's title alone,
+# after a clause of the sentence that adopted (通过) a list of them.
+_LISTED_DECISION = re.compile(r"^关于((?:(?!关于)[^《》，,。；;、])+?)的决定$")
 
 
 def _title_statement(inner: str) -> str | None:
@@ -1770,9 +1775,11 @@ def _next_persons(clause: str) -> list[str]:
 def _expand(clauses: list[str]) -> list[str]:
     """接受A辞去X职务、B辞去Y职务的请求 → one clause for each resignation."""
     out: list[str] = []
+    adopted = False  # a clause before adopted (通过) what follows
     clauses = [part for clause in clauses for part in _NEW_STATEMENT.split(clause)]
     clauses = [part for clause in clauses for part in _next_persons(clause)]
     for clause in clauses:
+        before, adopted = adopted, adopted or "通过" in clause
         groups = _certified_groups(clause)
         if groups:
             out.extend(groups)
@@ -1787,6 +1794,9 @@ def _expand(clauses: list[str]) -> list[str]:
         titles = _DECISION_TITLE.findall(clause)
         if not titles and ("通过" in clause or "作出" in clause):
             titles = _ADOPTED_DECISION.findall(clause)
+        listed = _LISTED_DECISION.match(clause) if not titles and before else None
+        if listed:
+            titles = [listed.group(1)]
         if titles:
             out.extend(s for s in map(_title_statement, titles) if s is not None)
             continue
