@@ -15,6 +15,10 @@ a site's credit before the first words     ``【点新闻报道】…会议今�
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
                                            (the item titled by the meeting's name)
 an occasion, then the date                 ``中秋假期第一天,9月15日上午,…``
+an official, then the day                  ``甘肃省委副书记、省长徐守盛17日下午在兰州会见了…`` (a paragraph
+                                           opened by a role and a name, the day before 在/会见/出席…)
+a headline over the next item: not read    ``…共享发展成果。`` / ``徐守盛在兰州会见…王晓初`` / ``…徐守盛17日…``
+                                           (a short line without a pause ends the item before it)
 a paragraph under a headline               a dateline (``中新网1月4日电``) or a day and a pause
                                            (``6日上午,``) opens its line, though the headline above
                                            (its only marks 、) would run on as a wrapped line
@@ -446,7 +450,14 @@ def _prep() -> re.Pattern[str]:
 
 @functools.cache
 def _adverbs() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(sorted(_ADVERB, key=len, reverse=True)) + ")+")
+    words = "|".join(sorted(_ADVERB, key=len, reverse=True))
+    return re.compile(rf"(?:{words}|{_NAME_THEN_DAY.pattern})+")  # …徐守盛17日下午在…会见
+
+
+# The day between a name and what they did (省长徐守盛17日下午在兰州会见了…).
+_NAME_THEN_DAY = re.compile(
+    r"\d{1,2}日(?=上午|下午|晚上|晚|在|于|会见|出席|主持|参加|到|赴|深入|前往|率)"
+)
 
 
 # ------------------------------------------------------------------------------------ names
@@ -491,6 +502,10 @@ def name_at(text: str, start: int) -> int | None:
     # A name closed by punctuation (张勇、罗福来、) wins over one closed by a following word.
     for end in fitting:
         if end >= len(text) or text[end] in _PUNCT:
+            return end
+    # A name closed by the day it acted on (省长徐守盛17日下午在兰州会见…).
+    for end in fitting:
+        if _NAME_THEN_DAY.match(text, end):
             return end
     # Then a name closed by a word of two characters (董保同出席) before one closed by one (王家波及).
     for end in fitting:
@@ -1075,7 +1090,7 @@ _GROUP_GAP = re.compile(r"\s*等[\u4e00-\u9fff]{0,6}?(?:嘉宾|贵宾|客人|领
 
 
 _TAIL = re.compile(
-    r"(?:等(?:[\u4e00-\u9fff]{0,4}领导|[\u4e00-\u9fff]{0,8}?成员)?|一行|同志|先生|女士|\s)*(?:[一二三四五六七八九十两\d]+(?:名|位|个)?(?:人|同志)?)?(?:等|一行|同志|\s)*"
+    r"(?:等(?:[\u4e00-\u9fff]{0,4}领导|[\u4e00-\u9fff]{0,8}?成员)?|一行|同志|先生|女士|\s)*(?:[一二三四五六七八九十两\d]+(?:名|位|个)?(?:人|同志)?(?![\d日]))?(?:等|一行|同志|\s)*"
 )
 # Unnamed people listed after the named, before the verb they share (…,各乡镇负责人等在…收听收看;
 # …等市四班子领导,市中级人民法院院长、市人民检察院检察长和…秘书长等出席).
@@ -1409,6 +1424,28 @@ def planned(text: str) -> bool:
     return _PLANNED.search(text) is not None
 
 
+# A paragraph opened by an official, then the day (甘肃省委副书记、省长徐守盛17日下午在兰州会见了…): the
+# item's text starts with the official, who takes part.
+_PERSON_DATE = re.compile(
+    r"(?P<who>[^，,。；;：:！？!?\n\d]{4,40}?)(?P<d>\d{1,2})日(?:上午|下午|晚上|晚)?"
+    r"(?=在|于|会见|出席|主持|参加|到|赴|深入|前往|率)"
+)
+
+
+def person_lead(text: str, start: int) -> Lead | None:
+    """The date of a paragraph that opens with a role and a name, then the day (see above)."""
+    match = _PERSON_DATE.match(text, start)
+    if match is None or _PLANNED.search(match.group(0)):
+        return None
+    date_at = match.start("d")
+    members = find_members(text[start:date_at], set())
+    if not (members and members[0].start == 0 and members[-1].role):
+        return None
+    if members[-1].end != date_at - start:
+        return None  # the name must run up to the day
+    return Lead(start, day=int(match.group("d")))
+
+
 def subject_lead(text: str, start: int) -> Lead | None:
     """The date of a paragraph whose first sentence names a meeting, then when it was held (see
     above); the item's text starts with the sentence, its subject being what was held."""
@@ -1736,6 +1773,8 @@ def items(joined: Text) -> list[Item]:
             lead = subject_lead(text, body)
         if lead is None and at_paragraph:
             lead = _glued_dateline(text, body)  # 会议摘要:…等株洲日报讯(…)12月24日下午,…
+        if lead is None and at_paragraph:
+            lead = person_lead(text, body)  # 省长徐守盛17日下午在兰州会见…
         pause = text[lead.end - 1 : lead.end + 1] if lead else ""
         if lead and not at_paragraph and lead.report is None and pause.strip(" ,，、") == pause:
             lead = None  # inside a paragraph a date opens an item only before a pause
@@ -1746,9 +1785,23 @@ def items(joined: Text) -> list[Item]:
         same = marker == "△" or bool(lead and lead.relative in ("是日", "同日", "当日", "当天"))
         found.append(Item(position, len(text), lead, same, bullet, marker))
     for index, item in enumerate(found[:-1]):
-        item.end = found[index + 1].start
+        item.end = _before_headline(joined, item.start, found[index + 1].start)
     _same_day_bullets(text, found)
     return found
+
+
+# A round-up's headline over the next report (…共享发展成果。 / 徐守盛在兰州会见中国电信集团公司总经理王晓初 /
+# 甘肃省委副书记、省长徐守盛17日下午在兰州会见了…): a short paragraph without a pause, right before
+# the next item, is that item's headline, not the end of the one before.
+_HEADLINE = re.compile(r"[^，,。；;：:！？!?、()（）\n]{4,40}\n")
+
+
+def _before_headline(joined: Text, start: int, end: int) -> int:
+    text = joined.text
+    last = max((p for p in joined.paragraph_starts if start < p < end), default=None)
+    if last is not None and _HEADLINE.fullmatch(text, last, end):
+        return last
+    return end
 
 
 _UNDATED = re.compile(r"\s*(?:日前|近日|近期|前不久|日来|最近|目前|近年)")

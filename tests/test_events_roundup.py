@@ -1,0 +1,36 @@
+"""Events of a round-up of reports, each under its headline: a report opened by an official, then
+the day (省长徐守盛17日下午在兰州会见了…), and the headline over the next report, which is no part
+of the report before it."""
+
+from __future__ import annotations
+
+from kg.extract import extract_source
+from tests.conftest import devcorpus_text
+
+
+def _events(source):
+    return [r for r in extract_source(source) if r.kind == "event"]
+
+
+def test_reports_opened_by_an_official_then_the_day_under_their_headlines():
+    # devcorpus I-01 (https://www.gov.cn/gzdt/2007-09/17/content_753022.htm): 吉姆·多尔, met on
+    # the 17th in the fourth report, was published as taking part in the second report's visit of
+    # 9月10日至15日 (one item ran on over the headlines and reports after it)
+    events = _events(devcorpus_text("I-01"))
+    found = [
+        (e.date, e.end_date, [(p.role, p.name, p.attendance) for p in e.participants])
+        for e in events
+    ]
+    assert found == [
+        ("2007-09-17", None, [("甘肃省委副书记、省长", "徐守盛", "会见")]),
+        (
+            "2007-09-17",
+            None,
+            [
+                ("黑龙江省委副书记、省长", "张左己", "会见"),
+                ("美国威斯康星州州长", "吉姆·多尔", "会见"),
+            ],
+        ),
+    ]
+    assert [e.source.start_line for e in events] == [10, 13]  # not their headlines above
+    assert all(e.source.end_line not in (9, 12) for e in events)
