@@ -1271,3 +1271,17 @@ def test_a_news_reports_document_issued_jointly_or_by_a_place_names_its_issuers_
         "G-09": [("广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "广州市")],
         "G-10": [("長江三角洲區域一體化發展規劃綱要", "中共中央、國務院")],
     }
+
+
+def test_an_order_note_that_lost_its_opening_bracket_gives_the_number_and_date():
+    # https://www.moj.gov.cn/pub/sfbgw/flfggz/flfggzdfzwgz/200411/t20041112_135056.html (devcorpus
+    # J-05): under the title, "2004年2月16日海南省人民政府第30次常务会议审议通过  2004年2月26日海南省
+    # 人民政府令第171号公布  自公布之日起施行)" — the copy lost the note's "(", and the adoption says
+    # 审议通过; the number and date are the promulgation's, not the adoption's
+    documents = by_number(extract(devcorpus_text("J-05")))
+    document = documents["海南省人民政府令第171号"]
+    assert (
+        document.title
+        == "海南省人民政府关于修改《海南省城市市容和环境卫生管理办法》等30件规章的决定"
+    )
+    assert (document.issuer, document.date) == ("海南省人民政府", "2004-02-26")

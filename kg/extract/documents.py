@@ -1059,9 +1059,12 @@ _ADOPTED_BARE = re.compile(r"^(?P<body>(?:19|20)\d\d年[^，。；,;：:]*(?:通
 # 自公布之日起施行): the date and the number of the document itself.
 # Or a notice's number (1999年8月28日大连市人民政府大政发[1999]83号文件公布 自公布之日起施行).
 # The adoption may open the note (2001年10月31日国务院第46次常务会议通过 2001年12月10日中华人民共和国
-# 国务院令第332号公布 自2002年1月1日起施行): the number and date are the promulgation's.
+# 国务院令第332号公布 自2002年1月1日起施行): the number and date are the promulgation's; an adoption
+# 审议通过 as well. A copy may lose the note's opening bracket (2004年2月16日…常务会议审议通过
+# 2004年2月26日海南省人民政府令第171号公布 自公布之日起施行)): read when the line opens with a date and
+# ends with the closing one.
 _ORDER_NOTE = re.compile(
-    r"^[（(](?:(?:19|20)\d\d年[^（）()，。；,;]{4,40}?会议通过)?(?P<body>.{6,60}?(?:令\s*第\s*\d{1,5}\s*号|[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,5}\s*号))"
+    r"^(?:[（(]|(?=(?:19|20)\d\d年[^（）()]*[）)]$))(?:(?:19|20)\d\d年[^（）()，。；,;]{4,40}?会议(?:审议)?通过)?(?P<body>.{6,60}?(?:令\s*第\s*\d{1,5}\s*号|[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,5}\s*号))"
     r"\s*(?:文件)?\s*(?:公布|发布)"
 )
 # The organ that issued the number, written before its code (大连市人民政府大政发[1999]83号).
