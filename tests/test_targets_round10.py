@@ -42,3 +42,14 @@ def test_the_country_before_a_name_is_a_scope_and_an_outlook_dates_its_targets()
     assert ("人均預期壽命", "80歲以上", "歲", 2035) in found  # once: the lead restates it
     assert len(found) == 7
     assert not any(name.startswith("中國") for name, *_ in found)
+
+
+def test_a_table_copied_a_cell_a_line_each_cell_ended_by_a_bar_is_read_by_its_header_width():
+    # I-09: 指标 | / 2020年基期值(…) | / 2025年目标值(…) | / 年均增(5年累计) |, then rows of four
+    records = records_of(extract_source(devcorpus_text("I-09")), "indicator")
+    rows = [(r.name, r.unit, r.baseline, r.target_near, r.target_near_year) for r in records]
+    assert len(rows) == 7
+    assert rows[0] == ("粮食综合生产能力", "亿吨", "一", ">6.5", 2025)  # dashes kept as written
+    assert ("农业科技进步贡献率", "%", "60", "64", 2025) in rows
+    assert ("农产品质量安全例行监测合格率", "%", "97.8", "98", 2025) in rows
+    assert not any("材料" in name for name, *_ in rows)

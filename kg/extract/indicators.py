@@ -11,7 +11,8 @@ Columns are found by their header wording, not by position, so 类别/序号/指
 tables of 十四五 plans read with the same code. Cells are separated by tabs (PDF or Word export) or
 by ``|`` (web copies). Other layouts are turned into such lines first (:func:`table_lines`): HTML
 rows copied with their tags, a forum's copy a cell a line after ``|`` laced with anti-copy runs
-(:func:`unjam`, :func:`cell_a_line`), and a table run together without cell breaks, read by its
+(:func:`unjam`, :func:`cell_a_line`), a cell a line each ended by ``|`` with nothing between
+the rows (:func:`trailing_bar_cells`), and a table run together without cell breaks, read by its
 row grammar 序号 · name · unit · (weight ·) value · source (:func:`run_together`), a table
 flattened a cell a line with blank lines for empty cells (:func:`flattened`), and a table laid
 out transposed, a field a row and an indicator a column (:func:`transposed`). A row with no unit
@@ -281,6 +282,51 @@ def cell_a_line(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
         else:
             yield from flush(closed=True)
     yield from flush(closed=False)
+
+
+# A table copied a cell a line, each cell followed by a | and no mark between the rows (an exam
+# site's copy of a plan's table, I-09):
+#
+#     指标 | · 2020年基期值(…) | · 2025年目标值(…) | · 年均增(5年累计) |      header, a cell a line
+#     农业科技进步贡献率(%) | · 60 | · 64 | · [4] |                        a row of as many cells
+#
+# The header's width is the number of cells that read as a header and divide the run into rows
+# whose first cell is a name (words) and whose other cells are none (figures, 一, [4]). Each row
+# becomes a tab-separated line. Runs that do not divide so are left as they are.
+_TRAILING_CELL = re.compile(r"^\s*(?P<cell>[^|\t]*?[^|\t\s])\s*\|\s*$")
+
+
+def trailing_bar_cells(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """Rows printed a cell a line, each cell ended by a ``|`` (see above), as tab-separated
+    lines; other lines as they are."""
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _TRAILING_CELL.match(lines[end][1]):
+            end += 1
+        run = lines[index:end]
+        rows = _trailing_rows(run) if len(run) >= 9 else None
+        if rows is None:
+            yield from run or lines[index : index + 1]
+            index = max(end, index + 1)
+            continue
+        yield from rows
+        index = end
+
+
+def _trailing_rows(run: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    cells = [_TRAILING_CELL.match(text).group("cell") for _, text in run]  # type: ignore[union-attr]
+    for width in range(3, 9):
+        if len(cells) % width or len(cells) // width < 3:
+            continue
+        if read_header(cells[:width], run[0][0]) is None:
+            continue
+        rows = [cells[i : i + width] for i in range(width, len(cells), width)]
+        if all(_is_label(row[0]) and not any(_is_label(c) for c in row[1:]) for row in rows):
+            return [
+                (run[i][0], "\t".join(cells[i : i + width])) for i in range(0, len(cells), width)
+            ]
+    return None
 
 
 # A table printed a cell a paragraph (a web copy of a Word table: each cell on a line of its own,
@@ -1213,10 +1259,11 @@ def table_lines(
     section: Section, notes: list[tuple[int, str]] | None = None
 ) -> Iterator[tuple[int, str]]:
     """The section's lines as table lines where a layout rule reads them (:func:`html_rows`,
-    :func:`unjam`, :func:`cell_a_paragraph`, :func:`flattened`, :func:`transposed`,
+    :func:`unjam`, :func:`trailing_bar_cells`, :func:`cell_a_paragraph`, :func:`flattened`, :func:`transposed`,
     :func:`cell_a_line`, :func:`run_together`); other lines as they are."""
     notes = notes if notes is not None else []
     lines = [(number, unjam(text)) for number, text in html_rows(section.numbered_lines())]
+    lines = list(trailing_bar_cells(lines))
     lines = list(transposed(list(flattened(list(cell_a_paragraph(lines, notes)), notes)), notes))
     yield from run_together(list(cell_a_line(lines)), notes)
 
