@@ -43,6 +43,8 @@ X（A）试用期满考核合格 / A X试用期满   confirm likewise
 …，另有任用                          a note on the removal before it
 被免去A职务的N人，目前还担任着…职务。  remove, the persons those the next sentence names by the
  X任B，Y任C…                          posts they still hold (as many as counted; B, C no decision)
+任命…N个…负责人。…厅长X、…进行了宪法宣誓  appoint, the persons counted named by the oath list (each
+                                     item a post with its organisation and a name; as many)
 …为X、Y等N位新聘A颁发聘书            appoint (a letter of appointment handed over; names end
  / …向X颁发A聘书                     at a count, 等, 新聘/续聘 or 的, or the post is on the letter)
 新聘A代表X、Y就…发言 / 新聘A X、Y    appoint: the newly appointed, named as such (also
@@ -568,6 +570,9 @@ class Notice:
     # that sentence counted persons removed from posts (被免去A职务的6人，目前还担任着…): (A, the
     # count, the sentence), for the persons the next sentence names by the posts they hold
     counted_removal: tuple[str, int, Piece] | None = None
+    # a sentence counted persons appointed without naming them (任命省政府10个新部门主要负责人):
+    # (the count, the sentence), for the oath list that names them (…厅长X、…进行了宪法宣誓)
+    counted_appointed: tuple[int, Piece] | None = None
 
 
 _PROBATION = re.compile(
@@ -1574,6 +1579,11 @@ def _read_piece(piece: Piece, notice: Notice, context: Context) -> None:
         notice.counted_removal = (removal.group("posts"), count, piece)
     if held and counted and _read_counted(counted, piece, notice, context):
         return
+    if notice.counted_appointed and _read_sworn(piece, notice, context):
+        return
+    appointed = _APPOINTED_COUNTED.search(text)
+    if appointed and chinese_number(appointed.group("n")):
+        notice.counted_appointed = (chinese_number(appointed.group("n")), piece)
     if "试用期满" in text:
         item = parse_confirmation(text)
         if item is not None:
@@ -1612,6 +1622,47 @@ def _read_counted(
     span = Piece(removal.text, removal.start, piece.end)
     item = Item(found, REMOVE, "免去", posts)
     notice.records.extend(records_of(item, span, notice, context))
+    return True
+
+
+# 表决通过了…任免案,任命省政府10个新部门主要负责人。…省司法厅厅长刘志诚、…进行了宪法宣誓。: the
+# persons appointed, counted and not named, are those the oath list names with their posts, when
+# every item is a post with its organisation and a name and they are as many as counted.
+_APPOINTED_COUNTED = re.compile(
+    r"任命[^。；;，,]{0,20}?(?P<n>[\d一二三四五六七八九十两]+)(?:个|名|位)[^。；;，,]{0,12}?(?:负责人|同志|人)"
+)
+_SWORN = re.compile(r"^(?P<list>[^。；;，,：:]+?)(?:进行了|进行|举行了)宪法宣誓[。]?$")
+
+
+def _sworn_item(item: str) -> tuple[str, str] | None:
+    """省司法厅厅长刘志诚 → (刘志诚, 省司法厅厅长): a post with its organisation, then a name. The
+    item's ends are marked (the post, 、 or 进行), so a given name with a character a name seldom
+    holds (于会文) is taken after a known surname."""
+    for k in range(len(item) - 2, len(item) - 5, -1):
+        phrase = split_post(item[:k]) if k > 0 else None
+        if phrase is None or not phrase.organization:
+            continue
+        who = item[k:]
+        bounded = len(who) <= 3 and names.surname_length(who) == 1
+        if names.is_name(who) or (bounded and re.fullmatch(r"[\u4e00-\u9fff]+", who)):
+            return who, item[:k]
+    return None
+
+
+def _read_sworn(piece: Piece, notice: Notice, context: Context) -> bool:
+    match = _SWORN.match(piece.text.strip())
+    if match is None or notice.counted_appointed is None:
+        return False
+    count, counted = notice.counted_appointed
+    sworn = [_sworn_item(item) for item in split_outside(match.group("list"), "、")]
+    if len(sworn) != count or any(s is None for s in sworn):
+        return False
+    notice.counted_appointed = None
+    span = Piece(counted.text, counted.start, piece.end)
+    for who, posts in (s for s in sworn if s is not None):
+        notice.records.extend(
+            records_of(Item([who], APPOINT, "任命", posts), span, notice, context)
+        )
     return True
 
 
