@@ -34,3 +34,16 @@ def test_reports_opened_by_an_official_then_the_day_under_their_headlines():
     ]
     assert [e.source.start_line for e in events] == [10, 13]  # not their headlines above
     assert all(e.source.end_line not in (9, 12) for e in events)
+
+
+def test_a_meeting_whose_name_gives_its_year_dates_the_day_of_the_item():
+    # devcorpus J-08 (https://www.fzmq.gov.cn/xjwz/zwgk/zdhy/cwhy/202512/t20251230_5263811.htm):
+    # 9月25日晚上,陈禺县长主持召开县十八届政府2025年党组会议和第21次常务会议, put up on 30 December:
+    # the text tells no year but the meeting's name (the page's date is three months later)
+    text = devcorpus_text("J-08")
+    (event,) = _events(text)
+    assert event.title == "县十八届政府2025年党组会议和第21次常务会议"
+    assert (event.date, event.date_from, event.month_day) == ("2025-09-25", "entry", None)
+    assert [(p.role, p.name, p.attendance) for p in event.participants] == [
+        ("县长", "陈禺", "主持")
+    ]

@@ -11,12 +11,16 @@ next line and may lack the △.
 News brief grammar: a short title line, then paragraphs; the date is the first ``N月N日`` of the body;
 participants are role-name groups before a speech verb (强调, 要求, 指出, 主持, 讲话, 出席…).
 
+A dated item whose year is not told, titled by a meeting whose name gives its year (县十八届政府2025年
+党组会议和第21次常务会议, 行署2008年第一次常务会议), is dated in that year (_dated_by_name).
+
 Typos of the original are kept as written; ``name_resolved`` points at the person meant when the
 same text names them elsewhere (``章月影许参加`` → 章月影) and a warning records the repair.
 """
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 import re
@@ -400,18 +404,45 @@ def _item_event(section, context, joined, item, body, resolved, known) -> Iterat
         last = joined.lines[max(body + start, min(body + end, len(joined.lines)) - 1)]
         chronicle = section.kind == seg.CHRONICLE or resolved.date_from == "heading"
         subject = item.lead.subject if item.lead and start == 0 else None
+        # a meeting named before its day (…第二十八次会议于昨天上午召开): titled by its name
+        title = clean(part[:subject]) if subject else _item_title(part)
+        dated = _dated_by_name(resolved, title)
         yield EventRecord(
             context.span(first, last),
             genre="chronicle" if chronicle else "brief",
-            date=resolved.date,
-            # a meeting named before its day (…第二十八次会议于昨天上午召开): titled by its name
-            title=clean(part[:subject]) if subject else _item_title(part),
+            date=dated.date,
+            title=title,
             participants=people,
-            end_date=resolved.end_date,
-            date_from=resolved.date_from,
-            month_day=resolved.month_day,
-            end_month_day=resolved.end_month_day,
+            end_date=dated.end_date,
+            date_from=dated.date_from,
+            month_day=dated.month_day,
+            end_month_day=dated.end_month_day,
         )
+
+
+# A meeting whose name gives its year: 县十八届政府2025年党组会议和第21次常务会议, 行署2008年第一次常务
+# 会议, 自治区人民政府1997年第六次常务会议 (the year's meetings are numbered, or it is that year's).
+_YEAR_IN_NAME = re.compile(
+    r"[^，,。；;]*?(?<!\d)((?:19|20)\d{2})年(?:度)?(?:第[\d一二三四五六七八九十百]+次|党组)[^，,。；;]*会议"
+)
+
+
+def _dated_by_name(resolved: ei.Resolved, title: str) -> ei.Resolved:
+    """An item whose day is known but not its year (``--09-25``), titled by a meeting whose name
+    gives its year (see above): dated in that year, from the entry."""
+    named = _YEAR_IN_NAME.fullmatch(title)
+    if resolved.date or not resolved.month_day or named is None:
+        return resolved
+    year = named.group(1)
+    date = f"{year}-{resolved.month_day[2:]}"
+    end = f"{year}-{resolved.end_month_day[2:]}" if resolved.end_month_day else resolved.end_date
+    try:
+        datetime.date.fromisoformat(date)
+        if end:
+            datetime.date.fromisoformat(end)
+    except ValueError:
+        return resolved  # 2月29日 of a year that has none
+    return ei.Resolved(date, end, "entry")
 
 
 def _unread_warning(context, joined, item, body, start, end, unread) -> ExtractionWarning:
