@@ -1618,3 +1618,22 @@ def test_regulations_adopted_as_a_revision_with_the_suffix_revision_act_are_amen
     for title in ("湖南省统计条例", "湖南省档案条例", "湖南省湿地保护条例"):
         assert (title, "amend") in titles
     assert not [t for t, _a in titles if "开放型经济" in t or "修订案" in t]
+
+
+def test_numbered_targets_of_an_amending_decision_whose_decision_line_was_lost():
+    # https://defendlib.com/article/show/944.html (devcorpus F-10, 津政令第7号): the page is jumbled
+    # in the middle (根据《中华人民共和国 的规定实施处罚。”四、《T》(2005年市人民政府令第96号)。), an unclosed
+    # 《 and items run on after a closing quote (…。”六、《T》(…)。); each numbered target under the
+    # title 关于修改部分市政府规章的决定 is amended, the changes below it its own
+    from tests.conftest import devcorpus_text
+
+    records, _ = split(amendments_of(devcorpus_text("F-10")))
+    assert [(r.target_number, r.action) for r in records] == [
+        ("2005年市人民政府令第96号", "amend"),
+        ("1993年市人民政府令第7号", "amend"),
+        ("1997年市人民政府令第89号", "amend"),
+        ("1998年市人民政府令第118号", "amend"),
+        ("1998年市人民政府令第126号", "amend"),
+    ]
+    assert records[2].target_title == "天津市房地产抵押管理规定"
+    assert [c.provision for c in records[2].changes] == ["第十五条"]

@@ -175,9 +175,23 @@ def _quote_follows(text: str, following: str) -> bool:
 
 
 def _balanced(text: str) -> bool:
-    """Titles, brackets and quotations all closed: a paragraph is not wrapped onto the next line."""
-    pairs = (("《", "》"), ("〈", "〉"), ("（", "）"), ("(", ")"))
-    return grammar.quotes_balanced(text) and all(text.count(o) <= text.count(c) for o, c in pairs)
+    """Titles, brackets and quotations all closed: a paragraph is not wrapped onto the next line.
+    A title is open only when the text ends inside one (…对《天津市XX / 管理办法》): a 《 that a copy
+    left unclosed, a sentence end after it (根据《中华人民共和国 的规定实施处罚。”, a page jumbled there),
+    is no title wrapped onto the next line, which would join every line after it."""
+    pairs = (("〈", "〉"), ("（", "）"), ("(", ")"))
+    opened = text.rfind("《")
+    return (
+        grammar.quotes_balanced(text)
+        and (opened <= text.rfind("》") or "。" in text[opened:])
+        and all(text.count(o) <= text.count(c) for o, c in pairs)
+    )
+
+
+# 将第七条修改为：“…。”六、《T》（…）。 — the next numbered target run onto the line after the changes
+# of the one before (a copy that lost the line breaks): read as a line of its own (inside an open
+# quotation the pieces are joined again, as wrapped lines are).
+_RUN_ON_ITEM = re.compile(r"(?<=[。”；;])(?=[一二三四五六七八九十]{1,3}、\s*《)")
 
 
 # ---------------------------------------------------------------- the decision's head
@@ -523,13 +537,15 @@ class DecisionReader:
                     pending = None
                 yield _Paragraph(line, line, text), True
                 continue
-            cleaned = clean(chinese_part(text))
-            if pending and (not _balanced(pending.text) or _quote_follows(pending.text, cleaned)):
-                pending = _Paragraph(pending.start, line, pending.text + cleaned)
-                continue
-            if pending:
-                yield pending, False
-            pending = _Paragraph(line, line, cleaned)
+            for cleaned in _RUN_ON_ITEM.split(clean(chinese_part(text))):
+                if pending and (
+                    not _balanced(pending.text) or _quote_follows(pending.text, cleaned)
+                ):
+                    pending = _Paragraph(pending.start, line, pending.text + cleaned)
+                    continue
+                if pending:
+                    yield pending, False
+                pending = _Paragraph(line, line, cleaned)
         if pending:
             yield pending, False
 
@@ -724,6 +740,10 @@ class DecisionReader:
             return
         if action is None and _KEEP.search(rest) and not _PROVISION_WORDS.search(rest):
             return  # 《A》等7件规范性文件继续有效: kept in force, no record
+        if action is None and self.action is None and len(refs) == 1 and not _leftover(rest):
+            # 五、《T》（1993年市人民政府令第7号）。 alone on its line, its changes below it, in a copy that
+            # lost the 决定 line (对下列规章作如下修改：): the decision's title says the action
+            action = self._numbered_item_action(paragraph)
         if action is None and _leftover(rest):
             self._unread_reference(paragraph, refs[0][0], rest)
             return
@@ -737,6 +757,17 @@ class DecisionReader:
             entry = self._entry(target, action, paragraph.start, paragraph.end)
         self.action = action
         self.current = entry if action == AMEND and len(refs) == 1 else None
+
+    def _numbered_item_action(self, paragraph: _Paragraph) -> str | None:
+        """AMEND for a numbered item naming one target under a decision whose title's only action,
+        outside the titles it names, is 修改 (关于修改部分市政府规章的决定); None otherwise."""
+        title = self.head.title or ""
+        if not _ENUMERATOR.match(paragraph.text) or not _DECISION_TITLE.search(title):
+            return None
+        words = _TITLE_WORDS.sub(_blank, title)
+        if _REPEAL_WORDS.search(words) or _EXPIRE_WORDS.search(words):
+            return None
+        return AMEND if _action_word(words) == AMEND else None
 
     def _partial_repeal(self, paragraph: _Paragraph, target: Target, rest: str) -> None:
         """废止《XX办法》第五条: a repeal of provisions is an amendment deleting them."""
