@@ -23,8 +23,7 @@ F04 = "https://www.scfzbs.com/sdtp/201811/56645964.html"
 
 
 def _f04_body() -> str:
-    """F-04 without its `# ` header lines, as the corpus evaluator reads it (with the address on
-    top the text is not read as a personnel text at all: see the report of this change)."""
+    """F-04 without its `# ` header lines, as the corpus evaluator reads it."""
     lines = devcorpus_path("F-04").read_text(encoding="utf-8").split("\n")
     return "\n".join(line for line in lines if not line.startswith("# "))
 
@@ -48,3 +47,13 @@ def test_an_oath_list_not_as_many_as_counted_is_not_read():
     oath = next(line for line in lines if "进行了宪法宣誓。" in line)
     cut = oath[: oath.index("、省人力资源")] + "进行了宪法宣誓。\n"
     assert changes(extract_source(from_text(count + "\n" + cut, "cut.txt"))) == []
+
+
+def test_the_address_of_a_saved_page_is_no_line_of_its_head():
+    # devcorpus F-04 (F04) with its `# source:` address on top, as benchmarks/extraction.py
+    # --with-address reads it: the head of the text is the four lines after the address (before,
+    # the address pushed the 任命 sentence out of it and the text was not read as personnel).
+    address = f"# source: {F04}\n"
+    found = changes(extract_source(from_text(address + _f04_body(), "F-04.txt")))
+    assert len(found) == 10
+    assert found[0] == ("陈新有", "appoint", "省经济和信息化厅", "厅长")

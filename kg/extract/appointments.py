@@ -1519,8 +1519,13 @@ def _text_title(section: Section) -> tuple[str | None, int]:
 _NOTICE_TITLE = re.compile(r"^.{0,30}关于.{1,60}(?:通知|决定|通报|批复|名单)$")
 
 
+# A saved page's address on top (# source: https://…) is no line of the text's head.
+_ADDRESS_LINE = re.compile(r"^\s*(?:#\s*source:|https?://)")
+
+
 def _is_personnel_text(section: Section) -> bool:
-    head = "".join(_compact(t) for _, t in list(section.numbered_lines())[:4])
+    lines = [t for _, t in section.numbered_lines() if not _ADDRESS_LINE.match(t)]
+    head = "".join(_compact(t) for t in lines[:4])
     return bool(re.search(r"任免|任职|免职|任命|聘任|辞去|辞职", (section.title or "") + head))
 
 
