@@ -1637,3 +1637,14 @@ def test_numbered_targets_of_an_amending_decision_whose_decision_line_was_lost()
     ]
     assert records[2].target_title == "天津市房地产抵押管理规定"
     assert [c.provision for c in records[2].changes] == ["第十五条"]
+
+
+def test_a_decision_named_without_quotes_whose_target_title_holds_a_pause_mark():
+    # devcorpus F-11 (广西人大, 2024): 会议表决通过了…,关于废止自治区实施领导干部、企业领导人员任期经济
+    # 责任审计条例的决定; the 、 inside the title does not part two targets
+    from tests.conftest import devcorpus_text
+
+    records, _ = split(amendments_of(devcorpus_text("F-11")))
+    assert ("自治区实施领导干部、企业领导人员任期经济责任审计条例", "repeal") in [
+        (r.target_title, r.action) for r in records
+    ]

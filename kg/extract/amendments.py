@@ -1114,8 +1114,11 @@ _TITLE_TARGET = re.compile(
 _QUOTED_ITEM = r"《(?:[^《》〈〉]|〈[^〈〉《》]{1,80}〉){2,80}》"
 # A law named without 《》 in a decision's title, as national news writes it (关于修改立法法的决定,
 # 关于修改会计法等十一部法律的决定); not a class of laws (部分法律, 有关…规定).
+# (a 、 may stand inside the title, not after a law's type word: 关于废止自治区实施领导干部、企业领导人员
+# 任期经济责任审计条例的决定 names one title; 关于修改A条例、B办法的决定 is a list)
 _UNQUOTED_ITEM = (
-    r"(?!部分|有关|相关|若干|下列|以下|上述|和|及|与)[\u4e00-\u9fff]{2,30}?"
+    r"(?!部分|有关|相关|若干|下列|以下|上述|和|及|与)"
+    r"(?:[\u4e00-\u9fff]|(?<![法例则定])、(?=[\u4e00-\u9fff])){2,30}?"
     r"(?:法|条例|规则|办法|规定|细则)"
 )
 _COUNTED = r"(?:等[\d一二两三四五六七八九十百]+[部件项个][\u4e00-\u9fff]{0,8})?"
