@@ -47,3 +47,20 @@ def test_a_meeting_whose_name_gives_its_year_dates_the_day_of_the_item():
     assert [(p.role, p.name, p.attendance) for p in event.participants] == [
         ("县长", "陈禺", "主持")
     ]
+
+
+def test_a_chronicle_of_numbered_entries_each_opened_by_its_date():
+    # devcorpus J-09 (https://www.shiquan.gov.cn/Content-2824648.html): 1.4月28日,… was read as
+    # the decimal 1.4 and the whole 大事记 was kept unread; no year is told, so no date is given
+    events = _events(devcorpus_text("J-09"))
+    assert [(e.date, e.month_day, e.end_month_day) for e in events][:2] == [
+        (None, "--04-28", None),
+        (None, "--04-28", "--04-30"),
+    ]
+    assert len(events) == 6  # 3. and 6. name no official, 9. is cut
+    first = [(p.role, p.name, p.attendance) for p in events[0].participants]
+    assert first == [
+        ("县委副书记、县长", "杨利", "调研"),
+        ("县政府副县长", "王善武", "参加"),
+        ("经开区管委会主任", "王全波", "参加"),  # the organ opens with 经: not cut to 开区…
+    ]

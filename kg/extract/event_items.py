@@ -15,6 +15,7 @@ a site's credit before the first words     ``【点新闻报道】…会议今�
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
                                            (the item titled by the meeting's name)
 an occasion, then the date                 ``中秋假期第一天,9月15日上午,…``
+an item's number, then its date            ``1.4月28日,…`` (not the decimal 1.4: a whole 月…日 follows)
 an official, then the day                  ``甘肃省委副书记、省长徐守盛17日下午在兰州会见了…`` (a paragraph
                                            opened by a role and a name, the day before 在/会见/出席…)
 a headline over the next item: not read    ``…共享发展成果。`` / ``徐守盛在兰州会见…王晓初`` / ``…徐守盛17日…``
@@ -28,6 +29,7 @@ a report cited, of a day not told: no item ``14日 《鹤岗日报》载:近日,
 a photo's caption in a report: no item     ``▲区人大常委会主任吴文莱为祝庆盟颁发任命书`` (a bulleted line
                                            without a pause over an undated paragraph)
 a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role),
+                                           ``经开区管委会主任王全波`` (an organ may open with 经)
                                            ``副市长侯华锋、张荣海`` (one role for a group),
                                            ``省委组织部副部长、“两新”工委书记庄跃成`` (a quoted term inside)
 a guest's title after the name             ``胡东哲董事长率领的…``; a clause opened by a name, then
@@ -609,6 +611,10 @@ class Member:
     name_end: int | None = None  # end of the name when a title follows it (胡东哲董事长)
 
 
+# Organs whose name opens with a word of _LEFT_STOP (经 of 经…批准): 经开区管委会主任王全波.
+_ORGAN_OPENINGS = ("经开区", "经济开发区", "经济技术开发区")
+
+
 def _role_start(text: str, title_end: int, floor: int) -> int:
     """Where the role ending at ``title_end`` starts: back over the organ and over titles joined
     by 、 (市委常委、副市长), to punctuation, a word that precedes roles (由, 会见, 以…) or ``floor``."""
@@ -632,7 +638,11 @@ def _role_start(text: str, title_end: int, floor: int) -> int:
         if ch in _PUNCT or ch in "(（【[" or part >= _MAX_ROLE_PART:
             break
         prefix = text[floor:position]
-        if any(prefix.endswith(w) for w in _LEFT_STOP) and position < title_end:
+        if (
+            any(prefix.endswith(w) for w in _LEFT_STOP)
+            and position < title_end
+            and not text.startswith(_ORGAN_OPENINGS, position - 1)
+        ):
             break
         position -= 1
         part += 1
@@ -1730,7 +1740,7 @@ class Item:
 # A news site's credit in 【】 before a report's first words: 【点新闻报道】, 【人民网讯】.
 _CREDIT = re.compile(r"【[^【】\n]{1,12}(?:报道|讯|消息|新闻)】\s*")
 _OPENING = re.compile(
-    r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
+    r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*(?:[、.．](?!\d)|[.．](?=\d{1,2}月\d{1,2}日))|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
     r"(?:[（(][^）)\n]{0,12}?(?:记者|通讯员|特约|见习)[^）)\n]{0,24}[）)])?\s*"
     # a field's label on a list page: 会议摘要:1月31日下午,…
     r"(?:[\u4e00-\u9fff]{0,4}(?:摘要|内容|简介|概要|正文|简讯|详情)\s*[:：]\s*)?"
