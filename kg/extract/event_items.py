@@ -30,6 +30,8 @@ a photo's caption in a report: no item     ``▲区人大常委会主任吴文�
                                            without a pause over an undated paragraph)
 a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role),
                                            ``经开区管委会主任王全波`` (an organ may open with 经)
+                                           ``主任祖木热提·吾布力主持会议。`` (a name with · ends before
+                                           主持/出席/参加/列席/陪同 (会议) closing the clause)
                                            ``副市长侯华锋、张荣海`` (one role for a group),
                                            ``省委组织部副部长、“两新”工委书记庄跃成`` (a quoted term inside)
 a guest's title after the name             ``胡东哲董事长率领的…``; a clause opened by a name, then
@@ -533,6 +535,8 @@ def _dotted_end(text: str, start: int) -> int | None:
         if end >= len(text) or text[end] in _PUNCT:
             tail = _DOT_TAIL.search(text, given + 1, end)  # 策·奥云巴特尔一行,
             return tail.start() if tail else end
+        if _ACT_BEFORE_PUNCT.match(text, end):
+            return end  # 主任祖木热提·吾布力主持会议。: the verb, then the clause's end, no name's
     for end in ends:
         word = _follow().match(text, end)
         if word and len(word.group(0)) > 1:
@@ -540,6 +544,8 @@ def _dotted_end(text: str, start: int) -> int | None:
     return next((end for end in ends if _bounded(text, end)), None)
 
 
+# A verb of taking part and its object closing the clause right after a dotted name.
+_ACT_BEFORE_PUNCT = re.compile(r"(?:主持|出席|参加|列席|陪同)(?:会议|大会)?(?=[，,。；;])")
 _DOT_TAIL = re.compile(r"(?:一行|先生|女士|同志|阁下|等)+$")
 
 
