@@ -1285,3 +1285,15 @@ def test_an_order_note_that_lost_its_opening_bracket_gives_the_number_and_date()
         == "海南省人民政府关于修改《海南省城市市容和环境卫生管理办法》等30件规章的决定"
     )
     assert (document.issuer, document.date) == ("海南省人民政府", "2004-02-26")
+
+
+def test_titles_voted_through_in_a_list_parted_by_commas_are_each_a_document():
+    # devcorpus F-11 (广西人大, 2024): 会议表决通过了自治区精神卫生条例,修订后的自治区安全生产条例,关于
+    # 修改…等七件地方性法规的决定,关于废止…审计条例的决定;表决批准了… — commas between titles
+    titles = [r.title for r in extract(devcorpus_text("F-11")) if r.kind == "document"]
+    assert titles == [
+        "自治区精神卫生条例",
+        "自治区安全生产条例",
+        "关于修改自治区实施中华人民共和国人民防空法办法等七件地方性法规的决定",
+        "关于废止自治区实施领导干部、企业领导人员任期经济责任审计条例的决定",
+    ]

@@ -1832,11 +1832,37 @@ def _list_items(text: str, position: int) -> Iterator[tuple[int, str]]:
         ):
             yield start, text[start:i]  # 关于召开…会议的决定和《…》
             start = i + 1
+        elif depth == 0 and ch in "，," and _comma_between_titles(text, start, i):
+            yield start, text[start:i]  # 自治区精神卫生条例,修订后的自治区安全生产条例
+            start = i + 1
         elif depth == 0 and ch in _LIST_END:
             break
         i += 1
     if i > start:
         yield start, text[start:i]
+
+
+def _comma_between_titles(text: str, start: int, comma: int) -> bool:
+    """A list of titles parted by commas, as some pages write it (会议表决通过了自治区精神卫生条例,
+    修订后的自治区安全生产条例,关于修改…等七件地方性法规的决定,关于废止…条例的决定;): the comma
+    goes on with the list only when the item before it and the words after it, to the next comma or
+    sentence end, are both titles; any other words after a comma end the list, as before."""
+    if _item_title(text[start:comma]) is None:
+        return False
+    end = next((j for j in range(comma + 1, len(text)) if text[j] in _LIST_END), len(text))
+    after = text[comma + 1 : end]
+    if not after.lstrip().startswith("关于") and _VERB_AFTER_COMMA.search(after):
+        return False  # …的决定,表决批准了南宁市…条例: a new clause, another act
+    title = _item_title(after)
+    # (only a law or a decision amending or repealing laws goes on with the list: the gold is
+    # divided on a session's other decisions and 决议 named so, U-04 against F-11 and J-03)
+    return title is not None and (
+        docnumber.document_type(title) in _LAW_TYPES or _LAW_DECISION.match(title) is not None
+    )
+
+
+_VERB_AFTER_COMMA = re.compile(r"了|表决|批准|通过|审议|听取|会议")
+_LAW_DECISION = re.compile(r"^关于(?:修改|修订|修正|废止)[^《》]{2,80}的决定$")
 
 
 def _bare_ended(item: str) -> bool:
