@@ -19,15 +19,15 @@ SHARED = ROOT.parent / "shared" / "devcorpus"
 
 # kind -> (precision floor, recall floor), on both folders together
 FLOORS = {
-    "appointments": (0.98, 0.91),  # measured P 1.000 R 0.935 (522 of 558)
-    "amendments": (0.96, 0.89),  # 0.986 0.917 (143 of 156)
-    "documents": (0.88, 0.87),  # 0.904 0.895 (246 of 275)
-    "projects": (0.98, 0.90),  # 1.000 0.925 (298 of 322)
-    "events": (0.61, 0.59),  # 0.636 0.612 (199 of 325; 114 unmatched have no year in the text)
-    "indicators": (0.97, 0.85),  # 0.993 0.875 (272 of 311)
+    "appointments": (0.98, 0.95),  # measured P 1.000 R 0.970 (541 of 558)
+    "amendments": (0.97, 0.95),  # 0.993 0.974 (152 of 156)
+    "documents": (0.88, 0.89),  # 0.906 0.909 (250 of 275)
+    "projects": (0.98, 0.97),  # 1.000 0.988 (318 of 322)
+    "events": (0.62, 0.61),  # 0.642 0.634 (206 of 325; 115 unmatched have no year in the text)
+    "indicators": (0.98, 0.93),  # 1.000 0.952 (296 of 311)
     "catalogue": (0.97, 0.97),  # 1.000 1.000 (3 of 3)
 }
-MAX_REFUSED = 1  # J-11 (拉萨's targets in a news item), since round 10 joined
+MAX_REFUSED = 0
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +54,10 @@ def test_texts_that_hold_records_are_not_refused(score):
 
 def test_the_page_address_on_line_1_dates_events_the_text_leaves_without_a_year():
     # as a user who saves a page with its address has it (benchmarks/extraction.py --with-address):
-    # measured events P 0.824 R 0.794 (258 of 325)
+    # measured events P 0.832 R 0.822 (267 of 325), 52 unmatched without a year in text or address
     folders = [f for f in (SHARED, OWN) if (f / "raw").is_dir()]
     events = score_corpus(folders, address=True).tallies["events"]
-    assert events.precision >= 0.80 and events.recall >= 0.77, events
+    assert events.precision >= 0.81 and events.recall >= 0.80, events
 
 
 def test_the_own_corpus_is_scored_without_the_shared_one():
