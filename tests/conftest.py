@@ -18,6 +18,12 @@ def devcorpus_path(stem: str) -> Path:
     return next(DEVCORPUS_RAW.glob(f"{stem}-*.txt"))
 
 
+def devcorpus_lines(stem: str, *numbers: int) -> str:
+    """Lines of a development-corpus text (1-based, as an editor numbers them), as written."""
+    lines = devcorpus_path(stem).read_text(encoding="utf-8").split("\n")
+    return "".join(lines[n - 1] + "\n" for n in numbers)
+
+
 def devcorpus_text(stem: str) -> Source:
     """That text read as a build reads it (its `# source:` lines included)."""
     return read(devcorpus_path(stem))

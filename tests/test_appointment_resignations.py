@@ -10,17 +10,11 @@ from __future__ import annotations
 from kg.extract import extract_source
 from kg.records import ExtractionWarning, PersonnelChangeRecord
 from kg.text.source import from_text
-from tests.conftest import devcorpus_path
+from tests.conftest import devcorpus_lines
 
 
 def _records(text: str, name: str = "cut.txt"):
     return extract_source(from_text(text, name))
-
-
-def _lines(stem: str, *numbers: int) -> str:
-    """Lines of a development-corpus text (1-based, as an editor numbers them), as written."""
-    lines = devcorpus_path(stem).read_text(encoding="utf-8").split("\n")
-    return "".join(lines[n - 1] + "\n" for n in numbers)
 
 
 def changes(records) -> list[tuple]:
@@ -40,7 +34,7 @@ def warnings(records) -> list[str]:
 def test_resignations_a_session_reports_with_their_persons_as_subject():
     # devcorpus N-03 (http://ahscb.com/html/2016-02/03/content_208131.htm): X提出辞去A、B职务 and
     # X、Y分别提出辞去A职务 report the resignations the session accepted (辞职7人)
-    records = _records(_lines("N-03", 4, 6))
+    records = _records(devcorpus_lines("N-03", 4, 6))
     removed = [c for c in changes(records) if c[4] == "辞去"]
     assert removed == [
         ("朱勇", "remove", "省十二届人大常委会", "委员", "辞去"),
@@ -59,20 +53,20 @@ def test_resignations_a_session_reports_with_their_persons_as_subject():
 
 def test_a_resignation_reported_then_accepted_is_one_change_kept_as_the_decision():
     # devcorpus M-11 (http://www.ahszrd.gov.cn/index.php?a=shows&catid=246&id=2574)
-    records = _records(_lines("M-11", 20))
+    records = _records(devcorpus_lines("M-11", 20))
     assert changes(records) == [("张晓东", "remove", "宿州市人民政府", "副市长", "接受辞去")]
 
 
 def test_a_letter_of_resignation_accepted():
     # devcorpus S-11 (https://bilezu.com/html/444912284.html): 接受了X辞去A职务的辞呈
-    records = _records(_lines("S-11", 6))
+    records = _records(devcorpus_lines("S-11", 6))
     assert changes(records)[0] == ("潘汉胜", "remove", "市政府", "市长", "接受辞去")
 
 
 def test_letters_of_resignation_adopted_one_statement_each():
     # devcorpus N-02 (http://www.cnlexun.com/contents/55/413.html, traditional script with inserted
     # pinyin): 通过了关于X、Y两位同志辞去A以及Z等15位同志辞去B的辞呈; a deputy's seat (B) is no post
-    records = _records(_lines("N-02", 4, 6))
+    records = _records(devcorpus_lines("N-02", 4, 6))
     assert changes(records)[:2] == [
         ("陳月洪", "remove", "縣人大常委會", "委員", "接受辞去"),
         ("朱春龍", "remove", "縣人大常委會", "委員", "接受辞去"),
@@ -83,7 +77,7 @@ def test_letters_of_resignation_adopted_one_statement_each():
 def test_its_resignation_after_an_appointment_is_the_appointees():
     # devcorpus Y-01 (https://gd.ifeng.com/c/8dI0WwTghd1): 接受其辞去A职务的请求, 其 the person just
     # appointed
-    records = _records(_lines("Y-01", 5))
+    records = _records(devcorpus_lines("Y-01", 5))
     assert changes(records) == [
         ("陈晖东", "appoint", "中山市人民政府", "副市长", "决定任命"),
         ("陈晖东", "remove", "中山市人大常委会", "副主任", "接受辞去"),
@@ -93,7 +87,7 @@ def test_its_resignation_after_an_appointment_is_the_appointees():
 
 def test_a_congress_confirming_its_standing_committees_acceptance():
     # devcorpus Y-10 (http://sfmzp.com/article-7714-1.html, traditional script)
-    records = _records(_lines("Y-10", 11))
+    records = _records(devcorpus_lines("Y-10", 11))
     assert changes(records) == [
         ("陳吉寧", "remove", "全國人大常委會", "委員", "接受辞去"),
         ("陳豪", "remove", "全國人大常委會", "委員", "接受辞去"),
@@ -102,7 +96,7 @@ def test_a_congress_confirming_its_standing_committees_acceptance():
 
 def test_members_of_a_body_as_its_composition_lists_them():
     # devcorpus L-02 (https://static.nfapp.southcn.com/content/202007/16/c3773569.html)
-    records = _records(_lines("L-02", 6, 18))
+    records = _records(devcorpus_lines("L-02", 6, 18))
     members = [(p, org, post) for p, _, org, post, _ in changes(records) if post == "组成人员"]
     assert members == [
         (name, "区人大常委会代表资格审查委员会", "组成人员")
@@ -114,7 +108,7 @@ def test_a_headline_with_the_post_alone_and_the_report_naming_its_organisation_a
     # devcorpus U-02 (http://lzzx.liuzhou.gov.cn/xw/201001/t20100123_350131.html): the page title
     # names the standing committee without its place, so the headline's bare 副市长 was given the
     # organisation 人民政府 and published beside the report's 市人民政府副市长
-    records = _records(_lines("U-02", 4, 10, 12))
+    records = _records(devcorpus_lines("U-02", 4, 10, 12))
     assert changes(records) == [("胡明朗", "appoint", "市人民政府", "副市长", "决定任命")]
 
 
@@ -248,7 +242,7 @@ def test_a_judge_is_the_courts_not_the_tribunals():
 def test_a_list_of_headlines_each_a_statement_set_apart_by_spaces():
     # devcorpus S-08 (http://hnr.cn/news/gnxw/201303/t20130331_390624.html): the headlines ran
     # together (spaces dropped, lines joined) into one unreadable clause
-    records = _records(_lines("S-08", 7, 8, 9, 12, 14, 18))
+    records = _records(devcorpus_lines("S-08", 7, 8, 9, 12, 14, 18))
     assert {
         (r.person, r.action, r.organization, r.post, r.acting, r.decided_by)
         for r in records
@@ -270,7 +264,7 @@ def test_a_list_of_headlines_each_a_statement_set_apart_by_spaces():
 def test_a_counted_removal_names_its_persons_by_the_posts_they_still_hold():
     # devcorpus S-07 (http://www.ttav89.com/zgzx/2009-04/23/content_7707165.htm, traditional
     # script): the six removed are named in the next sentence by their other posts (no decision)
-    line = _lines("S-07", 14)
+    line = devcorpus_lines("S-07", 14)
     assert changes(_records(line)) == [
         (name, "remove", "吉林省政府", "副秘書長", "免去")
         for name in ("高繼泰", "李杰", "王寶柱", "臧忠生", "李福春", "姜有為")
@@ -282,5 +276,5 @@ def test_a_counted_removal_names_its_persons_by_the_posts_they_still_hold():
 def test_a_resignation_asked_for_by_the_person_the_reason_names():
     # devcorpus U-03 (https://news.sohu.com/20061230/n247353194.shtml): the decision accepting the
     # request names no post; the sentence after it tells who asked to leave which post
-    records = _records(_lines("U-03", 10, 11))
+    records = _records(devcorpus_lines("U-03", 10, 11))
     assert ("于冲", "remove", "市政府", "副市长", "辞去") in changes(records)
