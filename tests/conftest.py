@@ -41,6 +41,13 @@ def sample_records(sample_source):
     return extract_source(sample_source)
 
 
+def personnel_changes(records, *extra: str) -> list[tuple]:
+    """Each personnel change as (person, action, organization, post) and the ``extra`` fields
+    named (form, acting…), in text order."""
+    fields = ("person", "action", "organization", "post", *extra)
+    return [tuple(getattr(r, f) for f in fields) for r in records if r.kind == "personnel_change"]
+
+
 def records_of(records, kind: str) -> list:
     return [r for r in records if r.kind == kind]
 

@@ -6,17 +6,12 @@ beside it."""
 from __future__ import annotations
 
 from kg.extract import extract_source
-from kg.records import PersonnelChangeRecord
 from kg.text.source import from_text
-from tests.conftest import devcorpus_text
+from tests.conftest import devcorpus_text, personnel_changes
 
 
 def changes(records) -> list[tuple]:
-    return [
-        (r.person, r.action, r.organization, r.post)
-        for r in records
-        if isinstance(r, PersonnelChangeRecord)
-    ]
+    return personnel_changes(records)
 
 
 def test_a_decision_adopted_with_other_personnel_matters_after_deng():

@@ -6,17 +6,12 @@ whole (tests/conftest.py); its address is beside it."""
 from __future__ import annotations
 
 from kg.extract import extract_source
-from kg.records import PersonnelChangeRecord
 from kg.text.source import from_text
-from tests.conftest import devcorpus_text
+from tests.conftest import devcorpus_text, personnel_changes
 
 
 def changes(records) -> list[tuple]:
-    return [
-        (r.person, r.action, r.organization, r.post)
-        for r in records
-        if isinstance(r, PersonnelChangeRecord)
-    ]
+    return personnel_changes(records)
 
 
 def test_newly_appointed_of_two_posts_joined_by_he_each_take_their_own_post():

@@ -6,17 +6,12 @@ text (round 10), read whole (tests/conftest.py); its address is beside it."""
 from __future__ import annotations
 
 from kg.extract import extract_source
-from kg.records import PersonnelChangeRecord
 from kg.text.source import from_text
-from tests.conftest import devcorpus_path
+from tests.conftest import devcorpus_path, personnel_changes
 
 
 def changes(records) -> list[tuple]:
-    return [
-        (r.person, r.action, r.organization, r.post)
-        for r in records
-        if isinstance(r, PersonnelChangeRecord)
-    ]
+    return personnel_changes(records)
 
 
 F04 = "https://www.scfzbs.com/sdtp/201811/56645964.html"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract import extract_source
 from kg.records import ExtractionWarning, PersonnelChangeRecord
 from kg.text.source import from_text
-from tests.conftest import devcorpus_lines, devcorpus_text
+from tests.conftest import devcorpus_lines, devcorpus_text, personnel_changes
 
 
 def _records(text: str, name: str = "cut.txt"):
@@ -17,11 +17,7 @@ def _records(text: str, name: str = "cut.txt"):
 
 
 def changes(records) -> list[tuple]:
-    return [
-        (r.person, r.action, r.organization, r.post, r.acting)
-        for r in records
-        if isinstance(r, PersonnelChangeRecord)
-    ]
+    return personnel_changes(records, "acting")
 
 
 def warnings(records) -> list[str]:
