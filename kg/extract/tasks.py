@@ -20,7 +20,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a list's groups, each a clause numbered 一是 naming the group, then its items separated by 、 and counted after them; the count must equal them | ``一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units) | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` |
-| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。; or a short heading 十大工程 beside its 实事), then its items numbered at one level (一、 (一) 1. 01. (1), or a bare 1 alone on its line with the item on the next), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
+| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。; or a short heading 十大工程 beside its 实事), then its items numbered at one level (一、 (一) 1. 01. (1), or a bare 1 alone on its line with the item on the next, or a bare 1 and a space before the item: 1 实施…;), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
 
 An item starts at a line start (or after white space in a flattened paragraph) with its number
@@ -663,7 +663,8 @@ def _chinese_ordinal(seq: int) -> str:
 
 def _level_marker(seq: int, level: int) -> re.Pattern[str]:
     """The marker of item ``seq`` at ``level``: 0 一、 · 1 (一) · 2 1. · 3 01. · 4 (1) · 5 a bare
-    1 alone on its line, the item on the next (a list copied one cell a paragraph)."""
+    1 alone on its line, the item on the next (a list copied one cell a paragraph) · 6 a bare 1,
+    white space, then the item (``1 实施10条城市“断头路”畅通工程;``: see _spaced_number)."""
     chinese = _chinese_ordinal(seq)
     return re.compile(
         (
@@ -673,6 +674,7 @@ def _level_marker(seq: int, level: int) -> re.Pattern[str]:
             rf"0{seq}\s*[.．、](?!\d)" if seq < 10 else r"\0",
             rf"[（(]{seq}[）)]",
             rf"{seq}$",
+            rf"{seq} (?=\S)",
         )[level]
     )
 
@@ -686,20 +688,31 @@ _ANY_LEVEL = tuple(
         r"0\d\s*[.．、](?!\d)",
         r"[（(]\d{1,2}[）)]",
         r"\d{1,2}$",
+        r"\d{1,2} (?=\S)",
     )
 )
+# A line opened by a bare number and white space before a word (``1 实施…;``): clean() would glue
+# them (1实施…), so the space is kept, one, for _level_marker's level 6.
+_SPACED_NUMBER = re.compile(r"^(\d{1,2})[ \u3000\t]+(?=[\u4e00-\u9fff“\"])")
+
+
+def _spaced_number(raw: str) -> str:
+    spaced = _SPACED_NUMBER.match(raw.strip())
+    if spaced is None:
+        return clean(raw)
+    return f"{spaced.group(1)} {clean(raw.strip()[spaced.end() :])}"
 
 
 def _headed_lists(
     section: Section, context: Context, taken: set[int]
 ) -> Iterator[_Item | ExtractionWarning]:
-    lines = [(n, clean(raw)) for n, raw in section.numbered_lines() if raw.strip()]
+    lines = [(n, _spaced_number(raw)) for n, raw in section.numbered_lines() if raw.strip()]
     last = last_line(context.source)
     for index, (number, text) in enumerate(lines):
         if not _HEADED_TITLE.search(text) or index + 1 >= len(lines):
             continue
         first = lines[index + 1][1]
-        level = next((lv for lv in range(6) if _level_marker(1, lv).match(first)), None)
+        level = next((lv for lv in range(7) if _level_marker(1, lv).match(first)), None)
         if level is None or lines[index + 1][0] in taken:
             continue
         found: list[tuple[int, int, str]] = []
@@ -740,8 +753,10 @@ def _headed_lists(
             )
             continue
         noun = "工程" if text.endswith("大工程") else "实事"
-        for seq, line_no, name in found:
-            yield _Item(seq, line_no, line_no, name, section=noun, scope=noun)
+        for seq, line_no, name in found:  # the ; that parts the items is no part of a name
+            yield _Item(
+                seq, line_no, line_no, re.sub(r"[；;]$", "", name), section=noun, scope=noun
+            )
 
 
 # 一、县示范区管委会牵头工作(8项) / 1.投资3000万元建设…。 / 2.…: a group of tasks headed by the
