@@ -1237,6 +1237,10 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
             org = _court_of(first) if reading.read_text(phrase.post) in _COURT_SEATS else first
         elif not org:
             org = notice.ceremony.get(phrase.post)  # 新聘馆员 at a 文史研究馆馆员聘任仪式
+        if not org and not _GOVERNMENT_POST.search(reading.read_text(phrase.post)):
+            message = f"the body of a {phrase.post} is not written: {item.posts}"
+            out.append(_warning(context, piece, message))
+            continue  # 聘请X为副馆长: no government has a 副馆长; implied, a wrong fact
         first = first or org
         title = post_title(phrase.post)
         if title and title.organization_ends and not (org and title.fits(org)):
@@ -1277,6 +1281,10 @@ def _court_of(organization: str) -> str:
 
 # The head of a government (副市长, 常务副县长): never a post of a party committee.
 _GOVERNMENT_HEAD = re.compile(r"[省市县区州旗盟乡镇]长$")
+# A government's own post, the only kind a bare post (任命X为副市长) is taken as: its head, its
+# head's assistant (市长助理), its counsellor (参事, the government's as the gold reads it: A-09,
+# Any other title (副馆长, 局长, 秘书长 — a congress has one too) heads another body.
+_GOVERNMENT_POST = re.compile(r"(?:[省市县区州旗盟乡镇]长|长助理|参事)$")
 
 # 副秘书长、办公室主任 / 副院长、刑事审判第一庭庭长: a unit named without its parent is a unit of
 # the organisation named first in the same statement.

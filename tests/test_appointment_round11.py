@@ -1,0 +1,29 @@
+"""Personnel changes on the texts of held-out round 11 (O-01–O-04, since in the development
+corpus): a post whose body the statement does not write (聘请X为副馆长), read from the statement
+before it or not published. A development-corpus text is read by its lines (tests/conftest.py)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_source
+from kg.records import ExtractionWarning
+from kg.text.source import from_text
+from tests.conftest import devcorpus_lines, personnel_changes
+
+
+def _records(text: str, name: str = "cut.txt"):
+    return extract_source(from_text(text, name))
+
+
+def warnings(records) -> list[str]:
+    return [
+        r.message for r in records if isinstance(r, ExtractionWarning) and r.genre == "appointments"
+    ]
+
+
+def test_a_bare_post_no_government_holds_is_not_the_governments():
+    # devcorpus O-02 (http://zjnews.zjol.com.cn/05zjnews/system/2006/10/19/007934951.shtml):
+    # 聘请郭学焕为副馆长 was published as a 副馆长 of 省人民政府 (the bare post implied to the
+    # deciding government); only a government's own post (副市长, 参事) is implied so
+    records = _records(devcorpus_lines("O-02", 8))
+    assert ("郭学焕", "appoint", None, "副馆长") not in personnel_changes(records)
+    assert not any(r.organization_implied for r in records if r.kind == "personnel_change")
