@@ -3,7 +3,7 @@
 
 | grammar | reads | example |
 |---|---|---|
-| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` |
+| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` |
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
 | T3 deadline sentence | 到 (or 至, or an outlook's 展望) a year, then items to the sentence's end, each with a verb | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` |
 | I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
@@ -12,7 +12,9 @@ An item's NAME is what the item says before its figure, as written, with its ver
 (增长, 下降, 上涨, 提高 …: the figure is a rate, and the name says of what) and without a verb of
 level (达到, 将达, 控制在, 保持在, 提高到 …: the figure is the level itself) and without leading words
 that are no part of it (其中, 预期, 力争, 全省, 我国, 中国(的) …). The FIGURE is a number with its unit
-(%, 万人, 亿斤, 公里/万平方公里 …) or a ratio (2.2∶1), with a comparator before it (超过) and a bound
+(%, 万人, 亿斤, 公里/万平方公里 …) or a ratio (2.2∶1), or a rate in words (千分之四点五: no unit), or
+an index's level without a unit (居民消费价格指数控制在103.5以内: a bare number only after a name
+ending in 指数 and a verb of level, and with a bound), with a comparator before it (超过) and a bound
 after it (左右, 以上, 以内) kept as written; it closes the item, but for a remark in brackets or a
 closing 等…目标. In a T3 sentence an item needs a verb (of level or change, or a comparator); in a
 target clause the lead says the items are targets (城镇调查失业率5.5%左右).
@@ -97,9 +99,12 @@ _UNIT = (
     r"|个|家|岁|年|天|公里|米|户|套|辆|所|座|次|件|项|条|张|台|头|只|[微毫]克(?:每|/)立方米)"
     r"(?:/[十百千万亿]{0,2}[\u4e00-\u9fff]{1,5})?)"
 )
+# a rate in words (千分之四点五: the mark is inside the words, no unit written after it)
+_IN_WORDS = r"(?:百分之|千分之)[零〇一二两三四五六七八九十百点]+"
 _FIGURE = (
-    rf"(?P<figure>{_COMPARATOR}?(?<![\d.])\d+(?:\.\d+)?"
-    rf"(?:[∶:]\d+(?:\.\d+)?|\s*(?P<unit>{_UNIT}))(?:以上|以下|以内|左右)?)"
+    rf"(?P<figure>{_COMPARATOR}?(?:(?<![\d.])\d+(?:\.\d+)?"
+    rf"(?:[∶:]\d+(?:\.\d+)?|\s*(?P<unit>{_UNIT})|(?P<bare>(?=以内|以下|以上|左右)))"
+    rf"|(?P<words>{_IN_WORDS}))(?:以上|以下|以内|左右)?)"
 )
 _ITEM = re.compile(
     rf"^(?P<name>[^\s,，;；、:：。]+?)(?P<level>{_LEVEL})?{_FIGURE}"
@@ -163,6 +168,8 @@ def read_item(text: str, deadline: bool) -> tuple[str, str, str | None] | None:
         return None
     if _REPORT_WORDS.search(name) or _ENDS_IN_PREPOSITION.search(name):
         return None
+    if match.group("bare") is not None and not (name.endswith("指数") and match.group("level")):
+        return None  # a bare number is a figure only as an index's level (指数控制在103.5以内)
     unit = match.group("unit")
     if unit == "年" and re.search(r"(?:19|20)\d{2}\s*年", figure):
         return None  # a year, not a figure
@@ -231,8 +238,7 @@ def _clauses(
             rest = text[lead.end() :]
             body: list[tuple[int, str]] = []
             if rest.strip():
-                end = _SENTENCE_END.search(rest)
-                body.append((number, rest[: end.start()] if end else rest))
+                body.append((number, _clause_body(rest)))
             else:  # a heading: the items are on the lines below
                 start, index = index, _list_end(text_lines, index, _enumerator(text))
                 body = text_lines[start:index]
@@ -249,6 +255,20 @@ def _clauses(
             for n, t in body:  # a clause without a year gives the items that have their own
                 for name, figure, unit, own in _dated_items(t, year):
                     yield Target(n, name, figure, unit, own, caption)
+
+
+def _clause_body(rest: str) -> str:
+    """A clause's items after its lead: to the end of its sentence, and on through each sentence
+    after it on its line that opens with an item (主要预期目标:A增长9%,B的72%。C增长10%;D62万人…:
+    a list that goes on past a stop), up to the first that does not."""
+    end = _SENTENCE_END.search(rest)
+    while end is not None:
+        following = rest[end.end() :]
+        head = parts(_SENTENCE_END.split(following, maxsplit=1)[0])
+        if not head or read_item(head[0], deadline=False) is None:
+            return rest[: end.start()]
+        end = _SENTENCE_END.search(rest, end.end())
+    return rest
 
 
 _ENUMERATORS = (
