@@ -27,3 +27,14 @@ def test_a_bare_post_no_government_holds_is_not_the_governments():
     records = _records(devcorpus_lines("O-02", 8))
     assert ("郭学焕", "appoint", None, "副馆长") not in personnel_changes(records)
     assert not any(r.organization_implied for r in records if r.kind == "personnel_change")
+
+
+def test_a_rank_of_the_title_the_statement_before_wrote_is_a_post_of_its_body():
+    # devcorpus O-02: 聘请梁平波为省文史研究馆名誉馆长,聘请郭学焕为副馆长 (名誉馆长 and 副馆长 are
+    # ranks of 馆长: the deputy head of the body the clause before names)
+    records = _records(devcorpus_lines("O-02", 8))
+    assert personnel_changes(records, "form") == [
+        ("梁平波", "appoint", "省文史研究馆", "名誉馆长", "聘请"),
+        ("郭学焕", "appoint", "省文史研究馆", "副馆长", "聘请"),
+    ]
+    assert warnings(records) == []

@@ -39,6 +39,8 @@ X（A）试用期满考核合格 / A X试用期满   confirm likewise
 任命：/免去：/聘任： + list items     the header's action for items "X为A" / "X的A职务" (the
                                      header may stand alone on its line, without the colon)
 任命X为A，Y为B                       the second clause takes the first one's verb
+聘请X为…馆名誉馆长，聘请Y为副馆长     a rank of the title the statement before wrote with its
+                                     body (副馆长, 名誉馆长: 馆长's) is that body's post
 （试用期一年）, 试用期一年            probation as written
 …，另有任用                          a note on the removal before it
 被免去A职务的N人，目前还担任着…职务。  remove, the persons those the next sentence names by the
@@ -67,7 +69,8 @@ belongs to the body the ceremony names; the decision read out there (宣读上�
 Every post phrase is split into organisation + post by the longest post title it ends with
 (``kg/data/post_titles.tsv``); an organisation never holds a statement's words (免去, 任命, 同志, 职务…:
 another statement run into the list of posts, a warning rather than a wrong record); a bare post
-(任命X为副市长) belongs to the deciding government (``organization_implied``). A title of one kind of
+(任命X为副市长) belongs to the deciding government (``organization_implied``) where it is a
+government's own post (its head, 市长助理, 参事); any other bare title warns. A title of one kind of
 body (常委 of a party committee or a CPPCC, 馆员 of a 文史研究馆: the table's ``organization_ends``) is
 read only with a body of that kind, written or carried from the statement (毕节市委委员、常委、副书记); else
 the clause warns. A post in a party committee (中共…区委书记, 省委第一巡视组组长) names no state decider: the
@@ -1708,6 +1711,7 @@ def _read_clauses(
     dated: str | None = None
     held: str | None = None
     made = len(notice.records)
+    previous: Item | None = None  # the sentence's statement before the clause
     for clause in clauses:
         clause = _FILLER_START.sub("", _strip_decider(_ACCORDING.sub("", clause), notice))
         history = history or bool(_HISTORY.search(clause))
@@ -1721,8 +1725,8 @@ def _read_clauses(
         if reason and names.is_name(reason.group("who")):
             subject = [reason.group("who")]  # 于冲因已调任…，请求辞去A职务: the one who asks
         if item is not None:
-            item = _filling(item, carry.get(REMOVE))
-            carry[item.action] = notice.carry[item.action] = item
+            item = _rank_body(_filling(item, carry.get(REMOVE)), previous)
+            previous = carry[item.action] = notice.carry[item.action] = item
             subject = item.names if item.action != REMOVE or not subject else subject
             last = records_of(item, piece, notice, context)
             notice.records.extend(last)
@@ -1754,6 +1758,33 @@ def _filling(item: Item, removed: Item | None) -> Item:
         return item
     # 王学军任副省长、代理省长: the posts listed with the acting one share its organisation
     return dataclasses.replace(item, posts=left.organization + item.posts)
+
+
+def _rank_body(item: Item, before: Item | None) -> Item:
+    """聘请梁平波为省文史研究馆名誉馆长,聘请郭学焕为副馆长: a post written without its body, right
+    after a statement of the same sentence and action that wrote one post with its body, is a post
+    of that body where both are ranks of one title (名誉馆长, 副馆长: 馆长's); a government's own
+    post (副市长) stays the government's."""
+    if before is None:
+        return item
+    bare = split_post(split_outside(item.posts, "、")[0])
+    listed = split_outside(before.posts, "、")
+    written = split_post(listed[0]) if len(listed) == 1 else None
+    if bare is None or written is None or bare.organization or not written.organization:
+        return item
+    title = post_title(bare.post)
+    if item.action != before.action or _GOVERNMENT_POST.search(reading.read_text(bare.post)):
+        return item
+    if _rank_of(bare.post) != _rank_of(written.post) or not (
+        title and title.fits(written.organization)
+    ):
+        return item
+    return dataclasses.replace(item, posts=written.organization + item.posts)
+
+
+def _rank_of(title: str) -> str:
+    """The title a rank is of: 副馆长, 名誉馆长, 常务副局长 → 馆长, 馆长, 局长."""
+    return re.sub(r"^(?:名誉|常务)?副?", "", reading.read_text(title))
 
 
 # 《黑龙江省人大常委会关于栗战书同志为黑龙江省人民政府代理省长的决定》: the decision adopted; or
