@@ -22,7 +22,14 @@ def test_reports_opened_by_an_official_then_the_day_under_their_headlines():
         for e in events
     ]
     assert found == [
-        ("2007-09-17", None, [("甘肃省委副书记、省长", "徐守盛", "会见")]),
+        (
+            "2007-09-17",
+            None,
+            [
+                ("甘肃省委副书记、省长", "徐守盛", "会见"),
+                ("中国电信集团公司总经理", "王晓初", "会见"),
+            ],
+        ),
         (
             "2007-09-17",
             None,

@@ -623,8 +623,11 @@ _ORGAN_OPENINGS = ("经开区", "经济开发区", "经济技术开发区")
 
 def _role_start(text: str, title_end: int, floor: int) -> int:
     """Where the role ending at ``title_end`` starts: back over the organ and over titles joined
-    by 、 (市委常委、副市长), to punctuation, a word that precedes roles (由, 会见, 以…) or ``floor``."""
+    by 、 (市委常委、副市长), to punctuation, a word that precedes roles (由, 会见, 以…) or ``floor``.
+    Such a word inside the title is part of it (经 of 经…批准 in 副总经理)."""
     position = title_end
+    title = _title_end().search(text, floor, title_end)
+    title_start = title.start() if title else title_end
     part = 0
     while position > floor:
         ch = text[position - 1]
@@ -647,6 +650,7 @@ def _role_start(text: str, title_end: int, floor: int) -> int:
         if (
             any(prefix.endswith(w) for w in _LEFT_STOP)
             and position < title_end
+            and position <= title_start
             and not text.startswith(_ORGAN_OPENINGS, position - 1)
         ):
             break

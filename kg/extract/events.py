@@ -459,14 +459,35 @@ def _unread_warning(context, joined, item, body, start, end, unread) -> Extracti
 def _item_title(text: str) -> str:
     """The item's first sentence, as written (at most 80 characters); an entry's own headline in
     【】 before its text (8日【…一行到…村】…) when it has one; the meeting's name when the sentence
-    opens by saying a meeting was held (see _held_meeting)."""
+    opens by saying a meeting was held (see _held_meeting); the meeting with a guest when its first
+    clause tells one (会见了…一行: see _meeting_with)."""
     headline = re.match(r"\s*【([^【】\n]{2,80})】", text)
     if headline:
         return headline.group(1).strip()
     sentence = re.split("[。！？!?\n]", text.strip(), maxsplit=1)[0].strip(" ,，")
     lead_in = _LEAD_IN.match(sentence).end()
     named = _held_meeting(sentence) or (_held_meeting(sentence[lead_in:]) if lead_in else None)
-    return named or sentence[:80] or text.strip()[:80]
+    return named or _meeting_with(sentence[lead_in:]) or sentence[:80] or text.strip()[:80]
+
+
+# A meeting with a guest, told by its verb and the guest (会见 news): 市长郭瑞民在市行政中心亲切会见了
+# 中国港中旅集团公司副总经理许慕韩一行,双方就…; 市领导…等会见并宴请了由…率领的摩洛哥代表团.
+_MET = re.compile(r"(?:会见|会晤|接见)了?(?:并宴请了?)?(?P<guest>[^，,。；;]+)")
+# …会见时在座, 陪同会见, 参加了会见: taking part in a meeting named elsewhere; …会见客人时强调: a
+# remark made there
+_NOT_MET = re.compile(r"^时|时$|时(?:强调|指出|表示|说|要求)")
+
+
+def _meeting_with(sentence: str) -> str | None:
+    """The meeting with a guest that the sentence's first clause tells, from its verb to the end
+    of the clause (会见了中国港中旅集团公司副总经理许慕韩一行): who met, where and how (在…亲切) are
+    no part of the meeting's title, as the gold of such news has it. None when the clause tells
+    no guest (会见时在座, 陪同会见)."""
+    clause = re.split("[，,；;]", sentence, maxsplit=1)[0]
+    met = _MET.search(clause)
+    if met is None or len(met.group("guest")) < 4 or _NOT_MET.search(met.group("guest")):
+        return None
+    return clause[met.start() :]
 
 
 # What may stand before the sentence that says a meeting was held: the source and the day

@@ -1,0 +1,32 @@
+"""Events of held-out round 11 (O), read after it joined the development corpus."""
+
+from __future__ import annotations
+
+from kg.extract import extract_source
+from tests.conftest import devcorpus_text, records_of
+
+
+def test_a_meeting_with_a_guest_is_titled_by_its_verb_and_the_guest():
+    # O-22 (信阳 e-paper, 2011, the year in the address): "8月30日上午,市长郭瑞民在市行政中心亲切会见了
+    # 中国港中旅集团公司副总经理许慕韩一行,双方就…进行了深入交流和沟通。": the title was the whole
+    # sentence; the meeting is the 会见 clause, without who met, where and how (as the gold titles
+    # of D-03, J-07, B-12 and R-01 have it). 张春香 "会见时在座" takes part in it.
+    events = records_of(extract_source(devcorpus_text("O-22")), "event")
+    assert [(e.date, e.title) for e in events] == [
+        ("2011-08-30", "会见了中国港中旅集团公司副总经理许慕韩一行")
+    ]
+    assert [p.name for p in events[0].participants] == ["郭瑞民", "许慕韩", "张春香"]
+
+
+def test_the_title_of_a_meeting_with_a_guest_in_a_chronicle_entry():
+    # B-12 (连云港 政府大事记 2007年5月): "9日,市长刘永忠会见了日本佐贺市市长…率领的综合代表团一行。
+    # 市人大常委会主任宋开智,副市长凌迎兵陪同会见。" and R-01's "…等会见并宴请了由…率领的摩洛哥代表团":
+    # the meeting's words, as their gold; "陪同会见" names no guest and titles nothing.
+    titles = {e.title for e in records_of(extract_source(devcorpus_text("B-12")), "event")}
+    assert "会见了日本佐贺市市长秀岛敏行、议会长福井久南率领的综合代表团一行" in titles
+    assert not any(t.startswith("陪同") for t in titles)
+    titles = {e.title for e in records_of(extract_source(devcorpus_text("R-01")), "event")}
+    assert (
+        "会见并宴请了由摩洛哥青年和体育大臣阿曼·穆维萨先生和阿加迪尔市市政委员会主席穆罕默德·渥里格先生"
+        "率领的摩洛哥代表团"
+    ) in titles
