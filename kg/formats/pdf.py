@@ -780,17 +780,20 @@ def _cell_text(chars: list[_Char], left: float, right: float, runs: _Runs | None
     leaves of the cell (the padding being what the text leaves on the left), the line was ended
     by its author (公里 / 公顷 stacked in one cell, values a space apart) and is joined by a space;
     else it was wrapped by the layout and is joined with nothing between ideographs, a space
-    between Latin words. A line its author ended where the next piece would not have fitted
-    anyway looks like a wrapped one; a tagged PDF (``runs``) still tells them apart: the lines of
-    one run of text (marked-content sequence) were wrapped, a line that ends one run and a line
-    that starts another were broken by the document (不明显 / 不降低, two values a ``<br>``
-    apart in a cell three ideographs wide). An untagged PDF cannot say."""
+    between Latin words, and nothing inside a number a layout broke (:func:`_broken_number`). A
+    line its author ended where the next piece would not have fitted anyway looks like a wrapped
+    one; a tagged PDF (``runs``) still tells them apart: the lines of one run of text
+    (marked-content sequence) were wrapped, a line that ends one run and a line that starts
+    another were broken by the document (不明显 / 不降低, two values a ``<br>`` apart in a cell
+    three ideographs wide). An untagged PDF cannot say: its cell is a box of lines, whatever
+    table finder reads it (pdfplumber's gives 完成上级\n管控目标, one value, as it gives
+    稳步下降\n稳步提升, two)."""
     if not chars:
         return ""
     padding = max(0.0, min(c.x0 for c in chars) - left)
-    limit = right - padding
     widths = sorted(c.x1 - c.x0 for c in chars if _wide(c.ch))
     em = widths[len(widths) // 2] if widths else max(c.y1 - c.y0 for c in chars)
+    limit = right - padding - 0.1 * em
     text = ""
     end = 0.0  # where the line before ends
     last: _Char | None = None  # the line before's last character
@@ -800,8 +803,14 @@ def _cell_text(chars: list[_Char], left: float, right: float, runs: _Runs | None
         if not part or not line:
             continue
         if text and (
-            end + _first_unit(line, em) <= limit - 0.1 * em
-            or _spaced_break(text[-1], part[0])
+            end + _first_unit(line, em) <= limit
+            or (
+                _spaced_break(text[-1], part[0])
+                and not (  # a number broken where its next character did not fit
+                    end + _advance_end(line[0], em) - line[0].origin > limit
+                    and _broken_number(text, part)
+                )
+            )
             or (runs is not None and last is not None and _new_run(runs, last, line[0]))
         ):
             text += " "
@@ -809,6 +818,47 @@ def _cell_text(chars: list[_Char], left: float, right: float, runs: _Runs | None
         end = _advance_end(line[-1], em)
         last = line[-1]
     return text.replace("\t", " ")
+
+
+# A number at the end of a line and what may continue it at the start of the next (14.8 / 6公里,
+# 3.5 / %, 67. / 5万吨), and the two read as one number.
+_NUMBER_TAIL = re.compile(r"\d+(?:[.,]\d+)*[.,]?$")
+_NUMBER_HEAD = re.compile(r"(?:[.,]?\d+(?:[.,]\d+)*)?[%‰％]?")
+_ONE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*[%‰％]?")
+# What a number follows where a layout that keeps numbers whole (UAX 14: Chromium, Word) may break
+# before it, besides an ideograph or full-width sign: a dash, an opening bracket or quotation mark.
+_BREAK_BEFORE_NUMBER = frozenset("—–([{“‘")
+
+
+def _broken_number(before: str, after: str) -> bool:
+    """Whether a line ending ``before`` and the next line starting ``after``, wrapped where the
+    next line's first character would not have fitted, part one number: joined, the number ending
+    the one and what starts the other read as one number (14.8 / 6 → 14.86, 3.5 / % → 3.5%), and
+    something says it is one: the first part ends with a decimal point (315301. / 63), the second
+    starts with one or with a percent sign, or the first follows on its line an ideograph, a
+    dash, an opening bracket or a range's hyphen (化整治14.8 / 6公里, (202 / 0年), 2023-20 / 25年),
+    where a layout keeping numbers whole would have carried the whole number to the next line. A
+    layout that breaks anywhere (ReportLab's CJK wrap) breaks numbers so. Two numbers an author
+    stacked or a layout wrapped at the space between them (100 / 100, ≥50 / 100), the first
+    starting its line or following a space or a sign, stay two."""
+    tail = _NUMBER_TAIL.search(before)
+    head = _NUMBER_HEAD.match(after)
+    if tail is None or head is None or not head.group():
+        return False
+    first, second = tail.group(), head.group()
+    if not _ONE_NUMBER.fullmatch(first + second):
+        return False
+    if first[-1] in ".," or second[0] in ".,%‰％":
+        return True
+    at = tail.start()
+    if at == 0:
+        return False
+    sign = before[at - 1]
+    return (
+        _wide(sign)
+        or sign in _BREAK_BEFORE_NUMBER
+        or (sign in "-~" and at > 1 and before[at - 2].isdigit())  # a range: 2023-20 / 25年
+    )
 
 
 def _new_run(runs: _Runs, before: _Char, after: _Char) -> bool:
