@@ -1,6 +1,7 @@
 """Personnel changes on the texts of held-out round 11 (O-01–O-04, since in the development
 corpus): a post whose body the statement does not write (聘请X为副馆长), read from the statement
-before it or not published. A development-corpus text is read by its lines (tests/conftest.py)."""
+before it or not published; a list of names run into the post (免去X、Y、ZA职务). A
+development-corpus text is read by its lines (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -36,5 +37,19 @@ def test_a_rank_of_the_title_the_statement_before_wrote_is_a_post_of_its_body():
     assert personnel_changes(records, "form") == [
         ("梁平波", "appoint", "省文史研究馆", "名誉馆长", "聘请"),
         ("郭学焕", "appoint", "省文史研究馆", "副馆长", "聘请"),
+    ]
+    assert warnings(records) == []
+
+
+def test_a_list_of_names_the_last_run_into_the_post():
+    # devcorpus O-01 (http://m.handmsg.com/page/2011/1231/28105373.shtml), traditional script:
+    # 免去湯文勝、王荔、買銀朋孟州市人民政府副市長職務 (no 的, no 同志; 買 a surname the table
+    # lacks, its start marked by 、)
+    records = _records(devcorpus_lines("O-01", 4))
+    removed = [c for c in personnel_changes(records) if c[1] == "remove"]
+    assert removed == [
+        ("湯文勝", "remove", "孟州市人民政府", "副市長"),
+        ("王荔", "remove", "孟州市人民政府", "副市長"),
+        ("買銀朋", "remove", "孟州市人民政府", "副市長"),
     ]
     assert warnings(records) == []

@@ -737,7 +737,7 @@ def _verb_first(text: str, subject: list[str], government: str | None = None) ->
 
 
 def _removal(text: str, subject: list[str], government: str | None) -> Item | None:
-    """免去X的A职务 / 免去X同志A职务 / 免去其A职务 / 免去XA职务 (no 的: names.split_name) /
+    """免去X的A职务 / 免去X同志A职务 / 免去其A职务 / 免去X、YA职务 (no 的: names.split_name) /
     免除X同志A一职 / 解聘X的A职务 / X不再担任A职务."""
     match = _REMOVE_FIRST.match(text) or _DISMISS.match(text)
     if match is None:
@@ -754,9 +754,22 @@ def _removal(text: str, subject: list[str], government: str | None) -> Item | No
     for size in (2, 3, 4):  # a name the statement gave before (孙八任A，免去孙八B职务)
         if rest[:size] in subject and split_post(rest[size:].split("、")[0]):
             return Item([rest[:size]], REMOVE, form, rest[size:])
-    split = names.split_name(rest, government, _title_words())
-    if split and split_post(split[1].split("、")[0]):
-        return Item([split[0]], REMOVE, form, split[1])
+    found = _listed_run_into(rest, government)
+    return Item(found[0], REMOVE, form, found[1]) if found else None
+
+
+def _listed_run_into(rest: str, government: str | None) -> tuple[list[str], str] | None:
+    """卢炳椿泉州市人民政府副市长 / 汤文胜、王荔、买银朋孟州市人民政府副市长: the names, the last
+    run into the post phrase (no 的, no 同志), and the post phrase; None unless each name before
+    the last is a name and the post phrase opens with a known post. The last of a list, its start
+    marked by 、, may have a surname the table lacks (买银朋)."""
+    items = rest.split("、")
+    for count in range(len(items)):
+        if not all(names.is_name(n) for n in items[:count]):
+            return None
+        split = names.split_name("、".join(items[count:]), government, _title_words(), count == 0)
+        if split and split_post(split[1].split("、")[0]):
+            return [*items[:count], split[0]], split[1]
     return None
 
 

@@ -142,14 +142,15 @@ def organisation_strength(text: str, government: str | None, post_titles: tuple[
 
 
 def split_name(
-    text: str, government: str | None, post_titles: tuple[str, ...]
+    text: str, government: str | None, post_titles: tuple[str, ...], strict: bool = True
 ) -> tuple[str, str] | None:
     """``text`` = a name run into what follows it (卢炳椿泉州市人民政府副市长): (name, rest) for
-    the split whose rest most plainly opens an organisation; None when no split gives a name."""
+    the split whose rest most plainly opens an organisation; None when no split gives a name.
+    Not ``strict``: the name's start is marked (the last of a list), see ``is_name``."""
     best: tuple[int, int, str, str] | None = None
     for size, preference in ((3, 3), (2, 2), (4, 1)):
         name, rest = text[:size], text[size:]
-        if len(text) <= size or not is_name(name) or _splits_a_place(text, size):
+        if len(text) <= size or not is_name(name, strict) or _splits_a_place(text, size):
             continue
         strength = organisation_strength(rest, government, post_titles)
         if strength and (best is None or (strength, preference) > best[:2]):
