@@ -122,10 +122,23 @@ _ADDRESS_LINE = re.compile(r"^(?:[A-Za-z ]{0,20}:|原文地址[：:]|网址[：:
 # translation on a bilingual page (天津市人民政府令 / The Decree of Tianjin Municipal People's
 # Government / 第20号).
 _SKIPPED_UNDER_HEAD = re.compile(rf"{_ADDRESS_LINE.pattern}|^[A-Za-z][A-Za-z ,.'’-]{{4,80}}$")
-# 《…》已经…通过，现予公布 / 《…》(NO:SC112371)已由…通过 (a law database's own number after it)
-_PROMULGATED = re.compile(
-    r"《(?P<title>[^《》]{2,80})》(?:\s*[（(][^（）()]{0,24}[)）])?\s*(?:已经|业经|经|已由|已于)"
+# The note of an order or a 公告 that says what it publishes, under its number (or after it on its
+# line: 江西省人民政府令第250号《…》已经…): 《T》已经/已于/业经/经/已由… (通过 or 批准, 现予公布 or
+# 发布, often on the lines it wraps onto; a law database's own number may follow the title:
+# 《…》(NO:SC112371)已由…), or …会议(审议)通过(了)《T》,现予公布. Read on a line without its spaces.
+_PROMULGATION_NOTE = re.compile(
+    r"《(?P<title>[^《》]{2,80})》(?:[（(][^（）()]{0,24}[)）])?(?:已经|已于|业经|经|已由)"
+    r"|^[^《》。]{4,80}?会议(?:审议)?通过了?《(?P<passed>[^《》]{2,120})》[，,]?现予公布"
 )
+
+
+def promulgation_note(text: str) -> str | None:
+    """The title that the promulgation note ``text`` publishes (《安康市城市文明养犬管理条例》已于…
+    通过,…现予公布 → 安康市城市文明养犬管理条例), as written; None when ``text`` is no such note.
+    The one reader of the note for the segmenter (an order's section title) and the documents
+    extractor (the text a 公告 publishes)."""
+    match = _PROMULGATION_NOTE.search(clean(text).replace(" ", ""))
+    return clean(match.group("title") or match.group("passed")) if match else None
 
 
 def order_number(source: Source, line: int) -> tuple[docnumber.DocNumber, int] | None:
@@ -150,11 +163,11 @@ def order_number(source: Source, line: int) -> tuple[docnumber.DocNumber, int] |
 
 
 def _promulgated_title(source: Source, line: int) -> str | None:
-    """The title an order promulgates: 《…》已经…通过，现予公布."""
+    """The title an order promulgates: 《…》已经…通过，现予公布 on one of the four lines under it."""
     for following in _nonblank(source, line, 1, 4):
-        match = _PROMULGATED.search(clean(source.line(following)))
-        if match:
-            return clean(match.group("title"))
+        title = promulgation_note(source.line(following))
+        if title:
+            return title
     return None
 
 

@@ -129,3 +129,19 @@ def test_a_bilingual_order_with_its_headings_translation_between_heading_and_num
         "天津市人民政府关于修改和废止部分规章的决定",
         "天津市人民政府",
     )
+
+
+def test_a_notice_whose_heading_names_no_organ_gives_no_title_and_publishes_its_decision():
+    # devcorpus O-07 (芜湖县, 2017, a spammed copy): 248365365公告 / posting line / 248365365 / 第一号 /
+    # 《248365365关于修改〈248365365议事规则〉的决定》已经…通过,现予公布: the site's number where the
+    # organ stood is no title; the decision the note publishes is the document, its number as
+    # written (no issuer code without the organ), the heading giving no issuer
+    (o07,) = documents("O-07")
+    assert (o07.title, o07.number_verbatim, o07.number, o07.issuer) == (
+        "248365365关于修改〈248365365议事规则〉的决定",
+        "第一号",
+        None,
+        None,
+    )
+    titles = [r.title for r in extract_source(devcorpus_text("O-07")) if hasattr(r, "title")]
+    assert not any(t and t.endswith("公告") for t in titles)

@@ -830,9 +830,12 @@ def _first_cell(value: str) -> str:
 
 def _titled(text: str) -> bool:
     """A title: words that end in a type of document and say more than the type (通 知 alone, a
-    heading over the body of a copy whose title is lost, is no title)."""
+    heading over the body of a copy whose title is lost, is no title; nor is a 公告 heading whose
+    organ a site replaced with its spam number, 248365365公告)."""
     kind = docnumber.document_type(text)
-    return kind is not None and re.sub(r"\s", "", text) != kind
+    if kind is None or re.sub(r"\s", "", text) == kind:
+        return False
+    return not _NAMELESS_HEAD.match(re.sub(r"\s", "", text))  # 248365365公告: no organ, no title
 
 
 def _celled(text: str) -> str:
@@ -1196,14 +1199,11 @@ _NOTICE_HEAD = re.compile(
     r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|常务委员会|人大常委会"
     r"|人民代表大会第[一二三四五六七八九十]{1,3}次会议))公告(?P<number>[（(]第[^（）()]{1,8}号[）)])?$"
 )
+# A heading whose organ is no name: a site's spam number in its place (248365365公告).
+_NAMELESS_HEAD = re.compile(r"^[0-9A-Za-z]{3,20}公告$")
 _NOTICE_NUMBER = re.compile(
     r"^[（(]?(?:[〔\[［【](?P<term>[一二三四五六七八九十]{1,3})届[〕\]］】])?"
     r"第(?P<seq>[0-9０-９]{1,5}|[一二三四五六七八九十百零〇]{1,6})号[）)]?$"
-)
-# What it says it publishes: 《T》已经/已于…(通过|批准)…现予公布, or …会议通过《T》,现予公布.
-_NOTICE_NOTE = re.compile(
-    r"^《(?P<title>[^《》]{2,80})》(?:已经|已于|业经|经)[^《》]{4,160}?(?:通过|批准)[^《》]{0,80}?现予公布"
-    r"|^[^《》。]{4,80}?会议(?:审议)?通过了?《(?P<passed>[^《》]{2,120})》[，,]?现予公布"
 )
 
 
@@ -1211,8 +1211,8 @@ _NOTICE_NOTE = re.compile(
 class _Notice:
     """An announcement (公告): its organ, its heading, its number, and the text it publishes."""
 
-    organ: str
-    heading: str  # …第四次会议公告: the document's title when it publishes none
+    organ: str | None  # (None: a heading that names none, 248365365公告)
+    heading: str | None  # …第四次会议公告: the document's title when it publishes none
     number: docnumber.DocNumber | None  # (None where the graph cannot hold it)
     verbatim: str  # the number as written: 第二十二号
     head: int  # the index of the heading's first line
@@ -1251,6 +1251,9 @@ def _notices(lines: list[_Line]) -> Iterator[_Notice]:
         if head == "公告" and i > 0:
             head, top = lines[i - 1].text.replace(" ", "") + head, i - 1
         match = _NOTICE_HEAD.match(head)
+        if match is None and _NAMELESS_HEAD.match(head):
+            yield from _nameless(lines, i)
+            continue
         if match is not None and match.group("number"):  # …会议公告(第8号): the number on its line
             i, written, head = i - 1, match.group("number"), head[: match.start("number")]
         elif match is not None and i + 1 < len(lines):
@@ -1268,8 +1271,7 @@ def _notices(lines: list[_Line]) -> Iterator[_Notice]:
             year=None,
             seq=chinese_number(seq.group("seq")) or 0,
         )
-        note = lines[i + 2].text.replace(" ", "") if i + 2 < len(lines) else ""
-        published = _NOTICE_NOTE.match(note)
+        title = seg.promulgation_note(lines[i + 2].text) if i + 2 < len(lines) else None
         date = None
         for after in lines[i + 3 : i + 5]:
             text = after.text.replace(" ", "")
@@ -1278,11 +1280,25 @@ def _notices(lines: list[_Line]) -> Iterator[_Notice]:
                 break
             if not _is_organ(text):
                 break
-        title = clean(published.group("title") or published.group("passed")) if published else None
         organ = match.group("organ")
         if organ.endswith(("常务委员会", "人大常委会")):
             organ = _TERM.sub("", organ)  # the committee, not its term (a session keeps its name)
         yield _Notice(organ, head, number, verbatim, top, i + 1, title, date)
+
+
+def _nameless(lines: list[_Line], top: int) -> Iterator[_Notice]:
+    """An announcement whose heading names no organ (248365365公告: a site's spam number where the
+    organ's name stood): read only when a number (第一号) stands over the note that says what it
+    publishes, within the three lines under the heading (a page's posting line, the organ's line
+    spammed as well, between them). Its number is kept as written: without the organ it has no
+    issuer code, and the heading gives neither title nor issuer."""
+    for i in range(top + 1, min(top + 4, len(lines) - 1)):
+        seq = _NOTICE_NUMBER.match(lines[i].text.replace(" ", ""))
+        title = seg.promulgation_note(lines[i + 1].text) if seq else None
+        if title is not None:
+            verbatim = lines[i].text.strip().strip("（）()")
+            yield _Notice(None, None, None, verbatim, top, i, title, None)
+            return
 
 
 def _printed_spelling(lines: list[_Line], title: str | None) -> str | None:
@@ -1339,12 +1355,15 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         or adopted is not None
         or (head.title is not None and (bool(addressees) or bool(_ENACTING.match(opening))))
         or (head.title is not None and _promulgated(lines[start : start + 3]))
+        or (notice is not None and notice.title is not None)  # (a 公告 whose number is lost)
     )
     if not shaped:
         return
     warnings: list[Record] = []
-    date = _signed_date(signature, context, warnings) or (adopted[0] if adopted else None)
-    date = date or (notice.date if notice is not None else None)
+    # a 公告's date under its note and signer before the adoption note of the text it publishes
+    # (…公告 / 第三十七号 / note / organ / 2001年12月26日 / (2001年10月17日…会议通过 …批准))
+    date = _signed_date(signature, context, warnings) or (notice.date if notice else None)
+    date = date or (adopted[0] if adopted else None)
     for name in ("成文日期", "发文日期", "发布日期"):
         date = date or _meta_date(head.meta.get(name))
     for name in ("公布日期",):
