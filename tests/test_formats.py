@@ -236,8 +236,8 @@ def test_a_number_a_layout_broke_in_a_cell_is_one_number():
     """ReportLab's CJK wrap breaks a line anywhere, inside a number too (the sample's 表2-2 row 13:
     其中生态化整治14.8 / 6公里, 表2-1 row 28: ≥3.5 / %). Where the next line's first character would
     not have fitted and the parts read as one number, after an ideograph (a layout keeping numbers
-    whole would have carried the number down whole) or with a decimal point or % at the break,
-    they are joined; numbers on lines of their own stay apart."""
+    whole would have carried the number down whole) or with % at the break, they are joined;
+    numbers on lines of their own stay apart."""
     from kg.formats.pdf import _cell_text
 
     broken, _ = _cell(["化整治14.8", "6公里"], [0, 0])
@@ -245,9 +245,11 @@ def test_a_number_a_layout_broke_in_a_cell_is_one_number():
     assert _cell_text(broken, 0.0, 90.0) == "化整治14.8 6公里"  # 6 would have fitted: ended
     percent, _ = _cell(["幅度≥3.5", "%", "增长幅度"], [0, 0, 0])
     assert _cell_text(percent, 0.0, 60.0) == "幅度≥3.5% 增长幅度"
-    point, _ = _cell(["315301.", "63公顷"], [0, 0])
-    assert _cell_text(point, 0.0, 70.0) == "315301.63公顷"
-    for stacked in (["100", "100"], ["≥50", "100"], ["2020", "2025"]):
+    point, _ = _cell(["积315301.", "63公顷"], [0, 0])  # 表2-1 row 23: 总面积315301. / 63公顷
+    assert _cell_text(point, 0.0, 85.0) == "积315301.63公顷"
+    # Values stacked, or wrapped at the space between them (the sample's page with spaces in its
+    # cells printed by Chromium: 逐年提升(2019年81.77, / 2020年82.05)), stay apart.
+    for stacked in (["100", "100"], ["≥50", "100"], ["2020", "2025"], ["2019年81.77,", "2020年"]):
         chars, _ = _cell(stacked, [0, 0])
         assert _cell_text(chars, 0.0, 10.0 * len(stacked[0])) == " ".join(stacked)
     tagged, runs = _cell(["化整治14.8", "6公里"], [0, 1])  # two runs: the author's break

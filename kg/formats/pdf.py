@@ -822,9 +822,9 @@ def _cell_text(chars: list[_Char], left: float, right: float, runs: _Runs | None
 
 # A number at the end of a line and what may continue it at the start of the next (14.8 / 6公里,
 # 3.5 / %, 67. / 5万吨), and the two read as one number.
-_NUMBER_TAIL = re.compile(r"\d+(?:[.,]\d+)*[.,]?$")
-_NUMBER_HEAD = re.compile(r"(?:[.,]?\d+(?:[.,]\d+)*)?[%‰％]?")
-_ONE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*[%‰％]?")
+_NUMBER_TAIL = re.compile(r"\d+(?:\.\d+)?\.?$")
+_NUMBER_HEAD = re.compile(r"(?:\.?\d+(?:\.\d+)?)?[%‰％]?")
+_ONE_NUMBER = re.compile(r"\d+(?:\.\d+)?[%‰％]?")
 # What a number follows where a layout that keeps numbers whole (UAX 14: Chromium, Word) may break
 # before it, besides an ideograph or full-width sign: a dash, an opening bracket or quotation mark.
 _BREAK_BEFORE_NUMBER = frozenset("—–([{“‘")
@@ -834,13 +834,13 @@ def _broken_number(before: str, after: str) -> bool:
     """Whether a line ending ``before`` and the next line starting ``after``, wrapped where the
     next line's first character would not have fitted, part one number: joined, the number ending
     the one and what starts the other read as one number (14.8 / 6 → 14.86, 3.5 / % → 3.5%), and
-    something says it is one: the first part ends with a decimal point (315301. / 63), the second
-    starts with one or with a percent sign, or the first follows on its line an ideograph, a
-    dash, an opening bracket or a range's hyphen (化整治14.8 / 6公里, (202 / 0年), 2023-20 / 25年),
-    where a layout keeping numbers whole would have carried the whole number to the next line. A
-    layout that breaks anywhere (ReportLab's CJK wrap) breaks numbers so. Two numbers an author
-    stacked or a layout wrapped at the space between them (100 / 100, ≥50 / 100), the first
-    starting its line or following a space or a sign, stay two."""
+    something says it is one: the second part starts with a decimal point or a percent sign, or
+    the first follows on its line an ideograph, a dash, an opening bracket or a range's hyphen
+    (化整治14.8 / 6公里, 消费）67. / 5万吨, (202 / 0年), 2023-20 / 25年), where a layout keeping
+    numbers whole would have carried the whole number to the next line. A layout that breaks
+    anywhere (ReportLab's CJK wrap) breaks numbers so. Two numbers an author stacked or a layout
+    wrapped at the space between them (100 / 100, ≥50 / 100, 81.77, / 2020年), the first starting
+    its line or following a space or a sign, or ending with a comma, stay two."""
     tail = _NUMBER_TAIL.search(before)
     head = _NUMBER_HEAD.match(after)
     if tail is None or head is None or not head.group():
@@ -848,7 +848,7 @@ def _broken_number(before: str, after: str) -> bool:
     first, second = tail.group(), head.group()
     if not _ONE_NUMBER.fullmatch(first + second):
         return False
-    if first[-1] in ".," or second[0] in ".,%‰％":
+    if second[0] in ".%‰％":
         return True
     at = tail.start()
     if at == 0:
