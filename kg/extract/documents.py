@@ -136,7 +136,10 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     if section.kind == seg.DOCUMENT:
         yield from _printed(section, context)
     elif section.kind == seg.TEXT:
-        copy = list(_web_copy(section, context)) if web_head(section) is not None else []
+        flat = _unflattened(section)
+        copy = (
+            list(_web_copy(section, context, flat)) if web_head(section, flat) is not None else []
+        )
         if copy:
             yield from copy
             titles = {title_key(r.title) for r in copy if isinstance(r, DocumentRecord)}
@@ -578,6 +581,13 @@ def _unsigned_date(lines: list[_Line], start: int, title: str | None = None) -> 
     return None
 
 
+def _dated_over_forwarded(lines: list[_Line], start: int, title: str | None) -> _Signature | None:
+    """A forwarding notice's date alone, its signature left out, over the title of the text it
+    forwards (…转发…《X》的通知 … 二○○六年七月五日 / X): the date signed."""
+    match = _FORWARDED.search(title or "")
+    return _unsigned_date(lines, start, match.group("title")) if match else None
+
+
 def _is_organ(text: str) -> bool:
     compact = text.replace(" ", "")
     return (
@@ -688,11 +698,17 @@ def _attachments(body: list[_Line]) -> list[str]:
 
 
 def issuer_from_title(title: str | None) -> str | None:
-    """温州市人民政府关于…的决定 → 温州市人民政府, when what precedes 关于 is an organ."""
-    if not title or "关于" not in title:
+    """温州市人民政府关于…的决定 → 温州市人民政府, when what precedes 关于 is an organ; so for a
+    notice forwarding another's text, 南京市政府办公厅转发市民政局、财政局《…》的通知 → 南京市政府办公厅."""
+    found = _ISSUER_END.search(title or "")
+    if found is None:
         return None
-    head = title.split("关于", 1)[0].strip()
+    head = title[: found.start()].strip()
     return head if head and _ORGAN.search(head) else None
+
+
+# What ends the issuer's name in a title: 关于, or the verb of a notice forwarding a text (转发, 批转).
+_ISSUER_END = re.compile(r"关于|转发|批转")
 
 
 def resolved_issuer(issuer: str | None) -> str | None:
@@ -727,10 +743,11 @@ class WebHead:
         return docnumber.parse(written) or opening
 
 
-def web_head(section: Section) -> WebHead | None:
+def web_head(section: Section, lines: list[_Line] | None = None) -> WebHead | None:
     """The title (from 标题： or the first title line of the text) and the portal metadata of a
-    free-text section; None when the text does not open like a document."""
-    lines = _lines(section)[:80]
+    free-text section (or of ``lines``, a flattened page's pieces); None when the text does not
+    open like a document."""
+    lines = (lines or _lines(section))[:80]
     shown = [i for i, ln in enumerate(lines) if not _NAV_ITEM.match(ln.text)]  # a menu skipped
     lines = lines[: shown[29] + 1] if len(shown) > 29 else lines
     found = [(ln.number, m) for ln in lines if (m := _META.match(ln.text))]
@@ -1314,15 +1331,17 @@ def _printed_spelling(lines: list[_Line], title: str | None) -> str | None:
     return title
 
 
-def _web_copy(section: Section, context: Context) -> Iterator[Record]:
+def _web_copy(
+    section: Section, context: Context, pieces: list[_Line] | None = None
+) -> Iterator[Record]:
     """A single notice copied from a web page: a title at the top, portal metadata (文号：…) or
     none, a body, a signature. Free text that has no such shape (a news report) yields nothing.
 
     Besides a signature or a number, the shape of a document is one of: an adoption note under the
     title (（…会议通过）), the addressees (各乡镇人民政府,县级有关部门:), a decision's enacting formula
     (…第十七次会议决定,修改下列地方性法规:) or a promulgation note (《…》已经…通过,现予公布)."""
-    head = web_head(section)
-    lines = _lines(section)
+    head = web_head(section, pieces)
+    lines = pieces or _lines(section)
     notice = _notice(lines)
     if notice is not None:
         # a 公告 that publishes a text: the document is that text (the gold of T-04, Y-07, C-06,
@@ -1340,7 +1359,11 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         return
     start = head.title_index + 1 if head.title_index is not None else 0
     start, organ_line = _after_head(lines, start, head)
-    signature = _signature(lines, start) or _closing_date(lines, start)
+    signature = (
+        _signature(lines, start)
+        or _closing_date(lines, start)
+        or _dated_over_forwarded(lines, start, head.title)
+    )
     if signature is None and head.title_first and _promulgated(lines[: head.title_first]):
         signature = _signature(lines[: head.title_first], 0)  # note, signer, date, then the title
     parsed = notice.number if notice is not None else head.number
@@ -1409,6 +1432,23 @@ def _web_copy(section: Section, context: Context) -> Iterator[Record]:
         issuer_resolved=resolved_issuer(issuer),
     )
     yield from warnings
+
+
+def _unflattened(section: Section) -> list[_Line] | None:
+    """The lines of a notice printed on a page flattened to one line, parted by spaces where its
+    lines broke (南京市政府办公厅转发…的通知 各区县人民政府,市府各委办局,市各直属单位: 为… 二○○六年七月五日
+    …): its title, then its addressees after a space (a line ending in ：); each piece a line (all
+    on the flattened line's number), the text's other lines kept. None when no line of the first
+    three opens so."""
+    lines = _lines(section)
+    for i, line in enumerate(lines[:3]):
+        parts = line.raw.split()
+        if len(parts) < 3 or not (_titled(clean(parts[0])) and seg.is_title_line(clean(parts[0]))):
+            continue
+        pieces = [_Line(line.number, part) for part in parts]
+        if _addressees(pieces, 1)[0]:
+            return lines[:i] + pieces + lines[i + 1 :]
+    return None
 
 
 def _after_head(lines: list[_Line], start: int, head: WebHead) -> tuple[int, str | None]:
