@@ -1,6 +1,6 @@
 """Personnel changes on the texts of held-out round 11 (O-01–O-04, since in the development
 corpus): a post whose body the statement does not write (聘请X为副馆长), read from the statement
-before it or not published; a list of names run into the post (免去X、Y、ZA职务). A
+before it or not published; a list of names run into the post (免去X、Y、ZA职务); 决定X任A. A
 development-corpus text is read by its lines (tests/conftest.py)."""
 
 from __future__ import annotations
@@ -51,5 +51,17 @@ def test_a_list_of_names_the_last_run_into_the_post():
         ("湯文勝", "remove", "孟州市人民政府", "副市長"),
         ("王荔", "remove", "孟州市人民政府", "副市長"),
         ("買銀朋", "remove", "孟州市人民政府", "副市長"),
+    ]
+    assert warnings(records) == []
+
+
+def test_a_decision_with_ren_for_wei_and_an_acting_post_listed_with_it():
+    # devcorpus O-04 (http://nbtylhh.com/cn/aboutsd.php?gid=3&nid=231): 决定郑栅洁任浙江省人民
+    # 政府副省长、代理浙江省人民政府省长职务 (决定X任A as 决定任命X任A; 代理 before the organisation)
+    records = _records(devcorpus_lines("O-04", 4))
+    assert personnel_changes(records, "acting") == [
+        ("袁家军", "remove", "浙江省人民政府", "省长", False),
+        ("郑栅洁", "appoint", "浙江省人民政府", "副省长", False),
+        ("郑栅洁", "appoint", "浙江省人民政府", "省长", True),
     ]
     assert warnings(records) == []

@@ -16,7 +16,7 @@ X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where t
 …的决定等有关人事任免事项 / 通过了…的决议， a decision adopted among others (by its title; a title
  关于接受X辞去A职务的决定                 alone after a clause of the sentence that adopted)
 提名X为A候选人 / 提名免去X…职务        not read: a nomination to the body that decides
-决定任命X任A、Y任B                   appoint (任 for 为; each person their own post)
+决定任命X任A、Y任B / 决定X任A        appoint (任 for 为; each person their own post)
 免去其B职务 (after X任A，)           remove; 其 is the clause's subject
 X不再担任A职务                       remove
 接受X辞去A职务的请求 / …的辞呈         remove, form 接受辞去 (接受其辞去: 其 the person just named;
@@ -814,8 +814,9 @@ def _appointment(text: str, subject: list[str], government: str | None) -> Item 
     if match is None:
         return None
     form = match.group("f")
-    # 决定任命李胜平任A: 任 where 为 is written most often
-    word = "任(?![命职免期])" if form.endswith("任命") and "为" not in match.group("rest") else "为"
+    # 决定任命李胜平任A / 决定郑栅洁任A: 任 where 为 is written most often
+    acts = form.endswith("任命") or form == "决定"
+    word = "任(?![命职免期])" if acts and "为" not in match.group("rest") else "为"
     for found, posts in _split_names(match.group("rest"), word):
         if form.endswith("提名"):
             if posts.endswith("人选"):
