@@ -43,7 +43,9 @@ read as one stream with the numbers dropped. A row of a table run together that 
 or whose cells cannot be told apart, is not read and a warning names it. Where a list gives a
 budget column (投资, 金额) with its unit in the header or in a 单位:万元 line above it, and a place
 column (地点), the row's budget (as written) and places are read; a period column is kept as
-written in ``period`` (the record only) and its years in period_start/period_end.
+written in ``period`` (the record only) and its years in period_start/period_end. An item named by
+its heading sentence whose work opens with the investment planned (``1、农村中小学校改扩建工程。计划投资
+3491万元,实施…``) has that budget and unit.
 
 Pages are often cut: an item whose fields the text ends in, stopping after a separator or inside a
 unit's name (省财政厅牵头, / 主办单位:连江交通建设发展有), and a counted list the text ends in or
@@ -333,6 +335,7 @@ def _item_from(seq: int, pieces: list[tuple[int, str]], headed: bool = False) ->
     if not name or len(name) > 300:
         return None
     item = _Item(seq, pieces[0][0], max(n for *_, n in fields), name, content=content)
+    item.budget, item.unit = _invested(text.strip(), name)
     flat = len({n for *_, n in fields}) == 1 and pieces[0][0] == fields[0][2]
     for label, value in units:
         value = value.strip()
@@ -418,6 +421,22 @@ def _unbracketed(value: str) -> str:
                 return value[:i]
             depth -= 1
     return value
+
+
+# The work under a heading sentence, opened by what it will cost: 1、农村中小学校改扩建工程。计划投资3491万元,
+# 实施…。(责任单位:市教育局)
+_INVESTED = re.compile(
+    r"(?:计划|预计|拟)?总?投资(?:约)?\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>亿元|万元)(?=[，,。；;])"
+)
+
+
+def _invested(text: str, name: str) -> tuple[str | None, str | None]:
+    """(budget as written, its unit) of an item named by its heading sentence (see _name) whose
+    work opens by stating the investment planned; (None, None) otherwise."""
+    if name == text or not text.startswith(name):
+        return None, None
+    invested = _INVESTED.match(text, len(name))
+    return (invested.group("amount"), invested.group("unit")) if invested else (None, None)
 
 
 def _name(text: str) -> str:
