@@ -1,7 +1,8 @@
 """Personnel changes on the texts of held-out round 11 (O-01–O-04, since in the development
 corpus): a post whose body the statement does not write (聘请X为副馆长), read from the statement
-before it or not published; a list of names run into the post (免去X、Y、ZA职务); 决定X任A. A
-development-corpus text is read by its lines (tests/conftest.py)."""
+before it or not published; a list of names run into the post (免去X、Y、ZA职务); 决定X任A;
+接受他辞去A职务 after the request reviewed. A development-corpus text is read by its lines
+(tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -63,5 +64,22 @@ def test_a_decision_with_ren_for_wei_and_an_acting_post_listed_with_it():
         ("袁家军", "remove", "浙江省人民政府", "省长", False),
         ("郑栅洁", "appoint", "浙江省人民政府", "副省长", False),
         ("郑栅洁", "appoint", "浙江省人民政府", "省长", True),
+    ]
+    assert warnings(records) == []
+
+
+def test_an_acceptance_naming_by_a_pronoun_the_person_whose_request_was_reviewed():
+    # devcorpus O-03 (https://sxrd.sx.gov.cn/art/2013/3/16/art_1229603696_58872431.html): 审议了
+    # 钱建民市长提出的要求辞去…市长职务的请求。…决定接受他辞去绍兴市人民政府市长职务
+    records = _records(devcorpus_lines("O-03", 4, 5, 6, 7))
+    assert personnel_changes(records, "form", "decided_by") == [
+        (
+            "钱建民",
+            "remove",
+            "绍兴市人民政府",
+            "市长",
+            "接受辞去",
+            "绍兴市第七届人民代表大会常务委员会",
+        )
     ]
     assert warnings(records) == []

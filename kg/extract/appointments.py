@@ -23,6 +23,8 @@ X不再担任A职务                       remove
  / 接受X辞去A的请求                     职务 may be left out where the request is named)
 关于X辞去A以及Y辞去B的辞呈            remove, one statement each (letters of resignation adopted)
 关于确认…常委会接受X辞去A职务的请求的决定 remove (a congress confirms its committee's acceptance)
+审议了X提出的辞去A职务的请求。…       not a decision (no warning): the request's person is the one
+ 决定接受他辞去A职务                   the acceptance after it names by 他 (她, 其): remove
 X辞去A职务 (A with its organisation)  remove, form 辞去 (a round-up of resignations accepted);
  / X、Y分别提出辞去A职务               a session's report of them likewise; the acceptance, where
  / X因…，请求辞去A职务                 the text states it too, is the record kept
@@ -576,6 +578,9 @@ class Notice:
     # a sentence counted persons appointed without naming them (任命省政府10个新部门主要负责人):
     # (the count, the sentence), for the oath list that names them (…厅长X、…进行了宪法宣誓)
     counted_appointed: tuple[int, Piece] | None = None
+    # the sentence before named a request to resign (审议了X提出的辞去A职务的请求): its persons, whom
+    # a pronoun in the acceptance after it names (决定接受他辞去A职务)
+    asking: list[str] = field(default_factory=list)
 
 
 _PROBATION = re.compile(
@@ -779,6 +784,12 @@ def _listed_run_into(rest: str, government: str | None) -> tuple[list[str], str]
 _RESIGNED = re.compile(rf"^(?P<rest>[^，,]{{2,40}}?)(?:分别)?(?:提出)?辞去(?P<posts>.+?){_JOB}$")
 
 
+# 审议了钱建民市长提出的要求辞去A职务的请求: the request a body reviewed, no decision; its person is
+# the one the acceptance after it names by a pronoun (决定接受他辞去A职务), in that sentence or the next.
+_REQUEST = re.compile(
+    rf"^(?:审议了?|收到了?)?(?P<who>[^，,]{{2,12}}?)(?:同志)?提出的(?:要求)?辞去(?P<posts>.+?){_JOB}"
+    r"的(?:请求|申请|辞职请求|辞职申请)$"
+)
 # X因…，请求辞去A职务 / X由于…，提出辞去A职务: the person named with the reason, before the clause.
 _REASON = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因|由于)")
 _ASKED = re.compile(rf"^(?:提出|请求|申请)辞去(?P<posts>.+?){_JOB}$")
@@ -803,7 +814,8 @@ def _resignation(text: str, subject: list[str], government: str | None) -> Item 
     who = re.sub(
         r"(?:同志)?(?:(?:因|由于)[\u4e00-\u9fff]{1,12}?)?(?:请求|申请)?$", "", match.group("rest")
     )
-    found = subject if who == "其" else _names(who)  # 任命X为A，接受其辞去B职务的请求
+    # 任命X为A，接受其辞去B职务的请求; 审议了X提出的…请求。决定接受他辞去B职务
+    found = subject if who in ("其", "他", "她") else _names(who)
     return Item(found, REMOVE, "接受辞去", match.group("posts")) if found else None
 
 
@@ -1713,7 +1725,7 @@ def _read_clauses(
 ) -> None:
     """The clauses of one sentence; ``held``: the sentence tells posts the persons already hold
     (after 目前还担任着…职务), so its subject-first clauses (X任A) are no decisions."""
-    subject: list[str] = []
+    subject, notice.asking = notice.asking, []  # 审议了X提出的辞去A职务的请求。决定接受他…
     last: list[Record] = []
     if _PROSE.match(text) and not _STRONG.search(text) and "决定" not in text:
         return
@@ -1738,6 +1750,11 @@ def _read_clauses(
         reason = _REASON.match(clause) if item is None else None
         if reason and names.is_name(reason.group("who")):
             subject = [reason.group("who")]  # 于冲因已调任…，请求辞去A职务: the one who asks
+        request = _REQUEST.match(clause) if item is None else None
+        asking = _names(request.group("who")) if request else []
+        if asking:
+            subject = notice.asking = asking  # the request reviewed: no decision, its person
+            continue
         if item is not None:
             item = _rank_body(_filling(item, carry.get(REMOVE)), previous)
             previous = carry[item.action] = notice.carry[item.action] = item
