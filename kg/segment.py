@@ -115,7 +115,7 @@ def is_number_line(text: str) -> bool:
 # 浙江省人民政府令 / 四川省第十一届人民代表大会常务委员会公告: an order's or a congress
 # announcement's heading; its number on the next line (第389号, (第166号)), a page's address alone
 # on a line between them skipped (a mirror's "Original URL: http://…").
-_ORDER_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:令|公告)$")
+_ORDER_HEAD = re.compile(rf"^[\u4e00-\u9fff]{{2,{docnumber.CODE_MAX - 1}}}(?:令|公告)$")
 _ORDER_SEQ = re.compile(r"^[（(]?(第[0-9０-９]{1,5}号)[）)]?$")
 _ADDRESS_LINE = re.compile(r"^(?:[A-Za-z ]{0,20}:|原文地址[：:]|网址[：:])?\s*https?://\S+$")
 # Between an order's heading and its number: a mirror's address line, or the heading's English

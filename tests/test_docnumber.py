@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from kg.text import dates, docnumber
+from tests.conftest import devcorpus_lines
 
 
 @pytest.mark.parametrize(
@@ -131,3 +135,32 @@ def test_a_date_run_into_the_issuer_code_is_not_part_of_it():
         ("暂行规定(1980年4月26日桂政发[1980]94号)", "桂政发〔1980〕94号"),
     ):
         assert [n.normalized for n, _, _ in docnumber.find_all(text)] == [expected]
+
+
+def test_the_longest_issuer_code_is_the_one_the_graphs_shape_allows():
+    # one limit for the code read (docnumber, the segmenter's order heading, the documents
+    # extractor's 公告 heading) and the code the graph holds (ontology/shapes/documents.ttl)
+    shape = (Path(__file__).parent.parent / "ontology" / "shapes" / "documents.ttl").read_text()
+    (limit,) = re.findall(r'sh:pattern "\^\[\^\\\\s〔〕\]\{1,(\d+)\}', shape)
+    assert int(limit) == docnumber.CODE_MAX
+
+
+def test_a_real_code_longer_than_twenty_characters_is_read_whole():
+    # devcorpus K-09 (内蒙古, 2023): the standing committee's 公告 numbered within its term, a code of
+    # 23 characters (16 before 常务委员会公告)
+    written = "内蒙古自治区第十四届人民代表大会常务委员会公告第22号"
+    number = docnumber.parse(written)
+    assert number is not None
+    assert (number.issuer_code, number.seq) == (
+        "内蒙古自治区第十四届人民代表大会常务委员会公告",
+        22,
+    )
+
+
+def test_an_order_with_the_title_it_publishes_run_into_it_is_not_one_number():
+    # devcorpus K-11 line 16 (a law database): 广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号
+    line = devcorpus_lines("K-11", 16).strip()
+    assert docnumber.parse(line) is None
+    assert [n.normalized for n, _, _ in docnumber.find_all(line)] == [
+        "广西壮族自治区人民政府令第116号"
+    ]

@@ -1213,7 +1213,7 @@ def _flattened_prints(lines: list[_Line], context: Context, seen: set[str]) -> I
 # below or after it in brackets, in Chinese or Arabic numerals, after the standing committee's term
 # (（第四十三号）, [五届] 第三十三号, 第15号, …第一次会议公告(第8号)).
 _NOTICE_HEAD = re.compile(
-    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|常务委员会|人大常委会"
+    rf"^(?P<organ>[\u4e00-\u9fff]{{2,{docnumber.CODE_MAX}}}?(?:人民政府|常务委员会|人大常委会"
     r"|人民代表大会第[一二三四五六七八九十]{1,3}次会议))公告(?P<number>[（(]第[^（）()]{1,8}号[）)])?$"
 )
 # A heading whose organ is no name: a site's spam number in its place (248365365公告).
@@ -1282,12 +1282,16 @@ def _notices(lines: list[_Line]) -> Iterator[_Notice]:
             continue
         code = _termed(head, seq.group("term"))
         verbatim = written.strip("（）()") if i < top else lines[i + 1].text.strip().strip("（）()")
-        number = docnumber.DocNumber(
+        number: docnumber.DocNumber | None = docnumber.DocNumber(
             verbatim=verbatim,
             issuer_code=code,
             year=None,
             seq=chinese_number(seq.group("seq")) or 0,
         )
+        if (
+            len(code) > docnumber.CODE_MAX
+        ):  # a code longer than any the graph holds: as written only
+            number = None
         title = seg.promulgation_note(lines[i + 2].text) if i + 2 < len(lines) else None
         date = None
         for after in lines[i + 3 : i + 5]:

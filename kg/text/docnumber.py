@@ -29,12 +29,20 @@ _NUMBER = re.compile(
     rf"(?P<issuer>{_ISSUER}){_SPACE}[{_OPEN}]{_SPACE}(?P<year>(?:19|20|２０|１９)[{_DIGIT}]{{2}})"
     rf"{_SPACE}[{_CLOSE}]{_SPACE}第?{_SPACE}(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
 )
+# The longest issuer code a 发文字号 may have: the graph's shape allows 30 characters before the year or
+# the 第 (ontology/shapes/documents.ttl, eli:number; tests/test_docnumber.py pins the two together),
+# and real codes come near it (内蒙古自治区第十四届人民代表大会常务委员会公告, 23). A code read here, or
+# from an order's or a 公告's heading (kg.segment, kg.extract.documents), is at most this long: a
+# number read is a number the graph holds. (The 机关代字 of a number with its year, 温政发, is read up
+# to 15 characters: an abbreviation is short, and a longer reach would take in the words before it.)
+CODE_MAX = 30
+
 # 浙江省人民政府令第389号; short forms in citations drop the 第 (省政府令372号). A people's
 # congress standing committee numbers its announcements so (四川省第十三届人民代表大会常务委员会公告
 # 第21号), with their 第; so does a government that publishes its 规章 by 公告 (丽江市人民政府公告
 # 第15号), and a congress's session (衡水市第七届人民代表大会第四次会议公告第4号).
 _ORDER = re.compile(
-    rf"(?P<issuer>[\u4e00-\u9fff]{{2,20}}?(?:令|(?:常务委员会|人民政府|次会议)公告))"
+    rf"(?P<issuer>[\u4e00-\u9fff]{{2,{CODE_MAX - 1}}}?(?:令|(?:常务委员会|人民政府|次会议)公告))"
     rf"{_SPACE}第?{_SPACE}"
     rf"(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
 )
@@ -98,8 +106,19 @@ def parse(text: str) -> DocNumber | None:
     for pattern in (_NUMBER, _ORDER):
         match = pattern.fullmatch(text)
         if match and _GLUED_KEY.search(match.group("issuer")) is None:
-            return _from_match(match)
+            number = _from_match(match)
+            return number if len(number.issuer_code) <= CODE_MAX and not _titled(number) else None
     return None  # not a number, or words run into one (发文字号国办发〔1988〕25号: a key and its value)
+
+
+def _titled(number: DocNumber) -> bool:
+    """An order's number with the title it publishes run into its code (广西壮族自治区土地整治办法
+    广西壮族自治区人民政府令 第116号, a line of a law database): not one number. (A code may itself
+    end in 公告: 四川省第十一届人民代表大会常务委员会公告.)"""
+    if number.year is not None:
+        return False
+    rest = _TITLE_BEFORE.sub("", number.issuer_code)
+    return bool(rest) and rest != number.issuer_code
 
 
 # The kinds of 公文 and other official texts, as the last word of a title says
@@ -181,4 +200,5 @@ def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
                     year=number.year,
                     seq=number.seq,
                 )
-            yield number, start, match.end()
+            if len(number.issuer_code) <= CODE_MAX:  # (a longer run of words is no code)
+                yield number, start, match.end()
