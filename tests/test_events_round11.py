@@ -1,4 +1,5 @@
-"""Events of held-out round 11 (O), read after it joined the development corpus."""
+"""Events of held-out round 11 (O), read after it joined the development corpus, and the titles of
+meeting news they led to."""
 
 from __future__ import annotations
 
@@ -30,3 +31,13 @@ def test_the_title_of_a_meeting_with_a_guest_in_a_chronicle_entry():
         "会见并宴请了由摩洛哥青年和体育大臣阿曼·穆维萨先生和阿加迪尔市市政委员会主席穆罕默德·渥里格先生"
         "率领的摩洛哥代表团"
     ) in titles
+
+
+def test_how_long_a_session_lasted_and_the_time_of_day_are_no_part_of_its_name():
+    # K-05 (npc.gov.cn): "1月8日,为期两天的自治区九届人大常委会第七次会议圆满完成各项议程,于今天下午在拉萨闭
+    # 幕。" and A-48 (sohu, 2007): "为期三天半的广东省十届人大常委会第二十九次会议于昨日闭幕。": titled by the
+    # meeting's name, as K-05's gold has it (the whole clause, and 为期…的, were kept before)
+    (event,) = records_of(extract_source(devcorpus_text("K-05")), "event")
+    assert event.title == "自治区九届人大常委会第七次会议"
+    (event,) = records_of(extract_source(devcorpus_text("A-48")), "event")
+    assert (event.date, event.title) == ("2007-01-25", "广东省十届人大常委会第二十九次会议")

@@ -405,7 +405,7 @@ def _item_event(section, context, joined, item, body, resolved, known) -> Iterat
         chronicle = section.kind == seg.CHRONICLE or resolved.date_from == "heading"
         subject = item.lead.subject if item.lead and start == 0 else None
         # a meeting named before its day (…第二十八次会议于昨天上午召开): titled by its name
-        title = clean(part[:subject]) if subject else _item_title(part)
+        title = _LASTING.sub("", clean(part[:subject])) if subject else _item_title(part)
         dated = _dated_by_name(resolved, title)
         yield EventRecord(
             context.span(first, last),
@@ -500,10 +500,13 @@ _LEAD_IN = re.compile(
 # What a meeting is called: its name ends in one of these words.
 _MEETING = r"(?:会议|大会|全会|会|仪式|典礼|论坛|开幕式|闭幕式)"
 # The meeting held, named first: 河北省十三届人大常委会第二十次会议圆满完成各项议程,在石家庄闭幕;
-# 全县领导干部大会在县委礼堂召开; 省十三届人大常委会第十四次会议在西宁召开.
+# 全县领导干部大会在县委礼堂召开; 省十三届人大常委会第十四次会议在西宁召开; how long it lasted
+# and the time of day are no part of the name (为期两天的…第七次会议圆满完成各项议程,于今天下午在拉萨闭幕).
+_LASTING = re.compile(r"^为期[^，,。；;的]{1,6}的")
 _MEETING_FIRST = re.compile(
-    rf"(?P<name>[^，,。；;\s]{{2,60}}?{_MEETING})\s*"
-    r"(?:(?:圆满|胜利|顺利)?完成了?各项议程(?:后)?\s*[,，]?\s*)?(?:于)?(?:在[^，,。；;]{1,24}?)?"
+    rf"(?:{_LASTING.pattern[1:]})?(?P<name>[^，,。；;\s]{{2,60}}?{_MEETING})\s*"
+    r"(?:(?:圆满|胜利|顺利)?完成了?各项议程(?:后)?\s*[,，]?\s*)?"
+    r"(?:于)?(?:今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,24}?)?"
     r"(?:隆重|胜利|圆满|正式)?(?:召开|举行|闭幕|闭会|开幕|结束|落幕)(?=[，,]|$)"
 )
 # The meeting held, named after its verb, at the end of the first clause: 旗委书记兴安主持召开中共
