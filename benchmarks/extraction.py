@@ -57,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
                 for r in text.extra.get(kind, []):
                     r = {k: v for k, v in r.items() if k != "source"}
                     print(f"{text.name} {kind} extra  {json.dumps(r, ensure_ascii=False)[:220]}")
+            for name, target in text.wrong_values:
+                print(f"{text.name} indicators value {name} {target}")
     kept = ", the page address kept on line 1" if args.with_address else ""
     print(f"corpus: {', '.join(str(f) for f in folders)} ({len(result.texts)} texts{kept})")
     print(f"{'kind':13s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'found':>6s} {'gold':>5s}")
@@ -74,6 +76,11 @@ def main(argv: list[str] | None = None) -> int:
             f" and unmatched: {undated}"
             f" (precision among the dated ones: {events.tp / dated if dated else 0:.3f})"
         )
+    targets, wrong, missing = result.indicator_targets
+    print(
+        f"indicator targets of the {result.tallies['indicators'].tp} indicators matched by name:"
+        f" {targets} in the gold, {wrong} given another value or year, {missing} not given"
+    )
     print(f"refused: {len(result.refused)} of {len(result.texts)}")
     for text in result.refused:
         print(f"  {text.name}: {text.refused}")

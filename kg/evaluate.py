@@ -145,6 +145,9 @@ class TextScore:
     unread: str | None = None  # kept with a warning: no record read, though the genres' words occur
     missed: dict[str, list[dict]] = field(default_factory=dict)
     extra: dict[str, list[dict]] = field(default_factory=dict)
+    # indicators matched by name: (name, the gold target the record gives another value for)
+    wrong_values: list[tuple[str, str]] = field(default_factory=list)
+    missing_values: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -166,23 +169,69 @@ class CorpusScore:
     def unread(self) -> list[TextScore]:
         return [t for t in self.texts if t.unread]
 
+    @property
+    def indicator_targets(self) -> tuple[int, int, int]:
+        """(targets of matched indicators in the gold, given another value, given none)."""
+        wrong = sum(len(t.wrong_values) for t in self.texts)
+        missing = sum(len(t.missing_values) for t in self.texts)
+        return self.matched_targets, wrong, missing
+
+    matched_targets: int = 0
+
 
 def score_kind(
     gold: list[dict], found: list[dict], kind: str
 ) -> tuple[int, list[dict], list[dict]]:
     """(true positives, missed gold records, extra records): each gold record takes the first
     unused extracted record that matches it."""
+    tp, missed, extra, _ = match_kind(gold, found, kind)
+    return tp, missed, extra
+
+
+def match_kind(
+    gold: list[dict], found: list[dict], kind: str
+) -> tuple[int, list[dict], list[dict], list[tuple[dict, dict]]]:
+    """:func:`score_kind`'s figures and the matched (gold, record) pairs."""
     matcher = MATCHERS[kind]
-    used: set[int] = set()
+    used: dict[int, dict] = {}
     missed = []
     for g in gold:
         hit = next((i for i, r in enumerate(found) if i not in used and matcher(g, r)), None)
         if hit is None:
             missed.append(g)
         else:
-            used.add(hit)
+            used[hit] = g
     extra = [r for i, r in enumerate(found) if i not in used]
-    return len(used), missed, extra
+    return len(used), missed, extra, [(g, found[i]) for i, g in used.items()]
+
+
+def indicator_value_check(gold: dict, record: dict) -> tuple[list[str], list[str]]:
+    """(wrong, missing): the gold targets of an indicator matched by name that the record gives
+    another value for, and those it gives no value for.
+
+    The matching (as the shared evaluator's) reads names only, so a wrong year or value never
+    shows as an extra; this reads them. A gold target keyed by a year is compared with the
+    record's targets of that year, or, where it has none, with those it gives no year; one keyed
+    otherwise (累计, 省级指标值, 全省目标值) with those it gives no year. Values are the same when
+    equal after :func:`norm`, the record's unit written after its value or not (99 and 99%).
+    """
+    by_year: dict[str | None, list[str]] = {}
+    for value, year in (
+        (record.get("target_near"), record.get("target_near_year")),
+        (record.get("target_far"), record.get("target_far_year")),
+    ):
+        if value not in (None, ""):
+            by_year.setdefault(str(year) if year else None, []).append(norm(value))
+    unit = norm(record.get("unit"))
+    wrong, missing = [], []
+    for key, value in (gold.get("targets") or {}).items():
+        wanted = norm(value)
+        given = (by_year.get(key) if key.isdigit() else None) or by_year.get(None, [])
+        if not given:
+            missing.append(f"{key}: {value}")
+        elif not any(v == wanted or (unit and v + unit == wanted) for v in given):
+            wrong.append(f"{key}: {value} (record: {', '.join(given)})")
+    return wrong, missing
 
 
 def corpus_texts(folder: Path, address: bool = False) -> Iterable[tuple[str, str, dict]]:
@@ -224,7 +273,13 @@ def score_text(name: str, body: str, gold: dict, into: CorpusScore) -> TextScore
         result.refused = str(exc)
     for kind, kinds in KINDS.items():
         found = [r for r in records if r.get("kind") in kinds]
-        tp, missed, extra = score_kind(gold.get(kind, []), found, kind)
+        tp, missed, extra, pairs = match_kind(gold.get(kind, []), found, kind)
+        if kind == "indicators":
+            for g, r in pairs:
+                into.matched_targets += len(g.get("targets") or {})
+                wrong, missing = indicator_value_check(g, r)
+                result.wrong_values += [(g["name"], w) for w in wrong]
+                result.missing_values += [(g["name"], m) for m in missing]
         tally = into.tallies[kind]
         tally.tp += tp
         tally.predicted += len(found)
