@@ -125,10 +125,12 @@ _SKIPPED_UNDER_HEAD = re.compile(rf"{_ADDRESS_LINE.pattern}|^[A-Za-z][A-Za-z ,.'
 # The note of an order or a 公告 that says what it publishes, under its number (or after it on its
 # line: 江西省人民政府令第250号《…》已经…): 《T》已经/已于/业经/经/已由… (通过 or 批准, 现予公布 or
 # 发布, often on the lines it wraps onto; a law database's own number may follow the title:
-# 《…》(NO:SC112371)已由…), or …会议(审议)通过(了)《T》,现予公布. Read on a line without its spaces.
+# 《…》(NO:SC112371)已由…), or …会议(审议)通过(了)《T》,现予公布, or as the State Council's orders
+# write it, 现发布《T》,自…起施行 (现公布, 现予发布). Read on a line without its spaces.
 _PROMULGATION_NOTE = re.compile(
     r"《(?P<title>[^《》]{2,80})》(?:[（(][^（）()]{0,24}[)）])?(?:已经|已于|业经|经|已由)"
     r"|^[^《》。]{4,80}?会议(?:审议)?通过了?《(?P<passed>[^《》]{2,120})》[，,]?现予公布"
+    r"|^现予?(?:公布|发布)《(?P<issued>[^《》]{2,80})》"
 )
 
 
@@ -138,7 +140,11 @@ def promulgation_note(text: str) -> str | None:
     The one reader of the note for the segmenter (an order's section title) and the documents
     extractor (the text a 公告 publishes)."""
     match = _PROMULGATION_NOTE.search(clean(text).replace(" ", ""))
-    return clean(match.group("title") or match.group("passed")) if match else None
+    return (
+        clean(match.group("title") or match.group("passed") or match.group("issued"))
+        if match
+        else None
+    )
 
 
 def order_number(source: Source, line: int) -> tuple[docnumber.DocNumber, int] | None:

@@ -24,6 +24,8 @@ from tests.conftest import devcorpus_lines, devcorpus_text
         ("L-15", 16, "内蒙古自治区村庄和集镇规划建设管理实施办法"),
         # the note wrapped after its date (潍坊 令第77号: …已经二三年九月二十九日第七次市政 / …)
         ("T-05", 9, "潍坊市突发公共卫生事件应急办法"),
+        # the State Council's order: 现发布《T》,自 / 发布之日起施行 (国务院令第227号)
+        ("F-06", 17, "国务院行政机构设置和编制管理条例"),
         # …会议通过《T》,现予公布 (内蒙古 公告 第二十二号), <> for the inner 《》
         (
             "K-09",
@@ -49,3 +51,14 @@ def test_the_segmenter_and_the_documents_extractor_read_the_same_note():
     assert (t04.title, t04.number_verbatim) == ("四川省村务公开条例", "第28号")
     h07 = [s.title for s in seg.segment(devcorpus_text("H-07")) if s.kind == seg.DOCUMENT]
     assert "江西省人民政府关于废止4件和修改16件省政府规章的决定" in h07
+
+
+def test_a_state_council_order_is_the_regulation_it_issues():
+    # devcorpus F-06 (law database, hard wraps): 中华人民共和国国务院令 / 第227号 / 现发布《…条例》,自 /
+    # 发布之日起施行。/ 总理李鹏 / 1997年8月3日; missed before (the note has no 已经)
+    (f06,) = [r for r in extract_source(devcorpus_text("F-06")) if r.kind == "document"]
+    assert (f06.number, f06.title, f06.date) == (
+        "中华人民共和国国务院令第227号",
+        "国务院行政机构设置和编制管理条例",
+        "1997-08-03",
+    )

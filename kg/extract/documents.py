@@ -1288,9 +1288,7 @@ def _notices(lines: list[_Line]) -> Iterator[_Notice]:
             year=None,
             seq=chinese_number(seq.group("seq")) or 0,
         )
-        if (
-            len(code) > docnumber.CODE_MAX
-        ):  # a code longer than any the graph holds: as written only
+        if len(code) > docnumber.CODE_MAX:  # longer than any code the graph holds: as written
             number = None
         title = seg.promulgation_note(lines[i + 2].text) if i + 2 < len(lines) else None
         date = None
