@@ -41,3 +41,13 @@ def test_how_long_a_session_lasted_and_the_time_of_day_are_no_part_of_its_name()
     assert event.title == "自治区九届人大常委会第七次会议"
     (event,) = records_of(extract_source(devcorpus_text("A-48")), "event")
     assert (event.date, event.title) == ("2007-01-25", "广东省十届人大常委会第二十九次会议")
+
+
+def test_a_guests_organ_that_opens_with_the_word_before_it_is_read_whole():
+    # B-12 (连云港 政府大事记 2007年5月): "△副市长施炎会见了以以色列化工集团首席执行官、常务副总裁尼森·
+    # 阿达先生为首的客人一行": 以 of 以…为首 stops the role on its left, and the second 以 was taken
+    # for it too, so the role was published as 色列化工集团…; now as the gold has it.
+    events = records_of(extract_source(devcorpus_text("B-12")), "event")
+    roles = {p.name: p.role for e in events for p in e.participants}
+    assert roles["尼森·阿达"] == "以色列化工集团首席执行官、常务副总裁"
+    assert roles["施炎"] == "副市长"

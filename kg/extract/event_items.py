@@ -624,7 +624,9 @@ _ORGAN_OPENINGS = ("经开区", "经济开发区", "经济技术开发区")
 def _role_start(text: str, title_end: int, floor: int) -> int:
     """Where the role ending at ``title_end`` starts: back over the organ and over titles joined
     by 、 (市委常委、副市长), to punctuation, a word that precedes roles (由, 会见, 以…) or ``floor``.
-    Such a word inside the title is part of it (经 of 经…批准 in 副总经理)."""
+    Such a word inside the title is part of it (经 of 经…批准 in 副总经理), and so is such a word of
+    one character written twice at the role's start: the first is the word, the second opens the
+    organ's name (以以色列化工集团首席执行官…为首)."""
     position = title_end
     title = _title_end().search(text, floor, title_end)
     title_start = title.start() if title else title_end
@@ -653,6 +655,9 @@ def _role_start(text: str, title_end: int, floor: int) -> int:
             and position <= title_start
             and not text.startswith(_ORGAN_OPENINGS, position - 1)
         ):
+            doubled = position - 2 >= floor and text[position - 2] == text[position - 1]
+            if doubled and text[position - 1] in _LEFT_STOP:
+                position -= 1  # 以以色列…为首: the word, then the name that opens with it
             break
         position -= 1
         part += 1
