@@ -1,8 +1,8 @@
 """Personnel changes on the texts of held-out round 11 (O-01–O-04, since in the development
 corpus): a post whose body the statement does not write (聘请X为副馆长), read from the statement
 before it or not published; a list of names run into the post (免去X、Y、ZA职务); 决定X任A;
-接受他辞去A职务 after the request reviewed. A development-corpus text is read by its lines
-(tests/conftest.py)."""
+接受他辞去A职务 after the request reviewed; 同意以上N位同志辞去领导职务 after the reports
+naming them (K-04). A development-corpus text is read by its lines (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -83,3 +83,19 @@ def test_an_acceptance_naming_by_a_pronoun_the_person_whose_request_was_reviewed
         )
     ]
     assert warnings(records) == []
+
+
+def test_the_acceptance_of_requests_reported_removes_each_from_the_post_written_with_them():
+    # devcorpus K-04 (http://www.zhxpm.cn/html/2011/rj_1011/11866.shtml), traditional script:
+    # …縣長肖克關于成兵、石慶光、關鐘三位同志辭去領導職務的提請報告;縣人民法院院長李宗林、
+    # 縣人民檢察院檢察長楊通輝關于辭去領導職務的提請報告…會議同意以上五位同志辭去領導職務
+    records = _records(devcorpus_lines("K-04", 5))
+    removed = [c for c in personnel_changes(records, "form") if c[1] == "remove"]
+    assert removed == [
+        ("李宗林", "remove", "縣人民法院", "院長", "接受辞去"),
+        ("楊通輝", "remove", "縣人民檢察院", "檢察長", "接受辞去"),
+    ]
+    # the three the government's head asked for are named without their posts: not published
+    assert warnings(records) == [
+        "the posts 成兵、石庆光、关钟 resigned from are not written: 同意以上五位同志辞去领导职务"
+    ]

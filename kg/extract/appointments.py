@@ -25,6 +25,9 @@ X不再担任A职务                       remove
 关于确认…常委会接受X辞去A职务的请求的决定 remove (a congress confirms its committee's acceptance)
 审议了X提出的辞去A职务的请求。…       not a decision (no warning): the request's person is the one
  决定接受他辞去A职务                   the acceptance after it names by 他 (她, 其): remove
+院长X、检察长Y关于辞去领导职务的提请报告 not a decision: the persons and the posts written before
+ …同意以上N位同志辞去领导职务          their names, removed where the acceptance counts them all
+                                     (a person with no post written: a warning)
 X辞去A职务 (A with its organisation)  remove, form 辞去 (a round-up of resignations accepted);
  / X、Y分别提出辞去A职务               a session's report of them likewise; the acceptance, where
  / X因…，请求辞去A职务                 the text states it too, is the record kept
@@ -581,6 +584,10 @@ class Notice:
     # the sentence before named a request to resign (审议了X提出的辞去A职务的请求): its persons, whom
     # a pronoun in the acceptance after it names (决定接受他辞去A职务)
     asking: list[str] = field(default_factory=list)
+    # requests to resign a report reviewed (县人民法院院长李宗林…关于辞去领导职务的提请报告): each
+    # person, the post written before the name (None where none is) and the sentence, for the
+    # acceptance of them all (会议同意以上五位同志辞去领导职务)
+    reported: list[tuple[str, str | None, Piece]] = field(default_factory=list)
 
 
 _PROBATION = re.compile(
@@ -790,9 +797,63 @@ _REQUEST = re.compile(
     rf"^(?:审议了?|收到了?)?(?P<who>[^，,]{{2,12}}?)(?:同志)?提出的(?:要求)?辞去(?P<posts>.+?){_JOB}"
     r"的(?:请求|申请|辞职请求|辞职申请)$"
 )
+# 县人民法院院长李宗林、县人民检察院检察长杨通辉关于辞去领导职务的提请报告 / 县长肖克关于成兵、石庆光、
+# 关钟三位同志辞去领导职务的提请报告: requests to resign a body reviewed, no decision; the persons
+# (each with the post written before the name, or none) whom the acceptance of them all after it
+# counts (会议同意以上五位同志辞去领导职务): each removed from the post written with them.
+_REPORTED = re.compile(
+    r"^(?:会议)?(?:首先)?(?:就|对)?(?P<who>[^，,]+?)关于(?P<whom>[^，,]*?)辞去(?:领导)?职务的"
+    r"(?:提请)?(?:报告|请求)(?:进行了?(?:认真)?(?:审查|审议))?$"
+)
+_ACCEPTED_ABOVE = re.compile(
+    r"^(?:会议)?(?:同意|接受)以上(?P<n>[\d一二三四五六七八九十两]+)(?:位|名)同志辞去(?:领导)?职务"
+    r"(?:的请求)?$"
+)
 # X因…，请求辞去A职务 / X由于…，提出辞去A职务: the person named with the reason, before the clause.
 _REASON = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因|由于)")
 _ASKED = re.compile(rf"^(?:提出|请求|申请)辞去(?P<posts>.+?){_JOB}$")
+
+
+def _read_reported(clause: str, piece: Piece, notice: Notice, context: Context) -> bool:
+    """A request to resign reviewed (kept for the acceptance), or the acceptance of the requests
+    kept, as many as it counts (a record for each person whose post is written, a warning for
+    any other); False for any other clause, and for an acceptance counting other persons."""
+    accepted = _ACCEPTED_ABOVE.match(clause)
+    if accepted:
+        reported = notice.reported
+        if not reported or chinese_number(accepted.group("n")) != len(reported):
+            return False
+        notice.reported = []
+        for name, post, asked in reported:
+            if post is not None:
+                item = Item([name], REMOVE, "接受辞去", post)
+                span = Piece(piece.text, asked.start, piece.end)
+                notice.records.extend(records_of(item, span, notice, context))
+        unwritten = "、".join(name for name, post, _ in reported if post is None)
+        if unwritten:
+            message = f"the posts {unwritten} resigned from are not written: {clause}"
+            notice.records.append(_warning(context, piece, message))
+        return True
+    request = _REPORTED.match(clause)
+    persons = _reported_persons(request.group("whom") or request.group("who")) if request else []
+    notice.reported.extend((name, post, piece) for name, post in persons)
+    return bool(persons)
+
+
+def _reported_persons(text: str) -> list[tuple[str, str | None]]:
+    """县人民法院院长李宗林、县人民检察院检察长杨通辉 → [(李宗林, 县人民法院院长), …]; 成兵、石庆光、
+    关钟三位同志 → [(成兵, None), …]; empty when an item is neither a name nor a post and a name."""
+    out: list[tuple[str, str | None]] = []
+    for part in names.without_count(text).split("、"):
+        part = part.removesuffix("同志")
+        held = names.title_and_name(part, lambda t: split_post(t) is not None)
+        if held is not None:
+            out.append((held[1], held[0]))
+        elif names.is_name(part):
+            out.append((part, None))
+        else:
+            return []
+    return out
 
 
 def _resignation(text: str, subject: list[str], government: str | None) -> Item | None:
@@ -1741,6 +1802,8 @@ def _read_clauses(
     for clause in clauses:
         clause = _FILLER_START.sub("", _strip_decider(_ACCORDING.sub("", clause), notice))
         history = history or bool(_HISTORY.search(clause))
+        if _read_reported(clause, piece, notice, context):
+            continue
         item = (
             parse_clause(clause, subject, notice, history)
             or _same_verb(clause, carry, notice)
