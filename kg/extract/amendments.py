@@ -266,6 +266,11 @@ def _title_line(lines: list[tuple[int, str]]) -> tuple[str | None, int]:
     return None, 0
 
 
+# A decision's note in brackets: (…会议通过 2004年2月26日…令第171号公布 …); a copy may lose its opening
+# bracket, the note then opening with its date (2004年2月16日…审议通过 …令第171号公布 自公布之日起施行)).
+_PUBLISHED_NOTE = re.compile(r"(?:[（(]|(?:19|20)\d\d年).*[)）]")
+
+
 def _decision_number(lines: list[tuple[int, str]], start: int) -> tuple[str | None, int]:
     """The decision's 发文字号 (or 令 number split over two lines) among its first lines."""
     head = lines[:10]
@@ -277,7 +282,7 @@ def _decision_number(lines: list[tuple[int, str]], start: int) -> tuple[str | No
             previous = clean(head[index - 1][1]).replace(" ", "")
             ordered = previous.endswith(("令", "公告"))
             parsed = docnumber.parse(previous + bare) if ordered else None
-        if parsed is None and re.fullmatch(r"[（(].*[)）]", compact) and "公布" in compact:
+        if parsed is None and _PUBLISHED_NOTE.fullmatch(compact) and "公布" in compact:
             parsed = number_in(compact)
         order = re.fullmatch(r"[^\u3400-\u9fff]*[（(](第\d{1,5}号)[)）]", to_ascii_digits(compact))
         if parsed is None and order:  # (No. 666) (第666号) under an order's name
@@ -872,7 +877,20 @@ class DecisionReader:
                 self.stated[action] = (count, line)
 
     def _fallback_to_summaries(self) -> None:
-        """Targets named only in a summary sentence (the attachments are missing)."""
+        """Targets named only in a summary sentence (the attachments are missing), or in the
+        decision's title when it is one (关于修改《海南省城市市容和环境卫生管理办法》等30件规章的决定, a
+        copy whose table lost the names of the other 29)."""
+        match = _TITLE_TARGET.search(self.head.title or "")
+        action = (
+            _action_word(match.group("verb")) if match and _COUNT.search(match["rest"]) else None
+        )
+        if match is not None and action is not None:
+            title = key(self.head.title or "")
+            lines = self.section.numbered_lines()
+            line = next((n for n, t in lines if title in key(t)), self.section.start)
+            self.summary_targets.setdefault(action, []).extend(
+                (Target(clean(title), None), line) for title in title_targets(match)
+            )
         for action, targets in self.summary_targets.items():
             if any(a == action for a, _k in self.entries):
                 continue
