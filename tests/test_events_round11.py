@@ -51,3 +51,16 @@ def test_a_guests_organ_that_opens_with_the_word_before_it_is_read_whole():
     roles = {p.name: p.role for e in events for p in e.participants}
     assert roles["尼森·阿达"] == "以色列化工集团首席执行官、常务副总裁"
     assert roles["施炎"] == "副市长"
+
+
+def test_a_visit_is_titled_by_what_the_official_who_opens_it_went_to_do():
+    # B-10 (岳阳 大事记 2018年8月): "省委书记杜家毫到岳阳市调研", "…张涛率督查组一行到岳阳市督查调研矮围
+    # 整治和“空心房”整治情况": the titles were the whole clause; now, as the gold, the visit without who
+    # made it and whom they led. A clause that only says where they went titles nothing of its own.
+    titles = [e.title for e in records_of(extract_source(devcorpus_text("B-10")), "event")]
+    assert "到岳阳市调研" in titles
+    assert "到岳阳市督查调研矮围整治和“空心房”整治情况" in titles
+    assert "到岳阳市专题调研产业项目建设" in titles  # 省发改委主任胡伟林率调研组到…
+    # V-07 (惠州 仲恺, 2016): "…杨鹏飞带队调研我区重点项目建设并现场办公,现场察看…"
+    (event,) = records_of(extract_source(devcorpus_text("V-07")), "event")
+    assert event.title == "调研我区重点项目建设并现场办公"

@@ -42,11 +42,8 @@ def test_chronicle_names_without_a_listed_surname_and_meetings_held_named_after_
     # 2021nd4q (2021年度第4期) in the address, as the gold takes it
     events = _events(devcorpus_text("D-01"))
     assert [(e.date, e.title) for e in events] == [
-        (
-            "2021-08-02",
-            "旗委副书记、政府代旗长、旗疫情防控指挥部总指挥周玉龙深入旗医院、汽车站、珠恩嘎达布其口岸等"
-            "地实地检查指导疫情防控措施落实情况,东乌海关关长达布希拉图、政府副旗长",
-        ),
+        # a visit, titled by what 周玉龙 went to do (events.py _visit)
+        ("2021-08-02", "深入旗医院、汽车站、珠恩嘎达布其口岸等地实地检查指导疫情防控措施落实情况"),
         ("2021-08-03", "中共东乌旗委外事工作委员会第三次会议"),
         ("2021-08-04", "全旗处级以上领导干部会议"),
         ("2021-08-04", "全旗新冠肺炎疫情防控工作调度会"),

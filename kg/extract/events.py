@@ -460,14 +460,21 @@ def _item_title(text: str) -> str:
     """The item's first sentence, as written (at most 80 characters); an entry's own headline in
     【】 before its text (8日【…一行到…村】…) when it has one; the meeting's name when the sentence
     opens by saying a meeting was held (see _held_meeting); the meeting with a guest when its first
-    clause tells one (会见了…一行: see _meeting_with)."""
+    clause tells one (会见了…一行: see _meeting_with); what the official who opens it went to do when
+    the first clause tells a visit (到岳阳市调研: see _visit)."""
     headline = re.match(r"\s*【([^【】\n]{2,80})】", text)
     if headline:
         return headline.group(1).strip()
     sentence = re.split("[。！？!?\n]", text.strip(), maxsplit=1)[0].strip(" ,，")
     lead_in = _LEAD_IN.match(sentence).end()
     named = _held_meeting(sentence) or (_held_meeting(sentence[lead_in:]) if lead_in else None)
-    return named or _meeting_with(sentence[lead_in:]) or sentence[:80] or text.strip()[:80]
+    return (
+        named
+        or _meeting_with(sentence[lead_in:])
+        or _visit(sentence[lead_in:])
+        or sentence[:80]
+        or text.strip()[:80]
+    )
 
 
 # A meeting with a guest, told by its verb and the guest (会见 news): 市长郭瑞民在市行政中心亲切会见了
@@ -476,6 +483,37 @@ _MET = re.compile(r"(?:会见|会晤|接见)了?(?:并宴请了?)?(?P<guest>[^�
 # …会见时在座, 陪同会见, 参加了会见: taking part in a meeting named elsewhere; …会见客人时强调: a
 # remark made there
 _NOT_MET = re.compile(r"^时|时$|时(?:强调|指出|表示|说|要求)")
+
+
+# A visit told by what the official who opens the sentence went to do (visit news): 省委书记杜家毫到岳阳市
+# 调研; …张涛率督查组一行到岳阳市督查调研…; 区委副书记、管委会主任杨鹏飞带队调研我区重点项目建设并现场办公.
+# Whom they led there (率队, 率督查组一行, 带领…有关人员) is no part of it.
+_VISIT = re.compile(
+    r"(?:率队|带队|(?:率领|带领|率)(?:“[^“”]{1,12}”|[^，,。；;“”到赴]){0,30}?"
+    r"(?:一行|组|团|队|人员|负责人|成员|干部))?"
+    r"(?P<verb>(?:(?P<going>到|赴|前往|深入)(?!会|场)|调研|走访|视察|考察|督查)(?![组团队]))"
+)
+# What the official went to do there, after the place: 到岳阳市调研, 赴…对接…工作 (a clause that says
+# only where they went, 深入浏阳河街道、月湖街道, titles nothing: the work is told after it).
+_VISIT_WORK = re.compile(
+    r"调研|走访|视察|考察|检查|督查|督导|开展|慰问|看望|调度|宣讲|对接|指导|参加|出席|召开|出席|座谈"
+)
+
+
+def _visit(sentence: str) -> str | None:
+    """What the first clause says the official who opens it went to do, from its verb to the end
+    of the clause (到岳阳市调研, 调研三宝瓷谷): the gold's title of visit news. None when the clause
+    opens with no official or goes on otherwise (…出席…会议 is titled by the meeting)."""
+    clause = re.split("[，,；;]", sentence, maxsplit=1)[0]
+    members = ei.find_members(clause, set())
+    if not members or members[0].start != 0 or members[0].role is None:
+        return None
+    visit = _VISIT.match(clause, members[0].end)
+    if visit is None or len(clause) - visit.start("verb") < 4:
+        return None
+    if visit.group("going") and not _VISIT_WORK.search(clause, visit.end()):
+        return None
+    return clause[visit.start("verb") :]
 
 
 def _meeting_with(sentence: str) -> str | None:
