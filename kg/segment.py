@@ -128,7 +128,7 @@ _SKIPPED_UNDER_HEAD = re.compile(rf"{_ADDRESS_LINE.pattern}|^[A-Za-z][A-Za-z ,.'
 # 《…》(NO:SC112371)已由…), or …会议(审议)通过(了)《T》,现予公布, or as the State Council's orders
 # write it, 现发布《T》,自…起施行 (现公布, 现予发布). Read on a line without its spaces.
 _PROMULGATION_NOTE = re.compile(
-    r"《(?P<title>[^《》]{2,80})》(?:[（(][^（）()]{0,24}[)）])?(?:已经|已于|业经|经|已由)"
+    r"^《(?P<title>[^《》]{2,80})》(?:[（(][^（）()]{0,24}[)）])?(?:已经|已于|业经|经|已由)"
     r"|^[^《》。]{4,80}?会议(?:审议)?通过了?《(?P<passed>[^《》]{2,120})》[，,]?现予公布"
     r"|^现予?(?:公布|发布)《(?P<issued>[^《》]{2,80})》"
 )
@@ -138,8 +138,13 @@ def promulgation_note(text: str) -> str | None:
     """The title that the promulgation note ``text`` publishes (《安康市城市文明养犬管理条例》已于…
     通过,…现予公布 → 安康市城市文明养犬管理条例), as written; None when ``text`` is no such note.
     The one reader of the note for the segmenter (an order's section title) and the documents
-    extractor (the text a 公告 publishes)."""
-    match = _PROMULGATION_NOTE.search(clean(text).replace(" ", ""))
+    extractor (the text a 公告 publishes). The note opens its line, or follows the order's number
+    there; a line that cites a text first (根据《…》经…批准) is no note."""
+    compact = clean(text).replace(" ", "")
+    number = next(docnumber.find_all(compact), None)
+    if number is not None and number[1] == 0:
+        compact = compact[number[2] :]  # 江西省人民政府令第250号《…》已经…
+    match = _PROMULGATION_NOTE.match(compact)
     return (
         clean(match.group("title") or match.group("passed") or match.group("issued"))
         if match

@@ -42,6 +42,9 @@ def test_the_note_gives_the_title_it_publishes(stem, line, title):
 def test_a_line_that_cites_a_text_without_publishing_it_is_no_note():
     # devcorpus L-15 line 25: 第一条 根据《村庄和集镇规划建设管理条例》(以下简称《条例》),… cites a law
     assert seg.promulgation_note(devcorpus_lines("L-15", 25)) is None
+    # devcorpus T-12 line 5, a news report: 记者昨日从省政府获悉,《吉林省人民政府关于修改、废止…的决定》
+    # 已经…通过: the note opens its line (or follows the order's number), a report's sentence is none
+    assert seg.promulgation_note(devcorpus_lines("T-12", 5)) is None
 
 
 def test_the_segmenter_and_the_documents_extractor_read_the_same_note():
