@@ -212,21 +212,28 @@ def indicator_value_check(gold: dict, record: dict) -> tuple[list[str], list[str
     The matching (as the shared evaluator's) reads names only, so a wrong year or value never
     shows as an extra; this reads them. A gold target keyed by a year is compared with the
     record's targets of that year, or, where it has none, with those it gives no year; one keyed
-    otherwise (累计, 省级指标值, 全省目标值) with those it gives no year. Values are the same when
-    equal after :func:`norm`, the record's unit written after its value or not (99 and 99%).
+    otherwise (累计, 省级指标值, 全省目标值) with the record's target of the column it names so
+    (target_near_column), or else with those it gives no year. Values are the same when equal
+    after :func:`norm`, the record's unit written after its value or not (99 and 99%).
     """
     by_year: dict[str | None, list[str]] = {}
-    for value, year in (
-        (record.get("target_near"), record.get("target_near_year")),
-        (record.get("target_far"), record.get("target_far_year")),
-    ):
+    by_column: dict[str, list[str]] = {}  # targets whose column names its area (苏南目标值)
+    for kind in ("target_near", "target_far"):
+        value, year, column = (record.get(kind + part) for part in ("", "_year", "_column"))
+        if column:
+            by_column.setdefault(column, [])
         if value not in (None, ""):
             by_year.setdefault(str(year) if year else None, []).append(norm(value))
+            if column:
+                by_column[column].append(norm(value))
     unit = norm(record.get("unit"))
     wrong, missing = [], []
     for key, value in (gold.get("targets") or {}).items():
         wanted = norm(value)
-        given = (by_year.get(key) if key.isdigit() else None) or by_year.get(None, [])
+        if key in by_column:
+            given = by_column[key]
+        else:
+            given = (by_year.get(key) if key.isdigit() else None) or by_year.get(None, [])
         if not given:
             missing.append(f"{key}: {value}")
         elif not any(v == wanted or (unit and v + unit == wanted) for v in given):

@@ -310,6 +310,10 @@ class IndicatorRecord(Record):
     seq_inferred: bool = False  # 序号 not printed; inferred from the rows around it
     seq_scope: str | None = None  # group within which 序号 restarts; None if unique in the table
     parent: str | None = None  # a sub-indicator's row, by name; None for a row
+    # The target column's header where it names whose target it is, an area or a level (苏南目标值,
+    # 全省目标值, 省级指标值); None for a column named by its year or by nothing.
+    target_near_column: str | None = None
+    target_far_column: str | None = None
 
 
 @dataclass

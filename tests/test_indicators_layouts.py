@@ -24,11 +24,11 @@ def _warnings(stem: str) -> list[str]:
     return [w.message for w in records_of(_records(stem), "warning") if w.genre == "indicators"]
 
 
-def test_flattened_table_reads_name_unit_and_first_target_column():
+def test_flattened_table_reads_name_unit_and_both_target_columns():
     rows = _rows("D-11")
-    assert len(rows) == 20
+    assert len(rows) == 21
     first = rows["人均地区生产总值"]  # unit cell blank, 权重 4 and 数据提供部门 统计 passed over
-    assert (first.unit, first.target_near, first.target_far) == (None, "180000", None)
+    assert (first.unit, first.target_near, first.target_far) == (None, "180000", "130000")
     assert first.target_near_year is None
     # a row under a group broken over two lines (居民 / 收入水平), its 权重 merged with the next
     assert rows["农村居民人均纯收入"].target_near == "38000"
@@ -41,13 +41,22 @@ def test_flattened_table_reads_name_unit_and_first_target_column():
     assert not {"居民", "收入水平", "统计", "卫生", "每千人拥有医生数"} & set(rows)
 
 
-def test_flattened_table_scoped_target_columns_are_not_near_and_far():
+def test_flattened_table_scoped_target_columns_keep_their_headers():
+    # 苏南 · 目标值 · 全省 · 目标值: two columns for one year, one per area; each value keeps its
+    # column's header, and 180000 is never published as 人均地区生产总值's target alone
     rows = _rows("D-11")
-    assert all(r.target_far is None for r in rows.values())  # 全省目标值 is no far target
-    assert "城镇住房保障体系健全率" not in rows  # 全省 99 only: nothing in 苏南目标值
-    warnings = _warnings("D-11")
-    assert any("苏南目标值 is read" in w for w in warnings)
-    assert any("城镇住房保障体系健全率" in w for w in warnings)
+    assert all(
+        (r.target_near_column, r.target_far_column) == ("苏南目标值", "全省目标值")
+        for r in rows.values()
+    )
+    income = rows["城镇居民人均可支配收入"]
+    assert (income.target_near, income.target_far) == ("75000", "70000")
+    assert (rows["人均预期寿命"].target_near, rows["人均预期寿命"].target_far) == ("80", "78")
+    # 全省 99 only (its 苏南 cell blank): read, in its own column
+    housing = rows["城镇住房保障体系健全率"]
+    assert (housing.target_near, housing.target_far) == (None, "99")
+    assert rows["研发经费支出占GDP比重"].target_far is None  # 苏南 3 only
+    assert not any("目标值" in w for w in _warnings("D-11"))
 
 
 def test_run_together_table_with_weight_column():

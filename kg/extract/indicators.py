@@ -90,6 +90,11 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(r"指标名称|^(?:主要)?指标$|^具体指标$|^三级指标$|^指标项$")),
 )
 _VALUE_ROLES = ("baseline", "target")
+# A target column's header that names whose target it is: an area (苏南目标值, 全省目标值, 东部地区)
+# or a level (省级指标值, 国家级). Tables print such columns side by side, one per area or level,
+# for the same year; the value is that area's or level's, so it keeps its column's header
+# (IndicatorRecord.target_near_column) and is never read as a term's target alone.
+_SCOPE = re.compile(r"全[国省市县区]|(?:国家|省|市|县|区|乡镇)级|苏[南中北]|[东中西]部|东北")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 _VALUE_WORDS = re.compile(r"左右|以上|以下|翻一番|翻两番")
 
@@ -130,6 +135,8 @@ class Header:
     roles: tuple[str | None, ...]
     years: tuple[int | None, ...]
     line: int
+    # a target column's header where it names whose target it is (苏南目标值), else None
+    scopes: tuple[str | None, ...] = ()
 
     @property
     def name_col(self) -> int:
@@ -151,6 +158,7 @@ def read_header(cells: list[str], line: int) -> Header | None:
     """The header of an indicator table: a name column and a baseline or target column."""
     roles: list[str | None] = []
     years: list[int | None] = []
+    scopes: list[str | None] = []
     for cell in cells:
         text = key(cell)
         year = _YEAR.search(text) or _LEADING_YEAR.match(text)
@@ -160,9 +168,12 @@ def read_header(cells: list[str], line: int) -> Header | None:
             year = _YEAR_ONLY.match(text)
         roles.append(role)
         years.append(int(year.group(1)) if year and role in _VALUE_ROLES else None)
+        scopes.append(
+            clean(cell).replace(" ", "") if role == "target" and _SCOPE.search(text) else None
+        )
     if "name" not in roles or not any(r in _VALUE_ROLES for r in roles[roles.index("name") :]):
         return None
-    return Header(tuple(roles), tuple(years), line)
+    return Header(tuple(roles), tuple(years), line, tuple(scopes))
 
 
 @dataclass
@@ -1143,8 +1154,10 @@ def transposed(
 # (words), its unit cell right below it (a unit of the list, - or blank) and one cell per value
 # column (a figure or blank), one of them at least a figure. Each row becomes a tab-separated
 # line of those cells under a header of those columns. The value columns of such a table carry
-# no year; two target columns of one table without a year are scopes (苏南目标值, 全省目标值), not
-# the near and far targets the record holds: the first is read, the others are noted.
+# no year; two target columns of one table without a year are scopes, not the near and far
+# targets the record holds: where each header names its area or level (苏南目标值, 全省目标值:
+# _SCOPE) every column is read and keeps its header (IndicatorRecord.target_near_column,
+# target_far_column); otherwise the first is read and the others are noted.
 _FLAT_WORD = re.compile(r"^[\u4e00-\u9fff()（）\d]{1,10}$")
 
 
@@ -1214,7 +1227,12 @@ def _flat_rows(
         values += 1
     columns = [words[name], words[name + 1], *words[name + 2 : name + 2 + values]]
     kept = values
-    if values > 1 and all(r == "target" for r in roles[name + 2 : name + 2 + values]):
+    scoped = all(header.scopes[name + 2 : name + 2 + values])
+    if (
+        values > 1
+        and all(r == "target" for r in roles[name + 2 : name + 2 + values])
+        and not scoped
+    ):
         kept = 1
         notes.append(
             (
@@ -1799,12 +1817,17 @@ def _records(reader: _Reader, plan: str | None) -> Iterator[IndicatorRecord]:
     targets = [
         y for r, y in zip(table.header.roles, table.header.years, strict=True) if r == "target"
     ]
+    scopes = [
+        c for r, c in zip(table.header.roles, table.header.scopes, strict=True) if r == "target"
+    ]
     common = {
         "table": table.caption,
         "plan": plan,
         "baseline_year": baseline_year,
         "target_near_year": targets[0] if targets else None,
         "target_far_year": targets[1] if len(targets) > 1 else None,
+        "target_near_column": scopes[0] if scopes else None,
+        "target_far_column": scopes[1] if len(scopes) > 1 else None,
     }
     for row in reader.rows:
         span = reader.context.span(row.first, row.last)

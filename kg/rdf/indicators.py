@@ -9,6 +9,8 @@ Modelling (ontology/modules/indicators.ttl, docs/indicators.md):
 * each filled value cell (参照值, 现状值, 近期/远期规划值) is one ``qb:Observation``: dimensions
   ``gkg:indicator`` and ``gkg:valueKind``, measure ``gkg:statedValue`` (as written), and, for a
   number or a bound, ``gkg:numericValue`` (xsd:decimal), ``gkg:comparator`` and ``gkg:unitText``;
+  a target whose column's header names whose target it is (苏南目标值, 全省目标值, 省级指标值)
+  carries that header as ``gkg:valueColumn``, and its value kind is then only the column's place;
 * a stated figure is a ``gkg:StatedFigure``; :func:`figure_iri` gives its IRI to kg.checks so that
   a self-consistency finding's SHACL result focuses on it;
 * a project whose 指标贡献 wording names an indicator of the same plan ``gkg:contributesTo`` it
@@ -122,8 +124,8 @@ def map_indicator(record: Record, ctx: MapContext) -> None:
     if record.met is not None:
         g.add((iri, GKG.meetsReference, Literal(record.met)))
     ctx.derived(iri, record.source)
-    for kind, value, year in _cells(record):
-        _observation(ctx, record, iri, table, kind, value, year)
+    for kind, value, year, column in _cells(record):
+        _observation(ctx, record, iri, table, kind, value, year, column)
     link_contributions(g, indicators=[iri])
 
 
@@ -160,12 +162,13 @@ def _table(record: IndicatorRecord, ctx: MapContext) -> URIRef:
     return iri
 
 
-def _cells(record: IndicatorRecord) -> list[tuple[str, str | None, int | None]]:
+def _cells(record: IndicatorRecord) -> list[tuple[str, str | None, int | None, str | None]]:
+    """(value kind, value, year, column): the column's header where it names whose value it is."""
     return [
-        ("reference", record.reference_value, None),
-        ("baseline", record.baseline, record.baseline_year),
-        ("target-near", record.target_near, record.target_near_year),
-        ("target-far", record.target_far, record.target_far_year),
+        ("reference", record.reference_value, None, None),
+        ("baseline", record.baseline, record.baseline_year, None),
+        ("target-near", record.target_near, record.target_near_year, record.target_near_column),
+        ("target-far", record.target_far, record.target_far_year, record.target_far_column),
     ]
 
 
@@ -177,6 +180,7 @@ def _observation(
     kind: str,
     value: str | None,
     year: int | None,
+    column: str | None = None,
 ) -> None:
     if not value:
         return
@@ -188,6 +192,9 @@ def _observation(
     g.add((iri, GKG.valueKind, ctx.minter.concept(VALUE_KIND_SCHEME, kind)))
     g.add((iri, GKG.statedValue, Literal(value)))
     kind_zh, kind_en = concept_labels(VALUE_KIND_SCHEME).get(kind, (kind, kind))
+    if column:  # 苏南目标值: whose target, as the header names it (the kind is only its position)
+        ctx.add(iri, GKG.valueColumn, column, lang="zh")
+        kind_zh, kind_en = column, f"{kind_en}, column {column}"
     ctx.names(
         iri,
         f"{record.name} {kind_zh}" + (f"（{year}年）" if year is not None else "") + f"：{value}",

@@ -102,7 +102,8 @@ def indicator_rows(graph: Graph | Reader) -> list[dict[str, Any]]:
     ``name``, ``domain``, ``task``, ``unit``, ``nature`` (约束性/参考性/预期性), the cells as written
     ``reference``, ``baseline``, ``target_near``, ``target_far`` ("" when the cell is empty), their
     years ``baseline_year``, ``target_near_year``, ``target_far_year`` ("" when the header gives
-    none), ``met`` (True for 是, False for 否, None when blank), ``source``, ``lines``, ``quote``
+    none), the target columns' headers where they name whose target it is (``target_near_column``,
+    ``target_far_column``: 苏南目标值, 全省目标值; "" otherwise), ``met`` (True for 是, False for 否, None when blank), ``source``, ``lines``, ``quote``
     (where the row was read) and ``projects``: the projects that say they improve the indicator
     (for a row, also those naming one of its sub-indicators, with ``via`` the marker), each a dict
     with ``iri``, ``name``, ``budget``, ``budget_unit``, ``lead``, ``wording``, ``source``,
@@ -169,10 +170,11 @@ def _row(reader: Reader, node: URIRef, tables: dict, cells: dict[str, tuple[str,
         "quote": prov.quote if prov else "",
     }
     for key in VALUE_KINDS.values():
-        value, year = cells.get(key, ("", ""))
+        value, year, column = cells.get(key, ("", "", ""))
         row[key] = value
         if key != "reference":
             row[f"{key}_year"] = year
+            row[f"{key}_column"] = column
     return row
 
 
@@ -199,9 +201,10 @@ def _first_line(lines: str) -> int:
     return int(match.group()) if match else 0
 
 
-def _cells(g: Graph) -> dict[Node, dict[str, tuple[str, str]]]:
-    """indicator → column key → (value as written, year of the column's header)."""
-    found: dict[Node, dict[str, tuple[str, str]]] = defaultdict(dict)
+def _cells(g: Graph) -> dict[Node, dict[str, tuple[str, str, str]]]:
+    """indicator → column key → (value as written, year of the column's header, the header where
+    it names whose value it is: 苏南目标值)."""
+    found: dict[Node, dict[str, tuple[str, str, str]]] = defaultdict(dict)
     for obs, indicator in g.subject_objects(GKG.indicator):
         kind = g.value(obs, GKG.valueKind)
         value = g.value(obs, GKG.statedValue)
@@ -209,7 +212,8 @@ def _cells(g: Graph) -> dict[Node, dict[str, tuple[str, str]]]:
         if key is None or value is None:
             continue
         year = g.value(obs, GKG.refYear)
-        found[indicator][key] = (str(value), str(year)[:4] if year is not None else "")
+        year_text = str(year)[:4] if year is not None else ""
+        found[indicator][key] = (str(value), year_text, _zh(g, obs, GKG.valueColumn))
     return found
 
 
@@ -372,6 +376,9 @@ def _columns(rows: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
         year = max(sorted(set(years)), key=years.count) if years else ""
         if key in ("target_near", "target_far") and year:
             header = "规划值"
+        named = sorted(r.get(f"{key}_column", "") for r in rows if r.get(f"{key}_column"))
+        if named:  # the header as printed where it names whose target it is (全省目标值)
+            header = max(sorted(set(named)), key=named.count)
         columns.append((key, header, f"{year}年" if year else ""))
     return columns
 

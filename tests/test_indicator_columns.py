@@ -1,0 +1,121 @@
+"""Target columns whose header names whose target it is, an area or a level: D-11 (江苏基本实现现代化
+指标体系, https://m.taodocs.com/p-11843033.html: 指标名称 · 单位 · 苏南 目标值 · 全省 目标值 · 权重 ·
+数据提供部门, a cell a line) and R-10 (湖南省生态文明建设示范县、市指标, 省级指标值, a cell a
+paragraph). Each value keeps its column's header, in the record, the graph and the indicators page,
+so that 苏南's 180000 is never published as 人均地区生产总值's target alone. Values checked by hand
+against the texts."""
+
+from __future__ import annotations
+
+import functools
+
+from rdflib import Graph, Literal
+
+from kg.evaluate import indicator_value_check
+from kg.extract import extract_source
+from kg.iris import Minter
+from kg.namespaces import GKG, RDFS, SKOS
+from kg.rdf import map_records
+from kg.resources import package_path
+from kg.validate import validate
+from kg.views import indicators
+from tests.conftest import devcorpus_text, records_of
+
+
+@functools.cache
+def _records(stem: str) -> tuple:
+    return tuple(extract_source(devcorpus_text(stem)))
+
+
+@functools.cache
+def _graph(stem: str) -> Graph:
+    graph, _ = map_records(list(_records(stem)), Minter(), stem, None)
+    return graph
+
+
+def _rows(stem: str) -> dict:
+    return {r.name: r for r in records_of(_records(stem), "indicator")}
+
+
+def test_a_level_column_alone_keeps_its_header():
+    rows = _rows("R-10")  # 领域 · 任务 · 序号 · 指标名称 · 单位 · 省级指标值 · 指标属性
+    assert len(rows) == 24
+    assert {(r.target_near_column, r.target_far_column) for r in rows.values()} == {
+        ("省级指标值", None)
+    }
+    assert rows["生态文明建设工作占党政实绩考核的比例"].target_near == "≥20"
+
+
+def test_a_year_column_has_no_column_header(sample_records):
+    records = records_of(sample_records, "indicator")  # 规划值(2025年), 规划值(2030年)
+    assert records and all(
+        r.target_near_column is None and r.target_far_column is None for r in records
+    )
+
+
+def _observations(graph: Graph, name: str) -> dict[str, tuple[str, str | None]]:
+    [indicator] = graph.subjects(SKOS.prefLabel, Literal(name, lang="zh"))
+    return {
+        str(graph.value(o, GKG.statedValue)): (
+            str(graph.value(o, GKG.valueColumn)),
+            next((str(x) for x in graph.objects(o, RDFS.label) if x.language == "zh"), None),
+        )
+        for o in graph.subjects(GKG.indicator, indicator)
+    }
+
+
+def test_each_target_observation_names_its_column():
+    graph = _graph("D-11")
+    assert _observations(graph, "人均地区生产总值") == {
+        "180000": ("苏南目标值", "人均地区生产总值 苏南目标值：180000"),
+        "130000": ("全省目标值", "人均地区生产总值 全省目标值：130000"),
+    }
+    assert _observations(graph, "城镇住房保障体系健全率") == {
+        "99": ("全省目标值", "城镇住房保障体系健全率 全省目标值：99")
+    }
+    shapes = Graph().parse(package_path("ontology", "shapes", "indicators.ttl"))
+    # warnings only: D-11 names no plan, and some rows print no unit (人均地区生产总值)
+    assert {r.severity for r in validate(graph, shapes).results} == {"Warning"}
+
+
+def test_the_shape_holds_one_column_per_observation():
+    graph = Graph()
+    graph += _graph("D-11")
+    obs = sorted(graph.subjects(GKG.valueColumn, None))[0]
+    graph.add((obs, GKG.valueColumn, Literal("全省目标值", lang="zh")))
+    shapes = Graph().parse(package_path("ontology", "shapes", "indicators.ttl"))
+    messages = [r.message for r in validate(graph, shapes).results]
+    assert "An observation stands in at most one named column, its header as written." in messages
+
+
+def test_the_page_heads_the_columns_as_printed():
+    [table] = indicators.indicator_tables(_graph("D-11"))
+    headers = [header for key, header, _ in table.columns if key.startswith("target")]
+    assert headers == ["苏南目标值", "全省目标值"]
+    row = next(r for r in table.rows if r["name"] == "农村家庭住房成套比例")
+    assert (row["target_near"], row["target_near_column"]) == ("90", "苏南目标值")
+    assert (row["target_far"], row["target_far_column"]) == ("85", "全省目标值")
+
+
+def test_the_value_check_compares_a_column_keyed_gold_with_that_column():
+    gold = {"name": "城镇化率", "unit": "%", "targets": {"苏南目标值": "75", "全省目标值": "70"}}
+    record = {
+        "name": "城镇化率",
+        "unit": "%",
+        "target_near": "75",
+        "target_near_column": "苏南目标值",
+        "target_far": "70",
+        "target_far_column": "全省目标值",
+    }
+    assert indicator_value_check(gold, record) == ([], [])
+    swapped = dict(record, target_near_column="全省目标值", target_far_column="苏南目标值")
+    wrong, _ = indicator_value_check(gold, swapped)
+    assert wrong == ["苏南目标值: 75 (record: 70)", "全省目标值: 70 (record: 75)"]
+    # 全省 99 only: the 苏南 column the record names is empty, so 苏南's gold is missing, not wrong
+    gold = {"name": "城镇住房保障体系健全率", "targets": {"苏南目标值": "99"}}
+    record = {
+        "target_far": "99",
+        "target_near_column": "苏南目标值",
+        "target_far_column": "全省目标值",
+    }
+    assert indicator_value_check(gold, record) == ([], ["苏南目标值: 99"])
