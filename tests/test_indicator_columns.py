@@ -119,3 +119,20 @@ def test_the_value_check_compares_a_column_keyed_gold_with_that_column():
         "target_far_column": "全省目标值",
     }
     assert indicator_value_check(gold, record) == ([], ["苏南目标值: 99"])
+
+
+def test_the_csv_export_names_the_column():
+    import pyoxigraph as ox
+
+    from kg.export import tables
+
+    data = _graph("D-11").serialize(format="nt").encode()
+    graph = ox.NamedNode("https://example.org/graph")
+    quads = [
+        ox.Quad(t.subject, t.predicate, t.object, graph)
+        for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    ]
+    csv = tables.tables(tables.store_of(quads))["indicators"][1].decode()
+    line = next(x for x in csv.splitlines() if ",农村居民人均纯收入," in x)
+    assert "全省目标值：32000 | 苏南目标值：38000" in line
+    assert "规划值" not in csv

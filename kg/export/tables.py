@@ -310,7 +310,8 @@ TABLES: tuple[Table, ...] = (
                 pattern="?o gkg:indicator ?s ; "
                 "gkg:valueKind ?k ; gkg:statedValue ?x . OPTIONAL { ?o gkg:refYear ?y } "
                 'OPTIONAL { ?k skos:prefLabel ?kl FILTER(LANGMATCHES(LANG(?kl), "zh")) } '
-                'BIND(CONCAT(COALESCE(?kl, STR(?k)), IF(BOUND(?y), CONCAT(" ", STR(?y)), ""), '
+                "OPTIONAL { ?o gkg:valueColumn ?c } "  # 全省目标值: whose target, as printed
+                'BIND(CONCAT(COALESCE(STR(?c), ?kl, STR(?k)), IF(BOUND(?y), CONCAT(" ", STR(?y)), ""), '
                 '"：", STR(?x)) AS ?v)',
             ),
             Column("meets_reference", "gkg:meetsReference", "达到参考值"),
