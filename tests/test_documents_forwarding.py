@@ -1,5 +1,6 @@
 """A notice that forwards another organ's text (…转发…《X》的通知): issued by the organ before 转发,
-dated by its date over X when its signature is left out, and read on a page flattened to one line."""
+dated by its date over X when its signature is left out, and read on a page flattened to one line
+(its pieces parted by spaces, or run together with nothing between them)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,16 @@ def test_a_forwarding_notice_is_issued_by_the_organ_before_its_verb():
     # the database's organ line (河北省沧州市人民政府办公室) is not the issuer the title names
     notice = next(r for r in documents("Y-08") if r.number == "沧政办字〔2009〕120号")
     assert (notice.issuer, notice.date) == ("沧州市人民政府办公室", "2009-08-30")
+
+
+def test_a_notice_run_into_one_line_with_nothing_between_its_lines_is_read():
+    # devcorpus D-08 (成都龙泉驿, 2009, a document-sharing site): 文档介绍:龙府发〔2009〕23号成都市龙泉驿区
+    # 人民政府关于…的通知各街道办事处、镇(乡)人民政府,区政府有关部门:为… — number, title and addressees
+    # run together
+    (d08,) = documents("D-08")
+    assert (d08.number, d08.title, d08.issuer, d08.addressees) == (
+        "龙府发〔2009〕23号",
+        "成都市龙泉驿区人民政府关于2009年重点推进重大项目有关事项的通知",
+        "成都市龙泉驿区人民政府",
+        ["各街道办事处", "镇(乡)人民政府", "区政府有关部门"],
+    )

@@ -1444,13 +1444,32 @@ def _unflattened(section: Section) -> list[_Line] | None:
     three opens so."""
     lines = _lines(section)
     for i, line in enumerate(lines[:3]):
-        parts = line.raw.split()
-        if len(parts) < 3 or not (_titled(clean(parts[0])) and seg.is_title_line(clean(parts[0]))):
-            continue
-        pieces = [_Line(line.number, part) for part in parts]
-        if _addressees(pieces, 1)[0]:
-            return lines[:i] + pieces + lines[i + 1 :]
+        for parts in (line.raw.split(), _run_on(line.text)):
+            if len(parts) < 3:
+                continue
+            title = _title_and_number(clean(parts[0]))[0]
+            if not (_titled(title) and seg.is_title_line(title)):
+                continue
+            pieces = [_Line(line.number, part) for part in parts]
+            if _addressees(pieces, 1)[0]:
+                return lines[:i] + pieces + lines[i + 1 :]
     return None
+
+
+# A page flattened with nothing where its lines broke, as a document-sharing site shows a file
+# (文档介绍:龙府发〔2009〕23号成都市龙泉驿区人民政府关于…的通知各街道办事处、…区政府有关部门:为…): the
+# number and title, run into the addressees (各…:), then the body.
+_RUN_ON = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}[：:])?(?P<head>[^：:。；;]{6,120}?的(?:通知|决定|意见|批复|通报|函))"
+    r"(?P<to>各[^：:。；;]{2,80}[：:])(?P<body>.+)$"
+)
+
+
+def _run_on(text: str) -> list[str]:
+    """The pieces of a page flattened with nothing between its lines: [number and title,
+    addressees, body]; [] when the line does not open so."""
+    match = _RUN_ON.match(text.replace(" ", ""))
+    return [match["head"], match["to"], match["body"]] if match else []
 
 
 def _after_head(lines: list[_Line], start: int, head: WebHead) -> tuple[int, str | None]:
