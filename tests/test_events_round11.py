@@ -64,3 +64,14 @@ def test_a_visit_is_titled_by_what_the_official_who_opens_it_went_to_do():
     # V-07 (惠州 仲恺, 2016): "…杨鹏飞带队调研我区重点项目建设并现场办公,现场察看…"
     (event,) = records_of(extract_source(devcorpus_text("V-07")), "event")
     assert event.title == "调研我区重点项目建设并现场办公"
+
+
+def test_a_visit_told_after_several_officials_or_by_what_it_was_on():
+    # B-09 (济宁 政府大事记 2007年5月): "市委副书记、市长张振川,市委常委、政法委书记步士金,副市长韩军等走访
+    # 慰问公安干警": the officials are groups parted by commas, then 等; B-11 (长沙 开福区 2021年7月):
+    # "开福区委副书记、代区长高伟就区税务工作开展调研". Titled as their gold.
+    titles = [e.title for e in records_of(extract_source(devcorpus_text("B-09")), "event")]
+    assert "走访慰问公安干警" in titles
+    assert "到济宁日报社考察指导工作" in titles
+    titles = [e.title for e in records_of(extract_source(devcorpus_text("B-11")), "event")]
+    assert "就区税务工作开展调研" in titles

@@ -489,31 +489,47 @@ _NOT_MET = re.compile(r"^时|时$|时(?:强调|指出|表示|说|要求)")
 # 调研; …张涛率督查组一行到岳阳市督查调研…; 区委副书记、管委会主任杨鹏飞带队调研我区重点项目建设并现场办公.
 # Whom they led there (率队, 率督查组一行, 带领…有关人员) is no part of it.
 _VISIT = re.compile(
+    r"(?:等|一行)?"
     r"(?:率队|带队|(?:率领|带领|率)(?:“[^“”]{1,12}”|[^，,。；;“”到赴]){0,30}?"
     r"(?:一行|组|团|队|人员|负责人|成员|干部))?"
-    r"(?P<verb>(?:(?P<going>到|赴|前往|深入)(?!会|场)|调研|走访|视察|考察|督查)(?![组团队]))"
+    r"(?P<verb>(?:(?P<going>来到|到|赴|前往|深入|来(?![自信电函]))(?!会|场)"
+    r"|调研|走访|视察|考察|督查|慰问|看望"
+    # on what (就区税务工作开展调研), with whom (与…董事长周坤一行座谈交流)
+    r"|就[^，,。；;]{2,40}?(?:开展|进行)[^，,。；;]{0,4}?(?:调研|座谈|视察|检查)"
+    r"|与[^，,。；;]{2,40}?(?:座谈|会谈))"
+    r"(?![组团队]))"
 )
 # What the official went to do there, after the place: 到岳阳市调研, 赴…对接…工作 (a clause that says
 # only where they went, 深入浏阳河街道、月湖街道, titles nothing: the work is told after it).
 _VISIT_WORK = re.compile(
-    r"调研|走访|视察|考察|检查|督查|督导|开展|慰问|看望|调度|宣讲|对接|指导|参加|出席|召开|出席|座谈"
+    r"调研|走访|视察|考察|检查|督查|督导|开展|慰问|看望|调度|宣讲|对接|指导|参加|出席|召开|座谈"
 )
+# The officials who open a sentence, one group after another: 市委副书记、市长张振川,市委常委、政法委
+# 书记步士金,副市长韩军等…
+_GROUP_GAP = frozenset({"", "、", "，", ",", "和", "及"})
 
 
 def _visit(sentence: str) -> str | None:
-    """What the first clause says the official who opens it went to do, from its verb to the end
-    of the clause (到岳阳市调研, 调研三宝瓷谷): the gold's title of visit news. None when the clause
-    opens with no official or goes on otherwise (…出席…会议 is titled by the meeting)."""
-    clause = re.split("[，,；;]", sentence, maxsplit=1)[0]
-    members = ei.find_members(clause, set())
+    """What the officials who open the sentence went to do, from its verb to the end of that
+    clause (到岳阳市调研, 调研三宝瓷谷, 走访慰问公安干警): the gold's title of visit news. None when
+    the sentence opens with no official or goes on otherwise (…出席…会议 is titled by the
+    meeting)."""
+    members = ei.find_members(sentence, set())
     if not members or members[0].start != 0 or members[0].role is None:
         return None
-    visit = _VISIT.match(clause, members[0].end)
-    if visit is None or len(clause) - visit.start("verb") < 4:
+    end = members[0].end
+    for member in members[1:]:
+        if member.role is None or sentence[end : member.start] not in _GROUP_GAP:
+            break
+        end = member.end
+    visit = _VISIT.match(sentence, end)
+    if visit is None:
         return None
-    if visit.group("going") and not _VISIT_WORK.search(clause, visit.end()):
+    stop = re.search("[，,；;。]|$", sentence[visit.start("verb") :])
+    clause = sentence[visit.start("verb") : visit.start("verb") + stop.start()]
+    if len(clause) < 4 or (visit.group("going") and not _VISIT_WORK.search(clause, 1)):
         return None
-    return clause[visit.start("verb") :]
+    return clause
 
 
 def _meeting_with(sentence: str) -> str | None:
