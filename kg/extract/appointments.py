@@ -130,8 +130,14 @@ class PostTitle:
     organization_ends: tuple[str, ...] = ()
 
     def fits(self, organization: str) -> bool:
-        """Can ``organization`` (written) hold this title? 县人大常委 is no 常委 of 县人大."""
-        return not self.organization_ends or organization.endswith(self.organization_ends)
+        """Can ``organization`` (written) hold this title? 县人大常委 is no 常委 of 县人大; 国务委员
+        is one post, no 委员 of «国务» (a 委员 sits on a 委员会, a 委 or a 政协). Read as the
+        extractors read it: 常务(wù)委员会(huì) ends with 会."""
+        if not self.organization_ends:
+            return True
+        return organization.endswith(self.organization_ends) or reading.read_text(
+            organization
+        ).endswith(self.organization_ends)
 
 
 @functools.cache
