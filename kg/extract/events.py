@@ -509,11 +509,9 @@ _VISIT_WORK = re.compile(
 _GROUP_GAP = frozenset({"", "、", "，", ",", "和", "及"})
 
 
-def _visit(sentence: str) -> str | None:
-    """What the officials who open the sentence went to do, from its verb to the end of that
-    clause (到岳阳市调研, 调研三宝瓷谷, 走访慰问公安干警): the gold's title of visit news. None when
-    the sentence opens with no official or goes on otherwise (…出席…会议 is titled by the
-    meeting)."""
+def _officials_end(sentence: str) -> int | None:
+    """Where the officials who open the sentence end (one group, or groups parted by 、 , 和 及:
+    市委副书记、市长张振川,市委常委、政法委书记步士金,副市长韩军…); None when it opens otherwise."""
     members = ei.find_members(sentence, set())
     if not members or members[0].start != 0 or members[0].role is None:
         return None
@@ -522,7 +520,16 @@ def _visit(sentence: str) -> str | None:
         if member.role is None or sentence[end : member.start] not in _GROUP_GAP:
             break
         end = member.end
-    visit = _VISIT.match(sentence, end)
+    return end
+
+
+def _visit(sentence: str) -> str | None:
+    """What the officials who open the sentence went to do, from its verb to the end of that
+    clause (到岳阳市调研, 调研三宝瓷谷, 走访慰问公安干警): the gold's title of visit news. None when
+    the sentence opens with no official or goes on otherwise (…出席…会议 is titled by the
+    meeting)."""
+    end = _officials_end(sentence)
+    visit = None if end is None else _VISIT.match(sentence, end)
     if visit is None:
         return None
     stop = re.search("[，,；;。]|$", sentence[visit.start("verb") :])
@@ -533,12 +540,14 @@ def _visit(sentence: str) -> str | None:
 
 
 def _meeting_with(sentence: str) -> str | None:
-    """The meeting with a guest that the sentence's first clause tells, from its verb to the end
-    of the clause (会见了中国港中旅集团公司副总经理许慕韩一行): who met, where and how (在…亲切) are
-    no part of the meeting's title, as the gold of such news has it. None when the clause tells
-    no guest (会见时在座, 陪同会见)."""
-    clause = re.split("[，,；;]", sentence, maxsplit=1)[0]
-    met = _MET.search(clause)
+    """The meeting with a guest that the sentence's first clause (after the officials who open it,
+    see _officials_end) tells, from its verb to the end of the clause (会见了中国港中旅集团公司副总
+    经理许慕韩一行): who met, where and how (在…亲切) are no part of the meeting's title, as the gold
+    of such news has it. None when the clause tells no guest (会见时在座, 陪同会见)."""
+    start = _officials_end(sentence) or 0  # the clause after the officials who met
+    stop = re.compile("[，,；;]").search(sentence, start)
+    clause = sentence[: stop.start()] if stop else sentence
+    met = _MET.search(clause, start)
     if met is None or len(met.group("guest")) < 4 or _NOT_MET.search(met.group("guest")):
         return None
     return clause[met.start() :]
