@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract import extract_source
 from kg.records import ExtractionWarning
 from kg.text.source import from_text
-from tests.conftest import personnel_changes
+from tests.conftest import devcorpus_lines, personnel_changes
 
 
 def _records(text: str, name: str = "cut.txt"):
@@ -30,3 +30,26 @@ def test_a_state_councillor_is_one_post_not_a_member_of_an_organisation():
     assert not any(r.organization == "國務" for r in records if r.kind == "personnel_change")
     assert personnel_changes(records) == []
     assert len(warnings(records)) == 2  # each line named, its statement not read
+
+
+def test_a_passive_statement_takes_no_decider_another_sentence_named():
+    # https://news.record.hk/huanqiu/2020/02/14/12939.html, lines 6 and 10: 骆惠宁被任命为香港中联办
+    # 主任 was published as decided by 国务院, which only the lead, four lines before, names for
+    # another statement; a passive tells that someone was appointed, not by whom
+    text = (
+        "中国记录通讯社消息  据新华社报道,国务院任免国家工作人员,夏宝龙兼任国务院港澳事务办公室主任,"
+        "引发境外媒体关注。\n\n报道称,就在一个月前,骆惠宁被任命为香港中联办主任。\n"
+    )
+    records = {r.person: r for r in _records(text) if r.kind == "personnel_change"}
+    assert records["夏宝龙"].decided_by == "国务院"
+    assert (records["骆惠宁"].post, records["骆惠宁"].decided_by) == ("主任", None)
+    assert records["骆惠宁"].meeting is None
+
+
+def test_a_passive_statement_keeps_the_decider_its_own_sentence_names():
+    # devcorpus Q-04 (http://www.ncdzx.com/xwzx/la/200912/t20091204_1163804.htm), line 10:
+    # 經(jīng)市政府同意,俞述西…等5人被聘為廣州市政府參事,… (the body named in the sentence,
+    # as the gold reads it)
+    records = [r for r in _records(devcorpus_lines("Q-04", 10)) if r.kind == "personnel_change"]
+    assert len(records) == 17
+    assert {r.decided_by for r in records} == {"市政府"}

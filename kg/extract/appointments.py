@@ -594,6 +594,10 @@ class Notice:
     # person, the post written before the name (None where none is) and the sentence, for the
     # acceptance of them all (会议同意以上五位同志辞去领导职务)
     reported: list[tuple[str, str | None, Piece]] = field(default_factory=list)
+    # the first line of the sentence being read, and of the sentence that named the deciding body
+    # (None: the heading or the decision read out named it, for the whole text)
+    sentence: int | None = None
+    decider_sentence: int | None = None
 
 
 _PROBATION = re.compile(
@@ -1137,6 +1141,7 @@ def read_preamble(text: str, notice: Notice) -> bool:
     body = _decider(text)
     if body is not None:
         notice.decided_by = _same_body(notice.decided_by, body.group("body"))
+        notice.decider_sentence = notice.sentence
         notice.government = government_of(notice.decided_by, notice.government)
         notice.meeting = body.group("meeting") or notice.meeting
         _read_date(text, notice)
@@ -1173,6 +1178,7 @@ def _read_header(text: str, notice: Notice) -> bool:
     body = _BODY.fullmatch(of.group("org")) if of else None
     if of and body:
         notice.decided_by = body.group("body")
+        notice.decider_sentence = notice.sentence
         notice.government = government_of(notice.decided_by, notice.government)
     posts = (
         header.group("posts") if header else (of.group("org") + of.group("post")) if body else None
@@ -1412,7 +1418,12 @@ def _record(
     implied = org is None  # the text names the post only: the organisation stays unwritten
     # A post in a party committee (中共…区委书记, 省委第一巡视组组长) is the party's to fill: the
     # congress or government named before (the only deciders the preamble reads) did not decide it.
-    state_decider = not (org and _party_body(org))
+    # A passive statement (骆惠宁被任命为香港中联办主任) tells that someone was appointed, not by
+    # whom: the body another sentence named (国务院任免国家工作人员, lines before) did not decide it.
+    told_elsewhere = notice.decider_sentence not in (None, piece.start)
+    state_decider = not (org and _party_body(org)) and not (
+        item.form.startswith("被") and told_elsewhere
+    )
     written = org
     org = org or implied_government(notice, context)
     if written and _is_place(written):
@@ -1674,6 +1685,7 @@ _PROPOSED = re.compile(r"(?:建议|提议|提出)[，,：:](?=(?:免去|免除|�
 def _read_piece(piece: Piece, notice: Notice, context: Context) -> None:
     """One sentence: an optional preamble before ：, then its clauses."""
     text = piece.text
+    notice.sentence = piece.start
     compact = _compact(text)
     if (_PROPOSAL.match(compact) or _PROPOSED.search(compact)) and "决定" not in text:
         if _STRONG.search(text):
