@@ -212,9 +212,10 @@ def indicator_value_check(gold: dict, record: dict) -> tuple[list[str], list[str
     The matching (as the shared evaluator's) reads names only, so a wrong year or value never
     shows as an extra; this reads them. A gold target keyed by a year is compared with the
     record's targets of that year, or, where it has none, with those it gives no year; one keyed
-    otherwise (累计, 省级指标值, 全省目标值) with the record's target of the column it names so
-    (target_near_column), or else with those it gives no year. Values are the same when equal
-    after :func:`norm`, the record's unit written after its value or not (99 and 99%).
+    累计 with its total over the period (cumulative); one keyed otherwise (省级指标值, 全省目标值)
+    with the record's target of the column it names so (target_near_column), or else with those
+    it gives no year. Values are the same when equal after :func:`norm`, the record's unit
+    written after its value or not (99 and 99%).
     """
     by_year: dict[str | None, list[str]] = {}
     by_column: dict[str, list[str]] = {}  # targets whose column names its area (苏南目标值)
@@ -230,7 +231,9 @@ def indicator_value_check(gold: dict, record: dict) -> tuple[list[str], list[str
     wrong, missing = [], []
     for key, value in (gold.get("targets") or {}).items():
         wanted = norm(value)
-        if key in by_column:
+        if key == "累计":  # a total over the period: the record's 〔累计〕 cell
+            given = [norm(record["cumulative"])] if record.get("cumulative") else []
+        elif key in by_column:
             given = by_column[key]
         else:
             given = (by_year.get(key) if key.isdigit() else None) or by_year.get(None, [])

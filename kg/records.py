@@ -314,6 +314,10 @@ class IndicatorRecord(Record):
     # 全省目标值, 省级指标值); None for a column named by its year or by nothing.
     target_near_column: str | None = None
     target_far_column: str | None = None
+    # A total over the plan's period, as written (〔18〕: 18 over the five years): the cell of a
+    # 〔累计〕 column; of a 年均增速〔累计〕 column only a cell in brackets (a bare figure there is
+    # an annual rate, not read) or a dash.
+    cumulative: str | None = None
 
 
 @dataclass

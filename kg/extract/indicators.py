@@ -76,6 +76,10 @@ _TRAILING_SEP = " \t\u3000;；,，、。"
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("met", re.compile(r"是否达标|达标情况|是否达到")),
     ("nature", re.compile(r"属性|性质|指标类型")),
+    (
+        "cumulative",
+        re.compile(r"累计"),
+    ),  # 〔累计〕; 年均增速〔累计〕 is rate_cumulative (read_header)
     ("seq", re.compile(r"^(?:序号|编号)$")),
     ("unit", re.compile(r"单位")),
     (
@@ -90,6 +94,13 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(r"指标名称|^(?:主要)?指标$|^具体指标$|^三级指标$|^指标项$")),
 )
 _VALUE_ROLES = ("baseline", "target")
+# A column of totals over the plan's period (〔累计〕, 5年累计), after the value columns. Headed
+# 年均增速〔累计〕 it mixes two figures, as plans print them: an annual average rate (2.5) and, in
+# brackets, a total over the period (〔0.5〕); only the totals are read (IndicatorRecord.cumulative).
+_TOTAL_ROLES = ("cumulative", "rate_cumulative")
+_RATE = re.compile(r"年均|增速|增长|平均")
+_BRACKETED = re.compile(r"^[〔\[(（【]\s*[-+]?\d+(?:\.\d+)?\s*[%‰]?\s*[〕\])）】]$")  # [2.75) too
+_DASH_CELL = re.compile(r"^[-—–－一/]$")  # 一: a copy's dash (devcorpus I-09)
 # A target column's header that names whose target it is: an area (苏南目标值, 全省目标值, 东部地区)
 # or a level (省级指标值, 国家级). Tables print such columns side by side, one per area or level,
 # for the same year; the value is that area's or level's, so it keeps its column's header
@@ -163,6 +174,8 @@ def read_header(cells: list[str], line: int) -> Header | None:
         text = key(cell)
         year = _YEAR.search(text) or _LEADING_YEAR.match(text)
         role = next((r for r, pattern in _ROLES if pattern.search(text)), None)
+        if role == "cumulative" and _RATE.search(text):
+            role = "rate_cumulative"
         if role is None and _YEAR_ONLY.match(text):
             role = "target" if any(r in _VALUE_ROLES for r in roles) else "baseline"
             year = _YEAR_ONLY.match(text)
@@ -395,7 +408,9 @@ def cell_a_paragraph(
         yield from lines
         return
     header_cells, header = _paragraph_header(filled, start)  # type: ignore[misc]
-    values = sum(1 for r in header.after_name[:-1] if r in _VALUE_ROLES or r is None)
+    values = sum(
+        1 for r in header.after_name[:-1] if r in _VALUE_ROLES or r in _TOTAL_ROLES or r is None
+    )
     category = header.name_col == 1 and header.roles[0] == "domain"  # 类别 · 指标 · …
     converted: list[tuple[int, str]] = []
     if header.seq_col is not None:
@@ -1872,6 +1887,10 @@ def _record(span, domain, task, seq, sub, name, cells, met, inferred, common) ->
     values = {role: _value(cells.get(role)) for role in _VALUE_CELLS}
     if unit is None:
         unit, values = _unit_in_values(values)
+    cumulative = _value(cells.get("cumulative"))
+    mixed = _value(cells.get("rate_cumulative"))
+    if cumulative is None and mixed and (_BRACKETED.match(mixed) or _DASH_CELL.match(mixed)):
+        cumulative = mixed
     return IndicatorRecord(
         span,
         domain=domain,
@@ -1887,6 +1906,7 @@ def _record(span, domain, task, seq, sub, name, cells, met, inferred, common) ->
         target_far=values["target_far"],
         met=met,
         seq_inferred=inferred,
+        cumulative=cumulative,
         **common,
     )
 

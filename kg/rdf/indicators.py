@@ -6,7 +6,7 @@ Modelling (ontology/modules/indicators.ttl, docs/indicators.md):
   gkg:IndicatorTableStructure``), ``dcterms:isPartOf`` its plan;
 * a row or a sub-indicator (①②③) is a ``gkg:Indicator`` (a ``skos:Concept``) ``gkg:inTable`` the
   table; a sub-indicator is ``gkg:subIndicatorOf`` its row; nature and met flag belong to it;
-* each filled value cell (参照值, 现状值, 近期/远期规划值) is one ``qb:Observation``: dimensions
+* each filled value cell (参照值, 现状值, 近期/远期规划值, 〔累计〕) is one ``qb:Observation``: dimensions
   ``gkg:indicator`` and ``gkg:valueKind``, measure ``gkg:statedValue`` (as written), and, for a
   number or a bound, ``gkg:numericValue`` (xsd:decimal), ``gkg:comparator`` and ``gkg:unitText``;
   a target whose column's header names whose target it is (苏南目标值, 全省目标值, 省级指标值)
@@ -169,6 +169,7 @@ def _cells(record: IndicatorRecord) -> list[tuple[str, str | None, int | None, s
         ("baseline", record.baseline, record.baseline_year, None),
         ("target-near", record.target_near, record.target_near_year, record.target_near_column),
         ("target-far", record.target_far, record.target_far_year, record.target_far_column),
+        ("cumulative", record.cumulative, None, None),
     ]
 
 

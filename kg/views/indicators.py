@@ -55,6 +55,7 @@ VALUE_KINDS = {
     "baseline": "baseline",
     "target-near": "target_near",
     "target-far": "target_far",
+    "cumulative": "cumulative",
 }
 # The valueKind concepts, as the one IRI minter names them.
 _VALUE_KIND_KEYS = {
@@ -72,10 +73,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("baseline", "现状值"),
     ("target_near", "近期规划值"),
     ("target_far", "远期规划值"),
+    ("cumulative", "累计"),
     ("met", "是否达标"),
 )
 _OPTIONAL = ("domain", "task", "unit", "reference", "nature", "baseline", "target_near")
-_OPTIONAL += ("target_far", "met")
+_OPTIONAL += ("target_far", "cumulative", "met")
 _MET_TEXT = {True: "是", False: "否", None: ""}
 # kg.checks' check names → what the page calls them (an unknown name is shown as it is).
 CHECKS = {
@@ -100,7 +102,8 @@ def indicator_rows(graph: Graph | Reader) -> list[dict[str, Any]]:
     Keys: ``iri``, ``table`` (caption), ``table_iri``, ``plan``, ``seq`` (int or None),
     ``seq_inferred``, ``sub`` (①… or ""), ``parent`` (the row's IRI for a sub-indicator, else ""),
     ``name``, ``domain``, ``task``, ``unit``, ``nature`` (约束性/参考性/预期性), the cells as written
-    ``reference``, ``baseline``, ``target_near``, ``target_far`` ("" when the cell is empty), their
+    ``reference``, ``baseline``, ``target_near``, ``target_far``, ``cumulative`` (a 〔累计〕
+    total; "" when the cell is empty), their
     years ``baseline_year``, ``target_near_year``, ``target_far_year`` ("" when the header gives
     none), the target columns' headers where they name whose target it is (``target_near_column``,
     ``target_far_column``: 苏南目标值, 全省目标值; "" otherwise), ``met`` (True for 是, False for 否, None when blank), ``source``, ``lines``, ``quote``
