@@ -53,3 +53,21 @@ def test_a_passive_statement_keeps_the_decider_its_own_sentence_names():
     records = [r for r in _records(devcorpus_lines("Q-04", 10)) if r.kind == "personnel_change"]
     assert len(records) == 17
     assert {r.decided_by for r in records} == {"市政府"}
+
+
+def test_items_under_a_removal_header_are_removals_of_the_posts_they_hold():
+    # http://djtrjvjv.cn/law/law_view.asp?id=94380 (關于提請決定任免國務院若干組成人員的議案,
+    # 1958), lines 19-23: under 免去: the items name each post by how it is held (兼任, 現任);
+    # 周恩來兼任外交部部長職務 was published as an appointment (X兼任A), a wrong fact
+    text = (
+        "免去:\n周恩來兼任外交部部長職務,\n王鶴壽兼任國家建設委員會主任職務,\n"
+        "賴際發現任建筑材料工業部部長職務,\n黃敬兼任第一機械工業部部長職務,\n"
+    )
+    records = _records(text)
+    assert personnel_changes(records, "form") == [
+        ("周恩來", "remove", "外交部", "部長", "免去"),
+        ("王鶴壽", "remove", "國家建設委員會", "主任", "免去"),
+        ("賴際發", "remove", "建筑材料工業部", "部長", "免去"),
+        ("黃敬", "remove", "第一機械工業部", "部長", "免去"),
+    ]
+    assert warnings(records) == []

@@ -760,7 +760,8 @@ def _verb_first(text: str, subject: list[str], government: str | None = None) ->
 
 def _removal(text: str, subject: list[str], government: str | None) -> Item | None:
     """免去X的A职务 / 免去X同志A职务 / 免去其A职务 / 免去X、YA职务 (no 的: names.split_name) /
-    免除X同志A一职 / 解聘X的A职务 / X不再担任A职务."""
+    免去X兼任(的)A职务, X现任A职务 (the post named by its holding) / 免除X同志A一职 / 解聘X的A职务
+    / X不再担任A职务."""
     match = _REMOVE_FIRST.match(text) or _DISMISS.match(text)
     if match is None:
         match = _NO_LONGER.match(text)
@@ -769,7 +770,7 @@ def _removal(text: str, subject: list[str], government: str | None) -> Item | No
     form, rest = match.group("f"), match.group("rest")
     if rest.startswith("其") and subject:
         return Item(subject, REMOVE, form + "其", rest[1:])
-    for word in ("的", "同志"):
+    for word in (_HOLDING, "的", "同志"):
         for found, posts in _split_names(rest, word):
             if posts and split_post(posts.split("、")[0]):
                 return Item(found, REMOVE, form, posts)
@@ -778,6 +779,11 @@ def _removal(text: str, subject: list[str], government: str | None) -> Item | No
             return Item([rest[:size]], REMOVE, form, rest[size:])
     found = _listed_run_into(rest, government)
     return Item(found[0], REMOVE, form, found[1]) if found else None
+
+
+# 免去：周恩来兼任外交部部长职务 / 赖际发现任建筑材料工业部部长职务: the post removed named by how it is
+# held (兼任, 现任, 担任), before it never an organisation's words.
+_HOLDING = "(?:同志)?(?:兼任|现任|担任)(?:的)?"
 
 
 def _listed_run_into(rest: str, government: str | None) -> tuple[list[str], str] | None:
@@ -1080,6 +1086,8 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: boo
         if item is not None:
             item.action, item.form = action, form
             return item
+        if action == REMOVE:
+            return None  # 免去：周恩来兼任A职务 is no X兼任A (an appointment) under that header
     return None if history else (_hired(text) or _subject_first(text, strict=not notice.personnel))
 
 
