@@ -680,35 +680,30 @@ def _chinese_ordinal(seq: int) -> str:
     return head + (digits[units - 1] if units else "")
 
 
+# The markers of a list's levels, one table for a given item's number (_level_marker) and for any
+# (_ANY_LEVEL): {c} a Chinese ordinal, {n} a number, {z} a number written with a leading 0.
+_LEVELS = (
+    r"(?<![一二三四五六七八九十]){c}\s*[、.．]",
+    r"[（(]{c}[）)]",
+    r"(?<![\d.．]){n}\s*[.．、](?!\d)",
+    r"{z}\s*[.．、](?!\d)",
+    r"[（(]{n}[）)]",
+    r"{n}$",
+    r"{n} (?=\S)",
+)
+
+
 def _level_marker(seq: int, level: int) -> re.Pattern[str]:
     """The marker of item ``seq`` at ``level``: 0 一、 · 1 (一) · 2 1. · 3 01. · 4 (1) · 5 a bare
     1 alone on its line, the item on the next (a list copied one cell a paragraph) · 6 a bare 1,
     white space, then the item (``1 实施10条城市“断头路”畅通工程;``: see _spaced_number)."""
-    chinese = _chinese_ordinal(seq)
-    return re.compile(
-        (
-            rf"(?<![一二三四五六七八九十]){chinese}\s*[、.．]",
-            rf"[（(]{chinese}[）)]",
-            rf"(?<![\d.．]){seq}\s*[.．、](?!\d)",
-            rf"0{seq}\s*[.．、](?!\d)" if seq < 10 else r"\0",
-            rf"[（(]{seq}[）)]",
-            rf"{seq}$",
-            rf"{seq} (?=\S)",
-        )[level]
-    )
+    zero = f"0{seq}" if seq < 10 else r"\0"  # 010. is no marker
+    return re.compile(_LEVELS[level].format(c=_chinese_ordinal(seq), n=seq, z=zero))
 
 
 _ANY_LEVEL = tuple(
-    re.compile(p)
-    for p in (
-        r"[一二三四五六七八九十]{1,3}\s*[、.．]",
-        r"[（(][一二三四五六七八九十]{1,3}[）)]",
-        r"\d{1,2}\s*[.．、](?!\d)",
-        r"0\d\s*[.．、](?!\d)",
-        r"[（(]\d{1,2}[）)]",
-        r"\d{1,2}$",
-        r"\d{1,2} (?=\S)",
-    )
+    re.compile(level.format(c="[一二三四五六七八九十]{1,3}", n=r"\d{1,2}", z=r"0\d"))
+    for level in _LEVELS
 )
 # A line opened by a bare number and white space before a word (``1 实施…;``): clean() would glue
 # them (1实施…), so the space is kept, one, for _level_marker's level 6.
