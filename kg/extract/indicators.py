@@ -1777,6 +1777,24 @@ def _tokens(raw: str) -> list[str]:
     return out
 
 
+# A trend in four ideographs, an adverb and a direction (稳步下降, 逐年提高): a value whole in itself.
+# An untagged PDF gives a cell's lines run together (pdfplumber: one cell of two lines), so the
+# values of ①② items stacked a line each come as one (稳步下降稳步提升, the sample typeset by
+# ReportLab, 表2-1 rows 33 and 43). A cell short of one value per item whose parts are such trends
+# run together is taken apart at them; any other run-together cell (完成上级管控目标, one value
+# wrapped; row 27's two clauses) is left whole, shared by the items, as before.
+_TREND = r"(?:稳步|逐年|逐步|持续|不断)(?:下降|提升|提高|上升|改善|增长|增加|减少|降低)"
+_TRENDS = re.compile(rf"(?:{_TREND}){{2,}}")
+
+
+def _trends_apart(tokens: list[str]) -> list[str]:
+    """The tokens, each made of trends run together (逐步下降逐年提高) given as its trends."""
+    out: list[str] = []
+    for token in tokens:
+        out.extend(re.findall(_TREND, token) if _TRENDS.fullmatch(token) else [token])
+    return out
+
+
 def split_cell(raw: str, labels: list[str]) -> list[str] | None:
     """One value per label, or None when the cell holds one value shared by all of them."""
     if _MARKER.search(raw):
@@ -1784,6 +1802,8 @@ def split_cell(raw: str, labels: list[str]) -> list[str] | None:
         if any(label in found for label in labels):
             return [found.get(label, "") for label in labels]
     tokens = _tokens(raw)
+    if len(labels) > 1 and len(tokens) < len(labels):
+        tokens = _trends_apart(tokens)
     if len(labels) > 1 and len(tokens) == len(labels):
         return [t.strip(_TRAILING_SEP) for t in tokens]
     return None
