@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract import extract_source
 from kg.records import ExtractionWarning
 from kg.text.source import from_text
-from tests.conftest import devcorpus_lines, personnel_changes
+from tests.conftest import devcorpus_lines, devcorpus_text, personnel_changes
 
 
 def _records(text: str, name: str = "cut.txt"):
@@ -71,3 +71,26 @@ def test_items_under_a_removal_header_are_removals_of_the_posts_they_hold():
         ("黃敬", "remove", "第一機械工業部", "部長", "免去"),
     ]
     assert warnings(records) == []
+
+
+def test_statements_after_the_words_that_propose_them_are_no_decisions():
+    # http://djtrjvjv.cn/law/law_view.asp?id=94380 (關于提請決定任免國務院若干組成人員的議案,
+    # 1958), lines 7, 8, 17-19 and 31-33: the 议案 proposes (現在提出:) what the congress is asked
+    # to decide (請大會決定); nine appointments were published as made, a wrong fact
+    text = (
+        "為了適應國務院所屬組織機構調整的情況和必要變動,國務院組成人員需要有部分的改變,現在提出:\n"
+        "任命:\n張奚若為對外文化聯絡委員會主任,\n楊秀峰為教育部部長。\n免去:\n"
+        "楊秀峰現任高等教育部部長職務,\n張奚若現任教育部部長職務。\n請大會決定。\n"
+    )
+    records = _records(text)
+    assert personnel_changes(records) == []
+    proposals = [m for m in warnings(records) if m.startswith("a proposal, not a decision")]
+    assert len(proposals) == 2  # the 任命 list and the 免去 list, each named
+
+
+def test_decisions_after_a_proposal_reported_are_read():
+    # devcorpus A-31 (http://www.0455zd.com/shownews.asp?id=8240): 作关于熊福春等同志拟任免职的
+    # 提请报告 reports a proposal; the decisions the session made on it are read as before
+    records = extract_source(devcorpus_text("A-31"))
+    assert len(personnel_changes(records)) == 9
+    assert not any(m.startswith("a proposal") for m in warnings(records))

@@ -598,6 +598,8 @@ class Notice:
     # (None: the heading or the decision read out named it, for the whole text)
     sentence: int | None = None
     decider_sentence: int | None = None
+    # the sentence that proposes the statements after it (…现在提出：), until a body decides
+    proposed: Piece | None = None
 
 
 _PROBATION = re.compile(
@@ -1690,7 +1692,37 @@ _PROPOSAL = re.compile(r"^(?!根据|按照|依照|依据|经)[^，,。；;：:]{
 _PROPOSED = re.compile(r"(?:建议|提议|提出)[，,：:](?=(?:免去|免除|撤销|任命|聘任))")
 
 
+# …国务院组成人员需要有部分的改变，现在提出： / 现提请审议： — a proposal's words before a colon
+# that ends the sentence: the statements after them (任命：…；免去：…；请大会决定。) are proposed to
+# the body that decides, not decided (关于提请决定任免…的议案). Not 根据…提请： (a decision cites
+# the proposal it follows) nor 由省长提请省人大常委会决定任免： (a rule naming who proposes).
+_PROPOSING = re.compile(
+    r"(?:^|[，,])(?!根据|按照|依照|依据|经|由)[^，,：:决]{0,12}?(?:提出|提请|建议|提议)"
+    r"(?:审议|决定|任命|任免|免去|免职|事项|如下|以下|人选|意见|名单)*[：:]$"
+)
+
+
 def _read_piece(piece: Piece, notice: Notice, context: Context) -> None:
+    """One sentence, as a proposal where one opened before it (its changes one warning)."""
+    made = len(notice.records)
+    _read_sentence(piece, notice, context)
+    if notice.proposed is not None and notice.decider_sentence == piece.start:
+        notice.proposed = None  # a body named deciding: the proposal has ended
+    if notice.proposed is not None:
+        changes = [r for r in notice.records[made:] if isinstance(r, PersonnelChangeRecord)]
+        if changes:
+            notice.records[made:] = [r for r in notice.records[made:] if r not in changes]
+            opened = notice.proposed.start
+            message = (
+                f"a proposal, not a decision (proposed at line {opened}): "
+                f"{len(changes)} personnel changes not read: {piece.text[:40]}"
+            )
+            notice.records.append(_warning(context, piece, message))
+    elif _PROPOSING.search(_compact(piece.text)):
+        notice.proposed = piece
+
+
+def _read_sentence(piece: Piece, notice: Notice, context: Context) -> None:
     """One sentence: an optional preamble before ：, then its clauses."""
     text = piece.text
     notice.sentence = piece.start
