@@ -75,3 +75,10 @@ def test_a_visit_told_after_several_officials_or_by_what_it_was_on():
     assert "到济宁日报社考察指导工作" in titles
     titles = [e.title for e in records_of(extract_source(devcorpus_text("B-11")), "event")]
     assert "就区税务工作开展调研" in titles
+
+
+def test_a_news_agencys_dateline_before_the_meeting_held_is_no_part_of_its_title():
+    # S-05 (辽宁 2007, traditional script): "據中新網瀋陽22日電:12月22日上午,遼寧省十屆人大常委會第三十五次
+    # 會議在瀋陽召開": the dateline and its colon stood before the meeting's name in the title
+    titles = [e.title for e in records_of(extract_source(devcorpus_text("S-05")), "event")]
+    assert titles == ["遼寧省十屆人大常委會第三十五次會議"]

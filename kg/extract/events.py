@@ -554,9 +554,9 @@ def _meeting_with(sentence: str) -> str | None:
 
 
 # What may stand before the sentence that says a meeting was held: the source and the day
-# (据“青海人大”微信公众号消息,1月4日,…会议在西宁举行).
+# (据“青海人大”微信公众号消息,1月4日,…会议在西宁举行; 据中新网沈阳22日电:12月22日上午,…).
 _LEAD_IN = re.compile(
-    r"(?:据[^，,。]{1,30}?(?:消息|报道)[,，]\s*)?(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[,，]\s*)?"
+    r"(?:据[^，,。:：]{1,30}?(?:消息|报道|电)[,，:：]\s*)?(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[,，]\s*)?"
 )
 
 
