@@ -6,6 +6,7 @@
 | T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` |
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
 | T3 deadline sentence | 到 (or 至, or an outlook's 展望) a year, then items to the sentence's end, each with a verb | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` |
+| T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then items to the sentence's end: totals over that span (IndicatorRecord.cumulative, no year) | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,全民义务植树120亿株。`` |
 | I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
 
 An item's NAME is what the item says before its figure, as written, with its verb of change
@@ -125,7 +126,8 @@ _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
 
 @dataclass(frozen=True)
 class Target:
-    """One item read: NAME, FIGURE (as written), its unit, the year it is for."""
+    """One item read: NAME, FIGURE (as written), its unit, the year it is for (0 for a total over
+    a span of years, T4: no one year)."""
 
     line: int
     name: str
@@ -353,6 +355,26 @@ def _deadlines(text_lines: list[tuple[int, str]], context: Context) -> Iterator[
                     yield Target(number, name, figure, unit, year, clean(mark.group(0)))
 
 
+# T4: a span of years ahead, not one behind (近5年内, 过去五年内), then its subject and a verb of
+# the future before the first item, which may open with a verb of doing (完成, 新增, 累计建成)
+_SPAN = re.compile(
+    r"(?<![近过去前这\d])(?P<span>[3-9３-９三五十]|10)\s*年(?:内|间|里)\s*"
+    r"(?:我国|全国|全省|全市|全县|全区)?(?:将|要|力争|计划)(?:累计)?(?:完成|新增|建成|实施)?"
+)
+
+
+def _period_totals(text_lines: list[tuple[int, str]]) -> Iterator[Target]:
+    """T4: the totals a text sets over a span of years ahead (5年内…完成新造林3000万公顷), with no
+    year (Target.year 0): the span is no year, and its items are no target of one."""
+    for number, text in text_lines:
+        for sentence in _SENTENCE_END.split(text):
+            for mark in _SPAN.finditer(sentence):
+                caption = clean(mark.group(0))
+                caption = caption[: caption.index("年") + 2]  # 5年内
+                for name, figure, unit in _items_in(sentence[mark.end() :], deadline=False):
+                    yield Target(number, name, figure, unit, 0, caption)
+
+
 # ------------------------------------------------------------------------------------ the text
 
 
@@ -374,6 +396,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     order: dict[str, int] = {}  # caption -> items read so far: the next item's place in its clause
     found: list[Target | ExtractionWarning] = [*_clauses(text_lines, context)]
     found += _deadlines(text_lines, context)
+    found += _period_totals(text_lines)
     for target in found:
         if isinstance(target, ExtractionWarning):
             yield target
@@ -383,6 +406,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
             continue  # the same target restated (a lead and its body)
         seen.add(key)
         order[target.caption] = order.get(target.caption, 0) + 1
+        total = target.year == 0  # T4: a total over a span of years, no target of one year
         yield IndicatorRecord(
             context.span(target.line),
             table=target.caption,
@@ -395,12 +419,13 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
             reference_value=None,
             nature=None,
             baseline=None,
-            target_near=target.figure,
+            target_near=None if total else target.figure,
             target_far=None,
             met=None,
             # no plan: a title the section names is a gkg:Plan only where kg.extract.projects
             # records it (a plan printed with its tables), and a report's clause is in none
             plan=None,
-            target_near_year=target.year,
+            target_near_year=None if total else target.year,
             seq_inferred=True,
+            cumulative=target.figure if total else None,
         )
