@@ -94,3 +94,32 @@ def test_decisions_after_a_proposal_reported_are_read():
     records = extract_source(devcorpus_text("A-31"))
     assert len(personnel_changes(records)) == 9
     assert not any(m.startswith("a proposal") for m in warnings(records))
+
+
+def test_a_reason_before_a_header_leaves_the_header_read():
+    # http://www.fjsyxww.com/2025-02/27/content_2208203.htm, line 2 (cut to its first sentence
+    # and the decision): 因工作需要,任命: 肖家炜为… was a warning, the header unread after the
+    # reason before it
+    text = (
+        "2月27日,三元区十届人大常委会召开第二十三次会议。"
+        "因工作需要,任命: 肖家炜为三明市三元区人民检察院检察员。\n"
+    )
+    records = _records(text)
+    assert personnel_changes(records, "form", "decided_by") == [
+        ("肖家炜", "appoint", "三明市三元区人民检察院", "检察员", "任命", "三元区十届人大常委会")
+    ]
+    assert warnings(records) == []
+
+
+def test_the_decider_after_the_law_a_decision_cites_is_read():
+    # http://xcsrd.henanrd.gov.cn/2025/02-15/214535.html, line 4: 根据《…组织法》有关规定,许昌市
+    # 第八届人民代表大会常务委员会第二十一次会议决定: the body after the law cited was left unread
+    text = (
+        "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》有关规定,许昌市第八届"
+        "人民代表大会常务委员会第二十一次会议决定:接受杨小菁辞去许昌市人民政府市长职务的请求,"
+        "报许昌市人民代表大会备案。\n"
+    )
+    (record,) = [r for r in _records(text) if r.kind == "personnel_change"]
+    assert (record.person, record.action, record.post) == ("杨小菁", "remove", "市长")
+    assert record.decided_by == "许昌市第八届人民代表大会常务委员会"
+    assert record.meeting == "第二十一次会议"

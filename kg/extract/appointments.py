@@ -646,7 +646,7 @@ _NEWCOMERS_HEADER = re.compile(
     r"(?:[\d一二三四五六七八九十百两]+(?:位|名))?(?P<posts>.+?)(?:名单如下|如下|有|是|为|分别是|分别为)$"
 )
 _BOILERPLATE = re.compile(
-    r"^(?:特此通知|此复|近日|日前|经研究|研究决定|根据工作需要|(?:根据|依据|按照|依照)\S*|现将.*|以上.*"
+    r"^(?:特此通知|此复|近日|日前|经研究|研究决定|根据工作需要|因工作需要|(?:根据|依据|按照|依照)\S*|现将.*|以上.*"
     # a count of the decisions, not one of them: 任命6人, 免职9人, 批准任命2人, 任免12人次
     r"|(?:其中|共|共计)?(?:批准|决定)?(?:任命|免职|免去|任免|辞职)[0-9一二三四五六七八九十两]+(?:人次|人|名)"
     r")$"
@@ -1753,7 +1753,9 @@ def _read_sentence(piece: Piece, notice: Notice, context: Context) -> None:
     listed, before = notice.mode_posts, len(notice.records)
     head, colon, rest = text.partition("：") if "：" in text else text.partition(":")
     if colon:
-        if not all(read_preamble(c, notice) for c in split_outside(head, "，,")):
+        # 因工作需要,任命: (a reason before the header, the header still read)
+        heads = split_outside(head, "，,")
+        if not all(read_preamble(c, notice) or _BOILERPLATE.match(c) for c in heads):
             _maybe_warn(piece, head, notice, context)
         text = rest
     _read_clauses(piece, text, notice, context, held)
