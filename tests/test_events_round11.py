@@ -82,3 +82,13 @@ def test_a_news_agencys_dateline_before_the_meeting_held_is_no_part_of_its_title
     # 會議在瀋陽召開": the dateline and its colon stood before the meeting's name in the title
     titles = [e.title for e in records_of(extract_source(devcorpus_text("S-05")), "event")]
     assert titles == ["遼寧省十屆人大常委會第三十五次會議"]
+
+
+def test_a_meeting_that_needs_its_organ_is_titled_by_the_clause_not_the_sentence():
+    # X-04 (山西 2023): "山西省委常委会召开扩大会议,传达学习党的二十届二中全会精神,…" and R-01's
+    # "市科协举行成立40周年座谈会,市委副书记朱报春到会并讲话,…": 扩大会议 and 成立40周年座谈会 need
+    # the organ before the verb, so the clause is the title, as their gold (the sentence was).
+    titles = [e.title for e in records_of(extract_source(devcorpus_text("X-04")), "event")]
+    assert "山西省委常委会召开扩大会议" in titles
+    titles = [e.title for e in records_of(extract_source(devcorpus_text("R-01")), "event")]
+    assert "市科协举行成立40周年座谈会" in titles

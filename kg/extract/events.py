@@ -597,8 +597,9 @@ def _held_meeting(sentence: str) -> str | None:
     if match is None or ei.planned(match.group(0)):
         return None
     name = match.group("name")
-    if re.search("召开|举行", name) or (
-        after and (_NEEDS_ORGAN.fullmatch(name) or _ANNIVERSARY.match(name))
-    ):
+    if re.search("召开|举行", name):
         return None
+    if after and (_NEEDS_ORGAN.fullmatch(name) or _ANNIVERSARY.match(name)):
+        clause = match.group(0).strip()  # the organ that held it names it too: the whole clause
+        return clause if re.match(r"[^召举]", clause) else None  # …举行第二次全体会议: none
     return name
