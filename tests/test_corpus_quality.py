@@ -21,7 +21,7 @@ SHARED = ROOT.parent / "shared" / "devcorpus"
 FLOORS = {
     "appointments": (0.98, 0.94),  # measured P 0.998 R 0.957 (552 of 577)
     "amendments": (0.97, 0.95),  # 0.994 0.975 (154 of 158)
-    "documents": (0.88, 0.88),  # 0.904 0.904 (255 of 282)
+    "documents": (0.92, 0.80),  # 0.944 0.818 (269 of 329; 47 adopted decisions joined the gold)
     "projects": (0.98, 0.94),  # 1.000 0.958 (322 of 336)
     "events": (0.61, 0.61),  # 0.633 0.626 (209 of 334; 121 unmatched have no year in the text)
     "indicators": (0.98, 0.90),  # 1.000 0.921 (316 of 343)
