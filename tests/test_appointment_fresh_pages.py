@@ -123,3 +123,20 @@ def test_the_decider_after_the_law_a_decision_cites_is_read():
     assert (record.person, record.action, record.post) == ("杨小菁", "remove", "市长")
     assert record.decided_by == "许昌市第八届人民代表大会常务委员会"
     assert record.meeting == "第二十一次会议"
+
+
+def test_appointments_listed_without_a_verb_after_a_summary_that_made_them():
+    # http://m.pvnzwc.cn/hkcdweb/content/2024/12/01/content_8669608.html, line 4 (cut to its
+    # first three appointments): 國務院11月30日任命了澳門特區第六屆政府主要官員和檢察長。張永春為
+    # 行政法務司司長,… (the summary's verb taken by the list after it; all ten were missed)
+    text = (
+        "根據(jù)澳門特區(qū)第六任行政長官岑浩輝的提名,國務院11月30日任命了澳門特區(qū)第六屆政府"
+        "主要官員和檢察長。張永春為行政法務司司長,戴建業(yè)為經(jīng)濟財政司司長,黃少澤為保安司司長,\n"
+    )
+    records = _records(text)
+    assert personnel_changes(records, "form", "decided_by") == [
+        ("張永春", "appoint", "行政法務司", "司長", "任命", "國務院"),
+        ("戴建業(yè)", "appoint", "經(jīng)濟財政司", "司長", "任命", "國務院"),
+        ("黃少澤", "appoint", "保安司", "司長", "任命", "國務院"),
+    ]
+    assert warnings(records) == []

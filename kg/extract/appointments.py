@@ -1859,7 +1859,7 @@ def _read_clauses(
     held: str | None = None
     made = len(notice.records)
     previous: Item | None = None  # the sentence's statement before the clause
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         clause = _FILLER_START.sub("", _strip_decider(_ACCORDING.sub("", clause), notice))
         history = history or bool(_HISTORY.search(clause))
         if _read_reported(clause, piece, notice, context):
@@ -1891,11 +1891,19 @@ def _read_clauses(
         elif read_preamble(clause, notice):
             if held is not None:
                 read_preamble(held, notice)
+        elif index == len(clauses) - 1 and (summary := _SUMMARY.match(clause)):
+            # 国务院11月30日任命了澳门特区第六届政府主要官员和检察长。张永春为行政法务司司长,…
+            notice.carry[APPOINT] = Item([], APPOINT, summary.group("f"), "")
         elif not _BOILERPLATE.match(clause):
             _maybe_warn(piece, clause, notice, context)
     for record in notice.records[made:]:
         if isinstance(record, PersonnelChangeRecord) and record.date is None:
             record.date = dated
+
+
+# …任命了澳门特区第六届政府主要官员和检察长 ending a sentence: a summary of the appointments the next
+# sentence lists without a verb (X为A，Y为B), which take its verb as a list after 任命： does.
+_SUMMARY = re.compile(r"^(?:决定)?(?P<f>任命|聘任)了(?P<what>[^，,。；;：:]{2,40})$")
 
 
 def _filling(item: Item, removed: Item | None) -> Item:
