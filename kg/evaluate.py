@@ -154,6 +154,7 @@ class TextScore:
 class CorpusScore:
     tallies: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in KINDS})
     texts: list[TextScore] = field(default_factory=list)
+    matched_targets: int = 0  # gold targets of the indicators matched by name
 
     @property
     def refused(self) -> list[TextScore]:
@@ -175,8 +176,6 @@ class CorpusScore:
         wrong = sum(len(t.wrong_values) for t in self.texts)
         missing = sum(len(t.missing_values) for t in self.texts)
         return self.matched_targets, wrong, missing
-
-    matched_targets: int = 0
 
 
 def score_kind(
@@ -211,7 +210,8 @@ def indicator_value_check(gold: dict, record: dict) -> tuple[list[str], list[str
 
     The matching (as the shared evaluator's) reads names only, so a wrong year or value never
     shows as an extra; this reads them. A gold target keyed by a year is compared with the
-    record's targets of that year, or, where it has none, with those it gives no year; one keyed
+    record's targets of that year, or, where it has none, with those it gives no year (and where it
+    gives none either but gives one under a year the gold has none for, that is a wrong year); one keyed
     累计 with its total over the period (cumulative); one keyed otherwise (省级指标值, 全省目标值)
     with the record's target of the column it names so (target_near_column), or else with those
     it gives no year. Values are the same when equal after :func:`norm`, the record's unit
@@ -237,6 +237,18 @@ def indicator_value_check(gold: dict, record: dict) -> tuple[list[str], list[str
             given = by_column[key]
         else:
             given = (by_year.get(key) if key.isdigit() else None) or by_year.get(None, [])
+        if not given and key.isdigit():
+            # no target of the gold's year: one the record gives under a year the gold has no
+            # target for is this one under a wrong year (an 展望2035年 target given as 2025's)
+            given = [
+                f"{v} in {year}"
+                for year, values in by_year.items()
+                if year and year not in gold["targets"]
+                for v in values
+            ]
+            if given:
+                wrong.append(f"{key}: {value} (record: {', '.join(given)})")
+                continue
         if not given:
             missing.append(f"{key}: {value}")
         elif not any(v == wanted or (unit and v + unit == wanted) for v in given):

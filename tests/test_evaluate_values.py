@@ -25,7 +25,9 @@ def test_a_target_of_the_gold_year_and_value_passes():
 def test_a_target_published_under_another_year_is_wrong():
     record = dict(G01_RECORD, target_near_year=2025)
     wrong, missing = indicator_value_check(G01_GOLD, record)
-    assert (wrong, missing) == ([], ["2024: 5%"])  # no target of 2024, and none without a year
+    assert (wrong, missing) == (["2024: 5% (record: 5% in 2025)"], [])
+    record = dict(G01_RECORD, target_near=None)
+    assert indicator_value_check(G01_GOLD, record) == ([], ["2024: 5%"])  # no target at all
     record = dict(G01_RECORD, target_near_year=None, target_near="6%")
     assert indicator_value_check(G01_GOLD, record)[0] == ["2024: 5% (record: 6%)"]
 
