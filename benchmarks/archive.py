@@ -7,10 +7,12 @@ deterministic by --seed) are built with `--no-views` in a fresh process that tim
 only): read, extract, map, to quads (each source's rdflib graph converted to the Oxigraph quads
 the build keeps), SHACL (pyshacl: the sources' shapes and the derived facts'), derived facts,
 union (the parts of the sources' facts that the derived facts are computed from and checked on,
-in rdflib graphs), summary, serialize (quads sorted once, graph.ttl, graph.trig, report.ttl;
-in `build --add`, the previous graph files with the graphs written again spliced in),
-store (the Oxigraph store, bulk-loaded from graph.trig and graph.ttl), other (the rest: checks,
-records, caches, manifest) and imports. Then, each in its own process as a user runs it:
+in rdflib graphs), load previous (in `build --add`: the previous build's manifest and caches,
+and what is read of graph.trig: the sources replaced, the derived facts' and ontology's graphs,
+the subjects of the sources taken over that the stages after ask for), summary, serialize
+(quads sorted once, graph.ttl, graph.trig, report.ttl; in `build --add`, the previous graph
+files with the graphs written again spliced in), store (the Oxigraph store, bulk-loaded from
+graph.trig and graph.ttl), other (the rest: checks, records, caches, manifest) and imports. Then, each in its own process as a user runs it:
 
     view overview             the overview page from the build
     export --format all       every dump, CSV, catalogue, ontology docs
@@ -58,6 +60,11 @@ STAGES = {
     "union_graph": "union",
     "summarize": "summary",
     "load_previous": "load previous",
+    "take_over": "load previous",
+    "TakenOver.load_all": "load previous",
+    "TakenOver.find": "load previous",
+    "TakenOver.holding": "load previous",
+    "TakenOver.subject_quads": "load previous",
     "archive_quads": "serialize",
     "triples_of": "serialize",
     "write_turtle": "serialize",

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -69,6 +70,19 @@ _GRAPH_START = re.compile(rb"\n\n(?=<)")
 _LOCAL_ESCAPE = re.compile(rb"\\(.)")
 
 
+class KeptGraphs(Protocol):
+    """The named graphs ``build --add`` takes over, when not held as lists of quads: read where
+    asked (kg.build.TakenOver)."""
+
+    def graphs(self) -> Iterable[list[ox.Quad]]:
+        """Every graph kept, whole, in the build's order."""
+        ...
+
+    def with_subjects(self, subjects: set) -> list[ox.Quad]:
+        """The kept graphs' quads whose subject is one of ``subjects``."""
+        ...
+
+
 @dataclass
 class Spliced:
     """graph.trig and graph.ttl as a full build writes them, and graph.ttl's triple count."""
@@ -82,7 +96,7 @@ def spliced_graph_files(
     previous_trig: bytes,
     previous_turtle: bytes,
     previous_triples: int,
-    kept: list[list[ox.Quad]],
+    kept: list[list[ox.Quad]] | KeptGraphs,
     removed: list[ox.Quad],
     changed: list[ox.Quad],
     base_iri: str,
@@ -90,7 +104,8 @@ def spliced_graph_files(
 ) -> Spliced | None:
     """graph.trig and graph.ttl of ``build --add`` made from the previous build's files, not
     written whole again: the named graphs ``kept`` (quads of the previous build's graphs taken
-    over, each graph a list) are left as the previous graph.trig writes them, the graphs of
+    over, each graph a list, or a :class:`KeptGraphs` that reads them where asked) are left as
+    the previous graph.trig writes them, the graphs of
     ``removed`` (the previous quads of every graph the build writes again: the sources replaced,
     the derived facts, the ontology) give way to those of ``changed`` (the quads written again),
     and in graph.ttl only the subjects of these quads get their blocks written again (from their
@@ -115,12 +130,32 @@ def spliced_graph_files(
     facts = [q for q in changed if q.graph_name != ontology]
     trig_now = rdf.used_prefixes(changed, base_iri)
     turtle_now = rdf.used_prefixes(facts, base_iri)
-    for graph in kept:
-        if trig_prefixes.keys() <= trig_now.keys() and turtle_prefixes.keys() <= turtle_now.keys():
-            break
-        chosen = rdf.used_prefixes(graph, base_iri)
-        trig_now |= chosen
-        turtle_now |= chosen  # kept graphs are sources' graphs: in graph.ttl too
+
+    def covered() -> bool:
+        return (
+            trig_prefixes.keys() <= trig_now.keys() and turtle_prefixes.keys() <= turtle_now.keys()
+        )
+
+    if not isinstance(kept, list) and not covered():
+        # The previous files' graphs are those kept and those removed, and a prefix is chosen
+        # for each namespace on its own: one they declare that the removed graphs do not use is
+        # the kept graphs' (not read for it).
+        by_removed = rdf.used_prefixes(removed, base_iri)
+        by_removed_facts = rdf.used_prefixes(
+            [q for q in removed if q.graph_name != ontology], base_iri
+        )
+        theirs = {k: v for k, v in trig_prefixes.items() if k not in by_removed}
+        theirs |= {k: v for k, v in turtle_prefixes.items() if k not in by_removed_facts}
+        trig_now |= theirs
+        turtle_now |= theirs
+
+    if not covered():
+        for graph in kept if isinstance(kept, list) else kept.graphs():
+            chosen = rdf.used_prefixes(graph, base_iri)
+            trig_now |= chosen
+            turtle_now |= chosen  # kept graphs are sources' graphs: in graph.ttl too
+            if covered():
+                break
     if trig_now != trig_prefixes or turtle_now != turtle_prefixes:
         return None
 
@@ -142,7 +177,10 @@ def spliced_graph_files(
     subjects = {q.subject for q in facts} | {q.subject for q in removed if q.graph_name != ontology}
     if any(not isinstance(s, ox.NamedNode) for s in subjects):
         return None
-    around = [q for graph in kept for q in graph if q.subject in subjects]
+    if isinstance(kept, list):
+        around = [q for graph in kept for q in graph if q.subject in subjects]
+    else:
+        around = kept.with_subjects(subjects)
     before = rdf.triples_of([*around, *(q for q in removed if q.graph_name != ontology)])
     after = rdf.triples_of([*around, *facts])
     old = _blocks(_render(before, turtle_prefixes, False), turtle_prefixes)
@@ -187,6 +225,27 @@ def _split(data: bytes, boundary: re.Pattern[bytes] | None):
     return prefixes, blocks
 
 
+def trig_blocks(data: bytes) -> tuple[dict[str, str], dict[bytes, bytes]] | None:
+    """A graph.trig the writers wrote → (its prefixes, its named graphs' blocks by the graph's
+    N-Triples form ``<iri>``); None when it is not one (see :func:`_blocks`)."""
+    return _split(data, _GRAPH_START)
+
+
+def token_key(token: bytes, prefixes: dict[str, str]) -> bytes | None:
+    """A subject as written (``<iri>`` or ``prefix:local``) → its N-Triples form; None for a
+    blank node or an unknown prefix."""
+    if token.startswith(b"<") and token.endswith(b">"):
+        return token
+    if b":" in token and not token.startswith(b"_:"):
+        name, local = token.split(b":", 1)
+        namespace = prefixes.get(name.decode())
+        if namespace is not None:
+            if b"\\" in local:
+                local = _LOCAL_ESCAPE.sub(rb"\1", local)
+            return b"<" + namespace.encode() + local + b">"
+    return None
+
+
 def _blocks(data: bytes, prefixes: dict[str, str] | None = None) -> dict[bytes, bytes] | None:
     """The blocks of a file the writers wrote, in order, by key: its named graphs (TriG, when
     ``prefixes`` is None) or its subjects (Turtle: a prefixed subject's key is its full IRI).
@@ -200,15 +259,8 @@ def _blocks(data: bytes, prefixes: dict[str, str] | None = None) -> dict[bytes, 
     previous = b""
     for part in parts:
         token = part[: part.find(b" ")]
-        if token.startswith(b"<") and token.endswith(b">"):
-            key = token
-        elif prefixes is not None and b":" in token and not token.startswith(b"_:"):
-            name, local = token.split(b":", 1)
-            namespace = prefixes.get(name.decode())
-            if namespace is None:
-                return None
-            key = b"<" + namespace.encode() + _LOCAL_ESCAPE.sub(rb"\1", local) + b">"
-        else:
+        key = token_key(token, {} if prefixes is None else prefixes)
+        if key is None:
             return None
         if key <= previous or not (
             part.endswith(b" .")

@@ -98,3 +98,70 @@ def test_previous_files_not_as_the_writers_make_them_are_written_whole(full, tmp
     build([JULY], out=out, views=False, add=True)
     assert spliced == [None]
     assert _files(out) == _files(full)
+
+
+@pytest.fixture
+def whole_reads(monkeypatch) -> list:
+    """Each time graph.trig was parsed whole (a source taken over read whole)."""
+    calls: list = []
+    inner = kgbuild._trig_quads
+
+    def spy(trig):
+        calls.append(len(trig))
+        return inner(trig)
+
+    monkeypatch.setattr(kgbuild, "_trig_quads", spy)
+    monkeypatch.setattr(kgbuild, "read_graph_quads", lambda *a: pytest.fail("read whole"))
+    return calls
+
+
+def test_add_reads_the_sources_taken_over_only_where_needed(full, tmp_path, whole_reads, spliced):
+    """`build --add` without views does not parse the previous graph.trig whole: the memberships
+    and the succession across the three issues, derived again, come out as the full build's."""
+    out = tmp_path / "out"
+    build([sample_issue(), AUGUST], out=out, views=False)
+    build([JULY], out=out, views=False, add=True)
+    assert whole_reads == []
+    assert spliced[0] is not None
+    assert _files(out) == _files(full)
+    derived = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["derived_graph"]
+    succeeds = "https://w3id.org/gazette-kg/ontology#succeeds"
+    quads = ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
+    assert any(q.graph_name.value == derived and q.predicate.value == succeeds for q in quads)
+
+
+def test_a_subject_read_from_its_block_is_what_a_whole_read_gives(tmp_path):
+    """Every subject of every source of the sample and the two issues, read by TakenOver from its
+    block of graph.trig, has the quads a whole read of graph.trig gives it, in the same order;
+    TakenOver.find finds every subject with a quad of the predicate or class sought."""
+    out = tmp_path / "out"
+    build([sample_issue(), JULY, AUGUST], out=out, views=False)
+    previous, _, others = kgbuild.load_previous(out)
+    assert others
+    whole = {str(item.graph_iri): item.quads for item in previous}
+    taken = kgbuild.TakenOver.open((out / "graph.trig").read_bytes(), previous)
+    assert taken is not None
+    subjects = {q.subject for quads in whole.values() for q in quads}
+    for subject in subjects:
+        pairs = taken.holding(subject)
+        read = taken.subject_quads(pairs)
+        for (graph, _), quads in read.items():
+            assert quads == [q for q in whole[graph.value] if q.subject == subject]
+        assert {g.value for g, _ in pairs} == {
+            name for name, quads in whole.items() if any(q.subject == subject for q in quads)
+        }
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    person = ox.NamedNode("http://xmlns.com/foaf/0.1/Person")
+    action = "https://w3id.org/gazette-kg/ontology#personnelAction"
+    found = taken.find([action, person.value])
+    for name, quads in whole.items():
+        for q in quads:
+            if q.predicate.value == action or (q.predicate == rdf_type and q.object == person):
+                assert (ox.NamedNode(name), q.subject) in found
+    assert taken.typed(person) == {
+        q.subject
+        for quads in whole.values()
+        for q in quads
+        if q.predicate == rdf_type and q.object == person
+    }
+    assert taken.typed(person)  # the sample names people
