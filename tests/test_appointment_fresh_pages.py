@@ -140,3 +140,31 @@ def test_appointments_listed_without_a_verb_after_a_summary_that_made_them():
         ("黃少澤", "appoint", "保安司", "司長", "任命", "國務院"),
     ]
     assert warnings(records) == []
+
+
+def test_a_post_held_with_another_given_up():
+    # http://news.sohu.com/20120728/n349232871.shtml, lines 5 and 8: 不再兼任 (职务 left out, the
+    # post written with its organisation) was a warning; a party committee's post names no state
+    # decider (the congress named in line 5 did not decide it)
+    text = (
+        "昨日下午,贵州省人大常委会第二十九次会议举行第二次全体会议,任命秦如培为贵州省副省长,"
+        "秦如培在4月份的贵州省党代会上当选为省委常委。\n"
+        "24日,省委常委喻红秋不再兼任遵义市委书记,成为“专职常委”。\n"
+    )
+    records = _records(text)
+    assert personnel_changes(records, "form", "decided_by")[1:] == [
+        ("喻红秋", "remove", "遵义市委", "书记", "不再兼任", None)
+    ]
+
+
+def test_a_body_announcing_its_own_removal_decides_it():
+    # https://news.record.hk/huanqiu/2020/02/14/12939.html, line 16: 国务院宣布免去张晓明的国务院
+    # 港澳办主任职务 was a warning (宣布 between the body and its verb)
+    text = (
+        "同时,国务院宣布免去张晓明的国务院港澳办主任职务,改任国务院港澳办分管日常工作的副主任"
+        "(正部长级)。香港中联办主任骆惠宁、澳门中联办主任傅自应兼任国务院港澳办副主任。\n"
+    )
+    records = _records(text)
+    assert personnel_changes(records, "form", "decided_by") == [
+        ("张晓明", "remove", "国务院港澳办", "主任", "免去", "国务院")
+    ]

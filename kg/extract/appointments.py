@@ -620,7 +620,9 @@ _RESIGN = re.compile(
     rf"^(?:决定)?(?:接受了?|同意)(?P<rest>.+?)辞去(?P<posts>.+?)(?:{_JOB}"
     r"(?:的?(?:请求|申请|辞职请求|辞职申请|辞呈))?|的(?:请求|申请|辞职请求|辞职申请|辞呈))$"
 )
-_NO_LONGER = re.compile(rf"^(?P<rest>.+?)(?P<f>不再担任)(?P<posts>.+?){_JOB}$")
+# X不再担任A职务 / 省委常委喻红秋不再兼任遵义市委书记 (a post held with another given up; 职务 may be
+# left out where the post is written with its organisation).
+_NO_LONGER = re.compile(rf"^(?P<rest>.+?)(?P<f>不再(?:担任|兼任))(?P<posts>.+?)(?P<job>{_JOB})?$")
 _APPOINT_FIRST = re.compile(r"^(?P<f>(?:决定)?(?:任命|聘任|聘请|聘|提名)|决定)(?P<rest>.+)$")
 _ACTING = re.compile(rf"^(?P<f>(?:决定)?(?:由)?)(?P<rest>.+?)代理(?P<posts>.+?){_JOB}?$")
 _PASSIVE = re.compile(r"^(?P<rest>.+?)被(?P<f>任命|聘任|聘请|聘)为(?P<posts>.+)$")
@@ -768,7 +770,10 @@ def _removal(text: str, subject: list[str], government: str | None) -> Item | No
     if match is None:
         match = _NO_LONGER.match(text)
         found = _names(match.group("rest")) if match else []
-        return Item(found, REMOVE, "不再担任", match.group("posts")) if match and found else None
+        first = split_post(match.group("posts").split("、")[0]) if found else None
+        if not found or (not match.group("job") and (first is None or not first.organization)):
+            return None
+        return Item(found, REMOVE, match.group("f"), match.group("posts"))
     form, rest = match.group("f"), match.group("rest")
     if rest.startswith("其") and subject:
         return Item(subject, REMOVE, form + "其", rest[1:])
@@ -2133,7 +2138,8 @@ def _strip_decider(clause: str, notice: Notice) -> str:
     match = re.match(rf"^(?P<pre>.+?)(?P<rest>(?:{_VERBS}|决定).+)$", clause)
     if match and _FILLER.match(match.group("pre")):
         return match.group("rest")
-    body = _BODY.fullmatch(_lead_bare(match.group("pre"))) if match else None
+    # 国务院宣布免去X的A职务: the body announces its own decision
+    body = _BODY.fullmatch(_lead_bare(match.group("pre").removesuffix("宣布"))) if match else None
     if match and body is not None:
         read_preamble(match.group("pre") + "决定", notice)
         return match.group("rest")
