@@ -15,14 +15,16 @@ level (达到, 将达, 控制在, 保持在, 提高到 …: the figure is the le
 that are no part of it (其中, 预期, 力争, 全省, 我国, 中国(的) …). The FIGURE is a number with its unit
 (%, 万人, 亿斤, 公里/万平方公里 …) or a ratio (2.2∶1), or a rate in words (千分之四点五: no unit), or
 an index's level without a unit (居民消费价格指数控制在103.5以内: a bare number only after a name
-ending in 指数 and a verb of level, and with a bound), with a comparator before it (超过) and a bound
+ending in 指数 and a verb of level, and with a bound), or a range of such numbers (6%-6.5%, 6-6.5%,
+6%～6.5%, 6%至6.5%: one figure, written as it is), with a comparator before it (超过) and a bound
 after it (左右, 以上, 以内) kept as written; it closes the item, but for a remark in brackets or a
 closing 等…目标. In a T3 sentence an item needs a verb (of level or change, or a comparator); in a
 target clause the lead says the items are targets (城镇调查失业率5.5%左右).
 
 Precision first: a target has a name, a figure and a year, or it is not read. The name must hold
 two ideographs besides its verb and words such as 年均 (``年均增长6%左右`` names nothing), and an item
-that gives several figures for several names (分别增长7%、8%), reports (完成, 实现, 同比, 比上年, 预计)
+whose name ends in a figure (由77.26%提升至95%: where it starts from; a range read in two, 增长6%-)
+or that gives several figures for several names (分别增长7%、8%), reports (完成, 实现, 同比, 比上年, 预计)
 or has no figure (居民收入增长与经济增长同步) is not read. The year is T3's own; a clause's is the
 year in its lead (2024年…主要预期目标), else that of 今年 where the text says 今年(2024年) or
 names one year as it (2018年是…开局之年, …关键一年), else the year its title states for its
@@ -102,8 +104,12 @@ _UNIT = (
 )
 # a rate in words (千分之四点五: the mark is inside the words, no unit written after it)
 _IN_WORDS = r"(?:百分之|千分之)[零〇一二两三四五六七八九十百点]+"
+# a range (6%-6.5%, 6-6.5%, 6%～6.5%, 6%至6.5%): one figure, written as it is, its low end's unit
+# (if any) the high end's
+_RANGE = r"(?:[-－～~〜–]|—{1,2}|至)"
+_LOW = rf"(?:\d+(?:\.\d+)?\s*(?P<low_unit>{_UNIT})?\s*{_RANGE}\s*)"
 _FIGURE = (
-    rf"(?P<figure>{_COMPARATOR}?(?:(?<![\d.])\d+(?:\.\d+)?"
+    rf"(?P<figure>{_COMPARATOR}?(?:(?<![\d.])(?:{_LOW}(?=\d))?\d+(?:\.\d+)?"
     rf"(?:[∶:]\d+(?:\.\d+)?|\s*(?P<unit>{_UNIT})|(?P<bare>(?=以内|以下|以上|左右)))"
     rf"|(?P<words>{_IN_WORDS}))(?:以上|以下|以内|左右)?)"
 )
@@ -120,6 +126,9 @@ _PREFIX = re.compile(
 _REPORT_WORDS = re.compile(
     r"分别|完成|实现|同比|比上年|较上年|上年|预计|已经|已"
 )  # after the prefix
+# a name never ends in a figure (a number with its unit, or a number and a range's mark): it is
+# another figure of the item (a baseline, 由60%提高至65%) or a range read in two (6%-6.5%)
+_ENDS_IN_FIGURE = re.compile(rf"\d\s*(?:(?:{_UNIT})\s*{_RANGE}?|{_RANGE})$")
 _ENDS_IN_PREPOSITION = re.compile(r"[到至在于为达]$")  # not 比: 占比 is a ratio
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
 
@@ -175,6 +184,11 @@ def read_item(text: str, deadline: bool) -> tuple[str, str, str | None] | None:
     unit = match.group("unit")
     if unit == "年" and re.search(r"(?:19|20)\d{2}\s*年", figure):
         return None  # a year, not a figure
+    low = match.group("low_unit")
+    if low is not None and low.replace("％", "%") != (unit or "").replace("％", "%"):
+        return None  # 6%-7亿元: two figures, not one range
+    if _ENDS_IN_FIGURE.search(name):
+        return None  # 由60%提高至65%, 增长6%…6.5%: a figure of its own before the item's
     return name, figure, ("%" if unit == "％" else unit)
 
 
