@@ -81,6 +81,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from kg.extract.names import division_at
 from kg.records import Participant
 from kg.resources import data_file
 from kg.segment import Section
@@ -331,6 +332,8 @@ _ADVERB = [
     "下午",
     "晚上",
     "并",
+    "常务",  # a standing attendance: 县政协副主席徐冰常务列席会议
+    "固定",  # 市人武部1名领导固定列席
 ]
 # Words right before a group that make it a participant without a verb after it.
 _OBJECT_OF = ("会见了", "会见", "会晤了", "会晤", "接见了", "接见", "宴请了", "宴请", "陪同")
@@ -617,16 +620,17 @@ class Member:
     name_end: int | None = None  # end of the name when a title follows it (胡东哲董事长)
 
 
-# Organs whose name opens with a word of _LEFT_STOP (经 of 经…批准): 经开区管委会主任王全波.
-_ORGAN_OPENINGS = ("经开区", "经济开发区", "经济技术开发区")
+# Names that open with a word of _LEFT_STOP of one character (经 of 经…批准, 以, 同), besides the
+# divisions' (随州, 和田, 即墨: kg/data/divisions.tsv): 经开区管委会主任王全波, 临空经济区党工委书记,
+# 以色列化工集团首席执行官, 同济大学校长.
+_ORGAN_OPENINGS = ("经开区", "经济", "以色列", "同济")
 
 
 def _role_start(text: str, title_end: int, floor: int) -> int:
     """Where the role ending at ``title_end`` starts: back over the organ and over titles joined
     by 、 (市委常委、副市长), to punctuation, a word that precedes roles (由, 会见, 以…) or ``floor``.
     Such a word inside the title is part of it (经 of 经…批准 in 副总经理), and so is such a word of
-    one character written twice at the role's start: the first is the word, the second opens the
-    organ's name (以以色列化工集团首席执行官…为首)."""
+    one character that opens a place's or an organisation's name (see _opens_name)."""
     position = title_end
     title = _title_end().search(text, floor, title_end)
     title_start = title.start() if title else title_end
@@ -653,15 +657,27 @@ def _role_start(text: str, title_end: int, floor: int) -> int:
             any(prefix.endswith(w) for w in _LEFT_STOP)
             and position < title_end
             and position <= title_start
-            and not text.startswith(_ORGAN_OPENINGS, position - 1)
+            and not _opens_name(text, position, title_start, prefix)
         ):
-            doubled = position - 2 >= floor and text[position - 2] == text[position - 1]
-            if doubled and text[position - 1] in _LEFT_STOP:
-                position -= 1  # 以以色列…为首: the word, then the name that opens with it
             break
         position -= 1
         part += 1
     return position
+
+
+def _opens_name(text: str, position: int, title_start: int, prefix: str) -> bool:
+    """Whether the word of _LEFT_STOP that ends at ``position`` is one character that opens the
+    name of a place or an organisation, part of the role, not a word before it: 会见了以色列…大使,
+    以以色列化工集团首席执行官…为首, 黄冈市临空经济区党工委书记, 和随州市…. It is not when a longer
+    word of _LEFT_STOP ends there (会见了), when the name would run into the title (和县长: 和 and
+    县长, not the county 和县), or when what follows the character opens a division itself (和平谷区:
+    和 and 平谷区)."""
+    if any(len(w) > 1 and prefix.endswith(w) for w in _LEFT_STOP):
+        return False
+    if text.startswith(_ORGAN_OPENINGS, position - 1):
+        return True
+    size = division_at(text[position - 1 : title_start])
+    return size > 1 and not division_at(text[position:title_start])
 
 
 def _names_before(text: str, position: int, floor: int) -> bool:
@@ -749,7 +765,7 @@ _NOT_UNLISTED = re.compile(
 )
 # A word of manner between the name and its verb (王领选应邀出席, 曹路宝专程出席): no part of the name.
 _MANNER_THEN_VERB = re.compile(
-    r"(?:应邀|受邀|特邀|专门|专程|特意|亲自|一同|共同|分别|一起)(?:主持|出席|参加|列席|陪同)"
+    r"(?:应邀|受邀|特邀|专门|专程|特意|亲自|一同|共同|分别|一起|常务|固定)(?:主持|出席|参加|列席|陪同)"
 )
 
 

@@ -1,0 +1,44 @@
+"""Participants on fresh pages (probe 5, 2026-12-07): a word of manner before the verb is no part of
+a name, and a word that stops a role on its left may open the role's own organ or place."""
+
+from __future__ import annotations
+
+from kg.extract import extract_source
+from kg.text.source import read
+from tests.conftest import FIXTURES, devcorpus_text, records_of
+
+
+def _participants(source):
+    return [
+        (p.name, p.role, p.attendance)
+        for e in records_of(extract_source(source), "event")
+        for p in e.participants
+    ]
+
+
+def test_a_standing_attendance_is_no_part_of_the_name():
+    # 黑山 县政府第七次常务会议 (willonit.com mirror): "县人大常委会副主任张贵、县政协副主席徐冰常务列席会议":
+    # 常务列席 is how they attend (as 固定列席); the name was published as 徐冰常务.
+    found = _participants(read(FIXTURES / "events" / "heishan-executive-meeting-cut.txt"))
+    assert ("张贵", "县人大常委会副主任", "列席") in found
+    assert ("徐冰", "县政协副主席", "列席") in found
+    assert not any(name.endswith("常务") for name, _, _ in found)
+
+
+def test_an_organ_that_opens_with_a_word_that_stops_roles_is_read_whole():
+    # 黄冈 2023-10-26 (hywtqc.cn, traditional script with inserted pinyin): "市政協(xié)副主席、黃岡市臨空
+    # 經(jīng)濟區黨工委書(shū)記周銀芝出席": 經 (经 of 经…批准) opens 經濟區 here; the role was cut after it
+    # (濟區黨工委書記). The pinyin is not what cut it: the reading leaves it out.
+    found = _participants(read(FIXTURES / "events" / "huanggang-projects-start-2023-10-trad.txt"))
+    roles = {name: role for name, role, _ in found}
+    assert roles["周銀芝"] == "市政協(xié)副主席、黃岡市臨空經(jīng)濟區黨工委書(shū)記"
+    assert roles["夏志東"] == "市政協(xié)副主席、黃州區委書(shū)記"
+    # B-12 (连云港 政府大事记 2007年5月): "会见了以以色列化工集团首席执行官、常务副总裁尼森·阿达先生为首的
+    # 客人一行": 以 of 以…为首, then 以色列, the country the organ's name opens with (not read because
+    # the character is written twice: a single 以 before 以色列, 会见了以色列…, is the same grammar).
+    roles = {
+        p.name: p.role
+        for e in records_of(extract_source(devcorpus_text("B-12")), "event")
+        for p in e.participants
+    }
+    assert roles["尼森·阿达"] == "以色列化工集团首席执行官、常务副总裁"
