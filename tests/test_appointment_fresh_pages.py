@@ -168,3 +168,34 @@ def test_a_body_announcing_its_own_removal_decides_it():
     assert personnel_changes(records, "form", "decided_by") == [
         ("张晓明", "remove", "国务院港澳办", "主任", "免去", "国务院")
     ]
+
+
+def test_an_ambassadors_post_names_the_state_and_where_to():
+    # http://world.people.com.cn/n1/2017/0313/c1002-29142484.html, lines 7, 9 and 11: every
+    # statement of such a list was a warning (post title not known)
+    text = (
+        "  新华社北京3月12日电 中华人民共和国主席习近平根据全国人民代表大会常务委员会的决定任免下列"
+        "驻外大使:\n\n  一、免去韦宏添的中华人民共和国驻索马里联邦共和国特命全权大使职务;\n\n"
+        "  任命覃俭为中华人民共和国驻索马里联邦共和国特命全权大使。\n"
+    )
+    records = _records(text)
+    assert personnel_changes(records) == [
+        ("韦宏添", "remove", "中华人民共和国", "驻索马里联邦共和国特命全权大使"),
+        ("覃俭", "appoint", "中华人民共和国", "驻索马里联邦共和国特命全权大使"),
+    ]
+    assert warnings(records) == []
+
+
+def test_an_ambassador_in_traditional_script_and_a_missions_head_left_unread():
+    # http://big5.china.com.cn/gate/big5/xitheory.china.com.cn/2025-07/14/content_117976777.htm,
+    # lines 11 and 13: 安青(女) appointed (the note on her sex dropped); a mission's head
+    # (駐非盟使團團長, no title the table has) stays a warning
+    text = (
+        "四、免去胡長春的中華人民共和國駐非盟使團團長、特命全權大使職務;\n"
+        "五、任命安青(女)為中華人民共和國駐剛果共和國特命全權大使。\n"
+    )
+    records = _records(text)
+    assert personnel_changes(records) == [
+        ("安青", "appoint", "中華人民共和國", "駐剛果共和國特命全權大使")
+    ]
+    assert len(warnings(records)) == 1

@@ -172,8 +172,13 @@ class PostPhrase:
 
 
 def split_post(phrase: str) -> PostPhrase | None:
-    """温州市医疗保障局副局长 → (温州市医疗保障局, 副局长); None when no known title ends it."""
+    """温州市医疗保障局副局长 → (温州市医疗保障局, 副局长); None when no known title ends it.
+    An ambassador's post names the state that sends and where to: 中华人民共和国驻加拿大特命全权
+    大使 → (中华人民共和国, 驻加拿大特命全权大使)."""
     phrase = _strip_post_tail(phrase)
+    envoy = _ENVOY.match(phrase)
+    if envoy is not None:
+        return PostPhrase(envoy.group("state"), envoy.group("post"), False)
     for title in post_titles():
         if phrase.endswith(title.title):
             org, acting = _strip_acting(phrase[: -len(title.title)])
@@ -188,6 +193,11 @@ def split_post(phrase: str) -> PostPhrase | None:
                 return None  # 市公安局长: not «市公安»'s 局长; no real text read so far
             return PostPhrase(org or None, title.title, acting)
     return None
+
+
+# 中华人民共和国驻索马里联邦共和国特命全权大使: the state's envoy to a country (the post names where to,
+# no organisation of the state's is written); 驻非盟使团团长 (a mission's head) is not read.
+_ENVOY = re.compile(r"^(?P<state>中华人民共和国)(?P<post>驻[\u4e00-\u9fff]{2,16}?特命全权大使)$")
 
 
 # 市公安局长, 教育部长, 财政厅长: the head's title names the kind of body it heads, which the name
