@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from kg import segment as seg
 from kg.extract import documents
 from kg.extract.context import Context
-from kg.extract.documents import document_number, web_head
+from kg.extract.documents import document_number, unflattened, web_head
 from kg.records import CitedDocumentRecord, DocumentRecord, Record
 from kg.segment import Section
 from kg.text import docnumber
@@ -116,15 +116,38 @@ def _citing(section: Section) -> tuple[str | None, str | None, set[int]]:
         head = set(range(section.start, number_line + 1)) if number_line else set()
         title = section.title if section.title and not _generic(section.title) else None
         return (parsed.normalized if parsed else None), title, head
-    if section.kind == seg.TEXT and (head := web_head(section)) is not None:
+    flat = unflattened(section) if section.kind == seg.TEXT else None
+    if section.kind == seg.TEXT and (head := web_head(section, flat)) is not None:
         lines = [n for n, _ in section.numbered_lines()]
         skip = set(head.meta_lines)
-        if head.title_index is not None:
-            skip.add(lines[head.title_index])
-        number = head.number
+        if head.title_index is not None and flat is None:
+            skip.add(lines[head.title_index])  # (a flattened page's title shares its line)
+        number = head.number or (_own_note(section, head) if flat is None else None)
         title = head.title if head.title and not _generic(head.title) else None
         return (number.normalized if number else None), title, skip
     return None, None, set()
+
+
+# A law database's note of the text's own date and number, opening the first line under its
+# title: (1985年5月4日皖政〔1985〕38号)  根据…; the document's number, not a citation of another.
+_OWN_NOTE = re.compile(
+    r"^\s*[（(]\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+    r"(?P<number>[^（）()《》，。；,;]{4,30}?号)\s*[)）]"
+)
+
+
+def _own_note(section: Section, head: documents.WebHead) -> docnumber.DocNumber | None:
+    """The number a note under the page's title gives the text itself: the first line after the
+    title (and its metadata, and the title printed again) opens with it."""
+    if head.title_index is None:
+        return None
+    for number, raw in list(section.numbered_lines())[head.title_index + 1 :][:20]:
+        text = clean(raw)
+        if number in head.meta_lines or seg.is_title_line(text):
+            continue
+        match = _OWN_NOTE.match(text)
+        return docnumber.parse(match.group("number").replace(" ", "")) if match else None
+    return None
 
 
 def _candidate_lines(section: Section, skip: set[int]) -> list[tuple[int, str]]:

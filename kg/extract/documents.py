@@ -63,7 +63,11 @@ a title reported as issued with neither       a mention, not a record (潮州印
 =========================================  ================================================
 
 A web copy's chrome is passed over: a site's menu (• 离婚 / • 社保, one item a line), a breadcrumb
-(好律师> 法律法规库> …), a download line (下载地址: 点击此处下载), a flattened metadata table's bars.
+(好律师> 法律法规库> …), a download line (下载地址: 点击此处下载), a flattened metadata table's bars,
+a news site's label over a title (原标题:…; a title with another label is warned, not read), and
+what a copy prints between the number and the addressees (the signature: organ / date; the title
+again). Joint issuers stay apart: parted by spaces as written (鹤岗市人民政府 鹤岗市中级人民法院), or,
+run together in a title, where the second names the first's place again (中共连江县委、连江县人民政府).
 
 A reported document is dated by its chronicle entry (9日 / △ under 2007年5月大事记) or by the day
 of the act in a news report (15日签署) with the dateline's month and the page date's year.
@@ -136,7 +140,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     if section.kind == seg.DOCUMENT:
         yield from _printed(section, context)
     elif section.kind == seg.TEXT:
-        flat = _unflattened(section)
+        flat = unflattened(section)
         copy = (
             list(_web_copy(section, context, flat)) if web_head(section, flat) is not None else []
         )
@@ -190,7 +194,7 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
         return
     # (a page's first number with the addressees under it and no title: a notice whose title the
     # copy lost; in an issue, a document without title is a defect, warned)
-    title = _unquoted(title)
+    title = _spaced_title(_unquoted(title), lines[: index + 4])
     registration = _registration(lines[:index])
     signature = _signature(lines, body_start) or _unsigned_date(lines, body_start, title)
     body_end = signature.index if signature else len(lines)
@@ -435,11 +439,14 @@ def _addressees(lines: list[_Line], start: int) -> tuple[list[str], int]:
     skipped = 0
     while start < len(lines) and skipped < 4 and _page_label(lines[start].text):
         start, skipped = start + 1, skipped + 1
-    text = ""
-    for offset in range(3):
-        if start + offset >= len(lines):
-            break
-        text += lines[start + offset].text
+    text, joined, index = "", 0, start
+    while joined < 3 and index < min(len(lines), start + 6):
+        line = lines[index].text
+        index += 1
+        if _before_addressees(line):
+            text, joined = "", 0  # organ / date, or the title again, printed over the addressees
+            continue
+        text, joined = text + line, joined + 1
         if re.search(r"[。！？]", text):
             break
         if text.endswith(("：", ":")):
@@ -448,8 +455,18 @@ def _addressees(lines: list[_Line], start: int) -> tuple[list[str], int]:
             names = split_addressees(text[:-1])
             if not any(_ADDRESSED.search(re.sub(r"[(（][^()（）]*[)）]$", "", n)) for n in names):
                 break  # 核心提示:, 视力保护色: a site's label, no organ addressed
-            return names, start + offset + 1
+            return names, index
     return [], start
+
+
+def _before_addressees(text: str) -> bool:
+    """A line that never belongs to the addressees, though a copy prints it between the number and
+    them: the date signed (a law database prints 中华人民共和国国务院 / 2015年2月16日 under the
+    number), or a title (a news mirror repeats it: …的通知 / …的通知 各区(市)县政府(管委会…)."""
+    compact = text.replace(" ", "")
+    return dates.is_date_line(compact) or bool(
+        "关于" in compact and docnumber.document_type(compact)
+    )
 
 
 # How an addressed organ's name ends (各县(市、区)人民政府, 省政府各直属机构, 各区(县)建委(建设局),
@@ -538,7 +555,7 @@ def _signature(lines: list[_Line], start: int) -> _Signature | None:
             organs = []
             j = i - 1
             while j >= start and len(organs) < 3 and _is_organ(lines[j].text):
-                organs.insert(0, lines[j].text.replace(" ", ""))
+                organs.insert(0, _organ_line(lines[j]))
                 j -= 1
             if organs:
                 return _Signature(j + 1, "、".join(organs), lines[i].number, text)
@@ -553,6 +570,39 @@ def _signature(lines: list[_Line], start: int) -> _Signature | None:
         if signed is not None:  # 自治区主席 陈 武 2016年12月6日: the organ is the order's
             return _Signature(i, None, lines[i].number, signed)
     return None
+
+
+def _organ_line(line: _Line) -> str:
+    """The organ (or organs) a signature line names: joint issuers parted by spaces as written
+    (鹤岗市人民政府 鹤岗市中级人民法院), which cleaning the line would run into one name."""
+    joint = _spaced_organs(line.raw)
+    if joint:
+        return " ".join(joint)
+    compact = line.text.replace(" ", "")
+    return "、".join(_glued_organs(compact) or [compact])
+
+
+# How a name that goes on an organ's name opens: a wrap inside one name (温州市人民政府 办公室).
+_CONTINUATION = re.compile(r"^(?:办公|委员会|常委会|常务委员会|人民政府|政府|党组|机关|直属|人大)")
+
+
+def _spaced_organs(raw: str) -> list[str] | None:
+    """Two or more organs parted by spaces on one line, each a whole name (not the wrapped rest
+    of the one before it)."""
+    names = [clean(n) for n in raw.split()]
+    if len(names) < 2 or not all(_is_organ(n) for n in names):
+        return None
+    return None if any(_CONTINUATION.match(n) for n in names[1:]) else names
+
+
+def _spaced_title(title: str | None, head: list[_Line]) -> str | None:
+    """A joint title with its issuing organs parted by spaces as its first line writes them
+    (鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…的通知), not run into one name by cleaning."""
+    for line in head:
+        names = _spaced_organs(re.split(r"关于|印发|转发|批转", line.raw, maxsplit=1)[0])
+        if title and names and title.startswith("".join(names)):
+            return " ".join(names) + title[len("".join(names)) :]
+    return title
 
 
 def _signer_and_date(text: str) -> str | None:
@@ -704,7 +754,25 @@ def issuer_from_title(title: str | None) -> str | None:
     if found is None:
         return None
     head = title[: found.start()].strip()
-    return head if head and _ORGAN.search(head) else None
+    if not head or not _ORGAN.search(head):
+        return None
+    glued = _glued_organs(head.replace(" ", ""))
+    return "、".join(glued) if glued and " " not in head else head
+
+
+def _glued_organs(name: str) -> list[str] | None:
+    """The organs of a joint issuer written with nothing between them, each after the first
+    opening with a place the one before it names (中共连江县委连江县人民政府, 鹤岗市人民政府鹤岗市
+    中级人民法院): one organisation never names its place twice so."""
+    for k in range(3, len(name) - 2):
+        first, rest = name[:k], name[k:]
+        place = _PLACE.match(rest)
+        if _ORGAN.search(first) and place and place.group(0) in first:
+            return [first, *(_glued_organs(rest) or [rest])]
+    return None
+
+
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区)")
 
 
 # What ends the issuer's name in a title: 关于, or the verb of a notice forwarding a text (转发, 批转).
@@ -1131,6 +1199,10 @@ def _dated_title(lines: list[_Line]) -> tuple[str | None, None] | None:
     return None
 
 
+# A page's label before the title it prints (原标题:…的决议, a news site's; 标题：…).
+_TITLE_LABEL = re.compile(r"^(?:原标题|标题|题目)\s*[：:]\s*")
+
+
 def _adopted_prints(section: Section, context: Context, seen: set[str]) -> Iterator[Record]:
     """Decisions and laws printed one after another, each a title with its adoption note under
     it (济源市人民代表大会常务委员会 / 关于…的决定 / （2023年5月31日…会议通过）), as a people's
@@ -1149,6 +1221,15 @@ def _adopted_prints(section: Section, context: Context, seen: set[str]) -> Itera
     for n, i in enumerate(heads):
         first = _title_top(lines, i - 1, frozenset())
         title = clean("".join(ln.text.replace(" ", "") for ln in lines[first:i]))
+        title = _TITLE_LABEL.sub("", title)  # 原标题:…的决议, a news site's label
+        if re.search(r"[：:]", title):
+            yield _warn(
+                context,
+                lines[first].number,
+                f"title at line {lines[first].number} holds a label ({title[:30]}): "
+                "not read as a document",
+            )
+            continue
         if title_key(title) in seen:
             continue
         seen.add(title_key(title))
@@ -1436,7 +1517,7 @@ def _web_copy(
     yield from warnings
 
 
-def _unflattened(section: Section) -> list[_Line] | None:
+def unflattened(section: Section) -> list[_Line] | None:
     """The lines of a notice printed on a page flattened to one line, parted by spaces where its
     lines broke (南京市政府办公厅转发…的通知 各区县人民政府,市府各委办局,市各直属单位: 为… 二○○六年七月五日
     …): its title, then its addressees after a space (a line ending in ：); each piece a line (all
