@@ -14,13 +14,14 @@ from collections import Counter
 
 import formats_samples as samples
 import pytest
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 
 from kg.evaluate import indicator_value_check
 from kg.extract import extract_source
 from kg.iris import Minter
-from kg.namespaces import GKG, RDFS, SKOS
+from kg.namespaces import DCTERMS, GKG, RDFS, SKOS
 from kg.rdf import map_records
+from kg.rdf.context import concept_labels
 from kg.resources import package_path, sample_issue
 from kg.text.source import read
 from kg.validate import validate
@@ -84,6 +85,115 @@ def test_each_target_observation_names_its_column():
     assert {r.severity for r in validate(graph, shapes).results} == {"Warning"}
 
 
+SCOPED = URIRef("https://w3id.org/gazette-kg/concept/indicator-value-kind/target-scoped")
+NEAR = URIRef("https://w3id.org/gazette-kg/concept/indicator-value-kind/target-near")
+FAR = URIRef("https://w3id.org/gazette-kg/concept/indicator-value-kind/target-far")
+
+
+@pytest.mark.parametrize("stem", ["D-11", "R-10"])
+def test_an_area_s_target_is_no_near_or_long_term_target(stem):
+    # 全省's 130000 was typed target-far (long-term target, 远期规划值), 苏南's 180000 target-near:
+    # a query on the value kind got a wrong fact. Each is now target-scoped, with its column.
+    graph = _graph(stem)
+    kinds = Counter(graph.objects(None, GKG.valueKind))
+    assert kinds[NEAR] == kinds[FAR] == 0
+    scoped = set(graph.subjects(GKG.valueKind, SCOPED))
+    assert scoped == set(graph.subjects(GKG.valueColumn, None))
+    assert len(scoped) == {"D-11": 40, "R-10": 24}[stem]  # every filled target cell
+
+
+def test_the_scoped_concept_is_declared_like_its_siblings():
+    ontology = Graph().parse(package_path("ontology", "modules", "indicators.ttl"))
+    for concept in (SCOPED, FAR):
+        assert (concept, SKOS.notation, None) in ontology
+        for prop in (RDFS.label, SKOS.prefLabel, SKOS.definition):
+            assert {o.language for o in ontology.objects(concept, prop)} == {"en", "zh"}
+    definition = ontology.value(SCOPED, SKOS.definition)  # the en one or the zh one
+    assert "gkg:valueColumn" in str(definition)
+    assert concept_labels("indicator-value-kind")["target-scoped"] == (
+        "地区或层级目标值",
+        "target of a named area or level",
+    )
+
+
+def test_a_scoped_observation_keeps_its_iri():
+    # observation IRIs are keyed by the cell's place (target-near: the first target column), as
+    # before the kind changed: published IRIs stay
+    graph = _graph("D-11")
+    [indicator] = graph.subjects(SKOS.prefLabel, Literal("人均地区生产总值", lang="zh"))
+    minter = Minter()
+    first, second = (minter.observation(indicator, k) for k in ("target-near", "target-far"))
+    assert str(graph.value(first, GKG.statedValue)) == "180000"
+    assert str(graph.value(first, GKG.valueColumn)) == "苏南目标值"
+    assert str(graph.value(second, GKG.statedValue)) == "130000"
+    assert graph.value(second, GKG.valueKind) == SCOPED
+    assert {str(x) for x in graph.objects(second, RDFS.label)} == {
+        "人均地区生产总值 全省目标值：130000",
+        "人均地区生产总值, target of a named area or level, column 全省目标值: 130000",
+    }
+
+
+def test_the_shapes_tie_the_kind_to_the_column():
+    shapes = Graph().parse(package_path("ontology", "shapes", "indicators.ttl"))
+    obs = sorted(_graph("D-11").subjects(GKG.valueColumn, None))[0]
+    far = Graph()
+    far += _graph("D-11")
+    far.set((obs, GKG.valueKind, FAR))
+    messages = {r.message for r in validate(far, shapes).results if r.severity == "Violation"}
+    assert messages == {
+        "A value in a column named by its area or level is of kind target-scoped, "
+        "not a near- or long-term target."
+    }
+    bare = Graph()
+    bare += _graph("D-11")
+    bare.remove((obs, GKG.valueColumn, None))
+    messages = {r.message for r in validate(bare, shapes).results if r.severity == "Violation"}
+    assert messages == {
+        "A target of kind target-scoped names its column, the area or level (gkg:valueColumn)."
+    }
+
+
+def test_the_unmet_query_gives_scoped_targets_by_column():
+    import pyoxigraph as ox
+
+    from kg.query import find, prepare
+
+    # D-11 prints no 是否达标 and names no plan, which the query asks for: its first row is
+    # flagged 否 and its table put in the plan the text names itself (江苏“两个率先”指标体系(修订))
+    graph = Graph()
+    graph += _graph("D-11")
+    [indicator] = graph.subjects(SKOS.prefLabel, Literal("人均地区生产总值", lang="zh"))
+    table = graph.value(indicator, GKG.inTable)
+    plan = URIRef("https://example.org/plan")
+    graph.add((indicator, GKG.meetsReference, Literal(False)))
+    graph.add((table, DCTERMS.isPartOf, plan))
+    graph.add((plan, RDFS.label, Literal("江苏“两个率先”指标体系(修订)", lang="zh")))
+    store = ox.Store()
+    store.load(graph.serialize(format="nt").encode(), ox.RdfFormat.N_TRIPLES)
+    [row] = store.query(prepare(find("unmet-indicators"), {}))
+    assert row["name"].value == "人均地区生产总值"
+    assert row["targetNear"] is None and row["targetFar"] is None
+    assert row["targetsByColumn"].value == "全省目标值：130000 | 苏南目标值：180000" or (
+        row["targetsByColumn"].value == "苏南目标值：180000 | 全省目标值：130000"
+    )
+
+
+def test_a_dash_total_is_published_as_a_dash_target_or_baseline_is():
+    # I-09 (a copy printing dashes as 一): 粮食综合生产能力 | 一 | >6.5 | 一 — the baseline and the
+    # 5年累计 cell are dashes; both are the cell as written, with no number, as the sample's
+    # baseline — (绿色产品市场占有率) and B-04's targets -: no other value is read into them
+    graph = _graph("I-09")
+    [indicator] = graph.subjects(SKOS.prefLabel, Literal("粮食综合生产能力", lang="zh"))
+    cells = {
+        str(graph.value(o, GKG.valueKind)).rsplit("/", 1)[1]: o
+        for o in graph.subjects(GKG.indicator, indicator)
+    }
+    assert set(cells) == {"baseline", "target-near", "cumulative"}
+    for kind in ("baseline", "cumulative"):
+        assert str(graph.value(cells[kind], GKG.statedValue)) == "一"
+        assert graph.value(cells[kind], GKG.numericValue) is None
+
+
 def test_the_shape_holds_one_column_per_observation():
     graph = Graph()
     graph += _graph("D-11")
@@ -101,6 +211,25 @@ def test_the_page_heads_the_columns_as_printed():
     row = next(r for r in table.rows if r["name"] == "农村家庭住房成套比例")
     assert (row["target_near"], row["target_near_column"]) == ("90", "苏南目标值")
     assert (row["target_far"], row["target_far_column"]) == ("85", "全省目标值")
+
+
+def test_the_page_places_scoped_values_of_a_graph_minted_otherwise():
+    # observations whose IRIs another tool minted: each value still under its own header (the
+    # columns then in the order of their headers, the printed order not being in the graph)
+    def rename(node):
+        return URIRef(f"{node}-x") if "/observation/" in str(node) else node
+
+    graph = Graph()
+    for s, p, o in _graph("D-11"):
+        graph.add((rename(s), p, rename(o)))
+    [table] = indicators.indicator_tables(graph)
+    row = next(r for r in table.rows if r["name"] == "农村家庭住房成套比例")
+    assert {
+        (row["target_near"], row["target_near_column"]),
+        (row["target_far"], row["target_far_column"]),
+    } == {("90", "苏南目标值"), ("85", "全省目标值")}
+    only = next(r for r in table.rows if r["name"] == "城镇住房保障体系健全率")  # 全省 99 only
+    assert (only["target_near"], only["target_near_column"]) == ("99", "全省目标值")
 
 
 def test_the_value_check_compares_a_column_keyed_gold_with_that_column():

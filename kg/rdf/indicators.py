@@ -10,7 +10,9 @@ Modelling (ontology/modules/indicators.ttl, docs/indicators.md):
   ``gkg:indicator`` and ``gkg:valueKind``, measure ``gkg:statedValue`` (as written), and, for a
   number or a bound, ``gkg:numericValue`` (xsd:decimal), ``gkg:comparator`` and ``gkg:unitText``;
   a target whose column's header names whose target it is (苏南目标值, 全省目标值, 省级指标值)
-  carries that header as ``gkg:valueColumn``, and its value kind is then only the column's place;
+  is of value kind ``target-scoped`` and carries that header as ``gkg:valueColumn``: such columns
+  stand side by side for one horizon, so their place (first, second) is no near or far term; its
+  IRI keeps the place as its key (opaque, unique per cell, the same as before);
 * a stated figure is a ``gkg:StatedFigure``; :func:`figure_iri` gives its IRI to kg.checks so that
   a self-consistency finding's SHACL result focuses on it;
 * a project whose 指标贡献 wording names an indicator of the same plan ``gkg:contributesTo`` it
@@ -162,8 +164,14 @@ def _table(record: IndicatorRecord, ctx: MapContext) -> URIRef:
     return iri
 
 
+# The value kind of a target whose column's header names whose target it is (苏南目标值, 全省目标值,
+# 省级指标值): not a term, the horizon being the header's year (gkg:refYear) or not stated.
+SCOPED_TARGET = "target-scoped"
+
+
 def _cells(record: IndicatorRecord) -> list[tuple[str, str | None, int | None, str | None]]:
-    """(value kind, value, year, column): the column's header where it names whose value it is."""
+    """(the cell's place, value, year, column): the place is the observation's key and, but for a
+    target in a column that names whose target it is (its header, the column), its value kind."""
     return [
         ("reference", record.reference_value, None, None),
         ("baseline", record.baseline, record.baseline_year, None),
@@ -185,7 +193,9 @@ def _observation(
 ) -> None:
     if not value:
         return
-    iri = ctx.minter.observation(indicator, kind)
+    iri = ctx.minter.observation(indicator, kind)  # keyed by the cell's place, scoped or not
+    if column:  # 苏南目标值: that area's target; the place among such columns is no term
+        kind = SCOPED_TARGET
     g = ctx.graph
     g.add((iri, RDF.type, QB.Observation))
     g.add((iri, QB.dataSet, table))
@@ -193,7 +203,7 @@ def _observation(
     g.add((iri, GKG.valueKind, ctx.minter.concept(VALUE_KIND_SCHEME, kind)))
     g.add((iri, GKG.statedValue, Literal(value)))
     kind_zh, kind_en = concept_labels(VALUE_KIND_SCHEME).get(kind, (kind, kind))
-    if column:  # 苏南目标值: whose target, as the header names it (the kind is only its position)
+    if column:
         ctx.add(iri, GKG.valueColumn, column, lang="zh")
         kind_zh, kind_en = column, f"{kind_en}, column {column}"
     ctx.names(

@@ -10,7 +10,8 @@ a JSON island whose ``<``, ``>`` and ``&`` are escaped.
 
 The model read is RDF Data Cube (docs/indicators.md): one ``gkg:IndicatorTable`` (``qb:DataSet``)
 per table, one ``qb:Observation`` per filled value cell (``gkg:valueKind`` reference, baseline,
-target-near, target-far; ``gkg:refYear``), a ``gkg:Indicator`` per row with its nature, met flag,
+target-near, target-far, cumulative, or target-scoped with its column's header
+``gkg:valueColumn``; ``gkg:refYear``), a ``gkg:Indicator`` per row with its nature, met flag,
 domain and task, sub-indicators ``gkg:subIndicatorOf`` their row, projects ``gkg:contributesTo``
 indicators, every node ``prov:wasDerivedFrom`` a ``gkg:SourceSpan``.
 
@@ -45,7 +46,7 @@ from kg import atomic
 from kg.errors import UsageError
 from kg.iris import Minter
 from kg.namespaces import DCTERMS, GKG, PROV, RDFS, SDO, SKOS
-from kg.rdf.indicators import VALUE_KIND_SCHEME
+from kg.rdf.indicators import SCOPED_TARGET, VALUE_KIND_SCHEME
 from kg.views import render
 from kg.views.reader import Reader, ontology
 
@@ -61,6 +62,11 @@ VALUE_KINDS = {
 _VALUE_KIND_KEYS = {
     Minter().concept(VALUE_KIND_SCHEME, notation): key for notation, key in VALUE_KINDS.items()
 }
+# A target of the area or level its column names (苏南目标值, gkg:valueColumn): no term, so no key
+# of its own; it stands in the target column of its place (_scoped_key), under its header.
+_MINTER = Minter()
+_SCOPED = _MINTER.concept(VALUE_KIND_SCHEME, SCOPED_TARGET)
+_TARGET_KEYS = ("target_near", "target_far")
 # Column key → Chinese header, in the order the plans print them.
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("domain", "领域"),
@@ -208,16 +214,39 @@ def _cells(g: Graph) -> dict[Node, dict[str, tuple[str, str, str]]]:
     """indicator → column key → (value as written, year of the column's header, the header where
     it names whose value it is: 苏南目标值)."""
     found: dict[Node, dict[str, tuple[str, str, str]]] = defaultdict(dict)
-    for obs, indicator in g.subject_objects(GKG.indicator):
+    unplaced: list[tuple[Node, tuple[str, str, str]]] = []
+    for obs, indicator in sorted(g.subject_objects(GKG.indicator)):
         kind = g.value(obs, GKG.valueKind)
         value = g.value(obs, GKG.statedValue)
         key = _VALUE_KIND_KEYS.get(kind) if kind is not None else None
-        if key is None or value is None:
+        if kind == _SCOPED:
+            key = _scoped_key(obs, indicator)
+        if value is None or (key is None and kind != _SCOPED):
             continue
         year = g.value(obs, GKG.refYear)
         year_text = str(year)[:4] if year is not None else ""
-        found[indicator][key] = (str(value), year_text, _zh(g, obs, GKG.valueColumn))
+        cell = (str(value), year_text, _zh(g, obs, GKG.valueColumn))
+        if key is None:
+            unplaced.append((indicator, cell))
+        else:
+            found[indicator][key] = cell
+    for indicator, cell in sorted(unplaced, key=lambda u: u[1][2]):  # by header
+        free = [k for k in _TARGET_KEYS if k not in found[indicator]]
+        if free:
+            found[indicator][free[0]] = cell
     return found
+
+
+def _scoped_key(obs: Node, indicator: Node) -> str | None:
+    """The target column a target-scoped value stands in, first or second, as the table printed
+    them: the place its observation is keyed by (kg.rdf.indicators), the kind naming none; None
+    for an observation minted otherwise (then placed in a free target column by its header)."""
+    if not isinstance(indicator, URIRef):
+        return None
+    for notation in ("target-near", "target-far"):
+        if obs == _MINTER.observation(indicator, notation):
+            return VALUE_KINDS[notation]
+    return None
 
 
 def _table_info(reader: Reader, table: Node) -> dict[str, Any]:
