@@ -42,3 +42,17 @@ def test_an_organ_that_opens_with_a_word_that_stops_roles_is_read_whole():
         for p in e.participants
     }
     assert roles["尼森·阿达"] == "以色列化工集团首席执行官、常务副总裁"
+
+
+def test_a_report_credited_to_an_agency_then_opened_by_an_official_and_the_day():
+    # 沈阳今报 on sina, 2003-09-03: "据新华社 国务院总理温家宝9月2日主持召开国务院常务会议。": the credit
+    # (据新华社), then the official and the day with its month, gave no event (the month was read as
+    # a count of people after the name, 9 人, and the credit stopped the item's lead).
+    events = records_of(
+        extract_source(read(FIXTURES / "events" / "sina-state-council-meeting-2003-09.txt")),
+        "event",
+    )
+    assert [(e.date, e.title) for e in events] == [("2003-09-02", "国务院常务会议")]
+    assert [(p.name, p.role, p.attendance) for p in events[0].participants] == [
+        ("温家宝", "国务院总理", "主持")
+    ]

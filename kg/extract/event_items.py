@@ -11,12 +11,13 @@ with its date                              ``本报讯 (记者…) 13日,…``, 
                                            page's date, as 929日)
 a dateline glued to the headline above     ``…会议研究…等株洲日报讯(记者…)12月24日下午,…``
 a site's credit before the first words     ``【点新闻报道】…会议今日(23日)上午开幕`` (a line closed by a
-                                           markup tag, ``</image>``, ends its paragraph)
+                                           markup tag, ``</image>``, ends its paragraph),
+                                           ``据新华社 国务院总理温家宝9月2日主持…`` (an agency's)
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
                                            (the item titled by the meeting's name)
 an occasion, then the date                 ``中秋假期第一天,9月15日上午,…``
 an item's number, then its date            ``1.4月28日,…`` (not the decimal 1.4: a whole 月…日 follows)
-an official, then the day                  ``甘肃省委副书记、省长徐守盛17日下午在兰州会见了…`` (a paragraph
+an official, then the day                  ``甘肃省委副书记、省长徐守盛17日下午在兰州会见了…``, ``…9月2日主持`` (a paragraph
                                            opened by a role and a name, the day before 在/会见/出席…)
 a headline over the next item: not read    ``…共享发展成果。`` / ``徐守盛在兰州会见…王晓初`` / ``…徐守盛17日…``
                                            (a short line without a pause ends the item before it)
@@ -463,7 +464,7 @@ def _adverbs() -> re.Pattern[str]:
 
 # The day between a name and what they did (省长徐守盛17日下午在兰州会见了…).
 _NAME_THEN_DAY = re.compile(
-    r"\d{1,2}日(?=上午|下午|晚上|晚|在|于|会见|出席|主持|参加|到|赴|深入|前往|率)"
+    r"(?:\d{1,2}月)?\d{1,2}日(?=上午|下午|晚上|晚|在|于|会见|出席|主持|参加|到|赴|深入|前往|率)"
 )
 
 
@@ -1131,7 +1132,7 @@ _GROUP_GAP = re.compile(r"\s*等[\u4e00-\u9fff]{0,6}?(?:嘉宾|贵宾|客人|领
 
 
 _TAIL = re.compile(
-    r"(?:等(?:[\u4e00-\u9fff]{0,4}领导|[\u4e00-\u9fff]{0,8}?成员)?|一行|同志|先生|女士|\s)*(?:[一二三四五六七八九十两\d]+(?:名|位|个)?(?:人|同志)?(?![\d日]))?(?:等|一行|同志|\s)*"
+    r"(?:等(?:[\u4e00-\u9fff]{0,4}领导|[\u4e00-\u9fff]{0,8}?成员)?|一行|同志|先生|女士|\s)*(?:[一二三四五六七八九十两\d]+(?:名|位|个)?(?:人|同志)?(?![\d日月]))?(?:等|一行|同志|\s)*"
 )
 # Unnamed people listed after the named, before the verb they share (…,各乡镇负责人等在…收听收看;
 # …等市四班子领导,市中级人民法院院长、市人民检察院检察长和…秘书长等出席).
@@ -1468,7 +1469,7 @@ def planned(text: str) -> bool:
 # A paragraph opened by an official, then the day (甘肃省委副书记、省长徐守盛17日下午在兰州会见了…): the
 # item's text starts with the official, who takes part.
 _PERSON_DATE = re.compile(
-    r"(?P<who>[^，,。；;：:！？!?\n\d]{4,40}?)(?P<d>\d{1,2})日(?:上午|下午|晚上|晚)?"
+    r"(?P<who>[^，,。；;：:！？!?\n\d]{4,40}?)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?:上午|下午|晚上|晚)?"
     r"(?=在|于|会见|出席|主持|参加|到|赴|深入|前往|率)"
 )
 
@@ -1478,13 +1479,14 @@ def person_lead(text: str, start: int) -> Lead | None:
     match = _PERSON_DATE.match(text, start)
     if match is None or _PLANNED.search(match.group(0)):
         return None
-    date_at = match.start("d")
+    date_at = match.start("m") if match.group("m") else match.start("d")
     members = find_members(text[start:date_at], set())
     if not (members and members[0].start == 0 and members[-1].role):
         return None
     if members[-1].end != date_at - start:
         return None  # the name must run up to the day
-    return Lead(start, day=int(match.group("d")))
+    month = int(match.group("m")) if match.group("m") else None
+    return Lead(start, month=month, day=int(match.group("d")))
 
 
 def subject_lead(text: str, start: int) -> Lead | None:
@@ -1769,7 +1771,12 @@ class Item:
 # What may stand at a paragraph's head before its date: an item's number (一、, 2., (三)) and a
 # reporter's credit in brackets ((记者:罗超),).
 # A news site's credit in 【】 before a report's first words: 【点新闻报道】, 【人民网讯】.
-_CREDIT = re.compile(r"【[^【】\n]{1,12}(?:报道|讯|消息|新闻)】\s*")
+_CREDIT = re.compile(
+    r"【[^【】\n]{1,12}(?:报道|讯|消息|新闻)】\s*"
+    # a news agency credited before the first words, without a dateline of its own (据新华社北京6月
+    # 28日电 is a report line, read by read_lead): 据新华社 国务院总理温家宝9月2日主持…
+    r"|据(?:新华社|中新社|中新网|人民网|央视网|新华网)(?:[^，,。\n 【】\d]{0,8}?(?:电|报道|消息))?[\s,，:：]+"
+)
 _OPENING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*(?:[、.．](?!\d)|[.．](?=\d{1,2}月\d{1,2}日))|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
     r"(?:[（(][^）)\n]{0,12}?(?:记者|通讯员|特约|见习)[^）)\n]{0,24}[）)])?\s*"
@@ -1801,7 +1808,11 @@ def items(joined: Text) -> list[Item]:
         if opening and opening.end() > body and read_lead(text, opening.end()):
             body = opening.end()  # 一、8月15日下午,… / (记者:罗超)9月27日,…
         credit = _CREDIT.match(text, body) if at_paragraph and not bullet else None
-        if credit and (read_lead(text, credit.end()) or subject_lead(text, credit.end())):
+        if credit and (
+            read_lead(text, credit.end())
+            or subject_lead(text, credit.end())
+            or person_lead(text, credit.end())
+        ):
             body = credit.end()  # 【点新闻报道】广东省十四届人大二次会议今日(23日)上午开幕
         lead = read_lead(text, body)
         occasion = _OCCASION.match(text, body) if lead is None and at_paragraph else None
