@@ -30,8 +30,11 @@ year in its lead (2024年…主要预期目标), else that of 今年 where the t
 names one year as it (2018年是…开局之年, …关键一年), else the year its title states for its
 targets (``2010年漳州经济社会发展预期目标``: the page's own statement of what it is about, over a
 body that says 提出2009年…预期目标), else the year in which the text's other statements of its
-targets agree (two different years leave the clause unread, with a warning), else the year the
-text is about (:func:`kg.extract.context.detect_year`: its date).
+targets agree (in a lead's words, 2010年…预期目标: not another goal it cites, 2035年远景目标, nor a
+deadline's, 2030年前碳达峰目标; two different years leave the clause unread, with a warning), else
+the year the text is about (:func:`kg.extract.context.detect_year`: its date, or its page's
+address). A year the text does not state is not guessed: a clause of 今年 in a text with no date
+gives only the items that carry their own year, and a warning names the others.
 Inside a clause's body a year opening a part
 (2022年,…) or a deadline anywhere in a part (力争到2024年, (二)到2024年, 全市到2024年累计…) dates
 the items after it in its sentence: a deadline's year is its own, never the clause's. A stop
@@ -76,7 +79,11 @@ _HEADER = re.compile(r"^#\s*(?:source|genre)\s*:")  # a saved page's address lin
 _THIS_YEAR_STATED = re.compile(r"今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 # a work report's year named as 今年 is (2018年是…开局之年, …是…关键一年)
 _YEAR_IS = re.compile(r"((?:19|20)\d{2})\s*年是[^。！？!?\n]{0,80}?(?:之年|一年)")
-_TARGET_STATEMENT = re.compile(r"((?:19|20)\d{2})\s*年[^。！？!?\n]{0,30}?目标")
+# a statement of the text's targets for a year, in a lead's words (2010年…预期目标); not another
+# goal the text cites (2035年远景目标) nor a deadline's (2030年前碳达峰目标)
+_TARGET_STATEMENT = re.compile(
+    r"((?:19|20)\d{2})\s*年(?![前底末内])[^。！？!?\n]{0,30}?(?:主要预期目标|主要目标|预期目标)"
+)
 # 到2025年 / 至2025年底 / 展望2035年 (an outlook's year is its targets' deadline), not a range
 # (2021年至2025年)
 _DEADLINE = re.compile(r"(?<!年)(?:到|至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?")
@@ -268,6 +275,18 @@ def _clauses(
                         f" different years; its {found} targets are not read",
                     )
                 continue
+            if year is None and context.year is None and not _PERIOD.search(lead.group("lead")):
+                # 今年…主要预期目标 in a text that states no year (neither its date nor its
+                # address): a year is not guessed; the items that carry their own are read
+                undated = {item for _, t in body for item in _items_in(t, deadline=False)}
+                undated -= {item[:3] for _, t in body for item in _dated_items(t, None)}
+                if undated:
+                    yield ExtractionWarning(
+                        context.span(number),
+                        GENRE,
+                        f"target clause at line {number}: the text states no year for its"
+                        f" targets; its {len(undated)} targets are not read",
+                    )
             for n, t in body:  # a clause without a year gives the items that have their own
                 for name, figure, unit, own in _dated_items(t, year):
                     yield Target(n, name, figure, unit, own, caption)
