@@ -199,3 +199,14 @@ def test_an_ambassador_in_traditional_script_and_a_missions_head_left_unread():
         ("安青", "appoint", "中華人民共和國", "駐剛果共和國特命全權大使")
     ]
     assert len(warnings(records)) == 1
+
+
+def test_a_removal_voted_with_the_name_run_into_an_autonomous_regions_post():
+    # http://www.mnw.cn/news/top/912507.html, line 11: 人大常委会今天审议通过免去孟德利自治区政府
+    # 副主席职务 (the body's vote reported after its name; 自治区, a level word of three
+    # characters, opens the post run into the name) gave neither record nor warning
+    text = "  同时,因年届60周岁,人大常委会今天审议通过免去孟德利自治区政府副主席职务。\n"
+    records = _records(text)
+    assert personnel_changes(records, "form", "decided_by") == [
+        ("孟德利", "remove", "自治区政府", "副主席", "免去", "人大常委会")
+    ]

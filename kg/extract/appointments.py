@@ -2148,8 +2148,10 @@ def _strip_decider(clause: str, notice: Notice) -> str:
     match = re.match(rf"^(?P<pre>.+?)(?P<rest>(?:{_VERBS}|决定).+)$", clause)
     if match and _FILLER.match(match.group("pre")):
         return match.group("rest")
-    # 国务院宣布免去X的A职务: the body announces its own decision
-    body = _BODY.fullmatch(_lead_bare(match.group("pre").removesuffix("宣布"))) if match else None
+    # 国务院宣布免去X的A职务: the body announces its own decision; 人大常委会今天审议通过免去X…职务:
+    # the body's vote, the words of the report after its name
+    pre = _VOTED.sub("", match.group("pre").removesuffix("宣布")) if match else ""
+    body = _BODY.fullmatch(_lead_bare(pre)) if match else None
     if match and body is not None:
         read_preamble(match.group("pre") + "决定", notice)
         return match.group("rest")
@@ -2157,6 +2159,7 @@ def _strip_decider(clause: str, notice: Notice) -> str:
 
 
 _VERBS = "任命|免去|免除|聘任|聘请|解聘|提名|接受|同意"
+_VOTED = re.compile(r"(?:审议|表决|通过|一致|依法|了|并)+$")
 _WHEN = re.compile(
     r"(?:日前|近日|今天|昨天|今日|昨日|上午|下午|晚上|[\d一二三四五六七八九十]{1,3}日)+$"
 )

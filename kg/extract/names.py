@@ -136,6 +136,8 @@ def organisation_strength(text: str, government: str | None, post_titles: tuple[
         return 3 if text[size - 1] in _LEVEL + "州旗盟" or size > 3 else 1
     if text[:1] in _LEVEL and text[1:2] not in _LEVEL + "场域级直民" and len(text) > 1:
         return 2
+    if text.startswith(("自治区", "自治州", "自治县")) and len(text) > 3:
+        return 2  # 孟德利自治区政府副主席: the level word of an autonomous region, three characters
     if _ORGAN_OPENING.match(text) or text.startswith(post_titles):
         return 2
     return 0
