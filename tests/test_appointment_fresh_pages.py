@@ -210,3 +210,17 @@ def test_a_removal_voted_with_the_name_run_into_an_autonomous_regions_post():
     assert personnel_changes(records, "form", "decided_by") == [
         ("孟德利", "remove", "自治区政府", "副主席", "免去", "人大常委会")
     ]
+
+
+def test_a_motion_to_appoint_adopted_by_the_vote_is_the_decision():
+    # http://www.teke168.cn/html/201862565414.html, line 3 (cut to one sentence): 表決通過任命
+    # 王興寧為陝西省監委副主任的提議 gave the post «…副主任的提議», a warning
+    text = (
+        "又據(jù)西部網(wǎng)-陜西新聞網(wǎng)5月31日訊,在省十三屆人大常委會第三次會議上,"
+        "表決通過任命王興寧為陜西省監(jiān)委副主任的提議;\n"
+    )
+    records = _records(text)
+    assert personnel_changes(records, "form") == [
+        ("王興寧", "appoint", "陜西省監(jiān)委", "副主任", "任命")
+    ]
+    assert warnings(records) == []

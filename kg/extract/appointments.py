@@ -2044,6 +2044,13 @@ def _next_persons(clause: str) -> list[str]:
     return [*parts, clause[start:]]
 
 
+# 表决通过任命王兴宁为陕西省监委副主任的提议: a motion to appoint (remove) adopted by the vote
+# (通过 right before it); the motion alone (…提请任命X为A的议案) is no decision.
+_ADOPTED_MOTION = re.compile(
+    r"^(?P<head>.*?通过了?)(?P<statement>(?:任命|免去|免除|聘任)[^，,。；;]+?)的(?:提议|议案)$"
+)
+
+
 def _expand(clauses: list[str]) -> list[str]:
     """接受A辞去X职务、B辞去Y职务的请求 → one clause for each resignation."""
     out: list[str] = []
@@ -2063,6 +2070,9 @@ def _expand(clauses: list[str]) -> list[str]:
                 "接受" + _LETTER.sub(r"\g<who>辞去\g<posts>职务", p) + "的请求" for p in parts
             )
             continue
+        motion = _ADOPTED_MOTION.match(clause)
+        if motion:  # 表决通过任命X为A的提议: the motion adopted is the decision
+            clause = motion.group("head") + motion.group("statement")
         titles = _DECISION_TITLE.findall(clause)
         if not titles and ("通过" in clause or "作出" in clause):
             titles = _ADOPTED_DECISION.findall(clause)
