@@ -56,3 +56,26 @@ def test_a_report_credited_to_an_agency_then_opened_by_an_official_and_the_day()
     assert [(p.name, p.role, p.attendance) for p in events[0].participants] == [
         ("温家宝", "国务院总理", "主持")
     ]
+
+
+def test_an_organ_then_the_day_then_the_meeting_it_held_opens_an_item():
+    # 文汇报 (whb.cn, 2018-12-26): "上海市政府今天(12月26日)举行全体会议,…。上海市委副书记、市长应勇主持
+    # 会议并强调,…" / "上海市领导周波、翁铁慧、…龚道安出席会议并作审议发言。": the organ, then the day,
+    # then the meeting held, gave no item (the meeting is named after its verb, not before the day).
+    (event,) = records_of(
+        extract_source(read(FIXTURES / "events" / "shanghai-government-plenary-2018-12-cut.txt")),
+        "event",
+    )
+    assert (event.date, event.month_day) == (None, "--12-26")  # the cut tells no year
+    assert event.title == "上海市政府今天(12月26日)举行全体会议"
+    assert [(p.name, p.attendance) for p in event.participants] == [
+        ("应勇", "主持"),
+        ("周波", "出席"),
+        ("翁铁慧", "出席"),
+        ("吴清", "出席"),
+        ("许昆林", "出席"),
+        ("彭沉雷", "出席"),
+        ("陈群", "出席"),
+        ("龚道安", "出席"),
+    ]
+    assert event.participants[0].role == "上海市委副书记、市长"

@@ -15,6 +15,7 @@ a site's credit before the first words     ``【点新闻报道】…会议今�
                                            ``据新华社 国务院总理温家宝9月2日主持…`` (an agency's)
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
                                            (the item titled by the meeting's name)
+an organ, then the day, then the meeting   ``上海市政府今天(12月26日)举行全体会议,…``
 an occasion, then the date                 ``中秋假期第一天,9月15日上午,…``
 an item's number, then its date            ``1.4月28日,…`` (not the decimal 1.4: a whole 月…日 follows)
 an official, then the day                  ``甘肃省委副书记、省长徐守盛17日下午在兰州会见了…``, ``…9月2日主持`` (a paragraph
@@ -1457,6 +1458,15 @@ _SUBJECT_RELATIVE = re.compile(
     r"(?:隆重|胜利|圆满)?(?:召开|举行|闭幕|闭会|开幕|结束|落幕)"
 )
 
+# An organ, then the day, then the meeting it held (上海市政府今天(12月26日)举行全体会议,…; the
+# meeting named after the verb): the item's text starts with the sentence.
+_ORGAN_DATE = re.compile(
+    r"[^，,。；;：:！？!?\n\d（()）]{2,30}?\s*(?:于)?\s*(?:今天|今日)?\s*[（(]?\s*"
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日\s*[）)]?"
+    r"\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;！？!?\n]{1,24}?)?(?:召开|举行)了?"
+    r"[^，,。；;！？!?\n]{0,40}?(?:会议|大会|会)(?=[，,。；;])"
+)
+
 # A meeting decided or planned, not held (决定市十二届人大八次会议于23日至25日举行, 定于, 拟于, 将于).
 _PLANNED = re.compile(r"决定|定于|拟于|拟在|将于|将在|计划于|预计")
 
@@ -1498,7 +1508,9 @@ def subject_lead(text: str, start: int) -> Lead | None:
     match = _SUBJECT_DATE.match(text, start)
     if match is None:
         relative = _SUBJECT_RELATIVE.match(text, start)
-        if relative is None or _PLANNED.search(relative.group(0)):
+        if relative is None:
+            return _organ_lead(text, start)
+        if _PLANNED.search(relative.group(0)):
             return None
         return Lead(start, relative=relative.group("rel"), subject=len(relative.group("subject")))
     if _PLANNED.search(match.group(0)):
@@ -1507,6 +1519,16 @@ def subject_lead(text: str, start: int) -> Lead | None:
     found = Lead(start, number["y"], number["m"], number["d"], number["m2"], number["d2"])
     found.subject = len(match.group("subject"))
     return found
+
+
+def _organ_lead(text: str, start: int) -> Lead | None:
+    """The date of a paragraph that opens with an organ, then the day, then the meeting it held
+    (see _ORGAN_DATE); the item's text starts with the sentence."""
+    match = _ORGAN_DATE.match(text, start)
+    if match is None or _PLANNED.search(match.group(0)):
+        return None
+    number = {k: int(v) if v else None for k, v in match.groupdict().items()}
+    return Lead(start, number["y"], number["m"], number["d"])
 
 
 @dataclass
