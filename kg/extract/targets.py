@@ -4,7 +4,7 @@
 | grammar | reads | example |
 |---|---|---|
 | T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` |
-| T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
+| T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet, or (after a colon) the lead's sentence goes on: the lines before end in ; or , | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
 | T3 deadline sentence | 到 (or 至, or an outlook's 展望) a year, then items to the sentence's end, each with a verb | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` |
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then items to the sentence's end: totals over that span (IndicatorRecord.cumulative, no year) | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,全民义务植树120亿株。`` |
 | I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
@@ -94,7 +94,7 @@ _PARTS = re.compile(r"[,，;；、:：。]")
 _OPEN, _CLOSE = '(（[【《“"', ')）]】》”"'
 
 _LEVEL = (
-    r"(?:继续|将|要|力争|确保|争取)?"
+    r"(?:全年)?(?:继续|将|要|力争|确保|争取)?"  # 城镇调查失业率全年控制在5.5%以内: 全年 is the verb's
     r"(?:提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降低到|降低至"
     r"|降到|降至|减少到|减少至|缩小到|缩小至|扩大到|扩大至|控制在|保持在|稳定在|达到|将达|达|保持)"
 )
@@ -263,7 +263,8 @@ def _clauses(
             if rest.strip():
                 body.append((number, _clause_body(rest)))
             else:  # a heading: the items are on the lines below
-                start, index = index, _list_end(text_lines, index, _enumerator(text))
+                colon = lead.group("open") in (":", "：")
+                start, index = index, _list_end(text_lines, index, _enumerator(text), colon)
                 body = text_lines[start:index]
             if year == "ambiguous":
                 found = sum(len(_items_in(t, deadline=False)) for _, t in body)
@@ -324,17 +325,25 @@ def _enumerator(text: str) -> str | None:
     return next((style for style, pattern in _ENUMERATORS if pattern.match(text)), None)
 
 
-def _list_end(text_lines: list[tuple[int, str]], index: int, heading: str | None) -> int:
+def _list_end(
+    text_lines: list[tuple[int, str]], index: int, heading: str | None, colon: bool = False
+) -> int:
     """Where the list under a target heading ends: at a line numbered as the heading is (the next
     heading: 二、 after 一、…目标), or at a line that is no item, bullet, numbered line or an item's
-    field (责任单位:…) — prose again."""
+    field (责任单位:…) — prose again — unless the heading's sentence goes on (a lead closed by a
+    colon, each line before ending in ; or ,: 主要预期目标是: / A增长5.5%左右; / 居民收入增长与
+    经济增长基本同步; / 粮食产量保持在1.3万亿斤以上; … to the line that ends it)."""
+    going_on = colon
     while index < len(text_lines):
         text = text_lines[index][1]
         style = _enumerator(text)
         if heading is not None and style == heading:
             break
-        if not (style or _BULLET.match(text) or _FIELD.match(text) or _items_in(text, False)):
+        if not (
+            going_on or style or _BULLET.match(text) or _FIELD.match(text) or _items_in(text, False)
+        ):
             break
+        going_on = going_on and text.rstrip()[-1:] in (";", "；", ",", "，", "、")
         index += 1
     return index
 
