@@ -568,7 +568,8 @@ def test_bare_date_closing_the_text_is_the_date_signed():
 
 
 def test_addressees_make_a_web_copy_a_document():
-    (doc,) = extract(from_text(_ADDRESSED))
+    doc, warning = extract(from_text(_ADDRESSED))
+    assert "牟政办发〔201746" in warning.message  # a garbled number, warned, not read
     assert doc.title == "牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知"
     assert (doc.number, doc.date) == (None, "2017-06-28")  # the portal's 发文日期
     assert doc.addressees == ["各乡镇人民政府", "县级有关部门"]

@@ -123,3 +123,39 @@ def test_a_flattened_notice_is_the_document_that_cites():
         "南京市政府办公厅转发市民政局、财政局《关于进一步做好城乡困难居民大重病医疗救助工作的"
         "补充意见》的通知"
     }
+
+
+def test_a_notice_whose_number_is_garbled_is_read_without_it_and_the_number_warned():
+    # http://nnxn.gov.cn/zwdt/ztzl/fgfzl/t4549538.html (lines 4-29): the page was refused
+    # (nothing recognised); title, addressees and signature are clear, the number is not
+    records = _records(
+        "南宁市兴宁区人民政府办公室关于印发2020年兴宁区优化营商环境实施方案的通知\n"
+        "\n"
+        "撰写时间:2020-09-16 10:20     来源:南宁市兴宁区人民政府办公室   \n"
+        "\n"
+        "南兴府办函〔202058\n"
+        "\n"
+        "南宁市兴宁区人民政府办公室\n"
+        "\n"
+        "关于印发2020年兴宁区优化营商环境\n"
+        "\n"
+        "实施方案的通知\n"
+        "\n"
+        "各镇人民政府,各街道办事处,政府机关各部门,政府直属各事业单位,辖区各有关单位:\n"
+        "\n"
+        "经兴宁区人民政府同意,现将2020年兴宁区优化营商环境实施方案》印发给你们,请结合实际,"
+        "认真组织实施\n"
+        "\n"
+        "南宁市兴宁区人民政府办公室\n"
+        "\n"
+        "202091\n"
+    )
+    document = _document(records)
+    assert (
+        document.title == "南宁市兴宁区人民政府办公室关于印发2020年兴宁区优化营商环境实施方案的通知"
+    )
+    assert document.number is None
+    assert document.issuer == "南宁市兴宁区人民政府办公室"
+    assert document.addressees[0] == "各镇人民政府"
+    (warning,) = [r for r in records if isinstance(r, ExtractionWarning)]
+    assert warning.source.start_line == 5 and "南兴府办函〔202058" in warning.message

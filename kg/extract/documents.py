@@ -1465,7 +1465,9 @@ def _web_copy(
     )
     if not shaped:
         return
-    warnings: list[Record] = []
+    warnings: list[Record] = list(
+        _garbled_numbers(lines[(head.title_index or 0) + 1 : start], context)
+    )
     # a 公告's date under its note and signer before the adoption note of the text it publishes
     # (…公告 / 第三十七号 / note / organ / 2001年12月26日 / (2001年10月17日…会议通过 …批准))
     date = _signed_date(signature, context, warnings) or (notice.date if notice else None)
@@ -1563,12 +1565,29 @@ def _after_head(lines: list[_Line], start: int, head: WebHead) -> tuple[int, str
         text = lines[start].text
         if _is_organ(text):  # (_is_organ excludes the addressees' colon)
             organ = organ or text.replace(" ", "")
+        elif _GARBLED_NUMBER.match(text.replace(" ", "")):
+            pass  # 南兴府办函〔202058: a number the copy garbled, warned by the caller
         elif lines[start].number not in head.meta_lines and not (
             title and len(key(text)) >= 2 and key(_EDITION.sub("", text)) in title
         ):
             break  # (a line of the title printed again, wrapped: 关于印发…的 / 通 知, is passed)
         start += 1
     return start, organ
+
+
+# A 发文字号 whose closing bracket and 号 a copy lost, the year run into the sequence
+# (南兴府办函〔202058): it cannot be read safely (2020年58号 or 2020年5号 8…?).
+_GARBLED_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,12}[〔\[【]\s*(?:19|20)\d{2}[0-9\s]{0,5}$")
+
+
+def _garbled_numbers(lines: list[_Line], context: Context) -> Iterator[Record]:
+    for line in lines:
+        if _GARBLED_NUMBER.match(line.text.replace(" ", "")):
+            yield _warn(
+                context,
+                line.number,
+                f"发文字号 at line {line.number} is garbled ({line.text.strip()}): not read",
+            )
 
 
 def _closing_date(lines: list[_Line], start: int) -> _Signature | None:
