@@ -224,3 +224,21 @@ def test_a_motion_to_appoint_adopted_by_the_vote_is_the_decision():
         ("王興寧", "appoint", "陜西省監(jiān)委", "副主任", "任命")
     ]
     assert warnings(records) == []
+
+
+def test_a_meeting_named_by_its_close_decides_what_follows_it():
+    # http://bc.tech-ex.com/qukuailian/2022/0301/100039912.html, line 8 (cut to its first two
+    # sentences): 刚刚闭幕的…第三十三次会议任命李纪恒为… was a warning, and the statements after it
+    # were published as decided at the 第三十一次会议 of the sentence before (a wrong fact)
+    text = (
+        "十三届全国人大常委会第三十一次会议任命吴英杰为全国人大教育科学文化卫生委员会副主任委员。"
+        "刚刚闭幕的十三届全国人大常委会第三十三次会议任命李纪恒为全国人大农业与农村委员会副主任"
+        "委员;决定任命唐登杰为民政部部长;任命欧阳昌琼为全国人大常委会副秘书长。\n"
+    )
+    records = [r for r in _records(text) if r.kind == "personnel_change"]
+    assert [(r.person, r.post, r.meeting) for r in records] == [
+        ("吴英杰", "副主任委员", "第三十一次会议"),
+        ("李纪恒", "副主任委员", "第三十三次会议"),
+        ("唐登杰", "部长", "第三十三次会议"),
+        ("欧阳昌琼", "副秘书长", "第三十三次会议"),
+    ]

@@ -2161,11 +2161,18 @@ def _strip_decider(clause: str, notice: Notice) -> str:
     # 国务院宣布免去X的A职务: the body announces its own decision; 人大常委会今天审议通过免去X…职务:
     # the body's vote, the words of the report after its name
     pre = _VOTED.sub("", match.group("pre").removesuffix("宣布")) if match else ""
-    body = _BODY.fullmatch(_lead_bare(pre)) if match else None
+    closed = _CLOSED.sub("", pre)  # 刚刚闭幕的十三届全国人大常委会第三十三次会议任命X为A
+    body = _BODY.fullmatch(_lead_bare(closed)) if match else None
     if match and body is not None:
-        read_preamble(match.group("pre") + "决定", notice)
+        read_preamble((match.group("pre") if closed == pre else closed) + "决定", notice)
         return match.group("rest")
     return clause
+
+
+# 刚刚闭幕的…会议 / 正在召开的…会议: the meeting named by what it has just done, before its name.
+_CLOSED = re.compile(
+    r"^(?:刚刚|刚|日前|近日|正在|今天|昨天)?(?:闭幕|召开|举行|结束)的(?=[\u4e00-\u9fff])"
+)
 
 
 _VERBS = "任命|免去|免除|聘任|聘请|解聘|提名|接受|同意"
