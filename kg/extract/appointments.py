@@ -11,14 +11,15 @@ X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where t
 免去X的A职务、Y的B职务               remove, each person their own posts (the verb carried;
  / 免去X同志A职务、Y同志B职务          任命X同志为A、Y同志为B likewise)
 任命X为A、免去其B职务                 a new statement after 、 (免去, 任命, 决定X代理 open one)
-（表决）通过了任命X为A的决定          appoint (the decision adopted; 票决同意免去 likewise)
+（表决）通过了任命X为A的决定          appoint (the decision adopted; 票决同意免去 likewise;
+                                     表决通过任命X为A的提议: the motion adopted)
 通过了关于X代理A的决定 / 作出关于…的决定 appoint, acting (a decision adopted or made, by its title)
 …的决定等有关人事任免事项 / 通过了…的决议， a decision adopted among others (by its title; a title
  关于接受X辞去A职务的决定                 alone after a clause of the sentence that adopted)
 提名X为A候选人 / 提名免去X…职务        not read: a nomination to the body that decides
 决定任命X任A、Y任B / 决定X任A        appoint (任 for 为; each person their own post)
 免去其B职务 (after X任A，)           remove; 其 is the clause's subject
-X不再担任A职务                       remove
+X不再担任A职务 / X不再兼任A           remove (职务 left out only where A names its organisation)
 接受X辞去A职务的请求 / …的辞呈         remove, form 接受辞去 (接受其辞去: 其 the person just named;
  / 接受X辞去A的请求                     职务 may be left out where the request is named)
 关于X辞去A以及Y辞去B的辞呈            remove, one statement each (letters of resignation adopted)
@@ -42,7 +43,8 @@ X辞去A职务 Y任代理B (one line)        a line of headlines set apart by sp
 X任A试用期满，正式任职               confirm: the probation ended, the post is held for good
 X（A）试用期满考核合格 / A X试用期满   confirm likewise
 任命：/免去：/聘任： + list items     the header's action for items "X为A" / "X的A职务" (the
-                                     header may stand alone on its line, without the colon)
+                                     header may stand alone on its line, without the colon; under
+                                     免去： X兼任/现任A职务 is X's removal from A, never X兼任A)
 任命X为A，Y为B                       the second clause takes the first one's verb
 聘请X为…馆名誉馆长，聘请Y为副馆长     a rank of the title the statement before wrote with its
                                      body (副馆长, 名誉馆长: 馆长's) is that body's post
@@ -65,6 +67,13 @@ X（无党派）、Y获聘A / X受聘为A        appoint (a party affiliation af
                                      writes a post held with another (兼) or a head without
                                      the kind of body (公安局长) so
 …提出,免去X…职务 / 市委建议,免去…    not read: a proposal (a warning says so)
+…现在提出： / 现提请审议： (sentence  not read: what follows is proposed (关于提请…的议案; 请大会
+ end) + 任命：… 免去：…               决定), one warning a sentence, until a body is named deciding
+…任命了…主要官员。X为A，Y为B         appoint: a summary ending a sentence gives its verb to the
+                                     verb-less list of the next
+中华人民共和国驻X特命全权大使         the state's envoy: organisation 中华人民共和国, post 驻X特命全权
+                                     大使 (驻X使团团长 not read)
+X被任命为A (passive)                  appoint, deciding body only as its own sentence names it
 =================================  ==========================================================
 
 A bare post at a ceremony of appointment (上海市文史研究馆馆员聘任仪式, 成都市人民政府参事聘任仪式)
