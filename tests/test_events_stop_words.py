@@ -79,3 +79,26 @@ def test_an_organ_then_the_day_then_the_meeting_it_held_opens_an_item():
         ("龚道安", "出席"),
     ]
     assert event.participants[0].role == "上海市委副书记、市长"
+
+
+def test_groups_of_officials_parted_by_a_semicolon_share_the_verb_after_the_last():
+    # 兴宁 一月大事记 (paris-si.com mirror, traditional script with inserted pinyin): "6日,…啟動儀式。副省長
+    # 劉昆、…,副市長鄧建華;主持興寧市委全面工作的副書記、市長陳略宇,以及…負責(zé)同志出席了啟動儀式。": the
+    # eight before the semicolon took part too; only 陳略宇 was read.
+    events = records_of(
+        extract_source(read(FIXTURES / "events" / "xingning-chronicle-january-trad-cut.txt")),
+        "event",
+    )
+    (launch,) = [e for e in events if e.title.endswith("啟動儀式")]
+    assert [(p.name, p.attendance) for p in launch.participants] == [
+        ("劉昆", "出席"),
+        ("顏學(xué)亮", "出席"),
+        ("黃柏青", "出席"),
+        ("戴運龍", "出席"),
+        ("李嘉", "出席"),
+        ("朱澤君", "出席"),
+        ("葉勝坤", "出席"),
+        ("鄧建華", "出席"),
+        ("陳略宇", "出席"),
+    ]
+    assert launch.participants[-1].role == "副書記、市長"

@@ -42,6 +42,8 @@ a name with no listed surname              ``旗委书记兴安主持召开…``
                                            参加/列席/陪同, or …及…领导出席)
 the last name of a list joined by 和       ``role A、B和C出席`` (the role shared), ``A和B出席``,
                                            ``…、张高丽和大会主席团成员在主席台就座`` (seated: 就座)
+groups parted by a semicolon               ``…副市长邓建华;主持…工作的副书记、市长陈略宇,…出席`` (the
+                                           first with no verb of its own: the verb after the last)
 the part taken, after the group            ``…出席/参加/列席/主持/陪同/讲话``, ``…等到…考察``, ``…率队…``,
                                            ``…及县法院负责人列席``, ``…,召集…``, ``…受省委委派宣布…``,
                                            ``…代表省人民政府,向大会报告工作`` (the next clause)
@@ -1114,11 +1116,24 @@ def _chains(text: str, members: list[Member]) -> Iterator[list[Member]]:
         if chain and _joined(text[chain[-1].end : member.start]):
             chain.append(member)
             continue
+        if (
+            chain
+            and _SEMICOLON_GAP.fullmatch(text, chain[-1].end, member.start)
+            and _taken_part(text, chain) is None
+        ):
+            chain.append(member)  # groups parted by a semicolon, the verb after the last
+            continue
         if chain:
             yield chain
         chain = [member]
     if chain:
         yield chain
+
+
+# Groups of officials parted by a semicolon, the first with no verb of its own: one group (…,副市长
+# 邓建华;主持兴宁市委全面工作的副书记、市长陈略宇,以及…负责同志出席了启动仪式); the second's role
+# may follow what it is in charge of (主持…工作的).
+_SEMICOLON_GAP = re.compile(r"\s*[；;]\s*(?:[^，,。；;！？!?\n]{2,20}?的)?")
 
 
 def _joined(gap: str) -> bool:
