@@ -9,7 +9,7 @@ from kg.extract import extract_source
 from kg.extract.targets import _stated_years
 from kg.text.normalize import clean
 from kg.text.source import read
-from tests.conftest import FIXTURES, records_of
+from tests.conftest import FIXTURES, devcorpus_lines, devcorpus_text, records_of
 
 # 中新经纬 (jwview.com/jingwei/html/03-05/661547.shtml): 新华社北京3月5日电 …今年发展主要预期目标
 # 是:经济增长4.5%-5%,…; then why (…同2035年远景目标总体衔接, …有序实现2030年前碳达峰目标):
@@ -44,3 +44,13 @@ def test_the_page_address_dates_a_clause_of_this_year():
         ("地方一般公共预算收入增长", "5%", 2019),
     ]
     assert {r.target_near_year for r in records} == {2019}
+
+
+def test_a_text_states_the_year_of_its_targets_in_a_leads_words():
+    # I-11 (五莲, 2013): line 4, 2012年的政府工作,也提出了2013年的政府工作目标。, is no statement
+    # of 2012's targets (the old reading took the first year before 目标); line 7, 2013年的主要预期
+    # 目标是:…, is the text's
+    text = devcorpus_text("I-11").text.split("\n")
+    lines = [(n, clean(t)) for n, t in enumerate(text, 1)]
+    assert _stated_years(lines) == {2013}
+    assert _stated_years([(4, clean(devcorpus_lines("I-11", 4)))]) == set()

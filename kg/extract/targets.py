@@ -80,9 +80,12 @@ _THIS_YEAR_STATED = re.compile(r"今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)�
 # a work report's year named as 今年 is (2018年是…开局之年, …是…关键一年)
 _YEAR_IS = re.compile(r"((?:19|20)\d{2})\s*年是[^。！？!?\n]{0,80}?(?:之年|一年)")
 # a statement of the text's targets for a year, in a lead's words (2010年…预期目标); not another
-# goal the text cites (2035年远景目标) nor a deadline's (2030年前碳达峰目标)
+# goal the text cites (2035年远景目标) nor a deadline's (2030年前碳达峰目标); the nearest year
+# before the words (2012年的政府工作,也提出了2013年的政府工作目标: 2013), and not one reported
+# (…主要预期目标全面完成, …目标完成情况)
 _TARGET_STATEMENT = re.compile(
-    r"((?:19|20)\d{2})\s*年(?![前底末内])[^。！？!?\n]{0,30}?(?:主要预期目标|主要目标|预期目标)"
+    r"((?:19|20)\d{2})\s*年(?![前底末内])(?:(?!(?:19|20)\d{2}\s*年)[^。！？!?\n]){0,30}?"
+    r"(?:主要预期目标|主要目标|预期目标)(?P<after>[^,，;；。！？!?\n]*)"
 )
 # 到2025年 / 至2025年底 / 展望2035年 (an outlook's year is its targets' deadline), not a range
 # (2021年至2025年)
@@ -208,7 +211,12 @@ def _lines(section: Section) -> list[tuple[int, str]]:
 
 def _stated_years(section_lines: list[tuple[int, str]]) -> set[int]:
     """The years the text names for its targets anywhere (2010年…预期目标)."""
-    return {int(m.group(1)) for _, text in section_lines for m in _TARGET_STATEMENT.finditer(text)}
+    return {
+        int(m.group(1))
+        for _, text in section_lines
+        for m in _TARGET_STATEMENT.finditer(text)
+        if not _REPORTED.search(m.group(0))
+    }
 
 
 def _clause_year(
