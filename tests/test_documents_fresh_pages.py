@@ -159,3 +159,23 @@ def test_a_notice_whose_number_is_garbled_is_read_without_it_and_the_number_warn
     assert document.addressees[0] == "各镇人民政府"
     (warning,) = [r for r in records if isinstance(r, ExtractionWarning)]
     assert warning.source.start_line == 5 and "南兴府办函〔202058" in warning.message
+
+
+def test_a_title_dated_in_double_brackets_over_addressees_run_into_the_body_is_a_document():
+    # http://117.78.9.86:8080/was40/print?back=-1&channelid=3901&record=7 (lines 2-3): a law
+    # database's notice gave no document: its title ends in ((1990年11月16日)) and the addressees
+    # open the body's line
+    records = _records(
+        "哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))\n"
+        "各区、县(市)人民政府,市政府各委、办、局,中直、省属在哈单位,驻哈部队: 经市政府同意,"
+        "现将哈尔滨史志编纂委员会制定的《哈尔滨市志编纂方案》转发给你们。\n"
+    )
+    document = _document(records)
+    assert document.title == "哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知"
+    assert (document.date, document.issuer) == ("1990-11-16", "哈尔滨市人民政府办公厅")
+    assert document.addressees == [
+        "各区、县(市)人民政府",
+        "市政府各委、办、局",
+        "中直、省属在哈单位",
+        "驻哈部队",
+    ]

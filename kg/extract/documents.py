@@ -447,16 +447,29 @@ def _addressees(lines: list[_Line], start: int) -> tuple[list[str], int]:
             text, joined = "", 0  # organ / date, or the title again, printed over the addressees
             continue
         text, joined = text + line, joined + 1
+        run_on = _RUN_ON_ADDRESSEES.match(lines[index - 1].raw) if joined == 1 else None
+        if run_on and _addressed(names := split_addressees(clean(run_on["to"])[:-1])):
+            return names, index - 1  # 各区、县(市)人民政府,…,驻哈部队: 经市政府同意,…
         if re.search(r"[。！？]", text):
             break
         if text.endswith(("：", ":")):
             if _NOT_ADDRESSEES.search(text):
                 break  # …会议决定,修改下列地方性法规: opens the body
             names = split_addressees(text[:-1])
-            if not any(_ADDRESSED.search(re.sub(r"[(（][^()（）]*[)）]$", "", n)) for n in names):
+            if not _addressed(names):
                 break  # 核心提示:, 视力保护色: a site's label, no organ addressed
             return names, index
     return [], start
+
+
+# The addressees and the body on one line, parted by a space after the colon (各区、县(市)人民政府,
+# 市政府各委、办、局,…,驻哈部队: 经市政府同意,…), as a law database prints a notice.
+_RUN_ON_ADDRESSEES = re.compile(r"^\s*(?P<to>各[^：:。；;！？\s]{2,150}[：:])\s+\S")
+
+
+def _addressed(names: list[str]) -> bool:
+    """Whether some name ends as an addressed organ's does (not 核心提示, 视力保护色)."""
+    return any(_ADDRESSED.search(re.sub(r"[(（][^()（）]*[)）]$", "", n)) for n in names)
 
 
 def _before_addressees(text: str) -> bool:
@@ -834,11 +847,11 @@ def web_head(section: Section, lines: list[_Line] | None = None) -> WebHead | No
         i
         for i in shown[:16]
         if (ln := lines[i]).number not in meta_lines
-        and not re.search(r"[：:]", _APPENDIX.sub("", ln.text))
+        and not re.search(r"[：:]", _undated(ln.text))
         and not _BREADCRUMB.search(ln.text)
         and not _ENUMERATOR.match(ln.text)  # 1.《…办法》(省政府令242号): an item of a list
-        and _title_like(_celled(_APPENDIX.sub("", ln.text)), ln.raw)
-        and _titled(_title_and_number(_celled(_APPENDIX.sub("", ln.text)))[0])
+        and _title_like(_celled(_undated(ln.text)), ln.raw)
+        and _titled(_title_and_number(_celled(_undated(ln.text)))[0])
     ]
     title = meta.get("标题") or meta.get("名称")
     if title:
@@ -849,9 +862,12 @@ def web_head(section: Section, lines: list[_Line] | None = None) -> WebHead | No
             return WebHead(meta, None, None, meta_lines)  # metadata only: a page without title
         return None
     index = candidates[0]
+    tail = _DATED_TAIL.search(_APPENDIX.sub("", lines[index].text))
+    if tail and "成文日期" not in meta:
+        meta["成文日期"] = tail["date"]  # …的通知 ((1990年11月16日)): the law database's date
     first = _title_top(lines, index, meta_lines)
     written = "".join(
-        _celled(_APPENDIX.sub("", ln.text)).replace(" ", "") for ln in lines[first : index + 1]
+        _celled(_undated(ln.text)).replace(" ", "") for ln in lines[first : index + 1]
     )
     title, number = _title_and_number(written)
     joint = _joint_organs(lines[index].raw) if first == index else None
@@ -860,6 +876,18 @@ def web_head(section: Section, lines: list[_Line] | None = None) -> WebHead | No
     if number and "文号" not in meta:
         meta["文号"] = number
     return WebHead(meta, _unquoted(_EDITION.sub("", title)), index, meta_lines, first)
+
+
+# A law database's date after a title, in single or doubled brackets: …的通知 ((1990年11月16日)).
+_DATED_TAIL = re.compile(
+    r"\s*[（(]{1,2}(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[)）]{1,2}\s*$"
+)
+
+
+def _undated(text: str) -> str:
+    """A title line without the date a law database writes after it, and without an appended
+    revised text (… 附:修正本)."""
+    return _DATED_TAIL.sub("", _APPENDIX.sub("", text))
 
 
 # A law database's note of the edition after a title: (2019修订), (2003年修正).
