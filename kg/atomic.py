@@ -1,8 +1,9 @@
 """Atomic writes: a reader sees the old file or the complete new one, never a part.
 
-Files are written to a temporary sibling (prefix ``.gkg-tmp-``) and moved into place with
-``os.replace``; folders are built beside the target and swapped in. Leftover temporaries from an
-interrupted run are removed by :func:`clean_leftovers`. A full disk (or quota, or file-size limit)
+Files are written to a temporary sibling (prefix ``.gkg-tmp-`` and the writing process's id) and
+moved into place with ``os.replace``; folders are built beside the target and swapped in. Leftover
+temporaries of an interrupted run are removed by :func:`clean_leftovers`, those of a run still
+going on (another build writing beside this one) are not. A full disk (or quota, or file-size limit)
 is :class:`kg.errors.DiskFull` naming the target, the temporaries removed and the target as it was.
 """
 
@@ -18,6 +19,25 @@ from pathlib import Path
 from kg.errors import DiskFull, is_disk_full
 
 TMP_PREFIX = ".gkg-tmp-"
+
+
+def _tmp_prefix() -> str:
+    """The prefix of this process's temporaries: ``.gkg-tmp-<pid>-``."""
+    return f"{TMP_PREFIX}{os.getpid()}-"
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    except OSError:
+        return False
+    return True
 
 
 def _umask() -> int:
@@ -44,7 +64,7 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     target = Path(path)
     with _full_is_reported(target):
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, dir=target.parent)
+        fd, tmp = tempfile.mkstemp(prefix=_tmp_prefix(), dir=target.parent)
         try:
             os.fchmod(fd, _FILE_MODE)
             with os.fdopen(fd, "wb") as handle:
@@ -86,7 +106,7 @@ def replace_dir(path: str | os.PathLike[str]) -> Iterator[Path]:
     target = Path(path)
     with _full_is_reported(target):
         target.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=TMP_PREFIX, dir=target.parent))
+        staging = Path(tempfile.mkdtemp(prefix=_tmp_prefix(), dir=target.parent))
     os.chmod(staging, _DIR_MODE)
     try:
         with _full_is_reported(target):
@@ -96,7 +116,7 @@ def replace_dir(path: str | os.PathLike[str]) -> Iterator[Path]:
         raise
     old = None
     if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=TMP_PREFIX, dir=target.parent))
+        old = Path(tempfile.mkdtemp(prefix=_tmp_prefix(), dir=target.parent))
         os.rmdir(old)
         os.replace(target, old)
     os.replace(staging, target)
@@ -106,12 +126,19 @@ def replace_dir(path: str | os.PathLike[str]) -> Iterator[Path]:
 
 
 def clean_leftovers(folder: str | os.PathLike[str]) -> list[Path]:
-    """Remove temporaries an interrupted run left in ``folder``; return what was removed."""
+    """Remove temporaries an interrupted run left in ``folder``; return what was removed.
+
+    A temporary whose name carries the id of a process still running (a build or export writing
+    beside this one, or this process) is kept: removing it would break that run.
+    """
     removed: list[Path] = []
     base = Path(folder)
     if not base.is_dir():
         return removed
     for entry in sorted(base.glob(TMP_PREFIX + "*")):
+        owner = entry.name[len(TMP_PREFIX) :].split("-", 1)[0]
+        if owner.isdigit() and _running(int(owner)):
+            continue
         if entry.is_dir():
             shutil.rmtree(entry, ignore_errors=True)
         else:

@@ -33,3 +33,33 @@ def test_leftovers_are_cleaned(tmp_path):
     removed = atomic.clean_leftovers(tmp_path)
     assert len(removed) == 2
     assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
+
+
+def test_leftovers_of_a_run_still_going_on_are_kept(tmp_path):
+    # two builds writing beside each other (gazette-kg build --out a/x and --out a/y at once):
+    # the second's start must not remove the first's staging folder
+    import subprocess
+    import sys
+
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        running = tmp_path / f"{atomic.TMP_PREFIX}{other.pid}-staging"
+        running.mkdir()
+        (running / "graph.ttl").write_text("half written")
+        mine = tmp_path / f"{atomic.TMP_PREFIX}{__import__('os').getpid()}-mine"
+        mine.mkdir()
+        assert atomic.clean_leftovers(tmp_path) == []
+        assert (running / "graph.ttl").read_text() == "half written"
+    finally:
+        other.kill()
+        other.wait()
+    # once that run is gone, what it left is a leftover like any other
+    assert atomic.clean_leftovers(tmp_path) == [running]
+    assert mine.is_dir()
+
+
+def test_temporaries_carry_the_writing_process(tmp_path):
+    import os
+
+    with atomic.replace_dir(tmp_path / "out") as staging:
+        assert staging.name.startswith(f"{atomic.TMP_PREFIX}{os.getpid()}-")
