@@ -22,7 +22,8 @@ amendment           deciding document key, target document key
 modification        amendment IRI + provision + ordinal
 indicator           plan key, table, sequence, sub-indicator
 indicator table     plan key, table caption
-observation         indicator IRI + value kind (reference, baseline, target-near, target-far)
+observation         indicator IRI + value kind (reference, baseline, target-near, target-far,
+                    cumulative; an area's target keeps its column's place, target-near/far)
 stated figure       plan key, subject, scope, summary table (or none), value
 span                source key, first line, last line
 graph               source key
