@@ -179,3 +179,21 @@ def test_a_title_dated_in_double_brackets_over_addressees_run_into_the_body_is_a
         "中直、省属在哈单位",
         "驻哈部队",
     ]
+
+
+def test_a_law_promulgated_by_a_note_saying_yi_you_on_a_page_flattened_to_one_line():
+    # http://m.6065bob.com/fagui/565.html (lines 4-7, cut before the law's 目录): the page, a
+    # presidential order flattened to one line, was refused (nothing recognised); its note
+    # 《…》已由…通過,現予公布 is a promulgation note as 已经 opens one
+    records = _records(
+        "中華人民共和國駐外外交人員法\n"
+        "\n"
+        "來源: 律霸小編整理 · 2020-12-26 · 103人看過\n"
+        "  全國人民代表大會常務委員會   中華人民共和國主席令(第十九號)   《中華人民共和國駐外外交人員法》"
+        "已由中華人民共和國第十一屆全國人民代表大會常務委員會第十一次會議于2009年10月31日通過,"
+        "現予公布,自2010年1月1日起施行。   中華人民共和國主席 胡錦濤   2009年10月31日   "
+        "中華人民共和國駐外外交人員法   (2009年10月31日第十一屆全國人民代表大會常務委員會第十一次"
+        "會議通過)\n"
+    )
+    document = _document(records)
+    assert (document.title, document.effective) == ("中華人民共和國駐外外交人員法", "2010-01-01")

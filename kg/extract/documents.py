@@ -37,7 +37,7 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
   (1984年7月4日) alone under the title         a law database's date of the text
   各乡镇人民政府,县级有关部门:                  the addressees
   …第十七次会议决定,修改下列地方性法规:          a decision's enacting formula
-  《…》已经…通过/批准,现予公布/印发            a promulgation note, with signer and date
+  《…》已经(已由)…通过/批准,现予公布/印发      a promulgation note, with signer and date
    (also over the title)
 (2004年6月29日…令第7号公布 …)                  an order's note: number and date, no title;
  ((date…会议通过 date…令第N号公布 自date起施行))  the adoption may open it; its 施行 date effective
@@ -1191,7 +1191,7 @@ _ORGAN_BEFORE_CODE = re.compile(
 _ENACTING = re.compile(r"^[^。；;]{2,60}(?:会议|人民政府|国务院)(?:研究)?决定[，,：:]")
 # A promulgation note: 《…》已经…通过(or 批准),现予公布 / 现发布《…》,自…起施行.
 _PROMULGATION = re.compile(
-    r"(?:已经|业经).{0,60}(?:通过|批准).{0,4}现予(?:公布|发布|印发)|^现(?:予)?(?:公布|发布)《"
+    r"(?:已经|业经|已由).{0,60}(?:通过|批准).{0,4}现予(?:公布|发布|印发)|^现(?:予)?(?:公布|发布)《"
 )
 _MEETING = re.compile(r"第[一二三四五六七八九十百0-9]+次.*$|常务会议.*$")
 _TERM = re.compile(r"第[一二三四五六七八九十百0-9]+届")
