@@ -6,7 +6,7 @@
 | T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` |
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet, or (after a colon) the lead's sentence goes on: the lines before end in ; or , | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
 | T3 deadline sentence | 到 (or 至, or an outlook's 展望) a year, then items to the sentence's end, each with a verb | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` |
-| T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then items to the sentence's end: totals over that span (IndicatorRecord.cumulative, no year) | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,全民义务植树120亿株。`` |
+| T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
 | I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
 
 An item's NAME is what the item says before its figure, as written, with its verb of change
@@ -406,11 +406,48 @@ def _deadlines(text_lines: list[tuple[int, str]], context: Context) -> Iterator[
 
 
 # T4: a span of years ahead, not one behind (近5年内, 过去五年内), then its subject and a verb of
-# the future before the first item, which may open with a verb of doing (完成, 新增, 累计建成)
+# the future (5年内我国将…). Fitted to the one text of the form found (G-08; none other in the dev
+# corpus, the probe and mined pages, nor the stored pages searched), and so kept narrow: an item is
+# a total only where its own words say so (累计, 总计, 共, 新增, 完成 opening its clause, or the
+# clause of a list parted at 、 that shares that verb: 完成新造林3000万公顷、森林抚育经营3500万公顷)
+# and its figure is an amount (万公顷, 亿株), never a rate (%, ‰, 百分点), a per-unit figure
+# (千瓦时/万元), an age or a length of time; the reading stops at the sentence's end or at a year
 _SPAN = re.compile(
     r"(?<![近过去前这\d])(?P<span>[3-9３-９三五十]|10)\s*年(?:内|间|里)\s*"
-    r"(?:我国|全国|全省|全市|全县|全区)?(?:将|要|力争|计划)(?:累计)?(?:完成|新增|建成|实施)?"
+    r"(?:我国|全国|全省|全市|全县|全区)?(?:将|要|力争|计划)"
 )
+# the words that make a clause's figure a total over the span (its verb of doing is the name's,
+# 新增就业, but for 完成, a report's word elsewhere: 完成新造林 → 新造林)
+_TOTAL = re.compile(r"^(?:(?:累计|总计|共(?!同))(?:完成)?|完成|(?=新增))")
+_CLAUSES = re.compile(r"[,，;；:：]")
+_NO_AMOUNT = re.compile(r"%|％|‰|百分点|^(?:岁|年|天)$|/")
+
+
+def _clauses_of(text: str) -> list[str]:
+    """``text`` parted at , ; : outside brackets (not at 、: a list shares its clause's verb)."""
+    out, depth, current = [], 0, []
+    for ch in text:
+        if ch in _OPEN and not (ch == '"' and depth):
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        if depth == 0 and _CLAUSES.match(ch):
+            out.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    out.append("".join(current))
+    return [c.strip() for c in out if c.strip()]
+
+
+def _total(part: str) -> tuple[str, str, str | None] | None:
+    """An item of T4 (its total word already taken off), or None: an amount, no rate or level."""
+    item = read_item(part, deadline=False)
+    if item is None or item[2] is None or _NO_AMOUNT.search(item[2]):
+        return None
+    if _CHANGE.search(item[0]) or re.search(_LEVEL + r"$", part[: part.find(item[1])]):
+        return None  # 增长…, 达到…: a rate or a level, not what the span adds up to
+    return item
 
 
 def _period_totals(text_lines: list[tuple[int, str]]) -> Iterator[Target]:
@@ -421,8 +458,17 @@ def _period_totals(text_lines: list[tuple[int, str]]) -> Iterator[Target]:
             for mark in _SPAN.finditer(sentence):
                 caption = clean(mark.group(0))
                 caption = caption[: caption.index("年") + 2]  # 5年内
-                for name, figure, unit in _items_in(sentence[mark.end() :], deadline=False):
-                    yield Target(number, name, figure, unit, 0, caption)
+                for clause in _clauses_of(sentence[mark.end() :]):
+                    if _YEAR.search(clause) or _SPAN.search(clause) or _DEADLINE.search(clause):
+                        break  # 到2015年,…: another time's figures
+                    head = _TOTAL.match(clause)
+                    if head is None:
+                        continue  # no word of its own says it is a total (全民义务植树120亿株)
+                    for part in clause[head.end() :].split("、"):
+                        item = _total(part.strip())
+                        if item is None:
+                            break  # the list ends where an item is no amount
+                        yield Target(number, *item, 0, caption)
 
 
 # ------------------------------------------------------------------------------------ the text
