@@ -126,6 +126,10 @@ from kg.text.source import Source
 GENRE = "appointments"
 APPOINT, REMOVE, CONFIRM, NOMINATE = "appoint", "remove", "confirm", "nominate"
 
+# 任 the verb (X任A, 决定X任A): not the first character of 任命, 任免, 任职, 任期, 任过 (a career:
+# 曾任过), 任满 (决定X任满…: a term ended, no post taken). One spelling for every rule.
+_TAKES = r"任(?![命免职期过满])"
+
 # ------------------------------------------------------------------ post titles
 
 
@@ -224,19 +228,22 @@ def _kind_left_out(org: str, title: str) -> bool:
 
 
 # Words no organisation's name holds: a statement's verb or 同志 inside one is another statement run
-# into the list of posts (任命X为民政部部长、免去其监察部…; …副市长、徐阳同志西昌市人民政府…); a
+# into the list of posts (任命X为民政部部长、免去其监察部…; …副市长、徐阳同志西昌市人民政府…), a
+# body's verb of review the words before a post (审议了县人民法院院长X…的报告: no «审议了县人民法院»;
+# 审查 not: 代表资格审查委员会 is a body); a
 # date, a meeting or a news lead, the next line run into a headline (…副市长本报讯青岛市…会议昨天…).
 # A body named with 会议 (中国人民政治协商会议…委员会, 部际联席会议办公室) is refused too, a warning:
 # no text read so far appoints to one, and a meeting's words run in are not all foreseeable.
 _VERB_INSIDE = re.compile(
     r"辞去|辞职|免去|免除|任命|聘任|同志|职务|决定[\u4e00-\u9fff]{0,5}(?:为|代理)"
+    r"|审议|听取|审阅|讨论"
     r"|会议|报讯|日电"
     r"|[\d〇零一二三四五六七八九十]年[\d一二三四五六七八九十]{1,2}月|月[\d一二三四五六七八九十]{1,3}日"
 )
 
 
 def _person_opening(org: str) -> bool:
-    match = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:同志|的|为|任(?![命职免期]))", org)
+    match = re.match(rf"^([\u4e00-\u9fff]{{2,4}}?)(?:同志|的|为|{_TAKES})", org)
     return bool(match) and names.is_name(match.group(1))
 
 
@@ -470,7 +477,7 @@ def pieces(section: Section, first: int, personnel: bool) -> Iterator[Piece]:
 
 # 王宪魁辞去黑龙江省省长职务 陆昊任代理省长: a line of headlines, each a statement with its
 # person first, set apart by spaces (which _compact drops).
-_HEADLINE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:辞去|辞|任(?![命职免期])|代理|不再担任)")
+_HEADLINE = re.compile(rf"^(?P<who>[\u4e00-\u9fff]{{2,4}}?)(?:辞去|辞|{_TAKES}|代理|不再担任)")
 
 
 def _headlines(raw: str) -> str:
@@ -647,8 +654,8 @@ _ACTING = re.compile(rf"^(?P<f>(?:决定)?(?:由)?)(?P<rest>.+?)代理(?P<posts>
 _PASSIVE = re.compile(r"^(?P<rest>.+?)被(?P<f>任命|聘任|聘请|聘)为(?P<posts>.+)$")
 _PASSIVE_REMOVE = re.compile(rf"^(?P<rest>.+?)被(?P<f>免去|免除|撤销)(?P<posts>.+?){_JOB}$")
 # 李金科任辽宁省政府秘书长: subject first. 任职/担任过/任期 are a career's words, not a decision's.
-_SUBJECT_VERB = re.compile(r"兼任|担任|调任|任(?![职过期满命免])")
-_CARRIED = re.compile(r"^(?P<f>兼任|担任|任(?![命职免期])|并任)(?P<posts>.+)$")
+_SUBJECT_VERB = re.compile(rf"兼任|担任|调任|{_TAKES}")
+_CARRIED = re.compile(rf"^(?P<f>兼任|担任|{_TAKES}|并任)(?P<posts>.+)$")
 _MODE_HEADER = re.compile(
     r"^(?:决定)?(?P<f>任命|免去|聘任|聘请|免职|任职|解聘|(?<=决定)接受)(?:下列同志(?:职务)?|如下)?$"
 )
@@ -843,9 +850,16 @@ _REQUEST = re.compile(
 # 关钟三位同志辞去领导职务的提请报告: requests to resign a body reviewed, no decision; the persons
 # (each with the post written before the name, or none) whom the acceptance of them all after it
 # counts (会议同意以上五位同志辞去领导职务): each removed from the post written with them.
+# The clause opens with what the body did (会议首先就…, 审议了…, 会议听取和审议了…, 对…): a subject,
+# adverbs, verbs of review, then 就/对 (not of 对外…, 就业…, bodies' names), none of them the post's;
+# it may end with that verb after the report (…进行了认真审查, …作了说明). 审查, 研究 and 收到 open
+# it only with 了 (代表资格审查委员会, 文史研究馆: bodies). The persons, or the one who asked for them,
+# begin at an organisation or a title: no verb of review inside one (_VERB_INSIDE).
+_REVIEW = r"(?:审议|听取|审阅|讨论|(?:审查|研究|收到)(?=了))"
 _REPORTED = re.compile(
-    r"^(?:会议)?(?:首先)?(?:就|对)?(?P<who>[^，,]+?)关于(?P<whom>[^，,]*?)辞去(?:领导)?职务的"
-    r"(?:提请)?(?:报告|请求)(?:进行了?(?:认真)?(?:审查|审议))?$"
+    rf"^(?:(?:会议|首先|还|并|又|同时|分别|一并|书面|{_REVIEW}(?:和|并|、)?)+了?)?"
+    r"(?:就(?!业)|对(?!外))?(?P<who>[^，,]+?)关于(?P<whom>[^，,]*?)辞去(?:领导)?职务的(?:提请)?(?:报告|请求)"
+    r"(?:(?:进行了?|作了?)(?:认真)?(?:的)?(?:审查|审议|说明))?$"
 )
 _ACCEPTED_ABOVE = re.compile(
     r"^(?:会议)?(?:同意|接受)以上(?P<n>[\d一二三四五六七八九十两]+)(?:位|名)同志辞去(?:领导)?职务"
@@ -931,7 +945,7 @@ def _appointment(text: str, subject: list[str], government: str | None) -> Item 
     form = match.group("f")
     # 决定任命李胜平任A / 决定郑栅洁任A: 任 where 为 is written most often
     acts = form.endswith("任命") or form == "决定"
-    word = "任(?![命职免期])" if acts and "为" not in match.group("rest") else "为"
+    word = _TAKES if acts and "为" not in match.group("rest") else "为"
     for found, posts in _split_names(match.group("rest"), word):
         if form.endswith("提名"):
             if posts.endswith("人选"):
@@ -1416,11 +1430,13 @@ def _court_of(organization: str) -> str:
 
 
 # The head of a government (副市长, 常务副县长): never a post of a party committee.
-_GOVERNMENT_HEAD = re.compile(r"[省市县区州旗盟乡镇]长$")
+_GOVERNMENT_SEAT = "[省市县区州旗盟乡镇]"
+_GOVERNMENT_HEAD = re.compile(rf"{_GOVERNMENT_SEAT}长$")
 # A government's own post, the only kind a bare post (任命X为副市长) is taken as: its head, its
-# head's assistant (市长助理), its counsellor (参事, the government's as the gold reads it: A-09,
-# A-16). Any other title (副馆长, 局长, 秘书长 — a congress has one too) heads another body.
-_GOVERNMENT_POST = re.compile(r"(?:[省市县区州旗盟乡镇]长|长助理|参事)$")
+# head's assistant (市长助理, 省长助理; not 部长助理 nor 行长助理, a ministry's or a bank's), its
+# counsellor (参事, the government's as the gold reads it: A-09, A-16). Any other title (副馆长,
+# 局长, 秘书长 — a congress has one too) heads another body.
+_GOVERNMENT_POST = re.compile(rf"(?:{_GOVERNMENT_SEAT}长(?:助理)?|参事)$")
 
 # 副秘书长、办公室主任 / 副院长、刑事审判第一庭庭长: a unit named without its parent is a unit of
 # the organisation named first in the same statement.
@@ -1791,7 +1807,7 @@ def _read_sentence(piece: Piece, notice: Notice, context: Context) -> None:
 _REMOVED_COUNTED = re.compile(
     r"被(?:免去|免除)(?P<posts>[^，,。；;：:]+?)职务的(?P<n>[\d一二三四五六七八九十两]+)(?:人|名|位)"
 )
-_HOLDER = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:兼任|担任|任(?![命职免期]))")
+_HOLDER = re.compile(rf"^(?P<who>[\u4e00-\u9fff]{{2,4}}?)(?:兼任|担任|{_TAKES})")
 
 
 def _read_counted(
@@ -2029,8 +2045,8 @@ _LETTER = re.compile(rf"^(?P<who>[^《》]+?)辞去(?P<posts>.+?)(?:{_JOB})?$")
 # after 、 the next person's statement, taking the first one's verb (_same_verb) or its own
 # (B任Y); a 、 inside a list of names or of posts stays.
 _NEXT_PERSON = re.compile(
-    r"、(?=(?P<who>[\u4e00-\u9fff]{2,4}?)(?:(?P<comrade>同志)(?P<w1>的|为|任(?![命职免期]))?"
-    r"|(?P<w2>的|为|任(?![命职免期]))))"
+    rf"、(?=(?P<who>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<comrade>同志)(?P<w1>的|为|{_TAKES})?"
+    rf"|(?P<w2>的|为|{_TAKES})))"
 )
 
 
