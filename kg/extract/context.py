@@ -20,7 +20,11 @@ text, the only one of the text's own level   区长职务 (the text says 区十�
 A text's own level is the lowest of the levels it names its organs by without a place (县人大常委会,
 市政府, 区委书记, 我区): a named government of another level is a superior (省政府, 国务院) or a
 visitor's title. Where several governments of that level are named (a round-up of ten provinces),
-none is the text's. Names inside 《》 are citations and do not count.
+none is the text's; so too where the text names, outside citations and persons' titles, another
+division of that level than the one it names as an organ (5月31日,浙江、陕西两省监委…。据浙江在线
+…讯,省十三届人大常委会… 又据…陕西新闻网…讯): a page quoting two governments' reports names its
+organs by the bare level word for both, and one government's name is not lent to the other's
+statements. Names inside 《》 are citations and do not count.
 
 The year, in this order (the first kind found wins; within a kind, the first in the text):
 
@@ -367,8 +371,61 @@ def _named_in_text(lines: tuple[str, ...]) -> str | None:
     for tier in tiers:
         found = _own(tier, bare)
         if found is not None:
-            return found
+            return None if _another_of_level(lines, found) else found
     return None
+
+
+# Short names of provinces as reports name them (浙江、陕西两省; 据浙江在线…讯): 浙江省 → 浙江; the
+# autonomous regions by their usual two (内蒙古: three) characters.
+_REGION_SHORT = {"内蒙古自治区": "内蒙古"}
+
+
+@functools.cache
+def _names_of_level(level: str) -> re.Pattern[str]:
+    """A pattern of the division names of ``level`` (full names; a province's short name too),
+    longest first."""
+    names, _ = _area_names()
+    found = {
+        name
+        for name in names
+        if any(name.endswith(ending) for ending, _ in _LEVEL_OF_NAME) and _level_of(name) == level
+    }
+    if level == "省":
+        found |= {name[:-1] for name in found if name.endswith("省")}
+        found |= {_REGION_SHORT.get(n, n[:2]) for n in found if n.endswith("自治区")}
+    return re.compile("|".join(sorted(map(re.escape, found), key=len, reverse=True)))
+
+
+def _another_of_level(lines: tuple[str, ...], own: str) -> bool:
+    """Does the text name, outside citations and careers, a division of ``own``'s level other
+    than ``own``? A page quoting reports of two provinces (5月31日,浙江、陕西两省监委同时出现代理
+    主任。据浙江在线…讯,省十三届人大常委会…; 又据…陕西新闻网…讯) names its organs by the bare
+    level word for each: the one government it names as an organ is no government of the other's
+    statements, and where the records cannot be told apart none is the text's."""
+    level = _level_of(own)
+    if level == CENTRAL:
+        return False
+    pattern = _names_of_level(level)
+    for line in lines:
+        text = clean(line)
+        for sentence in re.split(r"(?<=[。；;！？])", text):
+            if _BIOGRAPHY.search(sentence):
+                continue
+            quoted = _quoted(sentence)
+            titles = [  # 广东省委常委、广州市委书记 (a visitor's title) is no report of 广州市
+                range(m.start, m.end)
+                for m in _mentions(sentence)
+                if m.place and _TITLE_AFTER.match(sentence, m.end)
+            ]
+            for match in pattern.finditer(sentence):
+                name, start = match.group(0), match.start()
+                if quoted[start] or name in own or any(start in title for title in titles):
+                    continue  # 武进区 of 常州市武进区, 浙江 of 浙江省
+                previous = sentence[start - 1] if start else ""
+                if len(name) == 2 and _is_ideograph(previous) and previous not in _BEFORE_NAME:
+                    continue  # 规定和县: 和县 is no name here
+                return True
+    return False
 
 
 def _own(named: dict[str, str], bare: set[str]) -> str | None:
