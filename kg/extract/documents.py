@@ -52,12 +52,13 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
 《organ关于…》已经…会议通过 (in a report)       reported as adopted; issuer the title's organ
 表决通过/审议(并)通过《A》、《B》和《C》         reported as adopted; issuer the session's body
  / 通过关于…的决定 (…表决,…,通过了X法、关于…)   (省十三届人大常委会(举行)第N次会议), numbered by
- (…,签署第20号主席令予以公布)                    the one presidential order of one adopted; decisions
-                                             on convening a meeting or electing deputies
-                                             (补选…代表), resolutions on reports heard
-                                             (关于…工作报告的决议), the body's own 工作要点,
-                                             drafts (（草案）), reports and a decision
-                                             approving several texts are left out
+ (…,签署第20号主席令予以公布)                    the one presidential order of one adopted; any
+                                             决定 or 决议 so named is one (关于召开…会议的决定,
+                                             关于补选…的决定, 关于…工作报告的决议, 关于批准《A》
+                                             《B》的决定); the body's own 工作要点, drafts
+                                             (（草案）, outside a quoted title), proposals
+                                             (议案) and reports are left out; 报…会议备案
+                                             names no adopting session
 a title reported as issued with neither       a mention, not a record (潮州印发《…方案》)
  issuer nor number
 =========================================  ================================================
@@ -1294,7 +1295,7 @@ def _flattened_prints(lines: list[_Line], context: Context, seen: set[str]) -> I
     for line in lines:
         for match in _FLATTENED.finditer(line.raw):
             title = clean(match.group("title"))
-            if title_key(title) in seen or _PROCEDURAL.search(title):
+            if title_key(title) in seen or _procedural(title):
                 continue
             seen.add(title_key(title))
             date, organ = _adoption([_Line(line.number, match.group("note"))]) or (None, None)
@@ -1885,18 +1886,26 @@ _LAW_ITEM = re.compile(
 _LAW_TYPES = ("条例", "规定", "办法", "细则", "规则", "法")
 _BARE_TYPES = ("决定", "决议", "解释")  # what a session adopts (a 解释 of a law too; not reports)
 _BARE_ITEM = re.compile(r"^(?P<organ>[^《》关]{0,30}?)关于.{2,120}$")
-# Decisions a session adopts about its own business are not documents of the graph: the
-# convening of a meeting, the proposal of a draft to another body (提请审议), the report on its
-# deputies' credentials, the election of deputies (补选…代表), its resolutions on the reports it
-# heard (关于…工作报告的决议, 关于…预算执行情况…的决议) and its own work plan (…常委会2016年度工作
-# 要点); nor is a draft passed on.
+# What a session passes that is no document of the graph: a draft (关于…的决定(草案)), which is only
+# proposed, and its own work plan (…常委会2016年度工作要点); read outside the titles a title
+# quotes (关于提请审议〈…条例修正案(草案)〉的决定 refers a draft: the decision is adopted). Its
+# decisions on its own business are documents adopted in the text (devcorpus/README.md,
+# "Decisions and resolutions adopted at a session"): 关于召开…会议的决定, 关于提请审议…的决定,
+# 关于补选…的决定, its resolutions on the reports it heard (关于…工作报告的决议) and
+# 关于批准《A》《B》的决定.
 _PROCEDURAL = re.compile(
-    r"召开.{0,40}(?:会议|大会)|(?:会议|大会)召开(?:时间|日期)|提请|代表资格|选举办法|[（(](?:草案|送审稿|审议稿|征求意见稿|修订草案|修改稿|修正草案[^（）()]{0,6})[）)]"
-    r"|^[^《〈]*第[一二三四五六七八九十百0-9]+次(?:全体)?会议[^《〈]*$"  # on a session: 列席人员, 议程
-    r"|补选[^《》]{0,40}代表"  # the election of its own deputies
-    r"|^[^《〈]*(?:报告|执行情况)[^《〈]*的决议$"  # its resolution on a report it heard
+    r"[（(](?:草案|送审稿|审议稿|征求意见稿|修订草案|修改稿|修正草案[^（）()]{0,6})[）)]|草案$"
     r"|(?:人大常委会|常务委员会|人民代表大会)[^《〈关]{0,12}工作要点$"  # its own work plan
 )
+_QUOTED_INSIDE = re.compile(r"[《〈<][^《》〈〉<>]*[》〉>]")
+
+
+def _procedural(title: str) -> bool:
+    """A draft or the body's work plan (_PROCEDURAL), by the title's own words."""
+    outer = title
+    while (inner := _QUOTED_INSIDE.sub("", outer)) != outer:
+        outer = inner
+    return _PROCEDURAL.search(outer) is not None
 
 
 def _adopted(text: str, before: str) -> Iterator[_Found]:
@@ -1915,17 +1924,15 @@ def _adopted(text: str, before: str) -> Iterator[_Found]:
 
 def _adopted_document(title: str | None) -> bool:
     """A title voted through that is a document of the graph: not a report the session heard or
-    adopted (…审议结果的报告, …工作报告(审议稿): the gold annotates none), not a decision about the
-    session's own business (_PROCEDURAL), not one decision approving several texts at once
-    (关于批准《A》《B》《C》的决定, 关于批准广州等10个市12项法规、决定的决定: the batch, which
-    the gold of M-05, W-12 and C-02 leaves out, while it keeps a decision approving one text)."""
+    adopted (…审议结果的报告, …工作报告(审议稿): the resolution approving it is the document), not
+    a proposal (…提请任命…的议案) nor a draft (_PROCEDURAL). A decision on the session's own business
+    (关于召开…会议的决定) and one approving several texts at once (关于批准《A》《B》的决定) are."""
     kind = _adopted_kind(title)
     return (
         title is not None
         and kind is not None
-        and kind != "报告"
-        and not _PROCEDURAL.search(title)
-        and not _batch_approval(title)
+        and kind not in ("报告", "议案")
+        and not _procedural(title)
     )
 
 
@@ -1937,26 +1944,6 @@ def _adopted_kind(title: str | None) -> str | None:
     if kind is None and title and "关于" in title and title.endswith("的解释"):
         return "解释"
     return kind
-
-
-# 关于批准广州等10个市12项法规、决定的决定: the approval of a batch named by its count.
-_BATCH_COUNT = re.compile(r"关于批准[^《》]{0,20}等[0-9一二三四五六七八九十百]+(?:个|项|件|部)")
-
-
-def _batch_approval(title: str) -> bool:
-    """A decision that approves several texts named in one title (two 《》 at the top level after
-    its 关于批准, or a count: 等10个市12项法规)."""
-    _, found, rest = title.partition("关于批准")
-    if not found:
-        return False
-    depth = opened = 0
-    for ch in rest:
-        if ch == "《":
-            opened += depth == 0
-            depth += 1
-        elif ch == "》":
-            depth = max(0, depth - 1)
-    return opened >= 2 or _BATCH_COUNT.search(title) is not None
 
 
 # A vote's sentence goes on with another list after a comma: 会议经表决,通过了…的解释,通过了网络安全法、
@@ -2130,6 +2117,7 @@ def _session_organ(before: str) -> str | None:
         s for s in _SESSION.finditer(before)
         if not _OBJECT_SESSION.search(before[: s.start()] + _place_head(s))
         and not before.startswith("精神", s.end())  # 传达学习了…会议精神: another body's session
+        and not before.startswith("备案", s.end())  # 报…第三次会议备案: the session it reports to
     ]  # fmt: skip
     if not sessions:
         return None

@@ -1,0 +1,55 @@
+"""Decisions and resolutions a session adopted and names by their titles are documents
+(devcorpus/README.md, "Decisions and resolutions adopted at a session"), whatever they are about;
+a proposal (议案), a draft and a report heard are not."""
+
+from __future__ import annotations
+
+from kg.extract import extract_genres
+from tests.conftest import devcorpus_text
+
+
+def documents(source):
+    return [r for r in extract_genres(source, ("documents",)) if r.kind == "document"]
+
+
+def test_a_decision_convening_a_session_is_adopted_by_the_committee_not_the_session_it_reports_to():
+    # devcorpus A-17 (cjgcw.com 泉州 2018): 泉州市十六届人大常委会召开第十三次会议 … 报泉州市十六届
+    # 人民代表大会第三次会议备案 … 会议还审议通过关于召开泉州市第十六届人民代表大会第三次会议决定
+    # (the 的 missing, kept): the session a resignation is reported to (报…备案) is not the adopter
+    assert [(d.title, d.issuer) for d in documents(devcorpus_text("A-17"))] == [
+        ("关于召开泉州市第十六届人民代表大会第三次会议决定", "泉州市人大常委会")
+    ]
+
+
+def test_a_decision_referring_a_draft_is_adopted_the_draft_it_refers_is_not():
+    # devcorpus H-11 (海南 2006): 会议通过了…《海南省人民代表大会常务委员会关于提请审议〈…条例修正案
+    # (草案)〉的决定》、《…关于提请审议废止〈…〉的决定》: the (草案) is the referred text's, inside 〈〉
+    titles = [d.title for d in documents(devcorpus_text("H-11"))]
+    assert (
+        "海南省人民代表大会常务委员会关于提请审议〈海南省各级人民代表大会及其常务委员会审查监督预算条例"
+        "修正案(草案)〉的决定" in titles
+    )
+    assert (
+        "海南省人民代表大会常务委员会关于提请审议废止〈海南省各级人民代表大会常务委员会监督条例〉的决定"
+        in titles
+    )
+    assert not [t for t in titles if t.endswith(("(草案)", "（草案）"))]
+
+
+def test_a_proposal_voted_through_is_no_document():
+    # devcorpus N-05 (a spam-injected copy): 会议表决通过了《…接受…辞去…省长职务的决定》和《…主任会议
+    # …提请任命黄强职务的议案》: the decision is adopted, the 议案 is a proposal
+    titles = [d.title for d in documents(devcorpus_text("N-05"))]
+    assert len(titles) == 1
+    assert titles[0].endswith("省长职务的决定")
+    assert not [t for t in titles if t.endswith("议案")]
+
+
+def test_the_decisions_a_standing_committee_adopts_on_a_session_it_convenes():
+    # devcorpus K-10 (广西 2025, line 23): …条例草案提请…第五次会议审议,表决通过了关于召开…第五次会议
+    # 的决定、关于…第五次会议列席人员的决定: both decisions adopted by 自治区人大常委会; the draft referred
+    # is none
+    k10 = [(d.title, d.issuer) for d in documents(devcorpus_text("K-10"))]
+    assert ("关于召开自治区第十四届人民代表大会第五次会议的决定", "自治区人大常委会") in k10
+    assert ("关于自治区第十四届人民代表大会第五次会议列席人员的决定", "自治区人大常委会") in k10
+    assert not [t for t, _ in k10 if "草案" in t]
