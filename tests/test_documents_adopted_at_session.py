@@ -53,3 +53,26 @@ def test_the_decisions_a_standing_committee_adopts_on_a_session_it_convenes():
     assert ("关于召开自治区第十四届人民代表大会第五次会议的决定", "自治区人大常委会") in k10
     assert ("关于自治区第十四届人民代表大会第五次会议列席人员的决定", "自治区人大常委会") in k10
     assert not [t for t, _ in k10 if "草案" in t]
+
+
+def test_decisions_voted_by_a_show_of_hands_and_listed_with_commas():
+    # devcorpus U-01 (甘谷县, line 8): 会议以举手表决的方式通过了县人大常委会关于召开…的决定、县人大常委会
+    # 关于接受…职务的决定;以无记名投票表决方式通过了拟任命人员 (no title: none)
+    u01 = [(d.title, d.issuer) for d in documents(devcorpus_text("U-01"))]
+    assert ("县人大常委会关于召开甘谷县第十八届人民代表大会第四次会议的决定", "县人大常委会") in u01
+    assert (
+        "县人大常委会关于接受张定禄等辞去甘谷县第十八届人大代表职务的决定",
+        "县人大常委会",
+    ) in u01
+    assert not [t for t, _ in u01 if "拟任命" in t]
+    # devcorpus U-04 (雅安, line 5): 审议并表决通过了…请求的决定,关于…选举时间的决定,关于开展…的决议,
+    # 关于批准2016年预算调整方案的决议: the list goes on after each comma
+    assert [(d.title, d.issuer) for d in documents(devcorpus_text("U-04"))] == [
+        (
+            "市人大常委会关于接受黄剑东、徐旭、赵京东辞去雅安市人民政府副市长职务请求的决定",
+            "市人大常委会",
+        ),
+        ("关于雅安市第四届人民代表大会代表名额分配和选举时间的决定", "市人大常委会"),
+        ("关于开展第七个五年法治宣传教育的决议", "市人大常委会"),
+        ("关于批准2016年预算调整方案的决议", "市人大常委会"),
+    ]

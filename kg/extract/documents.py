@@ -1868,8 +1868,11 @@ def _organ_list(text: str) -> str | None:
 
 
 # A vote of a people's congress or a meeting: 表决通过了《A》、《B》和《C》; 审议通过关于修改《…》…的决定;
-# 会议经表决,通过了无障碍环境建设法、对外关系法.
-_VOTED = re.compile(r"(?:表决|审议|会议)(?:并|并表决)?通过了?|会议经表决[，,]通过了?")
+# 会议经表决,通过了无障碍环境建设法、对外关系法; 会议以举手表决的方式通过了…的决定.
+_VOTED = re.compile(
+    r"(?:表决|审议|会议)(?:并|并表决)?通过了?|会议经表决[，,]通过了?"
+    r"|以[^，,。；;《》]{0,10}表决的?方式通过了?"
+)
 # The list voted through ends with its clause; its items are parted by 、, by 和/及/以及/与 after a
 # closed title, or not at all (《A》《B》).
 _LIST_END = "，,。；;：:！？\n"
@@ -2049,15 +2052,13 @@ def _comma_between_titles(text: str, start: int, comma: int) -> bool:
     if not after.lstrip().startswith("关于") and _VERB_AFTER_COMMA.search(after):
         return False  # …的决定,表决批准了南宁市…条例: a new clause, another act
     title = _item_title(after)
-    # (only a law or a decision amending or repealing laws goes on with the list: the gold is
-    # divided on a session's other decisions and 决议 named so, U-04 against F-11 and J-03)
+    # (a law, or a 决定 or 决议 written without 《》: …请求的决定,关于…选举时间的决定,关于开展…的决议)
     return title is not None and (
-        docnumber.document_type(title) in _LAW_TYPES or _LAW_DECISION.match(title) is not None
+        docnumber.document_type(title) in _LAW_TYPES or _adopted_kind(title) in ("决定", "决议")
     )
 
 
 _VERB_AFTER_COMMA = re.compile(r"了|表决|批准|通过|审议|听取|会议")
-_LAW_DECISION = re.compile(r"^关于(?:修改|修订|修正|废止)[^《》]{2,80}的决定$")
 
 
 def _bare_ended(item: str) -> bool:
