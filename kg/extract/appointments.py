@@ -92,7 +92,9 @@ congress or government a preamble named did not fill it; and a government's head
 takes a party committee carried from the post before it (北京市委副书记、市长). Names are 2-4 characters
 (or with a middle dot), 同志 dropped. The deciding body, meeting and date come from the preamble
 (市人民政府决定：, 经X研究决定, X常委会第N次会议决定, （2023年9月28日…会议通过）), the section heading (6月份…人事任免) or a date
-line.
+line. A date a preamble clause gives is that of the meeting in force when it was read, or of the
+one its sentence names after it (本报讯 5月24日,县…第三十八次会议召开); it does not date a change
+another meeting decided (新华社…2月28日电 …举行宪法宣誓仪式。…第三十一次会议任命X…: undated).
 
 Records are emitted in personnel sections, and in document and text sections (a 任免通知, a news
 report) only where the grammar is plainly present: subject-first forms (X任A) need a 任免 text,
@@ -596,6 +598,13 @@ class Notice:
     decided_by: str | None = None
     meeting: str | None = None
     date: str | None = None
+    # the meeting in force when a preamble clause read ``date`` (None: none named yet), or the one
+    # the same sentence names after it (5月24日,县十七届人大常委会第三十八次会议召开; ``date_open``
+    # until that sentence ends, unless the date's clause told another event: 举行宪法宣誓仪式); a
+    # record decided at another meeting is not dated by it (see dated_for)
+    date_meeting: str | None = None
+    date_bound: bool = False  # ``date`` was read from a clause (a heading's month dates its list)
+    date_open: bool = False
     date_fallback: str | None = None
     mode: tuple[str, str] | None = None  # (action, form) of a 任命：/免去： list header
     mode_posts: str | None = None  # the post of a 聘任为市政府参事： header, for a list of names
@@ -1192,6 +1201,8 @@ def read_preamble(text: str, notice: Notice) -> bool:
         notice.decider_sentence = notice.sentence
         notice.government = government_of(notice.decided_by, notice.government)
         notice.meeting = body.group("meeting") or notice.meeting
+        if notice.date_open and body.group("meeting"):
+            notice.date_meeting, notice.date_open = notice.meeting, False
         _read_date(text, notice)
         return True
     match = _DATE.search(text)
@@ -1340,8 +1351,24 @@ def _read_date(text: str, notice: Notice) -> bool:
     if iso and alone:
         notice.date_fallback = notice.date_fallback or iso
     elif iso and (notice.date is None or len(iso) > len(notice.date)):
-        notice.date = iso
+        notice.date, notice.date_meeting, notice.date_bound = iso, notice.meeting, True
+        notice.date_open = notice.meeting is None and not _OTHER_EVENT.search(text)
     return alone
+
+
+# A clause whose verb is an event other than a meeting's decision: the day it names is that
+# event's (新华社北京2月28日电 十三届全国人大常委会28日上午…举行宪法宣誓仪式).
+_OTHER_EVENT = re.compile(r"举行[^，,。；;]*仪式|宣誓")
+
+
+def dated_for(notice: Notice, meeting: str | None) -> str | None:
+    """The preamble's date for a record decided at ``meeting``: none where the date was read with
+    another meeting, or with none before the record's was named (新华社北京2月28日电 十三届全国人大常委会
+    28日上午…举行宪法宣誓仪式。十三届全国人大常委会第三十一次会议任命X…: the oath's day, not the
+    31st meeting's, which the text does not give)."""
+    if notice.date_bound and meeting is not None and meeting != notice.date_meeting:
+        return None
+    return notice.date
 
 
 # ------------------------------------------------------------------ records
@@ -1488,7 +1515,7 @@ def _record(
         organization=written,
         probation=item.probation,
         decided_by=notice.decided_by if state_decider else None,
-        date=notice.date,
+        date=dated_for(notice, notice.meeting if state_decider else None),
         form=form,
         acting=phrase.acting or item.acting,
         notice=notice.title,
@@ -1531,10 +1558,9 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         return
     for piece in pieces(section, first, notice.personnel):
         _read_piece(piece, notice, context)
-    fallback = notice.date or notice.date_fallback
     for record in notice.records:
         if isinstance(record, PersonnelChangeRecord) and record.date is None:
-            record.date = fallback
+            record.date = dated_for(notice, record.meeting) if notice.date else notice.date_fallback
     yield from _once(notice.records)
 
 
@@ -1766,6 +1792,7 @@ def _read_sentence(piece: Piece, notice: Notice, context: Context) -> None:
     """One sentence: an optional preamble before ：, then its clauses."""
     text = piece.text
     notice.sentence = piece.start
+    notice.date_open = False  # a date read with no meeting is adopted within its sentence only
     compact = _compact(text)
     if (_PROPOSAL.match(compact) or _PROPOSED.search(compact)) and "决定" not in text:
         if _STRONG.search(text):
