@@ -76,3 +76,11 @@ def test_decisions_voted_by_a_show_of_hands_and_listed_with_commas():
         ("关于开展第七个五年法治宣传教育的决议", "市人大常委会"),
         ("关于批准2016年预算调整方案的决议", "市人大常委会"),
     ]
+
+
+def test_a_decision_named_first_among_the_personnel_matters_voted():
+    # devcorpus F-11 (广西 2024, line 7): 会议表决通过了关于接受蔡丽新辞去自治区副主席职务请求的决定
+    # 等有关人事任免事项、关于个别代表的代表资格的报告: the decision, its title whole; the report is none
+    f11 = [(d.title, d.issuer) for d in documents(devcorpus_text("F-11"))]
+    assert ("关于接受蔡丽新辞去自治区副主席职务请求的决定", "自治区人大常委会") in f11
+    assert not [t for t, _ in f11 if "事项" in t or t.endswith("报告")]

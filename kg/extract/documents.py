@@ -2070,7 +2070,7 @@ def _open_bare(item: str) -> bool:
     """A title written without 《》 that has opened with 关于 and not reached a type word yet:
     关于确认…接受陈吉宁、陈豪辞去…职务的请求的决定 names two persons in one title."""
     head = item.split("《", 1)[0]
-    return "关于" in head and docnumber.document_type(item) is None
+    return "关于" in head and docnumber.document_type(_AND_MATTERS.sub("", item)) is None
 
 
 def _open_decision(item: str) -> bool:
@@ -2079,8 +2079,12 @@ def _open_decision(item: str) -> bool:
     return "关于" in item.split("《", 1)[0] and item.rstrip().endswith("》")
 
 
+# A decision named first among the personnel matters voted: 关于接受…请求的决定等有关人事任免事项.
+_AND_MATTERS = re.compile(r"(?<=的决定)等(?:有关|其他)?人事任免事项$")
+
+
 def _item_title(item: str) -> str | None:
-    item = item.strip()
+    item = _AND_MATTERS.sub("", item.strip())
     quoted = _QUOTED_ITEM.match(item)
     if quoted is not None:
         return clean(quoted.group("title"))
