@@ -657,11 +657,13 @@ def test_decisions_written_without_quotes_in_a_vote_list():
 
 
 def test_a_sessions_decision_referring_a_draft_is_a_document():
+    # and the next sentence goes on with the vote, its subject left out (。通过了《…关于召开…的决定》)
     docs = extract(from_text(_VOTED_PROCEDURAL))
-    assert [d.title for d in docs][:2] == [
+    assert [d.title for d in docs] == [
         "海南省人民代表大会常务委员会关于提请审议〈海南省各级人民代表大会及其常务委员会审查监督预算条例"
         "修正案(草案)〉的决定",
         "海南省人民代表大会常务委员会关于批准〈乐东黎族自治县自治条例〉的决定",
+        "海南省人民代表大会常务委员会关于召开海南省第三届人民代表大会第五次会议的决定",
     ]
 
 

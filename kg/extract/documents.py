@@ -1952,12 +1952,16 @@ def _adopted_kind(title: str | None) -> str | None:
 # A vote's sentence goes on with another list after a comma: 会议经表决,通过了…的解释,通过了网络安全法、
 # 电影产业促进法、关于修改…的决定 (the verb alone, the session's vote still).
 _VOTED_AGAIN = re.compile(r"[，,]通过了?")
+# The next sentence may go on with the vote, its subject left out: 会议通过了《A》、《B》。通过了《C》;
+_VOTED_NEXT = re.compile(r"[。；;]通过了?(?=[《关])")
 
 
 def _votes(text: str) -> list[re.Match[str]]:
-    """The verbs of a vote in ``text``: each _VOTED, and each bare 通过 after a comma later in the
-    same sentence."""
+    """The verbs of a vote in ``text``: each _VOTED, each bare 通过 after a comma later in the
+    same sentence, and a sentence opening with a bare 通过了《…》 after a vote on the line."""
     found = list(_VOTED.finditer(text))
+    if found:
+        found += [m for m in _VOTED_NEXT.finditer(text, found[0].end())]
     for vote in list(found):
         end = min(
             (i for i in (text.find(c, vote.end()) for c in "。；;") if i >= 0), default=len(text)
