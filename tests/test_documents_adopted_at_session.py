@@ -84,3 +84,34 @@ def test_a_decision_named_first_among_the_personnel_matters_voted():
     f11 = [(d.title, d.issuer) for d in documents(devcorpus_text("F-11"))]
     assert ("关于接受蔡丽新辞去自治区副主席职务请求的决定", "自治区人大常委会") in f11
     assert not [t for t, _ in f11 if "事项" in t or t.endswith("报告")]
+
+
+def test_a_decision_naming_six_texts_it_approves_is_read_whole():
+    # devcorpus M-05 (广东 2017, line 14): 表决通过了关于批准《广州市湿地保护规定》、《…》…《连南瑶族
+    # 自治县民族文化遗产保护条例》的决定 (126 characters)
+    m05 = [d.title for d in documents(devcorpus_text("M-05"))]
+    assert [t for t in m05 if t.startswith("关于批准《广州市湿地保护规定》")] == [
+        "关于批准《广州市湿地保护规定》、《深圳市人民代表大会常务委员会关于修改〈深圳市节约用水条例〉等三项"
+        "法规的决定》、《佛山市扬尘污染防治条例》、《梅州市客家围龙屋保护条例》、《清远市城市市容和环境卫生"
+        "管理条例》、《连南瑶族自治县民族文化遗产保护条例》的决定"
+    ]
+
+
+def test_a_meeting_passed_a_decision_among_others():
+    # devcorpus H-20 (长寿区, line 19): 长寿区政协召开常委会会议,…,审议通过关于召开区政协十六届六次会议的
+    # 决定等。 (the title whole before 等)
+    h20 = [d.title for d in documents(devcorpus_text("H-20"))]
+    assert "关于召开区政协十六届六次会议的决定" in h20
+
+
+def test_the_session_a_decision_convenes_is_not_the_one_that_adopts():
+    # devcorpus M-05 (line 10): …的决定》,决定广东省第十三届人民代表大会第一次会议将于2018年1月25日在
+    # 广州召开: the laws voted on line 14 are the standing committee's (省十二届人大常委会第三十七次
+    # 会议, line 8), not the congress's
+    assert {d.issuer for d in documents(devcorpus_text("M-05"))} == {
+        "广东省人民代表大会常务委员会",
+        "省人大常委会",
+    }
+    # devcorpus C-11 (line 8): 决定河北省第十三届人民代表大会第四次会议于2021年1月21日在石家庄召开
+    c11 = {d.title: d.issuer for d in documents(devcorpus_text("C-11"))}
+    assert c11["河北省多元化解纠纷条例"] == "河北省人大常委会"

@@ -1888,7 +1888,8 @@ _LAW_ITEM = re.compile(
 # (法: a law by its short name, 对外关系法)
 _LAW_TYPES = ("条例", "规定", "办法", "细则", "规则", "法")
 _BARE_TYPES = ("决定", "决议", "解释")  # what a session adopts (a 解释 of a law too; not reports)
-_BARE_ITEM = re.compile(r"^(?P<organ>[^《》关]{0,30}?)关于.{2,120}$")
+# (up to 200 characters: 关于批准《A》、《B》…《F》的决定 names six texts in 126)
+_BARE_ITEM = re.compile(r"^(?P<organ>[^《》关]{0,30}?)关于.{2,200}$")
 # What a session passes that is no document of the graph: a draft (关于…的决定(草案)), which is only
 # proposed, and its own work plan (…常委会2016年度工作要点); read outside the titles a title
 # quotes (关于提请审议〈…条例修正案(草案)〉的决定 refers a draft: the decision is adopted). Its
@@ -2083,8 +2084,9 @@ def _open_decision(item: str) -> bool:
     return "关于" in item.split("《", 1)[0] and item.rstrip().endswith("》")
 
 
-# A decision named first among the personnel matters voted: 关于接受…请求的决定等有关人事任免事项.
-_AND_MATTERS = re.compile(r"(?<=的决定)等(?:有关|其他)?人事任免事项$")
+# A decision named first among the personnel matters voted: 关于接受…请求的决定等有关人事任免事项;
+# or first of what a meeting passed: 审议通过关于召开区政协十六届六次会议的决定等。
+_AND_MATTERS = re.compile(r"(?<=的决定)等(?:(?:有关|其他)?人事任免事项)?$")
 
 
 def _item_title(item: str) -> str | None:
@@ -2115,9 +2117,13 @@ _SESSION = re.compile(
 
 # A session named as the object of the report's acts is not the one reported: 提请…第五次会议审议,
 # 关于召开…第五次会议的决定, 关于…第五次会议列席人员的决定.
-_OBJECT_SESSION = re.compile(r"(?:提请|提交|召开|关于|列席|出席)$")
+_OBJECT_SESSION = re.compile(r"(?:提请|提交|召开|关于|列席|出席|决定)$")
 # Words that end the clause before a place (…草案提请自治区…): the place is what follows them.
 _BEFORE_PLACE = re.compile(r".*(?:提请|提交|关于|召开|举行|通过|审议|决定|草案|[的了在和及与])")
+
+
+# A session the report says will be held: …第一次会议将于2018年1月25日在广州召开.
+_TO_CONVENE = re.compile(r"将于[^。；;，,]{1,30}(?:召开|举行)")
 
 
 def _session_organ(before: str) -> str | None:
@@ -2127,6 +2133,7 @@ def _session_organ(before: str) -> str | None:
         if not _OBJECT_SESSION.search(before[: s.start()] + _place_head(s))
         and not before.startswith("精神", s.end())  # 传达学习了…会议精神: another body's session
         and not before.startswith("备案", s.end())  # 报…第三次会议备案: the session it reports to
+        and not _TO_CONVENE.match(before, s.end())  # 决定…第一次会议将于…召开: one to come
     ]  # fmt: skip
     if not sessions:
         return None
