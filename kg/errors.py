@@ -24,7 +24,9 @@ EXIT_USAGE = 2
 EXIT_ENDPOINT = 3
 EXIT_TIMEOUT = 4
 EXIT_DISK_FULL = 5
-EXIT_INTERNAL = 70  # an exception none of these: a bug of ours (sysexits' EX_SOFTWARE), with its traceback
+EXIT_INTERNAL = (
+    70  # an exception none of these: a bug of ours (sysexits' EX_SOFTWARE), with its traceback
+)
 
 
 class GazetteKGError(Exception):

@@ -26,8 +26,10 @@ def test_a_deciding_number_in_traditional_script_is_read_as_simplified():
         graph.value(a, GKG.amendingDocument) for a in graph.subjects(RDF.type, GKG.Amendment)
     }
     numbers = {str(n) for d in decisions for n in graph.objects(d, ELI.number)}
-    assert numbers == {docnumber.parse_written(written[0].by).normalized} == {
-        "中华人民共和国国务院令第645号"
-    }
+    assert (
+        numbers
+        == {docnumber.parse_written(written[0].by).normalized}
+        == {"中华人民共和国国务院令第645号"}
+    )
     assert all((d, RDF.type, ELI.LegalResource) in graph for d in decisions)
     assert all(graph.value(d, RDFS.label) is not None for d in decisions)

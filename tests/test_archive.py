@@ -37,16 +37,25 @@ def _select(out, query):
 
 
 def test_memberships_span_issues(archive):
-    rows = _select(archive, """
+    rows = _select(
+        archive,
+        """
         SELECT DISTINCT ?label ?begin ?end ?openStart ?openEnd WHERE {
           ?m a org:Membership ; rdfs:label ?label ; org:memberDuring ?i .
           OPTIONAL { ?i time:hasBeginning/time:inXSDgYearMonth ?begin }
           OPTIONAL { ?i time:hasEnd/time:inXSDgYearMonth ?end }
           OPTIONAL { ?m gkg:startNotCovered ?openStart } OPTIONAL { ?m gkg:endNotCovered ?openEnd }
           FILTER(LANG(?label) = "zh" && (CONTAINS(?label, "人力资源") || CONTAINS(?label, "投资")))
-        }""")
+        }""",
+    )
     assert rows == [
-        ("叶明坚：温州市投资促进局副局长", None, "2023-06", "true", None),  # start before the archive
+        (
+            "叶明坚：温州市投资促进局副局长",
+            None,
+            "2023-06",
+            "true",
+            None,
+        ),  # start before the archive
         ("叶明坚：温州市投资促进局局长", "2023-07", "2023-08", None, None),
         ("周明：温州市人力资源和社会保障局局长", "2023-07", None, None, "true"),  # still open
         ("张华：温州市投资合作局副局长", "2023-08", None, None, "true"),
@@ -56,16 +65,24 @@ def test_memberships_span_issues(archive):
 
 
 def test_succession_within_one_notice(archive):
-    rows = _select(archive, """
+    rows = _select(
+        archive,
+        """
         SELECT DISTINCT ?new ?old WHERE { ?m gkg:succeeds ?p . ?m rdfs:label ?new . ?p rdfs:label ?old .
-          FILTER(CONTAINS(?new, "人力资源") && LANG(?new) = "zh" && LANG(?old) = "zh") }""")
-    assert rows == [("周明：温州市人力资源和社会保障局局长", "王晓康：温州市人力资源和社会保障局局长")]
+          FILTER(CONTAINS(?new, "人力资源") && LANG(?new) = "zh" && LANG(?old) = "zh") }""",
+    )
+    assert rows == [
+        ("周明：温州市人力资源和社会保障局局长", "王晓康：温州市人力资源和社会保障局局长")
+    ]
 
 
 def test_rename_is_a_change_event(archive):
-    rows = _select(archive, """
+    rows = _select(
+        archive,
+        """
         SELECT DISTINCT ?old ?new ?date WHERE { ?e a org:ChangeEvent ; gkg:changeDate ?date ;
-          org:originalOrganization/skos:prefLabel ?old ; org:resultingOrganization/skos:prefLabel ?new }""")
+          org:originalOrganization/skos:prefLabel ?old ; org:resultingOrganization/skos:prefLabel ?new }""",
+    )
     assert rows == [("温州市投资促进局", "温州市投资合作局", "2023-08-10")]
 
 
@@ -93,9 +110,16 @@ def test_status_over_time(archive, day, status, since, pending):
 def test_sample_status_before_and_after_the_decision(sample_build):
     repealed = document_status("温政办〔2021〕81号", "2023-07-31", build=sample_build)
     assert repealed.status == "in force"
-    assert document_status("温政办〔2021〕81号", "2023-08-01", build=sample_build).status == "repealed"
-    for number in ["温政办〔2021〕61号", "温政办〔2021〕69号", "温政办〔2021〕73号", "温政办〔2022〕2号",
-                   "温政发〔2021〕27号"]:
+    assert (
+        document_status("温政办〔2021〕81号", "2023-08-01", build=sample_build).status == "repealed"
+    )
+    for number in [
+        "温政办〔2021〕61号",
+        "温政办〔2021〕69号",
+        "温政办〔2021〕73号",
+        "温政办〔2022〕2号",
+        "温政发〔2021〕27号",
+    ]:
         assert document_status(number, "2023-07-31", build=sample_build).status == "in force"
         assert document_status(number, "2023-08-01", build=sample_build).status == "amended"
     cited_only = document_status("温政办〔2017〕52号", "2023-08-01", build=sample_build)
@@ -109,8 +133,14 @@ def test_add_in_any_order_gives_the_same_build(archive, tmp_path):
     build([JULY], out=stepwise, views=False, add=True)
     reverse = tmp_path / "reverse"
     build([AUGUST, JULY, sample_issue()], out=reverse, views=False)
-    for name in ["graph.ttl", "graph.trig", "records.jsonl", "summary.json", "report.txt",
-                 "manifest.json"]:
+    for name in [
+        "graph.ttl",
+        "graph.trig",
+        "records.jsonl",
+        "summary.json",
+        "report.txt",
+        "manifest.json",
+    ]:
         expected = (archive / name).read_bytes()
         assert (stepwise / name).read_bytes() == expected, name
         assert (reverse / name).read_bytes() == expected, name

@@ -22,7 +22,10 @@ examples:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "inputs", nargs="*", metavar="FILE", help="gazette texts (UTF-8, GB18030, UTF-16), PDFs, web pages, Word files"
+        "inputs",
+        nargs="*",
+        metavar="FILE",
+        help="gazette texts (UTF-8, GB18030, UTF-16), PDFs, web pages, Word files",
     )
     parser.add_argument(
         "--out",

@@ -19,7 +19,9 @@ example:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from kg.records import RECORD_KINDS
 
-    parser.add_argument("inputs", nargs="*", metavar="FILE", help="gazette texts, PDFs, web pages, Word files")
+    parser.add_argument(
+        "inputs", nargs="*", metavar="FILE", help="gazette texts, PDFs, web pages, Word files"
+    )
     parser.add_argument(
         "--kind",
         action="append",

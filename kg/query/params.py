@@ -314,7 +314,9 @@ def bind(query: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
     toks = list(tokens(query))
     first = next(i for i, t in enumerate(toks) if t.start == brace)
     row = values_clause(bindings)
-    offsets = sorted((toks[i].start for i in _placements(toks, first, list(bindings))), reverse=True)
+    offsets = sorted(
+        (toks[i].start for i in _placements(toks, first, list(bindings))), reverse=True
+    )
     for offset in offsets:
         query = f"{query[: offset + 1]} {row}{query[offset + 1 :]}"
     return query
