@@ -516,18 +516,7 @@ def take_over(
 
 def _trig_quads(trig: bytes) -> dict[str, list[ox.Quad]]:
     """graph.trig's quads by named graph, as :func:`read_graph_quads` reads them."""
-    graphs: dict[str, list[ox.Quad]] = {}
-    try:
-        for quad in ox.parse(trig, format=ox.RdfFormat.TRIG):
-            name = quad.graph_name
-            key = name.value if isinstance(name, ox.NamedNode) else ""
-            quads = graphs.get(key)
-            if quads is None:
-                quads = graphs[key] = []
-            quads.append(quad)
-    except SyntaxError as exc:
-        raise InputError(f"unreadable graph: {exc}", path="graph.trig") from None
-    return graphs
+    return _quads_by_graph({"input": trig}, "graph.trig")
 
 
 class TakenOver:
@@ -1275,15 +1264,21 @@ def read_graph_quads(build_dir: Path) -> dict[str, list[ox.Quad]]:
     path = Path(build_dir) / "graph.trig"
     if not path.is_file():
         raise InputError("no graph.trig: run `gazette-kg build` first", path=str(build_dir))
+    return _quads_by_graph({"path": str(path)}, str(path))
+
+
+def _quads_by_graph(source: dict[str, object], name: str) -> dict[str, list[ox.Quad]]:
+    """TriG's quads by named graph (IRI, "" for the default graph), in the file's order;
+    ``source`` is ox.parse's input= or path=, ``name`` the file an error names."""
     graphs: dict[str, list[ox.Quad]] = {}
     try:
-        for quad in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
-            name = quad.graph_name
-            key = name.value if isinstance(name, ox.NamedNode) else ""
+        for quad in ox.parse(**source, format=ox.RdfFormat.TRIG):
+            graph = quad.graph_name
+            key = graph.value if isinstance(graph, ox.NamedNode) else ""
             quads = graphs.get(key)
             if quads is None:
                 quads = graphs[key] = []
             quads.append(quad)
     except SyntaxError as exc:
-        raise InputError(f"unreadable graph: {exc}", path=str(path)) from None
+        raise InputError(f"unreadable graph: {exc}", path=name) from None
     return graphs

@@ -156,15 +156,15 @@ class Target:
     caption: str
 
 
-def parts(text: str) -> list[str]:
-    """``text`` parted at , ; 、 : 。 outside brackets and quotes."""
+def parts(text: str, at: re.Pattern[str] = _PARTS) -> list[str]:
+    """``text`` parted at , ; 、 : 。 (or what ``at`` matches) outside brackets and quotes."""
     out, depth, current = [], 0, []
     for ch in text:
         if ch in _OPEN and not (ch == '"' and depth):
             depth += 1
         elif ch in _CLOSE and depth:
             depth -= 1
-        if depth == 0 and _PARTS.match(ch):
+        if depth == 0 and at.match(ch):
             out.append("".join(current))
             current = []
         else:
@@ -425,19 +425,7 @@ _NO_AMOUNT = re.compile(r"%|％|‰|百分点|^(?:岁|年|天)$|/")
 
 def _clauses_of(text: str) -> list[str]:
     """``text`` parted at , ; : outside brackets (not at 、: a list shares its clause's verb)."""
-    out, depth, current = [], 0, []
-    for ch in text:
-        if ch in _OPEN and not (ch == '"' and depth):
-            depth += 1
-        elif ch in _CLOSE and depth:
-            depth -= 1
-        if depth == 0 and _CLAUSES.match(ch):
-            out.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    out.append("".join(current))
-    return [c.strip() for c in out if c.strip()]
+    return parts(text, _CLAUSES)
 
 
 def _total(part: str) -> tuple[str, str, str | None] | None:
