@@ -29,6 +29,21 @@ def devcorpus_text(stem: str) -> Source:
     return read(devcorpus_path(stem))
 
 
+def cut_records(text: str, name: str = "cut.txt") -> list:
+    """The records of a cut of a real text (its address in the test), as `extract` gives them."""
+    from kg.extract import extract_source
+    from kg.text.source import from_text
+
+    return extract_source(from_text(text, name))
+
+
+def devcorpus_records(stem: str) -> tuple:
+    """The records of a development-corpus text, read as a build reads it."""
+    from kg.extract import extract_source
+
+    return tuple(extract_source(devcorpus_text(stem)))
+
+
 @pytest.fixture(scope="session")
 def sample_source() -> Source:
     return read(sample_issue())

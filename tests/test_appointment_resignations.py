@@ -7,14 +7,8 @@ by its lines (tests/conftest.py); a page in no corpus is quoted exactly, its add
 
 from __future__ import annotations
 
-from kg.extract import extract_source
 from kg.records import ExtractionWarning, PersonnelChangeRecord
-from kg.text.source import from_text
-from tests.conftest import devcorpus_lines, personnel_changes
-
-
-def _records(text: str, name: str = "cut.txt"):
-    return extract_source(from_text(text, name))
+from tests.conftest import cut_records, devcorpus_lines, personnel_changes
 
 
 def changes(records) -> list[tuple]:
@@ -30,7 +24,7 @@ def warnings(records) -> list[str]:
 def test_resignations_a_session_reports_with_their_persons_as_subject():
     # devcorpus N-03 (http://ahscb.com/html/2016-02/03/content_208131.htm): X提出辞去A、B职务 and
     # X、Y分别提出辞去A职务 report the resignations the session accepted (辞职7人)
-    records = _records(devcorpus_lines("N-03", 4, 6))
+    records = cut_records(devcorpus_lines("N-03", 4, 6))
     removed = [c for c in changes(records) if c[4] == "辞去"]
     assert removed == [
         ("朱勇", "remove", "省十二届人大常委会", "委员", "辞去"),
@@ -49,20 +43,20 @@ def test_resignations_a_session_reports_with_their_persons_as_subject():
 
 def test_a_resignation_reported_then_accepted_is_one_change_kept_as_the_decision():
     # devcorpus M-11 (http://www.ahszrd.gov.cn/index.php?a=shows&catid=246&id=2574)
-    records = _records(devcorpus_lines("M-11", 20))
+    records = cut_records(devcorpus_lines("M-11", 20))
     assert changes(records) == [("张晓东", "remove", "宿州市人民政府", "副市长", "接受辞去")]
 
 
 def test_a_letter_of_resignation_accepted():
     # devcorpus S-11 (https://bilezu.com/html/444912284.html): 接受了X辞去A职务的辞呈
-    records = _records(devcorpus_lines("S-11", 6))
+    records = cut_records(devcorpus_lines("S-11", 6))
     assert changes(records)[0] == ("潘汉胜", "remove", "市政府", "市长", "接受辞去")
 
 
 def test_letters_of_resignation_adopted_one_statement_each():
     # devcorpus N-02 (http://www.cnlexun.com/contents/55/413.html, traditional script with inserted
     # pinyin): 通过了关于X、Y两位同志辞去A以及Z等15位同志辞去B的辞呈; a deputy's seat (B) is no post
-    records = _records(devcorpus_lines("N-02", 4, 6))
+    records = cut_records(devcorpus_lines("N-02", 4, 6))
     assert changes(records)[:2] == [
         ("陳月洪", "remove", "縣人大常委會", "委員", "接受辞去"),
         ("朱春龍", "remove", "縣人大常委會", "委員", "接受辞去"),
@@ -73,7 +67,7 @@ def test_letters_of_resignation_adopted_one_statement_each():
 def test_its_resignation_after_an_appointment_is_the_appointees():
     # devcorpus Y-01 (https://gd.ifeng.com/c/8dI0WwTghd1): 接受其辞去A职务的请求, 其 the person just
     # appointed
-    records = _records(devcorpus_lines("Y-01", 5))
+    records = cut_records(devcorpus_lines("Y-01", 5))
     assert changes(records) == [
         ("陈晖东", "appoint", "中山市人民政府", "副市长", "决定任命"),
         ("陈晖东", "remove", "中山市人大常委会", "副主任", "接受辞去"),
@@ -83,7 +77,7 @@ def test_its_resignation_after_an_appointment_is_the_appointees():
 
 def test_a_congress_confirming_its_standing_committees_acceptance():
     # devcorpus Y-10 (http://sfmzp.com/article-7714-1.html, traditional script)
-    records = _records(devcorpus_lines("Y-10", 11))
+    records = cut_records(devcorpus_lines("Y-10", 11))
     assert changes(records) == [
         ("陳吉寧", "remove", "全國人大常委會", "委員", "接受辞去"),
         ("陳豪", "remove", "全國人大常委會", "委員", "接受辞去"),
@@ -92,7 +86,7 @@ def test_a_congress_confirming_its_standing_committees_acceptance():
 
 def test_members_of_a_body_as_its_composition_lists_them():
     # devcorpus L-02 (https://static.nfapp.southcn.com/content/202007/16/c3773569.html)
-    records = _records(devcorpus_lines("L-02", 6, 18))
+    records = cut_records(devcorpus_lines("L-02", 6, 18))
     members = [(p, org, post) for p, _, org, post, _ in changes(records) if post == "组成人员"]
     assert members == [
         (name, "区人大常委会代表资格审查委员会", "组成人员")
@@ -104,7 +98,7 @@ def test_a_headline_with_the_post_alone_and_the_report_naming_its_organisation_a
     # devcorpus U-02 (http://lzzx.liuzhou.gov.cn/xw/201001/t20100123_350131.html): the page title
     # names the standing committee without its place, so the headline's bare 副市长 was given the
     # organisation 人民政府 and published beside the report's 市人民政府副市长
-    records = _records(devcorpus_lines("U-02", 4, 10, 12))
+    records = cut_records(devcorpus_lines("U-02", 4, 10, 12))
     assert changes(records) == [("胡明朗", "appoint", "市人民政府", "副市长", "决定任命")]
 
 
@@ -112,7 +106,7 @@ def test_a_party_committees_posts_are_not_the_congress_decision_told_before():
     # http://m.dddjmc.com/news/fujian/yghx/2019-08-28/2300570.html (traditional script with
     # inserted pinyin): the congress's decisions, then a district party committee's announced at
     # its own meeting, whose posts were published as decided by the city's standing committee
-    records = _records(
+    records = cut_records(
         "臺(tái)海網(wǎng)8月28日訊(海峽導(dǎo)報(bào)記者 張雄敏 劉龍 通訊員 鄭文典 薛敏靈) 8月27日上午,"
         "漳州市十六屆人大常委會(huì)召開(kāi)第二十三次會(huì)議。會(huì)議決定任命侯為東為漳州市人民政府副市長(zhǎng);"
         "因工作崗位變動(dòng),決定接受沈志平同志辭去漳州市人民政府副市長(zhǎng)職務(wù)。\n"
@@ -132,7 +126,7 @@ def test_a_party_committees_posts_are_not_the_congress_decision_told_before():
 def test_a_party_inspection_team_is_not_the_congress_decision_told_before():
     # http://www.simfy.cn/news/2017-03-31/detail-ifycwyns3836660.shtml?from=henan_ydph
     # (traditional script)
-    records = _records(
+    records = cut_records(
         "圓滿完成各項議程后,省十二屆人大常委會第二十七次會議于3月30日下午在鄭州閉幕,據悉,會議表決通過"
         "了一批人事任免事項。\n"
         "此外,經表決,決定免去米劍峰的河南省監察廳廳長職務,同時,決定免去劉荃的河南省審計廳廳長職務,"
@@ -154,7 +148,7 @@ def test_a_party_inspection_team_is_not_the_congress_decision_told_before():
 def test_a_career_dated_in_chinese_numerals_is_no_decision():
     # http://92880.cn/gn/news/2009/03-01/1583394.shtml (traditional script with inserted pinyin):
     # 二00三年一月后,X擔任北京市委副書記、市長 was read as two appointments
-    records = _records(
+    records = cut_records(
         "在2008年9月14日下午召開(kāi)的山西省第十一屆人民代表大會(huì)常務(wù)委員會(huì)第五次會(huì)議上,王君"
         "被任命為山西省副省長(zhǎng)、代省長(zhǎng),同時(shí)接受孟學(xué)農(nóng)辭去山西省省長(zhǎng)的請(qǐng)求,免去張建民"
         "山西省副省長(zhǎng)職務(wù)。資料圖為:2008年1月22日,孟學(xué)農(nóng)在山西省十一屆人民代表大會(huì)一次"
@@ -173,7 +167,7 @@ def test_a_career_dated_in_chinese_numerals_is_no_decision():
     ]
     # the same sentence cut after its date: the party committee written first is not carried to
     # the government's head (市長 of 北京市委 before)
-    records = _records(
+    records = cut_records(
         "孟學(xué)農(nóng)擔(dān)任北京市委副書(shū)記、市長(zhǎng),同年四月由于抗擊“非典”不力請(qǐng)辭北京市市長(zhǎng)"
         "職務(wù),同月被接受辭職。\n"
     )
@@ -187,7 +181,7 @@ def test_removals_of_several_persons_each_with_their_own_posts():
     # http://lyrb.lyd.com.cn/html/2007-09/28/content_334838.htm: 免去A的X职务、B的Y职务 gave A
     # every post, the next person's name run into the organisation (张巍巍的市人大常委会…: wrong
     # facts); 决定任命A任X、B任Y was not read
-    records = _records(
+    records = cut_records(
         "本报讯 (记者 李江涛 通讯员 王川一)26日至27日,市十二届人大常委会举行第三十次会议,会议由市人大"
         "常委会主任常振义主持。\n"
         "会议根据市人大常委会主任常振义的提请,经审议表决,任命宋莉为市人大常委会副秘书长,免去刘中银的"
@@ -219,7 +213,7 @@ def test_removals_of_several_persons_each_with_their_own_posts():
 def test_a_judge_is_the_courts_not_the_tribunals():
     # http://fzhcxjc.com/news/china/6663.html (traditional script with inserted pinyin):
     # 民事審判第一庭副庭長、審判員 — the tribunal written first was carried to the judge's seat
-    records = _records(
+    records = cut_records(
         "新華網(wǎng)上海8月8日電(記者仇逸 黃安琪)上海市十四屆人大常委會(huì)8日舉行第六次會(huì)議,經(jīng)"
         "無記名投票表決,決定撤銷陳雪明的上海市高級人民法院審判委員會(huì)委員、民事審判第一庭庭長、審判員"
         "職務(wù);撤銷趙明華的上海市高級人民法院民事審判第一庭副庭長、審判員職務(wù);撤銷倪政文的上海市"
@@ -238,7 +232,7 @@ def test_a_judge_is_the_courts_not_the_tribunals():
 def test_a_list_of_headlines_each_a_statement_set_apart_by_spaces():
     # devcorpus S-08 (http://hnr.cn/news/gnxw/201303/t20130331_390624.html): the headlines ran
     # together (spaces dropped, lines joined) into one unreadable clause
-    records = _records(devcorpus_lines("S-08", 7, 8, 9, 12, 14, 18))
+    records = cut_records(devcorpus_lines("S-08", 7, 8, 9, 12, 14, 18))
     assert {
         (r.person, r.action, r.organization, r.post, r.acting, r.decided_by)
         for r in records
@@ -261,16 +255,16 @@ def test_a_counted_removal_names_its_persons_by_the_posts_they_still_hold():
     # devcorpus S-07 (http://www.ttav89.com/zgzx/2009-04/23/content_7707165.htm, traditional
     # script): the six removed are named in the next sentence by their other posts (no decision)
     line = devcorpus_lines("S-07", 14)
-    assert changes(_records(line)) == [
+    assert changes(cut_records(line)) == [
         (name, "remove", "吉林省政府", "副秘書長", "免去")
         for name in ("高繼泰", "李杰", "王寶柱", "臧忠生", "李福春", "姜有為")
     ]
     # the sentence cut after three of the six: not as many as counted, nothing read
-    assert changes(_records(line[: line.index(",臧忠生")])) == []
+    assert changes(cut_records(line[: line.index(",臧忠生")])) == []
 
 
 def test_a_resignation_asked_for_by_the_person_the_reason_names():
     # devcorpus U-03 (https://news.sohu.com/20061230/n247353194.shtml): the decision accepting the
     # request names no post; the sentence after it tells who asked to leave which post
-    records = _records(devcorpus_lines("U-03", 10, 11))
+    records = cut_records(devcorpus_lines("U-03", 10, 11))
     assert ("于冲", "remove", "市政府", "副市长", "辞去") in changes(records)

@@ -6,21 +6,16 @@ once (kg/extract/appointments.py). A development-corpus text is read by its line
 
 from __future__ import annotations
 
-from kg.extract import appointments, extract_source
+from kg.extract import appointments
 from kg.records import ExtractionWarning
-from kg.text.source import from_text
-from tests.conftest import devcorpus_lines, personnel_changes
-
-
-def _records(text: str, name: str = "cut.txt"):
-    return extract_source(from_text(text, name))
+from tests.conftest import cut_records, devcorpus_lines, personnel_changes
 
 
 def test_a_bare_bank_assistant_is_not_the_deciding_governments_post():
     # devcorpus A-27 (gov.cn via a web copy, 2016-12), line 4, cut: 央行 left out before 行長助理.
     # 行长助理 ends in 长助理 but is a bank's, never a government's: a warning, no record whose
     # organisation the deciding government would fill
-    records = _records("國務院任命殷勇為央行副行長,任命劉國強為行長助理。\n")
+    records = cut_records("國務院任命殷勇為央行副行長,任命劉國強為行長助理。\n")
     assert personnel_changes(records) == [("殷勇", "appoint", "央行", "副行長")]
     assert any(isinstance(r, ExtractionWarning) and "行长助理" in r.message for r in records), (
         records
@@ -29,7 +24,7 @@ def test_a_bare_bank_assistant_is_not_the_deciding_governments_post():
 
 def test_a_bare_ministers_assistant_is_not_the_deciding_governments_post():
     # devcorpus N-04 (gov.cn 國務院任免國家工作人員, a web copy), line 7, cut: 外交部 left out
-    records = _records("免去農融的部長助理職務;免去左力(女)的司法部副部長職務。\n")
+    records = cut_records("免去農融的部長助理職務;免去左力(女)的司法部副部長職務。\n")
     assert ("農融", "remove", None, "部長助理") not in personnel_changes(records)
     assert ("左力", "remove", "司法部", "副部長") in personnel_changes(records)
 
@@ -37,10 +32,10 @@ def test_a_bare_ministers_assistant_is_not_the_deciding_governments_post():
 def test_the_ministers_and_banks_assistants_with_their_body_are_read():
     # devcorpus N-04 line 7 and A-27 line 4 as written: the organisation is theirs
     assert ("農融", "remove", "外交部", "部長助理") in personnel_changes(
-        _records(devcorpus_lines("N-04", 7))
+        cut_records(devcorpus_lines("N-04", 7))
     )
     assert ("劉國強", "appoint", "央行", "行長助理") in personnel_changes(
-        _records(devcorpus_lines("A-27", 4))
+        cut_records(devcorpus_lines("A-27", 4))
     )
 
 
@@ -101,9 +96,9 @@ def test_no_organisation_holds_a_verb_of_review():
 
 def test_k04_reads_its_removals_and_no_post_holds_a_verb_of_review():
     for stem, line in (("K-04", 5), ("U-01", 7), ("S-09", 10)):
-        for change in personnel_changes(_records(devcorpus_lines(stem, line))):
+        for change in personnel_changes(cut_records(devcorpus_lines(stem, line))):
             assert not any(v in (change[2] or "") for v in ("审议", "審議", "听取", "聽取")), change
-    removed = personnel_changes(_records(devcorpus_lines("K-04", 5)), "form")
+    removed = personnel_changes(cut_records(devcorpus_lines("K-04", 5)), "form")
     assert ("李宗林", "remove", "縣人民法院", "院長", "接受辞去") in removed
 
 

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from kg.extract import extract_source
 from kg.records import CitedDocumentRecord, DocumentRecord, ExtractionWarning
-from kg.text.source import from_text
-from tests.conftest import devcorpus_text
-
-
-def _records(text: str) -> list:
-    return extract_source(from_text(text, "cut.txt"))
+from tests.conftest import cut_records, devcorpus_text
 
 
 def _document(records: list) -> DocumentRecord:
@@ -23,7 +18,7 @@ def test_joint_issuers_parted_by_a_space_stay_two_organs():
     # https://www.hgds.gov.cn/hegang/hzf/202505/74521.shtml (lines 2-8): the signature's
     # 鹤岗市人民政府 鹤岗市中级人民法院 was run into one issuer, an organisation that does not exist
     document = _document(
-        _records(
+        cut_records(
             "鹤政发〔2025〕4号\n"
             "鹤岗市人民政府 鹤岗市中级人民法院印发\n"
             "关于完善“府院联动”机制的意见的通知\n"
@@ -56,7 +51,7 @@ def test_a_signature_printed_under_the_number_is_no_addressee():
     # (lines 2-9): the law database prints the signature under the number; issuer and date were
     # glued onto the addressee (中华人民共和国国务院2015年2月16日广西壮族自治区人民政府)
     document = _document(
-        _records(
+        cut_records(
             "国务院关于同意广西壮族自治区调整南宁市部分行政区划的批复\n"
             "国函〔2015〕36号\n"
             "中华人民共和国国务院\n"
@@ -82,7 +77,7 @@ def test_a_news_sites_label_is_no_part_of_the_title():
     # https://news.shi-fen.com/china/201901/50-174963.html (lines 2-3): the title was published as
     # 原标题:杭州市第十三届…的决议
     document = _document(
-        _records(
+        cut_records(
             "原标题:杭州市第十三届人民代表大会第四次会议关于政府工作报告的决议\n"
             "(2019年1月24日杭州市第十三届人民代表大会第四次会议通过)\n"
             "杭州市第十三届人民代表大会第四次会议听取和审查了徐立毅市长代表市人民政府所作的政府工作报告。\n"
@@ -96,7 +91,7 @@ def test_the_note_of_a_texts_own_number_under_its_title_is_no_citation():
     # http://worldlii.org/chi/cn/legis/ah/laws/bb3922e5167bfd6d314a592a5a37c653d232fa97
     # (lines 10-28): the note (1985年5月4日皖政〔1985〕38号) under the title gives the notice's own
     # number, which was published as a document the notice cites
-    records = _records(
+    records = cut_records(
         "安徽省政府关于任免国家机关工作人员问题的通知\n"
         "\n"
         "  【发布日期】1985-05-04\n"
@@ -128,7 +123,7 @@ def test_a_flattened_notice_is_the_document_that_cites():
 def test_a_notice_whose_number_is_garbled_is_read_without_it_and_the_number_warned():
     # http://nnxn.gov.cn/zwdt/ztzl/fgfzl/t4549538.html (lines 4-29): the page was refused
     # (nothing recognised); title, addressees and signature are clear, the number is not
-    records = _records(
+    records = cut_records(
         "南宁市兴宁区人民政府办公室关于印发2020年兴宁区优化营商环境实施方案的通知\n"
         "\n"
         "撰写时间:2020-09-16 10:20     来源:南宁市兴宁区人民政府办公室   \n"
@@ -165,7 +160,7 @@ def test_a_title_dated_in_double_brackets_over_addressees_run_into_the_body_is_a
     # http://117.78.9.86:8080/was40/print?back=-1&channelid=3901&record=7 (lines 2-3): a law
     # database's notice gave no document: its title ends in ((1990年11月16日)) and the addressees
     # open the body's line
-    records = _records(
+    records = cut_records(
         "哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))\n"
         "各区、县(市)人民政府,市政府各委、办、局,中直、省属在哈单位,驻哈部队: 经市政府同意,"
         "现将哈尔滨史志编纂委员会制定的《哈尔滨市志编纂方案》转发给你们。\n"
@@ -185,7 +180,7 @@ def test_a_law_promulgated_by_a_note_saying_yi_you_on_a_page_flattened_to_one_li
     # http://m.6065bob.com/fagui/565.html (lines 4-7, cut before the law's 目录): the page, a
     # presidential order flattened to one line, was refused (nothing recognised); its note
     # 《…》已由…通過,現予公布 is a promulgation note as 已经 opens one
-    records = _records(
+    records = cut_records(
         "中華人民共和國駐外外交人員法\n"
         "\n"
         "來源: 律霸小編整理 · 2020-12-26 · 103人看過\n"

@@ -26,22 +26,17 @@ from kg.resources import package_path, sample_issue
 from kg.text.source import read
 from kg.validate import validate
 from kg.views import indicators
-from tests.conftest import devcorpus_text, records_of
-
-
-@functools.cache
-def _records(stem: str) -> tuple:
-    return tuple(extract_source(devcorpus_text(stem)))
+from tests.conftest import devcorpus_records, records_of
 
 
 @functools.cache
 def _graph(stem: str) -> Graph:
-    graph, _ = map_records(list(_records(stem)), Minter(), stem, None)
+    graph, _ = map_records(list(devcorpus_records(stem)), Minter(), stem, None)
     return graph
 
 
 def _rows(stem: str) -> dict:
-    return {r.name: r for r in records_of(_records(stem), "indicator")}
+    return {r.name: r for r in records_of(devcorpus_records(stem), "indicator")}
 
 
 def test_a_level_column_alone_keeps_its_header():

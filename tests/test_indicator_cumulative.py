@@ -13,7 +13,7 @@ import functools
 from rdflib import Graph, Literal
 
 from kg.evaluate import indicator_value_check
-from kg.extract import extract_genres, extract_source
+from kg.extract import extract_genres
 from kg.iris import Minter
 from kg.namespaces import GKG, SKOS
 from kg.rdf import map_records
@@ -21,12 +21,7 @@ from kg.resources import package_path
 from kg.text.source import read
 from kg.validate import validate
 from kg.views import indicators
-from tests.conftest import FIXTURES, devcorpus_text, records_of
-
-
-@functools.cache
-def _records(stem: str) -> tuple:
-    return tuple(extract_source(devcorpus_text(stem)))
+from tests.conftest import FIXTURES, devcorpus_records, records_of
 
 
 def _totals(records) -> dict[str, str | None]:
@@ -47,7 +42,7 @@ def test_a_column_of_totals_is_read_as_written():
 
 def test_a_rate_column_gives_its_bracketed_totals_only():
     # 年均增(5年累计): [4] a total over the five years, its brackets as the copy garbled them
-    assert _totals(_records("I-09")) == {
+    assert _totals(devcorpus_records("I-09")) == {
         "粮食综合生产能力": "一",  # the copy's dash
         "农业科技进步贡献率": "[4]",
         "高标准农田面积": "[2.75)",
@@ -57,7 +52,7 @@ def test_a_rate_column_gives_its_bracketed_totals_only():
         "乡镇(街道)范围具备综合功能的养老服务机构覆盖率": "(9)",
     }
     # 年均增速〔累计〕: a bare 0.5 is an annual rate by the header's wording, not read as a total
-    rows = {r.name: r for r in records_of(_records("P-13"), "indicator")}
+    rows = {r.name: r for r in records_of(devcorpus_records("P-13"), "indicator")}
     assert [(r.baseline, r.target_near, r.cumulative) for r in rows.values()] == [
         ("5", "5.5", None),
         ("100", "100", "-"),
@@ -70,7 +65,7 @@ def test_no_total_where_the_table_has_no_such_column(sample_records):
 
 @functools.cache
 def _graph() -> Graph:
-    graph, _ = map_records(list(_records("I-09")), Minter(), "I-09", None)
+    graph, _ = map_records(list(devcorpus_records("I-09")), Minter(), "I-09", None)
     return graph
 
 

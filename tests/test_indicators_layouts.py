@@ -5,23 +5,17 @@ value (D-12, 777doc.com). Values checked by hand against the texts."""
 
 from __future__ import annotations
 
-import functools
-
-from kg.extract import extract_source
-from tests.conftest import devcorpus_text, records_of
-
-
-@functools.cache
-def _records(stem: str) -> tuple:
-    return tuple(extract_source(devcorpus_text(stem)))
+from tests.conftest import devcorpus_records, records_of
 
 
 def _rows(stem: str) -> dict[str, object]:
-    return {r.name: r for r in records_of(_records(stem), "indicator")}
+    return {r.name: r for r in records_of(devcorpus_records(stem), "indicator")}
 
 
 def _warnings(stem: str) -> list[str]:
-    return [w.message for w in records_of(_records(stem), "warning") if w.genre == "indicators"]
+    return [
+        w.message for w in records_of(devcorpus_records(stem), "warning") if w.genre == "indicators"
+    ]
 
 
 def test_flattened_table_reads_name_unit_and_both_target_columns():

@@ -4,21 +4,16 @@ the extractor gives them for the whole text."""
 
 from __future__ import annotations
 
-from kg.extract import extract_source
 from kg.records import AmendmentRecord, CitedDocumentRecord, DocumentRecord, ExtractionWarning
 from kg.text import docnumber
-from kg.text.source import from_text
-
-
-def _records(text: str) -> list:
-    return extract_source(from_text(text, "cut.txt"))
+from tests.conftest import cut_records
 
 
 def test_a_decision_that_approves_a_report_and_its_lists_repeals_none_of_them():
     # http://www.yestaryl.com/law/1/580.html (the 1987 decision, traditional script with inline
     # pinyin, lines 7-9): the 失效 and 不再適用 inside the annexes' titles were read as the decision's
     # act, which gave three repeals (宣布失效) of the report and of its two annexes
-    records = _records(
+    records = cut_records(
         "全國人民代表大會常務委員會關于批準法制工作委員會關于對1978年底以前頒布的法律進行清理情況"
         "和意見報告的決定\n"
         "(1987年11月24日通過)\n"
@@ -37,7 +32,7 @@ def test_an_order_note_opened_by_its_adoption_gives_the_order_its_number_and_dat
     # (the 货物进出口管理条例's head note, all the page holds): the 和 of 共和国 was cut as a
     # conjunction, which gave a cited number 国国务院令第332号, and the note's dates were lost as
     # the adoption opens it
-    records = _records(
+    records = cut_records(
         "(2001年10月31日国务院第46次常务会议通过 2001年12月10日中华人民共和国国务院令第332号公布"
         " 自2002年1月1日起施行)\n"
     )
@@ -64,7 +59,7 @@ def test_joint_issuers_parted_by_a_space_after_a_quoted_label_are_each_an_issuer
     # (lines 2-5): the portal's label and the two offices were published as one issuer
     # “党政混合信息公开”中共静安区委办公室静安区人民政府办公室, and the plan as cited by a line of
     # its own title
-    records = _records(
+    records = cut_records(
         "“党政混合信息公开” 中共静安区委办公室 静安区人民政府办公室印发《静安区全力打响“上海服务”"
         "品牌加快建设“国际静安”三年行动计划(2018—2020年)》的通知\n"
         "静安区全力打响“上海服务”品牌\n"
@@ -83,7 +78,7 @@ def test_a_quoted_subject_is_no_issuer():
     # the same page's line 2 with the label run into the offices (no space): no organ's name holds
     # a quotation mark, so the issuer is not read (and the plan, with neither issuer nor number, is
     # a mention)
-    records = _records(
+    records = cut_records(
         "“党政混合信息公开”中共静安区委办公室印发《静安区全力打响“上海服务”品牌加快建设“国际静安”"
         "三年行动计划(2018—2020年)》的通知\n"
     )
@@ -93,7 +88,7 @@ def test_a_quoted_subject_is_no_issuer():
 def test_a_document_reported_adopted_is_not_also_cited_on_its_line():
     # https://reportify.cn/news/1223782962752000000 (a summary of the 2026-02-24 State Council
     # executive meeting, line 5 cut): the opinion was both a document and a cited document
-    records = _records(
+    records = cut_records(
         "基层消防工作 - 会议审议通过《关于加强基层消防工作的意见》,指出基层是火灾防控第一线,"
         "需坚持预防为主、防消结合,分级负责、属地为主,健全基层消防安全治理机制 [3]\n"
     )
