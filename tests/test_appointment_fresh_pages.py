@@ -53,7 +53,9 @@ def test_a_passive_statement_keeps_the_decider_its_own_sentence_names():
 def test_items_under_a_removal_header_are_removals_of_the_posts_they_hold():
     # http://djtrjvjv.cn/law/law_view.asp?id=94380 (關于提請決定任免國務院若干組成人員的議案,
     # 1958), lines 19-23: under 免去: the items name each post by how it is held (兼任, 現任);
-    # 周恩來兼任外交部部長職務 was published as an appointment (X兼任A), a wrong fact
+    # 周恩來兼任外交部部長職務 was published as an appointment (X兼任A), a wrong fact. The cut
+    # reads the header's grammar alone: the page only proposes these removals (現在提出:), and
+    # read whole it gives warnings, not records (the next test)
     text = (
         "免去:\n周恩來兼任外交部部長職務,\n王鶴壽兼任國家建設委員會主任職務,\n"
         "賴際發現任建筑材料工業部部長職務,\n黃敬兼任第一機械工業部部長職務,\n"
