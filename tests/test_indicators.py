@@ -17,7 +17,13 @@ from kg.extract.indicators import cells_of, read_header, split_cell
 from kg.iris import Minter
 from kg.namespaces import DCTERMS, GKG, QB, RDF, SKOS, XSD
 from kg.rdf import map_records
-from kg.rdf.indicators import contribution_parts, link_contributions, parse_number
+from kg.rdf.indicators import (
+    contribution_parts,
+    indicator_iri,
+    is_empty_mark,
+    link_contributions,
+    parse_number,
+)
 from kg.resources import package_path
 from kg.text.source import from_text, read
 from kg.validate import validate
@@ -365,6 +371,25 @@ def test_sample_graph_conforms_to_the_indicator_shapes(sample_records):
     assert report.results == []
     assert len(set(graph.subjects(RDF.type, GKG.Indicator))) == 126
     assert len(set(graph.subjects(RDF.type, GKG.StatedFigure))) >= 22
+
+
+def test_a_dash_in_a_cell_publishes_no_observation(sample_records):
+    # 表2-2 row 35 (line 487): 绿色产品市场占有率 | % | ≥50 | 参考性 | — | ≥50 | 100 | …: the 现状值
+    # cell holds a dash; the record keeps it as printed, the graph has no observation for it
+    [record] = [r for r in rows(sample_records, T22) if r.name == "绿色产品市场占有率"]
+    assert record.baseline == "—"
+    graph, _ = map_records(sample_records, Minter(), "sample.txt", "温州市")
+    assert not list(graph.subjects(GKG.statedValue, Literal("—")))
+    indicator = URIRef(indicator_iri(record, Minter()))
+    kinds = {
+        str(graph.value(o, GKG.valueKind)).rsplit("/", 1)[1]
+        for o in graph.subjects(GKG.indicator, indicator)
+    }
+    assert kinds == {"reference", "target-near", "target-far"}
+    # words that say why a value is missing are statements and stay observations
+    assert list(graph.subjects(GKG.statedValue, Literal("无数据")))
+    assert is_empty_mark("—") and is_empty_mark("－") and is_empty_mark("／")
+    assert not is_empty_mark("-5") and not is_empty_mark("无数据") and not is_empty_mark("一级")
 
 
 # ------------------------------------------------------------------------------ shapes bite

@@ -6,9 +6,9 @@ Modelling (ontology/modules/indicators.ttl, docs/indicators.md):
   gkg:IndicatorTableStructure``), ``dcterms:isPartOf`` its plan;
 * a row or a sub-indicator (①②③) is a ``gkg:Indicator`` (a ``skos:Concept``) ``gkg:inTable`` the
   table; a sub-indicator is ``gkg:subIndicatorOf`` its row; nature and met flag belong to it;
-* each filled value cell (参照值, 现状值, 近期/远期规划值, 〔累计〕) is one ``qb:Observation``: dimensions
-  ``gkg:indicator`` and ``gkg:valueKind``, measure ``gkg:statedValue`` (as written), and, for a
-  number or a bound, ``gkg:numericValue`` (xsd:decimal), ``gkg:comparator`` and ``gkg:unitText``;
+* each filled value cell (参照值, 现状值, 近期/远期规划值, 〔累计〕; a dash is no value) is one
+  ``qb:Observation``: dimensions ``gkg:indicator`` and ``gkg:valueKind``, measure
+  ``gkg:statedValue`` (as written), and, for a number or a bound, ``gkg:numericValue`` (xsd:decimal), ``gkg:comparator`` and ``gkg:unitText``;
   a target whose column's header names whose target it is (苏南目标值, 全省目标值, 省级指标值)
   is of value kind ``target-scoped`` and carries that header as ``gkg:valueColumn``: such columns
   stand side by side for one horizon, so their place (first, second) is no near or far term; its
@@ -191,7 +191,7 @@ def _observation(
     year: int | None,
     column: str | None = None,
 ) -> None:
-    if not value:
+    if not value or is_empty_mark(value):
         return
     iri = ctx.minter.observation(indicator, kind)  # keyed by the cell's place, scoped or not
     if column:  # 苏南目标值: that area's target; the place among such columns is no term
@@ -221,6 +221,18 @@ def _observation(
             g.add((iri, GKG.comparator, ctx.minter.concept(COMPARATOR_SCHEME, comparator)))
         ctx.add(iri, GKG.unitText, own_unit or record.unit)
     ctx.derived(iri, record.source)
+
+
+# A cell printed with a dash or a slash only (—, -, ／, 一 as typed for a dash) states no value:
+# Data Cube leaves an absent observation out rather than publishing a placeholder as its measure
+# (表2-2 row 35 of the sample, 绿色产品市场占有率's 现状值 "—"). Words that say why a value is
+# missing (无数据, 不明显) are statements and stay observations.
+_EMPTY_MARK = re.compile(r"[-－—–―‐一/／\s]+")
+
+
+def is_empty_mark(value: str) -> bool:
+    """True for a cell that holds a dash or a slash only (—, --, ／)."""
+    return bool(_EMPTY_MARK.fullmatch(value))
 
 
 def parse_number(value: str) -> tuple[str, str | None, str | None] | None:
