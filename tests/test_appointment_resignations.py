@@ -212,7 +212,8 @@ def test_removals_of_several_persons_each_with_their_own_posts():
 
 def test_a_judge_is_the_courts_not_the_tribunals():
     # http://fzhcxjc.com/news/china/6663.html (traditional script with inserted pinyin):
-    # 民事審判第一庭副庭長、審判員 — the tribunal written first was carried to the judge's seat
+    # 民事審判第一庭副庭長、審判員 — the tribunal written first was carried to the judge's seat;
+    # the tribunal's head is a post of the court too, the tribunal written in the post (HA-01's gold)
     records = cut_records(
         "新華網(wǎng)上海8月8日電(記者仇逸 黃安琪)上海市十四屆人大常委會(huì)8日舉行第六次會(huì)議,經(jīng)"
         "無記名投票表決,決定撤銷陳雪明的上海市高級人民法院審判委員會(huì)委員、民事審判第一庭庭長、審判員"
@@ -221,9 +222,9 @@ def test_a_judge_is_the_courts_not_the_tribunals():
     )
     assert [(p, org, post) for p, _, org, post, _ in changes(records)] == [
         ("陳雪明", "上海市高級人民法院", "審判委員會(huì)委員"),
-        ("陳雪明", "上海市高級人民法院民事審判第一庭", "庭長"),
+        ("陳雪明", "上海市高級人民法院", "民事審判第一庭庭長"),
         ("陳雪明", "上海市高級人民法院", "審判員"),
-        ("趙明華", "上海市高級人民法院民事審判第一庭", "副庭長"),
+        ("趙明華", "上海市高級人民法院", "民事審判第一庭副庭長"),
         ("趙明華", "上海市高級人民法院", "審判員"),
         ("倪政文", "上海市高級人民法院", "審判員"),
     ]

@@ -174,8 +174,11 @@ def post_titles() -> tuple[PostTitle, ...]:
 @functools.cache
 def post_title(title: str) -> PostTitle | None:
     """The reviewed title of a post as a record holds it: as written, so in traditional script
-    (行長助理) or with inserted pinyin it is found by its reading."""
+    (行長助理) or with inserted pinyin it is found by its reading; a tribunal's head by the title
+    after its tribunal (立案庭庭长: 庭长, see _court_division)."""
     read = reading.read_text(title)
+    head = re.fullmatch(r"[\u4e00-\u9fff]+庭(?P<head>副?庭长)", read)
+    read = head.group("head") if head else read
     return next((t for t in post_titles() if t.title == read), None)
 
 
@@ -1424,6 +1427,7 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
             message = f"the body of a {phrase.post} is not written: {item.posts}"
             out.append(_warning(context, piece, message))
             continue  # 常委 of a government, 馆员 of no 馆: not a fact to publish
+        org, phrase = _court_division(org, phrase)
         for name in item.names:
             out.append(_record(item, phrase, org, name, piece, notice, context))
     return out
@@ -1454,6 +1458,25 @@ def _court_of(organization: str) -> str:
     if end < 0 or len(read) != len(organization):
         return organization
     return organization[: end + size]
+
+
+# A tribunal's head is a post of its court, written with the tribunal: 任命张先智为黔东南州中级人民
+# 法院立案庭庭长 → post 立案庭庭长 of 黔东南州中级人民法院 (the gold's one way, HA-01), as the judge's
+# seats beside it are the court's (审判委员会委员、立案庭庭长、审判员: three posts of one court). A
+# 人民法庭 is part of its basic court likewise (城关人民法庭庭长). Only under a court (法院) written
+# before it; a 庭长 of no court named stays as it is.
+_TRIBUNAL_HEADS = frozenset(("庭长", "副庭长"))
+
+
+def _court_division(org: str | None, phrase: PostPhrase) -> tuple[str | None, PostPhrase]:
+    """(上海市高级人民法院民事审判第一庭, 副庭长) → (上海市高级人民法院, 民事审判第一庭副庭长)."""
+    if not org or reading.read_text(phrase.post) not in _TRIBUNAL_HEADS:
+        return org, phrase
+    end = org.rfind("法院") + len("法院")
+    unit = org[end:] if end >= len("法院") else ""
+    if not unit or not reading.read_text(unit).endswith("庭"):
+        return org, phrase
+    return org[:end], dataclasses.replace(phrase, post=unit + phrase.post)
 
 
 # The head of a government (副市长, 常务副县长): never a post of a party committee.
