@@ -930,7 +930,23 @@ def _counted_names(text: str, count: int) -> list[str] | None:
         pieces[-1] = _split_outside(pieces[-1], ",")[0]
     if len(pieces) > count and separator == "、":
         pieces = _joined_by_ending(pieces)
-    return _names(pieces, count)
+    return _names(pieces, count) or _comma_names(text, count)
+
+
+# 5个项目包括A项目,B工程,C、D县城段河道治理工程(两河公园打造),…,估算总投资4.66亿元: a count of
+# works named apart by commas. Commas also part the clauses of a sentence, so the list is read
+# only when each of its first ``count`` pieces names a work (ends in 项目 or 工程, a bracket after
+# it allowed) and no piece after them does (the sentence going on: its total, its aim).
+_WORK_END = re.compile(r"(?:项目|工程)(?:[（(][^（）()]{1,20}[）)])?$")
+
+
+def _comma_names(text: str, count: int) -> list[str] | None:
+    pieces = [p for p in _split_outside(text.replace("，", ","), ",") if p]
+    if len(pieces) < count or any(_WORK_END.search(p) for p in pieces[count:]):
+        return None
+    if not all(_WORK_END.search(p) for p in pieces[:count]):
+        return None
+    return _names(pieces[:count], count)
 
 
 def _split_outside(text: str, separator: str) -> list[str]:
@@ -969,8 +985,19 @@ def _flat_table_items(section: Section) -> Iterator[_Item]:
     """Rows of a table whose cells arrive one a line: the header cells from 序号, then each row from
     its bare 序号 (1, 2, 3 … in order) to the next. A row with as many cells as the header is read
     by position; a row with more puts the extra lines in its (one) units column when they are all
-    units, else reads sub-items under one number (name, units, period, name, period)."""
-    lines = [(n, cell) for n, raw in section.numbered_lines() if (cell := _flat_cell(raw))]
+    units, else reads sub-items under one number (name, units, period, name, period), or a name
+    merged over sub-rows (:func:`_merged_name`). In a copy whose cells are closed by | a bar alone
+    on a line is an empty cell, unless bars alone open the rows (one stands before the header's
+    序号, as before each row of B-35): then they are no cells."""
+    every = [
+        (n, cell)
+        for n, raw in section.numbered_lines()
+        if (cell := _flat_cell(raw)) or _EMPTY_CELL.match(raw)
+    ]
+    opened = any(
+        k and _HEADER_CELL.match(cell) and not every[k - 1][1] for k, (_, cell) in enumerate(every)
+    )
+    lines = [(n, cell) for n, cell in every if cell] if opened else every
     i = 0
     while i < len(lines):
         if not _HEADER_CELL.match(lines[i][1]):
@@ -979,7 +1006,8 @@ def _flat_table_items(section: Section) -> Iterator[_Item]:
         headers: list[str] = []
         j = i + 1
         while j < len(lines) and len(lines[j][1]) <= 24 and not _BARE_SEQ.match(lines[j][1]):
-            headers.append(lines[j][1])
+            if lines[j][1]:
+                headers.append(lines[j][1])
             j += 1
         headers = _joined_header(headers)
         roles = [_column(cell) for cell in headers]
@@ -993,8 +1021,11 @@ def _flat_table_items(section: Section) -> Iterator[_Item]:
 # alone on a line is the tail of the cell above (总投资 / (万元)).
 _HEADER_END = re.compile(
     r"(?:序号|名称|内容|规模|领导|单位|部门|科室|时限|时间|期限|地点|投资|金额|备注|类别|年月|年限|"
-    r"人|措施|目标|任务|计划|来源|情况|进度|进展|项目|工程|实事|事项|阶段|类型|性质|标准|要求|成效)$"
+    r"人|措施|目标|任务|计划|来源|情况|进度|进展|项目|工程|实事|事项|阶段|类型|性质|标准|要求|成效|"
+    r"率[%％]?)$"  # 完成率, 1-8月实际完成率%: a rate's column
 )
+# a copied table's cells closed by | one a line: a line that is a bar alone is an empty cell
+_EMPTY_CELL = re.compile(r"^\s*[|｜]\s*$")
 _UNIT_TAIL = re.compile(r"^[（(][^（）()]{1,6}[）)]$")
 _BRACKET_END = re.compile(r"[（(][^（）()]{1,6}[）)]$")
 
@@ -1090,10 +1121,40 @@ def _flat_rows(
             if period_at is not None:
                 item.period = values[period_at][1]
             _money_and_places(item, values, roles, unit)
-            if item.units and all(_is_unit(u) for u in item.units):
+            if item.name and item.units and all(_is_unit(u) for u in item.units):
                 yield item
+        elif index < len(rows) - 1 and (merged := _merged_name(seq, line, cells, roles, name_at)):
+            yield merged
         elif roles[-1] == "period" and units_at == len(roles) - 2 and name_at == units_at - 1:
             yield from _sub_items(seq, line, cells)
+
+
+def _merged_name(
+    seq: int, line: int, cells: list[tuple[int, str]], roles: list[str | None], name_at: int
+) -> _Item | None:
+    """A row whose name cell is merged over sub-rows that split the work (HB-05: 深化…改革和提高…
+    标准 over 完成在职参保人数6300人 / 完成征缴基金… / 城市低保…): the name, then the sub-rows, each
+    a cell of its own (its part of the work) before the columns after the name, so that its cells
+    fall one column to the right. The row must come to whole sub-rows, two or more, each with
+    units in the units column and a part that is no unit; its units are theirs, each once, in
+    order. The row must be closed by the next (a row the text ends in may have lost sub-rows)."""
+    units_at = roles.index("units")
+    width = len(roles) - name_at  # a sub-row: its part, then the columns after the name
+    count, rest = divmod(len(cells) - name_at - 1, width)
+    if units_at <= name_at or count < 2 or rest or not cells[name_at][1]:
+        return None
+    item = _Item(seq, line, cells[-1][0], cells[name_at][1])
+    for k in range(count):
+        sub = cells[name_at + 1 + k * width : name_at + 1 + (k + 1) * width]
+        part, units = sub[0][1], sub[units_at - name_at][1]
+        parties = [_TRAILING.sub("", p) for p in split_parties(units)]
+        if not part or _is_unit(part) or not parties or not all(map(_is_unit, parties)):
+            return None
+        for party in parties:
+            if party not in item.units:
+                item.units.append(party)
+                item.roles.append(None)
+    return item
 
 
 def _lead_first_rows(
