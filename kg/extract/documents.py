@@ -1879,7 +1879,12 @@ _LIST_END = "，,。；;：:！？\n"
 _AFTER_TITLE = re.compile(r"(?:和|及|以及|与)")
 # An item: a 《title》, perhaps after a few words that qualify it (新修订的《…》), or a title written
 # without 《》: (the organ) 关于…的决定, which may quote the title it approves (关于批准《…》的决定).
-_QUOTED_ITEM = re.compile(r"^(?:[^《》]{0,6}的)?《(?P<title>[^《》]{2,80})》$")
+# The last may close the list with what kind of texts it named (还表决通过了《A》、《B》、《C》等法规,
+# HA-02; 《A》等4件地方性法规): C is voted through as the others.
+_QUOTED_ITEM = re.compile(
+    r"^(?:[^《》]{0,6}的)?《(?P<title>[^《》]{2,80})》"
+    r"(?:等(?:[\d一二两三四五六七八九十]{1,3}[部件项个])?(?:地方性|单行)?(?:法规|法律))?$"
+)
 # A law voted through written without 《》, perhaps after 修订后的 (自治区六堡茶发展条例、修订后的
 # 自治区征兵工作条例): a regulation's type word ends it; (the reports it hears end otherwise).
 _LAW_ITEM = re.compile(

@@ -1,0 +1,22 @@
+"""Documents and amendments of the twelfth held-out round and the forms it showed: the last title of
+a list voted through closed by the kind of texts it names (《C》等法规, HA-02)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_genres
+from tests.conftest import devcorpus_text
+
+
+def documents(source):
+    return [r for r in extract_genres(source, ("documents",)) if r.kind == "document"]
+
+
+def test_the_last_title_voted_through_before_what_kind_of_texts_the_list_names():
+    # devcorpus HA-02 (http://heyuan762.com/2012/0330/7968.html): 还表决通过了《…旅馆业管理规定》、
+    # 《…若干规定》、《海南省人民代表大会代表建议、批评和意见办理工作条例》等法规 — the third was
+    # left a citation, 等法规 closing its item
+    assert [(d.title, d.issuer) for d in documents(devcorpus_text("HA-02"))] == [
+        ("海南经济特区旅馆业管理规定", "海南省人大常委会"),
+        ("海南经济特区道路旅游客运管理若干规定", "海南省人大常委会"),
+        ("海南省人民代表大会代表建议、批评和意见办理工作条例", "海南省人大常委会"),
+    ]
