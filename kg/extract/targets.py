@@ -3,29 +3,35 @@
 
 | grammar | reads | example |
 |---|---|---|
-| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` |
+| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年) | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` |
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet, or (after a colon) the lead's sentence goes on: the lines before end in ; or , | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
 | T3 deadline sentence | 到 (or 至, or an outlook's 展望) a year, then items to the sentence's end, each with a verb | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` |
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
+| T5 restated list | a sentence of a later line that restates an item of a T1, T2 or T6 clause as written (its name and figure): its items are the clause's, for the item's year; not a sentence with words of a past period or a report (同比, 比上年, 一季度, 完成了, 预计 …) | ``…主要指标安排是生产总值增长百分之九以上。`` / ``韩正指出,今年上海把…放在更加突出位置,全市生产总值增长百分之九以上,…,万元生产总值综合能耗下降百分之四,…`` |
+| T6 plan statement | an annual plan the text names by a title with one year (…2014年国民经济和社会发展计划…, not a report on one: 执行情况) and by a short name it gives it ((下称《计划》)), then 《计划》(还)提出, and (今年) items to the sentence's end, the first part an item: the plan's targets for its year | ``《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。`` |
 | I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
 
 An item's NAME is what the item says before its figure, as written, with its verb of change
 (增长, 下降, 上涨, 提高 …: the figure is a rate, and the name says of what) and without a verb of
 level (达到, 将达, 控制在, 保持在, 提高到 …: the figure is the level itself) and without leading words
-that are no part of it (其中, 预期, 力争, 全省, 我国, 中国(的) …). The FIGURE is a number with its unit
+that are no part of it (其中, 预期, 力争, 全省, 我国, 中国(的) …, and in a clause the text's own
+place, its government's name with or without its level word: 临沂, 临沂市). GDP, CPI, PPI and R&D
+count as a name's words (GDP增长). The FIGURE is a number with its unit
 (%, 万人, 亿斤, 公里/万平方公里 …) or a ratio (2.2∶1), or a rate in words (千分之四点五: no unit), or
 an index's level without a unit (居民消费价格指数控制在103.5以内: a bare number only after a name
 ending in 指数 and a verb of level, and with a bound), or a range of such numbers (6%-6.5%, 6-6.5%,
 6%～6.5%, 6%至6.5%: one figure, written as it is), with a comparator before it (超过) and a bound
 after it (左右, 以上, 以内) kept as written; it closes the item, but for a remark in brackets or a
-closing 等…目标. In a T3 sentence an item needs a verb (of level or change, or a comparator); in a
-target clause the lead says the items are targets (城镇调查失业率5.5%左右).
+closing 等…目标, or 的增幅 (的增速, 的涨幅, 的增长) after a rate whose name has its verb of change
+(GDP增长将保持10%的增幅: 10%). In a T3 sentence an item needs a verb (of level or change, or a
+comparator); in a target clause the lead says the items are targets (城镇调查失业率5.5%左右).
 
 Precision first: a target has a name, a figure and a year, or it is not read. The name must hold
 two ideographs besides its verb and words such as 年均 (``年均增长6%左右`` names nothing), and an item
 whose name ends in a figure (由77.26%提升至95%: where it starts from; a range read in two, 增长6%-)
-or that gives several figures for several names (分别增长7%、8%), reports (完成, 实现, 同比, 比上年, 预计)
-or has no figure (居民收入增长与经济增长同步) is not read. The year is T3's own; a clause's is the
+or that gives several figures for several names (分别增长7%、8%) or one figure for several
+(城镇居民人均可支配收入和农民人均纯收入均增长10%左右: 均, not 年均 or 人均), reports (完成, 实现,
+同比, 比上年, 预计) or has no figure (居民收入增长与经济增长同步) is not read. The year is T3's own; a clause's is the
 year in its lead (2024年…主要预期目标), else that of 今年 where the text says 今年(2024年) or
 names one year as it (2018年是…开局之年, …关键一年), else the year its title states for its
 targets (``2010年漳州经济社会发展预期目标``: the page's own statement of what it is about, over a
@@ -64,14 +70,22 @@ from kg.extract.context import Context
 from kg.records import ExtractionWarning, IndicatorRecord, Record
 from kg.segment import Section
 from kg.text.normalize import clean
+from kg.text.reading import read_text
 
 GENRE = "targets"
 
-# The lead of a target clause: its sentence up to …(主要)(预期)目标, then 是/为 and a colon or a dash.
+# The lead of a target clause: its sentence up to …(主要)(预期)目标, then 是/为 and a colon or a dash
+# (or ,即, or the line's end); or 是/为 and the first item itself, right after it or after a comma
+# (主要预期目标是,生产总值增长9.5%左右,…; 主要指标安排是生产总值增长百分之九以上。: the group
+# ``item``, read only where the words after it open with an item). 主要指标(安排) leads only with
+# 是/为 (a table's caption 主要指标 is none).
 _LEAD = re.compile(
-    r"(?P<lead>[^。！？!?\n]{0,60}?(?:主要预期目标|主要目标|预期目标)(?:和任务)?)"
-    r"\s*(?:是|为)?\s*(?P<open>[:：]|——|—|[,，]\s*即|$)"
+    r"(?P<lead>[^。！？!?\n]{0,60}?(?:(?:主要预期目标|主要目标|预期目标)(?:和任务)?"
+    r"|主要指标(?:安排)?(?=\s*(?:是|为))))"
+    r"\s*(?:(?:是|为)?\s*(?P<open>[:：]|——|—|[,，]\s*即|$)|(?:是|为)\s*(?P<item>[,，]?)(?=\S))"
 )
+# a lead of a past year's targets (去年…主要预期目标是: the text's year is not theirs)
+_PAST_LEAD = re.compile(r"去年|上年|前年|过去")
 _REPORTED = re.compile(r"完成|执行|实现|情况|进展")  # 目标完成情况: what was achieved
 _PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|时期|期间|规划期")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -125,6 +139,7 @@ _FIGURE = (
 )
 _ITEM = re.compile(
     rf"^(?P<name>[^\s,，;；、:：。]+?)(?P<level>{_LEVEL})?{_FIGURE}"
+    r"(?P<rate_of>的(?:增幅|增速|涨幅|增长))?"  # GDP增长将保持10%的增幅: a rate the name says of
     r"(?:[(（][^()（）]*[)）])?(?:等[^\d]*)?$"
 )
 _PREFIX = re.compile(
@@ -139,8 +154,14 @@ _REPORT_WORDS = re.compile(
 # a name never ends in a figure (a number with its unit, or a number and a range's mark): it is
 # another figure of the item (a baseline, 由60%提高至65%) or a range read in two (6%-6.5%)
 _ENDS_IN_FIGURE = re.compile(rf"\d\s*(?:(?:{_UNIT})\s*{_RANGE}?|{_RANGE})$")
+# 均 (both, each) before the verb: the figure is that of several names written as one
+# (A和B均增长10%左右); not 年均, 人均, 平均, 日均 (an average: 年均增长6%)
+_SEVERAL_NAMES = re.compile(
+    r"(?<![年人平日月户亩])均(?:增长|下降|降低|上涨|上升|提高|提升|减少|增加|涨幅|增幅|增速)?$"
+)
 _ENDS_IN_PREPOSITION = re.compile(r"[到至在于为达]$")  # not 比: 占比 is a ratio
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
+_ACRONYM = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI|R&D)(?![A-Za-z])")  # a name of its own: GDP增长
 
 
 @dataclass(frozen=True)
@@ -185,10 +206,15 @@ def read_item(text: str, deadline: bool) -> tuple[str, str, str | None] | None:
         match.group("level") or _CHANGE.search(name) or re.match(_COMPARATOR, figure)
     ):
         return None
-    if len(_IDEOGRAPHS.findall(_NOT_NAME.sub("", name))) < 2:
+    if match.group("rate_of") and not _CHANGE.search(name):
+        return None  # …保持10%的增幅 with no verb of change in the name: of what is not said
+    bare_name = _NOT_NAME.sub("", name)
+    if len(_IDEOGRAPHS.findall(bare_name)) < 2 and not _ACRONYM.search(bare_name):
         return None
     if _REPORT_WORDS.search(name) or _ENDS_IN_PREPOSITION.search(name):
         return None
+    if _SEVERAL_NAMES.search(name):
+        return None  # 城镇居民人均可支配收入和农民人均纯收入均增长10%左右: two names, one figure
     if match.group("bare") is not None and not (name.endswith("指数") and match.group("level")):
         return None  # a bare number is a figure only as an index's level (指数控制在103.5以内)
     unit = match.group("unit")
@@ -217,6 +243,24 @@ def _stated_years(section_lines: list[tuple[int, str]]) -> set[int]:
         for m in _TARGET_STATEMENT.finditer(text)
         if not _REPORTED.search(m.group(0))
     }
+
+
+@functools.lru_cache(maxsize=64)
+def _own_place(government: str | None) -> re.Pattern[str] | None:
+    """The text's own place (its government: 临沂市, and 临沂 without its level word) opening a
+    part: a scope word before an item's name, no part of it. None for no government or 国务院."""
+    if not government or government.endswith(("国务院", "政府")):
+        return None
+    name = read_text(government)
+    names = [name]
+    if len(name) >= 3 and name[-1] in "省市县区州":
+        names.append(name[:-1])
+    return re.compile("^(?:" + "|".join(map(re.escape, names)) + ")(?![市县区])")
+
+
+def _item_of(part: str, place: re.Pattern[str] | None) -> tuple[str, str, str | None] | None:
+    """The item of a part of a clause, the text's own place before it left out."""
+    return read_item(place.sub("", part) if place else part, deadline=False)
 
 
 def _clause_year(
@@ -255,18 +299,21 @@ def _clauses(
     text_lines: list[tuple[int, str]], context: Context
 ) -> Iterator[Target | ExtractionWarning]:
     """T1 and T2: target clauses and headings, and their items."""
+    place = _own_place(context.government)
     index = 0
     while index < len(text_lines):
         number, text = text_lines[index]
         index += 1
         for lead in _LEAD.finditer(text):
-            if _REPORTED.search(lead.group("lead")):
+            if _REPORTED.search(lead.group("lead")) or _PAST_LEAD.search(lead.group("lead")):
                 continue
+            rest = text[lead.end() :]
+            if lead.group("item") is not None and not _opens_with_item(rest):
+                continue  # 主要目标是实现…: no item after 是, no clause of targets
             # the lead's own clause (王伟中指,今年…主要预期目标 → 今年…主要预期目标)
             caption = re.split(r"[,，:：]+", _BULLET.sub("", lead.group("lead")).strip())[-1]
             caption = _NUMBERED.sub("", caption).strip()  # 一、2025年主要预期目标
             year = _clause_year(lead.group("lead"), text_lines, context)
-            rest = text[lead.end() :]
             body: list[tuple[int, str]] = []
             if rest.strip():
                 body.append((number, _clause_body(rest)))
@@ -297,8 +344,14 @@ def _clauses(
                         f" targets; its {len(undated)} targets are not read",
                     )
             for n, t in body:  # a clause without a year gives the items that have their own
-                for name, figure, unit, own in _dated_items(t, year):
+                for name, figure, unit, own in _dated_items(t, year, place):
                     yield Target(n, name, figure, unit, own, caption)
+
+
+def _opens_with_item(rest: str) -> bool:
+    """Whether the words after a lead open with an item (its first part reads as one)."""
+    head = parts(_SENTENCE_END.split(rest, maxsplit=1)[0])
+    return bool(head) and read_item(head[0], deadline=False) is not None
 
 
 def _clause_body(rest: str) -> str:
@@ -364,12 +417,17 @@ _YEAR_MARK = re.compile(r"^(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:�
 _DEADLINE_MARK = re.compile(rf"{_DEADLINE.pattern}(?:前)?\s*")
 
 
-def _dated_items(text: str, year: int | None) -> Iterator[tuple[str, str, str | None, int]]:
+def _dated_items(
+    text: str, year: int | None, place: re.Pattern[str] | None = None
+) -> Iterator[tuple[str, str, str | None, int]]:
     """The items of a clause's body, each with its year: the clause's, or that of a year opening
-    a part before it in its sentence."""
+    a part before it in its sentence; ``place`` (the text's own place, :func:`_own_place`) is a
+    scope word before a name, as 全市 is (临沂市居民消费价格涨幅控制在3%左右)."""
     for sentence in _SENTENCE_END.split(text):
         current = year
         for part in parts(sentence):
+            if place is not None:
+                part = place.sub("", part)
             bare = _NUMBERED.sub("", _BULLET.sub("", part)).strip()  # (一)2022年,…
             mark = _YEAR_MARK.match(bare) or _DEADLINE_MARK.search(part)
             if mark and mark.re is _YEAR_MARK:
@@ -379,6 +437,90 @@ def _dated_items(text: str, year: int | None) -> Iterator[tuple[str, str, str | 
             item = read_item(part, deadline=False) if current is not None else None
             if item is not None:
                 yield (*item, current)
+
+
+# T6: an annual plan the text names by its title, with the year, and by a short name it gives
+# it ((下称《计划》)), states its targets: 《计划》(还)提出,(今年) then items to the sentence's end,
+# the first part an item, for the plan's year (…2014年国民经济和社会发展计划…(下称《计划》) …
+# 《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。). Not a plan whose
+# title reports (…计划执行情况…) or names two years (…2014年计划执行情况与2015年计划草案…).
+_PLAN_NAMED = re.compile(
+    r"《(?P<title>[^《》]{4,80})》\s*[(（]\s*(?:以下简称|以下称|下称|简称)\s*"
+    r"《(?P<short>[^《》]{1,10})》\s*[)）]"
+)
+_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?[^《》\d]{0,20}?计划")
+
+
+def _plan_years(text_lines: list[tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    """The annual plans a text names by a short name: short name -> (year, title)."""
+    plans: dict[str, tuple[int, str]] = {}
+    for _, text in text_lines:
+        for named in _PLAN_NAMED.finditer(text):
+            title = named.group("title")
+            years = set(_YEAR.findall(title))
+            year = _PLAN_YEAR.search(title)
+            if year is None or len(years) != 1 or _REPORTED.search(title):
+                continue
+            plans[named.group("short")] = (int(year.group(1)), title)
+    return plans
+
+
+def _plan_statements(text_lines: list[tuple[int, str]], context: Context) -> Iterator[Target]:
+    """T6: the items of what an annual plan the text names is said to set (《计划》提出,今年…)."""
+    plans = _plan_years(text_lines)
+    if not plans:
+        return
+    shorts = "|".join(map(re.escape, plans))
+    statement = re.compile(
+        rf"《(?P<short>{shorts})》\s*(?:还|并|同时)?\s*(?:提出|明确|要求)\s*[,，:：]\s*(?:今年\s*)?"
+    )
+    place = _own_place(context.government)
+    for number, text in text_lines:
+        for sentence in _SENTENCE_END.split(text):
+            for said in statement.finditer(sentence):
+                body = sentence[said.end() :]
+                first = parts(body)[:1]
+                if not first or _item_of(first[0], place) is None:
+                    continue  # 《计划》提出,要…: no item opens what it says
+                year, title = plans[said.group("short")]
+                for name, figure, unit, own in _dated_items(body, year, place):
+                    yield Target(number, name, figure, unit, own, title)
+
+
+# T5: a sentence of a later line that restates an item of a target clause as written (its name and
+# figure: 全市生产总值增长百分之九以上 after 主要指标安排是生产总值增长百分之九以上。) sets out the
+# clause's list in full; its items are the clause's, for its year. Not a sentence of a past
+# period's or a report's words (一季度…, 比上年…, 完成了…: the same figure reached, not set).
+_PAST_SENTENCE = re.compile(
+    r"同比|比上年|较上年|去年|上年|前年|季度|上半年|前\d+个?月|\d+\s*[-—至]\s*\d+\s*月"
+    r"|完成了|实现了|已经|预计|过去"
+)
+
+
+def _restatements(
+    text_lines: list[tuple[int, str]], clauses: list[Target], context: Context
+) -> Iterator[Target]:
+    """T5: the items of each sentence after a target clause that restates one of its items."""
+    place = _own_place(context.government)
+    for number, text in text_lines:
+        earlier = {(t.name, t.figure): t for t in clauses if t.line < number and t.year}
+        if not earlier:
+            continue
+        for sentence in _SENTENCE_END.split(text):
+            if _PAST_SENTENCE.search(sentence):
+                continue
+            restated = next(
+                (
+                    earlier[item[:2]]
+                    for part in parts(sentence)
+                    if (item := _item_of(part, place)) is not None and item[:2] in earlier
+                ),
+                None,
+            )
+            if restated is None:
+                continue
+            for name, figure, unit, own in _dated_items(sentence, restated.year, place):
+                yield Target(number, name, figure, unit, own, restated.caption)
 
 
 def _items_in(text: str, deadline: bool) -> list[tuple[str, str, str | None]]:
@@ -479,6 +621,8 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     seen: set[tuple[str, int, str]] = set()
     order: dict[str, int] = {}  # caption -> items read so far: the next item's place in its clause
     found: list[Target | ExtractionWarning] = [*_clauses(text_lines, context)]
+    found += _plan_statements(text_lines, context)
+    found += _restatements(text_lines, [t for t in found if isinstance(t, Target)], context)
     found += _deadlines(text_lines, context)
     found += _period_totals(text_lines)
     for target in found:
