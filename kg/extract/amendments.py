@@ -18,7 +18,9 @@ A line's action is read outside the titles it names (批准《…报告》以及
 the 失效 is the annex's title; a decision that approves what it names amends nothing), except in a
 decision's title that names its targets (《…关于修改〈T〉的决定》).
 
-Ordinary documents that end with ``原《XX》（…号）同时废止`` repeal their predecessor: read too.
+Ordinary documents that end with ``原《XX》（…号）同时废止`` repeal their predecessor: read too; a
+notice that says it revised T and issues the revised text in one sentence (``对《T》进行了修改和完善，
+现将修改完善后的《…》印发``) amends T (a text issued again, ``现将修订后的《X》印发`` alone, does not).
 The effective date is the decision's ``自…起施行`` (``自公布之日起施行`` = the decision's date).
 """
 
@@ -1097,6 +1099,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         if reported is not None
         else itertools.chain(
             repeal_clauses(section, context, head),
+            revised_issues(section, context, head),
             revision_notes(section, context, head),
             edition_notes(section, context),
         )
@@ -1587,6 +1590,34 @@ def repeal_clauses(section: Section, context: Context, head: Head) -> Iterator[R
                     by_title=title,
                     form=_FORMS[REPEAL],
                 )
+
+
+# 对《T》进行了修改和完善,现将修改完善后的《…》印发给你们 (HA-09): the notice issues T revised, and
+# so amends T (as a revised regulation adopted amends it, C-02, F-12). Both halves in one sentence:
+# T said revised, then the revised text issued; a text issued again without the first (现将修订后的
+# 《X》印发, Q-08; 重新印发) names no earlier text amended and is not read.
+_REVISED_ISSUE = re.compile(
+    r"对\s*《(?P<title>[^《》]{2,80})》\s*(?:进行了|作了|做了)\s*(?:认真|全面|部分|相应|必要的)?"
+    r"(?:修改|修订|修正)(?:和完善|、完善)?\s*[，,]\s*(?:现|特)将\s*(?:修改|修订|修正)(?:完善)?后的\s*"
+    r"《[^《》]{2,80}》\s*(?:印发|发布|公布)"
+)
+
+
+def revised_issues(section: Section, context: Context, head: Head) -> Iterator[Record]:
+    """T amended by the notice that issues it revised (_REVISED_ISSUE), by the notice's number
+    and title."""
+    title = head.title or _document_title(section)
+    for line, text in section.numbered_lines():
+        for found in _REVISED_ISSUE.finditer(clean(text)):
+            yield AmendmentRecord(
+                source=context.span(line),
+                by=head.number,
+                target_number=None,
+                target_title=clean(found.group("title")),
+                action=AMEND,
+                effective=head.effective,
+                by_title=title,
+            )
 
 
 def _document_title(section: Section) -> str | None:
