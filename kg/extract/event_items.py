@@ -28,9 +28,13 @@ a paragraph under a headline               a dateline (``中新网1月4日电``)
 an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
 an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
 a report cited, of a day not told: no item ``14日 《鹤岗日报》载:近日,…``
+a date in a narrated biography: no item    ``李秀领,男,汉族,1962年12月生,…2012年3月23日,海南省召开…``
+                                           (a paragraph whose first sentence gives the sex or the
+                                           month of birth: the dates in it are the career's)
 a photo's caption in a report: no item     ``▲区人大常委会主任吴文莱为祝庆盟颁发任命书`` (a bulleted line
                                            without a pause over an undated paragraph)
-a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role),
+a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role;
+                                           a role starts after a ``|``: ``…顾硕摄 |省人大…副主任刘东辉``),
                                            ``经开区管委会主任王全波`` (an organ may open with 经)
                                            ``主任祖木热提·吾布力主持会议。`` (a name with · ends before
                                            主持/出席/参加/列席/陪同 (会议) closing the clause)
@@ -58,12 +62,15 @@ a report or oath of theirs: no part taken  ``…检察长杨通辉关于辞去�
 =========================================  ==============================================================
 
 A date is resolved from the item (its own month and year, or its report line 7月24日讯), else from
-the heading above (2007年5月大事记, a lone ``8月``), else from the year the text speaks of
+the heading above (2007年5月大事记, a lone ``8月``, an archive's ``9/2001``: M/YYYY, YYYY/M,
+YYYY.M), else from the year the text speaks of
 (Context.year, read once for all extractors by kg.extract.context.detect_year: the issue's year, a
 dated heading, the signing date, the page's date line when the days reported fall shortly before
 it, a dateline with its year); the record says which (``date_from``: entry, heading, page). The
 page's date line (``2016/5/16``) also gives a report's 今天 and the month of a day written alone
-(``13日``); a day after the page's date cannot be reported on it and keeps no year. A text that does
+(``13日``); a day after the page's date cannot be reported on it and keeps no year. A posting
+time above an item (``2023/02/01`` over ``1月31日…``) gives its year only when no heading above
+gives another: ``9/2001`` under ``2007/9/24 14:08:13`` dates its entries 2001. A text that does
 not tell its year leaves the date empty (the month and day in ``month_day``) rather than guess it.
 A report that names no day (``8月15日电 日前,…``, 近日, 前不久) is not dated by its dateline, and a
 meeting a sentence decides or plans (``决定…会议于23日至25日举行``) dates no item.
@@ -654,7 +661,8 @@ def _role_start(text: str, title_end: int, floor: int) -> int:
                 part += position - opening
                 position = opening
                 continue
-        if ch in _PUNCT or ch in "(（【[" or part >= _MAX_ROLE_PART:
+        # |: a table cell's or a photo caption's end (…顾硕摄 |省人大常委会副主任刘东辉)
+        if ch in _PUNCT or ch in "(（【[|｜" or part >= _MAX_ROLE_PART:
             break
         prefix = text[floor:position]
         if (
@@ -1569,6 +1577,11 @@ _HEAD_TRAILING_MONTH = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})(0[1-9]|1[0-2
 _POSTED = re.compile(
     r"^((?:19|20)\d{2})[/\-.](\d{1,2})[/\-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+# A month and its year in figures alone on a line, as an archive's chronicle heads a month: 9/2001
+# (M/YYYY), 2001/9, 2001.9 (YYYY/M, YYYY.M). A heading, not a date: it has no day.
+_HEAD_MONTH_FIGURES = re.compile(
+    r"^(?:(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})|(?P<y2>(?:19|20)\d{2})\s*[/.]\s*(?P<m2>\d{1,2}))$"
+)
 
 
 def read_heading(line: str, heading: Heading) -> Heading:
@@ -1582,6 +1595,11 @@ def read_heading(line: str, heading: Heading) -> Heading:
         if _valid(y, m, d):
             return Heading(heading.year, heading.month, (y, m, d))
     compact = text.replace(" ", "")
+    figures = _HEAD_MONTH_FIGURES.match(compact)
+    if figures:
+        m = int(figures.group("m") or figures.group("m2"))
+        if 1 <= m <= 12:
+            return Heading(int(figures.group("y") or figures.group("y2")), m)
     month = _HEAD_MONTH.match(compact)
     number = chinese_number(month.group(1)) if month else None
     if number and 1 <= number <= 12:
@@ -1678,6 +1696,8 @@ def resolve(lead: Lead, heading: Heading, year: int | None, page: datetime.date 
     posted = heading.posted if report is None else None
     if page is not None and posted == (page.year, page.month, page.day):
         posted = None  # the page's own date line, read as such below
+    if posted is not None and heading.year is not None and posted[0] != heading.year:
+        posted = None  # 9/2001 over 2007/9/24 14:08:13: the heading's year, not the posting's
     if month is None and report is not None:
         own_year = own_year or report[0]
         month = report[1] if day <= report[2] else (report[1] - 2) % 12 + 1
@@ -1867,6 +1887,8 @@ def items(joined: Text) -> list[Item]:
         pause = text[lead.end - 1 : lead.end + 1] if lead else ""
         if lead and not at_paragraph and lead.report is None and pause.strip(" ,，、") == pause:
             lead = None  # inside a paragraph a date opens an item only before a pause
+        if lead and not at_paragraph and _in_biography(joined, position):
+            lead = None  # 李秀领,男,汉族,1962年12月生,…2012年3月23日,…: a career, no report's item
         if lead is None and not bullet:
             continue
         if lead is None and _caption(text, body, found):
@@ -1891,6 +1913,21 @@ def _before_headline(joined: Text, start: int, end: int) -> int:
     if last is not None and _HEADLINE.fullmatch(text, last, end):
         return last
     return end
+
+
+# A narrated biography, told by its first sentence: the name, then the sex (李秀领,男,汉族,…) or the
+# month of birth (1962年12月生). The dates in it are the person's career, not the report's items.
+_BIOGRAPHY = re.compile(
+    r"[^，,。；;\n]{2,8}\s*[,，]\s*[男女]\s*[,，]|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:出)?生[,，。]"
+)
+
+
+def _in_biography(joined: Text, position: int) -> bool:
+    """Whether ``position`` is inside a paragraph whose first sentence is a biography's (above)."""
+    start = max((p for p in joined.paragraph_starts if p <= position), default=0)
+    stop = _SENTENCE_STOP.search(joined.text, start, position)
+    first = joined.text[start : stop.end() if stop else position]
+    return _BIOGRAPHY.search(first) is not None
 
 
 _UNDATED = re.compile(r"\s*(?:日前|近日|近期|前不久|日来|最近|目前|近年)")

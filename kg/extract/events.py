@@ -14,6 +14,14 @@ participants are role-name groups before a speech verb (强调, 要求, 指出, 
 A dated item whose year is not told, titled by a meeting whose name gives its year (县十八届政府2025年
 党组会议和第21次常务会议, 行署2008年第一次常务会议), is dated in that year (_dated_by_name).
 
+An event stated twice in a row is one event (_same_event): a photo caption repeating the lead, or
+captions over the report that name the same session without its place (省十一届人大常委会第十一次会议
+7日召开。 over 黑龙江省十一届人大常委会第十一次会议7日上午结束), the same day.
+
+A visit's title is what the visitors came to do (_visit): 到岳阳市调研; a group opened by its head
+keeps its name (以…为组长的省政府城市社区卫生工作督查组来连检查 → 省政府城市社区卫生工作督查组来连检查)
+unless an escort comes between (…调查组在省政协副主席吴冬华陪同下来同里镇视察 → 来同里镇视察).
+
 Typos of the original are kept as written; ``name_resolved`` points at the person meant when the
 same text names them elsewhere (``章月影许参加`` → 章月影) and a warning records the repair.
 """
@@ -333,7 +341,7 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
             continue  # 14日 《鹤岗日报》载:近日,…: the day of the report, not of the event
         for record in _item_event(section, context, joined, item, body, resolved, known):
             if held is not None and _same_event(held, record):
-                held = _merged(context, held, record)
+                held = _one_event(context, held, record)
                 continue
             if held is not None and held_bullet and _headline_of(held, record):
                 held = _merged(context, record, held)  # ■ 刘捷调研…路径 6月11日 / 11日下午,刘捷…
@@ -363,12 +371,30 @@ def _headline_of(a: Record, b: Record) -> bool:
 
 
 def _same_event(a: Record, b: Record) -> bool:
-    """An event stated twice in a row (a photo caption repeating the lead: 4月11日,…仪式举行。)."""
+    """An event stated twice in a row (a photo caption repeating the lead: 4月11日,…仪式举行。):
+    the same day and the same title, or the same meeting named once in full and once without the
+    place it opens with (photo captions 省十一届人大常委会第十一次会议7日召开。 over the report of
+    黑龙江省十一届人大常委会第十一次会议, HA-04)."""
     return (
         isinstance(a, EventRecord)
         and isinstance(b, EventRecord)
-        and (a.date, a.month_day, a.title) == (b.date, b.month_day, b.title)
+        and (a.date, a.month_day) == (b.date, b.month_day)
         and bool(a.date or a.month_day)
+        and (a.title == b.title or _same_meeting(a.title, b.title))
+    )
+
+
+# A meeting named by its session (届, 次): two such names, one the end of the other, are one meeting.
+_SESSION_NAME = re.compile(r"[^，,。；;\s]*[届次][^，,。；;\s]*(?:会议|大会|全会)")
+
+
+def _same_meeting(a: str, b: str) -> bool:
+    short, full = sorted((a, b), key=len)
+    return (
+        len(short) >= 8
+        and full.endswith(short)
+        and _SESSION_NAME.fullmatch(short) is not None
+        and _SESSION_NAME.fullmatch(full) is not None
     )
 
 
@@ -377,6 +403,19 @@ def _merged(context: Context, a: EventRecord, b: EventRecord) -> EventRecord:
     a.participants += [p for p in b.participants if p.name not in names]
     a.source = context.span(a.source.start_line, max(a.source.end_line, b.source.end_line))
     return a
+
+
+def _one_event(context: Context, a: EventRecord, b: EventRecord) -> EventRecord:
+    """One event of two statements of it in a row (see _same_event): the participants of the one
+    that names more (a report under its photo captions), then the other's not named in it; the
+    fuller of the two titles (the meeting's name with its place); both statements' lines."""
+    if len(b.participants) > len(a.participants):
+        a.participants, b.participants = b.participants, a.participants
+    a.title = max(a.title, b.title, key=len)
+    start = min(a.source.start_line, b.source.start_line)
+    merged = _merged(context, a, b)
+    merged.source = context.span(start, merged.source.end_line)
+    return merged
 
 
 def _item_event(section, context, joined, item, body, resolved, known) -> Iterator[Record]:
@@ -523,12 +562,34 @@ def _officials_end(sentence: str) -> int | None:
     return end
 
 
-def _visit(sentence: str) -> str | None:
-    """What the officials who open the sentence went to do, from its verb to the end of that
-    clause (到岳阳市调研, 调研三宝瓷谷, 走访慰问公安干警): the gold's title of visit news. None when
-    the sentence opens with no official or goes on otherwise (…出席…会议 is titled by the
-    meeting)."""
+# A visiting group named by its head, who opens the sentence (以省劳动保障厅副厅长陈励阳为组长的省政府城市
+# 社区卫生工作督查组来连检查): the group's name and what it came to do are the title, the head is no
+# part of it; when those who escorted the group come between (以全国政协副主席张思卿为团长的发展文化产业
+# 调查组在省政协副主席吴冬华陪同下来同里镇视察), only what it came to do (来同里镇视察).
+_LED_GROUP = re.compile(
+    r"以[^，,。；;！？!?\n以为]{4,40}为(?:组长|副组长|团长|副团长|首|队长|领队|总领队)的"
+    r"(?P<group>[^，,。；;！？!?\n在]{1,30}(?:组|团|队))"
+)
+_ESCORTED_BY = re.compile(r"在[^，,。；;！？!?\n]{2,60}?陪同下")
+
+
+def _visitors_end(sentence: str) -> int | None:
+    """Where the visitors who open the sentence end (officials, see _officials_end, or a group
+    led by one, see _LED_GROUP), past those who escorted them; None when it opens otherwise."""
     end = _officials_end(sentence)
+    if end is None:
+        led = _LED_GROUP.match(sentence)
+        end = led.end() if led else None
+    escorted = None if end is None else _ESCORTED_BY.match(sentence, end)
+    return escorted.end() if escorted else end
+
+
+def _visit(sentence: str) -> str | None:
+    """What the officials who open the sentence (or the group they head, see _LED_GROUP) went to
+    do, from its verb to the end of that clause (到岳阳市调研, 调研三宝瓷谷, 走访慰问公安干警,
+    督查组来连检查): the gold's title of visit news. None when the sentence opens with no official
+    or goes on otherwise (…出席…会议 is titled by the meeting)."""
+    end = _visitors_end(sentence)
     visit = None if end is None else _VISIT.match(sentence, end)
     if visit is None:
         return None
@@ -536,6 +597,9 @@ def _visit(sentence: str) -> str | None:
     clause = sentence[visit.start("verb") : visit.start("verb") + stop.start()]
     if len(clause) < 4 or (visit.group("going") and not _VISIT_WORK.search(clause, 1)):
         return None
+    led = _LED_GROUP.match(sentence)
+    if led and led.end() == end:  # no escort between the group and its visit
+        return sentence[led.start("group") : visit.start("verb")] + clause
     return clause
 
 

@@ -1,0 +1,116 @@
+"""Events of held-out round 12 (HA, HB), read after it joined the development corpus: a chronicle's
+month heading against a portal's posting time, photo captions over the report of one meeting, and
+a biography's dates inside a report."""
+
+from __future__ import annotations
+
+import datetime
+
+from kg.extract import event_items as ei
+from kg.extract import extract_source
+from kg.text.source import read
+from tests.conftest import FIXTURES, cut_records, devcorpus_records, records_of
+
+# HB-12 (吴江 大事记 2001年9月, archives bureau page), its portal lines and first entries as stored.
+WUJIANG = """# source: http://wujiangtong.com/webPages/DetailNews.aspx?id=6550
+
+2007/9/24 14:08:13
+作者:
+吴江档案局
+来源:
+吴江档案局
+点击量:10755
+9/2001
+3日 以全国政协副主席张思卿为团长的发展文化产业调查组在省政协副主席吴冬华陪同下来同里镇视察。
+4日 台湾中华映管董事长林镇源考察吴江。
+5日 国家建设部副部长郑一军来同里镇考察小城镇建设和古镇保护。
+"""
+
+
+def test_a_chronicles_month_heading_in_figures_dates_its_entries_not_the_posting_time():
+    # The page was posted 2007/9/24 14:08:13; the chronicle's own heading "9/2001" (M/YYYY) gives
+    # the year and month of the entries below it. They were dated 2007-09-DD (date_from "page").
+    events = records_of(cut_records(WUJIANG, "HB-12-cut.txt"), "event")
+    assert [(e.date, e.date_from) for e in events] == [
+        ("2001-09-03", "heading"),
+        ("2001-09-04", "heading"),
+        ("2001-09-05", "heading"),
+    ]
+
+
+def test_the_whole_chronicle_is_dated_2001():
+    events = records_of(devcorpus_records("HB-12"), "event")
+    assert events and all(e.date.startswith("2001-09-") for e in events)
+    assert not any("2007" in (e.date or "") + (e.end_date or "") for e in events)
+    ranged = next(e for e in events if e.end_date)
+    assert (ranged.date, ranged.end_date) == ("2001-09-09", "2001-09-14")  # 9-14日
+
+
+def test_a_visiting_group_escorted_is_titled_by_what_it_came_to_do():
+    # "以全国政协副主席张思卿为团长的发展文化产业调查组在省政协副主席吴冬华陪同下来同里镇视察": the title
+    # was the whole sentence; the gold has "来同里镇视察", the head 张思卿 and 吴冬华 (陪同) taking part.
+    first = records_of(cut_records(WUJIANG, "HB-12-cut.txt"), "event")[0]
+    assert first.title == "来同里镇视察"
+    assert [(p.name, p.role, p.attendance) for p in first.participants] == [
+        ("张思卿", "全国政协副主席", "率"),
+        ("吴冬华", "省政协副主席", "陪同"),
+    ]
+
+
+def test_a_visiting_group_not_escorted_keeps_its_name_in_the_title():
+    # B-12 (连云港 大事记 2007年5月) "11日,以省劳动保障厅副厅长陈励阳为组长的省政府城市社区卫生工作督查组
+    # 来连检查。" and B-01 (莆田, 2010; its fixture) "●8月4日,以…于革胜为团长的宁夏党政代表团一行来我市参观考察。":
+    # titled as their gold, without the head who opens the sentence.
+    titles = {e.title for e in records_of(devcorpus_records("B-12"), "event")}
+    assert "省政府城市社区卫生工作督查组来连检查" in titles
+    putian = read(FIXTURES / "events" / "putian-roundup-2010-08.txt")
+    titles = {e.title for e in records_of(extract_source(putian), "event")}
+    assert "宁夏党政代表团一行来我市参观考察" in titles
+
+
+def test_a_posting_time_under_a_heading_of_another_year_does_not_date_the_items():
+    # HB-12's two lines the other way round (a portal may put its posting time under the heading):
+    # the heading's year stands, the posting time gives none.
+    heading = ei.read_heading("9/2001", ei.Heading())
+    heading = ei.read_heading("2007/9/24 14:08:13", heading)
+    assert (heading.year, heading.month, heading.posted) == (2001, 9, (2007, 9, 24))
+    lead = ei.read_lead("3日 以全国政协副主席张思卿为团长的…", 0)
+    resolved = ei.resolve(lead, heading, 2007, datetime.date(2007, 9, 24))
+    assert (resolved.date, resolved.date_from) == ("2001-09-03", "heading")
+
+
+def test_month_headings_in_figures_are_read_only_as_a_month_and_its_year():
+    assert (
+        ei.read_heading("2001/9", ei.Heading()).year,
+        ei.read_heading("2001.9", ei.Heading()).month,
+    ) == (2001, 9)
+    assert ei.read_heading("13/2001", ei.Heading()) == ei.Heading()  # no month 13
+    assert ei.read_heading("9/2001号", ei.Heading()) == ei.Heading()
+
+
+def test_photo_captions_over_the_report_of_the_same_session_are_one_event():
+    # HA-04 (东北网, 2009): "省十一届人大常委会第十一次会议7日召开。东北网记者 顾硕摄 |" and three more
+    # captions, then "东北网7月7日讯 … 黑龙江省十一届人大常委会第十一次会议7日上午结束。": one meeting was
+    # two events, the captions' roles published as "|省人大常委会副主任".
+    (event,) = records_of(devcorpus_records("HA-04"), "event")
+    assert (event.date, event.title) == ("2009-07-07", "黑龙江省十一届人大常委会第十一次会议")
+    assert (event.source.start_line, event.source.end_line) == (7, 20)
+    names = [p.name for p in event.participants]
+    assert names[:6] == ["刘东辉", "王东华", "申立国", "刘海生", "符凤春", "傅亚文"]
+    assert not any("|" in (p.role or "") for p in event.participants)
+
+
+def test_a_role_never_runs_back_over_a_caption_separator():
+    text = "省十一届人大常委会第十一次会议7日召开。东北网记者 顾硕摄 |\n省人大常委会副主任刘东辉出席会议。东北网记者 顾硕摄 |\n"
+    people = ei.participants(text.replace("\n", ""), set())
+    assert [(p.name, p.role) for p in people] == [("刘东辉", "省人大常委会副主任")]
+
+
+def test_a_date_in_a_narrated_biography_opens_no_item():
+    # HA-02 (中新网, 2012-03-30): the paragraph "李秀领,男,汉族,1962年12月生,…2012年3月23日,海南省召开省委
+    # 组织部干部大会,…" is his career; the next line's "本次会议由海南省委书记、省人大常委会主任罗保铭主持"
+    # is of the session the report opens with (3月30日), not of that 干部大会, which was published as
+    # presided by 罗保铭 on 2012-03-23.
+    (event,) = records_of(devcorpus_records("HA-02"), "event")
+    assert (event.date, event.title) == ("2012-03-30", "海南省四届人大常委会第二十九次会议")
+    assert [(p.name, p.attendance) for p in event.participants] == [("罗保铭", "主持")]
