@@ -68,3 +68,22 @@ def test_a_comma_list_short_of_its_count_is_a_warning():
     records = cut_records(cut)
     assert not records_of(records, "project")
     assert any("do not come to 5" in r.message for r in records if r.kind == "warning")
+
+
+def test_a_progress_table_under_a_run_together_header_names_the_work_not_its_topic():
+    # X-12 (a district portal's 民生实事 progress page): "实事内容工作任务责任单位进展情况", then the row
+    # "教育惠民启动学校空调、…加装。" (the topic 教育惠民 run into the work), its units on the next line
+    # ("区教育局,各平台、镇街": 镇街 shares the 各 of 各平台) and its progress. It was kept unread.
+    (found,) = records_of(extract_source(devcorpus_text("X-12")), "project")
+    assert found.name == (
+        "启动学校空调、新风系统加装工程,年内完成公办幼儿园、公办小学空调和新风系统加装。"
+    )
+    assert found.responsible == ["区教育局", "各平台", "镇街"]
+    assert (found.source.start_line, found.source.end_line) == (12, 14)
+
+
+def test_a_run_together_row_the_text_ends_in_before_its_progress_is_not_read():
+    # X-12 cut after the row's units: its progress is lost, and the units may be too.
+    lines = devcorpus_path("X-12").read_text(encoding="utf-8").splitlines()
+    found = cut_records("\n".join(lines[:14]))
+    assert not records_of(found, "project")

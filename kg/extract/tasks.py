@@ -10,17 +10,18 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | the same flattened into one paragraph, fields after spaces; a heading without punctuation, then after a space a description of two sentences or more, is named by its heading | ``1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 …`` ``二、 打通什邡市金河西路断头路 什邡市金河西路因…。计划打通…。 责任单位: 什邡市人民政府 完成时限: 2025年8月`` |
 | numbered prose item ending in its units (单位, 部门, or the 科室 of an office), in parentheses or square brackets | ``3.加快…建设。（牵头单位：市发改委；配合单位：市财政局）`` ``（责任科室:组干科、机关党委）`` |
 | a paragraph whose number is not printed or garbled, closed by a bracket of labelled unit fields | ``?。ǘ┩七進東部石化基地建設…項目。(牽頭單位:市發改委;配合單位:…)`` |
-| a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line (a cell the column's width broke joined: 建设起 / 止年限, 总投资 / (万元)), then each row from its bare 序号 (from 1, or a page's own first row: 80); a name broken over lines is joined when the cells after it then fall in their columns; several unit columns are read lead first when a row has all its cells | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` |
+| a table flattened to one cell a line: header cells (序号 / 任务 / 责任单位 / 完成时限) one a line (a cell the column's width broke joined: 建设起 / 止年限, 总投资 / (万元)), then each row from its bare 序号 (from 1, or a page's own first row: 80); a name broken over lines is joined when the cells after it then fall in their columns; several unit columns are read lead first when a row has all its cells; in a copy whose cells are closed by a bar, a bar alone is an empty cell (unless bars alone open the rows); a name merged over sub-rows (each a part of the work, then the columns after the name) takes each sub-row's units once | ``1`` / ``启动建设…公园。`` / ``县水务局`` / ``县住建局`` / ``12月底前`` ``9 |`` / ``深化…改革和提高…标准 |`` / ``完成在职参保人数6300人 |`` / ``区人社局 |`` / … / ``城市低保… |`` / ``区民政局 |`` |
 | a table one cell a line grouped by the unit that leads them: a group's ordinal alone on a line, its lead unit, the count of its items, then its items (一)(二)… with cells of their own under each; the items must come to the count | ``一`` / ``区住建局`` / ``区政府民生实事项目(1个)`` / ``(一)“打通断头路 畅通微循环”攻坚专项行动(6条路)`` / ``1.文化中心北路`` / ``区城投`` / ``已完工`` |
 | a table copied one row a line, its cells between bars (shown ｜ here): a header row from 序号 naming a units and a name column, then rows from their bare 序号, read by position (a column of people, 责任人, is no unit); a row the text ends in is read when the cut falls after the cells read; units written apart by a space are two; under a header of two rows (group cells split below) or in a row whose cells do not come to the header's, the name (and period) are read from the left while the cells up to them are filled, and the units from the right: the last filled cell, when the header ends in unit columns | ``序号｜实事项目｜工作举措及实施计划｜责任单位｜配合单位｜`` / ``1｜新建成公办中小学…。｜1.4月底前…｜教育局｜发改局、住建局｜`` |
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
-| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in); the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…) when the text's headline counts them once (南昌市十大民生实事项目…) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
+| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in); the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。); works may be named apart by commas when each of the counted pieces ends in 项目 or 工程 and none after them does (5个项目包括A项目,B工程,…,估算总投资4.66亿元); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…) when the text's headline counts them once (南昌市十大民生实事项目…) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
 | a list's groups, each a clause numbered 一是 naming the group, then its items separated by 、 and counted after them; the count must equal them | ``一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units) | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` |
 | a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。; or a short heading 十大工程 beside its 实事), then its items numbered at one level (一、 (一) 1. 01. (1), or a bare 1 alone on its line with the item on the next, or a bare 1 and a space before the item: 1 实施…;), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
+| a 实事's progress table under a header run together on one line (实事内容工作任务责任单位进展情况, its quarters below): each row the topic run into its work (from a verb of work: 启动, 实施, 完成 … to its 。) on one line, its units on the next, then its progress; the name is the work, the topic no part of it | ``实事内容工作任务责任单位进展情况`` / ``教育惠民启动学校空调、…加装。`` / ``区教育局,各平台、镇街`` / ``完成调查摸底工作,…`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
 
 An item starts at a line start (or after white space in a flattened paragraph) with its number
@@ -152,6 +153,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     items += _piped_table_items(section, context)
     items += _grouped_flat_items(section, context)
     items += _assigned_questions(section, taken)
+    items += _topic_rows(section, context, taken)
     for found in _counted_lists(section, context, taken):
         if isinstance(found, ExtractionWarning):
             yield found
@@ -1792,3 +1794,52 @@ def _record(item: _Item, context: Context) -> ProjectRecord:
         seq_scope=item.scope or (f"{item.seq}-{item.sub + 1}" if item.sub else None),
         period=item.period,
     )
+
+
+# ---------------------------------------------------------------- progress tables under a run-together header
+
+# 实事内容工作任务责任单位进展情况 / 一季度二季度三季度四季度 / 教育惠民启动学校空调…加装。 / 区教育局,各平台、镇街 /
+# 完成调查摸底工作,…: a 实事's progress table copied with its header cells run together on one line
+# (the topic, the work, the units, the progress; its quarters below), each row the topic run into
+# its work on one line, the work from its verb of work (启动, 实施, 完成 …) to its 。, then its units
+# on a line of their own, then its progress. The name is the work; the topic (教育惠民, a few words
+# without punctuation) is the group the page files it under, no part of it.
+_TOPIC_HEADER = re.compile(
+    r"^(?:实事|项目)(?:内容|名称|类别)(?:工作|主要)?(?:任务|内容|举措|措施)"
+    r"(?:牵头|责任)(?:单位|部门)(?:配合单位)?(?:进展|完成|推进)情况$"
+)
+_TOPIC_ROW = re.compile(rf"^(?P<topic>[\u4e00-\u9fff]{{2,8}}?)(?P<work>{_OPENER.pattern}.+。)$")
+_SHARED_LEVEL = re.compile(r"^(?:镇街|镇(?:[（(]街道[）)])?|街道|乡镇|村|社区|部门|单位)$")
+
+
+def _topic_rows(section: Section, context: Context, taken: set[int]) -> Iterator[_Item]:
+    lines = [(n, clean(raw).strip()) for n, raw in section.numbered_lines() if raw.strip()]
+    header = next(
+        (k for k, (n, text) in enumerate(lines) if _TOPIC_HEADER.match(text.replace(" ", ""))),
+        None,
+    )
+    if header is None:
+        return
+    for k in range(header + 1, len(lines) - 2):  # a row is followed by its units and its progress
+        number, text = lines[k]
+        row = _TOPIC_ROW.match(text)
+        units = _topic_units(lines[k + 1][1])
+        if row is None or units is None or number in taken:
+            continue
+        yield _Item(0, number, lines[k + 1][0], row.group("work"), units, [None] * len(units))
+
+
+def _topic_units(cell: str) -> list[str] | None:
+    """The units of a cell: each a unit, or a collective one (各平台), or a level word that shares
+    the 各 written before it (各平台、镇街: the towns and subdistricts)."""
+    parties = [_TRAILING.sub("", p) for p in split_parties(cell)]
+    if not parties or not _is_unit(parties[0]) or len(cell) > 60:
+        return None
+    shared = False
+    for party in parties:
+        shared = shared or party.startswith("各")
+        if not (
+            _is_unit(party) or party.startswith("各") or (shared and _SHARED_LEVEL.match(party))
+        ):
+            return None
+    return parties
