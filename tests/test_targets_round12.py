@@ -93,3 +93,39 @@ def test_a_plan_statement_names_its_plan():
     # the same sentence without the plan the text names by that short name is no statement of it
     text = without_address("HB-11").text.replace("(下称《计划》)", "")
     assert not targets_of(from_text(text, "HB-11.txt"))
+
+
+def test_a_plans_binding_indicators_are_for_the_end_of_its_period():
+    # “十一五”规划纲要(草案)提出的22个…主要指标中,有8个是约束性的。… 这8大约束性指标集中在…
+    # 两大类别中,分别是: / ——“十一五”时期全国总人口控制在13.6亿人; / ——单位GDP能耗降低20%左右; …
+    expected = [
+        ("总人口", "13.6亿人", "亿人", 2010),
+        ("单位GDP能耗降低", "20%左右", "%", 2010),
+        ("单位工业增加值用水量降低", "30%", "%", 2010),
+        ("耕地保有量", "1.2亿公顷", "亿公顷", 2010),
+        ("主要污染物排放总量减少", "10%", "%", 2010),
+        ("森林覆盖率", "20%", "%", 2010),
+        ("城镇基本养老保险覆盖人数", "2.23亿人", "亿人", 2010),
+        ("新型农村合作医疗覆盖率", "80%以上", "%", 2010),
+    ]
+    # the year is the end of 十一五 (2006–2010), never the page's (its address: 2006-03)
+    assert targets_of(devcorpus_text("I-10")) == expected
+    assert targets_of(without_address("I-10")) == expected
+
+
+def test_binding_indicators_of_no_named_plan_are_not_read():
+    # the same list where the text names no five-year plan: no year to give its items
+    text = without_address("I-10").text.replace("十一五", "")
+    records = extract_source(from_text(text, "I-10.txt"))
+    assert not records_of(records, "indicator")
+
+
+def test_a_rate_and_the_level_its_subject_reaches_by_a_deadline():
+    # 提出“十二五”期間,本市生産總值年均增長10%左右,到2015年達到1.5萬億元,人均生産總值達到2萬美元,…
+    found = targets_of(devcorpus_text("HB-10"))
+    assert found[:3] == [
+        ("生産總值年均增長", "10%左右", "%", 2015),  # 本市 a scope word, as 全市
+        ("生産總值", "1.5萬億元", "萬億元", 2015),  # the rate's subject, written once
+        ("人均生産總值", "2萬美元", "萬美元", 2015),
+    ]
+    assert len(found) == 11

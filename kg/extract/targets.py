@@ -3,9 +3,9 @@
 
 | grammar | reads | example |
 |---|---|---|
-| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年) | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` |
+| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年); a lead may also name a plan's indicators by their attribute (约束性指标, 预期性指标, or …约束性指标…,分别是:): with no year of its own, its items are for the end of the one five-year plan the text names (十一五: 2010), not read where the text names none or several, nor where that period ended before the text's year | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` ``这8大约束性指标集中在…两大类别中,分别是:`` / ``——“十一五”时期全国总人口控制在13.6亿人;`` |
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet, or (after a colon) the lead's sentence goes on: the lines before end in ; or , | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
-| T3 deadline sentence | 到 (or 至, or an outlook's 展望) a year, then items to the sentence's end, each with a verb | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` |
+| T3 deadline sentence | 到 (or 至, or an outlook's 展望) a year, then items to the sentence's end, each with a verb; and where the part before 到 is an annual rate (NAME年均增长) and the part after it a level with no name (达到 an amount with its unit), the subject written once: the rate, and the level named by the rate's subject | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` ``本市生产总值年均增长10%左右,到2015年达到1.5万亿元`` (生产总值年均增长 10%左右, 生产总值 1.5万亿元, both 2015) |
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
 | T5 restated list | a sentence of a later line that restates an item of a T1, T2 or T6 clause as written (its name and figure): its items are the clause's, for the item's year; not a sentence with words of a past period or a report (同比, 比上年, 一季度, 完成了, 预计 …) | ``…主要指标安排是生产总值增长百分之九以上。`` / ``韩正指出,今年上海把…放在更加突出位置,全市生产总值增长百分之九以上,…,万元生产总值综合能耗下降百分之四,…`` |
 | T6 plan statement | an annual plan the text names by a title with one year (…2014年国民经济和社会发展计划…, not a report on one: 执行情况) and by a short name it gives it ((下称《计划》)), then 《计划》(还)提出, and (今年) items to the sentence's end, the first part an item: the plan's targets for its year | ``《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。`` |
@@ -43,7 +43,9 @@ address). A year the text does not state is not guessed: a clause of 今年 in a
 gives only the items that carry their own year, and a warning names the others.
 Inside a clause's body a year opening a part
 (2022年,…) or a deadline anywhere in a part (力争到2024年, (二)到2024年, 全市到2024年累计…) dates
-the items after it in its sentence: a deadline's year is its own, never the clause's. A stop
+the items after it in its sentence: a deadline's year is its own, never the clause's. A
+five-year plan's period opening a part (“十一五”时期全国总人口控制在13.6亿人) dates the items
+after it to the period's end where that is the clause's year, and leaves them unread otherwise. A stop
 right before a figure's bound (控制在7.2%,。以內: a mirror's stray marks) ends no sentence. A
 lead that speaks of a period (十四五,
 五年, 时期) has no one year: its items are not read unless they carry their own. A deadline before
@@ -81,9 +83,31 @@ GENRE = "targets"
 # 是/为 (a table's caption 主要指标 is none).
 _LEAD = re.compile(
     r"(?P<lead>[^。！？!?\n]{0,60}?(?:(?:主要预期目标|主要目标|预期目标)(?:和任务)?"
-    r"|主要指标(?:安排)?(?=\s*(?:是|为))))"
+    r"|主要指标(?:安排)?(?=\s*(?:是|为))"
+    r"|(?P<attribute>约束性指标|预期性指标)(?:[^。！？!?\n:：]{0,40}?[,，]\s*分别)?))"
     r"\s*(?:(?:是|为)?\s*(?P<open>[:：]|——|—|[,，]\s*即|$)|(?:是|为)\s*(?P<item>[,，]?)(?=\S))"
 )
+# a five-year plan named (十一五, “十二五”): its period ends in 1955 + 5 × its number (十一五:
+# 2006–2010, 十四五: 2021–2025; from 三五, 1966–1970, on)
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
+_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+# a five-year plan's period opening a part (“十一五”时期全国总人口控制在13.6亿人): its items are
+# for the period's end, as a deadline's are for its year
+_PERIOD_MARK = re.compile(r"^[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|期末|末)?\s*")
+
+
+def _period_end(digit: str) -> int:
+    """The last year of the five-year plan 十{digit}五 (一 → 十一五, 2006–2010: 2010)."""
+    return 1955 + 5 * (10 + _DIGIT[digit])
+
+
+def _plan_period(text_lines: list[tuple[int, str]]) -> int | None:
+    """The last year of the one five-year plan a text names (十一五: 2010), or None (none, or
+    several)."""
+    ends = {_period_end(m.group(1)) for _, t in text_lines for m in _FIVE_YEAR_PLAN.finditer(t)}
+    return ends.pop() if len(ends) == 1 else None
+
+
 # a lead of a past year's targets (去年…主要预期目标是: the text's year is not theirs)
 _PAST_LEAD = re.compile(r"去年|上年|前年|过去")
 _REPORTED = re.compile(r"完成|执行|实现|情况|进展")  # 目标完成情况: what was achieved
@@ -145,7 +169,7 @@ _ITEM = re.compile(
 _PREFIX = re.compile(
     r"^(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
     r"(?:其中|预期|努力|力争|确保|争取|全省|全市|全县|全区|全州|全国|我国|我省|我市|我县|我区"
-    r"|全縣|全區|全國|我國|我縣|我區|(?:中国|中國)的?)*"
+    r"|全縣|全區|全國|我國|我縣|我區|本省|本市|本县|本区|(?:中国|中國)的?)*"
     r"(?:实现)?"
 )
 _REPORT_WORDS = re.compile(
@@ -312,8 +336,19 @@ def _clauses(
                 continue  # 主要目标是实现…: no item after 是, no clause of targets
             # the lead's own clause (王伟中指,今年…主要预期目标 → 今年…主要预期目标)
             caption = re.split(r"[,，:：]+", _BULLET.sub("", lead.group("lead")).strip())[-1]
+            if caption == "分别":  # 这8大约束性指标集中在…两大类别中,分别是: the clause before
+                caption = re.split(r"[,，:：]+", lead.group("lead"))[-2]
             caption = _NUMBERED.sub("", caption).strip()  # 一、2025年主要预期目标
             year = _clause_year(lead.group("lead"), text_lines, context)
+            if lead.group("attribute") and not re.search(
+                r"(?:19|20)\d{2}\s*年|今年|明年", lead.group("lead")
+            ):
+                # 这8大约束性指标…,分别是: a plan's indicators by their attribute, with no year of
+                # their own: the end of the one five-year plan the text names (十一五: 2010),
+                # never the text's year; a period ended before the text's year is a report's
+                year = _plan_period(text_lines)
+                if year is not None and context.year is not None and year < context.year:
+                    continue
             body: list[tuple[int, str]] = []
             if rest.strip():
                 body.append((number, _clause_body(rest)))
@@ -429,6 +464,12 @@ def _dated_items(
             if place is not None:
                 part = place.sub("", part)
             bare = _NUMBERED.sub("", _BULLET.sub("", part)).strip()  # (一)2022年,…
+            period = _PERIOD_MARK.match(bare)
+            if period is not None and current is not None:
+                # the period's end, in a clause of the same period's targets only (a clause of
+                # 2024's that speaks of “十四五”期间 gives those items no year of its own)
+                end = _period_end(period.group(1))
+                current, part = (end if end == year else None), bare[period.end() :]
             mark = _YEAR_MARK.match(bare) or _DEADLINE_MARK.search(part)
             if mark and mark.re is _YEAR_MARK:
                 part = bare
@@ -543,8 +584,34 @@ def _deadlines(text_lines: list[tuple[int, str]], context: Context) -> Iterator[
                 if context.year is not None and year < context.year:
                     continue  # achieved, not a target
                 end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
-                for name, figure, unit in _items_in(sentence[mark.end() : end], deadline=True):
+                items = _carried(sentence[: mark.start()], sentence[mark.end() : end])
+                items += _items_in(sentence[mark.end() : end], deadline=True)
+                for name, figure, unit in items:
                     yield Target(number, name, figure, unit, year, clean(mark.group(0)))
+
+
+# T3's subject written once: an annual rate over the years up to a deadline, then the deadline and
+# the level its subject reaches then, with no name of its own (本市生产总值年均增长10%左右,到2015年
+# 达到1.5万亿元): the rate, named with its 年均增长, and the level, named by the rate's subject,
+# both for the deadline's year; the level an amount with its unit
+_AVERAGE_RATE = re.compile(r"^(?P<subject>.+?)年均(?:增长|增速)$")
+_NAMELESS = re.compile(rf"^(?:{_LEVEL}){_FIGURE}$")
+
+
+def _carried(before: str, after: str) -> list[tuple[str, str, str | None]]:
+    """The rate before a deadline and the nameless level right after it, or nothing."""
+    rate_part, level_part = parts(before)[-1:], parts(after)[:1]
+    if not rate_part or not level_part:
+        return []
+    rate = read_item(rate_part[0], deadline=True)
+    level = _NAMELESS.match(level_part[0])
+    subject = _AVERAGE_RATE.match(rate[0]) if rate is not None else None
+    if rate is None or subject is None or level is None or not level.group("unit"):
+        return []
+    unit = level.group("unit")
+    if _NO_AMOUNT.search(unit) or len(_IDEOGRAPHS.findall(subject.group("subject"))) < 2:
+        return []  # a level in % is no amount of the rate's subject
+    return [rate, (subject.group("subject"), level.group("figure"), unit)]
 
 
 # T4: a span of years ahead, not one behind (近5年内, 过去五年内), then its subject and a verb of
