@@ -7,8 +7,8 @@
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet, or (after a colon) the lead's sentence goes on: the lines before end in ; or , | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
 | T3 deadline sentence | 到 (or 至, or an outlook's 展望) a year, then items to the sentence's end, each with a verb; and where the part before 到 is an annual rate (NAME年均增长) and the part after it a level with no name (达到 an amount with its unit), the subject written once: the rate, and the level named by the rate's subject | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` ``本市生产总值年均增长10%左右,到2015年达到1.5万亿元`` (生产总值年均增长 10%左右, 生产总值 1.5万亿元, both 2015) |
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
-| T5 restated list | a sentence of a later line that restates an item of a T1, T2 or T6 clause as written (its name and figure): its items are the clause's, for the item's year; not a sentence with words of a past period or a report (同比, 比上年, 一季度, 完成了, 预计 …) | ``…主要指标安排是生产总值增长百分之九以上。`` / ``韩正指出,今年上海把…放在更加突出位置,全市生产总值增长百分之九以上,…,万元生产总值综合能耗下降百分之四,…`` |
-| T6 plan statement | an annual plan the text names by a title with one year (…2014年国民经济和社会发展计划…, not a report on one: 执行情况) and by a short name it gives it ((下称《计划》)), then 《计划》(还)提出, and (今年) items to the sentence's end, the first part an item: the plan's targets for its year | ``《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。`` |
+| T5 restated list | a sentence of a later line that restates an item of a T1, T2 or T6 clause as written (its name and figure): its items are the clause's, for the item's year; not a sentence with words of a past period or a report (同比, 比上年, 一季度, 完成了, 预计 …) or naming another year (2014年, 明年) | ``…主要指标安排是生产总值增长百分之九以上。`` / ``韩正指出,今年上海把…放在更加突出位置,全市生产总值增长百分之九以上,…,万元生产总值综合能耗下降百分之四,…`` |
+| T6 plan statement | an annual plan the text names by a title with one year (…2014年国民经济和社会发展计划…, not a report on one: 执行情况) and by a short name it gives it ((下称《计划》)), then 《计划》(还)提出, and (今年) items to the sentence's end, the first part an item, no words of a past period or a report (as T5): the plan's targets for its year | ``《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。`` |
 | I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
 
 An item's NAME is what the item says before its figure, as written, with its verb of change
@@ -480,6 +480,13 @@ def _dated_items(
                 yield (*item, current)
 
 
+# words of a past period or of a report (T5, T6): a figure reached, not set
+_PAST_SENTENCE = re.compile(
+    r"同比|比上年|较上年|去年|上年|前年|季度|上半年|前\d+个?月|\d+\s*[-—至]\s*\d+\s*月"
+    r"|完成了|实现了|已经|预计|过去"
+)
+
+
 # T6: an annual plan the text names by its title, with the year, and by a short name it gives
 # it ((下称《计划》)), states its targets: 《计划》(还)提出,(今年) then items to the sentence's end,
 # the first part an item, for the plan's year (…2014年国民经济和社会发展计划…(下称《计划》) …
@@ -520,6 +527,8 @@ def _plan_statements(text_lines: list[tuple[int, str]], context: Context) -> Ite
         for sentence in _SENTENCE_END.split(text):
             for said in statement.finditer(sentence):
                 body = sentence[said.end() :]
+                if _PAST_SENTENCE.search(body):
+                    continue  # 《计划》提出,去年…/比上年…: what was reached, not what it sets
                 first = parts(body)[:1]
                 if not first or _item_of(first[0], place) is None:
                     continue  # 《计划》提出,要…: no item opens what it says
@@ -531,13 +540,8 @@ def _plan_statements(text_lines: list[tuple[int, str]], context: Context) -> Ite
 # T5: a sentence of a later line that restates an item of a target clause as written (its name and
 # figure: 全市生产总值增长百分之九以上 after 主要指标安排是生产总值增长百分之九以上。) sets out the
 # clause's list in full; its items are the clause's, for its year. Not a sentence of a past
-# period's or a report's words (一季度…, 比上年…, 完成了…: the same figure reached, not set).
-_PAST_SENTENCE = re.compile(
-    r"同比|比上年|较上年|去年|上年|前年|季度|上半年|前\d+个?月|\d+\s*[-—至]\s*\d+\s*月"
-    r"|完成了|实现了|已经|预计|过去"
-)
-
-
+# period's or a report's words (一季度…, 比上年…, 完成了…: the same figure reached, not set), nor
+# one that names another year (2014年…, 明年…).
 def _restatements(
     text_lines: list[tuple[int, str]], clauses: list[Target], context: Context
 ) -> Iterator[Target]:
@@ -558,8 +562,10 @@ def _restatements(
                 ),
                 None,
             )
-            if restated is None:
+            if restated is None or "明年" in sentence:
                 continue
+            if any(int(y) != restated.year for y in _YEAR.findall(sentence)):
+                continue  # a sentence of another year's figures (2014年…) restates no clause
             for name, figure, unit, own in _dated_items(sentence, restated.year, place):
                 yield Target(number, name, figure, unit, own, restated.caption)
 
