@@ -87,3 +87,17 @@ def test_a_run_together_row_the_text_ends_in_before_its_progress_is_not_read():
     lines = devcorpus_path("X-12").read_text(encoding="utf-8").splitlines()
     found = cut_records("\n".join(lines[:14]))
     assert not records_of(found, "project")
+
+
+def test_the_row_a_table_a_cell_a_line_ends_in_is_a_warning_when_rows_above_are_read():
+    # HB-05's row 10 is cut inside its units ("區(qū)質(zhì)監(ji"): not read, and said so. D-11, an
+    # indicator table cut in its row 15, gives no task rows and so no warning of the tasks reader.
+    records = extract_source(devcorpus_text("HB-05"))
+    (warning,) = [r for r in records if r.kind == "warning" and r.genre == "projects"]
+    assert warning.message == "item 10: the text ends inside its row (cut off); not read"
+    assert (warning.source.start_line, warning.source.end_line) == (91, 94)
+    assert not any(
+        "inside its row" in r.message
+        for r in extract_source(devcorpus_text("D-11"))
+        if r.kind == "warning"
+    )

@@ -49,7 +49,8 @@ its heading sentence whose work opens with the investment planned (``1、农村�
 3491万元,实施…``) has that budget and unit.
 
 Pages are often cut: an item whose fields the text ends in, stopping after a separator or inside a
-unit's name (省财政厅牵头, / 主办单位:连江交通建设发展有), and a counted list the text ends in or
+unit's name (省财政厅牵头, / 主办单位:连江交通建设发展有), the last row of a table a cell a line
+that the text ends in and that is not read while rows above it are, and a counted list the text ends in or
 whose items do not come to its count, are warnings, not records.
 """
 
@@ -140,6 +141,7 @@ class _Item:
     section: str | None = None  # the row's category (项目类别)
     scope: str | None = None  # the list within which its 序号 counts (a counted list's noun)
     content: str | None = None  # the work described under a heading-line name
+    cut: bool = False  # a row the text ends in, not read: a warning
 
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
@@ -149,7 +151,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     taken |= {line for item in items for line in range(item.line, item.last + 1)}
     items += _closing_field_items(section, taken)
     taken |= {line for item in items for line in range(item.line, item.last + 1)}
-    items += _flat_table_items(section)
+    items += _flat_table_items(section, last_line(context.source))
     items += _piped_table_items(section, context)
     items += _grouped_flat_items(section, context)
     items += _assigned_questions(section, taken)
@@ -189,8 +191,9 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
             item.scope = f"run {restarts + 1}"
         item.seq = item.seq or previous + 1  # an item whose number is not printed (or garbled)
         previous = item.seq
-        if _cut_off(item, context):
-            message = f"item {item.seq}: the text ends inside its units (cut off); not read"
+        if item.cut or _cut_off(item, context):
+            where = "its row" if item.cut else "its units"
+            message = f"item {item.seq}: the text ends inside {where} (cut off); not read"
             yield ExtractionWarning(
                 context.span(item.line, item.last), genre=GENRE, message=message
             )
@@ -983,7 +986,7 @@ def _joined_by_ending(pieces: list[str]) -> list[str]:
 # ---------------------------------------------------------------- tables flattened a cell a line
 
 
-def _flat_table_items(section: Section) -> Iterator[_Item]:
+def _flat_table_items(section: Section, last: int = 0) -> Iterator[_Item]:
     """Rows of a table whose cells arrive one a line: the header cells from 序号, then each row from
     its bare 序号 (1, 2, 3 … in order) to the next. A row with as many cells as the header is read
     by position; a row with more puts the extra lines in its (one) units column when they are all
@@ -1014,7 +1017,7 @@ def _flat_table_items(section: Section) -> Iterator[_Item]:
         headers = _joined_header(headers)
         roles = [_column(cell) for cell in headers]
         if "units" in roles and ("name" in roles or "content" in roles):
-            yield from _flat_rows(lines, j, roles, _money_unit(headers, roles), headers)
+            yield from _flat_rows(lines, j, roles, _money_unit(headers, roles), headers, last)
         i = j
 
 
@@ -1080,7 +1083,11 @@ def _flat_rows(
     roles: list[str | None],
     unit: str | None = None,
     headers: list[str] | None = None,
+    last: int = 0,
 ) -> Iterator[_Item]:
+    """The rows from line ``i``, read; the last row, when the text ends in it (on line ``last``)
+    and it is not read while rows above are, comes back marked cut (a warning: HB-05's row 10,
+    cut in its units)."""
     rows: list[tuple[int, int, list[tuple[int, str]]]] = []  # (seq, line, cells)
     # a page of a long table starts at its own row (80 / …): the numbering runs on from there
     expected = int(lines[i][1]) if i < len(lines) and _BARE_SEQ.match(lines[i][1]) else 1
@@ -1094,6 +1101,21 @@ def _flat_rows(
         else:
             return
         i += 1
+    read: set[int] = set()
+    for item in _rows_read(rows, roles, unit, headers):
+        read.add(item.seq)
+        yield item
+    seq, line, cells = rows[-1] if rows else (0, 0, [])
+    if read and cells and cells[-1][0] >= last > 0 and seq not in read:  # a table of tasks
+        yield _Item(seq, line, cells[-1][0], cells[0][1], cut=True)
+
+
+def _rows_read(
+    rows: list[tuple[int, int, list[tuple[int, str]]]],
+    roles: list[str | None],
+    unit: str | None,
+    headers: list[str] | None,
+) -> Iterator[_Item]:
     name_at = roles.index("name") if "name" in roles else roles.index("content")
     if roles.count("units") > 1:
         yield from _lead_first_rows(rows, roles, headers or [], name_at)
