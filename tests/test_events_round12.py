@@ -114,3 +114,39 @@ def test_a_date_in_a_narrated_biography_opens_no_item():
     (event,) = records_of(devcorpus_records("HA-02"), "event")
     assert (event.date, event.title) == ("2012-03-30", "海南省四届人大常委会第二十九次会议")
     assert [(p.name, p.attendance) for p in event.participants] == [("罗保铭", "主持")]
+
+
+def test_a_paper_or_site_credited_before_the_date_opens_the_report():
+    # L-06 (npc.gov.cn): "上海人大公众网消息:7月26日,市十三届人大常委会第二十次会议召开。市人大常委会主任刘云耕
+    # 主持会议。" and W-03 "据《上海黄浦》报道,10月27日上午,黄浦区第一届人民代表大会常务委员会召开了第四十八次
+    # 会议。": the credit hid the date, and no event was read. Neither text tells the year.
+    (event,) = records_of(devcorpus_records("L-06"), "event")
+    assert (event.date, event.month_day) == (None, "--07-26")
+    assert event.title == "市十三届人大常委会第二十次会议"
+    assert (event.participants[0].name, event.participants[0].attendance) == ("刘云耕", "主持")
+    (event,) = records_of(devcorpus_records("W-03"), "event")
+    assert (event.date, event.month_day) == (None, "--10-27")
+    assert "高云" in {p.name for p in event.participants}
+
+
+HUAIBEI_CUT = """# source: http://rdxo.cn/szfgb/2022/deq/dsj/61948421.html (淮北 大事记, cut: its heading and last two entries; the page ends mid-word)
+2022年5月大事記
+5月8日上午,市委副書記、市長覃衛(wèi)國深入三區(qū)和淮北高新區(qū),調(diào)研自建房安全專項(xiàng)整治、土地集約節(jié)約利用和烈士陵園選址工作。副市長章銀發(fā)、梁龍義,市政府秘書長徐濤先後參加調(diào)研。
+5月9日至12日,市委副書記、市長覃衛(wèi)國率隊(duì)到南京、溫州開展招商考察活動,密集走
+"""
+
+
+def test_a_cut_sentence_is_read_up_to_its_last_whole_clause():
+    # L-11: the page ends "…率隊到南京、溫州開展招商考察活動,密集走": the clause that tells what was done
+    # is whole (a pause after it), only the next one is cut; the entry was a warning, no event.
+    events = records_of(cut_records(HUAIBEI_CUT, "L-11-cut.txt"), "event")
+    last = events[-1]
+    assert (last.date, last.end_date) == ("2022-05-09", "2022-05-12")
+    assert last.title == "到南京、溫州開展招商考察活動"
+    assert [(p.name, p.attendance) for p in last.participants] == [("覃衛(wèi)國", "率隊(duì)")]
+
+
+def test_a_sentence_cut_inside_the_clause_of_its_event_is_still_not_read():
+    # B-07 (读特, 2024): "5月31日,福田区委书记黄伟实地调研社区党群服务中" — what was attended is lost.
+    text = "# source: https://www.dutenews.com/n/article/8213801\n2024-06-02 19:17\n5月31日,福田区委书记黄伟实地调研社区党群服务中"
+    assert records_of(cut_records(text, "B-07-cut.txt"), "event") == []

@@ -12,7 +12,9 @@ with its date                              ``本报讯 (记者…) 13日,…``, 
 a dateline glued to the headline above     ``…会议研究…等株洲日报讯(记者…)12月24日下午,…``
 a site's credit before the first words     ``【点新闻报道】…会议今日(23日)上午开幕`` (a line closed by a
                                            markup tag, ``</image>``, ends its paragraph),
-                                           ``据新华社 国务院总理温家宝9月2日主持…`` (an agency's)
+                                           ``据新华社 国务院总理温家宝9月2日主持…`` (an agency's),
+                                           ``据《上海黄浦》报道,10月27日上午,…``,
+                                           ``上海人大公众网消息:7月26日,…`` (a paper's, a site's)
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
                                            (the item titled by the meeting's name)
 an organ, then the day, then the meeting   ``上海市政府今天(12月26日)举行全体会议,…``
@@ -27,6 +29,9 @@ a paragraph under a headline               a dateline (``中新网1月4日电``)
                                            (its only marks 、) would run on as a wrapped line
 an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
 an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
+a text cut off mid-sentence                its last sentence read up to its last whole clause
+                                           (``…覃卫国率队到南京、温州开展招商考察活动,密集走``), not
+                                           when the cut falls in the clause of the event itself
 a report cited, of a day not told: no item ``14日 《鹤岗日报》载:近日,…``
 a date in a narrated biography: no item    ``李秀领,男,汉族,1962年12月生,…2012年3月23日,海南省召开…``
                                            (a paragraph whose first sentence gives the sex or the
@@ -1099,8 +1104,8 @@ def _installed(text: str, members: list[Member]) -> set[str]:
 
 def _stands_whole(text: str, chain: list[Member], attendance: str, cut_at: int) -> bool:
     """In a text cut off mid-sentence (its last whole sentence ends at ``cut_at``), whether a group
-    of the cut sentence took part as written: its clause ends before the cut (…陈鲁起出席,并视察),
-    or the event was stated in a whole sentence before and the group's verb is whole (…成立…中心。
+    of the cut sentence took part as written: its clause ends before the cut (…陈鲁起出席,并视察;
+    …市长覃卫国率队到南京、温州开展招商考察活动,密集走), or the event was stated in a whole sentence before and the group's verb is whole (…成立…中心。
     区委书记罗育德,…等区领导共同参与揭). A cut sentence that states the event itself (5月31日,
     …黄伟实地调研社区党群服务中) is not read: what was attended is lost."""
     last = chain[-1].end
@@ -1110,7 +1115,10 @@ def _stands_whole(text: str, chain: list[Member], attendance: str, cut_at: int) 
     verb_end = last if verb < 0 else verb + len(attendance)  # verb < 0: 会见… before the group
     if verb_end >= len(text):
         return False
-    return text[verb_end] in ",，;；" or cut_at > 0
+    return _PAUSE.search(text, verb_end) is not None or cut_at > 0
+
+
+_PAUSE = re.compile("[,，;；]")  # a clause's end inside a sentence
 
 
 def _name_end(text: str, member: Member) -> int:
@@ -1833,6 +1841,10 @@ _CREDIT = re.compile(
     # a news agency credited before the first words, without a dateline of its own (据新华社北京6月
     # 28日电 is a report line, read by read_lead): 据新华社 国务院总理温家宝9月2日主持…
     r"|据(?:新华社|中新社|中新网|人民网|央视网|新华网)(?:[^，,。\n 【】\d]{0,8}?(?:电|报道|消息))?[\s,，:：]+"
+    # a paper or site credited, with what it says it is (据《上海黄浦》报道,10月27日上午,…; 上海人大公众网
+    # 消息:7月26日,…)
+    r"|据《[^《》\n]{1,16}》(?:报道|消息)[,，:：]\s*"
+    r"|[^\s，,。；;：:【】《》\d]{2,12}消息\s*[:：]\s*"
 )
 _OPENING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*(?:[、.．](?!\d)|[.．](?=\d{1,2}月\d{1,2}日))|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"

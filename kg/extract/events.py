@@ -444,7 +444,8 @@ def _item_event(section, context, joined, item, body, resolved, known) -> Iterat
         chronicle = section.kind == seg.CHRONICLE or resolved.date_from == "heading"
         subject = item.lead.subject if item.lead and start == 0 else None
         # a meeting named before its day (…第二十八次会议于昨天上午召开): titled by its name
-        title = _LASTING.sub("", clean(part[:subject])) if subject else _item_title(part)
+        whole = part if cut is None or end < len(text) else _whole_clauses(part, cut)
+        title = _LASTING.sub("", clean(part[:subject])) if subject else _item_title(whole)
         dated = _dated_by_name(resolved, title)
         yield EventRecord(
             context.span(first, last),
@@ -457,6 +458,13 @@ def _item_event(section, context, joined, item, body, resolved, known) -> Iterat
             month_day=dated.month_day,
             end_month_day=dated.end_month_day,
         )
+
+
+def _whole_clauses(part: str, cut: int) -> str:
+    """A text cut off after ``cut`` (where its last whole sentence ends) without the clause the
+    cut left unfinished (…来到安庆供电公司,看望慰问一线职工,调研 → …看望慰问一线职工,)."""
+    pauses = [m.end() for m in re.finditer("[,，;；]", part[cut:])]
+    return part[: cut + pauses[-1]] if pauses else part
 
 
 # A meeting whose name gives its year: 县十八届政府2025年党组会议和第21次常务会议, 行署2008年第一次常务
