@@ -156,14 +156,17 @@ def test_a_post_held_with_another_given_up():
 
 def test_a_body_announcing_its_own_removal_decides_it():
     # https://news.record.hk/huanqiu/2020/02/14/12939.html, line 16: 国务院宣布免去张晓明的国务院
-    # 港澳办主任职务 was a warning (宣布 between the body and its verb)
+    # 港澳办主任职务 was a warning (宣布 between the body and its verb); the next sentence's persons,
+    # named after the posts they hold, take another with them (兼任)
     text = (
         "同时,国务院宣布免去张晓明的国务院港澳办主任职务,改任国务院港澳办分管日常工作的副主任"
         "(正部长级)。香港中联办主任骆惠宁、澳门中联办主任傅自应兼任国务院港澳办副主任。\n"
     )
     records = cut_records(text)
     assert personnel_changes(records, "form", "decided_by") == [
-        ("张晓明", "remove", "国务院港澳办", "主任", "免去", "国务院")
+        ("张晓明", "remove", "国务院港澳办", "主任", "免去", "国务院"),
+        ("骆惠宁", "appoint", "国务院港澳办", "副主任", "兼任", "国务院"),
+        ("傅自应", "appoint", "国务院港澳办", "副主任", "兼任", "国务院"),
     ]
 
 

@@ -1,12 +1,18 @@
 """Personnel changes of the twelfth held-out round and the forms it showed: a court's tribunal head
 is a post of the court, the tribunal written in the post (HA-01), as the judge's seats beside it
-are the court's. A development-corpus text is read whole (tests/conftest.py)."""
+are the court's; persons named after the posts they hold who take another (兼任, issue 11). A
+development-corpus text is read whole (tests/conftest.py); a page in no corpus is quoted exactly,
+its address beside it."""
 
 from __future__ import annotations
 
 from kg.extract.appointments import post_title
 from kg.records import PersonnelChangeRecord
-from tests.conftest import devcorpus_records
+from tests.conftest import cut_records, devcorpus_records
+
+
+def _changes(records) -> list[PersonnelChangeRecord]:
+    return [r for r in records if isinstance(r, PersonnelChangeRecord)]
 
 
 def test_a_tribunals_head_is_a_post_of_its_court():
@@ -23,3 +29,31 @@ def test_a_tribunals_head_is_a_post_of_its_court():
     ]
     # the post keeps its role in the graph: a tribunal's head (庭长)
     assert post_title(records[2].post).notation == "tingzhang-court"
+
+
+def test_a_party_post_taken_with_the_one_held_names_no_state_decider():
+    # http://m.dddjmc.com/news/fujian/yghx/2019-08-28/2300570.html (traditional script with inserted
+    # pinyin, lines 2 and 4): 宣布開發區主要領導任免決定:漳州市委常委沈志平兼任中共漳州市委古雷港經濟
+    # 開發區工作委員會委員、書記 — the decision announced; a party committee's posts, which the
+    # congress of the line before did not decide (the news.record.hk 港澳办 page, 香港中联办主任骆惠宁、
+    # 澳门中联办主任傅自应兼任…, is tested in tests/test_appointment_fresh_pages.py)
+    records = cut_records(
+        "8月27日上午,"
+        "漳州市十六屆人大常委會(huì)召開(kāi)第二十三次會(huì)議。"
+        "會(huì)議決定任命侯為東為漳州市人民政府副市長(zhǎng);\n"
+        "8月27日下午,"
+        "古雷開(kāi)發(fā)區(qū)召開(kāi)領(lǐng)導(dǎo)干部大會(huì),"
+        "宣布開(kāi)發(fā)區(qū)主要領(lǐng)導(dǎo)任免決定:"
+        "漳州市委常委沈志平兼任中共漳州市委古雷港經(jīng)濟(jì)開(kāi)發(fā)區(qū)工作委員會(huì)委員、"
+        "書(shū)記;"
+        "漳州市副市長(zhǎng)侯為東兼任中共漳州市委古雷港經(jīng)濟(jì)開(kāi)發(fā)區(qū)工作委員會(huì)委員、"
+        "副書(shū)記,"
+        "漳州古雷港經(jīng)濟(jì)開(kāi)發(fā)區(qū)管委會(huì)主任。\n"
+    )
+    body = "中共漳州市委古雷港經(jīng)濟(jì)開(kāi)發(fā)區(qū)工作委員會(huì)"
+    assert [(r.person, r.organization, r.post, r.decided_by) for r in _changes(records)][1:] == [
+        ("沈志平", body, "委員", None),
+        ("沈志平", body, "書(shū)記", None),
+        ("侯為東", body, "委員", None),
+        ("侯為東", body, "副書(shū)記", None),
+    ]

@@ -5,6 +5,8 @@ here clause by clause (a clause is what lies between ，；。 outside parenthes
 
 =================================  ==========================================================
 X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where the text is a 任免 text)
+香港中联办主任X、澳门中联办主任Y兼任A  appoint: before 兼任 only, each person named after the post
+                                     held, written whole with its organisation (…副主席兼秘书长X)
 任命X、Y为A / 决定任命X为A           appoint; 聘任/聘请/聘X为A likewise; 提名X为A人选 → nominate
 决定X为A代理局长 / …为代理市长        appoint, acting
 免去X的A、B职务 / 免去X A职务         remove, one record per post
@@ -1115,13 +1117,39 @@ def _subject_first(text: str, strict: bool) -> Item | None:
     for verb in _SUBJECT_VERB.finditer(text):
         if strict and verb.group(0) != "任":
             continue
-        found = _names(text[: verb.start()], titled=False)
+        found = _names(text[: verb.start()], titled=False) or _titled_holders(
+            text[: verb.start()], verb.group(0)
+        )
         posts = text[verb.end() :]
         first = split_post(posts.split("、")[0]) if found and posts else None
         if first is None or (strict and (first.organization is None or re.search(r"\d", posts))):
             continue
         return Item(found, APPOINT, verb.group(0), posts)
     return None
+
+
+def _titled_holders(text: str, verb: str) -> list[str]:
+    """全国政协副主席兼秘书长夏宝龙兼任国务院港澳事务办公室主任 / 香港中联办主任骆惠宁、澳门中联办
+    主任傅自应兼任国务院港澳办副主任: the persons who take a post with the one they hold, each
+    named after that post (a post with its organisation, whole). Only before 兼任 (a concurrent
+    post given, as 任免 news writes it); a title before 任 or 担任 may tell a career."""
+    if verb != "兼任":
+        return []
+    items = text.split("、")
+    held = [names.title_and_name(item, _held_post) for item in items]
+    return [found[1] for found in held if found] if all(held) else []
+
+
+def _held_post(text: str) -> bool:
+    """A post written with its organisation (香港中联办主任, 全国政协副主席兼秘书长: the titles of
+    one body joined by 兼), the whole of the words before a name."""
+    head, _, tail = text.partition("兼")
+    phrase = split_post(head)
+    return (
+        phrase is not None
+        and phrase.organization is not None
+        and (not tail or post_title(tail) is not None)
+    )
 
 
 def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: bool) -> Item | None:
