@@ -529,10 +529,12 @@ def test_numbered_items_open_with_their_date():
     # 景德镇 政务要闻 (H-18): 一、8月15日下午,…; an unnumbered item between numbered ones is its
     # own; the year is not in the text (the gold's comes from the address): month and day only
     events = _items_of("jingdezhen-numbered-roundup-2017-08-cut.txt")
-    assert [e.month_day for e in events] == ["--08-15", "--08-21", "--08-15"]
+    assert [e.month_day for e in events] == ["--08-15", "--08-21", "--08-15", "--08-15"]
     assert [p.name for p in events[0].participants] == ["陈子季", "钟志生", "吴隽", "张良华"]
+    # the unnumbered item (刘峰副市长调研…, the name before the title) is an event of its own, and
     # 黄金龙 of item 五 is no participant of the item before it
-    assert [p.name for p in events[2].participants] == ["黄金龙"]
+    assert [p.name for p in events[2].participants] == ["刘峰"]
+    assert [p.name for p in events[3].participants] == ["黄金龙"]
 
 
 def test_a_reporters_credit_before_the_date():

@@ -150,3 +150,15 @@ def test_a_sentence_cut_inside_the_clause_of_its_event_is_still_not_read():
     # B-07 (读特, 2024): "5月31日,福田区委书记黄伟实地调研社区党群服务中" — what was attended is lost.
     text = "# source: https://www.dutenews.com/n/article/8213801\n2024-06-02 19:17\n5月31日,福田区委书记黄伟实地调研社区党群服务中"
     assert records_of(cut_records(text, "B-07-cut.txt"), "event") == []
+
+
+def test_an_official_named_before_the_title_who_opens_a_visit_takes_part():
+    # H-18 (景德镇 政务要闻, 2017): "8月15日下午,刘峰副市长调研景德镇樟树坑引水工程,项目部挂点领导胡志荣,…
+    # 陪同调研。": the name before the title was read only before 主持/出席/参加/列席/陪同 (张德江委员长
+    # 主持会议); the item gave no event. The text does not tell its year (the gold's is the address's).
+    events = records_of(devcorpus_records("H-18"), "event")
+    (visit,) = [e for e in events if e.title == "调研景德镇樟树坑引水工程"]
+    assert visit.month_day == "--08-15"
+    assert [(p.name, p.role, p.attendance) for p in visit.participants] == [
+        ("刘峰", "副市长", "调研")
+    ]

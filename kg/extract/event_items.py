@@ -46,7 +46,8 @@ a participant: a role, then the name       ``市委副书记、市长张振川``
                                            ``副市长侯华锋、张荣海`` (one role for a group),
                                            ``省委组织部副部长、“两新”工委书记庄跃成`` (a quoted term inside)
 a guest's title after the name             ``胡东哲董事长率领的…``; a clause opened by a name, then
-                                           its title and 主持/出席: ``张德江委员长主持会议``
+                                           its title and 主持/出席 or a visit's 调研/视察/考察:
+                                           ``张德江委员长主持会议``, ``刘峰副市长调研…``
 a name with no listed surname              ``旗委书记兴安主持召开…`` (between a title and 主持/出席/
                                            参加/列席/陪同, or …及…领导出席)
 the last name of a list joined by 和       ``role A、B和C出席`` (the role shared), ``A和B出席``,
@@ -854,14 +855,19 @@ def _guest_left(text: str, start: int) -> bool:
     return _GUEST_LEFT.search(text, max(0, start - 8), start) is not None
 
 
+# What an official named before the title does, right after it: 张德江委员长主持会议, 刘峰副市长调研….
+_TITLED_VERB = re.compile(r"主持|出席|参加|列席|陪同|调研|视察|考察")
+
+
 def _presides(text: str, start: int, title_end: int) -> bool:
-    """A name before its title opening a clause, the title followed by 主持, 出席, 参加 or 列席:
-    张德江委员长主持会议 (the national leaders' order of words in Xinhua's session news)."""
+    """A name before its title opening a clause, the title followed by 主持, 出席, 参加, 列席,
+    陪同 or a visit's 调研, 视察, 考察: 张德江委员长主持会议 (the national leaders' order of words in
+    Xinhua's session news), 8月15日下午,刘峰副市长调研景德镇樟树坑引水工程 (H-18)."""
     before = start
     while before > 0 and text[before - 1] == " ":
         before -= 1
     opens = before == 0 or text[before - 1] in "。；;！？!?\n，,"
-    return opens and _STRONG_VERB.match(text, title_end) is not None
+    return opens and _TITLED_VERB.match(text, title_end) is not None
 
 
 def _shaped(candidate: str) -> bool:
