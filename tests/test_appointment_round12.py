@@ -57,3 +57,16 @@ def test_a_party_post_taken_with_the_one_held_names_no_state_decider():
         ("侯為東", body, "委員", None),
         ("侯為東", body, "副書(shū)記", None),
     ]
+
+
+def test_an_autonomous_prefecture_written_short_names_the_deciding_congress():
+    # devcorpus HA-01 (zhxpm.cn 2009) and S-04 (http://www.qdn.cn/html/2015/qdnzw_0908/136901.shtml):
+    # 黔東南州第十二屆人大常委會第十五次會議在凱里閉幕 / 9月7日,黔东南州第十三届人大常委会第三十次会议
+    # 在凯里召开 — 黔东南州 (黔东南苗族侗族自治州) was no place, so no decider was read
+    for stem, decider in (
+        ("HA-01", "黔東南州第十二屆人大常委會"),
+        ("S-04", "黔东南州第十三届人大常委会"),
+    ):
+        records = [r for r in devcorpus_records(stem) if isinstance(r, PersonnelChangeRecord)]
+        assert records and {r.decided_by for r in records} == {decider}
+        assert {r.decided_by_resolved for r in records} == {"黔东南州人民代表大会常务委员会"}

@@ -63,7 +63,8 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.cache
 def divisions() -> frozenset[str]:
-    """Division names, full (泉州市) and short (泉州) where the short form keeps two characters."""
+    """Division names, full (泉州市) and short (泉州) where the short form keeps two characters;
+    an autonomous area also by its place alone and with its level's word (黔东南, 黔东南州)."""
     names: set[str] = set()
     for row in read_tsv("divisions.tsv"):
         name = row["name"]
@@ -75,7 +76,27 @@ def divisions() -> frozenset[str]:
         )
         if len(short) >= 2:
             names.add(short)
+        autonomous = _AUTONOMOUS.match(name) if "自治" in name or "族" in name else None
+        if autonomous:  # and 黔东南州, 务川县: the place with its level's own word
+            names.add(autonomous.group("place"))
+            if autonomous.group("level") in _AREA_WORDS:
+                names.add(autonomous.group("place") + _AREA_WORDS[autonomous.group("level")])
     return frozenset(names)
+
+
+# The 55 minority nationalities, as autonomous areas name them (with or without 族).
+_NATIONALITIES = (
+    "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|"
+    "东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|"
+    "俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺"
+)
+# 黔东南苗族侗族自治州 → 黔东南, 伊犁哈萨克自治州 → 伊犁: an autonomous area's place without its
+# nationalities, as texts write it (黔东南州第十二届人大常委会, 延边州); the short form above took
+# the place for a nationality's name (…{0,6}?族 from the start) and kept none.
+_AUTONOMOUS = re.compile(
+    rf"^(?P<place>.{{2,}}?)(?:(?:{_NATIONALITIES})族?)*(?P<level>自治区|自治州|自治县|自治旗|区)$"
+)
+_AREA_WORDS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 
 
 @functools.cache
