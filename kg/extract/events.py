@@ -22,6 +22,10 @@ A visit's title is what the visitors came to do (_visit): 到岳阳市调研; a 
 keeps its name (以…为组长的省政府城市社区卫生工作督查组来连检查 → 省政府城市社区卫生工作督查组来连检查)
 unless an escort comes between (…调查组在省政协副主席吴冬华陪同下来同里镇视察 → 来同里镇视察).
 
+An item whose every participant holds no office of government — a company's officers (but for
+the government's own, 省…公司), former office holders (台湾中华映管董事长林镇源考察吴江,
+原北京大学副校长周尔鎏来吴江市考察) — is no event; a warning names them (_in_office).
+
 Typos of the original are kept as written; ``name_resolved`` points at the person meant when the
 same text names them elsewhere (``章月影许参加`` → 章月影) and a warning records the repair.
 """
@@ -439,6 +443,12 @@ def _item_event(section, context, joined, item, body, resolved, known) -> Iterat
             if unread:
                 yield _unread_warning(context, joined, item, body, start, end, unread)
             continue
+        if not any(_in_office(p) for p in people):
+            who = "、".join(f"{p.role or ''}{p.name}" for p in people)
+            yield _unread_warning(
+                context, joined, item, body, start, end, who, "none holds an office of government"
+            )
+            continue
         first = joined.lines[item.start if start == 0 else body + start]
         last = joined.lines[max(body + start, min(body + end, len(joined.lines)) - 1)]
         chronicle = section.kind == seg.CHRONICLE or resolved.date_from == "heading"
@@ -492,15 +502,31 @@ def _dated_by_name(resolved: ei.Resolved, title: str) -> ei.Resolved:
     return ei.Resolved(date, end, "entry")
 
 
-def _unread_warning(context, joined, item, body, start, end, unread) -> ExtractionWarning:
+def _unread_warning(
+    context, joined, item, body, start, end, unread, why="no participant could be read"
+) -> ExtractionWarning:
     first = joined.lines[item.start if start == 0 else body + start]
     last = joined.lines[max(body + start, min(body + end, len(joined.lines)) - 1)]
     return ExtractionWarning(
         context.span(first, last),
         genre="events",
-        message=f"dated item at line {first}: someone takes part but no participant could be read"
+        message=f"dated item at line {first}: someone takes part but {why}"
         f" ({unread[:40]}); no event recorded",
     )
+
+
+# A company's officers (台湾中华映管董事长林镇源考察吴江) and former office holders (原北京大学副校长周尔鎏来
+# 吴江市考察) hold no office of government: an item whose every participant is one is not an event
+# of the chronicle (as HB-12's gold leaves them out); with an official among them it is. The
+# government's own company, named by its level (省广播电视网络股份有限公司董事长张健率扶贫…工作组), is
+# the government's: its officers count.
+_NO_OFFICE = re.compile(r"^原|董事长|董事長|总经理|總經理|总裁|總裁|首席执行官|首席執行官")
+_OWN_COMPANY = re.compile(r"^[省市县縣区區州]")
+
+
+def _in_office(participant: Participant) -> bool:
+    role = participant.role
+    return role is None or _NO_OFFICE.search(role) is None or _OWN_COMPANY.match(role) is not None
 
 
 def _item_title(text: str) -> str:
