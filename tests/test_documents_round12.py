@@ -20,3 +20,12 @@ def test_the_last_title_voted_through_before_what_kind_of_texts_the_list_names()
         ("海南经济特区道路旅游客运管理若干规定", "海南省人大常委会"),
         ("海南省人民代表大会代表建议、批评和意见办理工作条例", "海南省人大常委会"),
     ]
+
+
+def test_a_decision_voted_on_whose_outcome_the_sentence_states_is_adopted():
+    # devcorpus J-01 (http://cpc.people.com.cn/BIG5/n/2012/1220/c64387-19954827.html, traditional):
+    # 表決了省人大常委會關於接受王儒林辭職請求的決定,決定接受王儒林辭去吉林省省長職務的請求 — the
+    # gold takes it as adopted (its notes, settled 2026-12-07); 表決了人事任命名單 after it is no title
+    assert [(d.title, d.issuer) for d in documents(devcorpus_text("J-01"))] == [
+        ("省人大常委會關於接受王儒林辭職請求的決定", "省人大常委會")
+    ]

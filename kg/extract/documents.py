@@ -53,6 +53,7 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
 表决通过/审议(并)通过《A》、《B》和《C》         reported as adopted; issuer the session's body
  / 通过关于…的决定 (…表决,…,通过了X法、关于…)   (省十三届人大常委会(举行)第N次会议), numbered by
  (…,签署第20号主席令予以公布)                    the one presidential order of one adopted; any
+ / 表决了关于…的决定,决定… (outcome stated)
                                              决定 or 决议 so named is one (关于召开…会议的决定,
                                              关于补选…的决定, 关于…工作报告的决议, 关于批准《A》
                                              《B》的决定); the body's own 工作要点, drafts
@@ -1714,7 +1715,7 @@ def _reported(section: Section, context: Context) -> Iterator[Record]:
     for line in _lines(section):
         text = line.text
         calendar.read(text, chronicle=section.kind == seg.CHRONICLE)
-        if "《" in line.raw or "通过" in text:
+        if "《" in line.raw or "通过" in text or "表决了" in text:
             found = [
                 *_issued(text, line.raw),
                 *_promulgated_by_order(list(_adopted(text, before)), text),
@@ -1869,9 +1870,13 @@ def _organ_list(text: str) -> str | None:
 
 # A vote of a people's congress or a meeting: 表决通过了《A》、《B》和《C》; 审议通过关于修改《…》…的决定;
 # 会议经表决,通过了无障碍环境建设法、对外关系法; 会议以举手表决的方式通过了…的决定.
+# A decision voted on (表决了) whose outcome the sentence states right after it is adopted too
+# (表决了省人大常委会关于接受王儒林辞职请求的决定,决定接受王儒林辞去吉林省省长职务的请求, J-01);
+# 表决了 alone (表决了人事任命名单) tells no outcome.
 _VOTED = re.compile(
     r"(?:表决|审议|会议)(?:并|并表决)?通过了?|会议经表决[，,]通过了?"
     r"|以[^，,。；;《》]{0,10}表决的?方式通过了?"
+    r"|表决了(?=[^，,。；;《》关]{0,30}关于[^，,。；;]{2,120}的决定[，,]决定)"
 )
 # The list voted through ends with its clause; its items are parted by 、, by 和/及/以及/与 after a
 # closed title, or not at all (《A》《B》).
