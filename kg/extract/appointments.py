@@ -76,6 +76,8 @@ X（无党派）、Y获聘A / X受聘为A        appoint (a party affiliation af
 中华人民共和国驻X特命全权大使         the state's envoy: organisation 中华人民共和国, post 驻X特命全权
                                      大使 (驻X使团团长 not read)
 X被任命为A (passive)                  appoint, deciding body only as its own sentence names it
+…中级人民法院立案庭庭长               the court's post 立案庭庭长 (a tribunal's head, as the judges'
+                                     seats beside it, 审判员, 审判委员会委员, are the court's)
 =================================  ==========================================================
 
 A bare post at a ceremony of appointment (上海市文史研究馆馆员聘任仪式, 成都市人民政府参事聘任仪式)

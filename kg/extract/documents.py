@@ -50,7 +50,7 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
  (“label” A B印发《title》: organs parted by    (A、B as joint issuers, a quoted label left out;
  spaces)                                      a subject with a quotation mark is none)
 《organ关于…》已经…会议通过 (in a report)       reported as adopted; issuer the title's organ
-表决通过/审议(并)通过《A》、《B》和《C》         reported as adopted; issuer the session's body
+表决通过/审议(并)通过《A》、《B》和《C》(等法规) reported as adopted; issuer the session's body
  / 通过关于…的决定 (…表决,…,通过了X法、关于…)   (省十三届人大常委会(举行)第N次会议), numbered by
  (…,签署第20号主席令予以公布)                    the one presidential order of one adopted; any
  / 表决了关于…的决定,决定… (outcome stated)
