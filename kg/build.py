@@ -45,7 +45,20 @@ from kg.extract import extract_source, require_content
 from kg.extract.context import detect_government
 from kg.iris import Minter, resolve_base
 from kg.layout import default_out
-from kg.namespaces import GKG, OA, ONTOLOGY_IRI, OWL, PROV, RDF, RDFS, SDO, SH, bind_prefixes
+from kg.namespaces import (
+    GKG,
+    OA,
+    ONTOLOGY_IRI,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SH,
+    SKOS,
+    bind_prefixes,
+)
 from kg.progress import MIN_SOURCES, Progress, progress
 from kg.rdf import map_records
 from kg.records import ExtractionWarning, Record
@@ -354,10 +367,22 @@ def _build(
     report = Report()
     for item in ordered:
         report.extend(item.report)
-    derived = lazily(lambda t: derived_facts(ordered, minter, t))
-    derived_quads = source_quads(derived, minter.mint("graph", "derived"), convert)
-    bar.step(ARCHIVE_STEPS[0])
-    report.extend(lazily(lambda t: validate_derived(ordered, derived, derived_quads, t)))
+    again = None  # build --add: the previous derived facts kept where nothing they read changed
+    if taken is not None and others is not None:
+        with contextlib.suppress(TakenOver.Unavailable):
+            again = added_derived_facts(
+                out_path, previous, builds, ordered, others, minter, convert, taken
+            )
+    if again is None:
+        derived = lazily(lambda t: derived_facts(ordered, minter, t))
+        derived_quads = source_quads(derived, minter.mint("graph", "derived"), convert)
+        bar.step(ARCHIVE_STEPS[0])
+        report.extend(lazily(lambda t: validate_derived(ordered, derived, derived_quads, t)))
+    else:
+        derived = Graph()  # only the views read it, and a build with views reads every source
+        derived_quads, derived_report = again
+        bar.step(ARCHIVE_STEPS[0])
+        report.extend(derived_report)
     bar.step(ARCHIVE_STEPS[1])
     spliced = None
     if add and not maybe_blank:  # the previous files, the graphs written again spliced in
@@ -377,7 +402,11 @@ def _build(
         report.triples = len(triples_of(graph_quads))
     else:
         report.triples = spliced.triples
-    summary = lazily(lambda t: summarize(ordered, report, minter, t))
+    entities = None  # build --add: the previous counts, changed by what the new sources change
+    if taken is not None:
+        with contextlib.suppress(TakenOver.Unavailable, OSError, ValueError, KeyError):
+            entities = added_entity_counts(out_path, previous, builds, taken)
+    summary = lazily(lambda t: summarize(ordered, report, minter, t, entities))
     bar.step(ARCHIVE_STEPS[2])
     taken = None  # what it read is not kept through the writing
     result = BuildResult(out_path, ordered, report, summary, timings, derived)
@@ -615,6 +644,21 @@ class TakenOver:
                     if not _PLAIN_LOCAL.fullmatch(local):  # escaped or written whole: not sought
                         raise self.Unavailable(f"{iri} as a prefixed name")
                     forms.add(prefix.encode() + b":" + local.encode())
+        return self._holders(forms)
+
+    def find_literals(self, texts: Iterable[str]) -> set[tuple]:
+        """(graph, subject) of every kept source's subject block in graph.trig that writes a
+        literal whose lexical form is one of ``texts`` (any language or datatype), and maybe
+        more (a block that quotes one in an IRI's place)."""
+        forms = set()
+        for text in texts:
+            if any(c in '"\\' or ord(c) < 0x20 or ord(c) == 0x7F for c in text):
+                raise self.Unavailable(f"a literal {text!r} written escaped")
+            forms.add(b'"' + text.encode() + b'"')
+        return self._holders(forms)
+
+    def _holders(self, forms: Iterable[bytes]) -> set[tuple]:
+        """(graph, subject) of every kept source's subject block that holds one of ``forms``."""
         starts, owners = self._index()
         trig = self.trig
         found: set[tuple] = set()
@@ -913,6 +957,123 @@ def facts_quads(sources: list[SourceBuild], taken: TakenOver) -> list[list[ox.Qu
     ]
 
 
+def added_derived_facts(
+    out: Path,
+    previous: list[SourceBuild],
+    builds: list[SourceBuild],
+    ordered: list[SourceBuild],
+    others: list[ox.Quad],
+    minter: Minter,
+    convert: Callable[[Node], ox.NamedNode | ox.Literal | ox.BlankNode],
+    taken: TakenOver,
+) -> tuple[list[ox.Quad], Report]:
+    """``build --add``'s derived facts and their report, the previous build's (in ``others``)
+    kept where the sources added or replaced do not touch what they derive from: the facts of the
+    posts a changed subject links to (kg.derive.PreviousFacts: its holdings' changes, persons,
+    organisations and roles) are derived again over every change of those posts, and the areas
+    served of the organisations whose labels or places changed (those a changed subject is,
+    those named after a changed place), from the sources' quads of those subjects alone
+    (:func:`derived_facts` of a part of the union, in the union's order); the rest are kept.
+    Only these new facts are checked: the others' triples and their values' sources are as they
+    were, and the previous check found nothing (else TakenOver.Unavailable, as for whatever
+    cannot be read so: the caller derives everything again)."""
+    name = ox.NamedNode(str(minter.mint("graph", "derived")))
+    facts = derive.previous_facts([q for q in others if q.graph_name == name])
+    if facts is None or _derived_results(out, previous) != 0:
+        raise TakenOver.Unavailable("the previous derived facts")
+    new = {item.graph_iri for item in builds}
+    added = [q for item in builds for q in item.quads]  # type: ignore[union-attr]
+    changed = added + [q for item in previous if item.graph_iri in new for q in item.quads]
+    touched = {q.subject for q in changed}
+    if any(not isinstance(subject, ox.NamedNode) for subject in touched):
+        raise TakenOver.Unavailable("a blank node changed")
+
+    def kept_quads(subjects: Iterable) -> list[ox.Quad]:
+        pairs = [pair for subject in subjects for pair in taken.holding(subject)]
+        return [q for quads in taken.subject_quads(pairs).values() for q in quads]
+
+    about = changed + kept_quads(touched)  # every quad of a changed subject, before and after
+    concerns_post = ox.NamedNode(str(GKG.concernsPost))
+    posts = {post for subject in touched for post in facts.by_link.get(subject, ())}
+    posts |= {q.object for q in about if q.predicate == concerns_post}
+    # the changes among the changed subjects, read whole with the posts' others
+    kinds = {concerns_post, ox.NamedNode(str(GKG.concernsPerson))}
+    kinds.add(ox.NamedNode(str(GKG.personnelAction)))
+    added_changes = {q.subject for q in about if q.predicate in kinds}
+    while True:  # the posts of every change of these posts' holdings, until none is new
+        changes = facts.linked(facts.memberships(posts), derive.CHANGES) | added_changes
+        read = [q for q in added if q.subject in changes] + kept_quads(changes)
+        more = {q.object for q in read if q.predicate == concerns_post} - posts
+        if not more:
+            break
+        posts |= more
+    concerns_person = ox.NamedNode(str(GKG.concernsPerson))
+    persons = facts.linked(facts.memberships(posts), [derive.MEMBER])
+    persons |= {q.object for q in read if q.predicate == concerns_person}
+
+    # areas served: the organisations a changed subject is (typed or labelled so anywhere) or
+    # named after a changed place, and every place labelled as one of those names a government
+    pref_label = ox.NamedNode(str(SKOS.prefLabel))
+    label = ox.NamedNode(str(RDFS.label))
+    place, org = ox.NamedNode(str(SDO.AdministrativeArea)), ox.NamedNode(str(ORG.Organization))
+    places = {q.subject for q in about if q.predicate == _RDF_TYPE and q.object == place}
+    suffix = "人民政府"
+    governments = {
+        q.object.value + suffix for q in about if q.subject in places and q.predicate == label
+    }
+    organizations = {
+        q.subject
+        for q in about
+        if q.predicate == pref_label or (q.predicate == _RDF_TYPE and q.object == org)
+    }
+    organizations |= {subject for _, subject in taken.find_literals(governments)}
+    organizations |= {
+        q.subject for q in added if q.predicate == pref_label and q.object.value in governments
+    }
+    names = {
+        q.object.value[: -len(suffix)]
+        for q in [*added, *kept_quads(organizations)]
+        if q.subject in organizations
+        and q.predicate == pref_label
+        and q.object.value.endswith(suffix)
+    }
+    named = {subject for _, subject in taken.find_literals(names)}
+    named |= {q.subject for q in added if q.predicate == label and q.object.value in names}
+
+    wanted = changes | persons | posts | organizations | named
+    read_by_graph = taken.in_order(pair for s in wanted for pair in taken.holding(s))
+    lists = [
+        item.quads
+        if item.quads is not None
+        else read_by_graph.get(ox.NamedNode(str(item.graph_iri)), [])
+        for item in ordered
+    ]
+    again = derive.derive_from_union(derive.facts_graph(lists), minter)
+    again_quads = source_quads(again, URIRef(name.value), convert)
+    indexed = derive.previous_facts(again_quads)
+    if indexed is None or any(post not in posts for post in indexed.post_of.values()):
+        raise TakenOver.Unavailable("a membership of a post not read")
+    again_quads = [
+        q
+        for q in again_quads
+        if not (q.predicate == derive.AREA_SERVED and q.subject not in organizations)
+    ]
+    quads = list(dict.fromkeys(facts.kept(posts, organizations) + again_quads))
+    report = validate_derived(ordered, again, again_quads, taken)
+    report.triples = len(quads)
+    return quads, report
+
+
+def _derived_results(out: Path, previous: list[SourceBuild]) -> int:
+    """How many results the previous build's check of its derived facts gave: its report's
+    results (report.txt: two lines, then one per result) less those of its sources' checks."""
+    try:
+        lines = (out / "report.txt").read_text(encoding="utf-8").count("\n")
+    except OSError:
+        return -1
+    return lines - 2 - sum(len(item.report.results) for item in previous)
+
+
 def union_graph(sources: list[SourceBuild], derived: Graph | None = None) -> Graph:
     """Every source's facts (and the derived facts, when given) in one rdflib graph: what the
     views read."""
@@ -1129,8 +1290,13 @@ def manifest(result: BuildResult, minter: Minter) -> dict:
 
 
 def summarize(
-    builds: list[SourceBuild], report: Report, minter: Minter, taken: TakenOver | None = None
+    builds: list[SourceBuild],
+    report: Report,
+    minter: Minter,
+    taken: TakenOver | None = None,
+    entities: dict[str, int] | None = None,
 ) -> dict:
+    """summary.json's content (``entities``: the entity counts, when counted already)."""
     kinds: Counter[str] = Counter()
     warnings: list[dict] = []
     for item in builds:
@@ -1150,7 +1316,7 @@ def summarize(
         "consistency_findings": [f for s in builds for f in s.findings_json],
         "sources": [s.name for s in builds],
         "records": dict(sorted(kinds.items())),
-        "entities": entity_counts(builds, taken),
+        "entities": entities if entities is not None else entity_counts(builds, taken),
         "triples": report.triples,  # graph.ttl's: the sources' and the derived facts
         "extraction_warnings": warnings,
         "validation": {
@@ -1163,18 +1329,56 @@ def summarize(
     }
 
 
-def entity_counts(builds: list[SourceBuild], taken: TakenOver | None = None) -> dict[str, int]:
-    """Distinct subjects of each kind of entity over the sources (of those taken over and not
-    read, ``taken`` finds them)."""
-    from kg.namespaces import ELI, FOAF, ORG
+def _entity_classes() -> dict[str, URIRef]:
+    from kg.namespaces import ELI, FOAF
 
-    classes = {
+    return {
         "documents": ELI.LegalResource,
         "organizations": ORG.Organization,
         "persons": FOAF.Person,
         "places": SDO.AdministrativeArea,
         "posts": ORG.Post,
     }
+
+
+def added_entity_counts(
+    out: Path, previous: list[SourceBuild], builds: list[SourceBuild], taken: TakenOver
+) -> dict[str, int]:
+    """The entity counts of ``build --add``: the previous build's (summary.json), less the
+    subjects of a kind that only the sources replaced gave that kind, plus those the new sources
+    give it and the sources kept do not (of the new and replaced sources' subjects, only the
+    kept sources' blocks are read)."""
+    before = json.loads((out / "summary.json").read_text(encoding="utf-8"))["entities"]
+    new = {item.graph_iri for item in builds}
+    replaced = [item for item in previous if item.graph_iri in new]
+    counts = {}
+    for name, cls in _entity_classes().items():
+        kind = ox.NamedNode(str(cls))
+
+        def typed(items: list[SourceBuild], kind: ox.NamedNode = kind) -> set:
+            return {
+                q.subject
+                for item in items
+                for q in item.quads  # type: ignore[union-attr]
+                if q.predicate == _RDF_TYPE and q.object == kind
+            }
+
+        gone, came = typed(replaced), typed(builds)
+        pairs = [pair for subject in gone | came for pair in taken.holding(subject)]
+        kept = {
+            q.subject
+            for quads in taken.subject_quads(pairs).values()
+            for q in quads
+            if q.predicate == _RDF_TYPE and q.object == kind
+        }
+        counts[name] = int(before[name]) - len(gone - kept) + len(came - kept)
+    return counts
+
+
+def entity_counts(builds: list[SourceBuild], taken: TakenOver | None = None) -> dict[str, int]:
+    """Distinct subjects of each kind of entity over the sources (of those taken over and not
+    read, ``taken`` finds them)."""
+    classes = _entity_classes()
     rdf_type = ox.NamedNode(str(RDF.type))
     found: dict[ox.NamedNode, set] = {ox.NamedNode(str(cls)): set() for cls in classes.values()}
     for item in builds:

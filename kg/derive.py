@@ -271,3 +271,98 @@ def facts_graph(quad_lists: Iterable[Iterable[ox.Quad]]) -> Graph:
         if quad.subject in places:
             add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
     return graph
+
+
+# build --add: the derived facts a new source leaves as they were are taken over -----------------
+# A membership's triples, its interval's and its instants' depend on the changes of its (person,
+# post) holding and on what the union says of that person and post (foaf:name, skos:prefLabel,
+# org:postIn, org:role); a succession on the memberships of one post; org:heldBy is said of the
+# post. So the facts derived per post are those of every holding of the post. An area served is
+# said of an organisation and depends on its labels and on the places labelled as it names them.
+LINKS = tuple(
+    ox.NamedNode(str(p))
+    for p in (ORG.member, GKG.holdsPost, ORG.organization, ORG.role, GKG.startedBy, GKG.endedBy)
+)
+_HOLDS_POST = ox.NamedNode(str(GKG.holdsPost))
+MEMBER = ox.NamedNode(str(ORG.member))
+_MEMBER_DURING = ox.NamedNode(str(ORG.memberDuring))
+_BOUNDS = (ox.NamedNode(str(TIME.hasBeginning)), ox.NamedNode(str(TIME.hasEnd)))
+CHANGES = (ox.NamedNode(str(GKG.startedBy)), ox.NamedNode(str(GKG.endedBy)))
+HELD_BY = ox.NamedNode(str(ORG.heldBy))
+AREA_SERVED = ox.NamedNode(str(SDO.areaServed))
+_MEMBERSHIP = ox.NamedNode(str(ORG.Membership))
+_TYPE = ox.NamedNode(str(RDF.type))
+
+
+@dataclass
+class PreviousFacts:
+    """A build's derived facts (the quads of its derived-facts graph) by what they derive from:
+    each membership's post and the nodes it links to, the membership each interval and instant
+    belongs to. Made by :func:`previous_facts`."""
+
+    quads: list[ox.Quad]
+    post_of: dict[object, object]  # membership → its post
+    owner: dict[object, object]  # membership, its interval, its instants → the membership
+    by_link: dict[object, set]  # a person, post, organisation, role or change → posts linked
+
+    def memberships(self, posts: set) -> list:
+        """The memberships of ``posts``."""
+        return [m for m, post in self.post_of.items() if post in posts]
+
+    def linked(self, memberships: Iterable, predicates: Iterable[ox.NamedNode]) -> set:
+        """The objects of ``memberships``' triples of ``predicates``."""
+        wanted, chosen = set(predicates), set(memberships)
+        return {q.object for q in self.quads if q.subject in chosen and q.predicate in wanted}
+
+    def kept(self, posts: set, organizations: set) -> list[ox.Quad]:
+        """The quads not derived from ``posts``' holdings nor areas of ``organizations``."""
+        owner, post_of = self.owner, self.post_of
+        return [
+            q
+            for q in self.quads
+            if not (
+                (q.subject in owner and post_of[owner[q.subject]] in posts)
+                or (q.predicate == HELD_BY and q.subject in posts)
+                or (q.predicate == AREA_SERVED and q.subject in organizations)
+            )
+        ]
+
+
+def previous_facts(quads: list[ox.Quad]) -> PreviousFacts | None:
+    """The derived facts ``quads`` (one graph's) indexed by what they derive from; None when a
+    quad is none of the kinds :func:`derive_from_union` writes (a membership with no or two posts,
+    a node of no membership, a predicate said of posts or organisations other than org:heldBy
+    and schema:areaServed)."""
+    post_of: dict[object, object] = {}
+    for q in quads:
+        if q.predicate == _TYPE and q.object == _MEMBERSHIP:
+            post_of[q.subject] = None
+    owner = {m: m for m in post_of}
+    by_link: dict[object, set] = defaultdict(set)
+    links = set(LINKS)
+    intervals: dict[object, object] = {}
+    for q in quads:
+        if q.subject in post_of:
+            if q.predicate == _HOLDS_POST:
+                if post_of[q.subject] is not None:
+                    return None
+                post_of[q.subject] = q.object
+            elif q.predicate == _MEMBER_DURING:
+                intervals[q.object] = q.subject
+    if any(post is None for post in post_of.values()):
+        return None
+    for q in quads:
+        if q.subject in post_of and q.predicate in links:
+            by_link[q.object].add(post_of[q.subject])
+    for interval, membership in intervals.items():
+        if owner.setdefault(interval, membership) != membership:
+            return None
+    for q in quads:
+        if q.subject in intervals and q.predicate in _BOUNDS:
+            membership = intervals[q.subject]
+            if owner.setdefault(q.object, membership) != membership:
+                return None
+    for q in quads:
+        if q.subject not in owner and q.predicate not in (HELD_BY, AREA_SERVED):
+            return None
+    return PreviousFacts(quads, post_of, owner, dict(by_link))

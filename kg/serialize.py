@@ -159,30 +159,38 @@ def spliced_graph_files(
     if trig_now != trig_prefixes or turtle_now != turtle_prefixes:
         return None
 
-    # graph.trig: one block per named graph
-    graph_keys = {_node_key(q.graph_name) for q in removed} | {
-        _node_key(q.graph_name) for q in changed
+    # graph.trig: one block per named graph; a graph whose quads are those it had (the ontology,
+    # mostly) is left as it is written, as the graphs kept are
+    same = _same_graphs(removed, changed)
+    before_quads = [q for q in removed if q.graph_name not in same]
+    after_quads = [q for q in changed if q.graph_name not in same]
+    graph_keys = {_node_key(q.graph_name) for q in before_quads} | {
+        _node_key(q.graph_name) for q in after_quads
     }
-    old = _blocks(_render(sorted_quads(list(removed), maybe_blank=False), trig_prefixes, True))
+    old = _blocks(_render(sorted_quads(before_quads, maybe_blank=False), trig_prefixes, True))
     if old is None or any(trig_blocks.get(key) != block for key, block in old.items()):
         return None
     if any(key not in old for key in graph_keys if key in trig_blocks):
         return None
-    new = _blocks(_render(sorted_quads(list(changed), maybe_blank=False), trig_prefixes, True))
+    new = _blocks(_render(sorted_quads(after_quads, maybe_blank=False), trig_prefixes, True))
     if new is None:
         return None
     trig = _joined(previous_trig, trig_blocks, graph_keys, new)
 
-    # graph.ttl: one block per subject of the union of the graphs but the ontology
-    subjects = {q.subject for q in facts} | {q.subject for q in removed if q.graph_name != ontology}
+    # graph.ttl: one block per subject of the union of the graphs but the ontology; written again
+    # only where the subject's triples in the graphs written again are not those it had there
+    # (most derived facts are as they were)
+    gone = [q for q in removed if q.graph_name != ontology]
+    subjects = {q.subject for q in facts} | {q.subject for q in gone}
     if any(not isinstance(s, ox.NamedNode) for s in subjects):
         return None
+    subjects = _differing_subjects(gone, facts)
     if isinstance(kept, list):
         around = [q for graph in kept for q in graph if q.subject in subjects]
     else:
         around = kept.with_subjects(subjects)
-    before = rdf.triples_of([*around, *(q for q in removed if q.graph_name != ontology)])
-    after = rdf.triples_of([*around, *facts])
+    before = rdf.triples_of([*around, *(q for q in gone if q.subject in subjects)])
+    after = rdf.triples_of([*around, *(q for q in facts if q.subject in subjects)])
     old = _blocks(_render(before, turtle_prefixes, False), turtle_prefixes)
     if old is None or any(turtle_blocks.get(key) != block for key, block in old.items()):
         return None
@@ -194,6 +202,35 @@ def spliced_graph_files(
         return None
     turtle = _joined(previous_turtle, turtle_blocks, subject_keys, new)
     return Spliced(trig, turtle, previous_triples - len(before) + len(after))
+
+
+def _same_graphs(before: list[ox.Quad], after: list[ox.Quad]) -> set:
+    """The named graphs whose quads in ``before`` and in ``after`` are the same set."""
+    old: dict[object, set] = {}
+    new: dict[object, set] = {}
+    for quads, graphs in ((before, old), (after, new)):
+        for q in quads:
+            found = graphs.get(q.graph_name)
+            if found is None:
+                graphs[q.graph_name] = {q}
+            else:
+                found.add(q)
+    return {name for name, quads in old.items() if new.get(name) == quads}
+
+
+def _differing_subjects(before: list[ox.Quad], after: list[ox.Quad]) -> set:
+    """The subjects whose triples in ``before`` and in ``after`` are not the same set: only their
+    blocks of graph.ttl (each the union of its subject's triples in every graph) can differ."""
+    old: dict[object, set] = {}
+    new: dict[object, set] = {}
+    for quads, triples in ((before, old), (after, new)):
+        for q in quads:
+            found = triples.get(q.subject)
+            if found is None:
+                triples[q.subject] = {q.triple}
+            else:
+                found.add(q.triple)
+    return {s for s in old.keys() | new.keys() if old.get(s) != new.get(s)}
 
 
 def _node_key(node: object) -> bytes:

@@ -18,6 +18,7 @@ import pytest
 
 import kg.build as kgbuild
 from kg.build import build
+from kg.namespaces import ORG, RDF, SDO
 from kg.resources import sample_issue
 from tests.conftest import FIXTURES
 
@@ -165,3 +166,35 @@ def test_a_subject_read_from_its_block_is_what_a_whole_read_gives(tmp_path):
         if q.predicate == rdf_type and q.object == person
     }
     assert taken.typed(person)  # the sample names people
+
+
+def test_add_derives_again_only_what_the_added_issue_touches(full, tmp_path, monkeypatch):
+    """`build --add` keeps the previous derived facts that the added issue's facts do not touch
+    (kg.build.added_derived_facts): adding July to the sample and August derives again the
+    memberships of the posts July's facts link to (10 of the 19: its own, and the holdings across
+    issues its changes open or close, the succession among them) and the areas served of the
+    organisations it names (1 of 12), and every file is the full build's; so after a source is
+    replaced by itself."""
+    derived: list[tuple[int, int]] = []
+    inner = kgbuild.derive.derive_from_union
+
+    def spy(union, minter=None):
+        graph = inner(union, minter)
+        memberships = set(graph.subjects(RDF.type, ORG.Membership))
+        derived.append((len(memberships), len(set(graph.triples((None, SDO.areaServed, None))))))
+        return graph
+
+    monkeypatch.setattr(kgbuild.derive, "derive_from_union", spy)
+    out = tmp_path / "out"
+    build([sample_issue(), AUGUST], out=out, views=False)
+    derived.clear()
+    build([JULY], out=out, views=False, add=True)
+    assert derived == [(10, 1)]
+    assert _files(out) == _files(full)
+    full_trig = (full / "graph.trig").read_text(encoding="utf-8")
+    assert full_trig.count(" a org:Membership ;") == 19
+    assert full_trig.count("schema:areaServed") == 12
+    derived.clear()
+    build([JULY], out=out, views=False, add=True)  # replaced by itself
+    assert len(derived) == 1 and derived[0][0] < 19
+    assert _files(out) == _files(full)
