@@ -31,7 +31,11 @@ two ideographs besides its verb and words such as 年均 (``年均增长6%左右
 whose name ends in a figure (由77.26%提升至95%: where it starts from; a range read in two, 增长6%-)
 or that gives several figures for several names (分别增长7%、8%) or one figure for several
 (城镇居民人均可支配收入和农民人均纯收入均增长10%左右: 均, not 年均 or 人均), reports (完成, 实现,
-同比, 比上年, 预计) or has no figure (居民收入增长与经济增长同步) is not read. The year is T3's own; a clause's is the
+同比, 比上年, 预计) or has no figure (居民收入增长与经济增长同步) is not read; nor is an item whose name
+is of the subject before it (比2010年的1吨标准煤降低17%: a comparison with no subject; 总量突破1万亿元),
+nor one of a list at 、 that is two lists written as one (城镇登记失业率、城镇调查失业率控制在4.5%以内、
+6.5%以内: names, then their figures; …均下降3.5%、水耗下降4%: a list going on after one figure for
+several names). The year is T3's own; a clause's is the
 year in its lead (2024年…主要预期目标), else that of 今年 where the text says 今年(2024年) or
 names one year as it (2018年是…开局之年, …关键一年), else the year its title states for its
 targets (``2010年漳州经济社会发展预期目标``: the page's own statement of what it is about, over a
@@ -143,7 +147,8 @@ _CHANGE = re.compile(r"(?:增长|下降|降低|上涨|上升|提高|提升|减�
 _NOT_NAME = re.compile(
     r"年均|平均|实际|同比|累计|增长|下降|降低|上涨|上升|提高|提升|减少|增加|涨幅|增幅|增速"
 )
-_COMPARATOR = r"(?:超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于|≥|≤|＞|＜)"
+# a bound before a figure, kept in it (总量突破1万亿元: the figure is 突破1万亿元)
+_COMPARATOR = r"(?:超过|突破|不低于|不少于|不超过|不高于|高于|低于|大于|小于|≥|≤|＞|＜)"
 _UNIT = (
     r"(?:%|％|‰|个百分点"
     r"|[十百千万亿]{0,2}(?:美元|元|人次|人|吨标准煤|吨|公斤|斤|公顷|亩|平方米|立方米|千瓦时|千瓦|株"
@@ -184,6 +189,10 @@ _SEVERAL_NAMES = re.compile(
     r"(?<![年人平日月户亩])均(?:增长|下降|降低|上涨|上升|提高|提升|减少|增加|涨幅|增幅|增速)?$"
 )
 _ENDS_IN_PREPOSITION = re.compile(r"[到至在于为达]$")  # not 比: 占比 is a ratio
+# a name whose subject is the part before it: a comparison with its base and no subject
+# (…能耗下降到0.83吨标准煤,比2010年的1吨标准煤降低17%), or a word for its amount alone
+# (GDP年均增长10%左右,到2010年,总量突破1万亿元: the total of GDP)
+_SUBJECT_BEFORE = re.compile(r"^(?:比|较)|^(?:总量|总额|总规模|规模|比重)$")
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
 _ACRONYM = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI|R&D)(?![A-Za-z])")  # a name of its own: GDP增长
 
@@ -237,6 +246,8 @@ def read_item(text: str, deadline: bool) -> tuple[str, str, str | None] | None:
         return None
     if _REPORT_WORDS.search(name) or _ENDS_IN_PREPOSITION.search(name):
         return None
+    if _SUBJECT_BEFORE.search(name):
+        return None  # 比2010年的1吨标准煤降低17%, 总量突破1万亿元: of the subject before it
     if _SEVERAL_NAMES.search(name):
         return None  # 城镇居民人均可支配收入和农民人均纯收入均增长10%左右: two names, one figure
     if match.group("bare") is not None and not (name.endswith("指数") and match.group("level")):
@@ -460,7 +471,7 @@ def _dated_items(
     scope word before a name, as 全市 is (临沂市居民消费价格涨幅控制在3%左右)."""
     for sentence in _SENTENCE_END.split(text):
         current = year
-        for part in parts(sentence):
+        for part, listed in _parts_listed(sentence):
             if place is not None:
                 part = place.sub("", part)
             bare = _NUMBERED.sub("", _BULLET.sub("", part)).strip()  # (一)2022年,…
@@ -476,8 +487,37 @@ def _dated_items(
             if mark:
                 current, part = int(mark.group(1)), part[mark.end() :]
             item = read_item(part, deadline=False) if current is not None else None
-            if item is not None:
+            if item is not None and not listed:
                 yield (*item, current)
+
+
+# T1–T6, I: the parts of a sentence joined by 、 are one list, and two lists written as one are
+# not read: names and then figures (城镇登记失业率、城镇调查失业率控制在4.5%以内、6.5%以内: the
+# 4.5% is the first name's, not the second's; 分别 left out), or a list that goes on after one figure
+# for several names (单位地区生产总值能耗和二氧化碳排放量均下降3.5%、水耗下降4%: the 水耗 is the
+# same subject's). A clause mark right before 、 is a mirror's stray one (均下降3.5%,、水耗…).
+_CLAUSE_MARK = re.compile(r"[,，;；:：。]")
+_LIST_MARK = re.compile(r"、")
+_STRAY_MARK = re.compile(r"[,，;；:：。]+\s*(?=、)")
+_FIGURE_ALONE = re.compile(rf"^(?:{_LEVEL})?{_FIGURE}$")
+
+
+def _parts_listed(sentence: str) -> Iterator[tuple[str, bool]]:
+    """The parts of a sentence (:func:`parts`), each with whether it stands in a list at 、 that is
+    two lists written as one (names, then their figures; one figure for several names, then more)."""
+    for clause in parts(_STRAY_MARK.sub("", sentence), _CLAUSE_MARK):
+        listed = parts(clause, _LIST_MARK)
+        several = any(_FIGURE_ALONE.match(p) for p in listed[1:]) or any(
+            _several_names(p) for p in listed[:-1]
+        )
+        for part in listed:
+            yield part, several
+
+
+def _several_names(part: str) -> bool:
+    """Whether a part gives one figure for several names (A和B均增长10%左右)."""
+    match = _ITEM.match(_BULLET.sub("", part).strip())
+    return match is not None and bool(_SEVERAL_NAMES.search(_PREFIX.sub("", match.group("name"))))
 
 
 # words of a past period or of a report (T5, T6): a figure reached, not set
@@ -573,9 +613,9 @@ def _restatements(
 def _items_in(text: str, deadline: bool) -> list[tuple[str, str, str | None]]:
     found = []
     for sentence in _SENTENCE_END.split(text):
-        for part in parts(sentence):
+        for part, listed in _parts_listed(sentence):
             item = read_item(part, deadline)
-            if item is not None:
+            if item is not None and not listed:
                 found.append(item)
     return found
 
