@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from kg.extract.appointments import post_title
 from kg.records import PersonnelChangeRecord
-from tests.conftest import cut_records, devcorpus_records
+from tests.conftest import cut_records, devcorpus_records, personnel_changes
+
+
+def changes(records) -> list[tuple]:
+    return personnel_changes(records, "form")
 
 
 def _changes(records) -> list[PersonnelChangeRecord]:
@@ -70,3 +74,27 @@ def test_an_autonomous_prefecture_written_short_names_the_deciding_congress():
         records = [r for r in devcorpus_records(stem) if isinstance(r, PersonnelChangeRecord)]
         assert records and {r.decided_by for r in records} == {decider}
         assert {r.decided_by_resolved for r in records} == {"黔东南州人民代表大会常务委员会"}
+
+
+def test_the_state_councils_release_makes_a_personnel_text_wherever_a_page_prints_it():
+    # http://www.takungpao.com.hk/news/232109/2020/0214/415637.html (traditional, lines 2-12): the
+    # site's menu and a caption pushed 國務院任免國家工作人員。 below the lines a 任免 text is told
+    # by, so its 兼任 statements (subject first) were not read
+    records = cut_records(
+        "大公產品\n"
+        "首页 > 新闻 > 正文\n"
+        "全國政協副主席夏寶龍兼任港澳辦主任\n"
+        "時間:2020-02-14 04:23:11來源:大公報\n"
+        "  圖:全國政協副主席兼秘書長夏寶龍獲任命兼任國務院港澳辦主任/中通社\n"
+        "  【大公報訊】綜合新華社、記者海芯葆報道:國務院任免國家工作人員。"
+        "十三屆全國政協副主席兼秘書長夏寶龍兼任國務院港澳事務辦公室主任;"
+        "免去張曉明的國務院港澳事務辦公室主任職務,"
+        "改任國務院港澳事務辦公室分管日常工作的副主任(正部長級);駱惠寧、"
+        "傅自應兼任國務院港澳事務辦公室副主任。\n"
+    )
+    assert changes(records) == [
+        ("夏寶龍", "appoint", "國務院港澳事務辦公室", "主任", "兼任"),
+        ("張曉明", "remove", "國務院港澳事務辦公室", "主任", "免去"),
+        ("駱惠寧", "appoint", "國務院港澳事務辦公室", "副主任", "兼任"),
+        ("傅自應", "appoint", "國務院港澳事務辦公室", "副主任", "兼任"),
+    ]

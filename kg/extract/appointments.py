@@ -1767,10 +1767,17 @@ _NOTICE_TITLE = re.compile(r"^.{0,30}关于.{1,60}(?:通知|决定|通报|批复
 _ADDRESS_LINE = re.compile(r"^\s*(?:#\s*source:|https?://)")
 
 
+# 国务院任免国家工作人员。: the sentence that opens a release of the State Council's 任免, wherever
+# a page prints it (below a site's menu and a caption: takungpao 2020-02-14).
+_RELEASE = re.compile(r"任免(?:国家|地方国家机关)?工作人员[。：:]")
+
+
 def _is_personnel_text(section: Section) -> bool:
     lines = [t for _, t in section.numbered_lines() if not _ADDRESS_LINE.match(t)]
     head = "".join(_compact(t) for t in lines[:4])
-    return bool(re.search(r"任免|任职|免职|任命|聘任|辞去|辞职", (section.title or "") + head))
+    if re.search(r"任免|任职|免职|任命|聘任|辞去|辞职", (section.title or "") + head):
+        return True
+    return any(_RELEASE.search(_compact(t)) for t in lines)
 
 
 def _number_line(section: Section) -> tuple[str | None, int]:
