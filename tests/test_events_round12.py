@@ -41,7 +41,13 @@ def test_the_whole_chronicle_is_dated_2001():
     events = records_of(devcorpus_records("HB-12"), "event")
     assert events and all(e.date.startswith("2001-09-") for e in events)
     assert not any("2007" in (e.date or "") + (e.end_date or "") for e in events)
-    assert [e.date for e in events] == ["2001-09-03", "2001-09-05", "2001-09-09", "2001-09-20"]
+    assert [e.date for e in events] == [
+        "2001-09-03",
+        "2001-09-05",
+        "2001-09-09",
+        "2001-09-20",
+        "2001-09-20",  # 20-23日: the visit of 水上胜男's group (see below)
+    ]
 
 
 def test_a_visiting_group_escorted_is_titled_by_what_it_came_to_do():
@@ -178,3 +184,31 @@ def test_former_office_holders_among_officials_still_take_part():
     xingning = read(FIXTURES / "events" / "xingning-chronicle-january-trad-cut.txt")
     names = {p.name for e in records_of(extract_source(xingning), "event") for p in e.participants}
     assert {"劉志庚", "黃浩"} <= names
+
+
+def test_a_name_of_four_characters_after_a_single_surname_when_no_shorter_one_fits():
+    # HB-12 "20-23日 以日本内滩町政府町民部部长水上胜男为团长的内滩町中小学生访问团访问吴江市。", I-01
+    # "9月10日至15日,西藏自治区党委副书记、自治区主席向巴平措深入到日喀则地区…" and J-07 "…副市长计明南加"
+    # (拉萨): names of four without ·; no event was read for the first two, the third was left out.
+    events = records_of(devcorpus_records("HB-12"), "event")
+    (visit,) = [e for e in events if e.end_date]
+    assert (visit.date, visit.end_date) == ("2001-09-20", "2001-09-23")
+    assert [(p.name, p.role) for p in visit.participants] == [
+        ("水上胜男", "日本内滩町政府町民部部长")
+    ]
+    assert visit.title == "内滩町中小学生访问团访问吴江市"
+    names = {p.name for e in records_of(devcorpus_records("I-01"), "event") for p in e.participants}
+    assert "向巴平措" in names
+    names = {p.name for e in records_of(devcorpus_records("J-07"), "event") for p in e.participants}
+    assert "计明南加" in names
+
+
+def test_four_characters_are_no_name_when_a_word_or_a_mark_of_the_clause_is_among_them():
+    # P-01 (张掖 要事纪): "王海峰、周均发、柴向前等出席会议" (等 ends the list), the heishan fixture "县政协副
+    # 主席徐冰常务列席会议" (常务: a standing attendance) — names of two and three, as before.
+    names = {p.name for e in records_of(devcorpus_records("P-01"), "event") for p in e.participants}
+    assert {"王海峰", "周均发"} <= names
+    assert not any(len(n) == 4 and n.endswith("等") for n in names)
+    heishan = read(FIXTURES / "events" / "heishan-executive-meeting-cut.txt")
+    names = {p.name for e in records_of(extract_source(heishan), "event") for p in e.participants}
+    assert "徐冰" in names and "徐冰常务" not in names

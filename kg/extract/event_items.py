@@ -82,7 +82,9 @@ A report that names no day (``8月15日电 日前,…``, 近日, 前不久) is n
 meeting a sentence decides or plans (``决定…会议于23日至25日举行``) dates no item.
 
 A person's name is two or three characters (four with a compound surname, or a name with ·, spaces
-around it kept as written: 肖开提 · 依明) that open with a surname (kg/data/surnames.txt) and end
+around it kept as written: 肖开提 · 依明; four after a single surname when no shorter name fits and
+a word of two characters, punctuation or 为团长 closes it: 自治区主席向巴平措深入…, 部长水上胜男为
+团长的…, never with a character that follows no surname: 柴向前等出席) that open with a surname (kg/data/surnames.txt) and end
 before punctuation or a word that follows names (主持, 出席, 等, 及, 在, 率…); the shortest such split
 wins (王家波及县法院 → 王家波). A name may end in 强 when a word of taking part follows (马国强主持)
 or one of 向在到赴率与和及等 (罗强向大会作…报告, 鲍志强率…); 张三强调 is 张三 and 强调. It may end
@@ -495,11 +497,44 @@ def name_at(text: str, start: int) -> int | None:
     single, double = _surnames()
     head = text[start : start + 2]
     if head in double:
-        lengths: tuple[int, ...] = (3, 4)
-    elif head[:1] in single:
-        lengths = (2, 3)
-    else:
+        return _name_end_of(text, start, (3, 4))
+    if head[:1] not in single:
         return None
+    return _name_end_of(text, start, (2, 3)) or _four_end(text, start)
+
+
+# A name of four characters written without · after a single surname (Tibetan, Japanese names:
+# 自治区主席向巴平措深入…, 町民部部长水上胜男为团长的…), read only when no shorter name fits and a
+# word of two characters that follows names, punctuation, or the group it heads (为团长) closes it.
+_FOUR_CLOSED = re.compile(r"[、，,。；;：:）)]|为(?:组长|副组长|团长|副团长|首|队长|领队|总领队)")
+
+
+def _four_end(text: str, start: int) -> int | None:
+    """The end of a name of four characters at ``start`` (see above), or None: none of its last
+    three characters is one that follows no surname (等, 市: 柴向前等, 和市监委), opens a word that
+    follows names or a title (徐冰常务列席, 王书记…), or names an organ (戴源委托)."""
+    end = start + 4
+    candidate = text[start:end]
+    if len(candidate) < 4 or not all(_HAN.match(c) for c in candidate):
+        return None
+    if _NOT_NAME.match(text, start) or _NOT_LISTED_NAME.search(candidate):
+        return None
+    if any(c in _NOT_IN_GIVEN for c in candidate[1:]):
+        return None
+    inner = range(start + 1, end)
+    if any(
+        _titles().match(text, at) or _follow().match(text, at) or _adverbs().match(text, at)
+        for at in inner
+    ):
+        return None
+    word = _follow().match(text, end)
+    if (word and len(word.group(0)) > 1) or _FOUR_CLOSED.match(text, end):
+        return end
+    return None
+
+
+def _name_end_of(text: str, start: int, lengths: tuple[int, ...]) -> int | None:
+    """The end of the name at ``start`` of one of ``lengths`` (see name_at)."""
     if _NOT_NAME.match(text, start):
         return None
     fitting = []
