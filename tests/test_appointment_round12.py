@@ -98,3 +98,24 @@ def test_the_state_councils_release_makes_a_personnel_text_wherever_a_page_print
         ("駱惠寧", "appoint", "國務院港澳事務辦公室", "副主任", "兼任"),
         ("傅自應", "appoint", "國務院港澳事務辦公室", "副主任", "兼任"),
     ]
+
+
+def test_the_ordinal_of_a_term_is_no_part_of_the_post():
+    # https://dwqsb.com/gangaotai/todaymacao/20241025/2548.html (traditional, lines 2-5): 決定任命
+    # 岑浩輝為澳門特別行政區第六任行政長官 (told again with 中華人民共和國 before the region: one
+    # record) — the post is 行政長官, the sixth its holder's term; the headline's 澳門 names no
+    # special administrative region, the body of a 行政长官 (a warning, not «澳门人民政府»)
+    records = cut_records(
+        "國務院任命岑浩輝為澳門第六任行政長官\n"
+        "\n"
+        "國務院總理李強今日主持召開國務院第六次全體會議,"
+        "決定任命岑浩輝為澳門特別行政區第六任行政長官,於2024年12月20日就職。\n"
+        "會議審議了澳門特別行政區政府關於選舉岑浩輝為澳門特別行政區第六任行政長官人選的報告,"
+        "聽取了國務院港澳事務辦公室主任夏寶龍關於澳門特別行政區第六任行政長官選舉情況的匯報。"
+        "依據《中華人民共和國澳門特別行政區基本法》,"
+        "會議決定任命岑浩輝為中華人民共和國澳門特別行政區第六任行政長官。\n"
+    )
+    assert [(r.person, r.organization, r.post, r.decided_by) for r in _changes(records)] == [
+        ("岑浩輝", "中華人民共和國澳門特別行政區", "行政長官", "國務院")
+    ]
+    assert post_title("行政長官").notation == "xingzheng-zhangguan"

@@ -197,7 +197,7 @@ def split_post(phrase: str) -> PostPhrase | None:
     """温州市医疗保障局副局长 → (温州市医疗保障局, 副局长); None when no known title ends it.
     An ambassador's post names the state that sends and where to: 中华人民共和国驻加拿大特命全权
     大使 → (中华人民共和国, 驻加拿大特命全权大使)."""
-    phrase = _strip_post_tail(phrase)
+    phrase = _ORDINAL_TERM.sub("", _strip_post_tail(phrase))
     envoy = _ENVOY.match(phrase)
     if envoy is not None:
         return PostPhrase(envoy.group("state"), envoy.group("post"), False)
@@ -215,6 +215,11 @@ def split_post(phrase: str) -> PostPhrase | None:
                 return None  # 市公安局长: not «市公安»'s 局长; no real text read so far
             return PostPhrase(org or None, title.title, acting)
     return None
+
+
+# 澳门特别行政区第六任行政长官: the ordinal of the holder's term is no part of the post (one office,
+# its sixth holder): the post is 行政长官 of 澳门特别行政区.
+_ORDINAL_TERM = re.compile(r"第[一二三四五六七八九十]{1,3}任(?=[\u4e00-\u9fff]{2,6}$)")
 
 
 # 中华人民共和国驻索马里联邦共和国特命全权大使: the state's envoy to a country (the post names where to,
