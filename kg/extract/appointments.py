@@ -76,6 +76,7 @@ X（无党派）、Y获聘A / X受聘为A        appoint (a party affiliation af
 中华人民共和国驻X特命全权大使         the state's envoy: organisation 中华人民共和国, post 驻X特命全权
                                      大使 (驻X使团团长 not read)
 X被任命为A (passive)                  appoint, deciding body only as its own sentence names it
+…特别行政区第六任行政长官             post 行政长官 (the holder's term, 第N任, no part of it)
 …中级人民法院立案庭庭长               the court's post 立案庭庭长 (a tribunal's head, as the judges'
                                      seats beside it, 审判员, 审判委员会委员, are the court's)
 =================================  ==========================================================
