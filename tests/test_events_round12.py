@@ -212,3 +212,22 @@ def test_four_characters_are_no_name_when_a_word_or_a_mark_of_the_clause_is_amon
     heishan = read(FIXTURES / "events" / "heishan-executive-meeting-cut.txt")
     names = {p.name for e in records_of(extract_source(heishan), "event") for p in e.participants}
     assert "徐冰" in names and "徐冰常务" not in names
+
+
+SHANGHAI_COUNSELLORS = (
+    "# source: https://xww.lixin.edu.cn/mb/103507.htm (N-07, cut: its first sentences)\n"
+    "https://baijiahao.baidu.com/s?id=1704843446775291500&wfr=spider&for=pc 2021年市政府参事聘任仪式暨"
+    "上海参事工作座谈会今天(9日)举行。市委副书记、市长龚正为16位新聘、续聘参事颁发聘书并指出,要坚持以"
+    "习近平新时代中国特色社会主义思想为指导,在市委的坚强领导下,发扬优良传统,更加奋发有为,扎实做好新时代"
+    "参事工作,为上海经济社会持续健康发展作出更大贡献。\n"
+)
+
+
+def test_the_address_of_the_page_copied_before_the_first_words_is_no_part_of_the_report():
+    # N-07: the page copied gives its source's address before the report on the same line; the
+    # meeting named before its day (…座谈会今天(9日)举行) was not read. No month, no page date: undated,
+    # as the gold.
+    (event,) = records_of(cut_records(SHANGHAI_COUNSELLORS, "N-07-cut.txt"), "event")
+    assert event.title == "2021年市政府参事聘任仪式暨上海参事工作座谈会"
+    assert (event.date, event.month_day) == (None, None)
+    assert [(p.name, p.role) for p in event.participants][:1] == [("龚正", "市委副书记、市长")]

@@ -14,7 +14,9 @@ a site's credit before the first words     ``【点新闻报道】…会议今�
                                            markup tag, ``</image>``, ends its paragraph),
                                            ``据新华社 国务院总理温家宝9月2日主持…`` (an agency's),
                                            ``据《上海黄浦》报道,10月27日上午,…``,
-                                           ``上海人大公众网消息:7月26日,…`` (a paper's, a site's)
+                                           ``上海人大公众网消息:7月26日,…`` (a paper's, a site's),
+                                           ``https://baijiahao…&for=pc 2021年…座谈会今天(9日)举行``
+                                           (the address of the page copied)
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
                                            (the item titled by the meeting's name)
 an organ, then the day, then the meeting   ``上海市政府今天(12月26日)举行全体会议,…``
@@ -1886,6 +1888,8 @@ _CREDIT = re.compile(
     # 消息:7月26日,…)
     r"|据《[^《》\n]{1,16}》(?:报道|消息)[,，:：]\s*"
     r"|[^\s，,。；;：:【】《》\d]{2,12}消息\s*[:：]\s*"
+    # the address of the page copied, before the report's first words on its line
+    r"|https?://\S+\s+"
 )
 _OPENING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*(?:[、.．](?!\d)|[.．](?=\d{1,2}月\d{1,2}日))|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
