@@ -35,7 +35,9 @@ or that gives several figures for several names (分别增长7%、8%) or one fig
 is of the subject before it (比2010年的1吨标准煤降低17%: a comparison with no subject; 总量突破1万亿元),
 nor one of a list at 、 that is two lists written as one (城镇登记失业率、城镇调查失业率控制在4.5%以内、
 6.5%以内: names, then their figures; …均下降3.5%、水耗下降4%: a list going on after one figure for
-several names). The year is T3's own; a clause's is the
+several names); nor one after parts at 、 with no figure, which share its figure (新建公办幼儿园、
+中小学9所: never half the name with the whole figure), unless those parts are verbs of its one
+object: 新建、改建农村公路254公里 is one name, 新建、改建农村公路, and its figure. The year is T3's own; a clause's is the
 year in its lead (2024年…主要预期目标), else that of 今年 where the text says 今年(2024年) or
 names one year as it (2018年是…开局之年, …关键一年), else the year its title states for its
 targets (``2010年漳州经济社会发展预期目标``: the page's own statement of what it is about, over a
@@ -166,8 +168,17 @@ _FIGURE = (
     rf"(?:[∶:]\d+(?:\.\d+)?|\s*(?P<unit>{_UNIT})|(?P<bare>(?=以内|以下|以上|左右)))"
     rf"|(?P<words>{_IN_WORDS}))(?:以上|以下|以内|左右)?)"
 )
+# verbs of building or changing a thing, written in a list before one object (新建、改建农村公路
+# 254公里: the figure is that of the roads built and rebuilt together)
+_WORK_VERB = (
+    r"(?:新改扩建|新改建|改扩建|新建|改建|扩建|续建|重建|翻建|修建|建设|建成|改造|提升|升级|提质"
+    r"|整治|修缮|加固|维修|硬化|新增)"
+)
 _ITEM = re.compile(
-    rf"^(?P<name>[^\s,，;；、:：。]+?)(?P<level>{_LEVEL})?{_FIGURE}"
+    # a name opening with verbs at 、 (新建、改建农村公路) is one name: :func:`_parts_listed` joins
+    # its parts, and only such parts hold a 、
+    rf"^(?P<name>(?:[^\s,，;；、:：。]*?{_WORK_VERB}、)*[^\s,，;；、:：。]+?)"
+    rf"(?P<level>{_LEVEL})?{_FIGURE}"
     r"(?P<rate_of>的(?:增幅|增速|涨幅|增长))?"  # GDP增长将保持10%的增幅: a rate the name says of
     r"(?:[(（][^()（）]*[)）])?(?:等[^\d]*)?$"
 )
@@ -496,22 +507,51 @@ def _dated_items(
 # 4.5% is the first name's, not the second's; 分别 left out), or a list that goes on after one figure
 # for several names (单位地区生产总值能耗和二氧化碳排放量均下降3.5%、水耗下降4%: the 水耗 is the
 # same subject's). A clause mark right before 、 is a mirror's stray one (均下降3.5%,、水耗…).
+# Parts with no figure right before an item share its figure: verbs of one object (新建、改建
+# 农村公路254公里: 254公里 of roads built and rebuilt) are one name with it, 新建、改建农村公路;
+# names, or anything else, leave the item unread (新建公办幼儿园、中小学9所: 9 schools and
+# kindergartens together, a 2021 武威 page): never half the name with the whole figure.
 _CLAUSE_MARK = re.compile(r"[,，;；:：。]")
 _LIST_MARK = re.compile(r"、")
 _STRAY_MARK = re.compile(r"[,，;；:：。]+\s*(?=、)")
 _FIGURE_ALONE = re.compile(rf"^(?:{_LEVEL})?{_FIGURE}$")
+_ENUMERATOR_ONLY = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|[(（][^()（）]{1,3}[)）])$")
+_HAS_FIGURE = re.compile(r"\d|百分之|千分之")
 
 
 def _parts_listed(sentence: str) -> Iterator[tuple[str, bool]]:
     """The parts of a sentence (:func:`parts`), each with whether it stands in a list at 、 that is
-    two lists written as one (names, then their figures; one figure for several names, then more)."""
+    two lists written as one (names, then their figures; one figure for several names, then more)
+    or after parts that share its figure; verbs of one object are joined to it (新建、改建…)."""
     for clause in parts(_STRAY_MARK.sub("", sentence), _CLAUSE_MARK):
         listed = parts(clause, _LIST_MARK)
         several = any(_FIGURE_ALONE.match(p) for p in listed[1:]) or any(
             _several_names(p) for p in listed[:-1]
         )
+        sharing: list[str] = []  # the parts with no figure right before this one
         for part in listed:
-            yield part, several
+            words = _words_of(part)
+            if not _HAS_FIGURE.search(words) and _IDEOGRAPHS.search(words):
+                if not _ENUMERATOR_ONLY.match(words):
+                    sharing.append(part)
+                yield part, several
+                continue
+            if (
+                sharing
+                and all(re.fullmatch(_WORK_VERB, _PREFIX.sub("", _words_of(p))) for p in sharing)
+                and re.match(_WORK_VERB, _PREFIX.sub("", words))
+            ):
+                yield "、".join([*sharing, part]), several  # 新建、改建农村公路254公里
+            else:
+                yield part, several or bool(sharing)
+            sharing = []
+
+
+def _words_of(part: str) -> str:
+    """A part without its bullet, number and opening year or deadline (到2020年新建 → 新建)."""
+    bare = _NUMBERED.sub("", _BULLET.sub("", part)).strip()
+    mark = _YEAR_MARK.match(bare) or _DEADLINE_MARK.search(bare)
+    return bare[mark.end() :].strip() if mark else bare
 
 
 def _several_names(part: str) -> bool:
