@@ -1,5 +1,7 @@
 """Plan targets in prose on the fresh pages of probe 6 (issue 12): verbs at 、 before one object
-share its figure and are one name with it (新建、改建农村公路254公里), never half of it."""
+share its figure and are one name with it (新建、改建农村公路254公里), never half of it; 同比 in a
+clause whose lead names targets is the target's comparison (地区生产总值同比增长6.5%以上), and
+elsewhere a result's."""
 
 from __future__ import annotations
 
@@ -44,3 +46,50 @@ def test_verbs_listed_before_one_object_are_one_name_with_it():
         ("新增城乡公共停车泊位", "4226个", 2018),
         ("续建城市地下综合管廊", "1.8公里", 2018),
     ]
+
+
+# www.zyx.gov.cn/Content-2818399.html, 紫政发〔2025〕3号, a county's own plan of 2025 setting the
+# year's targets (page lines 2, 11–17, 19, 25 and 27; line 27 as the page ends it, at 节)
+ZIYANG_2025 = (
+    "紫阳县人民政府关于印发《紫阳县2025年国民经济和社会发展计划》的通知\n"
+    "各镇人民政府,县政府各工作部门、直属机构,县直总公司(社):\n"
+    "\n"
+    "《紫阳县 2025年国民经济和社会发展计划》已经县十九届人民代表大会第四次会议审议批准,现印发给"
+    "你们,请认真贯彻落实。\n"
+    "\n"
+    "紫阳县人民政府\n"
+    "\n"
+    "2025年4月29日\n"
+    "紫阳县2025年国民经济和社会发展计划\n"
+    "二、经济社会发展预期目标\n"
+    "地区生产总值同比增长 6.5%以上,固定资产投资同比增长6.5%以上,规模以上工业增加值同比增长 19%"
+    "以上,社会消费品零售总额同比增长11%以上,城乡居民人均可支配收入分别增长5.2%和 6.5%,主要污染"
+    "物排放和节\n"
+)
+
+# www.jiaxian.gov.cn/contents/53925/438435.html, a county's report of its first quarter of 2025
+# (lines 2–4 of the page as found by search, cut after 六县市排名第三。)
+JIAXIAN_2025_Q1 = (
+    "今年以来,全县深入贯彻落实上级经济工作会议精神,在县委、县政府的坚强领导下,坚持稳中求进工作"
+    "总基调,完整准确全面贯彻新发展理念,锚定县委“高质量发展,跨越赶超目标”,紧扣2025年重点工作"
+    "目标,加快构建新发展格局,扎实推动高质量发展。一季度全县地区生产总值增势良好。\n"
+    "一、1-3月份主要经济指标完成情况。\n"
+    "根据地区生产总值统一核算结果,全县地区生产总值总量为52.22亿元,同比增长4.0%,比去年同期加快"
+    "2.2个百分点,六县市排名第三。\n"
+)
+
+
+def test_a_comparison_with_the_year_before_is_read_in_a_target_clause():
+    # 经济社会发展预期目标 / 地区生产总值同比增长 6.5%以上,…: the plan's targets for 2025, 同比 its
+    # comparison with 2024 (were none: 同比 was a report's word wherever it stood); 分别 still not read
+    assert targets(ZIYANG_2025) == [
+        ("地区生产总值同比增长", "6.5%以上", 2025),
+        ("固定资产投资同比增长", "6.5%以上", 2025),
+        ("规模以上工业增加值同比增长", "19%以上", 2025),
+        ("社会消费品零售总额同比增长", "11%以上", 2025),
+    ]
+
+
+def test_a_comparison_with_the_year_before_in_a_report_is_no_target():
+    # 1-3月份…完成情况 / …同比增长4.0%: a result, under no lead of targets
+    assert targets(JIAXIAN_2025_Q1) == []

@@ -31,7 +31,9 @@ two ideographs besides its verb and words such as 年均 (``年均增长6%左右
 whose name ends in a figure (由77.26%提升至95%: where it starts from; a range read in two, 增长6%-)
 or that gives several figures for several names (分别增长7%、8%) or one figure for several
 (城镇居民人均可支配收入和农民人均纯收入均增长10%左右: 均, not 年均 or 人均), reports (完成, 实现,
-同比, 比上年, 预计) or has no figure (居民收入增长与经济增长同步) is not read; nor is an item whose name
+同比, 比上年, 预计: but 同比 is a target's comparison in a T1 or T2 clause's sentence that has no other
+such word and names no year but the clause's, 地区生产总值同比增长6.5%以上) or has no figure
+(居民收入增长与经济增长同步) is not read; nor is an item whose name
 is of the subject before it (比2010年的1吨标准煤降低17%: a comparison with no subject; 总量突破1万亿元),
 nor one of a list at 、 that is two lists written as one (城镇登记失业率、城镇调查失业率控制在4.5%以内、
 6.5%以内: names, then their figures; …均下降3.5%、水耗下降4%: a list going on after one figure for
@@ -238,8 +240,11 @@ def parts(text: str, at: re.Pattern[str] = _PARTS) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
-def read_item(text: str, deadline: bool) -> tuple[str, str, str | None] | None:
-    """(name, figure, unit) of an item, or None (see the module's grammar I)."""
+def read_item(
+    text: str, deadline: bool, compared: bool = False
+) -> tuple[str, str, str | None] | None:
+    """(name, figure, unit) of an item, or None (see the module's grammar I); ``compared``: 同比
+    in its name is the target's comparison, no report's word (:func:`_compared_target`)."""
     text = _BULLET.sub("", text).strip()
     match = _ITEM.match(text)
     if match is None:
@@ -255,7 +260,9 @@ def read_item(text: str, deadline: bool) -> tuple[str, str, str | None] | None:
     bare_name = _NOT_NAME.sub("", name)
     if len(_IDEOGRAPHS.findall(bare_name)) < 2 and not _ACRONYM.search(bare_name):
         return None
-    if _REPORT_WORDS.search(name) or _ENDS_IN_PREPOSITION.search(name):
+    if _REPORT_WORDS.search(name.replace("同比", "") if compared else name):
+        return None
+    if _ENDS_IN_PREPOSITION.search(name):
         return None
     if _SUBJECT_BEFORE.search(name):
         return None  # 比2010年的1吨标准煤降低17%, 总量突破1万亿元: of the subject before it
@@ -354,7 +361,7 @@ def _clauses(
             if _REPORTED.search(lead.group("lead")) or _PAST_LEAD.search(lead.group("lead")):
                 continue
             rest = text[lead.end() :]
-            if lead.group("item") is not None and not _opens_with_item(rest):
+            if lead.group("item") is not None and not _opens_with_item(rest, compared=True):
                 continue  # 主要目标是实现…: no item after 是, no clause of targets
             # the lead's own clause (王伟中指,今年…主要预期目标 → 今年…主要预期目标)
             caption = re.split(r"[,，:：]+", _BULLET.sub("", lead.group("lead")).strip())[-1]
@@ -379,7 +386,7 @@ def _clauses(
                 start, index = index, _list_end(text_lines, index, _enumerator(text), colon)
                 body = text_lines[start:index]
             if year == "ambiguous":
-                found = sum(len(_items_in(t, deadline=False)) for _, t in body)
+                found = sum(len(_items_in(t, False, compared=True)) for _, t in body)
                 if found:
                     yield ExtractionWarning(
                         context.span(number),
@@ -391,8 +398,8 @@ def _clauses(
             if year is None and context.year is None and not _PERIOD.search(lead.group("lead")):
                 # 今年…主要预期目标 in a text that states no year (neither its date nor its
                 # address): a year is not guessed; the items that carry their own are read
-                undated = {item for _, t in body for item in _items_in(t, deadline=False)}
-                undated -= {item[:3] for _, t in body for item in _dated_items(t, None)}
+                undated = {item for _, t in body for item in _items_in(t, False, compared=True)}
+                undated -= {item[:3] for _, t in body for item in _dated_items(t, None, None, True)}
                 if undated:
                     yield ExtractionWarning(
                         context.span(number),
@@ -401,14 +408,15 @@ def _clauses(
                         f" targets; its {len(undated)} targets are not read",
                     )
             for n, t in body:  # a clause without a year gives the items that have their own
-                for name, figure, unit, own in _dated_items(t, year, place):
+                for name, figure, unit, own in _dated_items(t, year, place, compared=True):
                     yield Target(n, name, figure, unit, own, caption)
 
 
-def _opens_with_item(rest: str) -> bool:
+def _opens_with_item(rest: str, compared: bool = False) -> bool:
     """Whether the words after a lead open with an item (its first part reads as one)."""
-    head = parts(_SENTENCE_END.split(rest, maxsplit=1)[0])
-    return bool(head) and read_item(head[0], deadline=False) is not None
+    sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
+    head, compared = parts(sentence), compared and _compared_target(sentence, None)
+    return bool(head) and read_item(head[0], False, compared) is not None
 
 
 def _clause_body(rest: str) -> str:
@@ -458,7 +466,11 @@ def _list_end(
         if heading is not None and style == heading:
             break
         if not (
-            going_on or style or _BULLET.match(text) or _FIELD.match(text) or _items_in(text, False)
+            going_on
+            or style
+            or _BULLET.match(text)
+            or _FIELD.match(text)
+            or _items_in(text, False, compared=True)
         ):
             break
         going_on = going_on and text.rstrip()[-1:] in (";", "；", ",", "，", "、")
@@ -475,13 +487,18 @@ _DEADLINE_MARK = re.compile(rf"{_DEADLINE.pattern}(?:前)?\s*")
 
 
 def _dated_items(
-    text: str, year: int | None, place: re.Pattern[str] | None = None
+    text: str,
+    year: int | None,
+    place: re.Pattern[str] | None = None,
+    compared: bool = False,
 ) -> Iterator[tuple[str, str, str | None, int]]:
     """The items of a clause's body, each with its year: the clause's, or that of a year opening
     a part before it in its sentence; ``place`` (the text's own place, :func:`_own_place`) is a
-    scope word before a name, as 全市 is (临沂市居民消费价格涨幅控制在3%左右)."""
+    scope word before a name, as 全市 is (临沂市居民消费价格涨幅控制在3%左右); ``compared``: the
+    body is a target clause's, where 同比 may be a target's (:func:`_compared_target`)."""
     for sentence in _SENTENCE_END.split(text):
         current = year
+        versus = compared and _compared_target(sentence, year)
         for part, listed in _parts_listed(sentence):
             if place is not None:
                 part = place.sub("", part)
@@ -497,7 +514,7 @@ def _dated_items(
                 part = bare
             if mark:
                 current, part = int(mark.group(1)), part[mark.end() :]
-            item = read_item(part, deadline=False) if current is not None else None
+            item = read_item(part, False, versus) if current is not None else None
             if item is not None and not listed:
                 yield (*item, current)
 
@@ -565,6 +582,19 @@ _PAST_SENTENCE = re.compile(
     r"同比|比上年|较上年|去年|上年|前年|季度|上半年|前\d+个?月|\d+\s*[-—至]\s*\d+\s*月"
     r"|完成了|实现了|已经|预计|过去"
 )
+
+
+# T1, T2: in a target clause's body 同比 is the target's comparison with the year before
+# (经济社会发展预期目标 / 地区生产总值同比增长6.5%以上,…: a county's plan of 2025), as 增长 alone
+# is; in a report it marks a result (一季度…同比增长6.8%). So it is read in a clause whose lead
+# names targets only, in a sentence with no other word of a past period or a report (季度, 上半年,
+# 去年, 比上年, 完成了, 预计 …) and naming no year but the clause's; never in T3–T6, nor in a
+# sentence that goes on with a clause past its own sentence's end (:func:`_clause_body`).
+def _compared_target(sentence: str, year: int | None) -> bool:
+    """Whether 同比 in a target clause's sentence is a target's comparison (see above)."""
+    if _PAST_SENTENCE.search(sentence.replace("同比", "")):
+        return False
+    return all(year is not None and int(y) == year for y in _YEAR.findall(sentence))
 
 
 # T6: an annual plan the text names by its title, with the year, and by a short name it gives
@@ -650,11 +680,14 @@ def _restatements(
                 yield Target(number, name, figure, unit, own, restated.caption)
 
 
-def _items_in(text: str, deadline: bool) -> list[tuple[str, str, str | None]]:
+def _items_in(
+    text: str, deadline: bool, compared: bool = False
+) -> list[tuple[str, str, str | None]]:
     found = []
     for sentence in _SENTENCE_END.split(text):
+        versus = compared and _compared_target(sentence, None)
         for part, listed in _parts_listed(sentence):
-            item = read_item(part, deadline)
+            item = read_item(part, deadline, versus)
             if item is not None and not listed:
                 found.append(item)
     return found
