@@ -427,7 +427,10 @@ def _build(
             del spliced
         _tick(result.timings, "serialise", started)
         bar.step(WRITE_STEPS[0])
-        write_outputs(result, staging, minter, views=views, bar=bar, store_changes=changes)
+        lines = previous_records(out_path, previous) if add else None
+        write_outputs(
+            result, staging, minter, views=views, bar=bar, store_changes=changes, records=lines
+        )
     return result
 
 
@@ -892,9 +895,12 @@ def write_outputs(
     views: bool = True,
     bar: Progress | None = None,
     store_changes: StoreChanges | None = None,
+    records: dict[URIRef, list[str]] | None = None,
 ) -> None:
     """Write the build folder's store (:func:`write_store`), report, summary, records, caches,
-    manifest and views into ``folder`` (a staging directory) beside the graph files there."""
+    manifest and views into ``folder`` (a staging directory) beside the graph files there
+    (``records``: the lines of records.jsonl of sources taken over, as the previous build wrote
+    them; :func:`previous_records`)."""
     bar = bar or Progress("write")
     write_store(folder, store_changes)
     bar.step(WRITE_STEPS[1])
@@ -902,9 +908,11 @@ def write_outputs(
     write_turtle(result.report.to_graph(), folder / "report.ttl")
     atomic.write_text(folder / "summary.txt", summary_text(result.summary))
     atomic.write_text(folder / "summary.json", _json(result.summary))
-    atomic.write_text(
-        folder / "records.jsonl", "".join(_jsonl(r) for s in result.sources for r in s.records_json)
-    )
+    written: list[str] = []
+    for item in result.sources:
+        lines = (records or {}).get(item.graph_iri) if item.cache_text is not None else None
+        written += lines if lines is not None else [_jsonl(r) for r in item.records_json]
+    atomic.write_text(folder / "records.jsonl", "".join(written))
     for item in result.sources:
         # Not key-sorted: records keep their field order when --add reads them back (and a
         # source taken over has its cache written as it was read, not dumped again).
@@ -921,6 +929,31 @@ def write_outputs(
         _write_views(bind_prefixes(union), folder / "views", findings)
         _tick(result.timings, "views", started)
         bar.step("views")
+
+
+def previous_records(out: Path, previous: list[SourceBuild]) -> dict[URIRef, list[str]] | None:
+    """Each previous source's lines of the previous build's records.jsonl (one line per record,
+    sources in the manifest's order), to be written as they are rather than dumped again from
+    the records read back from its cache; None when the file does not hold as many lines as the
+    caches hold records, or a source's first and last lines are not its first and last records."""
+    try:
+        text = (out / "records.jsonl").read_bytes().decode("utf-8")  # no newline translation
+    except OSError:
+        return None
+    lines = [line + "\n" for line in text.split("\n")]  # JSON escapes a newline in a string
+    if lines.pop() != "\n" or len(lines) != sum(len(item.records_json) for item in previous):
+        return None
+    found: dict[URIRef, list[str]] = {}
+    at = 0
+    for item in previous:
+        own = lines[at : at + len(item.records_json)]
+        at += len(own)
+        if own and (
+            own[0] != _jsonl(item.records_json[0]) or own[-1] != _jsonl(item.records_json[-1])
+        ):
+            return None
+        found[item.graph_iri] = own
+    return found
 
 
 def derived_facts(

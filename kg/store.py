@@ -172,8 +172,11 @@ def update_copy(
         store.remove(quad)
     store.bulk_extend(new)
     default = ox.DefaultGraph()
-    joined = {q.triple for q in added}
-    for triple in {q.triple for q in removed} - joined:
+    # a triple leaves the default graph only with a quad taken out (one of ``gone``, or of a
+    # graph removed whole) and when no named graph holds it any more: the store says which
+    lost = {q.triple for q in gone}
+    lost.update(q.triple for q in removed if q.graph_name not in kept_graphs)
+    for triple in lost:
         held = store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
         if not any(isinstance(q.graph_name, ox.NamedNode) for q in held):
             store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, default))

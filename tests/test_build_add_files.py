@@ -198,3 +198,20 @@ def test_add_derives_again_only_what_the_added_issue_touches(full, tmp_path, mon
     build([JULY], out=out, views=False, add=True)  # replaced by itself
     assert len(derived) == 1 and derived[0][0] < 19
     assert _files(out) == _files(full)
+
+
+def test_records_of_the_sources_taken_over_are_the_previous_lines(tmp_path):
+    """records.jsonl's lines of the sources `build --add` takes over are the previous file's
+    (kg.build.previous_records), each source's own; a file that does not match the caches'
+    records is not used (the lines are dumped from the records again)."""
+    out = tmp_path / "out"
+    build([sample_issue(), AUGUST], out=out, views=False)
+    previous, _, _ = kgbuild.load_previous(out, read_quads=False)
+    lines = kgbuild.previous_records(out, previous)
+    assert lines is not None
+    text = (out / "records.jsonl").read_text(encoding="utf-8")
+    assert "".join(line for item in previous for line in lines[item.graph_iri]) == text
+    for item in previous:
+        assert [json.loads(line) for line in lines[item.graph_iri]] == item.records_json
+    (out / "records.jsonl").write_text(text.split("\n", 1)[1], encoding="utf-8")
+    assert kgbuild.previous_records(out, previous) is None
