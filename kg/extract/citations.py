@@ -13,7 +13,9 @@ kg.extract.documents) is that document there, not also cited there, unless a doc
 number cites it (a 公告 that publishes a decision).
 
 Each cited document is reported once per citing document (a number-only or title-only mention of a
-document that is also cited with both is folded into it). Inside a document section ``cited_by`` is
+document that is also cited with both is folded into it; a draft's stage after a title, 《政府工作
+报告(讨论稿)》, names the same document as 《政府工作报告》; a document whose page prints its head twice,
+the portal's block and the notice, each with its number, cites once, where first). Inside a document section ``cited_by`` is
 that document's number (or title); elsewhere (news briefs, free text) it is None.
 """
 
@@ -66,9 +68,12 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         if section.kind != seg.DOCUMENT and found and not citing_number
         else set()
     )
+    earlier = _cited_before(section, context, citing_number) if citing_number else set()
     for record in _dedupe(found):
         if key(record.number) in own or key(record.title) in own:
             continue
+        if _names(record) & earlier:
+            continue  # the same document's header printed twice: its citations reported once
         if _reported_here(record, reported) and (
             cited_by is None or key(cited_by) in key(record.title)
         ):
@@ -79,6 +84,29 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
             title=record.title,
             cited_by=cited_by,
         )
+
+
+def _cited_before(section: Section, context: Context, number: str) -> set[str]:
+    """The cited documents (number and title keys) of the page's earlier sections that are the
+    same document, known by the same number: a portal prints a notice's heading and number in its
+    metadata block, then the notice with them again (济长政办字〔2021〕3号 over 关于印发《政府工作
+    报告》…的通知, twice); what both cite is cited once, where first."""
+    out: set[str] = set()
+    for other in context.sections:
+        if other.start >= section.start:
+            break
+        if other.kind not in (seg.DOCUMENT, seg.TEXT) or _citing(other)[0] != number:
+            continue
+        _, _, skip = _citing(other)
+        lines = _candidate_lines(other, skip)
+        if lines:
+            for found in _citations(_join(lines)):
+                out |= _names(found)
+    return out
+
+
+def _names(found: _Found) -> set[str]:
+    return {name for name in (key(found.number), _stage_free(found.title)) if name}
 
 
 def _reported(section: Section, context: Context) -> set[tuple[int, str]]:
@@ -234,17 +262,28 @@ def _generic(title: str) -> bool:
     return _GENERIC.sub("", clean(title)) == docnumber.document_type(title)
 
 
+# A draft's stage written after its title (政府工作报告(讨论稿), …条例(草案)): the same document
+# as the title without it, in one text.
+_STAGE = re.compile(r"[(（](?:讨论稿|征求意见稿|送审稿|草案|草案修改稿|修改稿|代拟稿|初稿)[)）]$")
+
+
+def _stage_free(title: str | None) -> str:
+    """A title's key without the draft stage written after it."""
+    return key(_STAGE.sub("", clean(title))) if title else ""
+
+
 def _dedupe(found: list[_Found]) -> list[_Found]:
-    """One citation per cited document: merged by number, and by title when one side lacks it."""
+    """One citation per cited document: merged by number, and by title when one side lacks it (a
+    draft's stage after the title no difference: 《政府工作报告(讨论稿)》 then 起草好《政府工作报告》)."""
     out: list[_Found] = []
     by_number: dict[str, _Found] = {}
     by_title: dict[str, _Found] = {}
     for item in found:
         known = (by_number.get(item.number) if item.number else None) or (
-            by_title.get(key(item.title)) if item.title else None
+            by_title.get(_stage_free(item.title)) if item.title else None
         )
         if known is None and item.title and not item.number:
-            short = key(item.title)
+            short = _stage_free(item.title)
             known = next(
                 (f for t, f in by_title.items() if len(t) > len(short) and t.endswith(short)),
                 None,
@@ -260,5 +299,5 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         if known.number:
             by_number[known.number] = known
         if known.title:
-            by_title[key(known.title)] = known
+            by_title[_stage_free(known.title)] = known
     return out

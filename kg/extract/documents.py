@@ -27,8 +27,16 @@ organ公告 (or organ / 公 告) / [五届] 第N号     an announcement that pub
 a page's first 发文字号 / addressees, no title  a notice whose title the copy lost (dated by a
  ((二OO八年二月二十六日) above the number)       bracketed date above the number); in an issue
                                              a document without title is warned
+portal metadata (成文日期…) over a document   its date when the signature is lost, unless
+ whose signature the copy lost                its 文号 is another number (the forwarding notice's)
+addressees / 决定…现予公布。…本决定, no title   a decision the copy cannot name: warned, not read
+ nor number (a page's body alone)
 title at the head of a web copy and one of:  a web copy (TEXT section):
   文号：/ • 发文字号: + value / 【发布部门】     portal or law-database metadata
+   (文号 平政发〔2025〕6号 成文日期: …: a        (the first key of a header row without colon)
+   row's first key without its colon)
+  X令(九届第37号) / 《T》已由…通过,现予公布      the order's number is T's (the note names T);
+                                             within a term: kept as written only
   organ + date, 省长 X + date, closing date    the signature (成文日期)
   (date, organ under the title: law database)
   （…会议通过）/ 2007年3月28日…会议通过         an adoption note: date and adopting body (the
@@ -161,8 +169,36 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
             if not (isinstance(r, DocumentRecord) and title_key(r.title) in printed)
         )
         yield from prints
+        if not copy and not prints:
+            yield from _untitled_decision(section, context)
     else:  # a chronicle or briefs: documents reported as issued or adopted in its entries
         yield from _reported(section, context)
+
+
+# A decision's words for itself in its body, after its own decision: 决定…现予(以)公布 … 自本决定
+# 印发之日起失效.
+_OWN_DECISION = re.compile(r"决定[^。；;]{0,80}现予(?:以)?公布[^。]*。.{0,80}本决定")
+
+
+def _untitled_decision(section: Section, context: Context) -> Iterator[Record]:
+    """A decision copied from a page without its title, number, signature or date (各镇人民政府,…:
+    / …决定区政府行政规范性文件继续有效52件,失效100件,现予以公布。…自本决定印发之日起失效, a
+    portal's 惠济 page): a document, but nothing names it, so it is warned, not read."""
+    lines = _lines(section)
+    addressees, body_start = _addressees(lines, 0)
+    while not addressees and body_start < min(len(lines), 3):
+        addressees, body_start = _addressees(lines, body_start + 1)
+    if not addressees:
+        return
+    for line in lines[body_start : body_start + 4]:
+        if _OWN_DECISION.search(line.text):
+            yield _warn(
+                context,
+                line.number,
+                f"a decision (本决定) at line {line.number} whose copy names neither its title "
+                "nor its number: not read as a document",
+            )
+            return
 
 
 # ---------------------------------------------------------------- a printed document
@@ -205,6 +241,8 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     date = _signed_date(signature, context, warnings)
     if date is None:  # the signature lost: the page's metadata may say it
         page = _page_meta(section, context) or portal_meta(lines[index + 1 : index + 3])[0]
+        if _another_number(page, parsed):
+            page = {}  # the metadata of the notice that forwards this one (白政办发 over 陕政办发)
         for name in ("成文日期", "发文日期", "公布日期"):
             date = date or _meta_date(page.get(name))
     date = date or _bracketed_date_above(section, number_line.number)
@@ -390,6 +428,15 @@ def _page_meta(section: Section, context: Context) -> dict[str, str]:
     top = max(1, section.start - 30)
     lines = [_Line(n, section.source.line(n)) for n in range(top, section.start)]
     return portal_meta([ln for ln in lines if ln.raw.strip()])[0]
+
+
+def _another_number(meta: dict[str, str], number: docnumber.DocNumber | None) -> bool:
+    """Whether the portal's metadata names another document than the one numbered ``number``:
+    its 文号 is a number, and not this one's (a portal's block over a notice that forwards the
+    document printed below it: its date is the notice's)."""
+    written = meta.get("文号")
+    other = docnumber.parse(written.replace(" ", "")) if written else None
+    return other is not None and number is not None and other.normalized != number.normalized
 
 
 def _above(section: Section) -> list[_Line]:
@@ -1136,6 +1183,10 @@ def _meta_tokens(text: str) -> list[str]:
         # keys without colons, their spaces lost (发布机构区人民政府办公室文号蔡政办〔2023〕1号): a
         # line that opens with a key is split at each key
         keyed = list(_BARE_KEY.finditer(text))
+    elif keyed and _BARE_KEY.match(text[: keyed[0].start()]):
+        # a row's first key without its colon, its spaces lost, before a key with one (文号平政发
+        # 〔2025〕6号成文日期: 2025年04月15日, a portal's header row «文号 … 成文日期: …»)
+        keyed = [*_BARE_KEY.finditer(text[: keyed[0].start()]), *keyed]
     if not keyed:
         return [t for t in _META_SPLIT.split(text) if t]
     tokens = [t for t in _META_SPLIT.split(text[: keyed[0].start()]) if t]
@@ -1317,6 +1368,40 @@ def _flattened_prints(lines: list[_Line], context: Context, seen: set[str]) -> I
             )
 
 
+# An order's heading with its number in brackets on its line, within the term that numbers it:
+# 中华人民共和国主席令(九届第37号), …令（第五号）.
+_BRACKETED_ORDER = re.compile(
+    rf"^(?P<code>[\u4e00-\u9fff]{{2,{docnumber.CODE_MAX - 6}}}?令)[（(]"
+    r"(?:(?P<term>[一二三四五六七八九十]{1,3})届)?第(?P<seq>[0-9]{1,5}|[一二三四五六七八九十百零〇]{1,6})号[）)]$"
+)
+
+
+def _bracketed_order(
+    lines: list[_Line], title: str | None
+) -> tuple[docnumber.DocNumber | None, str] | None:
+    """The number of the text an order publishes, from its heading with the number in brackets
+    (中华人民共和国主席令(九届第37号)) when the line right under it is the promulgation note naming
+    that text (《中华人民共和国国家通用语言文字法》已由…通过,现予公布): the order's number is the
+    text's only where the note says so. (number, as written); a number within a term (九届: the
+    sequence restarts with each term) is kept as written only, as the graph's numbers cannot
+    hold the term and the bare 第37号 would be another term's order too."""
+    if title is None:
+        return None
+    for i, line in enumerate(lines[:-1]):
+        match = _BRACKETED_ORDER.match(line.text.replace(" ", ""))
+        if match is None:
+            continue
+        named = seg.promulgation_note(lines[i + 1].text)
+        if named is None or title_key(named) != title_key(title):
+            return None
+        written = line.text.replace(" ", "")
+        if match.group("term"):
+            return None, written
+        seq = chinese_number(match.group("seq")) or 0
+        return docnumber.DocNumber(written, match.group("code"), None, seq), written
+    return None
+
+
 # ---------------------------------------------------------------- a numbered 公告
 
 # An announcement's heading: the organ (a government, a standing committee, a congress's session),
@@ -1480,6 +1565,9 @@ def _web_copy(
     if signature is None and head.title_first and _promulgated(lines[: head.title_first]):
         signature = _signature(lines[: head.title_first], 0)  # note, signer, date, then the title
     parsed = notice.number if notice is not None else head.number
+    ordered = _bracketed_order(lines[: start + 4], head.title) if parsed is None else None
+    if ordered is not None:
+        parsed = ordered[0]
     adopted = _adoption(lines[start : start + 3]) or (
         _dated_title(lines[start : start + 1]) if head.title is not None else None
     )
@@ -1531,7 +1619,11 @@ def _web_copy(
     yield DocumentRecord(
         source=context.span(first, last),
         number=parsed.normalized if parsed else None,
-        number_verbatim=parsed.verbatim if parsed else (notice.verbatim if notice else None),
+        number_verbatim=(
+            parsed.verbatim
+            if parsed
+            else (notice.verbatim if notice else (ordered[1] if ordered else None))
+        ),
         issuer_code=parsed.issuer_code if parsed else None,
         year=parsed.year if parsed else None,
         seq=parsed.seq if parsed else None,
