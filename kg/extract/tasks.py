@@ -16,11 +16,11 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
-| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in); the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。); works may be named apart by commas when each of the counted pieces ends in 项目 or 工程 and none after them does (5个项目包括A项目,B工程,…,估算总投资4.66亿元); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…) when the text's headline counts them once (南昌市十大民生实事项目…) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
+| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in); the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。), or after a comma (…10件民生实事项目,分别是A、B、…,备受关注。); the noun may take its verb after 的 (入选…10件民生实事项目的有:), and the items below it may be works not numbered, one a line, each named before its comma and what it takes in (``“常有善育”工程,包括…等。``), all the count's lines such works and the next not one; works may be named apart by commas when each of the counted pieces ends in 项目 or 工程 and none after them does (5个项目包括A项目,B工程,…,估算总投资4.66亿元); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…) when the text's headline counts them once (南昌市十大民生实事项目…) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
 | a list's groups, each a clause numbered 一是 naming the group, then its items separated by 、 and counted after them; the count must equal them | ``一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
-| a short heading naming a list of 实事, then its items numbered one a line from 1 (no units) | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` |
-| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。; or a short heading 十大工程 beside its 实事), then its items numbered at one level (一、 (一) 1. 01. (1), or a bare 1 alone on its line with the item on the next, or a bare 1 and a space before the item: 1 实施…;), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
+| a short heading naming a list of 实事, then its items numbered one a line from 1 (no units), or works not numbered, one a line, each a bare name ending in 项目 or 工程 (a note in brackets under the heading skipped), as many as a count of 实事 in the heading or the lines above it | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` ``2020年全市10点重点民生实事项目`` / ``(按得票多少排序)`` / ``中小学校舍建设工程项目`` / ``城市人居环境提升项目`` / … |
+| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。, or names what they touch and quotes the count, no stop needed: 今年,我市将办好事关人民群众切身利益的“十件实事” (not a report: 办好了, 去年…); or a short heading 十大工程 beside its 实事; a short heading may be quoted: “十件实事”), then its items numbered at one level (一、 (一) 1. 01. (1), or a bare 1 alone on its line with the item on the next, or a bare 1 and a space before the item: 1 实施…;), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
 | a 实事's progress table under a header run together on one line (实事内容工作任务责任单位进展情况, its quarters below): each row the topic run into its work (from a verb of work: 启动, 实施, 完成 … to its 。) on one line, its units on the next, then its progress; the name is the work, the topic no part of it | ``实事内容工作任务责任单位进展情况`` / ``教育惠民启动学校空调、…加装。`` / ``区教育局,各平台、镇街`` / ``完成调查摸底工作,…`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
 
@@ -467,9 +467,12 @@ _COUNTED = re.compile(
     r"(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|件|个|大|批)"
     r"(?P<noun>[\u4e00-\u9fff“”]{0,20}?(?:项目|工程|实事|好事|任务|事项))"
     r"(?:(?:[^。:：]{0,30}?(?:[,，]|。\s*(?=分别|主要|具体|即|包括)))?"
-    r"(?:分别|主要|具体)?(?:为|是|有|包括|如下|即)?\s*[:：]"
+    # …的 then its verb: 入选2024年度常州市10件民生实事项目的有:
+    r"(?:的(?:分别|主要|具体)?(?:为|是|有|包括)|(?:分别|主要|具体)?(?:为|是|有|包括|如下|即)?)\s*[:：]"
     # the list straight after the noun and its verb, no colon: 这10项民生实事项目分别是A、B、…。
-    r"|(?:分别是|分别为|包括)(?=[\u4e00-\u9fff“\"]))"
+    r"|(?:分别是|分别为|包括)(?=[\u4e00-\u9fff“\"])"
+    # …, a comma between: 票选出了2023年顺德区10件民生实事项目,分别是A、B、…、J,备受关注。
+    r"|[,，](?:分别是|分别为)(?=[\u4e00-\u9fff“\"]))"
     # the count after the noun: 确定的民生实事项目有3个,分别为A、B、C,共投入…
     r"|(?P<noun2>(?:民生|惠民|便民|为民办?)?实事(?:项目)?|重点(?:建设)?项目|重点工程)"
     r"(?:有|共|为)(?P<count2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)[,，]?"
@@ -637,11 +640,42 @@ def _titled_lists(section: Section, context: Context, taken: set[int]) -> list[_
             start += 1
         found = _numbered_run(lines[start:], taken)
         if len(found) < 2:
+            counts = {
+                chinese_number(m.group("count") or m.group("after")) or 0
+                for _, above in lines[max(0, index - _COUNT_ABOVE) : index + 1]
+                for m in _HEADED_COUNT.finditer(above)
+            }
+            found = _work_run(lines[start:], taken, counts)
+        if len(found) < 2:
             continue
         found = _without_cut(found, last)
         noun = title.group("noun")
         items += [_Item(seq, n, n, name, section=noun, scope=noun) for seq, n, name in found]
     return items
+
+
+# 2020年全市10点重点民生实事项目 / (按得票多少排序) / 中小学校舍建设工程项目 / 城市人居环境提升项目 / …: under
+# such a heading (a note in brackets below it skipped), works not numbered, one a line, each a bare
+# name ending in 项目 or 工程 (no sentence); read only when they come to a count of 实事 stated in
+# the heading or the lines above it (the headline: 全市2020年度10大重点民生实事项目新鲜出炉).
+_WORK_NAME = re.compile(
+    r"^[^\s。，,；;:：！!？?“”\"]{2,30}?(?:项目|工程)(?:[（(][^（）()]{1,20}[）)])?$"
+)
+_NOTE_LINE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
+_COUNT_ABOVE = 8  # lines above a heading whose counts may be its list's
+
+
+def _work_run(
+    lines: list[tuple[int, str]], taken: set[int], counts: set[int]
+) -> list[tuple[int, int, str]]:
+    if lines and _NOTE_LINE.match(lines[0][1]):
+        lines = lines[1:]
+    found: list[tuple[int, int, str]] = []
+    for number, text in lines:
+        if number in taken or not _WORK_NAME.match(text):
+            break
+        found.append((len(found) + 1, number, text))
+    return found if len(found) in counts else []
 
 
 # 《2019年市委、市政府为民办实事工作计划》的主要内容是: / 一、实施公交服务便民工程 / (一)新购置公交车200辆
@@ -659,10 +693,15 @@ _HEADED_TITLE = re.compile(
     # a list adopted or published: …表决通过**区区本级2025年民生实事项目:
     r"|(?:民生|惠民|便民|为民办|为民)实事项目\s*[:：]$"
     # a short heading that counts them: 市政府2011年10件实事, 十件民生实事, 十大工程 (beside its 实事)
-    r"|^[^。，,；;:：]{0,20}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大)(?:民生|惠民|便民)?实事(?:项目)?$"
+    r"|^[^。，,；;:：]{0,20}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大)(?:民生|惠民|便民)?实事(?:项目)?[”\"]?$"
     r"|^(?:\d{1,2}|[一二三四五六七八九十]{1,3})大工程$"
     # a sentence that closes its line counting the 实事 to be done: …将着力办好十件实事。
     r"|(?:办好|办实|实施|抓好)(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项)(?:民生|惠民|便民)?实事(?:项目)?。$"
+    # …, what they touch between the verb and the count, quoted, the line closed without a stop:
+    # 今年,我市将办好事关人民群众切身利益的“十件实事” (none done: 办好了, 已办好, 去年… are reports)
+    r"|^(?!.*(?:去年|上年|过去|已经|已办|办好了|完成了))[^。；;]{0,30}?将(?:着力|继续|全力|集中)?"
+    r"(?:办好|办实|实施|抓好)[^。；;，,：:]{0,20}?[“\"](?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项)"
+    r"(?:民生|惠民|便民)?实事(?:项目)?[”\"][。：:]?$"
     # the count after them, the list opened by a colon: …民生实事项目为10项,分别是:
     r"|实事(?:项目)?为\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个)[,，]?\s*(?:分别|具体)?(?:是|为|如下)?\s*[:：]$"
     # the count after them, then the sentence names them: 市级重点民生实事11件包括A、B、…等。
@@ -892,6 +931,9 @@ def _line_items(
     """Items numbered one a line below a list's colon (1、A。 / ①A；), exactly ``count`` of them;
     fewer when the page is cut inside the list (its items run to the text's last line, ``last``):
     those before the item the page ends in."""
+    works = _work_lines(lines, count)
+    if works is not None:
+        return works
     found, style = [], None
     for seq, (number, raw) in enumerate(lines[:count], 1):
         mark = _marker(seq, style).match(raw.strip())
@@ -905,6 +947,23 @@ def _line_items(
         found = found[:-1]  # the item the page ends in
     names = _names([n for _, n in found], len(found))
     return [(n, name, n) for (n, _), name in zip(found, names, strict=True)] if names else None
+
+
+# “常有善育”工程,包括扩大优质普惠托育资源供给、…等。 / … / 公共安全提升工程,包括…: items not
+# numbered, one a line, each a work named before its comma (ending in 工程 or 项目, a quoted name in
+# it) and what it takes in (包括 …). All ``count`` lines below the colon must be such works, and the
+# line after them must not be one (the count would be short).
+_WORK_LINE = re.compile(
+    r"^(?P<name>[^，,。；;：:、]{2,24}?(?:工程|项目))[，,]\s*(?:主要)?(?:包括|包含|涵盖)(?=\S)"
+)
+
+
+def _work_lines(lines: list[tuple[int, str]], count: int) -> list[tuple[int, str, int]] | None:
+    found = [(n, _WORK_LINE.match(raw.strip())) for n, raw in lines[: count + 1]]
+    works = [(n, m.group("name"), n) for n, m in found[:count] if m]
+    if len(works) != count or (len(found) > count and found[count][1]):
+        return None
+    return works
 
 
 def _names(pieces: list[str], count: int) -> list[str] | None:
