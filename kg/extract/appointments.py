@@ -79,6 +79,9 @@ X被任命为A (passive)                  appoint, deciding body only as its own
 …特别行政区第六任行政长官             post 行政长官 (the holder's term, 第N任, no part of it)
 …中级人民法院立案庭庭长               the court's post 立案庭庭长 (a tribunal's head, as the judges'
                                      seats beside it, 审判员, 审判委员会委员, are the court's)
+X召开领导干部大会，宣布…任免决定：   another occasion (held or announced by no body read deciding):
+                                     the decider, meeting and day named before do not carry over
+                                     (在当天举行的会议上: a sitting of the body named, not another)
 =================================  ==========================================================
 
 A bare post at a ceremony of appointment (上海市文史研究馆馆员聘任仪式, 成都市人民政府参事聘任仪式)
@@ -93,7 +96,8 @@ government's own post (its head, 市长助理, 参事); any other bare title war
 body (常委 of a party committee or a CPPCC, 馆员 of a 文史研究馆: the table's ``organization_ends``) is
 read only with a body of that kind, written or carried from the statement (毕节市委委员、常委、副书记); else
 the clause warns. A post in a party committee (中共…区委书记, 省委第一巡视组组长) names no state decider: the
-congress or government a preamble named did not fill it; and a government's head (市长) never
+congress or government a preamble named did not fill it; nor does a congress fill a seat of a party
+group (漳州市人民政府党组成员); and a government's head (市长) never
 takes a party committee carried from the post before it (北京市委副书记、市长). Names are 2-4 characters
 (or with a middle dot), 同志 dropped. The deciding body, meeting and date come from the preamble
 (市人民政府决定：, 经X研究决定, X常委会第N次会议决定, （2023年9月28日…会议通过）), the section heading (6月份…人事任免) or a date
@@ -1244,6 +1248,9 @@ def read_preamble(text: str, notice: Notice) -> bool:
             notice.date_meeting, notice.date_open = notice.meeting, False
         _read_date(text, notice)
         return True
+    if _other_occasion(text):
+        _leave_decider(notice)
+        return True
     match = _DATE.search(text)
     if match is not None and match.group(0) == text:
         return _read_date(text, notice)
@@ -1252,6 +1259,35 @@ def read_preamble(text: str, notice: Notice) -> bool:
         _read_date(text, notice)
         return True
     return bool(re.match(r"^(?:经.*)?(?:研究)?决定$", text))
+
+
+# A clause telling another occasion, held or announced by no body the preamble reads as deciding
+# (古雷開發區召開領導幹部大會,宣布開發區主要領導任免決定: a party meeting announcing its committee's
+# choice; 县委召开常委会议): the statements after it are that occasion's. 会议/会上 open a clause of
+# the meeting already named (会议在市行政中心召开), and a meeting told as the place of what follows
+# (在当天举行的会议上, 在随后召开的第二次全体会议上) is a sitting of the body named, not another.
+_OCCASION = re.compile(
+    r"^(?!会议|会上|大会|本次|此次|这次|该次)[^，,。；;：:]*?"
+    r"(?:(?:召开|举行)(?!的)了?[^，,。；;：:]*?(?:会议|大会)|宣布[^，,。；;：:]*?决定)"
+)
+
+
+def _other_occasion(text: str) -> bool:
+    return (
+        bool(_OCCASION.search(text))
+        and not re.search(r"[上中时]$", text)
+        and _decider(text) is None
+    )
+
+
+def _leave_decider(notice: Notice) -> None:
+    """Another occasion told (_OCCASION): the body named deciding before, its meeting and the day a
+    preamble clause gave them do not carry over to the statements after it."""
+    notice.decided_by = notice.meeting = None
+    notice.decider_sentence = notice.sentence
+    if notice.date_bound:
+        notice.date, notice.date_meeting, notice.date_bound = None, None, False
+    notice.date_open = False
 
 
 def _same_body(known: str | None, named: str) -> str:
@@ -1553,12 +1589,17 @@ def _record(
 ) -> PersonnelChangeRecord:
     implied = org is None  # the text names the post only: the organisation stays unwritten
     # A post in a party committee (中共…区委书记, 省委第一巡视组组长) is the party's to fill: the
-    # congress or government named before (the only deciders the preamble reads) did not decide it.
+    # congress or government named before (the only deciders the preamble reads) did not decide it;
+    # nor does a congress fill a seat of a body's party group (漳州市人民政府党组成员), which a
+    # government's own notice lists with the posts it decides (兼任县财政局党组成员).
     # A passive statement (骆惠宁被任命为香港中联办主任) tells that someone was appointed, not by
     # whom: the body another sentence named (国务院任免国家工作人员, lines before) did not decide it.
     told_elsewhere = notice.decider_sentence not in (None, piece.start)
-    state_decider = not (org and _party_body(org)) and not (
-        item.form.startswith("被") and told_elsewhere
+    party_seat = _party_post(phrase.post) and _congress(notice.decided_by)
+    state_decider = (
+        not (org and _party_body(org))
+        and not party_seat
+        and not (item.form.startswith("被") and told_elsewhere)
     )
     written = org
     org = org or implied_government(notice, context)
@@ -1598,6 +1639,20 @@ _PARTY_BODY = re.compile(
 
 def _party_body(organization: str) -> bool:
     return bool(_PARTY_BODY.search(reading.read_text(organization)))
+
+
+# A seat in a body's party group or committee (漳州市人民政府党组成员, 局党组书记, 机关党委副书记):
+# the party fills it, whatever body the post is written of.
+_PARTY_POST = re.compile(r"^(?:机关)?(?:党组|党委|党工委|党总支|党支部)")
+
+
+def _party_post(post: str) -> bool:
+    return bool(_PARTY_POST.search(reading.read_text(post)))
+
+
+def _congress(body: str | None) -> bool:
+    """A people's congress or its standing committee (漳州市十六届人大常委会)."""
+    return bool(body) and bool(re.search(r"人大|人民代表大会", reading.read_text(body or "")))
 
 
 def _warning(context: Context, piece: Piece, message: str) -> ExtractionWarning:
@@ -1888,7 +1943,8 @@ def _read_sentence(piece: Piece, notice: Notice, context: Context) -> None:
     if colon:
         # 因工作需要,任命: (a reason before the header, the header still read)
         heads = split_outside(head, "，,")
-        if not all(read_preamble(c, notice) or _BOILERPLATE.match(c) for c in heads):
+        # every clause is read (a clause of another occasion after an unread one still tells it)
+        if not all([read_preamble(c, notice) or bool(_BOILERPLATE.match(c)) for c in heads]):
             _maybe_warn(piece, head, notice, context)
         text = rest
     _read_clauses(piece, text, notice, context, held)
@@ -2022,8 +2078,8 @@ def _read_clauses(
         elif date is not None:
             dated, held = dated or parse_date(date, notice.year), held or clause
         elif read_preamble(clause, notice):
-            if held is not None:
-                read_preamble(held, notice)
+            if held is not None and not _other_occasion(clause):  # the day of another occasion
+                read_preamble(held, notice)  # dates none of the decisions read
         elif index == len(clauses) - 1 and (summary := _SUMMARY.match(clause)):
             # 国务院11月30日任命了澳门特区第六届政府主要官员和检察长。张永春为行政法务司司长,…
             notice.carry[APPOINT] = Item([], APPOINT, summary.group("f"), "")
