@@ -1,7 +1,8 @@
 """Plan targets in prose on the fresh pages of probe 6 (issue 12): verbs at 、 before one object
 share its figure and are one name with it (新建、改建农村公路254公里), never half of it; 同比 in a
 clause whose lead names targets is the target's comparison (地区生产总值同比增长6.5%以上), and
-elsewhere a result's."""
+elsewhere a result's; a lead is judged by its own clause (a report before its ; is not its), and
+确保 a year is a deadline as 到 a year is (the misses of /tmp/targets2)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,32 @@ def test_a_comparison_with_the_year_before_is_read_in_a_target_clause():
 def test_a_comparison_with_the_year_before_in_a_report_is_no_target():
     # 1-3月份…完成情况 / …同比增长4.0%: a result, under no lead of targets
     assert targets(JIAXIAN_2025_Q1) == []
+
+
+# www.xinlihui.cn/newsDetail_forward_7151615, a 2020 roundup of cities' targets (line 7, as
+# written: a traditional-script mirror with pinyin)
+TONGLIAO_2020 = (
+    "其中,在4月11日召開的通遼市人大五屆三次會議上,市政府關(guān)于通遼市2019年國民經(jīng)濟和社會"
+    "發(fā)展計劃執(zhí)行情況與2020年國民經(jīng)濟和社會發(fā)展計劃草案的報告以書面形式提請大會審議。"
+    "報告顯示,2019年通遼市地區(qū)生產(chǎn)總值實現(xiàn)1267.3億元、增長4%;報告提出,2020年主要預(yù)期"
+    "目標為地區(qū)生產(chǎn)總值增長5%左右。"
+)
+
+# big5.cctv.com/gate/big5/jingji.cntv.cn/20111203/111269.shtml, 山东's 十二五 energy plan (line 4)
+SHANDONG_2015 = (
+    "新華網濟南12月3日電(記者 袁軍寶)山東省政府近日出臺“十二五”節能減排綜合性工作實施方案,將通過"
+    "調整優化産業結構、實施節能減排重點工程、發展循環經濟等多項措施,確保2015年全省萬元地區生産總值"
+    "能耗降低17%。"
+)
+
+
+def test_a_lead_is_judged_by_its_own_clause():
+    # 報告顯示,2019年…實現1267.3億元、增長4%;報告提出,2020年主要預期目標為…: the 實現 is the
+    # report's, in the clause before the ; (was none: the lead's 60 characters held 實現); the 2019
+    # result is no target
+    assert targets(TONGLIAO_2020) == [("地區(qū)生產(chǎn)總值增長", "5%左右", 2020)]
+
+
+def test_a_year_ensured_is_a_deadline():
+    # 確保2015年全省萬元地區生産總值能耗降低17%: 确保 (力争, 争取) a year, as 到 a year (was none)
+    assert targets(SHANDONG_2015) == [("萬元地區生産總值能耗降低", "17%", 2015)]

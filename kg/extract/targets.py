@@ -3,9 +3,9 @@
 
 | grammar | reads | example |
 |---|---|---|
-| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年); a lead may also name a plan's indicators by their attribute (约束性指标, 预期性指标, or …约束性指标…,分别是:): with no year of its own, its items are for the end of the one five-year plan the text names (十一五: 2010), not read where the text names none or several, nor where that period ended before the text's year | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` ``这8大约束性指标集中在…两大类别中,分别是:`` / ``——“十一五”时期全国总人口控制在13.6亿人;`` |
+| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年) or a report's (实现, 完成: judged in the lead's own clause, from its last ;); a lead may also name a plan's indicators by their attribute (约束性指标, 预期性指标, or …约束性指标…,分别是:): with no year of its own, its items are for the end of the one five-year plan the text names (十一五: 2010), not read where the text names none or several, nor where that period ended before the text's year | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` ``这8大约束性指标集中在…两大类别中,分别是:`` / ``——“十一五”时期全国总人口控制在13.6亿人;`` |
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet, or (after a colon) the lead's sentence goes on: the lines before end in ; or , | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
-| T3 deadline sentence | 到 (or 至, or an outlook's 展望) a year, then items to the sentence's end, each with a verb; and where the part before 到 is an annual rate (NAME年均增长) and the part after it a level with no name (达到 an amount with its unit), the subject written once: the rate, and the level named by the rate's subject | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` ``本市生产总值年均增长10%左右,到2015年达到1.5万亿元`` (生产总值年均增长 10%左右, 生产总值 1.5万亿元, both 2015) |
+| T3 deadline sentence | 到 (or 至, an outlook's 展望, or 确保/力争/争取) a year, then items to the sentence's end, each with a verb; and where the part before 到 is an annual rate (NAME年均增长) and the part after it a level with no name (达到 an amount with its unit), the subject written once: the rate, and the level named by the rate's subject | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` ``本市生产总值年均增长10%左右,到2015年达到1.5万亿元`` (生产总值年均增长 10%左右, 生产总值 1.5万亿元, both 2015) |
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
 | T5 restated list | a sentence of a later line that restates an item of a T1, T2 or T6 clause as written (its name and figure): its items are the clause's, for the item's year; not a sentence with words of a past period or a report (同比, 比上年, 一季度, 完成了, 预计 …) or naming another year (2014年, 明年) | ``…主要指标安排是生产总值增长百分之九以上。`` / ``韩正指出,今年上海把…放在更加突出位置,全市生产总值增长百分之九以上,…,万元生产总值综合能耗下降百分之四,…`` |
 | T6 plan statement | an annual plan the text names by a title with one year (…2014年国民经济和社会发展计划…, not a report on one: 执行情况) and by a short name it gives it ((下称《计划》)), then 《计划》(还)提出, and (今年) items to the sentence's end, the first part an item, no words of a past period or a report (as T5): the plan's targets for its year | ``《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。`` |
@@ -116,8 +116,10 @@ def _plan_period(text_lines: list[tuple[int, str]]) -> int | None:
     return ends.pop() if len(ends) == 1 else None
 
 
-# a lead of a past year's targets (去年…主要预期目标是: the text's year is not theirs)
+# a lead of a past year's targets (去年…主要预期目标是: the text's year is not theirs), judged in
+# the lead's own clause: from its last ; (a sentence's earlier clause may report, a year's result)
 _PAST_LEAD = re.compile(r"去年|上年|前年|过去")
+_LEAD_CLAUSE = re.compile(r"[;；]")
 _REPORTED = re.compile(r"完成|执行|实现|情况|进展")  # 目标完成情况: what was achieved
 _PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|时期|期间|规划期")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -134,8 +136,8 @@ _TARGET_STATEMENT = re.compile(
     r"(?:主要预期目标|主要目标|预期目标)(?P<after>[^,，;；。！？!?\n]*)"
 )
 # 到2025年 / 至2025年底 / 展望2035年 (an outlook's year is its targets' deadline), not a range
-# (2021年至2025年)
-_DEADLINE = re.compile(r"(?<!年)(?:到|至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?")
+# (2021年至2025年); 确保/力争/争取 a year is one too (确保2015年全省万元地区生产总值能耗降低17%)
+_DEADLINE = re.compile(r"(?<!年)(?:到|至|展望|确保|力争|争取)\s*((?:19|20)\d{2})\s*年(?:底|末)?")
 # a stop before a figure's bound (控制在7.2%,。以內: a mirror's stray marks) ends no sentence
 _SENTENCE_END = re.compile(r"[。！？!?](?![\s,，]*(?:以内|以內|以上|以下|左右))")
 _BULLET = re.compile(r"^[\s\u3000]*[●○■□◆◇▪•·\-—]+\s*")
@@ -358,7 +360,10 @@ def _clauses(
         number, text = text_lines[index]
         index += 1
         for lead in _LEAD.finditer(text):
-            if _REPORTED.search(lead.group("lead")) or _PAST_LEAD.search(lead.group("lead")):
+            # a report or a past year in the lead's own clause, from its last ; on (报告显示,…
+            # 实现1267.3亿元、增长4%;报告提出,2020年主要预期目标为…: the 实现 is the report's)
+            own = _LEAD_CLAUSE.split(lead.group("lead"))[-1]
+            if _REPORTED.search(own) or _PAST_LEAD.search(own):
                 continue
             rest = text[lead.end() :]
             if lead.group("item") is not None and not _opens_with_item(rest, compared=True):
