@@ -120,3 +120,29 @@ def test_the_metadata_of_a_forwarding_notice_does_not_date_the_forwarded_one():
     forwarded = [r for r in records if isinstance(r, DocumentRecord) and r.number]
     assert [d.number for d in forwarded] == ["陜政辦發〔2018〕73號"]
     assert forwarded[0].date is None
+
+
+def test_a_title_wrapped_at_a_closing_mark_is_read_whole():
+    # the same page: 陜西省人民政府辦公廳 / 印發《陜西省實體政務大廳管理暫行辦法》 / 《陜西政務服務網運行
+    # 管理暫行辦法》和《…》的通知 / 陜政辦發〔2018〕73號: the title was its last line alone
+    records = _records("fresh-baishui-forwarding-metadata-trad-cut.txt")
+    (forwarded,) = [r for r in records if isinstance(r, DocumentRecord) and r.number]
+    assert forwarded.title == (
+        "陜西省人民政府辦公廳印發《陜西省實體政務大廳管理暫行辦法》《陜西政務服務網運行管理暫行辦法》"
+        "和《陜西政務服務網電子文件管理暫行辦法》的通知"
+    )
+    assert forwarded.source.start_line == 23
+
+
+def test_a_site_s_elision_in_a_title_names_no_document_the_number_still_cited():
+    # https://ixbang.com/bid/detail/785E411112727D7CAF9705DA0CA65FAB.html (a fresh page): the site
+    # elides the province, 《 (略) 行政规范性文件管理办法》(省政府令第169号); the title «(略)行政规范性
+    # 文件管理办法» was published
+    records = _cut(
+        "# source: https://ixbang.com/bid/detail/785E411112727D7CAF9705DA0CA65FAB.html\n"
+        "按照《 (略) 行政规范性文件管理办法》(省政府令第169号)规定和《 (略) 人民政府办公室关于开展"
+        "行政规范性文件全面清理工作的通知》(濮政办明电〔2023〕12号)有关要求,需要对我县现行有效"
+        "行政规范性文件进行全面清理。\n"
+    )
+    cited = [(r.number, r.title) for r in records if isinstance(r, CitedDocumentRecord)]
+    assert cited == [("省政府令第169号", None), ("濮政办明电〔2023〕12号", None)]

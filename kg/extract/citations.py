@@ -5,8 +5,8 @@ as a bare 发文字号 (按照温政办〔2021〕81号文件), or as a bare 《t
 in the next cell. A title and a number are one citation when only brackets or white space stand
 between them. Only 《…》 whose last word is a document type (条例, 办法, 规划, 方案, 通知, 意见, 决定…)
 count: 《温州日报》 and 《温州市人民政府公报》 are publications, not documents. A type word alone
-(《决定》, 《本办法》), a placeholder (《×××规定》) and a short form the text defines (以下简称《条例》)
-name no document.
+(《决定》, 《本办法》), a placeholder (《×××规定》, a site's elision 《(略)…办法》: a number beside
+it is still cited) and a short form the text defines (以下简称《条例》) name no document.
 
 A document the text reports as issued or adopted on a line (会议审议通过《…意见》, 印发《…》:
 kg.extract.documents) is that document there, not also cited there, unless a document known by its
@@ -39,8 +39,9 @@ _TITLE = re.compile(r"《(?P<title>[^《》]{2,120})》")
 _GAP = re.compile(r"[\s（(]*(?:\d{4}年)?")  # 《办法》（2005年江西省人民政府令第140号公布）
 _NOT_DOCUMENTS = re.compile(r"(?:公报|日报|晚报|周刊|杂志)$")
 # What names no document: a type word alone or after 本/该/此 (《规定》, 《本办法》), a placeholder
-# (《×××规定》, 《XX市…办法》, 《某某条例》); and a short form the text defines (以下简称《条例》).
-_NO_TITLE = re.compile(r"[×Xx＊*]{2,}|某某|ＸＸ|○○")
+# (《×××规定》, 《XX市…办法》, 《某某条例》, a site's elision 《 (略) 行政规范性文件管理办法》); and a
+# short form the text defines (以下简称《条例》).
+_NO_TITLE = re.compile(r"[×Xx＊*]{2,}|某某|ＸＸ|○○|[（(]\s*略\s*[）)]")
 _GENERIC = re.compile(r"^(?:本|该|此|原|上述|一般|补充)?(?:暂行|实施)?")
 _SHORT_FORM = re.compile(r"(?:以下)?(?:简称|称)[:：\s]*$")
 

@@ -23,6 +23,7 @@ organ公告 (or organ / 公 告) / [五届] 第N号     an announcement that pub
  committee or a session (…第四次会议)          below; one that publishes nothing is itself the
                                              document, titled by its heading
 《title》 (or N号《title》) above the number     a printed document titled as a citation of itself
+organ / 印发《A》 / 《B》和《C》的通知 / 发文字号  a title wrapped at 》: read whole from the organ
 名 称: title in the page's metadata above      the title of the page's first printed document
 a page's first 发文字号 / addressees, no title  a notice whose title the copy lost (dated by a
  ((二OO八年二月二十六日) above the number)       bracketed date above the number); in an issue
@@ -215,6 +216,9 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
         or _quoted_title_above(section, number_line.number)
         or _page_title(section, context)
     )
+    top = section.start
+    if title:
+        title, top = _wrapped_above(_lines_over(section, 3) + lines[:index], title, top)
     numbered_title = None if title else _title_then_order(lines, index)
     if numbered_title is not None:  # the number without title was a page's heading
         index, title, parsed = numbered_title
@@ -255,7 +259,7 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     )
     end = signature.date_line if signature else section.end
     yield DocumentRecord(
-        source=context.span(section.start, end),
+        source=context.span(top, end),
         number=parsed.normalized if parsed else None,
         number_verbatim=(
             parsed.verbatim if numbered_title and parsed else _verbatim(number_line, parsed)
@@ -428,6 +432,38 @@ def _page_meta(section: Section, context: Context) -> dict[str, str]:
     top = max(1, section.start - 30)
     lines = [_Line(n, section.source.line(n)) for n in range(top, section.start)]
     return portal_meta([ln for ln in lines if ln.raw.strip()])[0]
+
+
+def _lines_over(section: Section, count: int) -> list[_Line]:
+    """The last ``count`` non-blank lines above a section."""
+    found = [
+        _Line(n, text)
+        for n in range(max(1, section.start - 2 * count), section.start)
+        if (text := section.source.line(n)).strip()
+    ]
+    return found[-count:]
+
+
+def _wrapped_above(head: list[_Line], title: str, top: int) -> tuple[str, int]:
+    """A title the segmenter read from its last line only, where the title is a list of titles
+    wrapped at a 》 (陕西省人民政府办公厅 / 印发《…办法》 / 《…办法》和《…办法》的通知, a fresh 白水
+    page): the lines above joined while the line ends with 》 over a line that opens with 《, then
+    the organ over a line that opens with 印发 or 转发. A title enclosed whole (《…的通知》) is as
+    read. (title, the line the record starts at: the title's first when above ``top``)."""
+    compact = title.replace(" ", "")
+    if not compact.startswith("《") or _unquoted(compact) != compact:
+        return title, top
+    texts = [ln.text.replace(" ", "") for ln in head]
+    if compact not in texts:
+        return title, top
+    i = len(texts) - 1 - texts[::-1].index(compact)
+    while i > 0 and texts[i].startswith("《") and texts[i - 1].endswith("》"):
+        i, compact = i - 1, texts[i - 1] + compact
+    if compact.startswith(("印发", "转发")) and i > 0 and _is_organ(texts[i - 1]):
+        i, compact = i - 1, texts[i - 1] + compact
+    if compact == title.replace(" ", ""):
+        return title, top
+    return compact, min(top, head[i].number)
 
 
 def _another_number(meta: dict[str, str], number: docnumber.DocNumber | None) -> bool:
