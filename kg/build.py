@@ -25,6 +25,7 @@ import functools
 import gc
 import glob
 import json
+import os
 import re
 import time
 from collections import Counter
@@ -364,9 +365,14 @@ def _build(
                 taken = None
         return step(None)
 
-    report = Report()
-    for item in ordered:
-        report.extend(item.report)
+    report = Report()  # the sources' results sorted once (Report.extend sorts all on each call)
+    report.extend(
+        Report(
+            [r for item in ordered for r in item.report.results],
+            sum(item.report.triples for item in ordered),
+            any(item.report.records_checked for item in ordered),
+        )
+    )
     again = None  # build --add: the previous derived facts kept where nothing they read changed
     if taken is not None and others is not None:
         with contextlib.suppress(TakenOver.Unavailable):
@@ -913,13 +919,20 @@ def write_outputs(
         lines = (records or {}).get(item.graph_iri) if item.cache_text is not None else None
         written += lines if lines is not None else [_jsonl(r) for r in item.records_json]
     atomic.write_text(folder / "records.jsonl", "".join(written))
+    linked = False
     for item in result.sources:
         # Not key-sorted: records keep their field order when --add reads them back (and a
-        # source taken over has its cache written as it was read, not dumped again).
+        # source taken over has its cache as it was read, not dumped again: the previous
+        # build's file linked, or written when it cannot be)
         text = item.cache_text
+        if text is not None and _linked(result.out / _cache_name(item), folder, item, text):
+            linked = True
+            continue
         if text is None:
             text = json.dumps(item.cache(), ensure_ascii=False, indent=1) + "\n"
         atomic.write_text(folder / _cache_name(item), text)
+    if linked:
+        _fsync_dir(folder / "sources")
     atomic.write_text(folder / "manifest.json", _json(manifest(result, minter)))
     bar.step(WRITE_STEPS[2])
     if views:
@@ -929,6 +942,31 @@ def write_outputs(
         _write_views(bind_prefixes(union), folder / "views", findings)
         _tick(result.timings, "views", started)
         bar.step("views")
+
+
+def _linked(previous: Path, folder: Path, item: SourceBuild, text: str) -> bool:
+    """The previous build's cache file of ``item`` (whose text was ``text``) hard-linked into
+    ``folder`` (a staging folder: the previous one goes when it is swapped in); False when it
+    cannot be (another file system, a file changed since it was read)."""
+    target = folder / _cache_name(item)
+    try:
+        if previous.stat().st_size != len(text.encode("utf-8")):
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(previous, target)
+    except OSError:
+        return False
+    return True
+
+
+def _fsync_dir(path: Path) -> None:
+    """The links made in ``path`` kept through a crash (as kg.atomic keeps each file written)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def previous_records(out: Path, previous: list[SourceBuild]) -> dict[URIRef, list[str]] | None:
