@@ -123,3 +123,26 @@ def test_a_lead_is_judged_by_its_own_clause():
 def test_a_year_ensured_is_a_deadline():
     # 確保2015年全省萬元地區生産總值能耗降低17%: 确保 (力争, 争取) a year, as 到 a year (was none)
     assert targets(SHANDONG_2015) == [("萬元地區生産總值能耗降低", "17%", 2015)]
+
+
+# static.homemade.net.cn/sync/page/郴政发〔2025〕2号 …《郴州市2025年国民经济和 社会发展计划》的通知.txt
+# (a PDF's text, its spaces as written; cut after 约束性指标。)
+CHENZHOU_2025 = (
+    "郴州市 2025 年国民经济和社会发展计划 2025 年是 “ 十四五 ” 规划收官、 “ 十五五 ” 规划编制之年,"
+    "是贯彻党的二十届三中全会精神、进一步全面深化改革的关键之年,做好经济社会发展工作意义十分重大。"
+    "综合考虑宏观经济形势和我市发展基础, 2025 年全市经济社会发展 主要预期目标 为: 地区生产总值增长"
+    " 6.0% 左右;规模工业增加值增长 7.5% ;固定资产投资增长 7.0% ;社会消费品零售总额增长 6.5% ;地方"
+    "一般公共预算收入增长 5.0% 以上;进出口总值增长 6.0% ;全体居民人均可支配收入增长 6.0% 以上;研发"
+    "经费投入占 GDP 比重 2.43% ;高新技术产业增加值增长 10.0% ;外商直接投资增长 10.0% ;居民消费价格"
+    "涨幅控制在 3.0% 以内;城镇新增就业人数 5.4 万人;全面完成节能减排降碳约束性指标。"
+)
+
+
+def test_a_space_before_a_figures_bound_parts_nothing():
+    # 地区生产总值增长 6.0% 左右: the bound is the figure's (were not read: four of eleven)
+    found = targets(CHENZHOU_2025)
+    assert ("地区生产总值增长", "6.0% 左右", 2025) in found
+    assert ("地方一般公共预算收入增长", "5.0% 以上", 2025) in found
+    assert ("全体居民人均可支配收入增长", "6.0% 以上", 2025) in found
+    assert ("居民消费价格涨幅", "3.0% 以内", 2025) in found
+    assert len(found) == 11

@@ -21,7 +21,7 @@ count as a name's words (GDP增长). The FIGURE is a number with its unit
 an index's level without a unit (居民消费价格指数控制在103.5以内: a bare number only after a name
 ending in 指数 and a verb of level, and with a bound), or a range of such numbers (6%-6.5%, 6-6.5%,
 6%～6.5%, 6%至6.5%: one figure, written as it is), with a comparator before it (超过) and a bound
-after it (左右, 以上, 以内) kept as written; it closes the item, but for a remark in brackets or a
+after it (左右, 以上, 以内; a PDF's space before it too: 6.0% 左右) kept as written; it closes the item, but for a remark in brackets or a
 closing 等…目标, or 的增幅 (的增速, 的涨幅, 的增长) after a rate whose name has its verb of change
 (GDP增长将保持10%的增幅: 10%). In a T3 sentence an item needs a verb (of level or change, or a
 comparator); in a target clause the lead says the items are targets (城镇调查失业率5.5%左右).
@@ -169,9 +169,9 @@ _RANGE = r"(?:[-－～~〜–]|—{1,2}|至)"
 _LOW = rf"(?:\d+(?:\.\d+)?\s*(?P<low_unit>{_UNIT})?\s*{_RANGE}\s*)"
 _FIGURE = (
     rf"(?P<figure>{_COMPARATOR}?(?:(?<![\d.])(?:{_LOW}(?=\d))?\d+(?:\.\d+)?"
-    rf"(?:[∶:]\d+(?:\.\d+)?|\s*(?P<unit>{_UNIT})|(?P<bare>(?=以内|以下|以上|左右)))"
-    rf"|(?P<words>{_IN_WORDS}))(?:以上|以下|以内|左右)?)"
-)
+    rf"(?:[∶:]\d+(?:\.\d+)?|\s*(?P<unit>{_UNIT})|(?P<bare>(?=\s*(?:以内|以下|以上|左右))))"
+    rf"|(?P<words>{_IN_WORDS}))(?:\s*(?:以上|以下|以内|左右))?)"
+)  # a space before the bound is a PDF's (增长 6.0% 左右): the bound is the figure's, kept as written
 # verbs of building or changing a thing, written in a list before one object (新建、改建农村公路
 # 254公里: the figure is that of the roads built and rebuilt together)
 _WORK_VERB = (
