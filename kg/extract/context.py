@@ -651,10 +651,30 @@ _ADDRESS_DATE = (
 )
 
 
+# A chronicle's or yearbook's label: a short line that names a year and, besides it, at most the
+# words of a volume or chronicle (2018卷, 2017年, 2017年大事记, 大事記(2009年)). The address of such a
+# page gives when it was posted, not the year its entries speak of (…/2018juan/dashiji/2020-02-10/…
+# over 2018卷: 2017's events).
+_VOLUME_LABEL = re.compile(
+    r"^[（(]?(?:大事[记記]|[纪紀記记]事|年[鉴鑑])?[（(]?((?:19|20)\d{2})\s*(?:年度?)?\s*[)）]?"
+    r"(?:卷|年[鉴鑑]|大事[记記]|[纪紀記记]事|[纪紀]要)?[)）]?$"
+)
+
+
+def _labels_other_year(source: Source, year: int) -> bool:
+    """Does a label atop the text (_VOLUME_LABEL) name a year other than ``year``?"""
+    for line in _nonblank(source, 8):
+        match = _VOLUME_LABEL.match(re.sub(r"\s+", "", line))
+        if match and int(match.group(1)) != year:
+            return True
+    return False
+
+
 def _address_date(source: Source) -> tuple[int, datetime.date, int] | None:
     """The date in the page's own address (see _ADDRESS_DATE), with the index of the line that
     gives the address (-1: the address of a web page read as HTML, on no line); None when the
-    address gives no date or two different ones."""
+    address gives no date or two different ones, or when a label atop the text names another
+    year (_labels_other_year: the page was posted after the year its entries speak of)."""
     found: list[tuple[str, int]] = []
     for index, line in enumerate(source.lines[:3]):
         match = _ADDRESS_LINE.match(line)
@@ -673,6 +693,8 @@ def _address_date(source: Source) -> tuple[int, datetime.date, int] | None:
         }
         if len(days) == 1:
             day = days.pop()
+            if _labels_other_year(source, day.year):
+                return None
             return day.year, day, index
     return None
 
@@ -768,6 +790,8 @@ def _address_month_year(source: Source) -> int | None:
         if len(months) != 1:
             return None
         year, month = map(int, months.pop())
+        if _labels_other_year(source, year):
+            return None
         first = _first_yearless(source, index)
         if first is None:
             return year

@@ -29,7 +29,11 @@ a headline over the next item: not read    ``…共享发展成果。`` / ``徐�
 a paragraph under a headline               a dateline (``中新网1月4日电``) or a day and a pause
                                            (``6日上午,``) opens its line, though the headline above
                                            (its only marks 、) would run on as a wrapped line
-an item of the same day                    ``△ …``, ``是日 …``, ``同日 …``
+an item of the same day                    ``△ …``, ``※ …``, ``是日 …``, ``同日 …``
+an undated paragraph under a day's entry   ``1日淮南市委书记任澤鋒…`` / ``市委人才工作領導小組會議在市政務中心
+that holds a meeting of its own            召開。…`` (the entry's day, no month of its own): an item of
+                                           that day, not a part of the entry (a meeting named, then
+                                           在…召开/举行, or someone 主持召开 it; not 会议…, 会上…)
 an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
 a text cut off mid-sentence                its last sentence read up to its last whole clause
                                            (``…覃卫国率队到南京、温州开展招商考察活动,密集走``), not
@@ -511,6 +515,11 @@ def name_at(text: str, start: int) -> int | None:
 _FOUR_CLOSED = re.compile(r"[、，,。；;：:）)]|为(?:组长|副组长|团长|副团长|首|队长|领队|总领队)")
 
 
+# A surname that is also the last character of a title (总指挥长, 主任): run on from the title's
+# words, it is the title's, when the three characters after it are a name.
+_TITLE_LAST = "长長任"
+
+
 def _four_end(text: str, start: int) -> int | None:
     """The end of a name of four characters at ``start`` (see above), or None: none of its last
     three characters is one that follows no surname (等, 市: 柴向前等, 和市监委), opens a word that
@@ -523,6 +532,13 @@ def _four_end(text: str, start: int) -> int | None:
         return None
     if any(c in _NOT_IN_GIVEN for c in candidate[1:]):
         return None
+    if (
+        candidate[0] in _TITLE_LAST
+        and start > 0
+        and _HAN.match(text[start - 1])
+        and _name_end_of(text, start + 1, (2, 3)) == end
+    ):
+        return None  # …总指挥长王/海英主持 (a line break in the name): 长 ends the title, 王海英
     inner = range(start + 1, end)
     if any(
         _titles().match(text, at) or _follow().match(text, at) or _adverbs().match(text, at)
@@ -838,6 +854,8 @@ def _name_before_verb(text: str, start: int) -> int | None:
             return None
         if _NOT_UNLISTED.search(candidate) or _titles().search(candidate):
             return None
+        if candidate[0] in _TITLE_LAST and name_at(text, start + 1) == end:
+            return None  # …总指挥长王/海英主持 (the line broken in the name): 长 is the title's
         if _STRONG_VERB.match(text, end) or _MANNER_THEN_VERB.match(text, end):
             return end
         if _AND_UNNAMED.match(text, end):
@@ -1221,6 +1239,11 @@ _AGENT_NOUN = re.compile(r"员")
 _CONJ = re.compile(r"(?:以及|及|和|与|暨|、)")
 
 
+# A verb that describes the next group, not the one before it (…,列席会议的县委副书记、代县长黄育奇…):
+# the verb, its object, then 的.
+_ATTRIBUTIVE = re.compile(r"[了过]?[^，,。；;、\n]{0,8}的")
+
+
 def _taken_part(text: str, chain: list[Member]) -> str | None:
     """How the group took part (the verb as written), or None when the text only mentions it."""
     before = text[max(0, chain[0].start - 4) : chain[0].start]
@@ -1247,8 +1270,11 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
         return None  # …院长李宗林、…检察长杨通辉关于辞去领导职务的提请报告: theirs, not them
     if before.endswith("与") and _TALK.search(clause):
         return _TALK.search(clause).group(0)
-    if rest[:1] in ",，" and _act().match(rest, 1):
-        return _act().match(rest, 1).group(0)
+    act = _act().match(rest, 1) if rest[:1] in ",，" else None
+    if act and not _ATTRIBUTIVE.match(rest, act.end()):
+        return act.group(0)
+    if act:  # 执行主席庄稼祥、…、刘宗斌,列席会议的县委副书记、代县长黄育奇…就座: 列席 is his
+        return None
     position = 0
     while True:
         # 副县长张树军,各乡镇…分管负责人等在政府五楼会议室收听收看: one subject, one verb; the
@@ -1820,7 +1846,7 @@ class Text:
     line_texts: list[tuple[int, str]] = field(default_factory=list)  # (position, line as written)
 
 
-_BULLETS = "●•◆■▲△★☆◎○◇□▪·"
+_BULLETS = "●•◆■▲△★☆◎○◇□▪·※"
 # A report's dateline opens a paragraph, whatever the line above (a headline with 、 that does not
 # end a sentence: 原创 罗东川任…副省长、…代理省长 / 中新网1月4日电 …).
 _DATELINE_OPENS = re.compile(r"[^\s，,。；;、]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)|本报讯")
@@ -1946,6 +1972,9 @@ def items(joined: Text) -> list[Item]:
             lead = None  # inside a paragraph a date opens an item only before a pause
         if lead and not at_paragraph and _in_biography(joined, position):
             lead = None  # 李秀领,男,汉族,1962年12月生,…2012年3月23日,…: a career, no report's item
+        if lead is None and not bullet and _sub_entry(text, body, position, found, at_paragraph):
+            found.append(Item(position, len(text), None, True, False))
+            continue
         if lead is None and not bullet:
             continue
         if lead is None and _caption(text, body, found):
@@ -1956,6 +1985,30 @@ def items(joined: Text) -> list[Item]:
         item.end = _before_headline(joined, item.start, found[index + 1].start)
     _same_day_bullets(text, found)
     return found
+
+
+# A paragraph that holds a meeting of its own: the meeting named, then where and 召开/举行
+# (市委人才工作領導小組會議在市政務中心召開。), or someone 主持召开 it (see _states_event); not a
+# paragraph that goes on about the entry's meeting (会议听取…, 会上…, 本次会议…).
+_HELD_HERE = re.compile(
+    r"(?![会會]议|[会會]上|本次|此次|大[会會]|座[谈談][会會])[^，,。；;：:！？!?\n]{4,40}?"
+    r"(?:[会會]议|[会會]議|大[会會]|[会會])(?:[（(][^）)\n]{1,12}[）)])?"
+    r"(?:在[^，,。；;\n]{1,24}?)?(?:召开|召開|举行|舉行|开幕|開幕)[。，,]"
+)
+
+
+def _sub_entry(text: str, body: int, position: int, found: list[Item], at_paragraph: bool) -> bool:
+    """Is the paragraph at ``body``, under a chronicle's entry of a day without its month (1日…),
+    an entry of that day of its own (_HELD_HERE, or it opens with someone who takes part)?"""
+    if not at_paragraph:
+        return False
+    entry = next((i for i in reversed(found) if i.lead is not None or not i.same_day), None)
+    lead = entry.lead if entry else None
+    if lead is None or lead.month is not None or lead.relative or lead.report or lead.day is None:
+        return False
+    if _HELD_HERE.match(text, body):
+        return True
+    return _states_event(text[body:], set())
 
 
 # A round-up's headline over the next report (…共享发展成果。 / 徐守盛在兰州会见中国电信集团公司总经理王晓初 /

@@ -340,7 +340,7 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
         else:
             continue  # a bullet without a date (日前…), 是日 atop a page: not dated, not read
         previous = resolved
-        body = item.lead.end if item.lead else item.start + 1
+        body = item.lead.end if item.lead else item.start + (1 if item.bullet else 0)
         if ei.reported_undated(joined.text, body):
             continue  # 14日 《鹤岗日报》载:近日,…: the day of the report, not of the event
         for record in _item_event(section, context, joined, item, body, resolved, known):
@@ -385,7 +385,28 @@ def _same_event(a: Record, b: Record) -> bool:
         and (a.date, a.month_day) == (b.date, b.month_day)
         and bool(a.date or a.month_day)
         and (a.title == b.title or _same_meeting(a.title, b.title))
+        and not _apart(a, b)
     )
+
+
+def _apart(a: EventRecord, b: EventRecord) -> bool:
+    """Two statements of the same name and day held by different subjects are two meetings (two
+    towns' sessions of one name: 洋青鎮召開第十八屆人民代表大會第一次會議。…蘇琛…到會 then
+    北坡鎮召開第十八屆人民代表大會第一次會議。…何江…到會): folded, each guest would be published at
+    the other's session. A caption repeating the lead (4月11日,…聘任仪式举行。) has the same words
+    before the name, or none."""
+    held = [_held_by(r) for r in (a, b)]
+    return all(held) and held[0] != held[1]
+
+
+def _held_by(record: EventRecord) -> str:
+    """The words of the clause before the event's name in its first sentence (洋青鎮召開), or ""."""
+    quote = record.source.quote or ""
+    at = quote.find(record.title)
+    if at <= 0:
+        return ""
+    clause = re.split(r"[，,。；;：:！？!?\n]", quote[:at])[-1]
+    return re.sub(r"^[\s\d月日至到—\-–~～年上下午晚]*", "", clause).strip()
 
 
 # A meeting named by its session (届, 次): two such names, one the end of the other, are one meeting.
@@ -456,6 +477,8 @@ def _item_event(section, context, joined, item, body, resolved, known) -> Iterat
         # a meeting named before its day (…第二十八次会议于昨天上午召开): titled by its name
         whole = part if cut is None or end < len(text) else _whole_clauses(part, cut)
         title = _LASTING.sub("", clean(part[:subject])) if subject else _item_title(whole)
+        if subject:
+            title += _sitting(part[subject:])
         dated = _dated_by_name(resolved, title)
         yield EventRecord(
             context.span(first, last),
@@ -468,6 +491,22 @@ def _item_event(section, context, joined, item, body, resolved, known) -> Iterat
             month_day=dated.month_day,
             end_month_day=dated.end_month_day,
         )
+
+
+# A sitting of the session the subject names, held on the day (…第一次會議4日上午在人民大會堂舉行預備
+# 會議: the preparatory meeting, chaired by the standing committee's head, not the session, which
+# opens the next day under its presidium).
+_SITTING = re.compile(
+    r"[^，,。；;！？!?\n]*?(?:召开|召開|举行|舉行)了?\s*"
+    r"((?:预备|預備)(?:会议|會議)|第[一二三四五六七八九十\d]+次全[体體](?:会议|會議)"
+    r"|[开開]幕[会會]|[闭閉]幕[会會]|主席[团團]第[一二三四五六七八九十\d]+次(?:会议|會議))"
+)
+
+
+def _sitting(after: str) -> str:
+    """The sitting named after a subject lead's day (see _SITTING), or ""."""
+    match = _SITTING.match(after)
+    return match.group(1) if match else ""
 
 
 def _whole_clauses(part: str, cut: int) -> str:
