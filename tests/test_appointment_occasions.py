@@ -86,3 +86,12 @@ def test_a_governments_own_notice_decides_the_party_group_seat_it_lists():
     records = _changes(extract_source(read(FIXTURES / "appointments" / "county_probation.txt")))
     seat = next(r for r in records if r.post == "党组成员")
     assert (seat.person, seat.decided_by) == ("金鑫", "县政府")
+
+
+def test_the_person_a_decision_names_after_by_is_read():
+    # devcorpus HA-02 (中新网 2012-03-30, line 6): 同时,根据中共中央组织部的建议,经中共海南省委研究
+    # 决定,由李秀领同志任中共海南省委组织部部长 — 由 before the name hid the statement; a party
+    # committee's post, so no state decider
+    records = _changes(devcorpus_records("HA-02"))
+    found = [(r.person, r.action, r.organization, r.post, r.decided_by) for r in records]
+    assert ("李秀领", "appoint", "中共海南省委组织部", "部长", None) in found

@@ -4,7 +4,8 @@ Chinese governments and people's congress standing committees write 任免 in a 
 here clause by clause (a clause is what lies between ，；。 outside parentheses):
 
 =================================  ==========================================================
-X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where the text is a 任免 text)
+X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where the text is a 任免 text;
+                                     …研究决定，由X任A: 由 before the name dropped)
 香港中联办主任X、澳门中联办主任Y兼任A  appoint: before 兼任 only, each person named after the post
                                      held, written whole with its organisation (…副主席兼秘书长X)
 任命X、Y为A / 决定任命X为A           appoint; 聘任/聘请/聘X为A likewise; 提名X为A人选 → nominate
@@ -1129,15 +1130,22 @@ def _subject_first(text: str, strict: bool) -> Item | None:
     for verb in _SUBJECT_VERB.finditer(text):
         if strict and verb.group(0) != "任":
             continue
-        found = _names(text[: verb.start()], titled=False) or _titled_holders(
-            text[: verb.start()], verb.group(0)
-        )
+        head = _by_whom(text[: verb.start()])
+        found = _names(head, titled=False) or _titled_holders(head, verb.group(0))
         posts = text[verb.end() :]
         first = split_post(posts.split("、")[0]) if found and posts else None
         if first is None or (strict and (first.organization is None or re.search(r"\d", posts))):
             continue
         return Item(found, APPOINT, verb.group(0), posts)
     return None
+
+
+def _by_whom(head: str) -> str:
+    """经中共海南省委研究决定，由李秀领同志任…: the person the decision names after 由 (kept where 由
+    opens a name: 由 is a surname too)."""
+    if head.startswith("由") and not _names(head, titled=False) and _names(head[1:], titled=False):
+        return head[1:]
+    return head
 
 
 def _titled_holders(text: str, verb: str) -> list[str]:
