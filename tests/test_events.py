@@ -237,6 +237,10 @@ def test_conveyed_people_are_not_participants_and_a_yearless_text_is_kept():
     names = [p.name for e in events for p in e.participants]
     assert "张宝顺" not in names and "王三运" not in names  # 传达…重要批示精神
     assert names == ["江山", "朱云霞", "徐发成", "朱云霞"]
+    # 省政府召开…电视电话会议,…。会后,滁州市立即召开了全市…会议。市长江山,副市长朱云霞出席会议: they
+    # attended the city's meeting held after the item's, not the province's, at which they were
+    # published; the province's names no one who took part.
+    assert events[0].title == "全市预防青少年儿童溺水工作会议"
     assert events[1].participants[0].attendance == "召集"
 
 

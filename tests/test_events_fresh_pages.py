@@ -7,7 +7,7 @@ line and the first three entries), huainan-chronicle (the heading and the entrie
 mianxian-chronicle (the heading and the entries of 7日 to 16日), suixi-town-sessions (the first two
 towns), huian-session-opening (the opening and the rostrum), keyouzhongqi-chronicle (the heading
 and the entry of 4月15日 whose line breaks inside a name), npc-preparatory-meeting (the first
-paragraphs)."""
+paragraphs), changzhou-livelihood-vote (its first paragraph)."""
 
 from __future__ import annotations
 
@@ -100,3 +100,15 @@ def test_a_preparatory_meeting_held_by_a_session_is_titled_as_such():
     (event,) = _events("npc-preparatory-meeting-2018-03-trad-cut.txt")
     assert (event.title, event.date) == ("第十三届全国人民代表大会第一次会议预备会议", "2018-03-04")
     assert _people(event) == [("張德江", "主持")]
+
+
+def test_who_speaks_at_a_gathering_held_after_the_event_is_not_at_the_event():
+    # changzhou-livelihood-vote (probe 6 minsheng-01, its first paragraph): 常州市十七届人大三次会议票决
+    # 通过…民生实事项目。大会闭幕后,市政府新闻办召开新闻发布会,…常务副市长李林介绍…: 李林 was published at
+    # the vote (介绍); he spoke at the press conference after it, an event of its own.
+    records = extract_source(
+        read(FIXTURES / "events" / "changzhou-livelihood-vote-2024-01-cut.txt")
+    )
+    assert [(e.title, e.date, _people(e)) for e in records_of(records, "event")] == [
+        ("新闻发布会", "2024-01-18", [("李林", "介绍")])
+    ]

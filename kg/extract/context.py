@@ -716,6 +716,12 @@ def page_date(source: Source) -> datetime.date | None:
     return found[1] if found else None
 
 
+def page_date_from_address(source: Source) -> bool:
+    """Is the page's date (page_date) the one its address gives, no date line of the text's?"""
+    found = _page_date(source)
+    return found is not None and found == _address_date(source)
+
+
 def page_date_line(source: Source) -> int | None:
     """The line (1-based) of the page's date line near the top, if any: the page's, no item's
     date (2009年12月04日 14:51 来源: 字号: 转发 打印)."""

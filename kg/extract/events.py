@@ -40,7 +40,7 @@ from collections.abc import Iterator
 
 from kg import segment as seg
 from kg.extract import event_items as ei
-from kg.extract.context import Context, page_date, page_date_line
+from kg.extract.context import Context, page_date, page_date_from_address, page_date_line
 from kg.records import EventRecord, ExtractionWarning, Participant, Record
 from kg.segment import Section
 from kg.tables import read_tsv
@@ -321,6 +321,11 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
         if m.role and m.start < m.name_start
     }
     page = page_date(context.source)
+    # Entries of a day alone (1日…, 6—9日…), several: a chronicle's, of a month its page does not
+    # name. The month an address says the page was posted in is no month of theirs (a yearbook's
+    # 大事记 posted …/2020-02-10/…: 2017's entries); a date line's is read as before.
+    days_alone = [i for i in found if _day_alone(i, text)]
+    undated_days = len(days_alone) > 1 and page_date_from_address(context.source)
     heading = ei.Heading()
     item_starts = {item.start for item in found}
     lines = [(p, t) for p, t in joined.line_texts if p not in item_starts and p < found[-1].start]
@@ -333,7 +338,8 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
             heading = ei.read_heading(line, heading)
             continue
         if item.lead is not None and not (item.same_day and item.lead.relative):
-            resolved = ei.resolve(item.lead, heading, context.year, page)
+            alone = undated_days and _day_alone(item, text)
+            resolved = ei.resolve(item.lead, heading, context.year, None if alone else page)
             heading = ei.Heading(heading.year, heading.month)  # a posting date dates one item
         elif item.same_day and previous is not None:
             resolved = previous
@@ -355,6 +361,23 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
             held, held_bullet = record, item.bullet
     if held is not None:
         yield held
+
+
+def _day_alone(item: ei.Item, text: str) -> bool:
+    """Does the item open with a day and nothing else to place it (1日…, 6—9日…; no month, year,
+    report or 今天), as a chronicle's entry does? Not a report's 徐守盛17日下午在兰州会见…"""
+    lead = item.lead
+    return (
+        lead is not None
+        and _DAY_FIRST.match(text, item.start) is not None
+        and lead.day is not None
+        and lead.month is None
+        and lead.year is None
+        and not (lead.relative or lead.report or lead.glued)
+    )
+
+
+_DAY_FIRST = re.compile(r"\W?\s*\d{1,2}\s*(?:日|[—\-–~～至到])")
 
 
 def _headline_of(a: Record, b: Record) -> bool:
@@ -446,11 +469,17 @@ def _one_event(context: Context, a: EventRecord, b: EventRecord) -> EventRecord:
 def _item_event(section, context, joined, item, body, resolved, known) -> Iterator[Record]:
     """The events of one item: one, or one per sentence that states an event of its own."""
     text = joined.text[body : item.end].rstrip()
+    later = _LATER_GATHERING.search(text)  # 大会闭幕后,市政府新闻办召开新闻发布会,…李林介绍…
     cut_at = None
     if item.end >= len(joined.text) and text and text[-1] not in "。！？!?”」)）":
         ends = [m.end() for m in re.finditer("[。！？!?]", text)]
         cut_at = ends[-1] if ends else 0  # the text is cut off: its last sentence is not read
-    bounds = [0, *ei.event_starts(text, known), len(text)]
+    starts = ei.event_starts(text, known)
+    later_at = None
+    if later:  # the gathering after the item's event is an event of its own, titled by its name
+        later_at = later.start() + len(later.group(0)) - len(later.group(0).lstrip())
+        starts = sorted({*starts, later_at})
+    bounds = [0, *starts, len(text)]
     for start, end in itertools.pairwise(bounds):
         part = text[start:end]
         cut = None if cut_at is None else max(0, cut_at - start)
@@ -479,6 +508,8 @@ def _item_event(section, context, joined, item, body, resolved, known) -> Iterat
         title = _LASTING.sub("", clean(part[:subject])) if subject else _item_title(whole)
         if subject:
             title += _sitting(part[subject:])
+        if later and start == later_at:
+            title = clean(later.group("name"))
         dated = _dated_by_name(resolved, title)
         yield EventRecord(
             context.span(first, last),
@@ -507,6 +538,18 @@ def _sitting(after: str) -> str:
     """The sitting named after a subject lead's day (see _SITTING), or ""."""
     match = _SITTING.match(after)
     return match.group(1) if match else ""
+
+
+# A sentence that opens with the end of the item's event, then another gathering held (大会闭幕后,
+# 市政府新闻办召开新闻发布会,市委常委、常务副市长李林介绍…): who takes part in it does not in the
+# item's event; it is an event of its own, of the same day. Not a sitting the meeting itself holds
+# (分組審議後,會議舉行第二次全體會議), nor what the same people do next (隨後,在區委會議室召開座談會).
+_LATER_GATHERING = re.compile(
+    r"(?<=[。！？!?])\s*[^，,。；;！？!?\n]{0,12}?(?:结束|結束|闭幕|閉幕|散会|散會|[会會]|典礼|典禮|仪式|儀式)"
+    r"(?:后|後|之后|之後)\s*[，,](?![会會]议|[会會]議|大[会會]|在)[^，,。；;！？!?\n]{0,20}?(?:召开|召開|举行|舉行)了?"
+    r"(?P<name>[^，,。；;！？!?\n]{0,20}?"
+    r"(?:发布会|發佈會|發布會|记者会|記者會|见面会|見面會|座谈会|座談會|会议|會議))"
+)
 
 
 def _whole_clauses(part: str, cut: int) -> str:
