@@ -112,3 +112,20 @@ def test_who_speaks_at_a_gathering_held_after_the_event_is_not_at_the_event():
     assert [(e.title, e.date, _people(e)) for e in records_of(records, "event")] == [
         ("新闻发布会", "2024-01-18", [("李林", "介绍")])
     ]
+
+
+def test_a_chronicles_entries_of_a_day_alone_take_no_month_from_the_address():
+    # The same page cut to two entries without its volume line (1日 …, 6—9日 …): the address says
+    # when the page was posted (2020-02-10), not the month of entries that give only their day.
+    events = _events("neimenggu-yearbook-chronicle-entries-trad-cut.txt")
+    assert [(e.date, e.month_day) for e in events] == [(None, None), (None, None)]
+
+
+def test_a_date_inside_a_longer_run_of_digits_in_the_address_dates_a_report():
+    # H-18 (…/html/fzgg00200220170828161c7285-….html, 8月15日 … 8月21日 under no year): the run of
+    # digits holds one date, 2017-08-28, and the text's first day falls in the weeks before it.
+    from tests.conftest import devcorpus_path
+
+    events = records_of(extract_source(read(devcorpus_path("H-18"))), "event")
+    assert events and all(e.date and e.date.startswith("2017-08-") for e in events)
+    assert ("2017-08-15", "page") in {(e.date, e.date_from) for e in events}

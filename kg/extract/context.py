@@ -691,12 +691,46 @@ def _address_date(source: Source) -> tuple[int, datetime.date, int] | None:
             for match in pattern.finditer(path)
             if (day := _valid(*map(int, match.groups())))
         }
+        if not days:
+            days = _embedded_days(source, path, index)
         if len(days) == 1:
             day = days.pop()
             if _labels_other_year(source, day.year):
                 return None
             return day.year, day, index
     return None
+
+
+# A date inside a longer run of digits (…/fzgg00200220170828161c7285-….html): read only when one
+# place in the run gives a valid date of a year 1990–2039 and the text's first date without a year
+# falls in the ten weeks up to it (8月15日 on a page of 2017-08-28), as a report's does.
+_DIGIT_RUN = re.compile(r"\d{9,}")
+
+
+def _embedded_days(source: Source, path: str, index: int) -> set[datetime.date]:
+    found = {
+        day
+        for run in _DIGIT_RUN.findall(path)
+        for at in range(len(run) - 7)
+        if run[at : at + 2] in ("19", "20")
+        and (
+            day := _valid(
+                int(run[at : at + 4]), int(run[at + 4 : at + 6]), int(run[at + 6 : at + 8])
+            )
+        )
+        and 1990 <= day.year <= 2039
+    }
+    if len(found) != 1:
+        return set()
+    day = next(iter(found))
+    first = _first_yearless(source, index)
+    if first is None or first[1] is None:
+        return set()
+    for candidate in (day.year, day.year - 1):
+        written = _valid(candidate, first[0], first[1])
+        if written and datetime.timedelta(0) <= day - written <= datetime.timedelta(days=70):
+            return found
+    return set()
 
 
 def page_date(source: Source) -> datetime.date | None:
