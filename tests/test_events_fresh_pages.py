@@ -129,3 +129,10 @@ def test_a_date_inside_a_longer_run_of_digits_in_the_address_dates_a_report():
     events = records_of(extract_source(read(devcorpus_path("H-18"))), "event")
     assert events and all(e.date and e.date.startswith("2017-08-") for e in events)
     assert ("2017-08-15", "page") in {(e.date, e.date_from) for e in events}
+
+
+def test_people_named_before_a_collective_of_the_four_leaderships_share_its_verb():
+    # district-standing-committee (mine 2 020, its first paragraph): 区委副书记、区长尤宇川主持会议并讲话,
+    # 区人大常委会主任周俊雄、区政协主席叶水山等区四套班子领导,…参加: only 尤宇川 was read.
+    (event,) = _events("district-standing-committee-2024-12-cut.txt")
+    assert _people(event) == [("尤宇川", "主持"), ("周俊雄", "参加"), ("叶水山", "参加")]
