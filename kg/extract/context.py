@@ -663,8 +663,9 @@ _VOLUME_LABEL = re.compile(
 
 def _labels_other_year(source: Source, year: int) -> bool:
     """Does a label atop the text (_VOLUME_LABEL) name a year other than ``year``?"""
-    for line in _nonblank(source, 8):
-        match = _VOLUME_LABEL.match(re.sub(r"\s+", "", line))
+    head = itertools.islice((line for line in source.lines if line.strip()), 8)  # not every line
+    for line in head:
+        match = _VOLUME_LABEL.match(re.sub(r"\s+", "", clean(line)))
         if match and int(match.group(1)) != year:
             return True
     return False
@@ -753,7 +754,7 @@ def page_date(source: Source) -> datetime.date | None:
 def page_date_from_address(source: Source) -> bool:
     """Is the page's date (page_date) the one its address gives, no date line of the text's?"""
     found = _page_date(source)
-    return found is not None and found == _address_date(source)
+    return found is not None and found[2] < 3 and found == _address_date(source)
 
 
 def page_date_line(source: Source) -> int | None:

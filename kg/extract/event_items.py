@@ -2008,7 +2008,7 @@ def _sub_entry(text: str, body: int, position: int, found: list[Item], at_paragr
         return False
     if _HELD_HERE.match(text, body):
         return True
-    return _states_event(text[body:], set())
+    return _states_event(text[body : body + 300], set())  # its first sentence: a bounded slice
 
 
 # A round-up's headline over the next report (…共享发展成果。 / 徐守盛在兰州会见中国电信集团公司总经理王晓初 /
