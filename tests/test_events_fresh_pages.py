@@ -136,3 +136,10 @@ def test_people_named_before_a_collective_of_the_four_leaderships_share_its_verb
     # 区人大常委会主任周俊雄、区政协主席叶水山等区四套班子领导,…参加: only 尤宇川 was read.
     (event,) = _events("district-standing-committee-2024-12-cut.txt")
     assert _people(event) == [("尤宇川", "主持"), ("周俊雄", "参加"), ("叶水山", "参加")]
+
+
+def test_a_meeting_presided_on_anothers_behalf_is_titled_by_its_name():
+    # huangshi-executive-meeting-entrusted (probe 6 huiyi-02, its first paragraph): 14日,受市委副书记、
+    # 市长吴之凌委托,…何运平主持召开市政府第29次常务会议,审议…: the whole sentence was the title.
+    (event,) = _events("huangshi-executive-meeting-entrusted-cut.txt")
+    assert event.title == "市政府第29次常务会议"
