@@ -143,3 +143,11 @@ def test_a_meeting_presided_on_anothers_behalf_is_titled_by_its_name():
     # 市长吴之凌委托,…何运平主持召开市政府第29次常务会议,审议…: the whole sentence was the title.
     (event,) = _events("huangshi-executive-meeting-entrusted-cut.txt")
     assert event.title == "市政府第29次常务会议"
+
+
+def test_a_presider_seated_on_the_rostrum_before_is_the_presider():
+    # shuicheng-session-rostrum (mine 2 008, the opening to 主持): 大会执行主席…蔡盛周…在主席台前排就座 /
+    # 大会由主席团常务主席、执行主席蔡盛周主持: he kept the first verb read, 就座.
+    (event,) = _events("shuicheng-session-rostrum-cut.txt")
+    people = dict(_people(event))
+    assert (people["蔡盛周"], people["张志祥"]) == ("主持", "就座")

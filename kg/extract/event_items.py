@@ -1087,6 +1087,8 @@ def participants(text: str, known: set[str], cut_at: int | None = None) -> list[
             current = found.get(name)
             if current is None or (current.role is None and member.role):
                 found[name] = Participant(name=name, role=member.role, attendance=attendance)
+            elif current.attendance == "就座" and attendance == "主持":
+                current.attendance = attendance  # 执行主席蔡盛周…就座 / 大会由…执行主席蔡盛周主持
     return list(found.values())
 
 
