@@ -173,20 +173,21 @@ def test_the_unmet_query_gives_scoped_targets_by_column():
     )
 
 
-def test_a_dash_total_is_published_as_a_dash_target_or_baseline_is():
+def test_a_dash_cell_is_kept_as_printed_and_publishes_no_observation():
     # I-09 (a copy printing dashes as 一): 粮食综合生产能力 | 一 | >6.5 | 一 — the baseline and the
-    # 5年累计 cell are dashes; both are the cell as written, with no number, as the sample's
-    # baseline — (绿色产品市场占有率) and B-04's targets -: no other value is read into them
+    # 5年累计 cell are dashes: the record keeps them as written and no other value is read into
+    # them; the graph publishes no observation for them (6c582a8: a dash states no value, and
+    # an observation whose value is 一 would read as "one"), as for the sample's baseline —
+    row = _rows("I-09")["粮食综合生产能力"]
+    assert (row.baseline, row.cumulative) == ("一", "一")
     graph = _graph("I-09")
     [indicator] = graph.subjects(SKOS.prefLabel, Literal("粮食综合生产能力", lang="zh"))
     cells = {
         str(graph.value(o, GKG.valueKind)).rsplit("/", 1)[1]: o
         for o in graph.subjects(GKG.indicator, indicator)
     }
-    assert set(cells) == {"baseline", "target-near", "cumulative"}
-    for kind in ("baseline", "cumulative"):
-        assert str(graph.value(cells[kind], GKG.statedValue)) == "一"
-        assert graph.value(cells[kind], GKG.numericValue) is None
+    assert set(cells) == {"target-near"}
+    assert str(graph.value(cells["target-near"], GKG.statedValue)) == ">6.5"
 
 
 def test_the_shape_holds_one_column_per_observation():
