@@ -50,7 +50,8 @@ _FILE_MODE = 0o666 & ~_umask()
 _DIR_MODE = 0o777 & ~_umask()
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
+    """The entries made in the folder ``path`` (files renamed or linked into it) kept through a crash."""
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_RDONLY)
         try:
@@ -76,7 +77,7 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
             raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 @contextlib.contextmanager
@@ -120,7 +121,7 @@ def replace_dir(path: str | os.PathLike[str]) -> Iterator[Path]:
         os.rmdir(old)
         os.replace(target, old)
     os.replace(staging, target)
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 

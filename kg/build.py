@@ -932,7 +932,7 @@ def write_outputs(
             text = json.dumps(item.cache(), ensure_ascii=False, indent=1) + "\n"
         atomic.write_text(folder / _cache_name(item), text)
     if linked:
-        _fsync_dir(folder / "sources")
+        atomic.fsync_dir(folder / "sources")
     atomic.write_text(folder / "manifest.json", _json(manifest(result, minter)))
     bar.step(WRITE_STEPS[2])
     if views:
@@ -957,16 +957,6 @@ def _linked(previous: Path, folder: Path, item: SourceBuild, text: str) -> bool:
     except OSError:
         return False
     return True
-
-
-def _fsync_dir(path: Path) -> None:
-    """The links made in ``path`` kept through a crash (as kg.atomic keeps each file written)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def previous_records(out: Path, previous: list[SourceBuild]) -> dict[URIRef, list[str]] | None:
