@@ -681,7 +681,14 @@ def _restatements(
                 continue
             if any(int(y) != restated.year for y in _YEAR.findall(sentence)):
                 continue  # a sentence of another year's figures (2014年…) restates no clause
-            for name, figure, unit, own in _dated_items(sentence, restated.year, place):
+            if context.year is not None and restated.year < context.year:
+                continue  # a clause of a past year, restated: likely its results, not targets
+            items = list(_dated_items(sentence, restated.year, place))
+            stated = {(t.name, t.figure) for t in clauses if t.caption == restated.caption}
+            if any((n, f) not in stated and n in {m for m, _ in stated} for n, f, _, _ in items):
+                continue  # a figure other than the clause's for one of its names: another
+                # government's or another time's list sharing one item, not a restatement
+            for name, figure, unit, own in items:
                 yield Target(number, name, figure, unit, own, restated.caption)
 
 
