@@ -37,6 +37,24 @@ def cut_records(text: str, name: str = "cut.txt") -> list:
     return extract_source(from_text(text, name))
 
 
+def targets_of(source: Source) -> list[tuple]:
+    """(name, target, unit, year) of each plan target a text gives, as `extract` reads it."""
+    from kg.extract import extract_source
+
+    return [
+        (r.name, r.target_near, r.unit, r.target_near_year)
+        for r in records_of(extract_source(source), "indicator")
+    ]
+
+
+def cut_targets(text: str) -> list[tuple]:
+    """(name, target, year) of each plan target a cut of a real text gives."""
+    return [
+        (r.name, r.target_near, r.target_near_year)
+        for r in records_of(cut_records(text), "indicator")
+    ]
+
+
 def devcorpus_records(stem: str) -> tuple:
     """The records of a development-corpus text, read as a build reads it."""
     from kg.extract import extract_source

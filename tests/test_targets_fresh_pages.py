@@ -7,7 +7,7 @@ are not read; the other targets of the same sentences are."""
 
 from __future__ import annotations
 
-from tests.conftest import cut_records, records_of
+from tests.conftest import cut_targets as targets
 
 # fsou.net/html/text/lar/173645/17364579_1.html, a city's 十二五 energy-saving plan (line 2, cut
 # before “十二五”期间)
@@ -53,13 +53,6 @@ HUNAN_2010 = (
     "额达到4160亿元,进出口总额超过100亿美元,5年累计完成固定资产投资1650"
     "0亿元,价格总水平基本"
 )
-
-
-def targets(text: str) -> list[tuple[str, str | None, int | None]]:
-    return [
-        (r.name, r.target_near, r.target_near_year)
-        for r in records_of(cut_records(text), "indicator")
-    ]
 
 
 def test_a_comparison_with_no_subject_is_not_read():

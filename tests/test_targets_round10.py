@@ -5,15 +5,7 @@ country as a scope word before a name (中國的, I-12) and an outlook's year (�
 from __future__ import annotations
 
 from kg.extract import extract_source
-from kg.text.source import Source
-from tests.conftest import devcorpus_text, records_of
-
-
-def targets_of(source: Source) -> list[tuple[str, str, str | None, int | None]]:
-    return [
-        (r.name, r.target_near, r.unit, r.target_near_year)
-        for r in records_of(extract_source(source), "indicator")
-    ]
+from tests.conftest import devcorpus_text, records_of, targets_of
 
 
 def test_a_lead_that_names_its_targets_with_ji_gives_them():

@@ -4,16 +4,7 @@ and an index's level without a unit (居民消费价格指数控制在103.5以�
 
 from __future__ import annotations
 
-from kg.extract import extract_source
-from kg.text.source import Source
-from tests.conftest import devcorpus_text, records_of
-
-
-def targets_of(source: Source) -> list[tuple[str, str, str | None, int | None]]:
-    return [
-        (r.name, r.target_near, r.unit, r.target_near_year)
-        for r in records_of(extract_source(source), "indicator")
-    ]
+from tests.conftest import devcorpus_text, targets_of
 
 
 def test_a_clause_whose_list_goes_on_past_a_stop_gives_the_items_after_it():

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 from kg.extract import extract_source
 from kg.text.source import Source, from_text
-from tests.conftest import devcorpus_path, devcorpus_text, records_of
-
-
-def targets_of(source: Source) -> list[tuple[str, str, str | None, int | None]]:
-    return [
-        (r.name, r.target_near, r.unit, r.target_near_year)
-        for r in records_of(extract_source(source), "indicator")
-    ]
+from tests.conftest import devcorpus_path, devcorpus_text, records_of, targets_of
 
 
 def without_address(stem: str) -> Source:

@@ -6,7 +6,7 @@ elsewhere a result's; a lead is judged by its own clause (a report before its ; 
 
 from __future__ import annotations
 
-from tests.conftest import cut_records, records_of
+from tests.conftest import cut_targets as targets
 
 # zjj.sm.gov.cn/ztzl/smyjhjjsxd/xgwj/201807/t20180706_1173770.htm, 明政办〔2018〕57号 (the
 # notice's lines 2–6, its year the document's date; lines 10 and 11, line 11 cut after
@@ -23,13 +23,6 @@ SANMING_2018 = (
     "改建农村公路254公里,新改扩建各类城乡地下管网530公里,新增城乡公共停车泊位4226个,续建城市"
     "地下综合管廊1.8公里。\n"
 )
-
-
-def targets(text: str) -> list[tuple[str, str | None, int | None]]:
-    return [
-        (r.name, r.target_near, r.target_near_year)
-        for r in records_of(cut_records(text), "indicator")
-    ]
 
 
 def test_verbs_listed_before_one_object_are_one_name_with_it():
