@@ -116,11 +116,31 @@ def _plan_period(text_lines: list[tuple[int, str]]) -> int | None:
     return ends.pop() if len(ends) == 1 else None
 
 
-# a lead of a past year's targets (去年…主要预期目标是: the text's year is not theirs), judged in
-# the lead's own clause: from its last ; (a sentence's earlier clause may report, a year's result)
-_PAST_LEAD = re.compile(r"去年|上年|前年|过去")
+# ------------------------------------------------------------ words of a figure reached, not set
+# One vocabulary of the words that tell a past period or a report, in groups; each use below names
+# the groups it takes.
+_PAST_TIME = r"去年|上年|前年|过去"  # a past year or period named
+_YEAR_PART = r"季度|上半年|前\d+个?月|\d+\s*[-—至]\s*\d+\s*月"  # a report's part of a year
+# a comparison with the year before: a result's (一季度…同比增长6.8%), or in a target clause the
+# target's own (:func:`_compared_target`)
+_COMPARISON = r"同比|比上年|较上年"
+_ACHIEVED = r"完成|实现"  # a figure reached (目标完成情况, 实现1267.3亿元)
+_DONE = r"完成了|实现了|已经"  # the same, said as done
+_FORECAST = r"预计"  # a year's result foreseen before its end
+_ACCOUNT = r"执行|情况|进展"  # a report on a plan or its targets (计划执行情况)
+
+
+def _words(*groups: str) -> re.Pattern[str]:
+    return re.compile("|".join(groups))
+
+
+# a lead of a past year's targets (去年…主要预期目标是: the text's year is not theirs) or a report's
+# (目标完成情况, 执行), judged in the lead's own clause: from its last ; (a sentence's earlier clause
+# may report, a year's result); a report's words also refuse a plan's title and a statement of a
+# year's targets
+_PAST_LEAD = _words(_PAST_TIME)
 _LEAD_CLAUSE = re.compile(r"[;；]")
-_REPORTED = re.compile(r"完成|执行|实现|情况|进展")  # 目标完成情况: what was achieved
+_REPORTED = _words(_ACHIEVED, _ACCOUNT)
 _PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|时期|期间|规划期")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADER = re.compile(r"^#\s*(?:source|genre)\s*:")  # a saved page's address line
@@ -192,9 +212,8 @@ _PREFIX = re.compile(
     r"|全縣|全區|全國|我國|我縣|我區|本省|本市|本县|本区|(?:中国|中國)的?)*"
     r"(?:实现)?"
 )
-_REPORT_WORDS = re.compile(
-    r"分别|完成|实现|同比|比上年|较上年|上年|预计|已经|已"
-)  # after the prefix
+# an item's name that reports (after the prefix), or gives several figures (分别增长7%、8%)
+_REPORT_WORDS = _words("分别", _ACHIEVED, _COMPARISON, "上年", _FORECAST, "已")
 # a name never ends in a figure (a number with its unit, or a number and a range's mark): it is
 # another figure of the item (a baseline, 由60%提高至65%) or a range read in two (6%-6.5%)
 _ENDS_IN_FIGURE = re.compile(rf"\d\s*(?:(?:{_UNIT})\s*{_RANGE}?|{_RANGE})$")
@@ -368,10 +387,10 @@ def _clauses(
             rest = text[lead.end() :]
             if lead.group("item") is not None and not _opens_with_item(rest, compared=True):
                 continue  # 主要目标是实现…: no item after 是, no clause of targets
-            # the lead's own clause (王伟中指,今年…主要预期目标 → 今年…主要预期目标)
-            caption = re.split(r"[,，:：]+", _BULLET.sub("", lead.group("lead")).strip())[-1]
-            if caption == "分别":  # 这8大约束性指标集中在…两大类别中,分别是: the clause before
-                caption = re.split(r"[,，:：]+", lead.group("lead"))[-2]
+            # the lead's own clause, the last that names the targets (王伟中指,今年…主要预期目标
+            # → 今年…主要预期目标; 这8大约束性指标集中在…两大类别中,分别是: not 分别)
+            clauses = re.split(r"[,，:：]+", _BULLET.sub("", lead.group("lead")).strip())
+            caption = next(c for c in reversed(clauses) if _NAMES_TARGETS.search(c))
             caption = _NUMBERED.sub("", caption).strip()  # 一、2025年主要预期目标
             year = _clause_year(lead.group("lead"), text_lines, context)
             if lead.group("attribute") and not re.search(
@@ -415,6 +434,9 @@ def _clauses(
             for n, t in body:  # a clause without a year gives the items that have their own
                 for name, figure, unit, own in _dated_items(t, year, place, compared=True):
                     yield Target(n, name, figure, unit, own, caption)
+
+
+_NAMES_TARGETS = re.compile(r"目标|指标")  # a lead's clause that names them (its caption)
 
 
 def _opens_with_item(rest: str, compared: bool = False) -> bool:
@@ -582,11 +604,8 @@ def _several_names(part: str) -> bool:
     return match is not None and bool(_SEVERAL_NAMES.search(_PREFIX.sub("", match.group("name"))))
 
 
-# words of a past period or of a report (T5, T6): a figure reached, not set
-_PAST_SENTENCE = re.compile(
-    r"同比|比上年|较上年|去年|上年|前年|季度|上半年|前\d+个?月|\d+\s*[-—至]\s*\d+\s*月"
-    r"|完成了|实现了|已经|预计|过去"
-)
+# a sentence of a past period or of a report (T5, T6; T1, T2 for 同比): a figure reached, not set
+_PAST_SENTENCE = _words(_COMPARISON, _PAST_TIME, _YEAR_PART, _DONE, _FORECAST)
 
 
 # T1, T2: in a target clause's body 同比 is the target's comparison with the year before
