@@ -3,7 +3,7 @@
 
 | grammar | reads | example |
 |---|---|---|
-| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年) or a report's (实现, 完成: judged in the lead's own clause, from its last ;); a lead may also name a plan's indicators by their attribute (约束性指标, 预期性指标, or …约束性指标…,分别是:): with no year of its own, its items are for the end of the one five-year plan the text names (十一五: 2010), not read where the text names none or several, nor where that period ended before the text's year | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` ``这8大约束性指标集中在…两大类别中,分别是:`` / ``——“十一五”时期全国总人口控制在13.6亿人;`` |
+| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年) or a report's (实现, 完成: judged in the lead's own clause, from its last ;; not after a word of will, 确保完成全年主要预期目标); a lead may also name a plan's indicators by their attribute (约束性指标, 预期性指标, or …约束性指标…,分别是:): with no year of its own, its items are for the end of the one five-year plan the text names (十一五: 2010), not read where the text names none or several, nor where that period ended before the text's year | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` ``这8大约束性指标集中在…两大类别中,分别是:`` / ``——“十一五”时期全国总人口控制在13.6亿人;`` |
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet, or (after a colon) the lead's sentence goes on: the lines before end in ; or , | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
 | T3 deadline sentence | 到 (or 至, an outlook's 展望, or 确保/力争/争取) a year, then items to the sentence's end, each with a verb; and where the part before 到 is an annual rate (NAME年均增长) and the part after it a level with no name (达到 an amount with its unit), the subject written once: the rate, and the level named by the rate's subject | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` ``本市生产总值年均增长10%左右,到2015年达到1.5万亿元`` (生产总值年均增长 10%左右, 生产总值 1.5万亿元, both 2015) |
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
@@ -31,8 +31,8 @@ two ideographs besides its verb and words such as 年均 (``年均增长6%左右
 whose name ends in a figure (由77.26%提升至95%: where it starts from; a range read in two, 增长6%-)
 or that gives several figures for several names (分别增长7%、8%) or one figure for several
 (城镇居民人均可支配收入和农民人均纯收入均增长10%左右: 均, not 年均 or 人均), reports (完成, 实现,
-同比, 比上年, 预计: but 同比 is a target's comparison in a T1 or T2 clause's sentence that has no other
-such word and names no year but the clause's, 地区生产总值同比增长6.5%以上) or has no figure
+同比, 比上年, 预计: but 同比 or 比上年 is a target's comparison in a T1 or T2 clause's sentence that
+has no other such word and names no year but the clause's, 地区生产总值同比增长6.5%以上) or has no figure
 (居民收入增长与经济增长同步) is not read; nor is an item whose name
 is of the subject before it (比2010年的1吨标准煤降低17%: a comparison with no subject; 总量突破1万亿元),
 nor one of a list at 、 that is two lists written as one (城镇登记失业率、城镇调查失业率控制在4.5%以内、
@@ -124,6 +124,7 @@ _YEAR_PART = r"季度|上半年|前\d+个?月|\d+\s*[-—至]\s*\d+\s*月"  # a 
 # a comparison with the year before: a result's (一季度…同比增长6.8%), or in a target clause the
 # target's own (:func:`_compared_target`)
 _COMPARISON = r"同比|比上年|较上年"
+_COMPARED = re.compile(_COMPARISON)
 _ACHIEVED = r"完成|实现"  # a figure reached (目标完成情况, 实现1267.3亿元)
 _DONE = r"完成了|实现了|已经"  # the same, said as done
 _FORECAST = r"预计"  # a year's result foreseen before its end
@@ -140,7 +141,9 @@ def _words(*groups: str) -> re.Pattern[str]:
 # year's targets
 _PAST_LEAD = _words(_PAST_TIME)
 _LEAD_CLAUSE = re.compile(r"[;；]")
-_REPORTED = _words(_ACHIEVED, _ACCOUNT)
+# …but a will to reach them is none: 确保完成全年主要预期目标, a city's list of its year's tasks
+_WILL = r"(?<!确保)(?<!力争)(?<!努力)(?<!争取)"
+_REPORTED = _words(rf"{_WILL}(?:{_ACHIEVED})", _ACCOUNT)
 _PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|时期|期间|规划期")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADER = re.compile(r"^#\s*(?:source|genre)\s*:")  # a saved page's address line
@@ -267,6 +270,10 @@ def read_item(
     """(name, figure, unit) of an item, or None (see the module's grammar I); ``compared``: 同比
     in its name is the target's comparison, no report's word (:func:`_compared_target`)."""
     text = _BULLET.sub("", text).strip()
+    # 1. 地区生产总值增长8%以上: a space after the item's number parts nothing
+    number = _NUMBERED.match(text)
+    if number is not None:
+        text = text[: number.end()] + text[number.end() :].lstrip()
     match = _ITEM.match(text)
     if match is None:
         return None
@@ -281,7 +288,7 @@ def read_item(
     bare_name = _NOT_NAME.sub("", name)
     if len(_IDEOGRAPHS.findall(bare_name)) < 2 and not _ACRONYM.search(bare_name):
         return None
-    if _REPORT_WORDS.search(name.replace("同比", "") if compared else name):
+    if _REPORT_WORDS.search(_COMPARED.sub("", name) if compared else name):
         return None
     if _ENDS_IN_PREPOSITION.search(name):
         return None
@@ -608,15 +615,17 @@ def _several_names(part: str) -> bool:
 _PAST_SENTENCE = _words(_COMPARISON, _PAST_TIME, _YEAR_PART, _DONE, _FORECAST)
 
 
-# T1, T2: in a target clause's body 同比 is the target's comparison with the year before
-# (经济社会发展预期目标 / 地区生产总值同比增长6.5%以上,…: a county's plan of 2025), as 增长 alone
-# is; in a report it marks a result (一季度…同比增长6.8%). So it is read in a clause whose lead
-# names targets only, in a sentence with no other word of a past period or a report (季度, 上半年,
-# 去年, 比上年, 完成了, 预计 …) and naming no year but the clause's; never in T3–T6, nor in a
-# sentence that goes on with a clause past its own sentence's end (:func:`_clause_body`).
+# T1, T2: in a target clause's body a comparison with the year before (同比, 比上年, 较上年) is
+# the target's (经济社会发展预期目标 / 地区生产总值同比增长6.5%以上,…: a county's plan of 2025;
+# 确保完成全年主要预期目标 / 1.地区生产总值比上年增长8.5%左右。: a city's task list of 2021), as
+# 增长 alone is; in a report it marks a result (一季度…同比增长6.8%). So it is read in a clause
+# whose lead names targets only, in a sentence with no other word of a past period or a report
+# (季度, 上半年, 去年, 完成了, 预计 …) and naming no year but the clause's; never in T3–T6, nor in
+# a sentence that goes on with a clause past its own sentence's end (:func:`_clause_body`).
 def _compared_target(sentence: str, year: int | None) -> bool:
-    """Whether 同比 in a target clause's sentence is a target's comparison (see above)."""
-    if _PAST_SENTENCE.search(sentence.replace("同比", "")):
+    """Whether a comparison (同比, 比上年) in a target clause's sentence is a target's (see
+    above)."""
+    if _PAST_SENTENCE.search(_COMPARED.sub("", sentence)):
         return False
     return all(year is not None and int(y) == year for y in _YEAR.findall(sentence))
 
