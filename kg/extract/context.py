@@ -542,8 +542,11 @@ def _issue_year(source: Source) -> int | None:
 
 
 # The issue's year and number as a folder of the page's address, in pinyin initials: …/zfgb/
-# 2021nd4q(zd10q)/… (2021年度第4期, 总第10期), …/kanwu/2015nian/diliuqi0859/… (2015年第六期).
-_ADDRESS_ISSUE = re.compile(r"/((?:19|20)\d{2})(?:nd\d{1,2}q|nian/di[a-z]{2,8}qi)")
+# 2021nd4q(zd10q)/… (2021年度第4期, 总第10期), …/kanwu/2015nian/diliuqi0859/… (2015年第六期),
+# …/hhht_zfgb/hhht/2018/deq/201905/… (2018, 第二期: d, then the number's initials, then q).
+_ADDRESS_ISSUE = re.compile(
+    r"/((?:19|20)\d{2})(?:nd\d{1,2}q|nian/di[a-z]{2,8}qi|/d[yeslwqbj]{1,3}q/)"
+)
 
 
 def _address_issue_year(source: Source) -> int | None:

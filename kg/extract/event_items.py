@@ -15,6 +15,7 @@ a site's credit before the first words     ``【点新闻报道】…会议今�
                                            ``据新华社 国务院总理温家宝9月2日主持…`` (an agency's),
                                            ``据《上海黄浦》报道,10月27日上午,…``,
                                            ``上海人大公众网消息:7月26日,…`` (a paper's, a site's),
+                                           ``另据故宫博物院消息,1月10日上午,…`` (any source's news),
                                            ``https://baijiahao…&for=pc 2021年…座谈会今天(9日)举行``
                                            (the address of the page copied)
 a meeting named, then its day              ``…第二十次会议今天(9月24日)在南昌闭会``, ``…会议于昨天上午召开``
@@ -69,6 +70,7 @@ a name read with a role, later bare        ``李春城出席会议并讲话`` (r
 names, then the leaders they are           ``郭秋香、汪旭霞、段昊等区领导参加会议`` (role 区领导)
 an unnamed or conveyed person: not read    ``县法院负责人``, ``传达省委书记张宝顺重要批示精神``
 an order signed: no part taken             ``国家主席习近平签署第53号主席令予以公布``
+a quotation's speaker: no part taken       ``「…考量。」清华大学国情研究院副院长鄢一龙表示,…``
 a report or oath of theirs: no part taken  ``…检察长杨通辉关于辞去领导职务的提请报告进行了审查``,
                                            ``陈勇及本次常委会任命的…人员进行了宪法宣誓``
 =========================================  ==============================================================
@@ -442,6 +444,11 @@ def _titles() -> re.Pattern[str]:
         words = [ln.strip() for ln in handle if ln.strip() and not ln.startswith("#")]
     words.append(r"拟任[\u4e00-\u9fff]{2,20}?人选")
     return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+
+def title_at(text: str) -> bool:
+    """Does ``text`` open with a title of kg/data/attendee_titles.txt (副校长, 市长…)?"""
+    return _titles().match(text) is not None
 
 
 @functools.cache
@@ -925,8 +932,27 @@ def _presides(text: str, start: int, title_end: int) -> bool:
     return opens and _TITLED_VERB.match(text, title_end) is not None
 
 
-def _shaped(candidate: str) -> bool:
-    """Whether ``candidate`` has the shape of a name: a surname, then one or two characters."""
+def person_shaped(candidate: str, before_title: bool = False) -> bool:
+    """Has ``candidate`` a person's name's shape (see _shaped)? Before a title (周强副市长) a name
+    may end in 强, which opens no verb there (强调)."""
+    return _shaped(candidate, _VERB_HEADS if before_title else frozenset())
+
+
+def verb_at(clause: str) -> str | None:
+    """The verb of taking part or going that opens ``clause`` (after words of manner: 实地督查),
+    as written, or None (协调…事宜)."""
+    adverbs = _adverbs().match(clause)
+    offset = adverbs.end() if adverbs else 0
+    verb = _act().match(clause, offset)
+    if verb:
+        return verb.group(0)
+    going = _prep().match(clause, offset)
+    return going.group(0) if going and going.group(0) in _GOING else None
+
+
+def _shaped(candidate: str, last: frozenset[str] = frozenset()) -> bool:
+    """Whether ``candidate`` has the shape of a name: a surname, then one or two characters (the
+    last none that follows no surname, but for those of ``last``)."""
     single, double = _surnames()
     length = len(candidate) - (1 if candidate[:2] in double else 0)
     return (
@@ -934,7 +960,7 @@ def _shaped(candidate: str) -> bool:
         and all(_HAN.match(c) for c in candidate)
         and (candidate[:1] in single or candidate[:2] in double)
         and not _NOT_NAME.match(candidate)
-        and candidate[-1] not in _NOT_IN_GIVEN
+        and (candidate[-1] not in _NOT_IN_GIVEN or candidate[-1] in last)
     )
 
 
@@ -1102,10 +1128,18 @@ _INTERVIEW = re.compile(
 _INTERVIEW_AFTER = re.compile(r"[^，,。；;]{0,6}?在?接受[^，,。；;]{0,20}?(?:采访|专访)时")
 
 
+# A quotation closed right before its speaker (「這實際上是一種‘彈性指標’,…考量。」清華大學國情研究院
+# 副院長鄢一龍表示,…: HB-23): the words are quoted, no part in an event is told.
+_QUOTED_BEFORE = re.compile(r"[」”\"』]\s*$")
+
+
 def _remark(text: str, chain: list[Member], attendance: str) -> bool:
-    """Is the group only quoted: a speech verb after 在谈到…时 or 在接受采访时 (either side)?"""
+    """Is the group only quoted: a speech verb after 在谈到…时 or 在接受采访时 (either side), or
+    after the quotation it speaks (「…」…鄢一龍表示)?"""
     if attendance not in _SPEECH:
         return False
+    if _QUOTED_BEFORE.search(text, max(0, chain[0].start - 3), chain[0].start):
+        return True
     sentence = re.split("[。！？!?；;\n]", text[: chain[0].start])[-1]
     after = text[chain[-1].end :]
     clause = after[: (_CLAUSE_END.search(after) or re.search("$", after)).start()]
@@ -1915,6 +1949,9 @@ _CREDIT = re.compile(
     # a paper or site credited, with what it says it is (据《上海黄浦》报道,10月27日上午,…; 上海人大公众网
     # 消息:7月26日,…)
     r"|据《[^《》\n]{1,16}》(?:报道|消息)[,，:：]\s*"
+    # any source's news credited, then a comma (另据故宫博物院消息,1月10日上午,…: HA-15, whose copy
+    # garbled 据 into 另?yè)?jù))
+    r"|[^\s，,。；;：:【】《》\d]{2,24}?(?:消息|报道)[,，]\s*"
     r"|[^\s，,。；;：:【】《》\d]{2,12}消息\s*[:：]\s*"
     # the address of the page copied, before the report's first words on its line
     r"|https?://\S+\s+"

@@ -6,7 +6,11 @@ Participants are role-name groups: a role (an optional organ prefix + a title fr
 kg/data/official_titles.tsv; compound roles joined by 、 as in 市委常委、副市长) followed by names
 joined by 、. The verb after the last name says how they took part (参加, 出席, 列席, 主持, 会见…); an
 entry can hold a second clause (``…参加市委常委会会议，副市长陈宽列席。``). Entries may wrap onto the
-next line and may lack the △.
+next line and may lack the △. A month heading alone on its line (``3月``) gives the month of the
+days below it. Entries numbered under a day heading may name the official before the title, as a
+city gazette's chronicle does (``1日`` / ``5、毕国臣副市长协调神州硅业扩能项目落地支持事宜;主持召开…
+会议。``): one event per activity (parted by ; or 。), read only when the name has a person's shape
+and a title follows it (_name_first).
 
 News brief grammar: a short title line, then paragraphs; the date is the first ``N月N日`` of the body;
 participants are role-name groups before a speech verb (强调, 要求, 指出, 主持, 讲话, 出席…).
@@ -24,7 +28,12 @@ unless an escort comes between (…调查组在省政协副主席吴冬华陪同
 
 An item whose every participant holds no office of government — a company's officers (but for
 the government's own, 省…公司), former office holders (台湾中华映管董事长林镇源考察吴江,
-原北京大学副校长周尔鎏来吴江市考察) — is no event; a warning names them (_in_office).
+原北京大学副校长周尔鎏来吴江市考察: 原 + an organisation or a title, not the 原 of 原平市, 原阳县,
+原州区) — is no event; a warning names them (_in_office).
+
+A day without its year on a page posted up to four months after it is dated in the year before
+the page's date (or its year) when the text names that year and not the page's (10月31日 … 審議
+《…2022年…實施方案》 on a page of 2023-01-14: _dated_by_page).
 
 Typos of the original are kept as written; ``name_resolved`` points at the person meant when the
 same text names them elsewhere (``章月影许参加`` → 章月影) and a warning records the repair.
@@ -37,10 +46,12 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from kg import segment as seg
 from kg.extract import event_items as ei
 from kg.extract.context import Context, page_date, page_date_from_address, page_date_line
+from kg.extract.names import division_at, organisation_strength
 from kg.records import EventRecord, ExtractionWarning, Participant, Record
 from kg.segment import Section
 from kg.tables import read_tsv
@@ -146,36 +157,53 @@ def _names_end(text: str, start: int, role_re: re.Pattern[str], verb_re: re.Patt
 # --------------------------------------------------------------------------------- chronicle
 
 
-def _chronicle_entries(section: Section) -> Iterator[tuple[int, int, str, int | None]]:
-    """(first line, last line, entry text, day) for each chronicle entry."""
+def _chronicle_entries(section: Section) -> Iterator[tuple[int, int, str, int | None, int | None]]:
+    """(first line, last line, entry text, day, month) for each chronicle entry: the month of a
+    month heading above it (``3月`` alone on its line), else None."""
     day: int | None = None
+    month: int | None = None
     current: list[tuple[int, str]] = []
     for number, raw in section.numbered_lines():
         text = clean(raw)
         if number == section.start:
             continue
-        heading = _DAY.match(text.replace(" ", ""))
+        compact = text.replace(" ", "")
+        heading = _DAY.match(compact)
         if heading:
-            yield from _flush(current, day)
+            yield from _flush(current, day, month)
             current, day = [], chinese_number(heading.group(1))
             continue
-        starts_entry = text.startswith(("△", "▲", "●")) or (
-            _role_pattern().match(text) is not None
-            and (not current or current[-1][1].endswith("。"))
+        month_heading = _MONTH_HEADING.match(compact)
+        if month_heading:
+            yield from _flush(current, day, month)
+            current, day, month = [], None, chinese_number(month_heading.group(1))
+            continue
+        starts_entry = (
+            text.startswith(("△", "▲", "●"))
+            or (
+                _role_pattern().match(text) is not None
+                and (not current or current[-1][1].endswith("。"))
+            )
+            or (day is not None and _NUMBERED.match(text) is not None)
         )
         if starts_entry:
-            yield from _flush(current, day)
+            yield from _flush(current, day, month)
             current = []
         current.append((number, text))
-    yield from _flush(current, day)
+    yield from _flush(current, day, month)
+
+
+# A month heading alone on its line (3月), and an entry's number under a day heading (1、).
+_MONTH_HEADING = re.compile(r"^(\d{1,2}|十[一二]?|[一二三四五六七八九])月$")
+_NUMBERED = re.compile(r"^\d{1,2}\s*[、.．](?!\d)\s*")
 
 
 def _flush(
-    lines: list[tuple[int, str]], day: int | None
-) -> Iterator[tuple[int, int, str, int | None]]:
+    lines: list[tuple[int, str]], day: int | None, month: int | None
+) -> Iterator[tuple[int, int, str, int | None, int | None]]:
     if lines:
         text = "".join(t for _, t in lines).lstrip("△▲● ").strip()
-        yield lines[0][0], lines[-1][0], text, day
+        yield lines[0][0], lines[-1][0], text, day, month
 
 
 def _section_month(section: Section) -> int | None:
@@ -184,15 +212,20 @@ def _section_month(section: Section) -> int | None:
 
 
 def _chronicle(section: Section, context: Context) -> Iterator[Record]:
-    month = _section_month(section)
-    for start, end, text, day in _chronicle_entries(section):
+    entries = list(_chronicle_entries(section))
+    for index, (start, end, text, day, heading_month) in enumerate(entries):
+        month = heading_month or _section_month(section)
         participants, offset = parse_participants(text, _CHRONICLE_VERBS)
         if not participants:
-            yield ExtractionWarning(
-                context.span(start, end),
-                genre="events",
-                message=f"chronicle entry without a recognisable participant: {text[:40]}",
-            )
+            cut = index == len(entries) - 1  # the text may be cut off in its last entry
+            named = list(_name_first(context, (start, end), text, (month, day), cut))
+            yield from named or [
+                ExtractionWarning(
+                    context.span(start, end),
+                    genre="events",
+                    message=f"chronicle entry without a recognisable participant: {text[:40]}",
+                )
+            ]
             continue
         title, extra = _attended(text[offset:])
         participants += extra
@@ -204,6 +237,66 @@ def _chronicle(section: Section, context: Context) -> Iterator[Record]:
             participants=participants,
             date_from="page" if context.year and month else None,
         )
+
+
+# What may open an activity before its verb: the instruction it follows (按照财政部92号文件要求,).
+_LEAD_IN_CLAUSE = re.compile(r"^(?:按照|根据|依照|遵照)[^，,。；;]{1,40}[，,]\s*")
+
+
+def _name_first(
+    context: Context,
+    lines: tuple[int, int],
+    text: str,
+    when: tuple[int | None, int | None],
+    last: bool,
+) -> Iterator[EventRecord]:
+    """A numbered entry under a day heading opened by an official named before the title
+    (1、冯玉臻市长参加…。, 5、毕国臣副市长协调…事宜;主持召开…会议。: HB-13): one event per
+    activity, the activities parted by ; or 。, each titled by its clause. The name must have a
+    person's shape (a listed surname, one or two characters more: kg/extract/event_items.py) and a
+    title of kg/data/official_titles.tsv follow it; a last clause the text cuts off (…中冶集团就) is
+    not read when the entry is the section's last."""
+    numbered = _NUMBERED.match(text)
+    if numbered is None:
+        return
+    found = _official_first(text, numbered.end())
+    if found is None:
+        return
+    name, role, rest = found
+    month, day = when
+    clauses = [c for c in re.split("([；;。！!])", rest)]
+    activities = [
+        (clauses[i], i + 1 < len(clauses)) for i in range(0, len(clauses), 2) if clauses[i].strip()
+    ]
+    for clause, closed in activities:
+        if last and not closed:
+            continue  # …与中国航天科技集团、国新控股、中冶集团就: cut off
+        title = _LEAD_IN_CLAUSE.sub("", clause.strip())
+        if len(title) < 4:
+            continue
+        yield EventRecord(
+            context.span(*lines),
+            genre="chronicle",
+            date=_iso(context.year, month, day) if day else None,
+            title=title,
+            participants=[Participant(name=name, role=role, attendance=ei.verb_at(title))],
+            date_from="page" if context.year and month and day else None,
+            month_day=f"--{month:02d}-{day:02d}" if not context.year and month and day else None,
+        )
+
+
+def _official_first(text: str, start: int) -> tuple[str, str, str] | None:
+    """(name, title, the words after them) of an official named before the title at ``start``
+    (冯玉臻市长, 罗青副市长), or None: the name has a person's shape (ei.person_shaped) and the
+    title follows it directly, then the activity's words."""
+    for size in (2, 3, 4):
+        name = text[start : start + size]
+        if not ei.person_shaped(name, before_title=True):
+            continue
+        role = _role_pattern().match(text, start + size)
+        if role and role.end() < len(text) and text[role.end()] not in "、，,。；;":
+            return name, role.group(0), text[role.end() :]
+    return None
 
 
 def _attended(rest: str) -> tuple[str, list[Participant]]:
@@ -330,7 +423,7 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
     item_starts = {item.start for item in found}
     lines = [(p, t) for p, t in joined.line_texts if p not in item_starts and p < found[-1].start]
     steps = sorted([(p, 0, t, None) for p, t in lines] + [(i.start, 1, "", i) for i in found])
-    previous: ei.Resolved | None = None
+    previous: _Dating | None = None
     held: Record | None = None
     held_bullet = False
     for _, _, line, item in steps:
@@ -339,17 +432,18 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
             continue
         if item.lead is not None and not (item.same_day and item.lead.relative):
             alone = undated_days and _day_alone(item, text)
-            resolved = ei.resolve(item.lead, heading, context.year, None if alone else page)
+            against = None if alone else page
+            dating = _Dating(ei.resolve(item.lead, heading, context.year, against), against)
             heading = ei.Heading(heading.year, heading.month)  # a posting date dates one item
         elif item.same_day and previous is not None:
-            resolved = previous
+            dating = previous
         else:
             continue  # a bullet without a date (日前…), 是日 atop a page: not dated, not read
-        previous = resolved
+        previous = dating
         body = item.lead.end if item.lead else item.start + (1 if item.bullet else 0)
         if ei.reported_undated(joined.text, body):
             continue  # 14日 《鹤岗日报》载:近日,…: the day of the report, not of the event
-        for record in _item_event(section, context, joined, item, body, resolved, known):
+        for record in _item_event(section, context, joined, item, body, dating, known):
             if held is not None and _same_event(held, record):
                 held = _one_event(context, held, record)
                 continue
@@ -466,8 +560,18 @@ def _one_event(context: Context, a: EventRecord, b: EventRecord) -> EventRecord:
     return merged
 
 
-def _item_event(section, context, joined, item, body, resolved, known) -> Iterator[Record]:
+@dataclass
+class _Dating:
+    """An item's date as resolved, and the page's date it may still be dated by (_dated_by_page;
+    None for a chronicle's entries of a day alone, whose page may be posted long after)."""
+
+    resolved: ei.Resolved
+    page: datetime.date | None
+
+
+def _item_event(section, context, joined, item, body, dating, known) -> Iterator[Record]:
     """The events of one item: one, or one per sentence that states an event of its own."""
+    resolved = dating.resolved
     text = joined.text[body : item.end].rstrip()
     later = _LATER_GATHERING.search(text)  # 大会闭幕后,市政府新闻办召开新闻发布会,…李林介绍…
     cut_at = None
@@ -510,7 +614,7 @@ def _item_event(section, context, joined, item, body, resolved, known) -> Iterat
             title += _sitting(part[subject:])
         if later and start == later_at:
             title = clean(later.group("name"))
-        dated = _dated_by_name(resolved, title)
+        dated = _dated_by_page(_dated_by_name(resolved, title), dating.page, joined.text)
         yield EventRecord(
             context.span(first, last),
             genre="chronicle" if chronicle else "brief",
@@ -584,6 +688,32 @@ def _dated_by_name(resolved: ei.Resolved, title: str) -> ei.Resolved:
     return ei.Resolved(date, end, "entry")
 
 
+# How long before its page's date a day without a year may be reported (10月31日 on a page posted
+# 2023-01-14: HB-15); the text must name that year as well (below).
+_REPORTED_WITHIN = datetime.timedelta(days=122)
+
+
+def _dated_by_page(resolved: ei.Resolved, page: datetime.date | None, text: str) -> ei.Resolved:
+    """An item whose day is known but not its year (``--10-31``) on a page dated a few months after
+    it (_REPORTED_WITHIN; the text's year, kg/extract/context.py, allows ten weeks), when the text
+    names that year (審議《…2022年目標管理績效考核工作實施方案》) and not the page's, if another:
+    dated in that year (date_from ``page``). A page posted a year or more after the day (a
+    chronicle put on the web late) names the day's year too, but falls outside the window."""
+    if resolved.date or not resolved.month_day or page is None or resolved.end_month_day:
+        return resolved
+    month, day = int(resolved.month_day[2:4]), int(resolved.month_day[5:7])
+    for year in (page.year, page.year - 1):
+        try:
+            written = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if not datetime.timedelta(0) <= page - written <= _REPORTED_WITHIN:
+            continue
+        named = f"{year}年" in text and (year == page.year or f"{page.year}年" not in text)
+        return ei.Resolved(written.isoformat(), None, "page") if named else resolved
+    return resolved
+
+
 def _unread_warning(
     context, joined, item, body, start, end, unread, why="no participant could be read"
 ) -> ExtractionWarning:
@@ -602,13 +732,37 @@ def _unread_warning(
 # of the chronicle (as HB-12's gold leaves them out); with an official among them it is. The
 # government's own company, named by its level (省广播电视网络股份有限公司董事长张健率扶贫…工作组), is
 # the government's: its officers count.
-_NO_OFFICE = re.compile(r"^原|董事长|董事長|总经理|總經理|总裁|總裁|首席执行官|首席執行官")
+_NO_OFFICE = re.compile(r"董事长|董事長|总经理|總經理|总裁|總裁|首席执行官|首席執行官")
 _OWN_COMPANY = re.compile(r"^[省市县縣区區州]")
 
 
 def _in_office(participant: Participant) -> bool:
     role = participant.role
-    return role is None or _NO_OFFICE.search(role) is None or _OWN_COMPANY.match(role) is not None
+    if role is None or _former(role):
+        return role is None
+    return _NO_OFFICE.search(role) is None or _OWN_COMPANY.match(role) is not None
+
+
+# What 原 ("former") is followed by: an organisation or a title (原北京大学副校长, 原国务院副总理, 原市委
+# 书记, 原文化部部长): a place, a level or organ word, or a name of up to twelve characters ending in
+# an organisation's word, before the title.
+_FORMER_OF = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:部|委|局|厅|院|办|会|署|大学|学院|学校|公司|集团|银行|中心|协会)"
+)
+
+
+def _former(role: str) -> bool:
+    """Is the role a former one: 原 + an organisation or a title (原北京大学副校长周尔鎏)? Not a role
+    whose place opens with 原 (原平市, 原阳县, 原州区: kg/data/divisions.tsv)."""
+    if not role.startswith("原") or division_at(role):
+        return False
+    rest = role[1:]
+    return bool(
+        division_at(rest)
+        or organisation_strength(rest, None, ())
+        or ei.title_at(rest)
+        or _FORMER_OF.match(rest)
+    )
 
 
 def _item_title(text: str) -> str:
