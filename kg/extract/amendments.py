@@ -8,7 +8,10 @@ A decision names its targets in one or more of these ways, all read here:
 * attachment tables (序号 | 文件名称 | 文号 | 修改内容), whose action comes from the heading above them
   (修改的…目录, 废止的…目录, 宣布失效的…目录) or from a per-row column (处理意见: 修改/废止/失效/继续有效);
   header rows repeated at page breaks are skipped, rows broken across lines are joined;
-* numbered lists under an action line (二、对下列规章予以废止 / 1.《…》（…号）) with or without 《》;
+* numbered lists under an action line (二、对下列规章予以废止 / 1.《…》（…号）) with or without 《》
+  (a bare title may hold a cited 《》: 江西省实施《…条例》办法), a target's number the one its
+  history says it was published under (…令第225号公布…令第242号修正: 225), the items one a line or
+  run onto one line with spaces between them ((一)… (二)…, numbered in order);
 * running text: ``一、将《XX办法》（X政发〔2019〕5号）第三条修改为：“…”。`` or a target line
   (``（一）浙江省XX办法（2005年浙江省人民政府令第200号公布）``) followed by its numbered changes;
 * summary sentences (``对《A》（…）等5件…予以修改``) name only the first target and a count: they are
@@ -20,7 +23,9 @@ decision's title that names its targets (《…关于修改〈T〉的决定》).
 
 Ordinary documents that end with ``原《XX》（…号）同时废止`` repeal their predecessor: read too; a
 notice that says it revised T and issues the revised text in one sentence (``对《T》进行了修改和完善，
-现将修改完善后的《…》印发``) amends T (a text issued again, ``现将修订后的《X》印发`` alone, does not).
+现将修改完善后的《…》印发``) amends T (a text issued again, ``现将修订后的《X》印发`` alone, does not);
+so does the revised T said adopted by a meeting (修订后的《T》已经…审议通过，现印发 ·
+《T》已由…修订通过，现将修订后的《T》公告).
 The effective date is the decision's ``自…起施行`` (``自公布之日起施行`` = the decision's date).
 """
 
@@ -76,10 +81,12 @@ _REF = re.compile(
     r"[《〈](?P<title>(?:[^《》〈〉]|〈[^《》〈〉]{1,80}〉){2,160})[》〉]"
     r"(?:\s*(?P<paren>[（(][^（）()]{0,160}(?:[（(][^（）()]*[)）][^（）()]*)*[)）]))?"
 )
-# A target named without 《》 on a list line: its title, then a parenthesis naming its number.
+# A target named without 《》 on a list line: its title (a cited 《》 inside it: 江西省实施《退役士兵安置
+# 条例》办法), then a parenthesis naming its number (the first not of a later 修正, own_number).
 _BARE_REF = re.compile(
-    r"^(?P<title>[^（(《》“”\t]{4,120}?)\s*(?P<paren>[（(][^（）()]*(?:号|令|公布|发布|印发|修改|修正|通过|批准)"
-    r"[^（）()]*[)）])\s*[。；;，,]?$"
+    r"^(?P<title>[^（(《》“”\t](?:[^（(《》“”\t]|《[^（()《》“”\t]{2,60}》){3,119}?)"
+    r"\s*(?P<paren>[（(][^（）()]*(?:号|令|公布|发布|印发|修改|修正|通过|批准)[^（）()]*[)）])"
+    r"\s*[。；;，,]?$"
 )
 _DOC_WORD = re.compile(
     r"(?:办法|规定|条例|细则|规则|意见|通知|决定|方案|规划|措施|实施意见|若干意见|暂行规定|制度|标准|"
@@ -194,6 +201,23 @@ def _balanced(text: str) -> bool:
 # of the one before (a copy that lost the line breaks): read as a line of its own (inside an open
 # quotation the pieces are joined again, as wrapped lines are).
 _RUN_ON_ITEM = re.compile(r"(?<=[。”；;])(?=[一二三四五六七八九十]{1,3}、\s*《)")
+# 一、废止4件省政府规章 (一)江西省…办法(…令第225号公布…) (二)…办法(…) 二、对7件…予以修改 (一)…: a
+# list run onto one line, its items kept apart by spaces (a copy that lost the line breaks): read
+# item by item, as the lines they were, when the spaced items are numbered (一)(二)… in order.
+_SPACED_ITEM = r"[ \u3000]+(?=[（(](?P<n>[一二三四五六七八九十]{1,3})[)）])"
+_LIST_BREAK = re.compile(
+    r"[ \u3000]+(?=[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+)
+
+
+def _run_on_list(text: str) -> list[str]:
+    """The items of a numbered list run onto one line with spaces between them; else the line."""
+    numbers = [chinese_number(m["n"]) for m in re.finditer(_SPACED_ITEM, text)]
+    if len(numbers) < 2 or numbers[0] != 1 or "\t" in text:
+        return [text]
+    if any(b not in (a + 1, 1) for a, b in itertools.pairwise(numbers)):
+        return [text]
+    return _LIST_BREAK.split(text)
 
 
 # ---------------------------------------------------------------- the decision's head
@@ -370,6 +394,10 @@ def refs_in(text: str) -> list[tuple[Target, int, int]]:
             masked, match.start()
         ):
             continue
+        if _INSIDE_TITLE.match(masked, match.end("title") + 1) and _IDEOGRAPH.match(
+            masked[match.start() - 1 : match.start()]
+        ):
+            continue  # 江西省实施《退役士兵安置条例》办法(…): the 《》 are inside a title written bare
         title = clean(text[match.start("title") : match.end("title")])
         inner = _TITLE_TARGET.search(title)
         # 《…关于修改〈T〉的决定》: the decision itself; its title names T (or T1、T2…)
@@ -389,6 +417,9 @@ def refs_in(text: str) -> list[tuple[Target, int, int]]:
     return found
 
 
+# What follows a cited title inside a title written without 《》 (江西省实施《…条例》办法(2016年…公布)):
+# the title's document word, then its history in brackets or the end.
+_INSIDE_TITLE = re.compile(r"(?:实施)?(?:办法|细则|规定|若干规定)\s*(?:[（(]|$)")
 _BASIS = re.compile(r"(?:根据|依据|依照|按照|遵照|贯彻|落实)")
 _ACTION_VERB = re.compile(r"修改|修订|修正|废止|失效|删去|删除|增加|将|对")
 
@@ -426,7 +457,7 @@ def bare_ref(text: str) -> Target | None:
     body = _ENUMERATOR.sub("", clean(text)).strip()
     match = _BARE_REF.match(body)
     if match:
-        number = number_in(match.group("paren"))
+        number = own_number(match.group("paren"))
         return Target(clean(match.group("title")), number.normalized if number else None)
     body = body.rstrip("。；;，,")
     if (
@@ -544,7 +575,8 @@ class DecisionReader:
                     pending = None
                 yield _Paragraph(line, line, text), True
                 continue
-            for cleaned in _RUN_ON_ITEM.split(clean(chinese_part(text))):
+            pieces = [clean(p) for p in _run_on_list(chinese_part(text))]
+            for cleaned in itertools.chain.from_iterable(map(_RUN_ON_ITEM.split, pieces)):
                 if pending and (
                     not _balanced(pending.text) or _quote_follows(pending.text, cleaned)
                 ):
@@ -1603,20 +1635,50 @@ _REVISED_ISSUE = re.compile(
 )
 
 
+# 修订后的《T》已经…第1次全体会议审议通过，现印发给你们 (HA-24) · 《T》已由…会议于2006年9月28日修订
+# 通过，现将修订后的《T》公告 (HA-23): the revised T adopted by a named meeting, as a regulation adopted
+# 新修订的 (C-02), amends T. The sentence names the revised T (修订后的《T》) and says it was adopted
+# (已经/已由…通过); 《T》已经…修订通过，现予公布 (C-08, H-13), which names no revised T, and 现将修订后的
+# 《T》印发 without an adoption (Q-08) are not read.
+_REVISED_TEXT = re.compile(r"(?:修订|修改|修正)后的\s*《(?P<title>[^《》]{2,80})》")
+_ADOPTED_BY = re.compile(r"已\s*(?:经|由)[^。；;《》]{2,80}?(?:修订|修改|修正|审议|讨论|会议)?通过")
+
+
+def _revised_adoptions(text: str) -> Iterator[str]:
+    """The titles T of the sentences of ``text`` that adopt a revised T (_REVISED_TEXT)."""
+    for sentence in re.split(r"[。；;]", text):
+        if not _ADOPTED_BY.search(_TITLE_WORDS.sub(_blank, sentence)):
+            continue
+        for found in _REVISED_TEXT.finditer(sentence):
+            yield clean(found.group("title"))
+
+
+def _edition_free(title: str | None) -> str:
+    """A title's key without a law database's edition or status suffix: …办法(2006年修订)."""
+    title = _EDITION.sub(r"\g<title>", title or "")
+    return key(_DATABASE_SUFFIX.sub("", title))
+
+
 def revised_issues(section: Section, context: Context, head: Head) -> Iterator[Record]:
-    """T amended by the notice that issues it revised (_REVISED_ISSUE), by the notice's number
-    and title."""
+    """T amended by the notice that issues it revised (_REVISED_ISSUE) or by the act adopting the
+    revised T (_REVISED_TEXT), by the act's number and title (none when its title is T's own, the
+    revised T printed under its own title: the act is then unnamed)."""
     title = head.title or _document_title(section)
     for line, text in section.numbered_lines():
-        for found in _REVISED_ISSUE.finditer(clean(text)):
+        cleaned = clean(text)
+        found = [clean(m.group("title")) for m in _REVISED_ISSUE.finditer(cleaned)]
+        if not found and not _REPEAL_WORDS.search(cleaned):  # (原《…》同时废止: T may be new)
+            found = list(_revised_adoptions(cleaned))
+        for target in found:
+            by_title = None if _edition_free(title) == _edition_free(target) else title
             yield AmendmentRecord(
                 source=context.span(line),
                 by=head.number,
                 target_number=None,
-                target_title=clean(found.group("title")),
+                target_title=target,
                 action=AMEND,
                 effective=head.effective,
-                by_title=title,
+                by_title=by_title,
             )
 
 
