@@ -28,10 +28,12 @@ organ / 印发《A》 / 《B》和《C》的通知 / 发文字号  a title wrapp
 a page's first 发文字号 / addressees, no title  a notice whose title the copy lost (dated by a
  ((二OO八年二月二十六日) above the number)       bracketed date above the number); in an issue
                                              a document without title is warned
+发文字号 / organ关于 / … / …的通知 / 各…:         a title printed under the number over 2–4 lines
+date / (此件公开发布)                          the date signed, the organ left out
 portal metadata (成文日期…) over a document   its date when the signature is lost, unless
  whose signature the copy lost                its 文号 is another number (the forwarding notice's)
 addressees / 决定…现予公布。…本决定, no title   a decision the copy cannot name: warned, not read
- nor number (a page's body alone)
+ nor number (a page's body alone)             (so a notice: addressees / …现印发给你们)
 title at the head of a web copy and one of:  a web copy (TEXT section):
   文号：/ • 发文字号: + value / 【发布部门】     portal or law-database metadata
    (文号 平政发〔2025〕6号 成文日期: …: a        (the first key of a header row without colon)
@@ -44,6 +46,8 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
    (wrapped; a page's date line may stand       title's full name before the note's short one)
    between it and the title)
   (1984年7月4日) alone under the title         a law database's date of the text
+  颁布单位:organ / 颁布日期:date (metadata)     issuer and date: the title is a document's
+  【column】title                              a portal's column name, not part of the title
   各乡镇人民政府,县级有关部门:                  the addressees
   …第十七次会议决定,修改下列地方性法规:          a decision's enacting formula
   《…》已经(已由)…通过/批准,现予公布/印发      a promulgation note, with signer and date
@@ -56,6 +60,7 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
  (…号) / 以…号文件印发《title》                 the number after or before; not in a clause
  / 以《title》(…号)的形式(予以)公布              opened by 按照/根据/依据… or 自(date)…(后), nor
  / 发布关于…的意见 (no 《》)                     出台的X《…》; issuer the clause's subject
+ / organ(等部门)印发的《title》(全文)…发布       (the organ and its unnamed partners as written)
  (“label” A B印发《title》: organs parted by    (A、B as joint issuers, a quoted label left out;
  spaces)                                      a subject with a quotation mark is none)
 《organ关于…》已经…会议通过 (in a report)       reported as adopted; issuer the title's organ
@@ -181,10 +186,16 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
 _OWN_DECISION = re.compile(r"决定[^。；;]{0,80}现予(?:以)?公布[^。]*。.{0,80}本决定")
 
 
+# A notice's words issuing the text it carries, right under its addressees: 修订后的《…工作规则》已经…
+# 审议通过,现印发给你们 (HA-24, a page that starts at the addressees).
+_OWN_ISSUE = re.compile(r"现(?:予)?印发给你们")
+
+
 def _untitled_decision(section: Section, context: Context) -> Iterator[Record]:
     """A decision copied from a page without its title, number, signature or date (各镇人民政府,…:
     / …决定区政府行政规范性文件继续有效52件,失效100件,现予以公布。…自本决定印发之日起失效, a
-    portal's 惠济 page): a document, but nothing names it, so it is warned, not read."""
+    portal's 惠济 page), or a notice issuing a text copied from its addressees on (…现印发给你们):
+    a document, but nothing names it, so it is warned, not read."""
     lines = _lines(section)
     addressees, body_start = _addressees(lines, 0)
     while not addressees and body_start < min(len(lines), 3):
@@ -198,6 +209,14 @@ def _untitled_decision(section: Section, context: Context) -> Iterator[Record]:
                 line.number,
                 f"a decision (本决定) at line {line.number} whose copy names neither its title "
                 "nor its number: not read as a document",
+            )
+            return
+        if _OWN_ISSUE.search(line.text):
+            yield _warn(
+                context,
+                line.number,
+                f"a notice issuing a text (现印发给你们) at line {line.number} whose copy names "
+                "neither its title nor its number: not read as a document",
             )
             return
 
@@ -223,7 +242,11 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     if numbered_title is not None:  # the number without title was a page's heading
         index, title, parsed = numbered_title
         number_line = lines[index]
-    after = _skip_title_below(lines, index, title) if title else index + 1
+    below = None if title or numbered_title else _title_below(lines, index)
+    if below is not None:  # 嘉政办发〔2021〕5号 / 县人民政府办公室关于 / … / …的通知 / 各…:
+        title, after = below
+    else:
+        after = _skip_title_below(lines, index, title) if title else index + 1
     addressees, body_start = _addressees(lines, after)
     first = not any(s.kind == seg.DOCUMENT and s.start < section.start for s in context.sections)
     if not title and not (addressees and first):
@@ -511,6 +534,25 @@ def _registration(head: list[_Line]) -> str | None:
     return None
 
 
+def _title_below(lines: list[_Line], index: int) -> tuple[str, int] | None:
+    """A title printed under the number over two to four lines, from the line that opens it (an
+    organ and 关于, or 关于) to the line that ends it in a type of document, the addressees (a line
+    ending in ：) right under it: (the title joined, index of the addressees)."""
+    first = lines[index + 1].text.replace(" ", "") if index + 1 < len(lines) else ""
+    if not (first.startswith("关于") or _OPENS_TITLE.search(first)):
+        return None
+    written = ""
+    for i in range(index + 1, min(len(lines), index + 5)):
+        text = lines[i].text.replace(" ", "")
+        if re.search(r"[，,。；;：:！？]", text) or not seg.is_title_line(text):
+            return None
+        written += text
+        if docnumber.document_type(text) and _titled(written) and i > index + 1:
+            following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+            return (written, i + 1) if following.endswith(("：", ":")) else None
+    return None
+
+
 def _skip_title_below(lines: list[_Line], index: int, title: str) -> int:
     """Index of the first line after the number and any title lines printed under it."""
     after = index + 1
@@ -724,9 +766,14 @@ def _unsigned_date(lines: list[_Line], start: int, title: str | None = None) -> 
             i + 1 == len(lines)
             or _is_organ(lines[i + 1].text)
             or (title is not None and key(lines[i + 1].text) == key(title))
+            or _PUBLICATION_NOTE.match(lines[i + 1].text.replace(" ", ""))
         ):
             return _Signature(i, None, lines[i].number, text)
     return None
+
+
+# The note GB/T 9704 prints under the date signed: (此件公开发布), (此件主动公开).
+_PUBLICATION_NOTE = re.compile(r"^[（(]此件[^（）()]{2,8}[)）]$")
 
 
 def _dated_over_forwarded(lines: list[_Line], start: int, title: str | None) -> _Signature | None:
@@ -954,13 +1001,18 @@ def web_head(section: Section, lines: list[_Line] | None = None) -> WebHead | No
     written = "".join(
         _celled(_undated(ln.text)).replace(" ", "") for ln in lines[first : index + 1]
     )
-    title, number = _title_and_number(written)
+    title, number = _title_and_number(_COLUMN_LABEL.sub("", written))
     joint = _joint_organs(lines[index].raw) if first == index else None
     if joint and title.startswith("".join(joint)):  # the organs kept apart, as written
         title = " ".join([*joint, title[len("".join(joint)) :]])
     if number and "文号" not in meta:
         meta["文号"] = number
     return WebHead(meta, _unquoted(_EDITION.sub("", title)), index, meta_lines, first)
+
+
+# A portal's column name in 【】 before the title it lists (【市政府重点工作及责任分解】滁州市人民政府关于
+# …的通知): the column, not the title (never a year in brackets, 【2017】6号).
+_COLUMN_LABEL = re.compile(r"^【[^【】\d\s]{2,20}】(?=[^\s【】])")
 
 
 # A law database's date after a title, in single or doubled brackets: …的通知 ((1990年11月16日)).
@@ -1616,6 +1668,7 @@ def _web_copy(
         or (head.title is not None and (bool(addressees) or bool(_ENACTING.match(opening))))
         or (head.title is not None and _promulgated(lines[start : start + 3]))
         or (notice is not None and notice.title is not None)  # (a 公告 whose number is lost)
+        or (head.title is not None and _meta_issued(head.meta))
     )
     if not shaped:
         return
@@ -1675,6 +1728,13 @@ def _web_copy(
         issuer_resolved=resolved_issuer(issuer),
     )
     yield from warnings
+
+
+def _meta_issued(meta: dict[str, str]) -> bool:
+    """A law database's metadata under the title naming who issued it and when (颁布单位:… /
+    颁布日期:2001-6-3): the title is a document's."""
+    dated = any(_meta_date(meta.get(name)) for name in ("成文日期", "发文日期", "公布日期"))
+    return dated and bool(_meta_issuer(meta))
 
 
 def unflattened(section: Section) -> list[_Line] | None:
@@ -1805,6 +1865,23 @@ _REPORTED_BARE = re.compile(
     r"(?:印发|出台|发布|下发)了?(?P<title>关于(?:[^《》。，,；;：:]|《[^《》]{1,40}》){2,80}?"
     r"的(?:意见|通知|决定|办法|规定|方案|通告|公告))"
 )
+# The document issued as the subject of the report's sentence, published on a day: 国家发展改革委等部门
+# 印发的《“十四五”公共服务规划》10日发布 · 国务院办公厅印发的《…规划》全文于周五(20日)公布; its
+# issuer the organ that opens the clause (按照国务院印发的《…》 cites, and names no publication).
+_ISSUED_AS_SUBJECT = re.compile(
+    r"印发的《(?P<title>[^《》]{2,80})》(?:全文)?[^《》，。；,;：:“”]{0,12}?(?:发布|公布)"
+)
+# An organ and its partners left unnamed: 国家发展改革委等部门.
+_AND_OTHERS = re.compile(r"等(?:部门|单位|机构|\d{1,2}部门|[一二三四五六七八九十]{1,2}部门)$")
+
+
+def _joint_subject(before: str) -> str | None:
+    """The clause's subject naming an organ and its unnamed partners (国家发展改革委等部门)."""
+    clause = _CLAUSE_START.sub("", before).strip()
+    lead = _AND_OTHERS.sub("", clause)
+    return clause if lead != clause and _subject(lead) == lead else None
+
+
 # A title the report says was adopted: 《吉林省人民政府关于…的决定》已经省政府第11次常务会议通过.
 _PASSED_NOTE = re.compile(
     r"《(?P<title>[^《》]{4,80})》(?:已经|业经)[^。；;《》，,]{0,30}?会议(?:审议|讨论)?通过"
@@ -1972,6 +2049,13 @@ def _issued(text: str, raw: str = "") -> Iterator[_Found]:
         issuer = issuer_from_title(title)
         if issuer is not None and not _CITING.search(_CLAUSE_OPEN.split(text[: match.start()])[-1]):
             yield match.start(), title, issuer, None
+    for match in _ISSUED_AS_SUBJECT.finditer(text):
+        before = text[: match.start()]
+        if _CITING.search(_CLAUSE_OPEN.split(before)[-1]):
+            continue
+        issuer = _subject(before) or _joint_subject(before)
+        if issuer is not None:
+            yield match.start(), clean(match.group("title")), _as_written(issuer, raw), None
     for match in _REPORTED_BARE.finditer(text):
         before = text[: match.start()]
         if _CITING.search(_CLAUSE_OPEN.split(before)[-1]):
