@@ -11,6 +11,9 @@ X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where t
 任命X、Y为A / 决定任命X为A           appoint; 聘任/聘请/聘X为A likewise; 提名X为A人选 → nominate
 决定X为A代理局长 / …为代理市长        appoint, acting
 免去X的A、B职务 / 免去X A职务         remove, one record per post
+免去X的A、B，调任C                    remove (职务 left out: 的 ends the name, every post a known
+                                     title, A with its organisation); 调任C: X appointed to C
+批准任命X为A                         appoint (a standing committee approves a lower appointment)
 免去X的A职务、Y的B职务               remove, each person their own posts (the verb carried;
  / 免去X同志A职务、Y同志B职务          任命X同志为A、Y同志为B likewise)
 任命X为A、免去其B职务                 a new statement after 、 (免去, 任命, 决定X代理 open one)
@@ -90,7 +93,8 @@ belongs to the body the ceremony names; the decision read out there (宣读上�
 通知) names the decider.
 
 Every post phrase is split into organisation + post by the longest post title it ends with
-(``kg/data/post_titles.tsv``); an organisation never holds a statement's words (免去, 任命, 同志, 职务…:
+(``kg/data/post_titles.tsv``; a party committee's word before 书记 is the post's: 故宫博物院党委书记 →
+故宫博物院 + 党委书记, a post no state body fills); an organisation never holds a statement's words (免去, 任命, 同志, 职务…:
 another statement run into the list of posts, a warning rather than a wrong record); a bare post
 (任命X为副市长) belongs to the deciding government (``organization_implied``) where it is a
 government's own post (its head, 市长助理, 参事); any other bare title warns. A title of one kind of
@@ -185,10 +189,13 @@ def post_titles() -> tuple[PostTitle, ...]:
 def post_title(title: str) -> PostTitle | None:
     """The reviewed title of a post as a record holds it: as written, so in traditional script
     (行長助理) or with inserted pinyin it is found by its reading; a tribunal's head by the title
-    after its tribunal (立案庭庭长: 庭长, see _court_division)."""
+    after its tribunal (立案庭庭长: 庭长, see _court_division), an office's head after its office
+    (办公厅主任: 主任, see _office_in_post)."""
     read = reading.read_text(title)
-    head = re.fullmatch(r"[\u4e00-\u9fff]+庭(?P<head>副?庭长)", read)
-    read = head.group("head") if head else read
+    head = re.fullmatch(
+        r"[\u4e00-\u9fff]+庭(?P<head>副?庭长)|(?:办公厅|办公室)(?P<office>副?主任)", read
+    )
+    read = (head.group("head") or head.group("office")) if head else read
     return next((t for t in post_titles() if t.title == read), None)
 
 
@@ -676,13 +683,18 @@ _RESIGN = re.compile(
 # X不再担任A职务 / 省委常委喻红秋不再兼任遵义市委书记 (a post held with another given up; 职务 may be
 # left out where the post is written with its organisation).
 _NO_LONGER = re.compile(rf"^(?P<rest>.+?)(?P<f>不再(?:担任|兼任))(?P<posts>.+?)(?P<job>{_JOB})?$")
-_APPOINT_FIRST = re.compile(r"^(?P<f>(?:决定)?(?:任命|聘任|聘请|聘|提名)|决定)(?P<rest>.+)$")
+# 批准任命X为A: a standing committee approves the appointment a lower body made (a district's
+# 检察长, HA-14); the approval is the decision the text reports.
+_APPOINT_FIRST = re.compile(
+    r"^(?P<f>(?:决定)?(?:批准任命|任命|聘任|聘请|聘|提名)|决定)(?P<rest>.+)$"
+)
 _ACTING = re.compile(rf"^(?P<f>(?:决定)?(?:由)?)(?P<rest>.+?)代理(?P<posts>.+?){_JOB}?$")
 _PASSIVE = re.compile(r"^(?P<rest>.+?)被(?P<f>任命|聘任|聘请|聘)为(?P<posts>.+)$")
 _PASSIVE_REMOVE = re.compile(rf"^(?P<rest>.+?)被(?P<f>免去|免除|撤销)(?P<posts>.+?){_JOB}$")
 # 李金科任辽宁省政府秘书长: subject first. 任职/担任过/任期 are a career's words, not a decision's.
 _SUBJECT_VERB = re.compile(rf"兼任|担任|调任|{_TAKES}")
-_CARRIED = re.compile(rf"^(?P<f>兼任|担任|{_TAKES}|并任)(?P<posts>.+)$")
+# 免去X的A职务，调任B: the person the statement before named moved to B (HA-14), as 兼任/担任/任 B.
+_CARRIED = re.compile(rf"^(?P<f>兼任|担任|调任|{_TAKES}|并任)(?P<posts>.+)$")
 _MODE_HEADER = re.compile(
     r"^(?:决定)?(?P<f>任命|免去|聘任|聘请|免职|任职|解聘|(?<=决定)接受)(?:下列同志(?:职务)?|如下)?$"
 )
@@ -820,6 +832,8 @@ def _removal(text: str, subject: list[str], government: str | None) -> Item | No
     免去X兼任(的)A职务, X现任A职务 (the post named by its holding) / 免除X同志A一职 / 解聘X的A职务
     / X不再担任A职务."""
     match = _REMOVE_FIRST.match(text) or _DISMISS.match(text)
+    if match is None and (bare := _REMOVE_OF.match(text)):
+        return _removal_of(bare.group("f"), bare.group("rest"))
     if match is None:
         match = _NO_LONGER.match(text)
         found = _names(match.group("rest")) if match else []
@@ -839,6 +853,19 @@ def _removal(text: str, subject: list[str], government: str | None) -> Item | No
             return Item([rest[:size]], REMOVE, form, rest[size:])
     found = _listed_run_into(rest, government)
     return Item(found[0], REMOVE, form, found[1]) if found else None
+
+
+# 免去于秀芬的上海人大常务委员会副秘书长、办公厅主任(,调任…): 职务 left out, the person's end marked by
+# 的 and every post a known title, the first written with its organisation (HA-14).
+_REMOVE_OF = re.compile(r"^(?P<f>(?:决定)?(?:免去|免除))(?P<rest>.+的.+)$")
+
+
+def _removal_of(form: str, rest: str) -> Item | None:
+    for found, posts in _split_names(rest, "的"):
+        phrases = [split_post(p) for p in split_outside(posts, "、")]
+        if phrases and phrases[0] is not None and phrases[0].organization and all(phrases):
+            return Item(found, REMOVE, form, posts)
+    return None
 
 
 # 免去：周恩来兼任外交部部长职务 / 赖际发现任建筑材料工业部部长职务: the post removed named by how it is
@@ -1508,6 +1535,7 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
             out.append(_warning(context, piece, message))
             continue  # 常委 of a government, 馆员 of no 馆: not a fact to publish
         org, phrase = _court_division(org, phrase)
+        org, phrase = _office_in_post(org, first, phrase)
         for name in item.names:
             out.append(_record(item, phrase, org, name, piece, notice, context))
     return out
@@ -1559,6 +1587,25 @@ def _court_division(org: str | None, phrase: PostPhrase) -> tuple[str | None, Po
     return org[:end], dataclasses.replace(phrase, post=unit + phrase.post)
 
 
+# 免去于秀芬的上海人大常务委员会副秘书长、办公厅主任: the office of the body written first, written
+# without it after that body's post, is written in the post, the organisation that body (post
+# 办公厅主任 of 上海人大常务委员会, HA-14's gold; as a tribunal's head is its court's, above). An
+# office written with its body (县人大常委会办公室副主任, 浙江省人民政府外事办公室主任) stays the
+# organisation: an agency of its own, or a unit named whole.
+_OFFICES = ("办公厅", "办公室")
+
+
+def _office_in_post(
+    org: str | None, first: str | None, phrase: PostPhrase
+) -> tuple[str | None, PostPhrase]:
+    office = phrase.organization
+    if not first or not office or org != first + office:
+        return org, phrase
+    if reading.read_text(office) not in _OFFICES:
+        return org, phrase
+    return first, dataclasses.replace(phrase, post=office + phrase.post)
+
+
 # The head of a government (副市长, 常务副县长): never a post of a party committee.
 _GOVERNMENT_SEAT = "[省市县区州旗盟乡镇]"
 _GOVERNMENT_HEAD = re.compile(rf"{_GOVERNMENT_SEAT}长$")
@@ -1570,7 +1617,8 @@ _GOVERNMENT_POST = re.compile(rf"(?:{_GOVERNMENT_SEAT}长(?:助理)?|参事)$")
 
 # 副秘书长、办公室主任 / 副院长、刑事审判第一庭庭长: a unit named without its parent is a unit of
 # the organisation named first in the same statement.
-_SUB_UNIT = re.compile(r"^(?:办公室|办公厅|党组|机关党委|[\u4e00-\u9fff]{1,6}(?:庭|处|科))$")
+# (局长、机关党委书记: 机关, the post 党委书记 of the bureau's organs.)
+_SUB_UNIT = re.compile(r"^(?:办公室|办公厅|党组|机关党委|机关|[\u4e00-\u9fff]{1,6}(?:庭|处|科))$")
 
 
 def implied_government(notice: Notice, context: Context) -> str | None:
@@ -1603,7 +1651,9 @@ def _record(
     # A passive statement (骆惠宁被任命为香港中联办主任) tells that someone was appointed, not by
     # whom: the body another sentence named (国务院任免国家工作人员, lines before) did not decide it.
     told_elsewhere = notice.decider_sentence not in (None, piece.start)
-    party_seat = _party_post(phrase.post) and _congress(notice.decided_by)
+    party_seat = _party_post(phrase.post) and (
+        _congress(notice.decided_by) or _PARTY_COMMITTEE_POST.search(reading.read_text(phrase.post))
+    )
     state_decider = (
         not (org and _party_body(org))
         and not party_seat
@@ -1652,6 +1702,13 @@ def _party_body(organization: str) -> bool:
 # A seat in a body's party group or committee (漳州市人民政府党组成员, 局党组书记, 机关党委副书记):
 # the party fills it, whatever body the post is written of.
 _PARTY_POST = re.compile(r"^(?:机关)?(?:党组|党委|党工委|党总支|党支部)")
+
+
+# A party committee's secretary (故宫博物院党委书记, …党工委副书记: the committee's word is the
+# post's, the body before it the organisation; see split_post): the party elects or names him, no
+# state body, whoever the preamble named deciding (a party group's seat a government's notice may
+# list, above).
+_PARTY_COMMITTEE_POST = re.compile(r"^(?:党委|党工委)")
 
 
 def _party_post(post: str) -> bool:
