@@ -64,7 +64,8 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 @functools.cache
 def divisions() -> frozenset[str]:
     """Division names, full (泉州市) and short (泉州) where the short form keeps two characters;
-    an autonomous area also by its place alone and with its level's word (黔东南, 黔东南州)."""
+    an autonomous prefecture or region also by its place alone (黔东南, 延边), every autonomous
+    area by its place with its level's word (黔东南州, 务川县, 务川自治县)."""
     names: set[str] = set()
     for row in read_tsv("divisions.tsv"):
         name = row["name"]
@@ -77,10 +78,8 @@ def divisions() -> frozenset[str]:
         if len(short) >= 2:
             names.add(short)
         autonomous = _AUTONOMOUS.match(name) if "自治" in name or "族" in name else None
-        if autonomous:  # and 黔东南州, 务川县: the place with its level's own word
-            names.add(autonomous.group("place"))
-            if autonomous.group("level") in _AREA_WORDS:
-                names.add(autonomous.group("place") + _AREA_WORDS[autonomous.group("level")])
+        if autonomous:
+            names.update(_autonomous_names(autonomous.group("place"), autonomous.group("level")))
     return frozenset(names)
 
 
@@ -93,10 +92,26 @@ _NATIONALITIES = (
 # 黔东南苗族侗族自治州 → 黔东南, 伊犁哈萨克自治州 → 伊犁: an autonomous area's place without its
 # nationalities, as texts write it (黔东南州第十二届人大常委会, 延边州); the short form above took
 # the place for a nationality's name (…{0,6}?族 from the start) and kept none.
+# 东乡族自治县, 隆林各族自治县: the place named by its people, or for all of them (东乡, 隆林).
 _AUTONOMOUS = re.compile(
-    rf"^(?P<place>.{{2,}}?)(?:(?:{_NATIONALITIES})族?)*(?P<level>自治区|自治州|自治县|自治旗|区)$"
+    rf"^(?P<place>.{{2,}}?)(?:(?:{_NATIONALITIES})族?|各?族)*(?P<level>自治区|自治州|自治县|自治旗|区)$"
 )
-_AREA_WORDS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+_AREA_WORDS = {"自治州": "州", "自治县": "县", "自治旗": "旗", "区": "区"}
+
+
+def _autonomous_names(place: str, level: str) -> set[str]:
+    """The names an autonomous area goes by besides its full name: the place with its level's word
+    (黔东南州, 务川县, 务川自治县, 鄂温克旗, 瀍河区); alone only for a prefecture or a region
+    (黔东南, 延边, 广西), as texts write them. A county's, a banner's or a district's place alone is
+    often a common word (互助 of 互助土族自治县, 通道 of 通道侗族自治县: 团结、互助、和谐, 快速通道),
+    which read as a division opened an organisation or ended a name; texts write the county's word
+    (北川县)."""
+    found = {place + _AREA_WORDS[level]} if level in _AREA_WORDS else set()
+    if level in ("自治县", "自治旗"):
+        found.add(place + level)
+    if level in ("自治州", "自治区"):
+        found.add(place)
+    return found
 
 
 @functools.cache
