@@ -2,7 +2,7 @@
 (HB-18); a title printed under the number over four lines, dated above (此件公开发布) (HB-19); a law
 database's 颁布单位/颁布日期 metadata under a title (HA-20); a document reported as the subject of the
 sentence that says it was published (HB-22, I-12); a notice whose copy lost its title and number is
-warned, not read (HA-24)."""
+warned, not read (HA-24); a title cut short over the number is completed by the page's title (Q-10)."""
 
 from __future__ import annotations
 
@@ -81,3 +81,17 @@ def test_a_notice_whose_copy_lost_its_title_and_number_is_warned_not_read():
     # starts at the addressees, …审议通过,现印发给你们; nothing names the notice
     assert documents("HA-24") == []
     assert any("现印发给你们" in m for m in warnings("HA-24"))
+
+
+def test_a_title_cut_short_over_the_number_is_completed_by_the_page_title_above():
+    # devcorpus Q-10 (a law-database page): 关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知 /
+    # 浙江省金华市人民政府办公室 / 关于印发金华市人民政府办理人大代表建议 (cut) / 金政办发〔2010〕15号;
+    # the organ line joined to the cut title was read as the title
+    assert documents("Q-10") == [
+        (
+            "金政办发〔2010〕15号",
+            "关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知",
+            "金华市人民政府办公室",
+            "2010-04-07",
+        )
+    ]

@@ -12,6 +12,7 @@ What marks a document of the text, by the grammar it is written in:
 =========================================  ================================================
 title / 发文字号 (or 发文字号 / title)          a printed document (segmenter's DOCUMENT section);
  / organ / 发文字号 (law database)             the organ line between title and number is skipped
+                                             (a title cut short there, completed by the top one)
  …转发…《X》的通知 … signature / organs / X   and the document it forwards, of those organs
 X令 / 第N号, X令第N号                        a government order; issuer the order's government
  (title X令第N号 on one line after a number     (a page's heading naming another order passed
@@ -238,6 +239,7 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     top = section.start
     if title:
         title, top = _wrapped_above(_lines_over(section, 3) + lines[:index], title, top)
+        title = _completed_above(_lines_over(section, 3), title)
     numbered_title = None if title else _title_then_order(lines, index)
     if numbered_title is not None:  # the number without title was a page's heading
         index, title, parsed = numbered_title
@@ -487,6 +489,25 @@ def _wrapped_above(head: list[_Line], title: str, top: int) -> tuple[str, int]:
     if compact == title.replace(" ", ""):
         return title, top
     return compact, min(top, head[i].number)
+
+
+def _completed_above(head: list[_Line], title: str) -> str:
+    """A title cut short where a law database prints it again over the number (关于印发…人大代表建议,
+    no type of document at its end), completed by the page's own title line above it, which goes on
+    from the same 关于 to a type of document (关于印发…人大代表建议和政协提案工作规则的通知); the title
+    as read otherwise."""
+    compact = title.replace(" ", "")
+    if docnumber.document_type(compact) or "关于" not in compact:
+        return title
+    cut = compact[compact.index("关于") :]
+    for line in head:
+        text = line.text.replace(" ", "")
+        if "关于" not in text or not seg.is_title_line(text) or not _titled(text):
+            continue
+        rest = text[text.index("关于") :]
+        if rest.startswith(cut) and len(rest) > len(cut):
+            return text
+    return title
 
 
 def _another_number(meta: dict[str, str], number: docnumber.DocNumber | None) -> bool:
