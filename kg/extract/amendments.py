@@ -1137,7 +1137,8 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
         )
     )
     yield from records
-    yield from adopted_titles(section, context, {_record_key(r) for r in records})
+    done = {_record_key(r) for r in records if isinstance(r, AmendmentRecord)}
+    yield from adopted_titles(section, context, done)
 
 
 def _record_key(record: Record) -> tuple[str, str]:
@@ -1680,6 +1681,13 @@ def revised_issues(section: Section, context: Context, head: Head) -> Iterator[R
                 effective=head.effective,
                 by_title=by_title,
             )
+            if head.number is None and by_title is None:
+                yield ExtractionWarning(
+                    source=context.span(line),
+                    genre=GENRE,
+                    message=f"《{target}》 revised by an act the copy names neither by number nor "
+                    "by title: the amendment is not linked in the graph",
+                )
 
 
 def _document_title(section: Section) -> str | None:
