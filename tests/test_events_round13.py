@@ -99,3 +99,20 @@ def test_yuan_of_a_place_is_no_former_office():
     # former holders are still none: HB-12 "原北京大学副校长周尔鎏来吴江市考察" (no event)
     assert not _in_office(Participant(name="周尔鎏", role="原北京大学副校长"))
     assert not any(p.name == "周尔鎏" for e in _events("HB-12") for p in e.participants)
+
+
+def test_a_year_folder_of_the_address_gives_the_year_when_the_text_names_no_other():
+    # V-04 …/a/2025/newsshow_50934.html (3月31日,…主持召開縣長例會), B-18 …/lhdsj/2021/content/…
+    # (a district's 大事记 of 8月): the year only in the address, the month and day in the text;
+    # their events had no year.
+    assert [e.date for e in _events("V-04")] == ["2025-03-31"]
+    assert {e.date[:4] for e in _events("B-18")} == {"2021"}
+    # a chronicle put on the web years after names its own year: B-14 (2016年… under /2019/) and
+    # K-17 (2012年… under /2014/) are not given the folder's
+    assert detect_year(devcorpus_text("B-14")) is None
+    assert detect_year(devcorpus_text("K-17")) is None
+
+
+def test_an_e_papers_issue_folder_gives_the_year():
+    # V-05 …/jrfs/2022-638/news-1-3.html: 2022, issue 638; 本报讯 12月5日,…王兴主持召开县长办公会议
+    assert [e.date for e in _events("V-05")] == ["2022-12-05"]

@@ -30,7 +30,8 @@ The year, in this order (the first kind found wins; within a kind, the first in 
 
 ==========================================  ===============================================
 the issue's year                             2023年第6期; 2023 alone over 第 6 期; in the
-                                             address: …/2021nd4q/…, …/2015nian/diliuqi/…
+                                             address: …/2021nd4q/…, …/2015nian/diliuqi/…,
+                                             …/2018/deq/…, an e-paper's …/2022-638/…
 a heading's year and month                   济宁市人民政府2007年5月大事记; 2024年12月;
                                              罗平执政纪要2015; …的一周(2023.2.27-2023.3.5)
 the document's own date                      a signing date alone on its line (二○○八年四月
@@ -45,6 +46,9 @@ same terms (an address line at the top, or   …/t20150211_8543.html; …/2018-0
 the address of a web page read as HTML)      …/n1/2018/0330/c1001-1.html
 a news report's dateline with its year       本报讯(记者 杨瑞)2025年12月30日,
 the document's own number under its title    竹府办〔2016〕20号
+a year alone as a folder of the page's       …/a/2025/newsshow_50934.html, when the text
+address                                      names no other year and its first date without
+                                             a year is not in December
 ==========================================  ===============================================
 
 Dates in biographies (出生, 生于, 曾任, 历任, 参加工作, 入党, 毕业) and in citations (《…》,
@@ -544,8 +548,9 @@ def _issue_year(source: Source) -> int | None:
 # The issue's year and number as a folder of the page's address, in pinyin initials: …/zfgb/
 # 2021nd4q(zd10q)/… (2021年度第4期, 总第10期), …/kanwu/2015nian/diliuqi0859/… (2015年第六期),
 # …/hhht_zfgb/hhht/2018/deq/201905/… (2018, 第二期: d, then the number's initials, then q).
+# An e-paper's issue as the year and its running number: …/jrfs/2022-638/news-1-3.html.
 _ADDRESS_ISSUE = re.compile(
-    r"/((?:19|20)\d{2})(?:nd\d{1,2}q|nian/di[a-z]{2,8}qi|/d[yeslwqbj]{1,3}q/)"
+    r"/((?:19|20)\d{2})(?:nd\d{1,2}q|nian/di[a-z]{2,8}qi|/d[yeslwqbj]{1,3}q/|-\d{3,4}/)"
 )
 
 
@@ -846,6 +851,39 @@ def _address_month_year(source: Source) -> int | None:
     return None
 
 
+# A year alone as a folder of the page's address: …/a/2025/newsshow_50934.html, …/lhdsj/2021/content/
+# …, …/news/2016/165999.html (the year a site files its pages under).
+_ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/")
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def _address_year_folder(source: Source) -> int | None:
+    """The year of a page whose address gives only the year it was filed under, when the text
+    names no other year (a chronicle put on the web years later names its own: 2016年… under
+    /2019/) and its first date without a year is not in December (a report of late December filed
+    under the next year); None otherwise. Years before 1990 are no site's folder."""
+    for index, line in enumerate(source.lines[:3]):
+        match = _ADDRESS_LINE.match(line)
+        if match is None:
+            continue
+        path = re.sub(r"^https?://[^/]*", "", match.group(1)).split("?")[0]
+        years = {int(y) for y in _ADDRESS_YEAR.findall(path)}
+        if len(years) != 1:
+            return None
+        year = years.pop()
+        named = {
+            int(y)
+            for i, ln in enumerate(source.lines)
+            if i != index
+            for y in _YEAR_NAMED.findall(clean(ln))
+        }
+        first = _first_yearless(source, index)
+        if year < 1990 or named - {year} or (first and first[0] == 12):
+            return None
+        return year
+    return None
+
+
 def _month_end(day: datetime.date) -> datetime.date:
     following = day.replace(day=28) + datetime.timedelta(days=4)
     return following - datetime.timedelta(days=following.day)
@@ -875,8 +913,8 @@ def _number_year(source: Source) -> int | None:
 
 def detect_year(source: Source) -> int | None:
     """The year a text speaks of: its issue's, its heading's, its document's own date, its page's
-    date line, its dateline's, its own number's (see the module's table); None when it does not
-    tell. Dates in biographies and citations are never taken."""
+    date line, its dateline's, its own number's, its address's year folder (see the module's
+    table); None when it does not tell. Dates in biographies and citations are never taken."""
     for reader in (
         _issue_year,
         _heading_year,
@@ -884,6 +922,7 @@ def detect_year(source: Source) -> int | None:
         _page_year,
         _dateline_year,
         _number_year,
+        _address_year_folder,
     ):
         year = reader(source)
         if year is not None:
