@@ -16,11 +16,12 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
-| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in); the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。), or after a comma (…10件民生实事项目,分别是A、B、…,备受关注。); the noun may take its verb after 的 (入选…10件民生实事项目的有:), and the items below it may be works not numbered, one a line, each named before its comma and what it takes in (``“常有善育”工程,包括…等。``), all the count's lines such works and the next not one; works may be named apart by commas when each of the counted pieces ends in 项目 or 工程 and none after them does (5个项目包括A项目,B工程,…,估算总投资4.66亿元); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…) when the text's headline counts them once (南昌市十大民生实事项目…) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
+| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in); the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。), or after a comma (…10件民生实事项目,分别是A、B、…,备受关注。; …18个子项目,即A、B、…等。); the noun may take its verb after 的 (入选…10件民生实事项目的有:), and the items below it may be works not numbered, one a line, each named before its comma and what it takes in (``“常有善育”工程,包括…等。``), all the count's lines such works and the next not one; works may be named apart by commas when each of the counted pieces ends in 项目 or 工程 and none after them does (5个项目包括A项目,B工程,…,估算总投资4.66亿元); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…) when the text's headline counts them once (南昌市十大民生实事项目…) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
 | a list's groups, each a clause numbered 一是 naming the group, then its items separated by 、 and counted after them; the count must equal them | ``一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units), or works not numbered, one a line, each a bare name ending in 项目 or 工程 (a note in brackets under the heading skipped), as many as a count of 实事 in the heading or the lines above it | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` ``2020年全市10点重点民生实事项目`` / ``(按得票多少排序)`` / ``中小学校舍建设工程项目`` / ``城市人居环境提升项目`` / … |
-| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。, or names what they touch and quotes the count, no stop needed: 今年,我市将办好事关人民群众切身利益的“十件实事” (not a report: 办好了, 去年…); or a short heading 十大工程 beside its 实事; a short heading may be quoted: “十件实事”), then its items numbered at one level (一、 (一) 1. 01. (1), or a bare 1 alone on its line with the item on the next, or a bare 1 and a space before the item: 1 实施…;), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
+| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。, or names what they touch and quotes the count, no stop needed: 今年,我市将办好事关人民群众切身利益的“十件实事” (not a report: 办好了, 去年…); or a short heading 十大工程 beside its 实事; a short heading may be quoted: “十件实事”), then its items numbered at one level (一、 (一) 1. 01. (1) ①, or a bare 1 alone on its line with the item on the next, or a bare 1 and a space before the item: 1 实施…;), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
+| a sentence that names a list of 实事 without counting them (…实事项目主要包括:), or counts them where the paragraph names the 实事 (…为民办实事项目,… / 2023年新增14项包括:), then its works up to the sentence's 。, parted by ；, else ，, else 、: each opened by a verb of work (or 为N户… before it) and holding its figure, three at least, as many as a count says; not a list the text ends in | ``2023年为民办实事项目主要包括:建设30家智慧养老院,新增500张困难重残养护床位,…,新建30个社区市民健身中心。`` |
 | a 实事's progress table under a header run together on one line (实事内容工作任务责任单位进展情况, its quarters below): each row the topic run into its work (from a verb of work: 启动, 实施, 完成 … to its 。) on one line, its units on the next, then its progress; the name is the work, the topic no part of it | ``实事内容工作任务责任单位进展情况`` / ``教育惠民启动学校空调、…加装。`` / ``区教育局,各平台、镇街`` / ``完成调查摸底工作,…`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
 
@@ -36,7 +37,9 @@ as written, its final 。 kept (a garbled marker too: it cannot be told from the
 at the line after its fields that opens with text of its own (the next paragraph), so a paragraph
 without a readable number does not give its units to the item above; its 序号 is the one after the
 item above. In a flattened table a row without its own 序号 (a sub-item under one
-number) keeps the number and the units of the row above and gets its own period.
+number) keeps the number and the units of the row above and gets its own period. A list of a
+section that numbers from 1 again in the scope of one before it (为农民办好十件实事 ①… / 为城镇居民办好
+十件实事 ①…) counts in a scope of its own (实事 run 2), so that no two works share a list's 序号.
 
 Document-sharing sites number their pages at line starts (``1、`` ``2、`` …) and break the text
 wherever a page ends, inside a cell too (``高新园(邹区镇`` / ``2、)各街道``): such a run of lines is
@@ -161,6 +164,9 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
             yield found
         else:
             items.append(found)
+    items += _included_lists(
+        section, context, {line for item in items for line in range(item.line, item.last + 1)}
+    )
     items += _titled_lists(
         section, context, {line for item in items for line in range(item.line, item.last + 1)}
     )
@@ -181,10 +187,17 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
             items.append(found)
     seen: set[tuple[int, str]] = set()
     previous, restarts = 0, 0
+    runs: dict[str, int] = {}  # a scope's lists so far: a second list of 实事 numbers afresh
     for item in sorted(items, key=lambda i: (i.line, i.sub)):
         if (item.line, item.name) in seen:
             continue
         seen.add((item.line, item.name))
+        if item.scope is not None and not item.sub:
+            scope = item.scope
+            if item.seq == 1:
+                runs[scope] = runs.get(scope, 0) + 1
+            if runs.get(scope, 1) > 1:  # 为农民办好十件实事 ①… / 为城镇居民办好十件实事 ①…
+                item.scope = f"{scope} run {runs[scope]}"
         if item.seq and item.seq <= previous and item.scope is None and not item.sub:
             restarts += 1  # the numbering starts again (under the next heading): its own scope
         if restarts and item.scope is None:
@@ -472,7 +485,8 @@ _COUNTED = re.compile(
     # the list straight after the noun and its verb, no colon: 这10项民生实事项目分别是A、B、…。
     r"|(?:分别是|分别为|包括)(?=[\u4e00-\u9fff“\"])"
     # …, a comma between: 票选出了2023年顺德区10件民生实事项目,分别是A、B、…、J,备受关注。
-    r"|[,，](?:分别是|分别为)(?=[\u4e00-\u9fff“\"]))"
+    # (or 即: 11件惠民实事包含18个子项目,即A、B、…等。; not 即日, 即将)
+    r"|[,，](?:分别是|分别为|即(?![日将可时刻]))(?=[\u4e00-\u9fff“\"]))"
     # the count after the noun: 确定的民生实事项目有3个,分别为A、B、C,共投入…
     r"|(?P<noun2>(?:民生|惠民|便民|为民办?)?实事(?:项目)?|重点(?:建设)?项目|重点工程)"
     r"(?:有|共|为)(?P<count2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)[,，]?"
@@ -615,6 +629,72 @@ def _headline_counted(lines: list[tuple[int, str]], taken: set[int]) -> Iterator
             yield _Item(seq, line, end, name, section="实事", scope="实事")
 
 
+# 2023年为民办实事项目主要包括:建设30家智慧养老院,新增500张困难重残养护床位,…,新建30个社区市民健身
+# 中心。: a sentence that names the 实事 of a list (…实事项目主要包括:), or counts them where the
+# paragraph names the 实事 (…上海市为民办实事项目,共安排…。 / 具体来说,2023年新增14项包括:), then its
+# items after the colon up to the sentence's 。, parted by ；, else by ，, else by 、. Such a list may
+# be the year's whole list or some of it, so its grammar is its check: every piece is a work to
+# be done, opened by its verb (建设, 新增, 完成 …; 为N户…加装, for whom before the verb) and holding its
+# figure (30家, 500张), at least three of them, and as many as a count says. A sentence that goes on
+# after the works (its total, its aim), names fields without figures (教育、医疗等方面) or reports
+# them (已完成, 完成情况) is not read; nor a list the text ends in.
+_INCLUDED = re.compile(
+    r"(?:^|(?<=[。！？；;，,\s]))(?P<lead>[^。！？；;，,:：]{0,20}?)"
+    r"(?:(?:为民办|民生|惠民|便民|为民)实事(?:项目|工程)?|(?P<count>\d{1,2})\s*(?:项|件|个))"
+    r"(?:主要|具体)?(?:包括|包含)\s*[:：]"
+)
+_REPORTED_LEAD = re.compile(r"已|完成|进展|情况|去年|上年|过去")
+_NAMES_SHISHI = re.compile(r"(?:为民办|民生|惠民|便民|为民)实事")
+_WORK_VERB = (
+    r"(?:新建|新增|新开|新改建|新改扩建|改扩建|改建|扩建|建设|建成|完成|实施|改造|更新|更换|打造|推出"
+    r"|开展|开设|开通|提供|增加|增设|加装|安装|设置|配备|培训|帮助|资助|发放|筛查|整治|治理|修建|铺设"
+    r"|创建|创成|举办|启动|提升|建立|招聘|投放|进行)"
+)
+_WORK_PIECE = re.compile(rf"^(?:{_WORK_VERB}|[为对给向][^，,；;。]{{1,25}}?{_WORK_VERB})")
+_FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:万|亿|千|百)?\s*(?:[个家张户栋辆座场所条处间套台名人次批项件部片床吨亩米]"
+    r"|公里|千米|平方米)"
+)
+
+
+def _included_lists(section: Section, context: Context, taken: set[int]) -> Iterator[_Item]:
+    lines = [(n, raw) for n, raw in section.numbered_lines() if raw.strip()]
+    last = last_line(context.source)
+    for index, (number, raw) in enumerate(lines):
+        if number in taken:
+            continue
+        for match in _INCLUDED.finditer(raw):
+            counted = match.group("count")
+            if _REPORTED_LEAD.search(match.group("lead")):
+                continue
+            above = (
+                "".join(text for _, text in lines[max(0, index - 2) : index]) + raw[: match.start()]
+            )
+            if counted and not _NAMES_SHISHI.search(above):
+                continue  # a count of what, the paragraph does not say
+            rest = raw[match.end() :]
+            stop = rest.find("。")
+            if stop < 0 and number >= last:
+                continue  # the text ends in it (cut off)
+            names = _work_names(rest[: stop if stop >= 0 else len(rest)])
+            if counted and len(names) != int(counted):
+                continue
+            for seq, (line, name, end) in enumerate(_placed(rest, [(0, number)], names), 1):
+                yield _Item(seq, line, end, name, section="实事", scope="实事")
+
+
+def _work_names(text: str) -> list[str]:
+    """The works of a list parted by ；, else ，, else 、 (outside quotes and brackets), or none
+    unless each is a work with its figure."""
+    text = text.replace(";", "；").replace(",", "，")
+    separator = next((s for s in "；，、" if s in text), "、")
+    pieces = [_TRAILING_MARK.sub("", p).strip() for p in _split_outside(text, separator)]
+    works = [p for p in pieces if p and _WORK_PIECE.match(p) and _FIGURE.search(p)]
+    if len(pieces) < 3 or len(works) != len(pieces) or any(len(p) > 80 for p in pieces):
+        return []
+    return pieces
+
+
 # ---------------------------------------------------------------- lists under a title
 
 # 教育体育局2020年为民办实事 / 2021年民生实事项目 / 十大惠民实事: a short heading that names a
@@ -725,7 +805,8 @@ def _chinese_ordinal(seq: int) -> str:
 
 
 # The markers of a list's levels, one table for a given item's number (_level_marker) and for any
-# (_ANY_LEVEL): {c} a Chinese ordinal, {n} a number, {z} a number written with a leading 0.
+# (_ANY_LEVEL): {c} a Chinese ordinal, {n} a number, {z} a number written with a leading 0, {o} a
+# circled number.
 _LEVELS = (
     r"(?<![一二三四五六七八九十]){c}\s*[、.．]",
     r"[（(]{c}[）)]",
@@ -734,19 +815,24 @@ _LEVELS = (
     r"[（(]{n}[）)]",
     r"{n}$",
     r"{n} (?=\S)",
+    r"{o}",
 )
 
 
 def _level_marker(seq: int, level: int) -> re.Pattern[str]:
     """The marker of item ``seq`` at ``level``: 0 一、 · 1 (一) · 2 1. · 3 01. · 4 (1) · 5 a bare
     1 alone on its line, the item on the next (a list copied one cell a paragraph) · 6 a bare 1,
-    white space, then the item (``1 实施10条城市“断头路”畅通工程;``: see _spaced_number)."""
+    white space, then the item (``1 实施10条城市“断头路”畅通工程;``: see _spaced_number) · 7 a
+    circled ① (为农民办好十件实事 / ①新建农村户用沼气20万座,…。)."""
     zero = f"0{seq}" if seq < 10 else r"\0"  # 010. is no marker
-    return re.compile(_LEVELS[level].format(c=_chinese_ordinal(seq), n=seq, z=zero))
+    circled = _CIRCLED[seq - 1] if seq <= len(_CIRCLED) else r"\0"
+    return re.compile(_LEVELS[level].format(c=_chinese_ordinal(seq), n=seq, z=zero, o=circled))
 
 
 _ANY_LEVEL = tuple(
-    re.compile(level.format(c="[一二三四五六七八九十]{1,3}", n=r"\d{1,2}", z=r"0\d"))
+    re.compile(
+        level.format(c="[一二三四五六七八九十]{1,3}", n=r"\d{1,2}", z=r"0\d", o=f"[{_CIRCLED}]")
+    )
     for level in _LEVELS
 )
 # A line opened by a bare number and white space before a word (``1 实施…;``): clean() would glue
@@ -770,7 +856,7 @@ def _headed_lists(
         if not _HEADED_TITLE.search(text) or index + 1 >= len(lines):
             continue
         first = lines[index + 1][1]
-        level = next((lv for lv in range(7) if _level_marker(1, lv).match(first)), None)
+        level = next((lv for lv in range(len(_LEVELS)) if _level_marker(1, lv).match(first)), None)
         if level is None or lines[index + 1][0] in taken:
             continue
         found: list[tuple[int, int, str]] = []
