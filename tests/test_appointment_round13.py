@@ -7,7 +7,7 @@ whole (tests/conftest.py)."""
 from __future__ import annotations
 
 from kg.extract.appointments import post_title, split_post
-from tests.conftest import devcorpus_records, personnel_changes
+from tests.conftest import cut_records, devcorpus_records, personnel_changes
 
 
 def changes(records) -> list[tuple]:
@@ -56,3 +56,23 @@ def test_a_party_committees_secretary_is_the_post_of_the_body_before_it():
     # the committee's word is the post's wherever it is written (a party group's already was)
     deputy = split_post("故宫博物院党委副书记")
     assert deputy is not None and (deputy.organization, deputy.post) == ("故宫博物院", "党委副书记")
+
+
+def test_a_cadres_rank_before_a_title_is_no_organisation():
+    # https://www.shvdc.com/info/1059/1170.html (traditional script, a university party committee's
+    # decision read out): …免去黃安全同志知行學院黨委書記職務,任知行學院正處級調研員 — published as
+    # 調研員 of an organisation «知行學院正處級»; the rank (正处级) is the post's grade, so the phrase
+    # is a warning; the committee's secretary is 黨委書記 of 知行學院, no state decider
+    records = cut_records(
+        "侯勇宣讀了中共湖北大學委員會關于知行學院領導班子調整的決定:"
+        "吳志文同志任知行學院黨委書記;"
+        "免去黃安全同志知行學院黨委書記職務,任知行學院正處級調研員;"
+        "彭德忠同志任知行學院常務副院長;"
+        "免去劉剛同志知行學院院長職務,另有任用。\n"
+    )
+    assert changes(records) == [
+        ("吳志文", "appoint", "知行學院", "黨委書記", None, "任"),
+        ("黃安全", "remove", "知行學院", "黨委書記", None, "免去"),
+        ("劉剛", "remove", "知行學院", "院長", None, "免去"),
+    ]
+    assert any("正处级调研员" in w.message for w in records if w.kind == "warning")

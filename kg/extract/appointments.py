@@ -226,8 +226,16 @@ def split_post(phrase: str) -> PostPhrase | None:
                 continue  # 县人大常委 (a page cut in 县人大常委会…): no 常委 of 县人大
             if _kind_left_out(org, title.title):
                 return None  # 市公安局长: not «市公安»'s 局长; no real text read so far
+            if _RANK_END.search(org):
+                return None  # 知行学院正处级调研员: a rank (正处级) is no organisation's word
             return PostPhrase(org or None, title.title, acting)
     return None
+
+
+# 任知行學院正處級調研員 (https://www.shvdc.com/info/1059/1170.html): a cadre's rank written before
+# the title (正处级, 副厅级, 正科级) is the post's grade, not part of an organisation's name: the phrase
+# is not read (a warning), rather than published in an organisation «知行学院正处级».
+_RANK_END = re.compile(r"[正副](?:部|省|厅|局|地|县|处|科|股)级$")
 
 
 # 澳门特别行政区第六任行政长官: the ordinal of the holder's term is no part of the post (one office,
