@@ -1,11 +1,13 @@
 """Plan targets written as prose on the texts of held-out round 13 (now development texts): a
 city's task list that opens with its year's targets (一、确保完成全年主要预期目标 / 1. 地区生产总值
-增长8%以上。, HB-18; 1.地区生产总值比上年增长8.5%左右。, P-10)."""
+增长8%以上。, HB-18; 1.地区生产总值比上年增长8.5%左右。, P-10), a plan's statement of its targets
+(《规划》指出,到2020年…, HB-21; 根据规划,2025年…, HB-22) and a year opening a sentence (HB-23)."""
 
 from __future__ import annotations
 
 from kg.extract import extract_source
-from tests.conftest import devcorpus_text, records_of, targets_of
+from tests.conftest import cut_targets, devcorpus_text, records_of, targets_of
+from tests.test_targets_round12 import without_address
 
 
 def test_a_will_to_reach_the_years_targets_leads_them():
@@ -34,3 +36,77 @@ def test_the_same_list_with_no_year_in_its_text_gives_a_warning():
     assert not records_of(records, "indicator")
     [warning] = [r for r in records if r.kind == "warning" and r.genre == "targets"]
     assert "states no year" in warning.message
+
+
+# T7, T8: a plan's statement of its targets for a year, and a year opening a sentence
+
+
+def test_a_plans_statement_keeps_its_year_on_a_later_page():
+    # 《规划》指出,到2020年,全省森林覆盖率达到40%,设市城市建成区绿地率超过38%,设市城市人均公园
+    # 绿地将达14平方米,重要江河湖泊水功能区水质达标率83%以上。 (四川's 十三五 plan, reposted in 2024:
+    # the page's date line is 2024-06-15; 2020 is the end of the one five-year plan the text names)
+    assert targets_of(devcorpus_text("HB-21")) == [
+        ("森林覆盖率", "40%", "%", 2020),
+        ("设市城市建成区绿地率", "超过38%", "%", 2020),
+        ("设市城市人均公园绿地", "14平方米", "平方米", 2020),
+    ]  # 水质达标率83%以上 has no verb: a deadline's item needs one
+
+
+HB22 = [
+    ("學(xué)前教育毛入園率", "大于90%", "%", 2025),
+    ("高中階段教育毛入學(xué)率", "大于92%", "%", 2025),
+    ("人均預(yù)期壽命", "78.3歲", "歲", 2025),
+    ("養(yǎng)老機(jī)構(gòu)護(hù)理型床位占比", "55%", "%", 2025),
+    ("基本養(yǎng)老保險參保率", "95%", "%", 2025),
+]
+
+
+def test_a_year_after_a_plans_words_opens_its_statement():
+    # 根據(jù)規劃,2025年我國學(xué)前教育毛入園率將大于90%,…。2025年我國人均預(yù)期壽命達(dá)78.3歲,…
+    # (a 2022 brief on the 十四五 public-service plan): the next sentence that opens with the same
+    # year goes on with the statement; with or without the page's address (…/2022/0110/…)
+    assert targets_of(devcorpus_text("HB-22")) == HB22
+    assert targets_of(without_address("HB-22")) == HB22
+
+
+def test_a_year_opening_a_sentence_after_the_texts_year():
+    # HB-23 (2021): 「創新驅動」類各項指標全面升級:2025年數字經濟核心產業增加值佔GDP比重提高到10%;…;
+    # and, in a list of 預期性指標 at 、 after a part with no figure, 2025年常住人口城鎮化率提高到65%
+    # (a part that opens with its own year shares no figure with the part before it)
+    assert targets_of(devcorpus_text("HB-23")) == [
+        ("常住人口城鎮化率", "65%", "%", 2025),
+        ("數字經濟核心產業增加值佔GDP比重", "10%", "%", 2025),
+        ("全社會研發經費投入年均增長", "7%以上", "%", 2025),
+        ("每萬人口高價值發明專利擁有量", "12件", "件", 2025),
+    ]
+
+
+def test_a_year_lead_on_a_fresh_page():
+    # http://news.jstv.com/a/20210301/1614576253892.shtml (江苏's 十四五 纲要, 2021-03-01)
+    cut = (
+        "# source: http://news.jstv.com/a/20210301/1614576253892.shtml\n"
+        "近9万字、172页,《纲要》充分展现新征程担当作为,科学谋划新蓝图实现路径。2025年,江苏人均地区"
+        "生产总值超过15万元、居民人均可支配收入年均增长5.5%左右;2035年,江苏人均地区生产总值在2020年"
+        "基础上实现翻一番,居民人均收入实现翻一番以上……从数字中速览我苏“晋级”目标。\n"
+    )
+    assert cut_targets(cut) == [
+        ("江苏人均地区生产总值", "超过15万元", 2025),
+        ("居民人均可支配收入年均增长", "5.5%左右", 2025),
+    ]
+    assert cut_targets(cut.split("\n", 1)[1]) == []  # no year in the text: none
+
+
+def test_no_year_lead_for_a_result_or_a_projection():
+    # http://qh.mingriaudio.com/BIG5/n1/2025/1002/c64387-40576120.html (人民日报, 2025): results
+    assert not cut_targets(
+        "2025年10月02日08:16 來源:人民網-人民日報\n"
+        "創新能力持續提升。2024年,我國研發投入強度提高到2.68%,超過歐盟國家平均水平,研發人員總量"
+        "世界第一。\n"
+    )
+    # http://brgg.fudan.edu.cn/articleinfo_3749_8.html (2021): a projection, its year mid-sentence
+    assert not cut_targets(
+        "2021年07月22日  |  来源:时政国关分析\n"
+        "必须立足于把中国建成世界一流的经济强国。世界银行预测,2030年中国经济总量将达到240万亿元"
+        "人民币,人均GDP超3万美元。根据人民大学刘元春教授的研究数据,2020-2035年中国人均GDP实际增长"
+        "速度达到4.73%,2035年人口将达到14.335亿人,较2020年增长0.63%,GDP的年均增速要求达到4.78%。\n"
+    )

@@ -9,6 +9,8 @@
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
 | T5 restated list | a sentence of a later line that restates an item of a T1, T2 or T6 clause as written (its name and figure): its items are the clause's, for the item's year; not a sentence with words of a past period or a report (同比, 比上年, 一季度, 完成了, 预计 …) or naming another year (2014年, 明年) | ``…主要指标安排是生产总值增长百分之九以上。`` / ``韩正指出,今年上海把…放在更加突出位置,全市生产总值增长百分之九以上,…,万元生产总值综合能耗下降百分之四,…`` |
 | T6 plan statement | an annual plan the text names by a title with one year (…2014年国民经济和社会发展计划…, not a report on one: 执行情况) and by a short name it gives it ((下称《计划》)), then 《计划》(还)提出, and (今年) items to the sentence's end, the first part an item, no words of a past period or a report (as T5): the plan's targets for its year | ``《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。`` |
+| T7 plan statement of a year | a plan's words (根据规划, 按照《…规划》, 《规划》指出/提出/明确/要求, 规划提出), then a deadline or a year (到2020年, 2025年) and items to the sentence's end, each with a verb (as T3): the plan's targets for that year, whatever the text's date, where that year is the end of the one five-year plan the text names (a later page's copy of a 十三五 plan's news: 2020); any other year only where it is after the text's (a plan states its base year so: 2015年…达到…); the next sentences of its line that open with the same year go on with it | ``《规划》指出,到2020年,全省森林覆盖率达到40%,…`` ``根据规划,2025年我国学前教育毛入园率将大于90%,…。2025年我国人均预期寿命达78.3岁,…`` |
+| T8 year lead | a year opening a sentence or the words after a colon, after the year the text is about (a text with no year gives none), then items to the sentence's end or to a part that opens with another year, each with a verb (as T3); not a sentence that foresees (预计, 预测, 有望 …) or reports (as T5), nor a year in a sentence's middle (…研究数据,…,2035年人口将达到14.335亿人: a projection) | ``…各项指标全面升级:2025年数字经济核心产业增加值占GDP比重提高到10%;…`` ``2025年,江苏人均地区生产总值超过15万元、…;2035年,…`` |
 | I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
 
 An item's NAME is what the item says before its figure, as written, with its verb of change
@@ -205,7 +207,7 @@ _ITEM = re.compile(
     # a name opening with verbs at 、 (新建、改建农村公路) is one name: :func:`_parts_listed` joins
     # its parts, and only such parts hold a 、
     rf"^(?P<name>(?:[^\s,，;；、:：。]*?{_WORK_VERB}、)*[^\s,，;；、:：。]+?)"
-    rf"(?P<level>{_LEVEL})?{_FIGURE}"
+    rf"(?P<level>{_LEVEL}|(?:将|要)(?={_COMPARATOR}))?{_FIGURE}"  # 将大于90%: 将 is the verb's
     r"(?P<rate_of>的(?:增幅|增速|涨幅|增长))?"  # GDP增长将保持10%的增幅: a rate the name says of
     r"(?:[(（][^()（）]*[)）])?(?:等[^\d]*)?$"
 )
@@ -582,6 +584,8 @@ def _parts_listed(sentence: str) -> Iterator[tuple[str, bool]]:
         sharing: list[str] = []  # the parts with no figure right before this one
         for part in listed:
             words = _words_of(part)
+            if words != _NUMBERED.sub("", _BULLET.sub("", part)).strip():
+                sharing = []  # a part that opens with its own year shares no figure before it
             if not _HAS_FIGURE.search(words) and _IDEOGRAPHS.search(words):
                 if not _ENUMERATOR_ONLY.match(words):
                     sharing.append(part)
@@ -735,18 +739,100 @@ def _items_in(
 
 def _deadlines(text_lines: list[tuple[int, str]], context: Context) -> Iterator[Target]:
     """T3: sentences of 到20XX年 and their items."""
+    plan_end = _plan_period(text_lines)
     for number, text in text_lines:
         for sentence in _SENTENCE_END.split(text):
             marks = list(_DEADLINE.finditer(sentence))
             for i, mark in enumerate(marks):
                 year = int(mark.group(1))
-                if context.year is not None and year < context.year:
-                    continue  # achieved, not a target
+                if (
+                    context.year is not None
+                    and year < context.year
+                    and (year != plan_end or not _PLAN_SAYS.search(sentence[: mark.start()]))
+                ):
+                    continue  # achieved, not a target (but a plan's, T7)
                 end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
                 items = _carried(sentence[: mark.start()], sentence[mark.end() : end])
                 items += _items_in(sentence[mark.end() : end], deadline=True)
                 for name, figure, unit in items:
                     yield Target(number, name, figure, unit, year, clean(mark.group(0)))
+
+
+# T7: a plan's statement (《规划》指出,/根据规划,/规划提出,) of its targets for a year: right after
+# the plan's words, a deadline or a year (到2020年, 2025年) and then items, each with a verb, as T3's.
+# Its year is the plan's, whatever the text's date, where it is the end of the one five-year plan
+# the text names (《四川省十三五生态保护与建设规划》… 《规划》指出,到2020年,全省森林覆盖率达到40%,…
+# on a page reposted in 2024: the 十三五 plan's targets for 2020; a plan that states its base year,
+# 2015年…达到…, is no statement of a target); any other year only where it is after the text's.
+_PLAN_NAME = r"(?:《[^《》]{0,40}(?:规划|纲要|计划|方案|意见)[^《》]{0,10}》|规划|纲要)"
+_PLAN_SAYS = re.compile(
+    rf"(?:(?:根据|按照|依据){_PLAN_NAME}"
+    rf"|{_PLAN_NAME}\s*(?:还|并|同时)?\s*(?:指出|提出|明确|要求))\s*[,，:：]\s*$"
+)
+# T8: a year opening a sentence (or the words after a colon) and then items, each with a verb, as
+# T3's (2025年我国人均预期寿命达78.3岁,养老机构护理型床位占比达55%,…; …各项指标全面升级:2025年
+# 数字经济核心产业增加值占GDP比重提高到10%;…): targets for that year where it is after the text's
+# year (a text with no year gives none: 2023年广东地区生产总值达到13.57万亿元 is a result in 2024);
+# never a year in a sentence's middle (…的研究数据,…,2035年人口将达到14.335亿人: a projection), nor
+# a sentence that foresees (预计, 预测, 有望 …) or reports (_PAST_SENTENCE). After a plan's words
+# (T7) a year opens its statement as a deadline does (根据规划,2025年我国学前教育毛入园率将大于90%,
+# …), and the next sentences of its line that open with the same year go on with it.
+_YEAR_LEAD = re.compile(
+    r"(?P<mark>((?:19|20)\d{2})\s*年(?:底|末)?)(?![前后内以之起至到度\d\-—～~])\s*[,，]?\s*"
+)
+_FORESEEN = re.compile(r"预计|预测|预期将|有望|估计|可望|或将|测算")
+
+
+def _year_statements(text_lines: list[tuple[int, str]], context: Context) -> Iterator[Target]:
+    """T7 with a year, T8: the items after a year that opens a sentence, the words after a colon
+    or a plan's statement."""
+    plan_end = _plan_period(text_lines)
+    for number, text in text_lines:
+        stated: int | None = None  # the year of a plan's statement going on in this line
+        for sentence in _SENTENCE_END.split(text):
+            sentence = _NUMBERED.sub("", _BULLET.sub("", sentence)).strip()
+            found = False
+            for start in _lead_starts(sentence):
+                lead = _YEAR_LEAD.match(sentence, start)
+                if lead is None:
+                    continue
+                year = int(lead.group(2))
+                cited = bool(_PLAN_SAYS.search(sentence[:start])) or (start == 0 and year == stated)
+                after = context.year is not None and year > context.year
+                if not (after or (cited and year == plan_end)):
+                    continue
+                if _FORESEEN.search(sentence) or _PAST_SENTENCE.search(sentence):
+                    continue
+                found, stated = True, (year if cited else stated)
+                for name, figure, unit in _items_up_to_year(sentence[lead.end() :]):
+                    yield Target(number, name, figure, unit, year, clean(lead.group("mark")))
+            if not found and not (stated and _YEAR_LEAD.match(sentence)):
+                stated = None if sentence else stated
+
+
+def _lead_starts(sentence: str) -> Iterator[int]:
+    """Where a year may open a statement in a sentence: its start, after a colon, after a plan's
+    words (T7)."""
+    yield 0
+    for mark in re.finditer(r"[:：]\s*", sentence):
+        yield mark.end()
+    for cue in re.finditer(r"[,，:：]\s*", sentence):
+        if _PLAN_SAYS.search(sentence[: cue.end()]):
+            yield cue.end()
+
+
+def _items_up_to_year(text: str) -> list[tuple[str, str, str | None]]:
+    """The items of a year's statement, each with a verb, up to a part that opens with another
+    year or holds a deadline (its own time)."""
+    found = []
+    for part, listed in _parts_listed(text):
+        words = _words_of(part)
+        if words != _NUMBERED.sub("", _BULLET.sub("", part)).strip() or _YEAR_LEAD.match(words):
+            break
+        item = read_item(part, deadline=True)
+        if item is not None and not listed:
+            found.append(item)
+    return found
 
 
 # T3's subject written once: an annual rate over the years up to a deadline, then the deadline and
@@ -850,6 +936,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     found += _plan_statements(text_lines, context)
     found += _restatements(text_lines, [t for t in found if isinstance(t, Target)], context)
     found += _deadlines(text_lines, context)
+    found += _year_statements(text_lines, context)
     found += _period_totals(text_lines)
     for target in found:
         if isinstance(target, ExtractionWarning):
