@@ -840,8 +840,10 @@ def _removal(text: str, subject: list[str], government: str | None) -> Item | No
     免去X兼任(的)A职务, X现任A职务 (the post named by its holding) / 免除X同志A一职 / 解聘X的A职务
     / X不再担任A职务."""
     match = _REMOVE_FIRST.match(text) or _DISMISS.match(text)
-    if match is None and (bare := _REMOVE_OF.match(text)):
-        return _removal_of(bare.group("f"), bare.group("rest"))
+    bare = _REMOVE_OF.match(text) if match is None else None
+    item = _removal_of(bare.group("f"), bare.group("rest")) if bare else None
+    if item is not None:
+        return item
     if match is None:
         match = _NO_LONGER.match(text)
         found = _names(match.group("rest")) if match else []
