@@ -9,7 +9,13 @@ from kg.extract.context import detect_year
 from kg.extract.events import _in_office
 from kg.records import Participant
 from kg.resources import data_file
-from tests.conftest import devcorpus_records, devcorpus_text, records_of
+from tests.conftest import (
+    cut_records,
+    devcorpus_lines,
+    devcorpus_records,
+    devcorpus_text,
+    records_of,
+)
 
 
 def _events(stem: str) -> list:
@@ -116,3 +122,13 @@ def test_a_year_folder_of_the_address_gives_the_year_when_the_text_names_no_othe
 def test_an_e_papers_issue_folder_gives_the_year():
     # V-05 …/jrfs/2022-638/news-1-3.html: 2022, issue 638; 本报讯 12月5日,…王兴主持召开县长办公会议
     assert [e.date for e in _events("V-05")] == ["2022-12-05"]
+
+
+def test_a_dateline_in_chinese_numerals_dates_the_report():
+    # HB-08 (中新社, 2007): "中新社上海一月二十八日電 (記者 …)在今日開(kāi)幕的上海市十二屆人大五次會(huì )議上,
+    # 中共上海市委代理書(shū)記、上海市市長(cháng)韓正在做政府報告時(shí)表示,…": the dateline was read only in
+    # figures (1月28日电); the text was kept unread. The address gives the year.
+    text = devcorpus_lines("HB-08", 1, 4, 5)
+    (event,) = records_of(cut_records(text, "HB-08-cut.txt"), "event")
+    assert (event.date, event.title) == ("2007-01-28", "上海市十二屆人大五次會(huì)議")
+    assert [p.name for p in event.participants] == ["韓正"]

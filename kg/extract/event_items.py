@@ -7,6 +7,7 @@ an item opens a paragraph or a sentence    ``8日 …``, ``8—9日 …`` (a ran
                                            ``8日【headline】…`` (the headline its title),
 with its date                              ``本报讯 (记者…) 13日,…``, ``东北网12月25日讯 …``, ``今(26)日,…``,
                                            ``今天(7月27日),…``, ``昨日(22日),…``,
+                                           ``中新社上海一月二十八日电 (记者…)在今日开幕的…会议上,…``,
                                            ``33日,…`` (3月3日 lost its 月: read against the
                                            page's date, as 929日)
 a dateline glued to the headline above     ``…会议研究…等株洲日报讯(记者…)12月24日下午,…``
@@ -1440,7 +1441,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 # An item's date lead: an optional report line (本报讯, 东北网12月25日讯 (记者…):, 1月13日消息:),
 # then the date.
 _REPORT = re.compile(
-    r"(?P<report>[^\n，,。；]{0,24}?(?:讯|\d{1,2}月\d{1,2}日(?:电|消息)))\s*[】\]]?\s*(?:[（(][^）)\n]{0,40}[）)])?\s*"
+    r"(?P<report>[^\n，,。；]{0,24}?(?:讯|\d{1,2}月\d{1,2}日(?:电|消息)|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?:电|消息)))\s*[】\]]?\s*(?:[（(][^）)\n]{0,40}[）)])?\s*"
     r"(?:记者[^\n，,。:：]{0,12}报道)?\s*[:：]?\s*(?:[（(][^）)\n]{0,15}[）)]\s*)?"
 )
 _LEAD = re.compile(
@@ -1472,6 +1473,9 @@ _NOT_A_DAY = re.compile(r"[0-9年月号起前内止后]|以(?:后|来|前|内|�
 _DAYTIME = re.compile(r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|早晨|晚)?")
 _CLOCK = re.compile(r"(?:\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分|半)?许?|\d{1,2}[:：]\d{2})?")
 _REPORT_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_REPORT_DATE_HAN = re.compile(
+    r"(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
+)
 
 
 @dataclass
@@ -1499,9 +1503,13 @@ def read_lead(text: str, start: int) -> Lead | None:
             break
         match = found
         inner = _REPORT_DATE.search(found.group("report"))
+        written = _REPORT_DATE_HAN.search(found.group("report"))
         if inner:
             y = int(inner.group("y")) if inner.group("y") else None
             report = (y, int(inner.group("m")), int(inner.group("d")))
+        elif written:  # 中新社上海一月二十八日电: the dateline in Chinese numerals
+            month, day = chinese_number(written.group("m")), chinese_number(written.group("d"))
+            report = (None, month, day) if month and day and _valid(2000, month, day) else None
         position = found.end()
     byline = _BYLINE.match(text, position)  # (四川日报记者孙琳本报记者赖晓莉)昨日,…
     if byline and match is None:

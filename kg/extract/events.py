@@ -777,6 +777,8 @@ def _item_title(text: str) -> str:
     sentence = re.split("[。！？!?\n]", text.strip(), maxsplit=1)[0].strip(" ,，")
     lead_in = _LEAD_IN.match(sentence).end()
     named = _held_meeting(sentence) or (_held_meeting(sentence[lead_in:]) if lead_in else None)
+    held_at = _AT_MEETING.match(sentence, lead_in)
+    named = named or (held_at.group("name") if held_at else None)
     return (
         named
         or _meeting_with(sentence[lead_in:])
@@ -892,6 +894,14 @@ def _meeting_with(sentence: str) -> str | None:
 _LEAD_IN = re.compile(
     r"(?:据[^，,。:：]{1,30}?(?:消息|报道|电)[,，:：]\s*)?(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[,，]\s*)?"
     r"(?:受[^，,。；;:：]{1,30}?委托[,，]\s*)?"  # 受市委副书记、市长吴之凌委托,…主持召开…会议 (huiyi-02)
+)
+
+
+# A meeting named as where the sentence's speaker spoke: 在今日开幕的上海市十二届人大五次会议上,…韩正
+# 在做政府报告时表示 (HB-08).
+_AT_MEETING = re.compile(
+    r"在(?:今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚上)?(?:开幕|召开|举行|闭幕)的"
+    r"(?P<name>[^，,。；;\s的]{4,40}?(?:会议|大会|全会))上[，,]"
 )
 
 
