@@ -103,3 +103,28 @@ def test_a_minsheng_gongcheng_report_without_a_record_is_kept_with_a_warning():
     ]
     assert "'民生工程'" in records[0].message
     require_content(records, source)  # not refused
+
+
+def test_groups_counted_before_their_items():
+    # 西宁城中区 2026 (traditional, pinyin inserted): «確定2026年民生實事項目共5大類12個,…。其中,教育惠民領域2個,
+    # 包括A、B;生態環境領域2個,包括C、D;城市品質提升領域4個,…;公共服務領域3個,…;公共安全領域1個,為應急» (cut):
+    # each group's items come to its count and number within it; the group the page ends in is not read.
+    found = _projects(TASKS / "xining-groups-counted-before-their-items-trad.txt")
+    assert [(p.seq, p.section) for p in found][:3] == [
+        (1, "教育惠民領(lǐng)域"),
+        (2, "教育惠民領(lǐng)域"),
+        (1, "生態(tài)環(huán)境領(lǐng)域"),
+    ]
+    assert [p.seq for p in found] == [1, 2, 1, 2, 1, 2, 3, 4, 1, 2, 3]
+    assert found[0].name == "春暉小學(xué)建設(shè)項目"
+    assert found[4].name == "老舊管網(wǎng)更新改造項目(一期)"
+    assert found[-1].name == "公立基層醫(yī)療機(jī)構(gòu)改革與高質(zhì)量發(fā)展示范項目"
+    assert len({(p.seq_scope, p.seq) for p in found}) == 11
+
+
+def test_candidates_put_to_the_vote_are_no_projects():
+    # 宁波日报 2018: «这13个民生实事候选项目分别是:棚户区改造工程、…» before the congress votes: none is
+    # chosen yet, so none is a project of the government (nor is the count warned of).
+    records = extract_source(read(TASKS / "ningbo-candidates-put-to-the-vote.txt"))
+    assert records_of(records, "project") == []
+    assert not any("候选" in r.message for r in records_of(records, "warning"))

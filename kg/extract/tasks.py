@@ -17,7 +17,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
 | a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in); the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。), or after a comma (…10件民生实事项目,分别是A、B、…,备受关注。; …18个子项目,即A、B、…等。); the noun may take its verb after 的 (入选…10件民生实事项目的有:), and the items below it may be works not numbered, one a line, each named before its comma and what it takes in (``“常有善育”工程,包括…等。``), all the count's lines such works and the next not one; works may be named apart by commas when each of the counted pieces ends in 项目 or 工程 and none after them does (5个项目包括A项目,B工程,…,估算总投资4.66亿元); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…) when the text's headline counts them once (南昌市十大民生实事项目…) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
-| a list's groups, each a clause numbered 一是 naming the group, then its items separated by 、 and counted after them; the count must equal them | ``一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…`` |
+| a list's groups, each a clause numbered 一是 naming the group, then its items separated by 、 and counted after them; or each group (…领域, …类, …方面) counted before 包括, its items up to its ；or 。, the line or two above naming the 实事; the count must equal them | ``一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…`` ``其中,教育惠民领域2个,包括A、B;生态环境领域2个,包括C、D;…`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units), or works not numbered, one a line, each a bare name ending in 项目 or 工程 (a note in brackets under the heading skipped), as many as a count of 实事 in the heading or the lines above it | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` ``2020年全市10点重点民生实事项目`` / ``(按得票多少排序)`` / ``中小学校舍建设工程项目`` / ``城市人居环境提升项目`` / … |
 | a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。, or names what they touch and quotes the count, no stop needed: 今年,我市将办好事关人民群众切身利益的“十件实事” (not a report: 办好了, 去年…); or a short heading 十大工程 beside its 实事; a short heading may be quoted: “十件实事”), then its items numbered at one level (一、 (一) 1. 01. (1) ①, or a bare 1 alone on its line with the item on the next, or a bare 1 and a space before the item: 1 实施…;), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
@@ -54,7 +54,8 @@ its heading sentence whose work opens with the investment planned (``1、农村�
 Pages are often cut: an item whose fields the text ends in, stopping after a separator or inside a
 unit's name (省财政厅牵头, / 主办单位:连江交通建设发展有), the last row of a table a cell a line
 that the text ends in and that is not read while rows above it are, and a counted list the text ends in or
-whose items do not come to its count, are warnings, not records.
+whose items do not come to its count, are warnings, not records. A list of candidates put to the
+vote (这13个民生实事候选项目分别是:) names no 实事 chosen yet and is not read.
 """
 
 from __future__ import annotations
@@ -493,6 +494,8 @@ _COUNTED = re.compile(
     r"(?:分别为|分别是|包括|即)\s*[:：]?"
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# A list of candidates put to the vote (民生实事候选项目, 候选实事) names no 实事 of the government yet.
+_CANDIDATES = re.compile(r"候选|候選")
 _LIST_MARK = re.compile(
     rf"^\s*(?:[一二三四五六七八九十]{{1,3}}是|\d{{1,2}}\s*[.．、。](?!\d)|[（(]\d{{1,2}}[）)]|[{_CIRCLED}]"
     r"|[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)])\s*"
@@ -538,6 +541,8 @@ def _counted_lists(
         for match in _COUNTED.finditer(raw):
             written, noun = match.group("count") or match.group("count2"), match.group("noun")
             count, noun = chinese_number(written) or 0, noun or match.group("noun2")
+            if _CANDIDATES.search(noun):
+                continue  # 这13个民生实事候选项目分别是: put to the vote, none chosen yet
             if len(noun) > 10:
                 noun = noun[-2:]  # 10件进一步提高…“含金量”的好事: its word, not what it does
             rest = raw[match.end() :].strip()
@@ -568,6 +573,7 @@ def _counted_lists(
                 yield _Item(seq, line, end, name, section=noun, scope=noun)
     yield from _headline_counted(lines, taken)
     yield from _counted_after(lines, taken)
+    yield from _counted_groups(lines, taken)
 
 
 # 一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…: a list's
@@ -598,6 +604,35 @@ def _counted_after(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[_I
                 item = _Item(seq, line, end, name, section=group)
                 item.scope = group
                 yield item
+
+
+# 确定2026年民生实事项目共5大类12个,…。其中,教育惠民领域2个,包括A、B;生态环境领域2个,包括C、D;…: a
+# list's groups, each named (…领域, …类, …方面) with its count before 包括 (or 分别为, 即, 为), then its
+# items separated by 、 up to the group's ；or 。 (a group the text ends in is not read); the count
+# must equal them, and the line or the two above must name the 实事. The group is the items'
+# section, their 序号 counting within it.
+_COUNTED_GROUP = re.compile(
+    r"(?:^|(?<=[，,；;：:。]))(?:其中[，,])?(?P<group>[\u4e00-\u9fff]{2,12}?(?:领域|类|方面))"
+    r"(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)[，,]\s*"
+    r"(?:包括|分别为|分别是|即|为)\s*[:：]?(?P<list>[^。；;:：]{2,600}?)(?=[；;。])"
+)
+
+
+def _counted_groups(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[_Item]:
+    for index, (number, raw) in enumerate(lines):
+        if number in taken:
+            continue
+        for match in _COUNTED_GROUP.finditer(raw):
+            above = "".join(text for _, text in lines[max(0, index - 2) : index])
+            if not _NAMES_SHISHI.search(above + raw[: match.start()]):
+                continue
+            count = chinese_number(match.group("count")) or 0
+            names = _counted_names(match.group("list"), count) if count >= 1 else None
+            if not names:
+                continue
+            group, start = match.group("group"), match.start("list")
+            for seq, (line, name, end) in enumerate(_placed(raw[start:], [(0, number)], names), 1):
+                yield _Item(seq, line, end, name, section=group, scope=group)
 
 
 # 南昌市十大民生实事项目票决结果公布 / … / 5月11日,2020年度南昌市民生实事项目票决结果公布,分别为A、
@@ -853,7 +888,7 @@ def _headed_lists(
     lines = [(n, _spaced_number(raw)) for n, raw in section.numbered_lines() if raw.strip()]
     last = last_line(context.source)
     for index, (number, text) in enumerate(lines):
-        if not _HEADED_TITLE.search(text) or index + 1 >= len(lines):
+        if not _HEADED_TITLE.search(text) or index + 1 >= len(lines) or _CANDIDATES.search(text):
             continue
         first = lines[index + 1][1]
         level = next((lv for lv in range(len(_LEVELS)) if _level_marker(1, lv).match(first)), None)
