@@ -76,3 +76,18 @@ def test_a_cadres_rank_before_a_title_is_no_organisation():
         ("劉剛", "remove", "知行學院", "院長", None, "免去"),
     ]
     assert any("正处级调研员" in w.message for w in records if w.kind == "warning")
+
+
+def test_a_people_s_assessor_sits_in_the_basic_court_of_the_county_that_appoints():
+    # devcorpus N-02 (http://www.cnlexun.com/contents/55/413.html, traditional script with inserted
+    # pinyin, line 6): 永豐縣十六屆人大常委會…任命肖世強(qiáng)等100名同志為人民陪審員 — a warning
+    # (post title not known); a county's standing committee appoints assessors to its basic court
+    [record] = [
+        r
+        for r in devcorpus_records("N-02")
+        if r.kind == "personnel_change" and r.post == "人民陪審員"
+    ]
+    assert (record.person, record.action, record.organization) == ("肖世強(qiáng)", "appoint", None)
+    assert (record.organization_resolved, record.organization_implied) == ("永丰县人民法院", True)
+    assert record.decided_by == "永豐縣十六屆人大常委會"
+    assert post_title(record.post).notation == "renmin-peishenyuan"

@@ -93,13 +93,14 @@ belongs to the body the ceremony names; the decision read out there (宣读上�
 通知) names the decider.
 
 Every post phrase is split into organisation + post by the longest post title it ends with
-(``kg/data/post_titles.tsv``; a party committee's word before 书记 is the post's: 故宫博物院党委书记 →
-故宫博物院 + 党委书记, a post no state body fills); an organisation never holds a statement's words (免去, 任命, 同志, 职务…:
-another statement run into the list of posts, a warning rather than a wrong record); a bare post
-(任命X为副市长) belongs to the deciding government (``organization_implied``) where it is a
-government's own post (its head, 市长助理, 参事); any other bare title warns. A title of one kind of
-body (常委 of a party committee or a CPPCC, 馆员 of a 文史研究馆: the table's ``organization_ends``) is
-read only with a body of that kind, written or carried from the statement (毕节市委委员、常委、副书记); else
+(``kg/data/post_titles.tsv``; a party committee's word before 书记 is the post's: 故宫博物院党委书记
+→ 故宫博物院 + 党委书记, a post no state body fills); an organisation never holds a statement's
+words (免去, 任命, 同志, 职务…: another statement run into the list of posts, a warning rather than a
+wrong record); a bare post (任命X为副市长) belongs to the deciding government
+(``organization_implied``) where it is a government's own post (its head, 市长助理, 参事), a bare
+人民陪审员 to the basic court of the place whose county-level congress appointed him (永丰县人民
+法院); any other bare title warns. A title of one kind of body (常委 of a party committee or a
+CPPCC, 馆员 of a 文史研究馆: the table's ``organization_ends``) is read only with a body of that kind, written or carried from the statement (毕节市委委员、常委、副书记); else
 the clause warns. A post in a party committee (中共…区委书记, 省委第一巡视组组长) names no state decider: the
 congress or government a preamble named did not fill it; nor does a congress fill a seat of a party
 group (漳州市人民政府党组成员); and a government's head (市长) never
@@ -1534,7 +1535,12 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
             org = _court_of(first) if reading.read_text(phrase.post) in _COURT_SEATS else first
         elif not org:
             org = notice.ceremony.get(phrase.post)  # 新聘馆员 at a 文史研究馆馆员聘任仪式
-        if not org and not _GOVERNMENT_POST.search(reading.read_text(phrase.post)):
+        bare_court = not org and _basic_court(phrase, notice) is not None
+        if (
+            not org
+            and not bare_court
+            and not _GOVERNMENT_POST.search(reading.read_text(phrase.post))
+        ):
             message = f"the body of a {phrase.post} is not written: {item.posts}"
             out.append(_warning(context, piece, message))
             continue  # 聘请X为副馆长: no government has a 副馆长; implied, a wrong fact
@@ -1631,6 +1637,25 @@ _GOVERNMENT_POST = re.compile(rf"(?:{_GOVERNMENT_SEAT}长(?:助理)?|参事)$")
 _SUB_UNIT = re.compile(r"^(?:办公室|办公厅|党组|机关党委|机关|[\u4e00-\u9fff]{1,6}(?:庭|处|科))$")
 
 
+# 任命肖世强等100名同志为人民陪审员 (N-02, a county's standing committee): a people's assessor is
+# appointed by the standing committee of a county-level congress to the basic people's court of its
+# place, on that court's president's request (人民陪审员法 第8条; before it the 2004 决定, 第8条), so
+# the court a bare 人民陪审员 sits in is the deciding county's or district's: 永丰县人民法院. Not
+# where the congress is a city's (a prefecture's city has no basic court of its own name) or none.
+_ASSESSOR = "人民陪审员"
+_COUNTY_LEVEL = re.compile(r"[县区旗]$")
+
+
+def _basic_court(phrase: PostPhrase, notice: Notice) -> str | None:
+    if phrase.organization or reading.read_text(phrase.post) != _ASSESSOR:
+        return None
+    body = _BODY.search(notice.decided_by or "") if _congress(notice.decided_by) else None
+    place = body.group("place") if body else None
+    if not place or place in _LEVELS or not _COUNTY_LEVEL.search(place):
+        return None
+    return f"{place}人民法院"
+
+
 def implied_government(notice: Notice, context: Context) -> str | None:
     """The government a bare post (任命X为副市长) belongs to, named as the decider names it:
     市人民政府 → 市人民政府; 杭州市第十四届人大常委会 → 杭州市人民政府; none → 温州市人民政府."""
@@ -1670,7 +1695,7 @@ def _record(
         and not (item.form.startswith("被") and told_elsewhere)
     )
     written = org
-    org = org or implied_government(notice, context)
+    org = org or _basic_court(phrase, notice) or implied_government(notice, context)
     if written and _is_place(written):
         org = written + "人民政府"  # 张宏义任济源市代理市长: a place's own post is its government's
     form = item.form + ("代理" if phrase.acting and "代" not in item.form else "")
