@@ -132,3 +132,15 @@ def test_a_dateline_in_chinese_numerals_dates_the_report():
     (event,) = records_of(cut_records(text, "HB-08-cut.txt"), "event")
     assert (event.date, event.title) == ("2007-01-28", "上海市十二屆人大五次會(huì)議")
     assert [p.name for p in event.participants] == ["韓正"]
+
+
+def test_days_that_lost_their_month_are_read_against_the_months_the_heading_spans():
+    # P-03 (丽水 执政纪事): "丽水市委、市政府2019年执政纪事(7-12月)" over "71日    丽水市庆祝“七一”…启动仪式…"
+    # (7月1日 lost its 月). Read only against a page's date within a week (929日), the entries had
+    # no date; the heading gives the year and the months 7 to 12.
+    events = _events("P-03")
+    assert [(e.date, e.date_from) for e in events] == [
+        ("2019-07-01", "heading"),
+        ("2019-07-01", "heading"),
+    ]
+    assert events[0].title.startswith("丽水市庆祝“七一”")

@@ -9,7 +9,8 @@ with its date                              ``本报讯 (记者…) 13日,…``, 
                                            ``今天(7月27日),…``, ``昨日(22日),…``,
                                            ``中新社上海一月二十八日电 (记者…)在今日开幕的…会议上,…``,
                                            ``33日,…`` (3月3日 lost its 月: read against the
-                                           page's date, as 929日)
+                                           page's date, as 929日; or against the months a
+                                           heading spans: 71日 under …2019年执政纪事(7-12月))
 a dateline glued to the headline above     ``…会议研究…等株洲日报讯(记者…)12月24日下午,…``
 a site's credit before the first words     ``【点新闻报道】…会议今日(23日)上午开幕`` (a line closed by a
                                            markup tag, ``</image>``, ends its paragraph),
@@ -1682,6 +1683,8 @@ class Heading:
     # A posting date on a line of its own above an item (2023/02/01 over 会议摘要:1月31日…): what
     # the item reports happened on or before it, so it gives the year as a report's dateline does.
     posted: tuple[int, int, int] | None = None
+    # The months a heading's period spans (丽水市委、市政府2019年执政纪事(7-12月): 7 to 12).
+    months: tuple[int, int] | None = None
 
 
 _HEAD_YEAR_MONTH = re.compile(
@@ -1692,6 +1695,8 @@ _HEAD_MONTH = re.compile(r"^(\d{1,2}|十[一二]?|[一二三四五六七八九])
 _HEAD_YEAR_MONTH_HAN = re.compile(
     r"((?:一九|二[〇零○])[〇零○一二三四五六七八九]{2})年(?:(十[一二]?|[一二三四五六七八九])月)?"
 )
+# The months of a period after the year: 2019年执政纪事(7-12月).
+_HEAD_MONTHS = re.compile(r"[（(]?(\d{1,2})\s*[-—–~～至]\s*(\d{1,2})\s*月")
 _HAN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _HEAD_TRAILING_YEAR = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})$")
 _HEAD_TRAILING_MONTH = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})(0[1-9]|1[0-2])$")
@@ -1714,7 +1719,7 @@ def read_heading(line: str, heading: Heading) -> Heading:
     if posted:
         y, m, d = (int(g) for g in posted.groups())
         if _valid(y, m, d):
-            return Heading(heading.year, heading.month, (y, m, d))
+            return Heading(heading.year, heading.month, (y, m, d), heading.months)
     compact = text.replace(" ", "")
     figures = _HEAD_MONTH_FIGURES.match(compact)
     if figures:
@@ -1730,7 +1735,10 @@ def read_heading(line: str, heading: Heading) -> Heading:
     match = _HEAD_YEAR_MONTH.search(compact)
     if match:
         m = int(match.group(2)) if match.group(2) else None
-        return Heading(int(match.group(1)), m if m and 1 <= m <= 12 else None)
+        span = _HEAD_MONTHS.search(compact, match.end())
+        first, last = (int(span.group(1)), int(span.group(2))) if span else (0, 0)
+        months = (first, last) if 1 <= first < last <= 12 else None
+        return Heading(int(match.group(1)), m if m and 1 <= m <= 12 else None, months=months)
     written = _HEAD_YEAR_MONTH_HAN.search(compact)
     if written:
         year = int(written.group(1).translate(_HAN_DIGITS))
@@ -1778,6 +1786,24 @@ def _unglued(digits: str, page: datetime.date | None) -> tuple[int, int, int] | 
     return found[0] if len(found) == 1 else None
 
 
+def _unglued_in(digits: str, heading: Heading) -> tuple[int, int, int] | None:
+    """71日 as (year, month, day) under a heading of a year and the months it spans (2019年执政纪事
+    (7-12月): 7月1日): the one split into a month of that span and a day (of one or two digits:
+    101日 is 10月1日 there, not 1月01日); None when the heading gives no span, or no split fits, or
+    two do."""
+    if heading.year is None or heading.months is None:
+        return None
+    first, last = heading.months
+    found = []
+    for cut in (1, 2):
+        month, day = int(digits[:cut]), digits[cut:]
+        if not day or len(day) > 2 or not first <= month <= last:
+            continue
+        if _valid(heading.year, month, int(day)):
+            found.append((heading.year, month, int(day)))
+    return found[0] if len(found) == 1 else None
+
+
 _AFTER_PAGE = datetime.timedelta(days=3)  # a page may be dated a little before what it reports
 
 
@@ -1793,10 +1819,12 @@ def resolve(lead: Lead, heading: Heading, year: int | None, page: datetime.date 
     report = lead.report
     if lead.glued is not None:
         split = _unglued(lead.glued, page)
+        origin = "page"
+        if split is None:
+            split, origin = _unglued_in(lead.glued, heading), "heading"
         if split is None:
             return Resolved(None, None, None)
         own_year, month, day = split
-        origin = "page"
     if lead.relative in ("今天", "今日", "今", "昨天", "昨日") and report is None and page:
         report = (page.year, page.month, page.day)
         origin = "page"

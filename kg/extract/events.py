@@ -41,6 +41,7 @@ same text names them elsewhere (``章月影许参加`` → 章月影) and a warn
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import itertools
@@ -434,7 +435,7 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
             alone = undated_days and _day_alone(item, text)
             against = None if alone else page
             dating = _Dating(ei.resolve(item.lead, heading, context.year, against), against)
-            heading = ei.Heading(heading.year, heading.month)  # a posting date dates one item
+            heading = dataclasses.replace(heading, posted=None)  # a posting date dates one item
         elif item.same_day and previous is not None:
             dating = previous
         else:
