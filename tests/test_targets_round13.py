@@ -6,7 +6,7 @@ city's task list that opens with its year's targets (一、确保完成全年主
 from __future__ import annotations
 
 from kg.extract import extract_source
-from tests.conftest import cut_targets, devcorpus_text, records_of, targets_of
+from tests.conftest import cut_targets, devcorpus_records, devcorpus_text, records_of, targets_of
 from tests.test_targets_round12 import without_address
 
 
@@ -109,4 +109,28 @@ def test_no_year_lead_for_a_result_or_a_projection():
         "必须立足于把中国建成世界一流的经济强国。世界银行预测,2030年中国经济总量将达到240万亿元"
         "人民币,人均GDP超3万美元。根据人民大学刘元春教授的研究数据,2020-2035年中国人均GDP实际增长"
         "速度达到4.73%,2035年人口将达到14.335亿人,较2020年增长0.63%,GDP的年均增速要求达到4.78%。\n"
+    )
+
+
+def test_a_plans_aims_in_turn_are_for_its_last_year():
+    # 《綱要(草案)》提出了七個方面的主要目標和35項具體指標。/ 一是…,全市生產總值年均增長8%左右,…。
+    # 二是…。 (上海's 十二五 纲要 of 2011, HB-24): the aims of the one five-year plan the text names,
+    # for its last year; 新增供應100萬套左右 is a total over the period (cumulative, no year)
+    records = records_of(devcorpus_records("HB-24"), "indicator")
+    assert [(r.name, r.target_near, r.target_near_year, r.cumulative) for r in records] == [
+        ("生產總值年均增長", "8%左右", 2015, None),
+        ("第三產業增加值占全市生產總值比重", "65%左右", 2015, None),
+        ("全社會研究與試驗發展經費支出相當于全市生產總值比例", "3.3%左右", 2015, None),
+        ("各類保障性住房新增供應", None, None, "100萬套左右"),
+        ("財政性教育投入占地方財政支出的比重", "15%", 2015, None),
+    ]
+
+
+def test_aims_that_do_not_open_the_next_sentence_are_not_read():
+    # http://nakedoat.com/govweb/ztzl/2006-03/05/content_218759.htm (2006): the lead's next line
+    # opens with 他簡要說明了…:一是…, not with 一是: nothing
+    assert not cut_targets(
+        "溫家寶說,《綱要(草案)》提出了“十一五”時期經濟社會發展的主要目標。\n"
+        "他簡要說明了其中兩個方面的重要目標:一是今后五年國內生產總值年均增長7.5%。這個目標是建立在"
+        "優化結構、提高效益和降低消耗基礎上的。\n"
     )

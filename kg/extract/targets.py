@@ -3,7 +3,7 @@
 
 | grammar | reads | example |
 |---|---|---|
-| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年) or a report's (实现, 完成: judged in the lead's own clause, from its last ;; not after a word of will, 确保完成全年主要预期目标); a lead may also name a plan's indicators by their attribute (约束性指标, 预期性指标, or …约束性指标…,分别是:): with no year of its own, its items are for the end of the one five-year plan the text names (十一五: 2010), not read where the text names none or several, nor where that period ended before the text's year | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` ``这8大约束性指标集中在…两大类别中,分别是:`` / ``——“十一五”时期全国总人口控制在13.6亿人;`` |
+| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年) or a report's (实现, 完成: judged in the lead's own clause, from its last ;; not after a word of will, 确保完成全年主要预期目标); a lead may also name a plan's indicators by their attribute (约束性指标, 预期性指标, or …约束性指标…,分别是:): with no year of its own, its items are for the end of the one five-year plan the text names (十一五: 2010), not read where the text names none or several, nor where that period ended before the text's year; so too a lead closed by its sentence whose items are the sentences after it (on its line or the next) that open with 一是, 二是 … in turn, where an item of 新增 or 累计 with an amount is the period's total (T4's record, no year) | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` ``这8大约束性指标集中在…两大类别中,分别是:`` / ``——“十一五”时期全国总人口控制在13.6亿人;`` ``《纲要(草案)》提出了七个方面的主要目标和35项具体指标。`` / ``一是…,全市生产总值年均增长8%左右,…。二是…`` |
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet, or (after a colon) the lead's sentence goes on: the lines before end in ; or , | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
 | T3 deadline sentence | 到 (or 至, an outlook's 展望, or 确保/力争/争取) a year, then items to the sentence's end, each with a verb; and where the part before 到 is an annual rate (NAME年均增长) and the part after it a level with no name (达到 an amount with its unit), the subject written once: the rate, and the level named by the rate's subject | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` ``本市生产总值年均增长10%左右,到2015年达到1.5万亿元`` (生产总值年均增长 10%左右, 生产总值 1.5万亿元, both 2015) |
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
@@ -95,8 +95,11 @@ _LEAD = re.compile(
     r"(?P<lead>[^。！？!?\n]{0,60}?(?:(?:主要预期目标|主要目标|预期目标)(?:和任务)?"
     r"|主要指标(?:安排)?(?=\s*(?:是|为))"
     r"|(?P<attribute>约束性指标|预期性指标)(?:[^。！？!?\n:：]{0,40}?[,，]\s*分别)?))"
-    r"\s*(?:(?:是|为)?\s*(?P<open>[:：]|——|—|[,，]\s*即|$)|(?:是|为)\s*(?P<item>[,，]?)(?=\S))"
+    r"\s*(?:(?:是|为)?\s*(?P<open>[:：]|——|—|[,，]\s*即|$)|(?:是|为)\s*(?P<item>[,，]?)(?=\S)"
+    r"|(?P<enumerated>(?:和[^。！？!?\n:：]{0,12}?指标)?。)(?=\s*(?:一是|$)))"
 )
+# …提出了七个方面的主要目标和35项具体指标。/ 一是…。二是…: a lead closed by its sentence, its items
+# in the sentences after it (on its line or the next) that open with 一是, 二是 … in turn
 # a five-year plan named (十一五, “十二五”): its period ends in 1955 + 5 × its number (十一五:
 # 2006–2010, 十四五: 2021–2025; from 三五, 1966–1970, on)
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
@@ -402,17 +405,24 @@ def _clauses(
             caption = next(c for c in reversed(clauses) if _NAMES_TARGETS.search(c))
             caption = _NUMBERED.sub("", caption).strip()  # 一、2025年主要预期目标
             year = _clause_year(lead.group("lead"), text_lines, context)
-            if lead.group("attribute") and not re.search(
+            enumerated = lead.group("enumerated") is not None
+            planned = (lead.group("attribute") or enumerated) and not re.search(
                 r"(?:19|20)\d{2}\s*年|今年|明年", lead.group("lead")
-            ):
-                # 这8大约束性指标…,分别是: a plan's indicators by their attribute, with no year of
-                # their own: the end of the one five-year plan the text names (十一五: 2010),
-                # never the text's year; a period ended before the text's year is a report's
+            )
+            if planned:
+                # 这8大约束性指标…,分别是: a plan's indicators by their attribute, or its aims in
+                # turn (《纲要(草案)》提出了七个方面的主要目标…。一是…), with no year of their own:
+                # the end of the one five-year plan the text names (十一五: 2010), never the text's
+                # year; a period ended before the text's year is a report's
                 year = _plan_period(text_lines)
                 if year is not None and context.year is not None and year < context.year:
                     continue
             body: list[tuple[int, str]] = []
-            if rest.strip():
+            if enumerated:
+                body, index = _enumerated_body(rest, number, text_lines, index)
+                if not body:
+                    continue  # …主要目标。 with no 一是 after it
+            elif rest.strip():
                 body.append((number, _clause_body(rest)))
             else:  # a heading: the items are on the lines below
                 colon = lead.group("open") in (":", "：")
@@ -442,7 +452,33 @@ def _clauses(
                     )
             for n, t in body:  # a clause without a year gives the items that have their own
                 for name, figure, unit, own in _dated_items(t, year, place, compared=True):
+                    if planned and own == year and _PERIOD_TOTAL.search(name) and unit:
+                        if _NO_AMOUNT.search(unit):
+                            continue  # 新增…占比 in %: no total, and no level of the end year
+                        own = 0  # 各类保障性住房新增供应100万套左右: the period's total (T4)
                     yield Target(n, name, figure, unit, own, caption)
+
+
+# a plan's item of a total over its period (新增, 累计: 各类保障性住房新增供应100万套左右 among the
+# 十二五 plan's aims), an amount: no level of its last year
+_PERIOD_TOTAL = re.compile(r"新增|累计|总计")
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _enumerated_body(
+    rest: str, number: int, text_lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[int, str]], int]:
+    """The sentences after an enumerated lead (the rest of its line, else the next line) that
+    open with 一是, 二是 … in turn, by line; and the index of the line after them."""
+    after = index
+    if not rest.strip() and index < len(text_lines):
+        (number, rest), after = text_lines[index], index + 1
+    taken = []
+    for i, sentence in enumerate(_SENTENCE_END.split(rest)):
+        if i >= len(_ORDINALS) or not sentence.strip().startswith(_ORDINALS[i] + "是"):
+            break
+        taken.append(sentence)
+    return ([(number, "。".join(taken))], after) if taken else ([], index)
 
 
 _NAMES_TARGETS = re.compile(r"目标|指标")  # a lead's clause that names them (its caption)
