@@ -128,3 +128,34 @@ def test_candidates_put_to_the_vote_are_no_projects():
     records = extract_source(read(TASKS / "ningbo-candidates-put-to-the-vote.txt"))
     assert records_of(records, "project") == []
     assert not any("候选" in r.message for r in records_of(records, "warning"))
+
+
+def test_a_sentence_counting_the_shishi_decided_opens_the_numbered_list_below():
+    # 沙河口 2024: «近日,沙河口区确定2024年10项重点民生实事,涵盖教育、…等多个方面。» closes its line, then
+    # «1.城区管线改造项目» / its work / «2.环境品质提升项目» / …: the names numbered one a line, the work
+    # between them no part of them; the page is cut in the ninth's work, so nine of the ten.
+    found = _projects(TASKS / "shahekou-count-decided-then-numbered-names.txt")
+    assert [p.seq for p in found] == list(range(1, 10))
+    assert found[0].name == "城区管线改造项目"
+    assert found[8].name == "卫生健康项目"
+    assert [p.source.start_line for p in found] == list(range(5, 22, 2))
+
+
+def test_a_list_after_baokuo_comes_to_the_count_of_the_headline():
+    # 汕头日报 2023: the headline counts «今年十件民生实事出炉»; «今年票决产生的民生实事项目包括:一、推进 100 个
+    # 老旧小区改造;二、…;十、开展城中村市容环境秩序综合整治。»: ten names, their numbers dropped.
+    found = _projects(TASKS / "shantou-included-after-a-counted-headline.txt")
+    assert [p.seq for p in found] == list(range(1, 11))
+    assert found[0].name == "推进 100 个老旧小区改造"
+    assert found[9].name == "开展城中村市容环境秩序综合整治"
+
+
+def test_a_counted_list_one_line_each_closed_by_its_semicolon():
+    # 仁化 2025: «这八件民生实事项目是:» then eight lines not numbered, each closed by «;», the last by «。»
+    found = _projects(TASKS / "renhua-lines-closed-by-semicolons.txt")
+    assert [p.name for p in found][:2] == [
+        "完成城镇老旧小区改造项目(三期)",
+        "完成城市管网基础设施提升改造项目",
+    ]
+    assert found[-1].name == "实施第三批仁化县典型镇村建设项目。"
+    assert [p.source.start_line for p in found] == list(range(5, 13))
