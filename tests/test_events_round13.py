@@ -144,3 +144,13 @@ def test_days_that_lost_their_month_are_read_against_the_months_the_heading_span
         ("2019-07-01", "heading"),
     ]
     assert events[0].title.startswith("丽水市庆祝“七一”")
+
+
+def test_a_river_chief_is_a_title():
+    # H-20 (重庆 区县政协 一周): "12月16日,黔江区政协主席、深溪河区级河长姚登惠前往五里镇,宣传宣讲…": 河长
+    # (the post of the 河长制) was no title, so the role did not end before his name: no event.
+    first = _events("H-20")[0]
+    assert first.month_day == "--12-16"
+    assert [(p.name, p.role) for p in first.participants] == [
+        ("姚登惠", "黔江区政协主席、深溪河区级河长")
+    ]
