@@ -4,7 +4,8 @@ Per page, every character with its box; ruled tables (a grid of drawn lines, as 
 browsers draw table borders) found from the page's thin path objects, each grid cell's characters
 read as that cell's text, each grid row one line of tab-separated cells (a cell spanning columns
 followed by empty cells, so columns stay aligned); a cell's lines joined by a space where its
-author ended a line, told by the geometry and, in a tagged PDF, by its marked-content runs. The
+author ended a line, told by the geometry and, in a tagged PDF, by its runs of text (its
+marked-content sequences, or, where each sequence is one line, its structure tree's elements). The
 other characters make lines by their vertical position, in reading order top to bottom, left to
 right; on a page set in columns (two or more), each column's lines, left to right, between the
 lines over them. Then, over the document:
@@ -14,7 +15,7 @@ lines over them. Then, over the document:
   top or bottom of a page;
 * a line that runs to the right edge of the text and is followed by a line starting at the left
   edge (not indented) is one line wrapped by the layout: joined, across pages too; in a tagged
-  PDF, so are two lines of one marked-content run on a page, whatever their length.
+  PDF, so are two lines of one run of text on a page, whatever their length.
 
 Each line keeps the page it starts on. PDFium folds the look-alike code points some text layers
 carry (Kangxi radicals for 日, 生) as it reads; kg.text.reading folds what is left.
@@ -146,10 +147,10 @@ def _page_lines(document, index: int, raw, tagged: bool) -> list[_Line]:
         try:
             chars = _chars(textpage.raw, raw)
             rules = _rules(page.raw, raw)
-            runs = _Runs(textpage.raw, raw) if tagged else None
+            runs = _page_runs(page.raw, textpage.raw, raw) if tagged else None
             lines: list[_Line] = []
             for table in _tables(rules):
-                chars = table.take(chars)
+                chars = table.take(chars, runs)
                 lines.extend(table.lines(index + 1, runs))
             text = _text_lines(chars, index + 1)
             columns = _gutters(chars, text)
@@ -403,23 +404,142 @@ def _address(pointer) -> ctypes.c_void_p:
 
 
 class _Runs:
-    """The marked-content runs of a tagged PDF's page: ``runs(ch)`` is the ID of the marked-content
-    sequence that draws the character (-1: none). A browser printing a page marks each run of text
-    between two breaks of the document (``<br>``, a ``<p>``, a table cell, an inline element's
-    edge) as a sequence of its own, whichever lines the layout wraps it on. Asked only for a
-    line's first and last characters, and where a cell's lines meet and their geometry cannot
-    tell an author's line end from a wrap."""
+    """The runs of text of a tagged PDF's page: ``runs(ch)`` is the run the character belongs to
+    (-1: none). A browser printing a page marks each run of text between two breaks of the
+    document (``<br>``, a ``<p>``, a table cell, an inline element's edge) as a marked-content
+    sequence of its own, whichever lines the layout wraps it on: there a run is the sequence
+    (its ID). A PDF library may mark each line as a sequence instead (WeasyPrint: each line box a
+    ``Span``); then ``tree`` maps each sequence to its run read from the structure tree
+    (:func:`_tree_runs`), and ``structured`` is set: two lines of one run were wrapped by the
+    layout, whatever their geometry. Asked only for a line's first and last characters, where a
+    cell's lines meet and their geometry cannot tell an author's line end from a wrap, and for a
+    character running over a cell's rule."""
 
-    def __init__(self, textpage, raw) -> None:
+    def __init__(self, textpage, raw, tree: dict[int, int] | None = None) -> None:
         self._page = _address(textpage)
         self._object = _unchecked(raw.FPDFText_GetTextObject, _Handle)
         self._id = _unchecked(raw.FPDFPageObj_GetMarkedContentID)
+        self._tree = tree
+        self.structured = tree is not None
 
-    def __call__(self, ch: _Char) -> int:
+    def sequence(self, ch: _Char) -> int:
+        """The ID of the marked-content sequence that draws the character (-1: none)."""
         if ch.index < 0:
             return -1
         obj = self._object(self._page, ch.index)
         return self._id(obj) if obj else -1
+
+    def __call__(self, ch: _Char) -> int:
+        sequence = self.sequence(ch)
+        if self._tree is None or sequence < 0:
+            return sequence
+        return self._tree.get(sequence, -1)
+
+
+def _page_runs(page, textpage, raw) -> _Runs | None:
+    """A tagged page's runs: its marked-content sequences, where one spans two lines (a browser's
+    run of text); else, a sequence being one line, they say nothing about where the author ended a
+    line, and the runs are read from the structure tree (None if it has none for the page)."""
+    if _sequence_spans_lines(page, raw):
+        return _Runs(textpage, raw)
+    tree = _tree_runs(page, raw)
+    return _Runs(textpage, raw, tree) if tree else None
+
+
+def _sequence_spans_lines(page, raw) -> bool:
+    """Whether a marked-content sequence of the page draws text on two lines: two of its text
+    objects (each one line's piece) lie one under the other, overlapping by less than half the
+    smaller's height."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    bounds_at = [ctypes.c_void_p(ctypes.addressof(v)) for v in (left, bottom, right, top)]
+    get_object = _unchecked(raw.FPDFPage_GetObject, _Handle)
+    get_type = _unchecked(raw.FPDFPageObj_GetType)
+    get_id = _unchecked(raw.FPDFPageObj_GetMarkedContentID)
+    get_bounds = _unchecked(raw.FPDFPageObj_GetBounds)
+    text = raw.FPDF_PAGEOBJ_TEXT
+    handle = _address(page)
+    seen: dict[int, tuple[float, float]] = {}
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        obj = get_object(handle, i)
+        if get_type(obj) != text:
+            continue
+        sequence = get_id(obj)
+        if sequence < 0 or not get_bounds(obj, *bounds_at):
+            continue
+        low, high = bottom.value, top.value
+        before = seen.get(sequence)
+        if before is None:
+            seen[sequence] = (low, high)
+            continue
+        overlap = min(high, before[1]) - max(low, before[0])
+        if overlap < 0.5 * min(high - low, before[1] - before[0]):
+            return True
+    return False
+
+
+# Structure types a run of text goes on through (ISO 32000-1 14.8.4.4: inline-level elements);
+# any other element (a paragraph, a table cell) starts a run and ends one.
+_INLINE = frozenset(
+    t.encode("utf-16-le")
+    for t in ("Span", "Quote", "Note", "Reference", "Code", "Link", "Em", "Strong")
+)
+
+
+def _tree_runs(page, raw) -> dict[int, int]:
+    """The page's marked-content sequences mapped to runs of text read from its structure tree: the
+    sequences an element (a paragraph, a table cell) holds, directly or through inline elements
+    (``Span``), between two of its children that draw nothing (a ``<br>``: WeasyPrint keeps it in
+    the tree as an element without content) are one run."""
+    tree = raw.FPDF_StructTree_GetForPage(page)
+    if not tree:
+        return {}
+    count = _unchecked(raw.FPDF_StructElement_CountChildren)
+    child = _unchecked(raw.FPDF_StructElement_GetChildAtIndex, _Handle)
+    child_id = _unchecked(raw.FPDF_StructElement_GetChildMarkedContentID)
+    own_id = _unchecked(raw.FPDF_StructElement_GetMarkedContentID)
+    get_type = _unchecked(raw.FPDF_StructElement_GetType, ctypes.c_ulong)
+    size = 64
+    buffer = ctypes.create_string_buffer(size)
+    buffer_at = ctypes.c_void_p(ctypes.addressof(buffer))
+    runs: dict[int, int] = {}
+    run = 0
+
+    def inline(element) -> bool:
+        length = get_type(element, buffer_at, size)
+        return 2 < length <= size and buffer.raw[: length - 2] in _INLINE
+
+    def walk(element, starts: bool) -> None:
+        nonlocal run
+        if starts:
+            run += 1
+        kids = count(element)
+        if kids <= 0:
+            sequence = own_id(element)
+            if sequence >= 0:
+                runs[sequence] = run
+            return
+        for k in range(kids):
+            kid = child(element, k)
+            if not kid:
+                sequence = child_id(element, k)
+                if sequence >= 0:
+                    runs[sequence] = run
+                else:  # a child that draws nothing here (a <br>, or an element on another page)
+                    run += 1
+            elif inline(kid):
+                walk(kid, False)
+            else:
+                walk(kid, True)
+                run += 1
+
+    try:
+        for k in range(raw.FPDF_StructTree_CountChildren(tree)):
+            top = raw.FPDF_StructTree_GetChildAtIndex(tree, k)
+            if top:
+                walk(_address(top), True)
+    finally:
+        raw.FPDF_StructTree_Close(tree)
+    return runs
 
 
 def _chars(textpage, raw) -> list[_Char]:
@@ -552,11 +672,14 @@ class _Table:
                         break
         self.cells: dict[tuple[int, int], list[_Char]] = {}
 
-    def take(self, chars: list[_Char]) -> list[_Char]:
+    def take(self, chars: list[_Char], runs: _Runs | None = None) -> list[_Char]:
         """Put the characters inside the table's cells into them; return the others. A character
         that continues the text run of the one before it without a gap, on its baseline, stays in
         that one's cell: a word too wide for its cell overflows the rule (Chromium prints
-        315301.63 in a narrow cell with its 3 over the next cell's edge)."""
+        315301.63 in a narrow cell with its 3 over the next cell's edge). In a tagged PDF
+        (``runs``), only if one marked-content sequence draws both: the next cell's text may
+        follow an overflowing word without a gap (WeasyPrint's 2024-2030 or ≥13.78, kept whole,
+        run over the rule up to the next cell's first character)."""
         rest: list[_Char] = []
         top, bottom = self.ys[0], self.ys[-1]
         previous: _Char | None = None
@@ -579,6 +702,7 @@ class _Table:
                 and previous is not None
                 and abs(ch.base - previous.base) < 0.1 * (ch.y1 - ch.y0)
                 and abs(ch.x0 - previous.x1) < 0.1 * (ch.y1 - ch.y0)
+                and (runs is None or runs.sequence(ch) == runs.sequence(previous))
             ):
                 key = previous_key
             if key is None:
@@ -785,7 +909,11 @@ def _cell_text(chars: list[_Char], left: float, right: float, runs: _Runs | None
     one; a tagged PDF (``runs``) still tells them apart: the lines of one run of text
     (marked-content sequence) were wrapped, a line that ends one run and a line that starts
     another were broken by the document (不明显 / 不降低, two values a ``<br>`` apart in a cell
-    three ideographs wide). An untagged PDF cannot say: its cell is a box of lines, whatever
+    three ideographs wide). Where the runs are read from the structure tree (a PDF library that
+    marks each line as a sequence of its own, :class:`_Runs`), two lines of one run were wrapped
+    by the layout whatever their geometry (one short of the edge before a number too long for what
+    was left), and are joined with nothing where no space is needed (:func:`_wrapped_run`). An
+    untagged PDF cannot say: its cell is a box of lines, whatever
     table finder reads it (pdfplumber's gives 完成上级\n管控目标, one value, as it gives
     稳步下降\n稳步提升, two)."""
     if not chars:
@@ -802,22 +930,38 @@ def _cell_text(chars: list[_Char], left: float, right: float, runs: _Runs | None
         line = sorted((c for c in group if not c.ch.isspace()), key=lambda c: c.x0)
         if not part or not line:
             continue
-        if text and (
-            end + _first_unit(line, em) <= limit
-            or (
-                _spaced_break(text[-1], part[0])
-                and not (  # a number broken where its next character did not fit
-                    end + _advance_end(line[0], em) - line[0].origin > limit
-                    and _broken_number(text, part)
+        if (
+            text
+            and (
+                end + _first_unit(line, em) <= limit
+                or (
+                    _spaced_break(text[-1], part[0])
+                    and not (  # a number broken where its next character did not fit
+                        end + _advance_end(line[0], em) - line[0].origin > limit
+                        and _broken_number(text, part)
+                    )
                 )
+                or (runs is not None and last is not None and _new_run(runs, last, line[0]))
             )
-            or (runs is not None and last is not None and _new_run(runs, last, line[0]))
+            and not _wrapped_run(runs, last, line[0], text[-1] + part[0])
         ):
             text += " "
         text += part
         end = _advance_end(line[-1], em)
         last = line[-1]
     return text.replace("\t", " ")
+
+
+def _wrapped_run(runs: _Runs | None, before: _Char | None, after: _Char, meeting: str) -> bool:
+    """Whether a cell's line ending ``before`` and the next starting ``after`` are one run of text
+    of the structure tree (``runs.structured``), parted by the layout whatever their geometry, and
+    joined with nothing (``meeting``, the two characters, is not a break only a space allows)."""
+    if runs is None or before is None or not getattr(runs, "structured", False):
+        return False
+    if _spaced_break(meeting[0], meeting[1]):
+        return False
+    first = runs(before)
+    return first >= 0 and runs(after) == first
 
 
 # A number at the end of a line and what may continue it at the start of the next (14.8 / 6公里,
