@@ -1,6 +1,6 @@
 """The bundled sample issue as the other formats publish it: a portal web page, a Word file and
-PDFs (printed by headless Chromium from the page, typeset by ReportLab), made at test time from the
-text so that every format carries the same real content.
+PDFs (printed by headless Chromium from the page, typeset from it by WeasyPrint, typeset by
+ReportLab), made at test time from the text so that every format carries the same real content.
 
 The page is what a government portal shows: a navigation bar, the article (its paragraphs as
 ``<p>``, some lines joined by ``<br>``, the tab-separated lines of the sample as ``<table>`` rows)
@@ -158,6 +158,17 @@ def print_pdf(page: Path, pdf: Path) -> Path:
     subprocess.run(
         command, check=True, capture_output=True, timeout=120, env={**os.environ, "LANG": "C.UTF-8"}
     )
+    return pdf
+
+
+def weasyprint_pdf(page: Path, pdf: Path) -> Path:
+    """``page`` typeset by WeasyPrint (a PDF library laying out HTML and CSS with Pango) as a tagged
+    PDF: a structure tree of the page's elements (a ``<br>`` kept in it as an element that draws
+    nothing), each line box its own ``Span`` marked-content sequence. Raises ImportError without
+    WeasyPrint and OSError without Pango."""
+    import weasyprint
+
+    weasyprint.HTML(filename=str(page)).write_pdf(str(pdf), pdf_tags=True)
     return pdf
 
 
