@@ -49,12 +49,14 @@ def test_a_plans_statement_keeps_its_year_on_a_later_page():
         ("森林覆盖率", "40%", "%", 2020),
         ("设市城市建成区绿地率", "超过38%", "%", 2020),
         ("设市城市人均公园绿地", "14平方米", "平方米", 2020),
-    ]  # 水质达标率83%以上 has no verb: a deadline's item needs one
+        ("重要江河湖泊水功能区水质达标率", "83%以上", "%", 2020),
+    ]  # no verb: right after the plan's words an item needs none, as in a target clause
 
 
 HB22 = [
     ("學(xué)前教育毛入園率", "大于90%", "%", 2025),
     ("高中階段教育毛入學(xué)率", "大于92%", "%", 2025),
+    ("每千人口擁有3歲以下嬰幼兒托位數(shù)", "4.5個", "個", 2025),
     ("人均預(yù)期壽命", "78.3歲", "歲", 2025),
     ("養(yǎng)老機(jī)構(gòu)護(hù)理型床位占比", "55%", "%", 2025),
     ("基本養(yǎng)老保險參保率", "95%", "%", 2025),
@@ -134,3 +136,11 @@ def test_aims_that_do_not_open_the_next_sentence_are_not_read():
         "他簡要說明了其中兩個方面的重要目標:一是今后五年國內生產總值年均增長7.5%。這個目標是建立在"
         "優化結構、提高效益和降低消耗基礎上的。\n"
     )
+
+
+def test_a_name_that_holds_a_rate_of_its_own_is_not_read():
+    # I-12 (2022): 另外,規劃還提出,到2025年,…;力爭兒童青少年達52.7%的總體近視率每年降0.5%以上;
+    # 地級以上城市空氣優良天數比達87.5%,… : 0.5%以上 is not the 52.7%'s name's figure
+    found = targets_of(devcorpus_text("I-12"))
+    assert not [t for t in found if "52.7%" in t[0]]
+    assert ("地級以上城市空氣優良天數比", "87.5%", "%", 2025) in found

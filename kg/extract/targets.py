@@ -9,7 +9,7 @@
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
 | T5 restated list | a sentence of a later line that restates an item of a T1, T2 or T6 clause as written (its name and figure): its items are the clause's, for the item's year; not a sentence with words of a past period or a report (同比, 比上年, 一季度, 完成了, 预计 …) or naming another year (2014年, 明年) | ``…主要指标安排是生产总值增长百分之九以上。`` / ``韩正指出,今年上海把…放在更加突出位置,全市生产总值增长百分之九以上,…,万元生产总值综合能耗下降百分之四,…`` |
 | T6 plan statement | an annual plan the text names by a title with one year (…2014年国民经济和社会发展计划…, not a report on one: 执行情况) and by a short name it gives it ((下称《计划》)), then 《计划》(还)提出, and (今年) items to the sentence's end, the first part an item, no words of a past period or a report (as T5): the plan's targets for its year | ``《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。`` |
-| T7 plan statement of a year | a plan's words (根据规划, 按照《…规划》, 《规划》指出/提出/明确/要求, 规划提出), then a deadline or a year (到2020年, 2025年) and items to the sentence's end, each with a verb (as T3): the plan's targets for that year, whatever the text's date, where that year is the end of the one five-year plan the text names (a later page's copy of a 十三五 plan's news: 2020); any other year only where it is after the text's (a plan states its base year so: 2015年…达到…); the next sentences of its line that open with the same year go on with it | ``《规划》指出,到2020年,全省森林覆盖率达到40%,…`` ``根据规划,2025年我国学前教育毛入园率将大于90%,…。2025年我国人均预期寿命达78.3岁,…`` |
+| T7 plan statement of a year | a plan's words (根据规划, 按照《…规划》, 《规划》指出/提出/明确/要求, 规划提出), then a deadline or a year (到2020年, 2025年) and items to the sentence's end (the plan's words say they are targets, as a lead does: no verb needed; never a name that holds a rate of its own, 儿童青少年达52.7%的总体近视率每年降0.5%以上): the plan's targets for that year, whatever the text's date, where that year is the end of the one five-year plan the text names (a later page's copy of a 十三五 plan's news: 2020); any other year only where it is after the text's (a plan states its base year so: 2015年…达到…); the next sentences of its line that open with the same year go on with it | ``《规划》指出,到2020年,全省森林覆盖率达到40%,…`` ``根据规划,2025年我国学前教育毛入园率将大于90%,…。2025年我国人均预期寿命达78.3岁,…`` |
 | T8 year lead | a year opening a sentence or the words after a colon, after the year the text is about (a text with no year gives none), then items to the sentence's end or to a part that opens with another year, each with a verb (as T3); not a sentence that foresees (预计, 预测, 有望 …) or reports (as T5), nor a year in a sentence's middle (…研究数据,…,2035年人口将达到14.335亿人: a projection) | ``…各项指标全面升级:2025年数字经济核心产业增加值占GDP比重提高到10%;…`` ``2025年,江苏人均地区生产总值超过15万元、…;2035年,…`` |
 | I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
 
@@ -224,6 +224,7 @@ _PREFIX = re.compile(
 _REPORT_WORDS = _words("分别", _ACHIEVED, _COMPARISON, "上年", _FORECAST, "已")
 # a name never ends in a figure (a number with its unit, or a number and a range's mark): it is
 # another figure of the item (a baseline, 由60%提高至65%) or a range read in two (6%-6.5%)
+_HOLDS_RATE = re.compile(r"\d\s*(?:%|％|‰|个百分点)")  # …达52.7%的…: two figures, not a name
 _ENDS_IN_FIGURE = re.compile(rf"\d\s*(?:(?:{_UNIT})\s*{_RANGE}?|{_RANGE})$")
 # 均 (both, each) before the verb: the figure is that of several names written as one
 # (A和B均增长10%左右); not 年均, 人均, 平均, 日均 (an average: 年均增长6%)
@@ -311,6 +312,8 @@ def read_item(
         return None  # 6%-7亿元: two figures, not one range
     if _ENDS_IN_FIGURE.search(name):
         return None  # 由60%提高至65%, 增长6%…6.5%: a figure of its own before the item's
+    if _HOLDS_RATE.search(name):
+        return None  # 儿童青少年达52.7%的总体近视率每年降0.5%以上: a rate of its own in the name
     return name, figure, ("%" if unit == "％" else unit)
 
 
@@ -781,21 +784,25 @@ def _deadlines(text_lines: list[tuple[int, str]], context: Context) -> Iterator[
             marks = list(_DEADLINE.finditer(sentence))
             for i, mark in enumerate(marks):
                 year = int(mark.group(1))
+                cited = bool(_PLAN_SAYS.search(sentence[: mark.start()]))  # T7
                 if (
                     context.year is not None
                     and year < context.year
-                    and (year != plan_end or not _PLAN_SAYS.search(sentence[: mark.start()]))
+                    and (year != plan_end or not cited)
                 ):
                     continue  # achieved, not a target (but a plan's, T7)
                 end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
                 items = _carried(sentence[: mark.start()], sentence[mark.end() : end])
-                items += _items_in(sentence[mark.end() : end], deadline=True)
+                # the plan's words say its items are targets, as a lead does: no verb needed
+                items += _items_in(sentence[mark.end() : end], deadline=not cited)
                 for name, figure, unit in items:
                     yield Target(number, name, figure, unit, year, clean(mark.group(0)))
 
 
 # T7: a plan's statement (《规划》指出,/根据规划,/规划提出,) of its targets for a year: right after
-# the plan's words, a deadline or a year (到2020年, 2025年) and then items, each with a verb, as T3's.
+# the plan's words, a deadline or a year (到2020年, 2025年) and then items, as a target clause's (the
+# plan's words say they are targets: no verb needed, 水质达标率83%以上); the sentences that go on
+# with it, each item with a verb, as T3's.
 # Its year is the plan's, whatever the text's date, where it is the end of the one five-year plan
 # the text names (《四川省十三五生态保护与建设规划》… 《规划》指出,到2020年,全省森林覆盖率达到40%,…
 # on a page reposted in 2024: the 十三五 plan's targets for 2020; a plan that states its base year,
@@ -840,7 +847,8 @@ def _year_statements(text_lines: list[tuple[int, str]], context: Context) -> Ite
                 if _FORESEEN.search(sentence) or _PAST_SENTENCE.search(sentence):
                     continue
                 found, stated = True, (year if cited else stated)
-                for name, figure, unit in _items_up_to_year(sentence[lead.end() :]):
+                said = bool(_PLAN_SAYS.search(sentence[:start]))  # right after the plan's words
+                for name, figure, unit in _items_up_to_year(sentence[lead.end() :], not said):
                     yield Target(number, name, figure, unit, year, clean(lead.group("mark")))
             if not found and not (stated and _YEAR_LEAD.match(sentence)):
                 stated = None if sentence else stated
@@ -857,15 +865,15 @@ def _lead_starts(sentence: str) -> Iterator[int]:
             yield cue.end()
 
 
-def _items_up_to_year(text: str) -> list[tuple[str, str, str | None]]:
-    """The items of a year's statement, each with a verb, up to a part that opens with another
-    year or holds a deadline (its own time)."""
+def _items_up_to_year(text: str, verb: bool = True) -> list[tuple[str, str, str | None]]:
+    """The items of a year's statement, each with a verb (``verb``: but not right after a plan's
+    words), up to a part that opens with another year or holds a deadline (its own time)."""
     found = []
     for part, listed in _parts_listed(text):
         words = _words_of(part)
         if words != _NUMBERED.sub("", _BULLET.sub("", part)).strip() or _YEAR_LEAD.match(words):
             break
-        item = read_item(part, deadline=True)
+        item = read_item(part, deadline=verb)
         if item is not None and not listed:
             found.append(item)
     return found
