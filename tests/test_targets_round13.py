@@ -144,3 +144,14 @@ def test_a_name_that_holds_a_rate_of_its_own_is_not_read():
     found = targets_of(devcorpus_text("I-12"))
     assert not [t for t in found if "52.7%" in t[0]]
     assert ("地級以上城市空氣優良天數比", "87.5%", "%", 2025) in found
+
+
+def test_a_deadlines_year_restated_in_a_part_is_no_part_of_the_name():
+    # http://www.chinanews.com/gn/2017/01-25/8135749.shtml (国家人口发展规划, 2017)
+    cut = (
+        "2017年01月25日 17:08 来源:中国新闻网\n"
+        "中新网1月25日电 国务院近日印发《国家人口发展规划(2016—2030年)》。规划提出,到2020年,全面两孩"
+        "政策效应充分发挥,总和生育率逐步提升并稳定在适度水平,2020年全国总人口达到14.2亿人左右,"
+        "2030年达到14.5亿人左右。\n"
+    )
+    assert cut_targets(cut) == [("总人口", "14.2亿人左右", 2020)]  # was «2020年全国总人口»

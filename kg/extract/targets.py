@@ -5,7 +5,7 @@
 |---|---|---|
 | T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年) or a report's (实现, 完成: judged in the lead's own clause, from its last ;; not after a word of will, 确保完成全年主要预期目标); a lead may also name a plan's indicators by their attribute (约束性指标, 预期性指标, or …约束性指标…,分别是:): with no year of its own, its items are for the end of the one five-year plan the text names (十一五: 2010), not read where the text names none or several, nor where that period ended before the text's year; so too a lead closed by its sentence whose items are the sentences after it (on its line or the next) that open with 一是, 二是 … in turn, where an item of 新增 or 累计 with an amount is the period's total (T4's record, no year) | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` ``这8大约束性指标集中在…两大类别中,分别是:`` / ``——“十一五”时期全国总人口控制在13.6亿人;`` ``《纲要(草案)》提出了七个方面的主要目标和35项具体指标。`` / ``一是…,全市生产总值年均增长8%左右,…。二是…`` |
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet, or (after a colon) the lead's sentence goes on: the lines before end in ; or , | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
-| T3 deadline sentence | 到 (or 至, an outlook's 展望, or 确保/力争/争取) a year, then items to the sentence's end, each with a verb; and where the part before 到 is an annual rate (NAME年均增长) and the part after it a level with no name (达到 an amount with its unit), the subject written once: the rate, and the level named by the rate's subject | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` ``本市生产总值年均增长10%左右,到2015年达到1.5万亿元`` (生产总值年均增长 10%左右, 生产总值 1.5万亿元, both 2015) |
+| T3 deadline sentence | 到 (or 至, an outlook's 展望, or 确保/力争/争取) a year, then items to the sentence's end (or to a part that opens with another year; the same year opening a part is no part of its name), each with a verb; and where the part before 到 is an annual rate (NAME年均增长) and the part after it a level with no name (达到 an amount with its unit), the subject written once: the rate, and the level named by the rate's subject | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` ``本市生产总值年均增长10%左右,到2015年达到1.5万亿元`` (生产总值年均增长 10%左右, 生产总值 1.5万亿元, both 2015) |
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
 | T5 restated list | a sentence of a later line that restates an item of a T1, T2 or T6 clause as written (its name and figure): its items are the clause's, for the item's year; not a sentence with words of a past period or a report (同比, 比上年, 一季度, 完成了, 预计 …) or naming another year (2014年, 明年) | ``…主要指标安排是生产总值增长百分之九以上。`` / ``韩正指出,今年上海把…放在更加突出位置,全市生产总值增长百分之九以上,…,万元生产总值综合能耗下降百分之四,…`` |
 | T6 plan statement | an annual plan the text names by a title with one year (…2014年国民经济和社会发展计划…, not a report on one: 执行情况) and by a short name it gives it ((下称《计划》)), then 《计划》(还)提出, and (今年) items to the sentence's end, the first part an item, no words of a past period or a report (as T5): the plan's targets for its year | ``《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。`` |
@@ -794,7 +794,7 @@ def _deadlines(text_lines: list[tuple[int, str]], context: Context) -> Iterator[
                 end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
                 items = _carried(sentence[: mark.start()], sentence[mark.end() : end])
                 # the plan's words say its items are targets, as a lead does: no verb needed
-                items += _items_in(sentence[mark.end() : end], deadline=not cited)
+                items += _items_up_to_year(sentence[mark.end() : end], not cited, year)
                 for name, figure, unit in items:
                     yield Target(number, name, figure, unit, year, clean(mark.group(0)))
 
@@ -865,12 +865,20 @@ def _lead_starts(sentence: str) -> Iterator[int]:
             yield cue.end()
 
 
-def _items_up_to_year(text: str, verb: bool = True) -> list[tuple[str, str, str | None]]:
-    """The items of a year's statement, each with a verb (``verb``: but not right after a plan's
-    words), up to a part that opens with another year or holds a deadline (its own time)."""
+def _items_up_to_year(
+    text: str, verb: bool = True, year: int | None = None
+) -> list[tuple[str, str, str | None]]:
+    """The items of a year's statement (T3, T7, T8), each with a verb (``verb``: but not right
+    after a plan's words), up to a part that opens with another year or holds a deadline (its own
+    time: 到2020年,…,2030年达到…); a part that opens with the statement's ``year`` again is its
+    own (…,2020年全国总人口达到14.2亿人左右: 全国总人口)."""
     found = []
     for part, listed in _parts_listed(text):
         words = _words_of(part)
+        bare = _NUMBERED.sub("", _BULLET.sub("", part)).strip()
+        mark = _YEAR_MARK.match(bare)
+        if year is not None and mark and mark.end() < len(bare) and int(mark.group(1)) == year:
+            part = words = bare[mark.end() :]
         if words != _NUMBERED.sub("", _BULLET.sub("", part)).strip() or _YEAR_LEAD.match(words):
             break
         item = read_item(part, deadline=verb)
