@@ -66,6 +66,7 @@ STAGES = {
     "TakenOver.load_all": "load previous",
     "TakenOver.find": "load previous",
     "TakenOver.holding": "load previous",
+    "TakenOver.holding_all": "load previous",
     "TakenOver.subject_quads": "load previous",
     "archive_quads": "serialize",
     "triples_of": "serialize",

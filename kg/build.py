@@ -66,10 +66,11 @@ from kg.records import ExtractionWarning, Record
 from kg.resources import ontology_files, sample_issue
 from kg.serialize import (
     Spliced,
+    graph_spans,
+    locate_block,
     sorted_quads,
     spliced_graph_files,
     token_key,
-    trig_blocks,
     triples_of,
     without_graph,
     write_trig,
@@ -351,7 +352,7 @@ def _build(
     )
     taken = None
     if others is None:  # the sources taken over not read: parts of graph.trig read as needed
-        taken, others = take_over(previous_trig, previous, builds, maybe_blank)
+        taken, others = take_over(previous_trig, previous, builds, maybe_blank, out_path / "store")
 
     def lazily(step: Callable[[TakenOver | None], T]) -> T:
         """``step`` with the sources taken over read where needed, or whole when it asks for
@@ -531,15 +532,17 @@ def take_over(
     previous: list[SourceBuild],
     builds: list[SourceBuild],
     maybe_blank: bool,
+    store_path: Path | None = None,
 ) -> tuple[TakenOver | None, list[ox.Quad]]:
     """The quads ``build --add`` needs of the previous build read by :func:`load_previous` with
     ``read_quads`` false: the sources it replaces and the other graphs (derived facts, ontology)
     from their blocks of graph.trig (``trig``), returned; the sources it keeps left unread, a
-    :class:`TakenOver` to read them where needed. Every source read whole (and no TakenOver)
-    when the graphs may hold blank nodes or graph.trig is not as the writers write it."""
+    :class:`TakenOver` to read them where needed (``store_path``: the previous build's store,
+    which says which graphs hold a subject). Every source read whole (and no TakenOver) when the
+    graphs may hold blank nodes or graph.trig is not as the writers write it."""
     new = {item.graph_iri for item in builds}
     kept = [item for item in previous if item.graph_iri not in new]
-    taken = None if maybe_blank else TakenOver.open(trig, kept)
+    taken = None if maybe_blank else TakenOver.open(trig, kept, store_path)
     sources = {str(item.graph_iri) for item in previous}
     if taken is None:
         graphs = _trig_quads(trig)
@@ -565,15 +568,18 @@ class TakenOver:
     derived facts are checked in, the subjects graph.ttl writes again), each parsed from its
     block in its named graph's block of graph.trig. The file is what the writers wrote: a named
     graph's block holds its subjects' blocks in order, each with all the subject's quads there,
-    so a source's quads read so come in the order a whole read gives. Subjects are found by
-    their blocks' first token (:meth:`holding`) or by the IRIs their blocks write (:meth:`find`,
-    one regular expression per graph); not in the previous store, which keeps some typed
-    literals by value (``"1"^^xsd:positiveInteger`` as an xsd:integer) and costs about a
-    millisecond a pattern.
+    so a source's quads read so come in the order a whole read gives. A subject's block is found
+    by bisection in its graph's block (kg.serialize._locate); the graphs that hold a subject are
+    asked of the previous build's store (:meth:`holding`: one query for many subjects; the
+    file is not indexed, which cost a Python step per subject line, 5 s at 300 issues); the
+    subjects whose blocks write an IRI or a literal by searching the file (:meth:`find`). The
+    quads are not taken from the store, which keeps some typed literals by value
+    (``"1"^^xsd:positiveInteger`` as an xsd:integer).
 
     A stage that asks what cannot be read so (a graph.trig block not as the writers write it, a
-    shape with other targets) gets :class:`TakenOver.Unavailable`; the build then reads every
-    graph whole (:meth:`load_all`) and does the stage as before."""
+    subject the store puts in a graph the file does not, no store, a shape with other targets)
+    gets :class:`TakenOver.Unavailable`; the build then reads every graph whole
+    (:meth:`load_all`) and does the stage as before."""
 
     class Unavailable(Exception):
         """Not to be read from subject blocks: read the graphs whole."""
@@ -582,30 +588,34 @@ class TakenOver:
         self,
         trig: bytes,
         prefixes: dict[str, str],
-        blocks: dict[bytes, bytes],
+        spans: dict[bytes, tuple[int, int]],
         kept: list[SourceBuild],
+        store_path: Path | None = None,
     ) -> None:
         self.trig = trig
         self.header = trig.partition(b"\n\n")[0] + b"\n\n"
         self.prefixes = prefixes
-        self.blocks = blocks
+        self.spans = spans  # each named graph's block in graph.trig, by ``<iri>``
         self.kept = kept
         self.names = {ox.NamedNode(str(item.graph_iri)) for item in kept}
         self.loaded = False
+        self.store_path = store_path
+        self._store: ox.Store | None = None
         self._parsed: dict[tuple, list[ox.Quad]] = {}
-        self._starts: list[int] | None = None  # see _index
-        self._owners: list[tuple | None] = []
-        self._where: dict[bytes, list[object]] = {}
-        self._at: dict[tuple, int] = {}
+        self._at: dict[tuple, int] = {}  # (graph, subject) → where its block starts
+        self._graphs_of: dict[object, list] = {}  # subject → the kept graphs holding it
+        self._starts = sorted((start, key) for key, (start, _) in spans.items())
 
     @classmethod
-    def open(cls, trig: bytes, kept: list[SourceBuild]) -> TakenOver | None:
-        """The sources ``kept`` of the build whose graph.trig is ``trig``; None when the file is
-        not as the writers write it."""
-        parts = trig_blocks(trig)
+    def open(
+        cls, trig: bytes, kept: list[SourceBuild], store_path: Path | None = None
+    ) -> TakenOver | None:
+        """The sources ``kept`` of the build whose graph.trig is ``trig`` (and whose store is at
+        ``store_path``); None when the file is not as the writers write it."""
+        parts = graph_spans(trig)
         if parts is None:
             return None
-        return cls(trig, parts[0], parts[1], kept)
+        return cls(trig, parts[0], parts[1], kept, store_path)
 
     def load_all(self) -> None:
         """Read every kept source's quads from graph.trig, whole (as :func:`load_previous`)."""
@@ -625,9 +635,10 @@ class TakenOver:
 
     def graph_quads(self, name: str) -> list[ox.Quad]:
         """The quads of one named graph of graph.trig, parsed from its block."""
-        block = self.blocks.get(b"<" + name.encode() + b">")
-        if block is None:
+        span = self.spans.get(b"<" + name.encode() + b">")
+        if span is None:
             return []
+        block = self.trig[span[0] : span[1]]
         return list(ox.parse(self.header + block + b"\n", format=ox.RdfFormat.TRIG))
 
     def other_quads(self, sources: set[str]) -> list[ox.Quad]:
@@ -635,7 +646,7 @@ class TakenOver:
         ontology)."""
         return [
             quad
-            for key in self.blocks
+            for key in self.spans
             if key[1:-1].decode() not in sources
             for quad in self.graph_quads(key[1:-1].decode())
         ]
@@ -667,27 +678,59 @@ class TakenOver:
         return self._holders(forms)
 
     def _holders(self, forms: Iterable[bytes]) -> set[tuple]:
-        """(graph, subject) of every kept source's subject block that holds one of ``forms``."""
-        starts, owners = self._index()
-        trig = self.trig
+        """(graph, subject) of every kept source's subject block that holds one of ``forms``:
+        the graph by bisection on where the graphs start, the subject block's start the blank
+        line before (or the graph's first line)."""
+        trig, starts, kept = self.trig, self._starts, self.names
         found: set[tuple] = set()
         for form in forms:
             at = trig.find(form)
             while at >= 0:
-                owner = owners[bisect.bisect_right(starts, at) - 1]
-                if owner is not None:
-                    found.add((owner[0], self._node(owner[1])))
+                start, key = starts[bisect.bisect_right(starts, (at, b"\xff")) - 1]
+                graph = ox.NamedNode(key[1:-1].decode())
+                first = start + len(key) + 3  # after "<graph> {\n"
+                if graph in kept and at >= first:
+                    block = trig.rfind(b"\n\n\t", first, at)
+                    block = first if block < 0 else block + 2
+                    token = trig[block + 1 : trig.find(b" ", block + 1)]
+                    found.add((graph, self._node(token)))
                 at = trig.find(form, at + 1)
         return found
 
     def holding(self, subject: object) -> list[tuple]:
         """(graph, ``subject``) for each kept source with a quad of ``subject``."""
-        self._index()
-        return [
-            (graph, subject)
-            for token in self._tokens(subject)
-            for graph in self._where.get(token, ())
-        ]
+        return self.holding_all([subject])
+
+    def holding_all(self, subjects: Iterable) -> list[tuple]:
+        """(graph, subject) for each of ``subjects`` and each kept source with a quad of it, the
+        graphs of each subject in the file's order: asked of the previous build's store, in one
+        query for the subjects not asked yet (Unavailable without a store)."""
+        subjects = list(dict.fromkeys(subjects))
+        todo = [s for s in subjects if s not in self._graphs_of]
+        if todo:
+            if self._store is None:
+                try:
+                    self._store = ox.Store.read_only(str(self.store_path))
+                except (OSError, TypeError) as exc:
+                    raise self.Unavailable(f"the previous store: {exc}") from None
+            found: dict[object, list] = {s: [] for s in todo}
+            for at in range(0, len(todo), 500):
+                values = " ".join(str(s) for s in todo[at : at + 500])
+                query = (
+                    "SELECT DISTINCT ?s ?g WHERE { VALUES ?s { "
+                    + values
+                    + " } GRAPH ?g { ?s ?p ?o } }"
+                )
+                for row in self._store.query(query):  # type: ignore[union-attr]
+                    if row[1] in self.names:
+                        found[row[0]].append(row[1])
+            where = {ox.NamedNode(key[1:-1].decode()): span[0] for key, span in self.spans.items()}
+            for subject, graphs in found.items():
+                if any(graph not in where for graph in graphs):
+                    raise self.Unavailable(f"a graph of {subject} not in graph.trig")
+                graphs.sort(key=where.__getitem__)
+                self._graphs_of[subject] = graphs
+        return [(graph, s) for s in subjects for graph in self._graphs_of[s]]
 
     def subject_quads(self, pairs: Iterable[tuple]) -> dict[tuple, list[ox.Quad]]:
         """The quads of each (graph, subject), read from the subject's block in graph.trig (the
@@ -714,13 +757,13 @@ class TakenOver:
         file's order: a kept source's quads of these subjects in the order a whole read has."""
         quads = self.subject_quads(pairs)
         by_graph: dict[object, list[tuple]] = {}
-        for pair in sorted(quads, key=self._owner):  # type: ignore[arg-type]
+        for pair in sorted(quads, key=self._at.__getitem__):
             by_graph.setdefault(pair[0], []).extend(quads[pair])
         return by_graph
 
     def with_subjects(self, subjects: set) -> list[ox.Quad]:
         """The kept sources' quads whose subject is one of ``subjects`` (kg.serialize.KeptGraphs)."""
-        pairs = [pair for subject in subjects for pair in self.holding(subject)]
+        pairs = self.holding_all(subjects)
         return [q for found in self.subject_quads(pairs).values() for q in found]
 
     def typed(self, cls: object) -> set:
@@ -733,92 +776,35 @@ class TakenOver:
             if q.predicate == _RDF_TYPE and q.object == cls
         }
 
-    def _index(self) -> tuple[list[int], list[tuple | None]]:
-        """Where each subject block and named graph's line starts in graph.trig, in order, and
-        whose (a kept graph's subject: (graph, the subject as written); else None); made once,
-        by one regular expression over the file. A subject is looked up as it is written
-        (:meth:`_tokens`); one whose local name is not plain (:data:`_PLAIN_LOCAL`), by its IRI."""
-        if self._starts is None:
-            kept = {str(name).encode(): name for name in self.names}
-            starts: list[int] = []
-            owners: list[tuple | None] = []
-            where: dict[bytes, list[object]] = {}
-            graph = None
-            for match in _TRIG_LINE.finditer(self.trig):
-                starts.append(match.start())
-                token = match.group(1)
-                if token is None:  # a named graph's first line
-                    graph = kept.get(match.group(2))
-                    owners.append(None)
-                    continue
-                if graph is None:
-                    owners.append(None)
-                    continue
-                if not token.startswith(b"<") and not _PLAIN_TOKEN.fullmatch(token):
-                    key = token_key(token, self.prefixes)  # by its IRI
-                    if key is None:
-                        raise self.Unavailable(f"a subject {token!r} in graph.trig")
-                    token = key
-                owners.append((graph, token))
-                self._at[(graph, token)] = len(owners) - 1
-                found = where.get(token)
-                if found is None:
-                    where[token] = [graph]
-                else:
-                    found.append(graph)
-            self._starts, self._owners, self._where = starts, owners, where
-        return self._starts, self._owners
-
-    def _tokens(self, subject: object) -> list[bytes]:
-        """How graph.trig may write ``subject`` (an IRI): whole, or with a prefix whose namespace
-        it starts with and a local name needing no escape (one needing one is indexed by its
-        IRI, written whole)."""
-        iri = str(subject)[1:-1]
-        tokens = [b"<" + iri.encode() + b">"]
-        for prefix, namespace in self.prefixes.items():
-            local = iri[len(namespace) :]
-            if iri.startswith(namespace) and _PLAIN_LOCAL.fullmatch(local):
-                tokens.append(prefix.encode() + b":" + local.encode())
-        return tokens
-
     def _node(self, token: bytes) -> ox.NamedNode:
-        """A subject as indexed (written whole, prefixed, or its IRI) → its node."""
-        key = token if token.startswith(b"<") else token_key(token, self.prefixes)
-        if key is None:
+        """A subject as written (whole or prefixed) → its node."""
+        key = token_key(token, self.prefixes)
+        if key is None or not key.startswith(b"<"):
             raise self.Unavailable(f"a subject {token!r} in graph.trig")
         return ox.NamedNode(key[1:-1].decode())
 
-    def _owner(self, pair: tuple) -> int | None:
-        """The index of (graph, subject)'s block in :meth:`_index`, or None."""
-        self._index()
-        for token in self._tokens(pair[1]):
-            at = self._at.get((pair[0], token))
-            if at is not None:
-                return at
-        return None
-
     def _block(self, pair: tuple) -> bytes:
-        """The block of one (graph, subject) in graph.trig: its subject line to its closing
-        `` .``."""
-        at = self._owner(pair)
-        if at is None:
+        """The block of one (graph, subject) in graph.trig, its subject line to its closing
+        `` .``, found by bisection in the graph's block."""
+        key = str(pair[0]).encode()
+        span = self.spans.get(key)
+        if span is None:
+            raise self.Unavailable(f"no graph {pair[0]} in graph.trig")
+        first, end = span[0] + len(key) + 3, span[1] - 2
+        start, stop = locate_block(self.trig, first, end, str(pair[1]).encode(), self.prefixes)
+        if start < 0 or stop == start:
             raise self.Unavailable(f"{pair[1]} not in graph.trig's {pair[0]}")
-        end = self._starts[at + 1] if at + 1 < len(self._starts) else len(self.trig)
-        part = self.trig[self._starts[at] : end].rstrip(b"\n")
-        if part.endswith(b"\n}"):  # the graph's last subject
-            part = part[:-2]
+        part = self.trig[start:stop]
         if not part.endswith(b" ."):
             raise self.Unavailable(f"{pair[1]}'s block in graph.trig")
+        self._at[pair] = start
         return part
 
 
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
-# a line of graph.trig that opens a subject's block (a tab, the subject, a space) or a named graph
-_TRIG_LINE = re.compile(rb"^(?:\t([^\t ][^ \n]*) |(<[^>\n]*>) \{$)", re.MULTILINE)
 # a local name written as it is (letters, digits, _ and -): one with another character may be
-# escaped or the IRI written whole, so a subject with one is indexed by its IRI
+# escaped or the IRI written whole, so it is not sought as a prefixed name
 _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_-]+")
-_PLAIN_TOKEN = re.compile(rb"[A-Za-z][\w.-]*:[A-Za-z0-9_-]+")
 
 
 def write_store(folder: Path, changes: StoreChanges | None = None) -> None:
@@ -1009,8 +995,7 @@ def facts_quads(sources: list[SourceBuild], taken: TakenOver) -> list[list[ox.Qu
             places |= {
                 q.subject for q in item.quads if q.predicate == rdf_type and q.object == place
             }
-    for subject in places:  # its labels: its quads in every kept source that has one
-        pairs.update(taken.holding(subject))
+    pairs.update(taken.holding_all(places))  # its labels: in every kept source that has one
     read = taken.in_order(pairs)
     return [
         item.quads if item.quads is not None else read.get(ox.NamedNode(str(item.graph_iri)), [])
@@ -1050,7 +1035,7 @@ def added_derived_facts(
         raise TakenOver.Unavailable("a blank node changed")
 
     def kept_quads(subjects: Iterable) -> list[ox.Quad]:
-        pairs = [pair for subject in subjects for pair in taken.holding(subject)]
+        pairs = taken.holding_all(subjects)
         return [q for quads in taken.subject_quads(pairs).values() for q in quads]
 
     about = changed + kept_quads(touched)  # every quad of a changed subject, before and after
@@ -1102,7 +1087,7 @@ def added_derived_facts(
     named |= {q.subject for q in added if q.predicate == label and q.object.value in names}
 
     wanted = changes | persons | posts | organizations | named
-    read_by_graph = taken.in_order(pair for s in wanted for pair in taken.holding(s))
+    read_by_graph = taken.in_order(taken.holding_all(wanted))
     lists = [
         item.quads
         if item.quads is not None
@@ -1256,7 +1241,7 @@ def shape_context(
         if taken is None:
             return
         todo = [n for n in nodes if n not in merged]
-        read = taken.subject_quads(pair for node in todo for pair in taken.holding(node))
+        read = taken.subject_quads(taken.holding_all(todo))
         more: dict[object, list[ox.Quad]] = {}
         for (_, subject), quads in read.items():
             more.setdefault(subject, []).extend(quads)
@@ -1425,7 +1410,7 @@ def added_entity_counts(
             }
 
         gone, came = typed(replaced), typed(builds)
-        pairs = [pair for subject in gone | came for pair in taken.holding(subject)]
+        pairs = taken.holding_all(gone | came)
         kept = {
             q.subject
             for quads in taken.subject_quads(pairs).values()

@@ -140,7 +140,7 @@ def test_a_subject_read_from_its_block_is_what_a_whole_read_gives(tmp_path):
     previous, _, others = kgbuild.load_previous(out)
     assert others
     whole = {str(item.graph_iri): item.quads for item in previous}
-    taken = kgbuild.TakenOver.open((out / "graph.trig").read_bytes(), previous)
+    taken = kgbuild.TakenOver.open((out / "graph.trig").read_bytes(), previous, out / "store")
     assert taken is not None
     subjects = {q.subject for quads in whole.values() for q in quads}
     for subject in subjects:
