@@ -23,7 +23,7 @@ FLOORS = {
     "amendments": (0.97, 0.93),  # 0.994 0.946 (159 of 168)
     "documents": (0.97, 0.95),  # 0.991 0.966 (342 of 354; a number as printed matches)
     "projects": (0.98, 0.97),  # 1.000 0.992 (371 of 374)
-    "events": (0.60, 0.57),  # 0.623 0.587 (223 of 380; 134 unmatched have no year in the text)
+    "events": (0.56, 0.57),  # 0.587 0.595 (226 of 380; HB-13's 24 dated by the address alone)
     "indicators": (0.98, 0.85),  # 1.000 0.869 (366 of 421)
     "catalogue": (0.97, 0.97),  # 1.000 1.000 (3 of 3)
 }
@@ -54,10 +54,10 @@ def test_texts_that_hold_records_are_not_refused(score):
 
 def test_the_page_address_on_line_1_dates_events_the_text_leaves_without_a_year():
     # as a user who saves a page with its address has it (benchmarks/extraction.py --with-address):
-    # measured events P 0.852 R 0.800 (304 of 380), 50 unmatched without a year in text or address
+    # measured events P 0.883 R 0.892 (339 of 380), 43 unmatched without a year in text or address
     folders = [f for f in (SHARED, OWN) if (f / "raw").is_dir()]
     events = score_corpus(folders, address=True).tallies["events"]
-    assert events.precision >= 0.83 and events.recall >= 0.78, events
+    assert events.precision >= 0.86 and events.recall >= 0.87, events
 
 
 def test_the_own_corpus_is_scored_without_the_shared_one():
