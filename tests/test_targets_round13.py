@@ -155,3 +155,14 @@ def test_a_deadlines_year_restated_in_a_part_is_no_part_of_the_name():
         "2030年达到14.5亿人左右。\n"
     )
     assert cut_targets(cut) == [("总人口", "14.2亿人左右", 2020)]  # was «2020年全国总人口»
+
+
+def test_jiang_after_a_word_of_will_is_no_part_of_the_name():
+    # http://hkwb.net/news/content/2017-01/26/content_3157124_2.htm (西部 规划, 2017): 力争将…
+    # 稳定在: 将 is 把, the name's object marker
+    cut = (
+        "# source: http://hkwb.net/news/content/2017-01/26/content_3157124_2.htm\n"
+        "——到2020年力争将基本医疗保险覆盖面稳定在95%以上;\n"
+    )
+    # it was «将基本医疗保险覆盖面»
+    assert cut_targets(cut) == [("基本医疗保险覆盖面", "95%以上", 2020)]
