@@ -29,6 +29,9 @@ X不再担任A职务 / X不再兼任A           remove (职务 left out only whe
 接受X辞去A职务的请求 / …的辞呈         remove, form 接受辞去 (接受其辞去: 其 the person just named;
  / 接受X辞去A的请求                     职务 may be left out where the request is named)
 关于X辞去A以及Y辞去B的辞呈            remove, one statement each (letters of resignation adopted)
+17日，X省第N届人民代表大会第M次会议   remove, decided by the congress in session (not its standing
+ 通过决定，接受X辞去A职务               committee); 该会议还同时接受… the same meeting; a day alone
+                                     (17日) is read against the page's date, else left undated
 关于确认…常委会接受X辞去A职务的请求的决定 remove (a congress confirms its committee's acceptance)
 审议了X提出的辞去A职务的请求。…       not a decision (no warning): the request's person is the one
  决定接受他辞去A职务                   the acceptance after it names by 他 (她, 其): remove
@@ -107,7 +110,9 @@ group (漳州市人民政府党组成员); and a government's head (市长) neve
 takes a party committee carried from the post before it (北京市委副书记、市长). Names are 2-4 characters
 (or with a middle dot), 同志 dropped. The deciding body, meeting and date come from the preamble
 (市人民政府决定：, 经X研究决定, X常委会第N次会议决定, （2023年9月28日…会议通过）), the section heading (6月份…人事任免) or a date
-line. A date a preamble clause gives is that of the meeting in force when it was read, or of the
+line; a date read after a statement dates it only where it was read with the statement's decider
+(a report's later paragraph on another body's meeting does not date an earlier one's decision).
+A date a preamble clause gives is that of the meeting in force when it was read, or of the
 one its sentence names after it (本报讯 5月24日,县…第三十八次会议召开); it does not date a change
 another meeting decided (新华社…2月28日电 …举行宪法宣誓仪式。…第三十一次会议任命X…: undated).
 
@@ -131,7 +136,7 @@ from dataclasses import dataclass, field
 
 from kg import segment as seg
 from kg.extract import names
-from kg.extract.context import Context
+from kg.extract.context import Context, page_date
 from kg.records import ExtractionWarning, PersonnelChangeRecord, Record
 from kg.resources import data_file
 from kg.segment import Section
@@ -229,8 +234,29 @@ def split_post(phrase: str) -> PostPhrase | None:
                 return None  # 市公安局长: not «市公安»'s 局长; no real text read so far
             if _RANK_END.search(org):
                 return None  # 知行学院正处级调研员: a rank (正处级) is no organisation's word
+            if _UNNAMED_COMMITTEE.search(org):
+                return None  # …委员会专门委员会主任: which of its committees is not written
             return PostPhrase(org or None, title.title, acting)
     return None
+
+
+# 免去杨冬生等同志政协四川省第十二届委员会专门委员会主任职务 (http://ok153.com/2022/toutiao_0117/
+# 434526.html): a congress's or a CPPCC's special committees (专门委员会) are each named (提案委员会,
+# 财政经济委员会); the word 专门委员会 right after its parent body (…委员会, 人大, 政协, 人民代表大会)
+# or a quantifier (各, 部分) names none of them, so it is no organisation (a warning, not a record
+# of a post in a committee the text does not say).
+_UNNAMED_COMMITTEE = re.compile(
+    r"(?:^|委员会|人大|人民代表大会|政协|常委会|届|各|部分|有关|相关)专门委员会$"
+)
+
+
+def _unread_post(phrase: str) -> str:
+    """Why a post phrase split_post did not read is warned: its title is not known, or it ends with a
+    known title whose organisation is not read (院党委书记: one character; 知行学院正处级调研员: a
+    rank; …委员会专门委员会主任: no committee named; a statement run into the list)."""
+    if _ends_with_post(phrase):
+        return f"the organisation of a known post is not read: {phrase}"
+    return f"post title not known (kg/data/post_titles.tsv): {phrase}"
 
 
 # 任知行學院正處級調研員 (https://www.shvdc.com/info/1059/1170.html): a cadre's rank written before
@@ -348,7 +374,7 @@ def resolve_name(name: str | None, government: str | None) -> str | None:
 def government_of(body: str | None, fallback: str | None) -> str | None:
     """The government a deciding body belongs to: 杭州市第十四届人大常委会 → 杭州市."""
     if body:
-        match = _BODY.search(body)
+        match = _BODY.search(body) or re.fullmatch(_CONGRESS, body)  # a congress in session
         place = match.group("place") if match else None
         if place and place not in _LEVELS:
             return place
@@ -640,6 +666,10 @@ class Notice:
     date_bound: bool = False  # ``date`` was read from a clause (a heading's month dates its list)
     date_open: bool = False
     date_fallback: str | None = None
+    # the page's day (context.page_date, ISO), against which a sentence's day without its month
+    # (17日，…会议通过决定，…) is read; the records of such a sentence, dated by it or not at all
+    page_day: str | None = None
+    day_only: set[int] = field(default_factory=set)
     mode: tuple[str, str] | None = None  # (action, form) of a 任命：/免去： list header
     mode_posts: str | None = None  # the post of a 聘任为市政府参事： header, for a list of names
     ceremony: dict[str, str] = field(default_factory=dict)  # post title → the body a 聘任仪式
@@ -683,10 +713,12 @@ _REMARK = re.compile(r"^(?:另有任用|另有任职|另有安排|退休|到龄�
 _JOB = r"(?:的)?(?:职务|一职)"
 _REMOVE_FIRST = re.compile(rf"^(?P<f>(?:决定)?(?:免去|免除|撤销|撤消))(?P<rest>.+?){_JOB}$")
 _DISMISS = re.compile(r"^(?P<f>(?:决定)?解聘)(?P<rest>.+?)(?:的)?(?:职务)?$")
-# 接受X辞去A职务的请求, or with the request named and 职务 left out (接受高岩同志辞去牡丹江市人民政府
+# 接受X辞去A职务的请求 (同意接受: 决定同意接受石烽同志辞去吕亭镇人民政府镇长职务的请求, a town's
+# congress, http://www.365ebay.com/news/xiangzhen/64266.html, read «接受石烽» as the name), or with the
+# request named and 职务 left out (接受高岩同志辞去牡丹江市人民政府
 # 市长的请求).
 _RESIGN = re.compile(
-    rf"^(?:决定)?(?:接受了?|同意)(?P<rest>.+?)辞去(?P<posts>.+?)(?:{_JOB}"
+    rf"^(?:决定)?(?:(?:同意)?接受了?|同意)(?P<rest>.+?)辞去(?P<posts>.+?)(?:{_JOB}"
     r"(?:的?(?:请求|申请|辞职请求|辞职申请|辞呈))?|的(?:请求|申请|辞职请求|辞职申请|辞呈))$"
 )
 # X不再担任A职务 / 省委常委喻红秋不再兼任遵义市委书记 (a post held with another given up; 职务 may be
@@ -1381,6 +1413,14 @@ _DATELINE = re.compile(
 _DECIDES = re.compile(r"决定|研究|会议|通过|同意|召开|举行|任免")
 
 
+# A people's congress in session deciding (17日，四川省第十届人民代表大会第四次会议通过决定，接受X辞去
+# 副省长职务): the congress itself, not its standing committee, accepts the resignation of a
+# member of the government it elected (地方组织法); read only as the whole clause, the session
+# named and its decision (a session's election, 选举的…, is no decision this module reads).
+_CONGRESS = rf"(?P<body>(?P<place>{_PLACE})(?P<term>第?[一二三四五六七八九十]+届)人民代表大会)"
+_PLENUM = re.compile(rf"{_CONGRESS}(?P<meeting>第[一二三四五六七八九十]+次会议)(?:通过)?决定")
+
+
 def _decider(text: str) -> re.Match[str] | None:
     """The body of a clause that says who decided (市人民政府决定, 经市政府第15次常务会议研究,
     县十七届人大常委会召开第二十八次会议, 国务院任免国家工作人员)."""
@@ -1389,6 +1429,9 @@ def _decider(text: str) -> re.Match[str] | None:
     stripped = re.sub(
         r"^(?:日前|近日|今天|上午|下午|晚上|[\d一二三四五六七八九十]{1,3}日)+", "", stripped
     )
+    plenum = _PLENUM.fullmatch(stripped)
+    if plenum is not None and _is_place(plenum.group("place")):
+        return plenum
     body = _BODY.match(stripped)
     if body is None or not _DECIDES.search(stripped) or not _is_place(body.group("place")):
         return None
@@ -1471,10 +1514,16 @@ def _read_date(text: str, notice: Notice) -> bool:
     alone = match.group(0) == text
     if iso and alone:
         notice.date_fallback = notice.date_fallback or iso
-    elif iso and (notice.date is None or len(iso) > len(notice.date)):
+    elif iso and (notice.date is None or len(iso) > len(notice.date) or _other_meeting(notice)):
         notice.date, notice.date_meeting, notice.date_bound = iso, notice.meeting, True
         notice.date_open = notice.meeting is None and not _OTHER_EVENT.search(text)
     return alone
+
+
+def _other_meeting(notice: Notice) -> bool:
+    """Was the date in force read with a meeting other than the one just named (17日，四川省…第四次
+    会议…。…湖北省十届人大常委会第十九次会议1月10日在武汉闭幕: the 19th meeting's own day)?"""
+    return notice.date_meeting is not None and notice.date_meeting != notice.meeting
 
 
 # A clause whose verb is an event other than a meeting's decision: the day it names is that
@@ -1516,7 +1565,7 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
     parsed = [split_post(p) for p in phrases]
     if not phrases or any(p is None for p in parsed):
         bad = next((ph for ph, p in zip(phrases, parsed, strict=True) if p is None), item.posts)
-        return [_warning(context, piece, f"post title not known (kg/data/post_titles.tsv): {bad}")]
+        return [_warning(context, piece, _unread_post(bad))]
     out: list[Record] = []
     if item.probation and probation_duration(item.probation) is None:
         message = f"probation «{item.probation}» is not a plain length of time; kept as written"
@@ -1659,7 +1708,7 @@ def _basic_court(phrase: PostPhrase, notice: Notice) -> str | None:
 def implied_government(notice: Notice, context: Context) -> str | None:
     """The government a bare post (任命X为副市长) belongs to, named as the decider names it:
     市人民政府 → 市人民政府; 杭州市第十四届人大常委会 → 杭州市人民政府; none → 温州市人民政府."""
-    body = _BODY.search(notice.decided_by or "")
+    body = _BODY.search(notice.decided_by or "") or re.fullmatch(_CONGRESS, notice.decided_by or "")
     if body is not None:
         return f"{body.group('place') or ''}人民政府"
     if not context.government:
@@ -1773,9 +1822,23 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     for piece in pieces(section, first, notice.personnel):
         _read_piece(piece, notice, context)
     for record in notice.records:
-        if isinstance(record, PersonnelChangeRecord) and record.date is None:
-            record.date = dated_for(notice, record.meeting) if notice.date else notice.date_fallback
+        if (
+            isinstance(record, PersonnelChangeRecord)
+            and record.date is None
+            and id(record) not in notice.day_only
+        ):
+            record.date = _dated_after(notice, record)
     yield from _once(notice.records)
+
+
+def _dated_after(notice: Notice, record: PersonnelChangeRecord) -> str | None:
+    """The date of a record its own sentence left undated, read when the section has been read: the
+    preamble's date when it is of the record's decider (a date read after the record with another
+    body named deciding is another decision's: 17日,四川省…接受陈文光辞去副省长职务。…湖北省十届人大
+    常委会第十九次会议1月10日在武汉闭幕), else a signature's date."""
+    if notice.date:
+        return dated_for(notice, record.meeting) if record.decided_by == notice.decided_by else None
+    return notice.date_fallback
 
 
 def _once(records: list[Record]) -> Iterator[Record]:
@@ -1862,6 +1925,8 @@ def _notice(section: Section, context: Context) -> tuple[Notice | None, int]:
         personnel=personnel,
     )
     _heading_facts(section, heading, notice, context)
+    page_day = page_date(context.source)
+    notice.page_day = page_day.isoformat() if page_day else None
     notice.ceremony = ceremonies(text, notice.government)
     read = _READ_OUT.search(text) if notice.decided_by is None else None
     if read is not None and _is_place(read.group("place")):
@@ -2145,6 +2210,7 @@ def _read_clauses(
     # A date opening a sentence dates that sentence's statements, or the meeting it names (5月28日，
     # 武汉市十五届人大常委会第十八次会议召开); not the notice (2015年8月，殷勇任…: a career).
     dated: str | None = None
+    day_only = False  # the sentence's day is a day without its month (17日)
     held: str | None = None
     made = len(notice.records)
     previous: Item | None = None  # the sentence's statement before the clause
@@ -2159,6 +2225,7 @@ def _read_clauses(
             or _subject_verb(clause, subject, carry)
         )
         date = _DATE.fullmatch(clause) if len(clauses) > 1 else None
+        day = _DAY_ALONE.fullmatch(clause) if len(clauses) > 1 and date is None else None
         reason = _REASON.match(clause) if item is None else None
         if reason and names.is_name(reason.group("who")):
             subject = [reason.group("who")]  # 于冲因已调任…，请求辞去A职务: the one who asks
@@ -2177,17 +2244,42 @@ def _read_clauses(
             continue
         elif date is not None:
             dated, held = dated or parse_date(date, notice.year), held or clause
+        elif day is not None and dated is None and not day_only:
+            dated, day_only = _page_day(day, notice), True
         elif read_preamble(clause, notice):
             if held is not None and not _other_occasion(clause):  # the day of another occasion
                 read_preamble(held, notice)  # dates none of the decisions read
+            elif day_only and dated and notice.decider_sentence == piece.start and notice.meeting:
+                # 17日，四川省…第四次会议通过决定: the day is that meeting's (该会议还…, after)
+                notice.date, notice.date_meeting, notice.date_bound = dated, notice.meeting, True
         elif index == len(clauses) - 1 and (summary := _SUMMARY.match(clause)):
             # 国务院11月30日任命了澳门特区第六届政府主要官员和检察长。张永春为行政法务司司长,…
             notice.carry[APPOINT] = Item([], APPOINT, summary.group("f"), "")
         elif not _BOILERPLATE.match(clause):
             _maybe_warn(piece, clause, notice, context)
     for record in notice.records[made:]:
-        if isinstance(record, PersonnelChangeRecord) and record.date is None:
+        if isinstance(record, PersonnelChangeRecord) and day_only:
+            record.date = dated  # the day the sentence names, never another one's date
+            notice.day_only.add(id(record))
+        elif isinstance(record, PersonnelChangeRecord) and record.date is None:
             record.date = dated
+
+
+# A clause naming a day without its month (17日, 17日上午), opening a sentence of a report: the
+# day is read against the page's date, the nearest date that governs it (on or before it, in its
+# month or the month before: _day_before), never against another paragraph's date; with no page
+# date the sentence's statements are left undated.
+_DAY_ALONE = re.compile(
+    rf"(?P<d>\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*[日号](?:上午|下午|晚上|晚间|凌晨)?"
+)
+
+
+def _page_day(match: re.Match[str], notice: Notice) -> str | None:
+    day = chinese_number(match.group("d"))
+    if notice.page_day is None or day is None:
+        return None
+    named = _day_before(datetime.date.fromisoformat(notice.page_day), None, day)
+    return named.isoformat() if named else None
 
 
 # …任命了澳门特区第六届政府主要官员和检察长 ending a sentence: a summary of the appointments the next
@@ -2267,8 +2359,11 @@ def _title_statement(inner: str) -> str | None:
 _ACCORDING = re.compile(r"^据(?=[\u4e00-\u9fff]{2,20}?(?:任命|免去|免除|决定))")
 # 其中 opens the decisions a count announced (任命6人，其中任命X为A).
 # 表决通过了任命X为A: the vote that made the decision; 同意免去X…: the consent that made it.
+# 该会议还同时接受…: the meeting just named (该, 此, 本次, 这次) deciding more (还, 并, 也, 同时;
+# 本次会议任命的X…进行宣誓 is no decision of its own).
 _FILLER_START = re.compile(
-    r"^(?:并且|并|同时|另|还|又|其中|同意|(?:会议)?(?:表决|审议)?通过了?)(?=决定|任命|免去|免除|聘任|接受|同意)"
+    r"^(?:并且|并|同时|另|还|又|其中|同意|(?:会议)?(?:表决|审议)?通过了?"
+    r"|(?:该|此|本次|这次)会议(?:(?:还|并|也)(?:同时)?|同时))(?=决定|任命|免去|免除|聘任|接受|同意)"
 )
 
 

@@ -236,7 +236,13 @@ def _transcribed(text: str, is_title) -> bool:
         and not any(c in _NOT_IN_GIVEN + _LEVEL + _NUMERALS for c in text)
         and not division_at(text)
         and not any(is_title(text[:size]) for size in (1, 2, 3))
+        and not text.startswith(_STATEMENT_VERBS)
     )
+
+
+# A statement's verb opening the four characters is the statement's, not a name's (决定同意接受石烽
+# 同志辞去…: «接受石烽», http://www.365ebay.com/news/xiangzhen/64266.html).
+_STATEMENT_VERBS = ("接受", "同意", "决定", "任命", "免去", "聘任", "聘请", "提名", "批准", "通过")
 
 
 def without_count(text: str) -> str:
