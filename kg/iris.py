@@ -9,7 +9,9 @@ Keys (see docs/architecture.md §Identifiers):
 
 ==================  ==========================================================
 issue               gazette title, year, issue number
-document            issuing government, 发文字号 (or, known only by title: government, title)
+document            issuing government, 发文字号 (or, known only by title: government, title;
+                    named by neither: the statement reporting it: source key, line, target,
+                    action)
 organization        canonical full name
 person              government, name
 post                organization key, role
@@ -121,6 +123,11 @@ class Minter:
     def document_by_title(self, government: str | None, title: str) -> URIRef:
         """A document known only by its title (year-range spellings unified)."""
         return self.mint("document", government, "title", title_key(title))
+
+    def unnamed_document(self, source_key: str, line: int, target: URIRef, action: str) -> URIRef:
+        """An act a text names neither by number nor by title (gkg:UnnamedDocument), known by the
+        statement that reports it: never the same IRI as another act's."""
+        return self.mint("document", "unnamed", source_key, line, target, action)
 
     def organization(self, name: str) -> URIRef:
         return self.mint("organization", name)

@@ -1686,7 +1686,7 @@ def revised_issues(section: Section, context: Context, head: Head) -> Iterator[R
                     source=context.span(line),
                     genre=GENRE,
                     message=f"《{target}》 revised by an act the copy names neither by number nor "
-                    "by title: the amendment is not linked in the graph",
+                    "by title: the graph states it by an unnamed act (gkg:UnnamedDocument)",
                 )
 
 

@@ -84,9 +84,12 @@ def map_records(
     file_name: str,
     government: str | None,
     origin: dict | None = None,
+    observe: Callable[[Record, MapContext, int], None] | None = None,
 ) -> tuple[Graph, URIRef]:
     """The triples of one source's records, and the IRI of that source's named graph. ``origin``
-    (kg.formats.Origin as JSON) says what a converted source was: format, pages, converter."""
+    (kg.formats.Origin as JSON) says what a converted source was: format, pages, converter.
+    ``observe`` is told each record as the graph states it, the context, and how many triples its
+    mapping added (benchmarks/graph_drops.py lists the records that reach no node)."""
     records = [_without_inserted(r) for r in records]
     key, issue_record = source_identity(records, file_name)
     graph = bind_prefixes(Graph())
@@ -113,8 +116,11 @@ def map_records(
     )
     for record in records:
         mapper = MAPPERS.get(record.kind)
+        before = len(graph) if observe is not None else 0
         if mapper is not None:
             mapper(record, ctx)
+        if observe is not None:
+            observe(record, ctx, len(graph) - before)
     return graph, minter.graph(key)
 
 

@@ -8,7 +8,9 @@ eli:repeals, or eli:changes for a declaration of invalidity (宣布失效 is not
 says ``repeal`` for both, its ``form`` 宣布失效 telling the declaration apart: the concept here is
 then ``expire`` (records of older builds that say ``expire`` map the same). Only the
 forward links are written; ELI's inverses (eli:amended_by …) follow from the ontology, and stating
-both would double every link without adding a fact.
+both would double every link without adding a fact. An act the text names neither by number nor
+by title (an unnumbered 公告, a copy that lost its head) is a gkg:UnnamedDocument known by the
+statement that reports it: the amendment is stated all the same, never by another act's node.
 """
 
 from __future__ import annotations
@@ -25,16 +27,23 @@ TYPE_SCHEME = "modification-type"
 _ELI_LINK = {"amend": ELI.amends, "repeal": ELI.repeals, "expire": ELI.changes}
 _VERB = {"amend": "修改", "repeal": "废止", "expire": "宣布失效"}
 _VERB_EN = {"amend": "amends", "repeal": "repeals", "expire": "declares no longer in force"}
+# How an act named neither by number nor by title is labelled (_unnamed_act)
+UNNAMED = "文号、标题未载的文件"
+UNNAMED_EN = "an act whose number and title the text does not give"
 
 
 def map_amendment(record: Record, ctx: MapContext) -> None:
     """Write one amendment record: the two documents, the amendment node, its modifications."""
     assert isinstance(record, AmendmentRecord)
-    if not (record.by or record.by_title) or not (record.target_number or record.target_title):
+    if not (record.target_number or record.target_title):
         return  # nothing to link: the extractor has warned about the line
     span = record.source
-    decision = _document(ctx, record, record.by, record.by_title, keep_title=False)
-    target = _document(ctx, record, record.target_number, record.target_title, keep_title=True)
+    if record.by or record.by_title:
+        decision = _document(ctx, record, record.by, record.by_title, keep_title=False)
+        target = _document(ctx, record, record.target_number, record.target_title, keep_title=True)
+    else:
+        target = _document(ctx, record, record.target_number, record.target_title, keep_title=True)
+        decision = _unnamed_act(ctx, record, target)
     amendment = ctx.minter.amendment(decision, target)
     ctx.add(amendment, RDF.type, GKG.Amendment)
     ctx.add(amendment, GKG.amendingDocument, decision)
@@ -66,6 +75,36 @@ def _document(
     return ctx.document(record.source, title=title or number)
 
 
+def _unnamed_act(ctx: MapContext, record: AmendmentRecord, target: URIRef) -> URIRef:
+    """The act a text reports amending or repealing T without naming it by number or by title
+    (the unnumbered 公告 that publishes a revised 办法, HA-23; the notice whose copy lost its
+    title, HA-24; a decision whose copy starts at its body, K-07; a session's revision of a
+    条例 in a news report, F-12): a real document all the same, a gkg:UnnamedDocument known by
+    the statement that reports it. Its IRI is keyed by that statement (source, line, target,
+    action), so that it never meets another act: a 公告 of one issuer on one day is no key (a
+    standing committee publishes several on a session's last day), nor is a line (会议表决通过了
+    …修订案 reports one act per 条例 on one line)."""
+    action = concept_action(record)
+    iri = ctx.minter.unnamed_document(ctx.source_key, record.source.start_line, target, action)
+    ctx.add(iri, RDF.type, ELI.LegalResource)
+    ctx.add(iri, RDF.type, GKG.UnnamedDocument)
+    ctx.names(
+        iri,
+        f"{_decider(record)}（{_VERB.get(action, action)}{_target(record)}）",
+        f"{_decider_en(record)} ({_VERB_EN.get(action, action)} {_target(record)})",
+    )
+    ctx.derived(iri, record.source)
+    return iri
+
+
+def _decider(record: AmendmentRecord) -> str:
+    return record.by or record.by_title or UNNAMED
+
+
+def _decider_en(record: AmendmentRecord) -> str:
+    return record.by or record.by_title or UNNAMED_EN
+
+
 def concept_action(record: AmendmentRecord) -> str:
     """The amendment-action concept: amend, repeal, or expire for a repeal in the form 宣布失效."""
     if record.action == "repeal" and record.form == "宣布失效":
@@ -93,7 +132,7 @@ def _modification(
     ctx.names(
         node,
         f"{_label(record)} 第{ordinal}处修改{where}",
-        f"change {ordinal}{where_en} of {_target(record)} by {record.by or record.by_title}",
+        f"change {ordinal}{where_en} of {_target(record)} by {_decider_en(record)}",
     )
     ctx.derived(node, record.source)
 
@@ -108,10 +147,10 @@ def _target(record: AmendmentRecord) -> str:
 def _label(record: AmendmentRecord) -> str:
     """温政发〔2023〕18号废止《…》(温政办〔2021〕81号) — readable in views and query results."""
     action = concept_action(record)
-    return f"{record.by or record.by_title}{_VERB.get(action, action)}{_target(record)}"
+    return f"{_decider(record)}{_VERB.get(action, action)}{_target(record)}"
 
 
 def _label_en(record: AmendmentRecord) -> str:
     """温政发〔2023〕18号 repeals 《…》（温政办〔2021〕81号）."""
     action = concept_action(record)
-    return f"{record.by or record.by_title} {_VERB_EN.get(action, action)} {_target(record)}"
+    return f"{_decider_en(record)} {_VERB_EN.get(action, action)} {_target(record)}"
