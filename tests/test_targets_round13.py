@@ -166,3 +166,14 @@ def test_jiang_after_a_word_of_will_is_no_part_of_the_name():
     )
     # it was «将基本医疗保险覆盖面»
     assert cut_targets(cut) == [("基本医疗保险覆盖面", "95%以上", 2020)]
+
+
+def test_a_forecast_of_the_world_is_no_target():
+    # http://www.chinavrv.com/s.html?keyword=%E5%85%A8%E7%90%83%E6%96%B0%E8%83%BD%E6%BA%90&page=3
+    # (a 2018 digest of BNEF's forecasts): 至2030年,全球新能源汽車的銷售額將達到3000萬美元 was read
+    # as a target for 2030
+    assert not cut_targets(
+        "近日,外媒發布最新報告預測,到2040年,全球新能源汽車銷量將占據汽車總銷量的55%,約6000萬輛。"
+        "數據顯示,2017年全球新能源車銷售約120萬輛,根據BNEF預測,2018年這一數字將達到160萬輛。"
+        "至2030年,全球新能源汽車的銷售額將達到3000萬美元。\n"
+    )

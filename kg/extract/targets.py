@@ -133,6 +133,7 @@ _COMPARED = re.compile(_COMPARISON)
 _ACHIEVED = r"完成|实现"  # a figure reached (目标完成情况, 实现1267.3亿元)
 _DONE = r"完成了|实现了|已经"  # the same, said as done
 _FORECAST = r"预计"  # a year's result foreseen before its end
+_FORESEEING = r"预测|预期将|有望|估计|可望|或将|测算"  # any figure foreseen (T3, T8): no target
 _ACCOUNT = r"执行|情况|进展"  # a report on a plan or its targets (计划执行情况)
 
 
@@ -149,6 +150,8 @@ _LEAD_CLAUSE = re.compile(r"[;；]")
 # …but a will to reach them is none: 确保完成全年主要预期目标, a city's list of its year's tasks
 _WILL = r"(?<!确保)(?<!力争)(?<!努力)(?<!争取)"
 _REPORTED = _words(rf"{_WILL}(?:{_ACHIEVED})", _ACCOUNT)
+# a deadline's or a year's sentence that foresees (外媒发布最新报告预测,到2040年,…; 预计2025年…)
+_FORESEEN = _words(_FORECAST, _FORESEEING)
 _PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|时期|期间|规划期")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADER = re.compile(r"^#\s*(?:source|genre)\s*:")  # a saved page's address line
@@ -237,6 +240,9 @@ _ENDS_IN_PREPOSITION = re.compile(r"[到至在于为达]$")  # not 比: 占比 i
 # (…能耗下降到0.83吨标准煤,比2010年的1吨标准煤降低17%), or a word for its amount alone
 # (GDP年均增长10%左右,到2010年,总量突破1万亿元: the total of GDP)
 _SUBJECT_BEFORE = re.compile(r"^(?:比|较)|^(?:总量|总额|总规模|规模|比重)$")
+# a name of the world's (全球…): a forecast, no one's target (世界 alone opens names of targets:
+# 世界一流学科)
+_THE_WORLD = re.compile(r"全球|全世界")
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
 _ACRONYM = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI|R&D)(?![A-Za-z])")  # a name of its own: GDP增长
 
@@ -301,6 +307,8 @@ def read_item(
         return None
     if _SUBJECT_BEFORE.search(name):
         return None  # 比2010年的1吨标准煤降低17%, 总量突破1万亿元: of the subject before it
+    if _THE_WORLD.match(name):
+        return None  # 全球新能源汽车的销售额将达到3000万美元: no government's target
     if _SEVERAL_NAMES.search(name):
         return None  # 城镇居民人均可支配收入和农民人均纯收入均增长10%左右: two names, one figure
     if match.group("bare") is not None and not (name.endswith("指数") and match.group("level")):
@@ -786,6 +794,8 @@ def _deadlines(text_lines: list[tuple[int, str]], context: Context) -> Iterator[
             for i, mark in enumerate(marks):
                 year = int(mark.group(1))
                 cited = bool(_PLAN_SAYS.search(sentence[: mark.start()]))  # T7
+                if _FORESEEN.search(sentence):
+                    continue  # 外媒发布最新报告预测,到2040年,…: a forecast, no target
                 if (
                     context.year is not None
                     and year < context.year
@@ -824,7 +834,6 @@ _PLAN_SAYS = re.compile(
 _YEAR_LEAD = re.compile(
     r"(?P<mark>((?:19|20)\d{2})\s*年(?:底|末)?)(?![前后内以之起至到度\d\-—～~])\s*[,，]?\s*"
 )
-_FORESEEN = re.compile(r"预计|预测|预期将|有望|估计|可望|或将|测算")
 
 
 def _year_statements(text_lines: list[tuple[int, str]], context: Context) -> Iterator[Target]:
