@@ -40,6 +40,7 @@ from kg.rdf import MAPPERS, map_records  # noqa: E402
 from kg.rdf.context import MapContext  # noqa: E402
 from kg.records import AmendmentRecord, CitedDocumentRecord, Record  # noqa: E402
 from kg.resources import sample_issue  # noqa: E402
+from kg.text import docnumber  # noqa: E402
 from kg.text.source import read  # noqa: E402
 
 DEFAULT_CORPORA = [ROOT.parent / "shared" / "devcorpus", ROOT / "devcorpus"]
@@ -56,7 +57,22 @@ def drop_reason(record: Record) -> str:
             return "amendment: no amending act (by, by_title)"
     if isinstance(record, CitedDocumentRecord) and not (record.number or record.title):
         return "citation: neither number nor title"
+    if _unkeyed_order(record):
+        return "a 主席令 number without its term and no title (no key: kg.text.docnumber)"
     return "the mapper writes nothing"
+
+
+def _unkeyed_order(record: Record) -> bool:
+    """A record naming a document only by a presidential order's number without its term."""
+    for number, title in (
+        (getattr(record, "number", None), getattr(record, "title", None)),
+        (getattr(record, "target_number", None), getattr(record, "target_title", None)),
+        (getattr(record, "by", None), getattr(record, "by_title", None)),
+    ):
+        parsed = docnumber.parse_written(number) if isinstance(number, str) else None
+        if parsed is not None and docnumber.needs_term(parsed) and not title:
+            return True
+    return False
 
 
 def _content(record: Record) -> str:

@@ -116,8 +116,11 @@ class Minter:
         return self.mint("issue", gazette, year, number)
 
     def document(self, government: str | None, number: str) -> URIRef:
-        """A document by 发文字号; every bracket and digit spelling of one number gives one IRI."""
+        """A document by 发文字号; every bracket and digit spelling of one number gives one IRI.
+        A presidential order's number without its term names an order of any term: refused."""
         parsed = docnumber.parse(number)
+        if parsed is not None and docnumber.needs_term(parsed):
+            raise ValueError(f"{number} names a presidential order of any term: no IRI")
         return self.mint("document", government, parsed.normalized if parsed else number)
 
     def document_by_title(self, government: str | None, title: str) -> URIRef:

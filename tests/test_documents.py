@@ -797,7 +797,7 @@ def test_drafts_voted_through_are_no_documents():
 
 
 # http://law633.infoeach.com/view-NjMzfDE1Mw==.html: a law under the organ that adopted it, the
-# order's heading (主席令(九届第37号), not read as a number), the promulgation note, and the
+# order's heading (主席令(九届第37号): the number with its term), the promulgation note, and the
 # signer named with the state (中华人民共和国主席 江泽民)
 _LAW_PROMULGATED = """中华人民共和国国家通用语言文字法
 
@@ -824,7 +824,11 @@ _LAW_PROMULGATED = """中华人民共和国国家通用语言文字法
 
 def test_law_promulgated_by_order_under_its_title():
     (doc,) = extract(from_text(_LAW_PROMULGATED))
-    assert (doc.title, doc.type, doc.number) == ("中华人民共和国国家通用语言文字法", "法", None)
+    assert (doc.title, doc.type, doc.number) == (
+        "中华人民共和国国家通用语言文字法",
+        "法",
+        "中华人民共和国主席令（九届）第37号",
+    )
     assert (doc.issuer, doc.date, doc.effective) == (
         "全国人民代表大会常务委员会",
         "2000-10-31",

@@ -42,14 +42,14 @@ def test_a_portal_header_row_with_a_space_in_the_number():
     assert [c.cited_by for c in cited] == ["紫政发〔2025〕3号"]
 
 
-def test_a_presidential_order_numbered_in_its_term_is_the_law_s_number_as_written():
+def test_a_presidential_order_numbered_in_its_term_is_the_law_s_number_with_its_term():
     # http://law633.infoeach.com/view-NjMzfDE1Mw==.html: 中华人民共和国主席令(九届第37号) over the
-    # note 《中华人民共和国国家通用语言文字法》已由…通过,现予公布: the order's number is the law's, kept
-    # as written (the graph's numbers cannot hold the term; 第37号 alone is another term's order)
+    # note 《中华人民共和国国家通用语言文字法》已由…通过,现予公布: the order's number is the law's,
+    # with its term (第37号 alone is another term's order too; tests/test_graph_drops_orders.py)
     document = _document(_records("probe6-gongwen-01-zhuxiling-cut.txt"))
     assert document.title == "中华人民共和国国家通用语言文字法"
     assert document.number_verbatim == "中华人民共和国主席令(九届第37号)"
-    assert document.number is None
+    assert document.number == "中华人民共和国主席令（九届）第37号"
     assert document.date == "2000-10-31"
     assert document.effective == "2001-01-01"
 

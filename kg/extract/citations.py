@@ -29,7 +29,7 @@ from kg import segment as seg
 from kg.extract import documents
 from kg.extract.context import Context
 from kg.extract.documents import document_number, unflattened, web_head
-from kg.records import CitedDocumentRecord, DocumentRecord, Record
+from kg.records import CitedDocumentRecord, DocumentRecord, ExtractionWarning, Record
 from kg.segment import Section
 from kg.text import docnumber
 from kg.text.joined import Joined
@@ -85,6 +85,15 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
             title=record.title,
             cited_by=cited_by,
         )
+        parsed = docnumber.parse(record.number or "")
+        if parsed is not None and docnumber.needs_term(parsed) and not record.title:
+            yield ExtractionWarning(
+                source=context.span(record.first, record.last),
+                genre="citations",
+                message=f"{record.number} cited without its term and without a title: a 主席令's "
+                "sequence restarts with each term, so the number names no one order; not linked "
+                "in the graph",
+            )
 
 
 def _cited_before(section: Section, context: Context, number: str) -> set[str]:

@@ -1492,8 +1492,8 @@ def _bracketed_order(
     (中华人民共和国主席令(九届第37号)) when the line right under it is the promulgation note naming
     that text (《中华人民共和国国家通用语言文字法》已由…通过,现予公布): the order's number is the
     text's only where the note says so. (number, as written); a number within a term (九届: the
-    sequence restarts with each term) is kept as written only, as the graph's numbers cannot
-    hold the term and the bare 第37号 would be another term's order too."""
+    sequence restarts with each term) keeps its term (中华人民共和国主席令（九届）第37号): the bare
+    第37号 would be another term's order too."""
     if title is None:
         return None
     for i, line in enumerate(lines[:-1]):
@@ -1504,10 +1504,9 @@ def _bracketed_order(
         if named is None or title_key(named) != title_key(title):
             return None
         written = line.text.replace(" ", "")
-        if match.group("term"):
-            return None, written
         seq = chinese_number(match.group("seq")) or 0
-        return docnumber.DocNumber(written, match.group("code"), None, seq), written
+        number = docnumber.DocNumber(written, match.group("code"), None, seq, match.group("term"))
+        return number, written
     return None
 
 

@@ -43,7 +43,9 @@ def map_amendment(record: Record, ctx: MapContext) -> None:
         target = _document(ctx, record, record.target_number, record.target_title, keep_title=True)
     else:
         target = _document(ctx, record, record.target_number, record.target_title, keep_title=True)
-        decision = _unnamed_act(ctx, record, target)
+        decision = _unnamed_act(ctx, record, target) if target is not None else None
+    if decision is None or target is None:
+        return  # a 主席令 number without its term, and no title: no key (kg.text.docnumber)
     amendment = ctx.minter.amendment(decision, target)
     ctx.add(amendment, RDF.type, GKG.Amendment)
     ctx.add(amendment, GKG.amendingDocument, decision)
@@ -67,10 +69,13 @@ def _document(
     number: str | None,
     title: str | None,
     keep_title: bool,
-):
+) -> URIRef | None:
     """A document by its number, or by its title when it has none or one the parser cannot read
-    (中華人民共和國國務院令第645號 in traditional script): then by the number's text if no title."""
-    if number and docnumber.parse_written(number) is not None:
+    (中華人民共和國國務院令第645號 in traditional script): then by the number's text if no title.
+    A presidential order's number without its term is known by its title (None without one)."""
+    parsed = docnumber.parse_written(number)
+    if parsed is not None:
+        keep_title = keep_title or docnumber.needs_term(parsed)
         return ctx.document(record.source, number=number, title=title if keep_title else None)
     return ctx.document(record.source, title=title or number)
 

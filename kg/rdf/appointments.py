@@ -115,5 +115,6 @@ def _notice_key(record: PersonnelChangeRecord, ctx: MapContext) -> str:
 def _recorded_in(record: PersonnelChangeRecord, ctx: MapContext) -> list[URIRef]:
     found = [ctx.source_iri]
     if record.notice_number:
-        found.append(ctx.document(record.source, number=record.notice_number))
+        notice = ctx.document(record.source, number=record.notice_number)
+        found += [notice] if notice is not None else []
     return found

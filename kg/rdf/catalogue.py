@@ -18,6 +18,8 @@ def map_catalogue_entry(record: Record, ctx: MapContext) -> None:
     assert isinstance(record, CatalogueEntryRecord)
     span = record.source
     doc = document(ctx, span, record.number, record.title)
+    if doc is None:
+        return  # a 主席令 number without its term, and no title: no key (kg.text.docnumber)
     entry = ctx.minter.sub(ctx.source_iri, "catalogue-entry", record.number or record.title)
     ctx.add(entry, RDF.type, GKG.CatalogueEntry)
     ctx.label(entry, record.title, DCTERMS.title)

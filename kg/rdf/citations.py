@@ -21,14 +21,16 @@ def map_cited_document(record: Record, ctx: MapContext) -> None:
     if not record.number and not record.title:
         return
     cited = document(ctx, record.source, record.number, record.title)
+    if cited is None:
+        return  # a 主席令 number without its term, and no title: no key (kg.text.docnumber)
     ctx.add(cited, DCTERMS.isReferencedBy, ctx.source_iri)
     if record.cited_by:
         citing = _citing(ctx, record)
-        if citing != cited:
+        if citing is not None and citing != cited:
             ctx.add(citing, ELI.cites, cited)
 
 
-def _citing(ctx: MapContext, record: CitedDocumentRecord) -> URIRef:
+def _citing(ctx: MapContext, record: CitedDocumentRecord) -> URIRef | None:
     """The citing document's node (by number or title), or ctx.document when not mapped yet."""
     parsed = docnumber.parse(record.cited_by or "")
     if parsed is not None:

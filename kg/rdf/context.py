@@ -112,12 +112,20 @@ class MapContext:
     # Shared entities ------------------------------------------------------------------------
     def document(
         self, span: SourceSpan, number: str | None = None, title: str | None = None
-    ) -> URIRef:
-        """The IRI of a document known by 发文字号 and/or title, with its identifying triples."""
+    ) -> URIRef | None:
+        """The IRI of a document known by 发文字号 and/or title, with its identifying triples.
+
+        A presidential order's number without its term (中华人民共和国主席令第20号: the sequence
+        restarts with each term) keys nothing: the order is known by the title that goes with it,
+        and without one no IRI is minted (None: the caller leaves the document out)."""
         if not number and title:
             number = self.numbers_by_title.get(title_key(title))
         parsed = docnumber.parse_written(number)  # 國發〔2016〕76號 is 国发〔2016〕76号
-        if parsed is not None:
+        if parsed is not None and docnumber.needs_term(parsed):
+            if not title:
+                return None
+            iri = self.minter.document_by_title(self.government, title)
+        elif parsed is not None:
             iri = self.minter.document(self.government, parsed.normalized)
         elif title:
             iri = self.minter.document_by_title(self.government, title)

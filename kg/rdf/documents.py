@@ -39,13 +39,19 @@ def document_types() -> dict[str, URIRef]:
     return out
 
 
-def document(ctx: MapContext, span: SourceSpan, number: str | None, title: str | None) -> URIRef:
-    """The document's IRI via ctx.document, adding ``title`` unless an equal wording is there."""
+def document(
+    ctx: MapContext, span: SourceSpan, number: str | None, title: str | None
+) -> URIRef | None:
+    """The document's IRI via ctx.document, adding ``title`` unless an equal wording is there;
+    None for a presidential order's number without its term and without a title (no key)."""
     parsed = docnumber.parse(number) if number else None
     if parsed is None:  # no number, or one the parser cannot read: known by its title (or text)
         return ctx.document(span, title=title or number)
+    if docnumber.needs_term(parsed):  # (第20号主席令: known by its title, or not at all)
+        return ctx.document(span, number=parsed.normalized, title=title)
     iri = ctx.document(span, number=parsed.normalized)
-    add_title(ctx, iri, title)
+    if iri is not None:
+        add_title(ctx, iri, title)
     return iri
 
 
@@ -82,6 +88,8 @@ def map_document(record: Record, ctx: MapContext) -> None:
     assert isinstance(record, DocumentRecord)
     span = record.source
     doc = document(ctx, span, record.number, record.title)
+    if doc is None:
+        return  # a 主席令 number without its term, and no title: no key (kg.text.docnumber)
     concept = document_types().get(record.type or "")
     ctx.add(doc, ELI.type_document, concept)
     if record.issuer_resolved:  # an unresolved 市政府办公室 names no organisation we can key

@@ -38,14 +38,16 @@ def plan_iri(ctx: MapContext, title: str) -> URIRef:
 
 def map_plan(record: PlanRecord, ctx: MapContext) -> None:
     iri = ctx.document(record.source, title=record.title)
+    assert iri is not None  # (known by its title)
     g = ctx.graph
     g.add((iri, RDF.type, GKG.Plan))
     ctx.label(iri, record.title)
     _period(ctx, iri, record.period_start, record.period_end)
     if record.notice:
         notice = ctx.document(record.source, number=record.notice)
-        g.add((notice, GKG.promulgates, iri))
-        g.add((notice, ELI.has_part, iri))
+        if notice is not None:  # (None: a 主席令 number without its term)
+            g.add((notice, GKG.promulgates, iri))
+            g.add((notice, ELI.has_part, iri))
     ctx.issued_in(iri)
 
 

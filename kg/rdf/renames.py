@@ -30,6 +30,6 @@ def map_organization_change(record: OrganizationChangeRecord, ctx: MapContext) -
     ctx.label(event, f"{record.original}更名为{record.resulting}", RDFS.label)
     ctx.date(event, GKG.changeDate, record.date)
     if record.document:
-        g.add((event, GKG.announcedIn, ctx.document(span, number=record.document)))
+        ctx.add(event, GKG.announcedIn, ctx.document(span, number=record.document))
     ctx.issued_in(event)
     ctx.derived(event, span)

@@ -47,10 +47,24 @@ _ORDER = re.compile(
     rf"(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
 )
 
+# A presidential order (主席令) numbered within the President's term: the sequence restarts with each
+# term, so 第37号 of the 九届 and 第37号 of the 十届 are two orders, and the term is part of the number.
+# A law database's heading writes it 中华人民共和国主席令(九届第37号) (read where the heading is,
+# kg.extract.documents._bracketed_order); the normalised form, parsed here, is
+# 中华人民共和国主席令（九届）第37号. A 主席令 number without its term (第20号主席令) names an order of
+# any term: :func:`needs_term` says so, and no IRI is minted from it (kg.iris.Minter.document).
+_PRESIDENTIAL = "主席令"
+_TERM_ORDER = re.compile(
+    rf"(?P<issuer>[\u4e00-\u9fff]{{0,{CODE_MAX - 8}}}{_PRESIDENTIAL})（"
+    rf"(?P<term>[一二三四五六七八九十]{{1,3}})届）第(?P<seq>[0-9]{{1,5}})号"
+)
+
 # Words that precede an issuer code in running text and are not part of it (the 和 of the state's
-# name is its own: 中华人民共和国国务院令第332号, not 国国务院令).
+# name is its own: 中华人民共和国国务院令第332号, not 国国务院令): verbs and prepositions that take the
+# number as their object, the means a text was published by among them (《民法典》经由主席令第45号
+# 公布: 经由 is "by way of", as 以 is), conjunctions and punctuation.
 _LEADING_NOISE = re.compile(
-    r"^.*(?:文号|字号|根据|按照|依据|参照|印发|转发|下发|废止|修改|执行|落实|贯彻|关于|的|及|(?<!共)和|与|、|：|:|以|即|见|年)"
+    r"^.*(?:文号|字号|根据|按照|依据|参照|印发|转发|下发|废止|修改|执行|落实|贯彻|关于|经由|的|及|(?<!共)和|与|、|：|:|以|即|见|年)"
 )
 # A metadata key run into a number (发文字号国办发〔1988〕25号): not one number.
 _GLUED_KEY = re.compile(r"文号|字号|编号")
@@ -64,17 +78,22 @@ _DATE_BEFORE = re.compile(
 
 @dataclass(frozen=True)
 class DocNumber:
-    """A parsed 发文字号. ``year`` is None for government orders (令第N号)."""
+    """A parsed 发文字号. ``year`` is None for government orders (令第N号); ``term`` is the term
+    a presidential order is numbered in (九 of 九届), as written."""
 
     verbatim: str
     issuer_code: str
     year: int | None
     seq: int
+    term: str | None = None
 
     @property
     def normalized(self) -> str:
         """The canonical spelling: 温政发〔2023〕18号, or 浙江省人民政府令第389号; an order numbered
-        within its year keeps its 第 (政府令〔2010〕第15号), as orders are written."""
+        within its year keeps its 第 (政府令〔2010〕第15号), as orders are written, and one
+        numbered within a term its term (中华人民共和国主席令（九届）第37号)."""
+        if self.term is not None:
+            return f"{self.issuer_code}（{self.term}届）第{self.seq}号"
         if self.year is None:
             return f"{self.issuer_code}第{self.seq}号"
         if self.issuer_code.endswith("令"):
@@ -100,9 +119,25 @@ def _from_match(match: re.Match[str]) -> DocNumber:
     )
 
 
+def needs_term(number: DocNumber) -> bool:
+    """A presidential order's number without the term it is numbered in (中华人民共和国主席令第20号):
+    it names an order of any term, so it identifies no one document."""
+    return number.issuer_code.endswith(_PRESIDENTIAL) and number.term is None
+
+
 def parse(text: str) -> DocNumber | None:
     """Parse a string that is exactly one document number (surrounding space allowed)."""
-    text = text.strip().strip("（）()")
+    text = text.strip()
+    termed = _TERM_ORDER.fullmatch(text)
+    if termed is not None:
+        return DocNumber(
+            verbatim=termed.group(0),
+            issuer_code=re.sub(r"[ \u3000\u00a0]", "", termed.group("issuer")),
+            year=None,
+            seq=int(termed.group("seq")),
+            term=termed.group("term"),
+        )
+    text = text.strip("（）()")
     for pattern in (_NUMBER, _ORDER):
         match = pattern.fullmatch(text)
         if match and _GLUED_KEY.search(match.group("issuer")) is None:
