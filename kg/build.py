@@ -721,8 +721,12 @@ class TakenOver:
                     + values
                     + " } GRAPH ?g { ?s ?p ?o } }"
                 )
-                for row in self._store.query(query):  # type: ignore[union-attr]
-                    if row[1] in self.names:
+                try:  # an IRI SPARQL cannot write as it is: read whole
+                    rows = list(self._store.query(query))  # type: ignore[union-attr]
+                except (SyntaxError, OSError) as exc:
+                    raise self.Unavailable(f"the previous store: {exc}") from None
+                for row in rows:
+                    if row[1] in self.names and row[0] in found:
                         found[row[0]].append(row[1])
             where = {ox.NamedNode(key[1:-1].decode()): span[0] for key, span in self.spans.items()}
             for subject, graphs in found.items():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -215,3 +216,14 @@ def test_records_of_the_sources_taken_over_are_the_previous_lines(tmp_path):
         assert [json.loads(line) for line in lines[item.graph_iri]] == item.records_json
     (out / "records.jsonl").write_text(text.split("\n", 1)[1], encoding="utf-8")
     assert kgbuild.previous_records(out, previous) is None
+
+
+def test_without_the_previous_store_the_sources_taken_over_are_read_whole(full, tmp_path, spliced):
+    """TakenOver asks the previous store which graphs hold a subject; a build folder whose store
+    is gone gets the sources taken over read whole instead (and its store loaded from the files):
+    every file is still the full build's."""
+    out = tmp_path / "out"
+    build([sample_issue(), AUGUST], out=out, views=False)
+    shutil.rmtree(out / "store")
+    build([JULY], out=out, views=False, add=True)
+    assert _files(out) == _files(full)
