@@ -106,3 +106,16 @@ def test_an_acceptance_consented_to_names_the_person_after_it():
         "石烽同志辭去呂亭鎮人民政府鎮長職務的請求;審議通過大會《選舉辦法》。\n"
     )
     assert personnel_changes(records) == [("石烽", "remove", "呂亭鎮人民政府", "鎮長")]
+
+
+def test_the_writers_own_body_is_no_organisation():
+    # http://yuduotong.com/2012/0401/c13911a123259/page.htm (a university's page): 任命张长宽同志为
+    # 我校新一任校长 — published as 校长 of an organisation «我校新一任»: «our school» names none
+    records = cut_records(
+        "# source: http://yuduotong.com/2012/0401/c13911a123259/page.htm\n"
+        "会上,李卫红司长宣读了教育部党组关于LD乐动体育app校长职务任免的文件:任命张长宽同志为我校新一任"
+        "校长,免去姜弘道同志校长的职务。\n"
+    )
+    assert personnel_changes(records) == []
+    messages = [r.message for r in records if r.kind == "warning"]
+    assert "the organisation of a known post is not read: 我校新一任校长" in messages

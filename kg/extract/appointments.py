@@ -250,6 +250,17 @@ _UNNAMED_COMMITTEE = re.compile(
 )
 
 
+# 任命张长宽同志为我校新一任校长 (http://yuduotong.com/2012/0401/c13911a123259/page.htm, a university's
+# page): 我校, 我院, 本院 are the writer's own body, which the words do not name (published as an
+# organisation «我校新一任»): the statement is a warning (records_of). 本 only before a body's word
+# (本溪市 is a city); a title before a name (聘任我校校长石铁矛等24人为市政府参事, Y-03) still reads.
+_OWN_BODY = re.compile(r"^(?:我|本(?=[校院所局厅委馆部站]))")
+
+
+def _own_body(phrase: PostPhrase | None) -> bool:
+    return phrase is not None and bool(_OWN_BODY.match(phrase.organization or ""))
+
+
 def _unread_post(phrase: str) -> str:
     """Why a post phrase split_post did not read is warned: its title is not known, or it ends with a
     known title whose organisation is not read (院党委书记: one character; 知行学院正处级调研员: a
@@ -1566,6 +1577,9 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
     if not phrases or any(p is None for p in parsed):
         bad = next((ph for ph, p in zip(phrases, parsed, strict=True) if p is None), item.posts)
         return [_warning(context, piece, _unread_post(bad))]
+    own = next((ph for ph, p in zip(phrases, parsed, strict=True) if _own_body(p)), None)
+    if own is not None:  # 任命张长宽同志为我校新一任校长 (a title before a name still reads)
+        return [_warning(context, piece, f"the organisation of a known post is not read: {own}")]
     out: list[Record] = []
     if item.probation and probation_duration(item.probation) is None:
         message = f"probation «{item.probation}» is not a plain length of time; kept as written"
