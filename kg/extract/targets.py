@@ -10,7 +10,7 @@
 | T5 restated list | a sentence of a later line that restates an item of a T1, T2 or T6 clause as written (its name and figure): its items are the clause's, for the item's year; not a sentence with words of a past period or a report (同比, 比上年, 一季度, 完成了, 预计 …) or naming another year (2014年, 明年) | ``…主要指标安排是生产总值增长百分之九以上。`` / ``韩正指出,今年上海把…放在更加突出位置,全市生产总值增长百分之九以上,…,万元生产总值综合能耗下降百分之四,…`` |
 | T6 plan statement | an annual plan the text names by a title with one year (…2014年国民经济和社会发展计划…, not a report on one: 执行情况) and by a short name it gives it ((下称《计划》)), then 《计划》(还)提出, and (今年) items to the sentence's end, the first part an item, no words of a past period or a report (as T5): the plan's targets for its year | ``《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。`` |
 | T7 plan statement of a year | a plan's words (根据规划, 按照《…规划》, 《规划》指出/提出/明确/要求, 规划提出), then a deadline or a year (到2020年, 2025年) and items to the sentence's end (the plan's words say they are targets, as a lead does: no verb needed; never a name that holds a rate of its own, 儿童青少年达52.7%的总体近视率每年降0.5%以上): the plan's targets for that year, whatever the text's date, where that year is the end of the one five-year plan the text names (a later page's copy of a 十三五 plan's news: 2020); any other year only where it is after the text's (a plan states its base year so: 2015年…达到…); the next sentences of its line that open with the same year go on with it | ``《规划》指出,到2020年,全省森林覆盖率达到40%,…`` ``根据规划,2025年我国学前教育毛入园率将大于90%,…。2025年我国人均预期寿命达78.3岁,…`` |
-| T8 year lead | a year opening a sentence or the words after a colon, after the year the text is about (a text with no year gives none), then items to the sentence's end or to a part that opens with another year, each with a verb (as T3); not a sentence that foresees (预计, 预测, 有望 …) or reports (as T5), nor a year in a sentence's middle (…研究数据,…,2035年人口将达到14.335亿人: a projection) | ``…各项指标全面升级:2025年数字经济核心产业增加值占GDP比重提高到10%;…`` ``2025年,江苏人均地区生产总值超过15万元、…;2035年,…`` |
+| T8 year lead | a year opening a sentence or the words after a colon, after the year the text is about (a text with no year gives none), where its paragraph names a plan before it (《纲要》, 规划) or the words before its colon name targets (目标, 指标), then items to the sentence's end or to a part that opens with another year, each with a verb (as T3); not where that sentence or any before it in its paragraph foresees (预计, 测算, 有望 …: 据测算,预计…。2035年左右,…将超过30%), nor a sentence that reports (as T5), nor a year in a sentence's middle (…研究数据,…,2035年人口将达到14.335亿人: a projection) or an approximate one (2035年左右, 年前后) | ``…各项指标全面升级:2025年数字经济核心产业增加值占GDP比重提高到10%;…`` ``2025年,江苏人均地区生产总值超过15万元、…;2035年,…`` |
 | I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
 
 An item's NAME is what the item says before its figure, as written, with its verb of change
@@ -239,7 +239,10 @@ _ENDS_IN_PREPOSITION = re.compile(r"[到至在于为达]$")  # not 比: 占比 i
 # a name whose subject is the part before it: a comparison with its base and no subject
 # (…能耗下降到0.83吨标准煤,比2010年的1吨标准煤降低17%), or a word for its amount alone
 # (GDP年均增长10%左右,到2010年,总量突破1万亿元: the total of GDP)
-_SUBJECT_BEFORE = re.compile(r"^(?:比|较)|^(?:总量|总额|总规模|规模|比重)$")
+# (…老年人口将突破4亿,在总人口中的占比将超过30%: the share of the 老年人口)
+_SUBJECT_BEFORE = re.compile(
+    r"^(?:比|较)|^(?:在[^的]{1,12}中的?)?(?:总量|总额|总规模|规模|比重|占比)$"
+)
 # a name of the world's (全球…): a forecast, no one's target (世界 alone opens names of targets:
 # 世界一流学科)
 _THE_WORLD = re.compile(r"全球|全世界")
@@ -827,13 +830,30 @@ _PLAN_SAYS = re.compile(
 # T3's (2025年我国人均预期寿命达78.3岁,养老机构护理型床位占比达55%,…; …各项指标全面升级:2025年
 # 数字经济核心产业增加值占GDP比重提高到10%;…): targets for that year where it is after the text's
 # year (a text with no year gives none: 2023年广东地区生产总值达到13.57万亿元 is a result in 2024);
-# never a year in a sentence's middle (…的研究数据,…,2035年人口将达到14.335亿人: a projection), nor
-# a sentence that foresees (预计, 预测, 有望 …) or reports (_PAST_SENTENCE). After a plan's words
-# (T7) a year opens its statement as a deadline does (根据规划,2025年我国学前教育毛入园率将大于90%,
-# …), and the next sentences of its line that open with the same year go on with it.
+# never a year in a sentence's middle (…的研究数据,…,2035年人口将达到14.335亿人: a projection) or
+# an approximate one (2035年左右, 年前后), nor a sentence that reports (_PAST_SENTENCE). A year
+# opening a sentence is how forecasts and news are written too (…据测算,预计“十四五”时期,…。
+# 2035年左右,60岁及以上老年人口将突破4亿,在总人口中的占比将超过30%: a ministry's projection, a
+# 2022 news page), so it states targets only where its paragraph names a plan before it (《纲要》
+# 充分展现…。2025年,江苏人均地区生产总值超过15万元,…) or the words before its colon name targets
+# (「创新驱动」类各项指标全面升级:2025年…), and never where its sentence or one before it in its
+# paragraph foresees (预计, 测算, 有望 …: _FORESEEN). After a plan's words (T7) a year opens its
+# statement as a deadline does (根据规划,2025年我国学前教育毛入园率将大于90%,…), and the next
+# sentences of its line that open with the same year go on with it.
 _YEAR_LEAD = re.compile(
-    r"(?P<mark>((?:19|20)\d{2})\s*年(?:底|末)?)(?![前后内以之起至到度\d\-—～~])\s*[,，]?\s*"
+    r"(?P<mark>((?:19|20)\d{2})\s*年(?:底|末)?)(?![前后内以之起至到度左\d\-—～~])\s*[,，]?\s*"
 )
+_PLAN_IN_PARAGRAPH = re.compile(_PLAN_NAME)
+_TARGETS_NAMED = re.compile(r"目标|指标")
+
+
+def _year_cued(before: str, head: str) -> bool:
+    """T8: whether a year opening a sentence (its paragraph ``before`` it, its sentence's words
+    ``head`` before it) states a plan's targets: a plan named before it or targets named before its
+    colon, and no word that foresees (see above)."""
+    if _FORESEEN.search(before + head):
+        return False
+    return bool(_PLAN_IN_PARAGRAPH.search(before + head) or _TARGETS_NAMED.search(head))
 
 
 def _year_statements(text_lines: list[tuple[int, str]], context: Context) -> Iterator[Target]:
@@ -842,8 +862,9 @@ def _year_statements(text_lines: list[tuple[int, str]], context: Context) -> Ite
     plan_end = _plan_period(text_lines)
     for number, text in text_lines:
         stated: int | None = None  # the year of a plan's statement going on in this line
-        for sentence in _SENTENCE_END.split(text):
-            sentence = _NUMBERED.sub("", _BULLET.sub("", sentence)).strip()
+        paragraph = ""  # the line's sentences before this one
+        for written in _SENTENCE_END.split(text):
+            sentence = _NUMBERED.sub("", _BULLET.sub("", written)).strip()
             found = False
             for start in _lead_starts(sentence):
                 lead = _YEAR_LEAD.match(sentence, start)
@@ -856,12 +877,15 @@ def _year_statements(text_lines: list[tuple[int, str]], context: Context) -> Ite
                     continue
                 if _FORESEEN.search(sentence) or _PAST_SENTENCE.search(sentence):
                     continue
+                if not cited and not _year_cued(paragraph, sentence[:start]):
+                    continue  # 据测算,预计…。2035年左右,…: no plan's, a projection
                 found, stated = True, (year if cited else stated)
                 said = bool(_PLAN_SAYS.search(sentence[:start]))  # right after the plan's words
                 for name, figure, unit in _items_up_to_year(sentence[lead.end() :], not said):
                     yield Target(number, name, figure, unit, year, clean(lead.group("mark")))
             if not found and not (stated and _YEAR_LEAD.match(sentence)):
                 stated = None if sentence else stated
+            paragraph += written + "。"
 
 
 def _lead_starts(sentence: str) -> Iterator[int]:
