@@ -529,6 +529,13 @@ _ENUMERATORS = (
     ("一是", re.compile(r"^[一二三四五六七八九十]{1,3}是")),
 )
 _NUMBERED = re.compile("|".join(p.pattern for _, p in _ENUMERATORS if _ != "一是"))
+
+
+def _bare(text: str) -> str:
+    """A part or sentence without its bullet and its item's number (● 1.地区… → 地区…)."""
+    return _NUMBERED.sub("", _BULLET.sub("", text)).strip()
+
+
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")  # 责任单位:…, 分管省领导:… under an item
 
 
@@ -589,7 +596,7 @@ def _dated_items(
         for part, listed in _parts_listed(sentence):
             if place is not None:
                 part = place.sub("", part)
-            bare = _NUMBERED.sub("", _BULLET.sub("", part)).strip()  # (一)2022年,…
+            bare = _bare(part)  # (一)2022年,…
             period = _PERIOD_MARK.match(bare)
             if period is not None and current is not None:
                 # the period's end, in a clause of the same period's targets only (a clause of
@@ -635,7 +642,7 @@ def _parts_listed(sentence: str) -> Iterator[tuple[str, bool]]:
         sharing: list[str] = []  # the parts with no figure right before this one
         for part in listed:
             words = _words_of(part)
-            if words != _NUMBERED.sub("", _BULLET.sub("", part)).strip():
+            if _opens_with_time(part):
                 sharing = []  # a part that opens with its own year shares no figure before it
             if not _HAS_FIGURE.search(words) and _IDEOGRAPHS.search(words):
                 if not _ENUMERATOR_ONLY.match(words):
@@ -655,9 +662,15 @@ def _parts_listed(sentence: str) -> Iterator[tuple[str, bool]]:
 
 def _words_of(part: str) -> str:
     """A part without its bullet, number and opening year or deadline (到2020年新建 → 新建)."""
-    bare = _NUMBERED.sub("", _BULLET.sub("", part)).strip()
+    bare = _bare(part)
     mark = _YEAR_MARK.match(bare) or _DEADLINE_MARK.search(bare)
     return bare[mark.end() :].strip() if mark else bare
+
+
+def _opens_with_time(part: str) -> bool:
+    """Whether a part opens with a year or a deadline of its own (2025年常住人口城镇化率…,
+    到2020年新建…): the time of its items, not the part before it's."""
+    return _words_of(part) != _bare(part)
 
 
 def _several_names(part: str) -> bool:
@@ -864,7 +877,7 @@ def _year_statements(text_lines: list[tuple[int, str]], context: Context) -> Ite
         stated: int | None = None  # the year of a plan's statement going on in this line
         paragraph = ""  # the line's sentences before this one
         for written in _SENTENCE_END.split(text):
-            sentence = _NUMBERED.sub("", _BULLET.sub("", written)).strip()
+            sentence = _bare(written)
             found = False
             for start in _lead_starts(sentence):
                 lead = _YEAR_LEAD.match(sentence, start)
@@ -893,8 +906,8 @@ def _lead_starts(sentence: str) -> Iterator[int]:
     words (T7)."""
     yield 0
     for mark in re.finditer(r"[:：]\s*", sentence):
-        yield mark.end()
-    for cue in re.finditer(r"[,，:：]\s*", sentence):
+        yield mark.end()  # a colon, after a plan's words or not
+    for cue in re.finditer(r"[,，]\s*", sentence):
         if _PLAN_SAYS.search(sentence[: cue.end()]):
             yield cue.end()
 
@@ -908,13 +921,12 @@ def _items_up_to_year(
     own (…,2020年全国总人口达到14.2亿人左右: 全国总人口)."""
     found = []
     for part, listed in _parts_listed(text):
-        words = _words_of(part)
-        bare = _NUMBERED.sub("", _BULLET.sub("", part)).strip()
+        bare = _bare(part)
         mark = _YEAR_MARK.match(bare)
         if year is not None and mark and mark.end() < len(bare) and int(mark.group(1)) == year:
-            part = words = bare[mark.end() :]
-        if words != _NUMBERED.sub("", _BULLET.sub("", part)).strip() or _YEAR_LEAD.match(words):
-            break
+            part = bare[mark.end() :]  # the statement's own year again
+        if _opens_with_time(part) or _YEAR_LEAD.match(_words_of(part)):
+            break  # another time's items
         item = read_item(part, deadline=verb)
         if item is not None and not listed:
             found.append(item)
