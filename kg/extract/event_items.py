@@ -41,7 +41,12 @@ an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月
 a text cut off mid-sentence                its last sentence read up to its last whole clause
                                            (``…覃卫国率队到南京、温州开展招商考察活动,密集走``), not
                                            when the cut falls in the clause of the event itself
+two columns run together: no event      ``4~7日 副省长和段琪率省工信委、 15 日 云南省科技厅与…`` (a day's
+                                           marker in mid-line, spaced, after words that end no sentence
+                                           nor name a date: a page printed in two columns, flattened;
+                                           an item over such a line gives a warning, not an event)
 a report cited, of a day not told: no item ``14日 《鹤岗日报》载:近日,…``
+a range of days with a box-drawing dash  ``1月11─14日  县委、县政府召开…`` (─ or ―, －, as ~ or —)
 a date in a narrated biography: no item    ``李秀领,男,汉族,1962年12月生,…2012年3月23日,海南省召开…``
                                            (a paragraph whose first sentence gives the sex or the
                                            month of birth: the dates in it are the career's)
@@ -75,6 +80,7 @@ names, then the leaders they are           ``郭秋香、汪旭霞、段昊等�
 an unnamed or conveyed person: not read    ``县法院负责人``, ``传达省委书记张宝顺重要批示精神``
 an order signed: no part taken             ``国家主席习近平签署第53号主席令予以公布``
 a quotation's speaker: no part taken       ``「…考量。」清华大学国情研究院副院长鄢一龙表示,…``
+a report's words: no part taken            ``国务院总理李强5日在政府工作报告中提出,今年…目标是:…``
 a report or oath of theirs: no part taken  ``…检察长杨通辉关于辞去领导职务的提请报告进行了审查``,
                                            ``陈勇及本次常委会任命的…人员进行了宪法宣誓``
 =========================================  ==============================================================
@@ -99,7 +105,8 @@ a word of two characters, punctuation or 为团长 closes it: 自治区主席向
 团长的…, never with a character that follows no surname: 柴向前等出席) that open with a surname (kg/data/surnames.txt) and end
 before punctuation or a word that follows names (主持, 出席, 等, 及, 在, 率…); the shortest such split
 wins (王家波及县法院 → 王家波). A name may end in 强 when a word of taking part follows (马国强主持)
-or one of 向在到赴率与和及等 (罗强向大会作…报告, 鲍志强率…); 张三强调 is 张三 and 强调. It may end
+or one of 向在到赴率与和及等 (罗强向大会作…报告, 鲍志强率…), or the day it acted on (李强3月17日主持…);
+张三强调 is 张三 and 强调. It may end
 in 为 before 向 and a verb of its clause (姜有为向…颁发), never in 省, 市, 县 or 区 (山西省出席…的
 代表). A day may carry its clock time (2月25日上午10时,…).
 """
@@ -670,6 +677,8 @@ def _verb_head_ends_name(text: str, end: int) -> bool:
     verb there (张三强调 is 张三 and 强调)."""
     if text[end - 1 : end] not in _VERB_HEADS or _act().match(text, end - 1):
         return False
+    if _NAME_THEN_DAY.match(text, end):
+        return True  # 国务院总理李强3月17日主持召开…: the day, then the verb; 强 opens none
     word = _follow().match(text, end)
     # 罗强向大会作…报告: one character that takes an object, no verb 强 opens (向, 在, 到 …)
     return word is not None and (len(word.group(0)) > 1 or word.group(0) in "向在到赴率与和及等")
@@ -731,8 +740,9 @@ def _role_start(text: str, title_end: int, floor: int) -> int:
                 part += position - opening
                 position = opening
                 continue
-        # |: a table cell's or a photo caption's end (…顾硕摄 |省人大常委会副主任刘东辉)
-        if ch in _PUNCT or ch in "(（【[|｜" or part >= _MAX_ROLE_PART:
+        # |: a table cell's or a photo caption's end (…顾硕摄 |省人大常委会副主任刘东辉); a figure: a
+        # note's mark or a page's number run on (…新的台阶。1 / 镇党委书记王纯同志…), no role's
+        if ch in _PUNCT or ch in "(（【[|｜" or ch.isdigit() or part >= _MAX_ROLE_PART:
             break
         prefix = text[floor:position]
         if (
@@ -1137,6 +1147,14 @@ _INTERVIEW = re.compile(
     r"[^。；;！？!?]{0,40}?时\s*[，,]?\s*$"
 )
 _INTERVIEW_AFTER = re.compile(r"[^，,。；;]{0,6}?在?接受[^，,。；;]{0,20}?(?:采访|专访)时")
+# What a report or speech says, its speaker named (国务院总理李强5日在政府工作报告中提出,今年发展主要预
+# 期目标是:…): its words are reported, not a meeting or what the speaker did at one; after the
+# meeting it was made at (…第五次会议在北京人民大会堂开幕。国务院总理李克强在政府工作报告中表示,…) the
+# speaker took part in that meeting.
+_MEETING_BEFORE = re.compile(r"会议|會議|大会|大會|开幕|開幕|会上|會上")
+_IN_REPORT = re.compile(
+    r"[^，,。；;]{0,12}?在[^，,。；;]{1,30}?(?:报告|報告|讲话|講話|致辞|致辭|文章)中\s*$"
+)
 
 
 # A quotation closed right before its speaker (「這實際上是一種‘彈性指標’,…考量。」清華大學國情研究院
@@ -1154,7 +1172,13 @@ def _remark(text: str, chain: list[Member], attendance: str) -> bool:
     sentence = re.split("[。！？!?；;\n]", text[: chain[0].start])[-1]
     after = text[chain[-1].end :]
     clause = after[: (_CLAUSE_END.search(after) or re.search("$", after)).start()]
-    return bool(_INTERVIEW.search(sentence) or _INTERVIEW_AFTER.match(clause))
+    verb = clause.find(attendance)
+    in_report = (
+        verb > 0
+        and _IN_REPORT.match(clause[:verb]) is not None
+        and not _MEETING_BEFORE.search(text, 0, chain[0].start)
+    )
+    return bool(_INTERVIEW.search(sentence) or _INTERVIEW_AFTER.match(clause) or in_report)
 
 
 def unread_participation(text: str, known: set[str], cut_at: int | None = None) -> str | None:
@@ -1298,8 +1322,8 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
     object_of = next((w for w in _OBJECT_OF if before.endswith(w)), None)
     if object_of:
         return object_of.rstrip("了")
-    if before.endswith("在") and _ESCORTING.match(after):
-        return "陪同"  # X在A、B的陪同下…: A and B accompany
+    if before.endswith("在") and (_ESCORTING.match(after) or _ESCORTING_OTHERS.match(after)):
+        return "陪同"  # X在A、B的陪同下…: A and B accompany (with others unnamed: 在A,市委…领导等陪同下)
     met = _MET_AFTER_CLAUSE.search(text[: chain[0].start])
     if met:  # 会见了前来…出席博览会的蒙古国副总理策·奥云巴特尔一行
         return met.group(1)
@@ -1374,6 +1398,7 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
 # X在A、B的陪同下…: the group between 在 and 陪同下 accompanies (陪同); X takes the part the words
 # after 陪同下 say (到…调研), not 陪同.
 _ESCORTING = re.compile(r"(?:等[^，,。；;]{0,12}?)?(?:一行)?的?陪同下")
+_ESCORTING_OTHERS = re.compile(r"[，,、][^。；;！？!?\n]{1,40}?(?:等)?(?:一行)?的?陪同下")
 _ESCORTED = re.compile(r"在[^。；;！？!?\n]{1,80}?陪同下\s*[，,]?\s*")
 
 
@@ -1440,6 +1465,11 @@ def _states_event(sentence: str, known: set[str]) -> bool:
 # ------------------------------------------------------------------------------------ dates
 
 
+def valid_day(year: int, month: int, day: int) -> bool:
+    """Is year-month-day a date of the calendar?"""
+    return _valid(year, month, day)
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     try:
         datetime.date(year, month, day)
@@ -1456,7 +1486,7 @@ _REPORT = re.compile(
 )
 _LEAD = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})"
-    r"(?:日?\s*[—\-–~～至到]\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2}))?日"
+    r"(?:日?\s*[—\-–~～─―－至到]\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2}))?日"
     r"|今\s*[（(](?P<today>\d{1,2})[）)]\s*日"
     # today or yesterday, its date written after it: 今天(7月27日), 昨日(22日)
     r"|(?:今天|今日|昨天|昨日)\s*[（(]\s*(?:(?P<tm>\d{1,2})月)?(?P<td>\d{1,2})日\s*[）)]"
@@ -1971,6 +2001,33 @@ def join_lines(section: Section) -> Text:
         size += len(line)
         previous = line
     return Text("".join(parts), where, starts, line_texts)
+
+
+# A day's marker in mid-line, spaced on both sides, before an entry's words (see welded_line).
+_MID_LINE_DAY = re.compile(
+    r"\s(?:\d{1,2}\s*月\s*)?\d{1,2}(?:\s*[~～—–─―－-]+\s*\d{1,2})?\s*日\s+"
+    r"(?![起至止前后後内以到])[\u4e00-\u9fff]"
+)
+# What may stand before a day in running prose: a sentence's end (。 6日—7日 …: a round-up's next
+# entry), a bracket closed ((1日—15日) 1日 …), the rest of a date or a list of days (4 月 15 日,
+# 3 日、 15 日), a preposition of time (于 15 日 在…).
+_DAY_MAY_FOLLOW = re.compile(r"(?:[。！？!?；;：:）)】」”\]>\d月年日号至到于在从自第每当约近截])$")
+
+
+def welded_line(line: str) -> str | None:
+    """The words from a day's marker in mid-line that runs one column's entry into another's
+    (``4~7日 副省长和段琪率省工信委、 15 日 云南省科技厅与曲靖市政府在``: a chronicle printed in two
+    columns whose lines were flattened), or None. The marker is spaced on both sides and follows
+    words that end no sentence and name no date: a day opening a round-up's next sentence
+    (``…。 6日—7日 为期两天的…``) or a list of days (``3 日、 15 日``) is prose."""
+    for match in _MID_LINE_DAY.finditer(line):
+        before = line[: match.start()].rstrip(" 、,，")
+        if len(before) < 4 or _DAY_MAY_FOLLOW.search(before):
+            continue
+        if line[: match.start()].rstrip()[-1:] in "。！？!?；;":
+            continue
+        return line[match.start() :].strip()
+    return None
 
 
 @dataclass

@@ -424,7 +424,11 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
     item_starts = {item.start for item in found}
     lines = [(p, t) for p, t in joined.line_texts if p not in item_starts and p < found[-1].start]
     steps = sorted([(p, 0, t, None) for p, t in lines] + [(i.start, 1, "", i) for i in found])
+    # Lines where two columns' entries run together (ei.welded_line): no event is read from an
+    # item over one, its words being another entry's as much as its own.
+    welded = {joined.lines[p]: w for p, t in joined.line_texts if (w := ei.welded_line(t))}
     previous: _Dating | None = None
+    previous_item: ei.Item | None = None
     held: Record | None = None
     held_bullet = False
     for _, _, line, item in steps:
@@ -435,15 +439,28 @@ def _items(section: Section, context: Context) -> Iterator[Record]:
             alone = undated_days and _day_alone(item, text)
             against = None if alone else page
             dating = _Dating(ei.resolve(item.lead, heading, context.year, against), against)
+            in_entry = _in_entry(joined, item, previous_item, previous)
+            if in_entry is not None:
+                dating = _Dating(in_entry, None)
             heading = dataclasses.replace(heading, posted=None)  # a posting date dates one item
         elif item.same_day and previous is not None:
             dating = previous
         else:
             continue  # a bullet without a date (日前…), 是日 atop a page: not dated, not read
-        previous = dating
+        previous, previous_item = dating, item
         body = item.lead.end if item.lead else item.start + (1 if item.bullet else 0)
         if ei.reported_undated(joined.text, body):
             continue  # 14日 《鹤岗日报》载:近日,…: the day of the report, not of the event
+        first, last = joined.lines[item.start], joined.lines[min(item.end, len(text)) - 1]
+        run = next((n for n in range(first, last + 1) if n in welded), None)
+        if run is not None:
+            yield ExtractionWarning(
+                context.span(first, last),
+                genre="events",
+                message=f"dated item at line {first}: two columns run together at line {run}"
+                f" («{welded[run][:24]}»); no event recorded",
+            )
+            continue
         for record in _item_event(section, context, joined, item, body, dating, known):
             if held is not None and _same_event(held, record):
                 held = _one_event(context, held, record)
@@ -559,6 +576,49 @@ def _one_event(context: Context, a: EventRecord, b: EventRecord) -> EventRecord:
     merged = _merged(context, a, b)
     merged.source = context.span(start, merged.source.end_line)
     return merged
+
+
+def _in_entry(
+    joined: ei.Text, item: ei.Item, before: ei.Item | None, dating: _Dating | None
+) -> ei.Resolved | None:
+    """A day alone inside the paragraph of a dated entry (``7月1-2日 宿松…遭受暴雨袭击…。9日,长江汇口
+    水位达21.79米,…。省委书记卢荣景到江堤视察。``): of the entry's month and year, not of the page's
+    date line (时间:2022-01-10 made it 1995-01-09); undated when the day falls before the entry's
+    or the entry has no month. None when the item is no such day."""
+    lead = item.lead
+    if (
+        before is None
+        or dating is None
+        or lead is None
+        or lead.day is None
+        or lead.month is not None
+        or lead.relative
+        or lead.report
+        or lead.glued
+        or item.start in joined.paragraph_starts
+        or "\n" in joined.text[before.start : item.start]
+    ):
+        return None
+    then = dating.resolved
+    if then.date:
+        year, month, day = (int(x) for x in then.date.split("-"))
+    elif then.month_day:
+        year, month, day = None, int(then.month_day[2:4]), int(then.month_day[5:7])
+    else:
+        return ei.Resolved(None, None, None)
+    if lead.day < day or not ei.valid_day(year or 2000, month, lead.day):
+        return ei.Resolved(None, None, None)
+    last = lead.day2 if lead.day2 and lead.day2 > lead.day and lead.month2 is None else None
+    if year is None:
+        return ei.Resolved(
+            None,
+            None,
+            then.date_from,
+            f"--{month:02d}-{lead.day:02d}",
+            f"--{month:02d}-{last:02d}" if last else None,
+        )
+    end = f"{year:04d}-{month:02d}-{last:02d}" if last and ei.valid_day(year, month, last) else None
+    return ei.Resolved(f"{year:04d}-{month:02d}-{lead.day:02d}", end, then.date_from)
 
 
 @dataclass
