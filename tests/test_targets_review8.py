@@ -35,3 +35,35 @@ def test_a_projection_opening_a_sentence_with_its_year_is_no_target():
 def test_a_share_with_no_subject_is_not_read():
     assert read_item("在总人口中的占比将超过30%", deadline=True) is None
     assert read_item("占比将超过20%", deadline=True) is None
+
+
+def test_right_after_a_plans_words_a_name_holding_a_rate_is_not_read():
+    # http://destroybadbreath.com/xwzx/PoliticsNews/202103/t20210313_12338195.htm (央视网, 2021):
+    # the plan's words, then an item with a baseline and a rise in its name and a nameless level
+    assert (
+        cut_targets(
+            "# source: http://destroybadbreath.com/xwzx/PoliticsNews/202103/t20210313_12338195.htm\n"
+            "“十四五”規劃提出,到2025年,我國森林覆蓋率將從目前的23.04%再提高超1個百分點,達到24.1%。\n"
+        )
+        == []
+    )
+
+
+def test_a_plans_targets_for_its_last_year_on_a_fresh_page():
+    # http://www.chaogb.com/news/caijing/30105.html (广州's 十四五 纲要, 2021-05-19)
+    assert cut_targets(
+        "2021-05-19 18:00:17 来源:网络作者:佚名\n"
+        "《纲要》提出“十四五”时期(2021年至2025年)“八个新”的确切目标:\n"
+        "经济发展进入全新阶段,年均增长6%左右,到2025年,国内生产总值达到3.5万亿元;创新驱动取得全新成就,"
+        "研发支出占国内生产总值比重达到3.4%左右,战略性新兴产业增加值超过1.2万亿元;改革开放取得全新突破,"
+        "全球资源配置中心功能明显增强,建成国际消费中心和国际交流中心;城市文明升级,成为中国对外文化交流的"
+        "门户,彰显文化自信;生态环境得到改善,空气质量优良天数占比达到88%,森林覆盖率提高到41.65%;民生福祉"
+        "取得新进展。居民收入增长与经济增长基本上同步。到2025年,人均预期寿命达到83岁;\n"
+    ) == [
+        ("国内生产总值", "3.5万亿元", 2025),
+        ("研发支出占国内生产总值比重", "3.4%左右", 2025),
+        ("战略性新兴产业增加值", "超过1.2万亿元", 2025),
+        ("空气质量优良天数占比", "88%", 2025),
+        ("森林覆盖率", "41.65%", 2025),
+        ("人均预期寿命", "83岁", 2025),
+    ]
