@@ -38,6 +38,8 @@ that holds a meeting of its own            召開。…`` (the entry's day, no m
                                            that day, not a part of the entry (a meeting named, then
                                            在…召开/举行, or someone 主持召开 it; not 会议…, 会上…)
 an item of a part of the month             ``上旬,…``, ``中旬,…``, ``月底,…`` (its day not told)
+a day alone inside a dated entry           ``7月1-2日 …遭受暴雨袭击…。9日,…卢荣景到江堤视察。`` (of the entry's month and
+                                           year, not the page's; undated when before the entry's day)
 a text cut off mid-sentence                its last sentence read up to its last whole clause
                                            (``…覃卫国率队到南京、温州开展招商考察活动,密集走``), not
                                            when the cut falls in the clause of the event itself
@@ -52,7 +54,8 @@ a date in a narrated biography: no item    ``李秀领,男,汉族,1962年12月�
                                            month of birth: the dates in it are the career's)
 a photo's caption in a report: no item     ``▲区人大常委会主任吴文莱为祝庆盟颁发任命书`` (a bulleted line
                                            without a pause over an undated paragraph)
-a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role;
+a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role; a
+                                           figure run on from the line above is none of it: ``…台阶。1镇党委书记王纯``;
                                            a role starts after a ``|``: ``…顾硕摄 |省人大…副主任刘东辉``),
                                            ``经开区管委会主任王全波`` (an organ may open with 经)
                                            ``主任祖木热提·吾布力主持会议。`` (a name with · ends before
@@ -73,6 +76,7 @@ the part taken, after the group            ``…出席/参加/列席/主持/陪�
                                            ``…代表省人民政府,向大会报告工作`` (the next clause)
 the part taken, before the group           ``会见(了)…``, ``以…为组长的``, ``与…座谈``
 accompanying                               ``X在A、B(等)(的)陪同下…``: A and B 陪同, X the verb after
+                                           (others unnamed after a comma: ``在副省長歐廣源,市委…領導等陪同下``)
 a bare name opening a sentence, then       ``…领导小组会议在丽水举行。…胡海峰强调,要…`` (the speaker
 强调/指出 and a pause                          took part)
 a name read with a role, later bare        ``李春城出席会议并讲话`` (role not repeated: none)
