@@ -54,8 +54,13 @@ its heading sentence whose work opens with the investment planned (``1、农村�
 Pages are often cut: an item whose fields the text ends in, stopping after a separator or inside a
 unit's name (省财政厅牵头, / 主办单位:连江交通建设发展有), the last row of a table a cell a line
 that the text ends in and that is not read while rows above it are, and a counted list the text ends in or
-whose items do not come to its count, are warnings, not records. A list of candidates put to the
-vote (这13个民生实事候选项目分别是:) names no 实事 chosen yet and is not read.
+whose items do not come to its count, are warnings, not records. A list not yet decided names no
+实事 of the government and is not read (nor warned of): the sentence that opens it (a counted,
+headed, titled or included list, a headline's, a group's) says its items are candidates (候选, 备选,
+待选, 初选), proposals (建议项目), a draft (草案, 征求意见稿, 拟定, 初步确定) or put to the vote still to
+come (提交/提请…票决, 审议) — 这13个民生实事候选项目分别是:, 选排出八大类共46个民生实事候选项目,具体包括: — unless
+the choice follows those words (对…候选项目进行票决,最终产生10项…); a list the vote produced (今年票决产生的…,
+经…票决) is decided, and the candidates it was chosen from (从12件候选…中选出) are no part of it.
 """
 
 from __future__ import annotations
@@ -494,8 +499,45 @@ _COUNTED = re.compile(
     r"(?:分别为|分别是|包括|即)\s*[:：]?"
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-# A list of candidates put to the vote (民生实事候选项目, 候选实事) names no 实事 of the government yet.
-_CANDIDATES = re.compile(r"候选|候選")
+# A list not yet decided names no 实事 of the government: the words that say so of the sentence
+# that opens it — candidates (候选, 备选, 待选, 初选), proposals (建议项目, 项目建议), drafts (草案, 征求意见稿,
+# 拟定, 初步确定 …), or a list put to the vote or to the congress (提交/提请/交由/供…票决, 审议, 表决),
+# the vote still to come. A list the vote produced is decided: 今年票决产生的…, 经…票决, 提请…票决通过 say
+# none of these words, and the candidates a list was chosen from (从12件候选民生项目中选出…) are no
+# part of it.
+_UNDECIDED = re.compile(
+    r"候[选選]|[备備][选選]|待[选選]|初[选選]|[建][议議]项目|建[议議]項目|项目建[议議]|項目建[议議]"
+    r"|草案|[征徵]求意[见見]|意[见見]稿|[拟擬]定|[拟擬](?:提[请請交]|列入)"
+    r"|初步(?:确定|確定|[拟擬]定|筛选|篩選|遴选|遴選|形成)"
+    r"|(?:提交|提[请請]|交由|交付|供)[^。；;]{0,30}?(?:[票投][决決选選]|审议|審議|表[决決])"
+    r"(?!产生|產生|通过|通過|出|确定|確定|结果|結果)"
+)
+_CHOSEN_FROM = re.compile(r"[从從][^。；;，,]{0,30}?中")
+# the vote or the choice made after the candidates were named: 对…候选项目(共13项)进行票决,最终产生10项…
+_DECIDED = re.compile(
+    r"产生|產生|[选選]出|[决決]出|确定|確定|通过|通過|[当當][选選]|入[选選]|出炉|出爐|敲定"
+)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_PINYIN = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[）)]")  # 候(hòu)選 on mirrors
+
+
+def _undecided(opening: str) -> bool:
+    """Whether the sentence that opens a list (``opening`` ends where its items begin) says they
+    are not decided yet (_UNDECIDED), and no choice follows those words (_DECIDED)."""
+    sentence = _SENTENCE_END.split(_PINYIN.sub("", opening).rstrip("。！？!? \t"))[-1]
+    sentence = _CHOSEN_FROM.sub("", sentence)
+    words = list(_UNDECIDED.finditer(sentence))
+    return bool(words) and not _DECIDED.search(sentence, words[-1].end())
+
+
+def _undecided_naming(text: str) -> bool:
+    """Whether the last sentence of ``text`` that names the 实事 (the one that opens their list)
+    says they are not decided yet: 西宁's «…形成了15个候选项目。最终,确定2026年民生实事项目共5大类12个,…。
+    其中,…» lists the 12 decided, not the 15 candidates."""
+    naming = [s for s in _SENTENCE_END.split(text) if _NAMES_SHISHI.search(s)]
+    return bool(naming) and _undecided(naming[-1])
+
+
 _LIST_MARK = re.compile(
     rf"^\s*(?:[一二三四五六七八九十]{{1,3}}是|\d{{1,2}}\s*[.．、。](?!\d)|[（(]\d{{1,2}}[）)]|[{_CIRCLED}]"
     r"|[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)])\s*"
@@ -541,7 +583,7 @@ def _counted_lists(
         for match in _COUNTED.finditer(raw):
             written, noun = match.group("count") or match.group("count2"), match.group("noun")
             count, noun = chinese_number(written) or 0, noun or match.group("noun2")
-            if _CANDIDATES.search(noun):
+            if _undecided(raw[: match.end()]):
                 continue  # 这13个民生实事候选项目分别是: put to the vote, none chosen yet
             if len(noun) > 10:
                 noun = noun[-2:]  # 10件进一步提高…“含金量”的好事: its word, not what it does
@@ -596,7 +638,7 @@ def _counted_after(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[_I
         for match in _COUNTED_AFTER.finditer(raw):
             count = chinese_number(match.group("count")) or 0
             names = _counted_names(match.group("list"), count) if count >= 2 else None
-            if not names:
+            if not names or _undecided(raw[: match.end()]):
                 continue
             group = _GROUP_ORDINAL.sub("", match.group("group"))
             start = match.start("list")
@@ -624,7 +666,8 @@ def _counted_groups(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[_
             continue
         for match in _COUNTED_GROUP.finditer(raw):
             above = "".join(text for _, text in lines[max(0, index - 2) : index])
-            if not _NAMES_SHISHI.search(above + raw[: match.start()]):
+            opening = above + raw[: match.start()]
+            if not _NAMES_SHISHI.search(opening) or _undecided_naming(opening):
                 continue
             count = chinese_number(match.group("count")) or 0
             names = _counted_names(match.group("list"), count) if count >= 1 else None
@@ -650,12 +693,14 @@ def _headline_counted(lines: list[tuple[int, str]], taken: set[int]) -> Iterator
         for _, text in lines[:3]
         for m in _HEADED_COUNT.finditer(clean(text))
     }
-    if len(counts) != 1 or min(counts) < 2:
+    if len(counts) != 1 or min(counts) < 2 or any(_undecided(text) for _, text in lines[:3]):
         return
     count = counts.pop()
     for number, raw in lines[3:]:
         found = _NAMED_LIST.search(raw)
         if found is None or number in taken or _COUNTED.search(raw):
+            continue
+        if _undecided(raw[: found.end()]):
             continue
         rest = raw[found.end() :]
         stop = rest.find("。")
@@ -700,13 +745,13 @@ def _included_lists(section: Section, context: Context, taken: set[int]) -> Iter
             continue
         for match in _INCLUDED.finditer(raw):
             counted = match.group("count")
-            if _REPORTED_LEAD.search(match.group("lead")):
+            if _REPORTED_LEAD.search(match.group("lead")) or _undecided(raw[: match.end()]):
                 continue
             above = (
                 "".join(text for _, text in lines[max(0, index - 2) : index]) + raw[: match.start()]
             )
-            if counted and not _NAMES_SHISHI.search(above):
-                continue  # a count of what, the paragraph does not say
+            if counted and (not _NAMES_SHISHI.search(above) or _undecided_naming(above)):
+                continue  # a count of what, the paragraph does not say (or of candidates)
             rest = raw[match.end() :]
             stop = rest.find("。")
             if stop < 0 and number >= last:
@@ -748,7 +793,7 @@ def _titled_lists(section: Section, context: Context, taken: set[int]) -> list[_
     items: list[_Item] = []
     for index, (_, text) in enumerate(lines):
         title = _LIST_TITLE.match(text)
-        if title is None:
+        if title is None or _undecided(text):
             continue
         start = index + 1
         if start < len(lines) and _PAGE_DATA.search(lines[start][1]):
@@ -893,7 +938,7 @@ def _headed_lists(
     lines = [(n, _spaced_number(raw)) for n, raw in section.numbered_lines() if raw.strip()]
     last = last_line(context.source)
     for index, (number, text) in enumerate(lines):
-        if not _HEADED_TITLE.search(text) or index + 1 >= len(lines) or _CANDIDATES.search(text):
+        if not _HEADED_TITLE.search(text) or index + 1 >= len(lines) or _undecided(text):
             continue
         first = lines[index + 1][1]
         level = next((lv for lv in range(len(_LEVELS)) if _level_marker(1, lv).match(first)), None)
