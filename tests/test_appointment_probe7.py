@@ -6,7 +6,7 @@ their addresses given."""
 
 from __future__ import annotations
 
-from tests.conftest import cut_records, personnel_changes
+from tests.conftest import cut_records, devcorpus_records, personnel_changes
 
 # https://www.renminbao.com/rmb/articles/2006/1/19/39116mb.html (人民報, traditional script), lines
 # 1-14: 陳文光's removal was dated 2006-01-10, the day of the 湖北 meeting of the last paragraph.
@@ -119,3 +119,23 @@ def test_the_writers_own_body_is_no_organisation():
     assert personnel_changes(records) == []
     messages = [r.message for r in records if r.kind == "warning"]
     assert "the organisation of a known post is not read: 我校新一任校长" in messages
+
+
+def test_another_bodys_decision_told_as_done_does_not_decide_what_follows():
+    # devcorpus N-03 (http://ahscb.com/html/2016-02/03/content_208131.htm, seen again among fresh
+    # hits), line 4: …朱永和提出辞去省十二届人大代表职务,蚌埠市人大常委会已决定接受其辞职,… — the
+    # 13 changes after it were published as decided by 蚌埠市人大常委会; the gold's decider of all 25
+    # is the provincial standing committee
+    found = {r.decided_by for r in devcorpus_records("N-03") if r.kind == "personnel_change"}
+    assert found == {"省十二届人大常委会"}
+
+
+def test_the_body_that_nominated_did_not_decide():
+    # devcorpus A-21 (traditional script), line 13: 經市人大常委會主任會議提名,會議表決、全票通過,任命
+    # 盛閱春為武漢市人民政府副市長 — published as decided by the 主任會議 (which only nominated); the
+    # gold's decider is the standing committee meeting
+    found = {
+        (r.person, r.decided_by) for r in devcorpus_records("A-21") if r.kind == "personnel_change"
+    }
+    assert ("盛閱春", "武漢市十五屆人大常委會") in found
+    assert not any("主任會議" in (decider or "") for _, decider in found)

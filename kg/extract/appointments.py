@@ -1451,6 +1451,14 @@ def _decider(text: str) -> re.Match[str] | None:
         return None  # 县人大常委会副主任…; 经市人大常委会组成人员表决决定 is the body's own vote
     if re.match(r"^[^，,]*了", after) and "任免" not in after:
         return None  # 市政府聘任了5名参事 (a past event), not …会议通过了有关人事任免事项
+    if re.match(r"^(?:提名|提请|推荐)", after):
+        # 经市人大常委会主任会议提名,会议表决…任命盛阅春为…副市长: the body that nominated,
+        # not the one that decided (published as decided by the 主任会议)
+        return None
+    if re.match(r"^(?:已经?|曾)", after):
+        # …朱永和提出辞去省十二届人大代表职务,蚌埠市人大常委会已决定接受其辞职 (N-03): another
+        # body's decision told as what has already happened, not the decider of what follows
+        return None
     return body
 
 
@@ -1940,7 +1948,8 @@ def _notice(section: Section, context: Context) -> tuple[Notice | None, int]:
     )
     _heading_facts(section, heading, notice, context)
     page_day = page_date(context.source)
-    notice.page_day = page_day.isoformat() if page_day else None
+    if page_day and context.year in (None, page_day.year):  # not a page put up years later
+        notice.page_day = page_day.isoformat()
     notice.ceremony = ceremonies(text, notice.government)
     read = _READ_OUT.search(text) if notice.decided_by is None else None
     if read is not None and _is_place(read.group("place")):
