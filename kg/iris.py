@@ -11,7 +11,7 @@ Keys (see docs/architecture.md §Identifiers):
 issue               gazette title, year, issue number
 document            issuing government, 发文字号 (or, known only by title: government, title;
                     named by neither: the statement reporting it: source key, line, target,
-                    action)
+                    action; one act for several records: source key, the line its text opens at)
 organization        canonical full name
 person              government, name
 post                organization key, role
@@ -131,6 +131,11 @@ class Minter:
         """An act a text names neither by number nor by title (gkg:UnnamedDocument), known by the
         statement that reports it: never the same IRI as another act's."""
         return self.mint("document", "unnamed", source_key, line, target, action)
+
+    def unnamed_act(self, source_key: str, line: int) -> URIRef:
+        """Such an act that the text shows is one for several records: known by the line its text
+        (the decision whose copy lost its head, K-07) or the sentence reporting it opens at."""
+        return self.mint("document", "unnamed", source_key, "act", line)
 
     def organization(self, name: str) -> URIRef:
         return self.mint("organization", name)

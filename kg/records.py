@@ -158,6 +158,10 @@ class AmendmentRecord(Record):
     # how a repeal is decided: 废止 (the decision ends the target's force) or 宣布失效 (it declares
     # the target lapsed: its term, task or basis is gone); None for an amendment
     form: str | None = None
+    # an amending act the text names neither by number nor by title, where several records are that
+    # one act: the first line of its text (the decision's section) or of the sentence reporting it
+    # (表决通过了废止上述条例和三项地方性法规的决定); None where each such record is an act of its own
+    act_line: int | None = None
 
 
 @dataclass

@@ -272,11 +272,16 @@ def chinese_part(text: str) -> str:
     return text[start:]
 
 
+# What a law database writes after a decision's title on its line: the text it prints after the
+# decision (四川省…关于修改《四川省防震减灾条例》的决定 附:修正本, M-06): no part of the title.
+_APPENDED_TEXT = re.compile(r"\s*附\s*[:：]\s*(?:修正|修订)?(?:文本|本)$")
+
+
 def _title_line(lines: list[tuple[int, str]]) -> tuple[str | None, int]:
     """A decision's title among the first lines of an unsegmented text, and its line."""
     filled = [(n, t) for n, t in lines[:16] if t.strip()]
     for index, (line, text) in enumerate(filled[:12]):
-        compact = _DATABASE_SUFFIX.sub("", clean(text).replace(" ", ""))
+        compact = _DATABASE_SUFFIX.sub("", _APPENDED_TEXT.sub("", clean(text)).replace(" ", ""))
         if _DECISION_TITLE.search(compact) and _TITLE_END.search(compact) and len(compact) < 80:
             return compact, line
         opened = not _balanced(compact) or re.search(r"关于(?:修改|废止|修正|宣布)?$", compact)
@@ -553,7 +558,13 @@ class DecisionReader:
             changes=entry.changes if entry.action == AMEND else [],
             by_title=self.head.title,
             form=form,
+            act_line=self._act_line(),
         )
+
+    def _act_line(self) -> int | None:
+        """The decision is the section its records stand in: named by neither number nor title
+        (a copy that starts at its body, K-07), its every record is still that one act."""
+        return None if self.head.number or self.head.title else self.section.start
 
     def warn(self, line: int, message: str, end: int | None = None) -> None:
         self.warnings.append(
@@ -1242,7 +1253,7 @@ def adopted_titles(
     whole: str | None = None
     for line, raw in section.numbered_lines():
         text = _mask_quotes(clean(raw))
-        for action, title, by, by_title in _titled_targets(text):
+        for action, title, by, by_title, one in _titled_targets(text):
             if f"《{title}》" not in text and "《" not in title:
                 whole = (
                     whole
@@ -1264,6 +1275,7 @@ def adopted_titles(
                 effective=None,
                 by_title=by_title,
                 form=form,
+                act_line=line if one else None,
             )
 
 
@@ -1278,32 +1290,36 @@ def _full_name(short: str, text: str) -> str:
 _SUFFIXED_TITLE = re.compile(r"[（(](?:修订|修正)案?[)）]》")
 
 
-def _titled_targets(text: str) -> Iterator[tuple[str, str, str | None, str | None]]:
-    """(action, target title, decision number, decision title) of one line."""
+def _titled_targets(text: str) -> Iterator[tuple[str, str, str | None, str | None, bool]]:
+    """(action, target title, decision number, decision title, whether the target is one of those
+    of the one unnamed decision the line reports: a 上述 decision) of one line."""
     for decision, by, revised in (
         _adopted_decisions(text)
         if "关于" in text or "的《" in text or _SUFFIXED_TITLE.search(text)
         else ()
     ):
         if revised:  # 表决通过了…、新修订的《T》: T itself in its new wording
-            yield AMEND, decision, by, None
+            yield AMEND, decision, by, None, False
             continue
         amendment = _AMENDMENT_ACT.match(decision)
         if amendment:  # 表决通过了《T修正案》: an act amending T, named after it
-            yield AMEND, amendment.group("target"), by, decision
+            yield AMEND, amendment.group("target"), by, decision, False
             continue
         match = _TITLE_TARGET.search(decision)
         action = _action_word(match.group("verb")) if match else None
         if match and action:
-            yield from ((action, title, by, decision) for title in title_targets(match))
+            yield from ((action, title, by, decision, False) for title in title_targets(match))
         unquoted = None if match else _UNQUOTED_TARGET.search(decision)
         if unquoted and "《" not in decision and "〈" not in decision:
-            yield AMEND if "修" in unquoted["verb"] else REPEAL, unquoted["target"], by, decision
-    for sentence in re.split(r"[。；;]", text) if "上述" in text else ():
-        anaphora = _anaphoric_targets(sentence)
-        if anaphora is not None:
-            action, titles = anaphora
-            yield from ((action, title, None, None) for title in titles)
+            verb = AMEND if "修" in unquoted["verb"] else REPEAL
+            yield verb, unquoted["target"], by, decision, False
+    anaphoras = [
+        found
+        for sentence in (re.split(r"[。；;]", text) if "上述" in text else ())
+        if (found := _anaphoric_targets(sentence)) is not None
+    ]
+    for action, titles in anaphoras:  # (one such decision on the line: its targets are one act's)
+        yield from ((action, title, None, None, len(anaphoras) == 1) for title in titles)
 
 
 # 表决通过了废止上述条例和三项地方性法规的决定: a decision whose targets are the titles named before
@@ -1622,6 +1638,7 @@ def repeal_clauses(section: Section, context: Context, head: Head) -> Iterator[R
                     effective=head.effective,
                     by_title=title,
                     form=_FORMS[REPEAL],
+                    act_line=None if head.number or title else section.start,
                 )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from kg.namespaces import ELI, GKG, RDF, XSD
-from kg.rdf.context import MapContext
+from kg.rdf.context import MapContext, span_labels
 from kg.records import AmendmentRecord, Record, TextChange
 from kg.text import docnumber
 
@@ -88,16 +88,27 @@ def _unnamed_act(ctx: MapContext, record: AmendmentRecord, target: URIRef) -> UR
     the statement that reports it. Its IRI is keyed by that statement (source, line, target,
     action), so that it never meets another act: a 公告 of one issuer on one day is no key (a
     standing committee publishes several on a session's last day), nor is a line (会议表决通过了
-    …修订案 reports one act per 条例 on one line)."""
+    …修订案 reports one act per 条例 on one line). Where the extractor says several records are
+    one act (``act_line``: a decision's list of repeals and amendments whose copy lost its head,
+    K-07; one 上述 decision reported, A-48), that act is one node, known by the line its text or
+    report opens at, whatever its targets."""
     action = concept_action(record)
-    iri = ctx.minter.unnamed_document(ctx.source_key, record.source.start_line, target, action)
+    if record.act_line is not None:
+        iri = ctx.minter.unnamed_act(ctx.source_key, record.act_line)
+        if not ctx.has_label(iri):
+            at_zh, at_en = span_labels(
+                ctx.file_name or ctx.source_key, record.act_line, record.act_line
+            )
+            ctx.names(iri, f"{UNNAMED}（{at_zh}起）", f"{UNNAMED_EN} ({at_en} on)")
+    else:
+        iri = ctx.minter.unnamed_document(ctx.source_key, record.source.start_line, target, action)
+        ctx.names(
+            iri,
+            f"{_decider(record)}（{_VERB.get(action, action)}{_target(record)}）",
+            f"{_decider_en(record)} ({_VERB_EN.get(action, action)} {_target(record)})",
+        )
     ctx.add(iri, RDF.type, ELI.LegalResource)
     ctx.add(iri, RDF.type, GKG.UnnamedDocument)
-    ctx.names(
-        iri,
-        f"{_decider(record)}（{_VERB.get(action, action)}{_target(record)}）",
-        f"{_decider_en(record)} ({_VERB_EN.get(action, action)} {_target(record)})",
-    )
     ctx.derived(iri, record.source)
     return iri
 
