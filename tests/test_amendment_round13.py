@@ -86,3 +86,21 @@ def test_a_revision_said_without_the_revised_text_adopted_amends_nothing():
     # amendment in the gold
     for stem in ("Q-08", "C-08", "H-13"):
         assert amendments(stem) == [], stem
+
+
+def test_the_adoption_read_is_the_revised_texts_own():
+    # A reviewer's finding (71c3076): any 修订后的《T》 was paired with any adoption in its sentence.
+    # Now T must be what was adopted: the subject of 已经/已由…通过 (HA-24), or adopted as revised and
+    # then issued as revised (HA-23); the devcorpus lines, read as the extractor reads them
+    from kg.extract.amendments import _revised_adoptions
+    from kg.text.normalize import clean
+
+    for stem, title, unadopted in (
+        # …修订通过,现将修订后的《T》公告: from 现将 on, the revised T is issued, its adoption cut off
+        ("HA-23", "云南省人民代表大会代表议案处理办法", lambda line: line[line.index("现将") :]),
+        # 修订后的《T》已经…审议通过: up to 已经, nothing is said adopted
+        ("HA-24", "巴音郭楞蒙古自治州人民政府工作规则", lambda line: line[: line.index("已经")]),
+    ):
+        line = clean(devcorpus_text(stem).line(5))
+        assert list(_revised_adoptions(line)) == [title], stem
+        assert list(_revised_adoptions(unadopted(line))) == [], stem

@@ -1658,17 +1658,33 @@ _REVISED_ISSUE = re.compile(
 # 新修订的 (C-02), amends T. The sentence names the revised T (修订后的《T》) and says it was adopted
 # (已经/已由…通过); 《T》已经…修订通过，现予公布 (C-08, H-13), which names no revised T, and 现将修订后的
 # 《T》印发 without an adoption (Q-08) are not read.
+# The adoption is T's own: the revised T its subject (修订后的《T》已经…通过), or T adopted as revised
+# (《T》已由…修订通过) and the revised T then issued (现将修订后的《T》公告/公布/印发/发布); a revised
+# title only cited beside another's adoption (根据修订后的《X法》…，《Y办法》已经…审议通过) is not read.
 _REVISED_TEXT = re.compile(r"(?:修订|修改|修正)后的\s*《(?P<title>[^《》]{2,80})》")
-_ADOPTED_BY = re.compile(r"已\s*(?:经|由)[^。；;《》]{2,80}?(?:修订|修改|修正|审议|讨论|会议)?通过")
+_ADOPTED_BY = re.compile(
+    r"\s*已\s*(?:经|由)[^。；;《》]{2,80}?(?:修订|修改|修正|审议|讨论|会议)?通过"
+)
+_ISSUED_REVISED = re.compile(r"\s*(?:公告|公布|印发|发布)")
+_QUOTED_TITLE = re.compile(r"《(?P<title>[^《》]{2,80})》")
 
 
 def _revised_adoptions(text: str) -> Iterator[str]:
-    """The titles T of the sentences of ``text`` that adopt a revised T (_REVISED_TEXT)."""
+    """The titles T of the sentences of ``text`` that adopt a revised T (_REVISED_TEXT), the
+    adoption said of T itself."""
     for sentence in re.split(r"[。；;]", text):
-        if not _ADOPTED_BY.search(_TITLE_WORDS.sub(_blank, sentence)):
-            continue
+        blanked = _TITLE_WORDS.sub(_blank, sentence)  # (the same length: positions hold)
         for found in _REVISED_TEXT.finditer(sentence):
-            yield clean(found.group("title"))
+            title = clean(found.group("title"))
+            if _ADOPTED_BY.match(blanked, found.end()) or (
+                _ISSUED_REVISED.match(sentence, found.end())
+                and any(
+                    key(clean(earlier.group("title"))) == key(title)
+                    and _ADOPTED_BY.match(blanked, earlier.end())
+                    for earlier in _QUOTED_TITLE.finditer(sentence, 0, found.start())
+                )
+            ):
+                yield title
 
 
 def _edition_free(title: str | None) -> str:
