@@ -47,10 +47,14 @@ def test_a_range_of_days_with_a_box_drawing_dash_opens_its_own_entry():
 
 
 def test_an_escort_named_before_others_unnamed_accompanies():
-    # 溫家寶,在副省長歐廣源,市委、市政府有關領導等陪同下到蕉嶺視察: 歐廣源 was read as going (到)
+    # 溫家寶,在副省長歐廣源,市委、市政府有關領導等陪同下到蕉嶺視察: 歐廣源 was read as going (到), and
+    # the visitor, a comma before 在…陪同下, took no part
     (event,) = _events("jiaoling-chronicle-1995-trad-cut.txt")
     assert event.month_day == "--03-26"
-    assert _people(event) == [("歐廣源", "副省長", "陪同")]
+    assert _people(event) == [
+        ("溫家寶", "中共中央政治局候補委員、中央書記處書記", "到"),
+        ("歐廣源", "副省長", "陪同"),
+    ]
 
 
 def test_a_figure_run_on_from_the_line_above_is_no_part_of_a_role():

@@ -1403,7 +1403,7 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
 # after 陪同下 say (到…调研), not 陪同.
 _ESCORTING = re.compile(r"(?:等[^，,。；;]{0,12}?)?(?:一行)?的?陪同下")
 _ESCORTING_OTHERS = re.compile(r"[，,、][^。；;！？!?\n]{1,40}?(?:等)?(?:一行)?的?陪同下")
-_ESCORTED = re.compile(r"在[^。；;！？!?\n]{1,80}?陪同下\s*[，,]?\s*")
+_ESCORTED = re.compile(r"[，,]?\s*在[^。；;！？!?\n]{1,80}?陪同下\s*[，,]?\s*")  # X,在A…陪同下 too
 
 
 # An order signed to promulgate what a session passed (国家主席习近平签署第53号主席令予以公布, 省长
