@@ -20,7 +20,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a list's groups, each a clause numbered 一是 naming the group, then its items separated by 、 and counted after them; or each group (…领域, …类, …方面) counted before 包括, its items up to its ；or 。, the line or two above naming the 实事; the count must equal them | ``一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…`` ``其中,教育惠民领域2个,包括A、B;生态环境领域2个,包括C、D;…`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units), or works not numbered, one a line, each a bare name ending in 项目 or 工程 (a note in brackets under the heading skipped), as many as a count of 实事 in the heading or the lines above it | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` ``2020年全市10点重点民生实事项目`` / ``(按得票多少排序)`` / ``中小学校舍建设工程项目`` / ``城市人居环境提升项目`` / … |
-| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。, or decided: …确定2024年10项重点民生实事,涵盖…等多个方面。, or names what they touch and quotes the count, no stop needed: 今年,我市将办好事关人民群众切身利益的“十件实事” (not a report: 办好了, 去年…); or a short heading 十大工程 beside its 实事; a short heading may be quoted: “十件实事”), then its items numbered at one level (一、 (一) 1. 01. (1) ①, or a bare 1 alone on its line with the item on the next, or a bare 1 and a space before the item: 1 实施…;), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
+| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事, or names a government's: 2022年长宁区政府实事项目; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。, or decided: …确定2024年10项重点民生实事,涵盖…等多个方面。, or names what they touch and quotes the count, no stop needed: 今年,我市将办好事关人民群众切身利益的“十件实事” (not a report: 办好了, 去年…); or a short heading 十大工程 beside its 实事; a short heading may be quoted: “十件实事”), then its items numbered at one level (一、 (一) 1. 01. (1) ①, or a bare 1 (or 01) alone on its line with the item on the next, or a bare 1 (or 01) and a space before the item: 1 实施…;), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
 | a sentence that names a list of 实事 without counting them (…实事项目主要包括:), or counts them where the paragraph names the 实事 (…为民办实事项目,… / 2023年新增14项包括:), then its works up to the sentence's 。, parted by ；, else ，, else 、: each opened by a verb of work (or 为N户… before it) and holding its figure, three at least, as many as a count says; not a list the text ends in | ``2023年为民办实事项目主要包括:建设30家智慧养老院,新增500张困难重残养护床位,…,新建30个社区市民健身中心。`` |
 | a 实事's progress table under a header run together on one line (实事内容工作任务责任单位进展情况, its quarters below): each row the topic run into its work (from a verb of work: 启动, 实施, 完成 … to its 。) on one line, its units on the next, then its progress; the name is the work, the topic no part of it | ``实事内容工作任务责任单位进展情况`` / ``教育惠民启动学校空调、…加装。`` / ``区教育局,各平台、镇街`` / ``完成调查摸底工作,…`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
@@ -855,6 +855,8 @@ _HEADED_TITLE = re.compile(
     # a short heading that counts them: 市政府2011年10件实事, 十件民生实事, 十大工程 (beside its 实事)
     r"|^[^。，,；;:：]{0,20}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大)(?:民生|惠民|便民)?实事(?:项目)?[”\"]?$"
     r"|^(?:\d{1,2}|[一二三四五六七八九十]{1,3})大工程$"
+    # a short heading naming a government's 实事 of its year: 2022年长宁区政府实事项目
+    r"|^[^。，,；;:：\s]{0,20}?政府实事项目$"
     # a sentence that closes its line counting the 实事 to be done: …将着力办好十件实事。
     r"|(?:办好|办实|实施|抓好)(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项)(?:民生|惠民|便民)?实事(?:项目)?。$"
     # …, what they touch between the verb and the count, quoted, the line closed without a stop:
@@ -898,8 +900,8 @@ _LEVELS = (
     r"(?<![\d.．]){n}\s*[.．、](?!\d)",
     r"{z}\s*[.．、](?!\d)",
     r"[（(]{n}[）)]",
-    r"{n}$",
-    r"{n} (?=\S)",
+    r"{p}{n}$",
+    r"{p}{n} (?=\S)",
     r"{o}",
 )
 
@@ -911,12 +913,17 @@ def _level_marker(seq: int, level: int) -> re.Pattern[str]:
     circled ① (为农民办好十件实事 / ①新建农村户用沼气20万座,…。)."""
     zero = f"0{seq}" if seq < 10 else r"\0"  # 010. is no marker
     circled = _CIRCLED[seq - 1] if seq <= len(_CIRCLED) else r"\0"
-    return re.compile(_LEVELS[level].format(c=_chinese_ordinal(seq), n=seq, z=zero, o=circled))
+    padded = "0?" if seq < 10 else ""  # a bare number may be written 01 (长宁 2022: 01 新增…)
+    return re.compile(
+        _LEVELS[level].format(c=_chinese_ordinal(seq), n=seq, z=zero, o=circled, p=padded)
+    )
 
 
 _ANY_LEVEL = tuple(
     re.compile(
-        level.format(c="[一二三四五六七八九十]{1,3}", n=r"\d{1,2}", z=r"0\d", o=f"[{_CIRCLED}]")
+        level.format(
+            c="[一二三四五六七八九十]{1,3}", n=r"\d{1,2}", z=r"0\d", o=f"[{_CIRCLED}]", p=""
+        )
     )
     for level in _LEVELS
 )
