@@ -67,3 +67,20 @@ def test_a_plans_targets_for_its_last_year_on_a_fresh_page():
         ("森林覆盖率", "41.65%", 2025),
         ("人均预期寿命", "83岁", 2025),
     ]
+
+
+def test_a_deadline_after_words_of_what_is_done_is_a_result():
+    # http://hnzhnj.cn/zzes/4790.html (2020-10-24): a minister's account of the 十三五 plan's
+    # results; 新增城市轨道交通运营里程 超过3000公里 and 改造建设农村公路 超过140万公里 were read as
+    # targets for 2020
+    assert (
+        cut_targets(
+            "# source: http://hnzhnj.cn/zzes/4790.html\n"
+            "字号+ 作者:生活头条 来源:未知 2020-10-24 我要评论\n"
+            "  在10月22日的国新办发布会上,交通运输部部长李小鹏公布“十三五”期间交通运输“两大账单”完成情况。"
+            "他表示,到目前为止,国民经济和社会发展第十三个五年规划纲要也就是国家账单中3项硬指标已经全部超额"
+            "完成,到2020年年底,将新增高速公路通车里程3.1万公里,新增城市轨道交通运营里程超过3000公里,改造"
+            "建设农村公路超过140万公里。\n"
+        )
+        == []
+    )

@@ -5,7 +5,7 @@
 |---|---|---|
 | T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年) or a report's (实现, 完成: judged in the lead's own clause, from its last ;; not after a word of will, 确保完成全年主要预期目标); a lead may also name a plan's indicators by their attribute (约束性指标, 预期性指标, or …约束性指标…,分别是:): with no year of its own, its items are for the end of the one five-year plan the text names (十一五: 2010), not read where the text names none or several, nor where that period ended before the text's year; so too a lead closed by its sentence whose items are the sentences after it (on its line or the next) that open with 一是, 二是 … in turn, where an item of 新增 or 累计 with an amount is the period's total (T4's record, no year) | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` ``这8大约束性指标集中在…两大类别中,分别是:`` / ``——“十一五”时期全国总人口控制在13.6亿人;`` ``《纲要(草案)》提出了七个方面的主要目标和35项具体指标。`` / ``一是…,全市生产总值年均增长8%左右,…。二是…`` |
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet, or (after a colon) the lead's sentence goes on: the lines before end in ; or , | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
-| T3 deadline sentence | 到 (or 至, an outlook's 展望, or 确保/力争/争取) a year, then items to the sentence's end (or to a part that opens with another year; the same year opening a part is no part of its name), each with a verb; and where the part before 到 is an annual rate (NAME年均增长) and the part after it a level with no name (达到 an amount with its unit), the subject written once: the rate, and the level named by the rate's subject | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` ``本市生产总值年均增长10%左右,到2015年达到1.5万亿元`` (生产总值年均增长 10%左右, 生产总值 1.5万亿元, both 2015) |
+| T3 deadline sentence | 到 (or 至, an outlook's 展望, or 确保/力争/争取) a year, then items to the sentence's end (or to a part that opens with another year; the same year opening a part is no part of its name), each with a verb; not a sentence that foresees (预计, 预测, 有望 …) or whose words before the deadline report what is done (已经, 完成了, 到目前为止, 截至目前: …3项硬指标已经全部超额完成,到2020年年底,将新增…, results); and where the part before 到 is an annual rate (NAME年均增长) and the part after it a level with no name (达到 an amount with its unit), the subject written once: the rate, and the level named by the rate's subject | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` ``本市生产总值年均增长10%左右,到2015年达到1.5万亿元`` (生产总值年均增长 10%左右, 生产总值 1.5万亿元, both 2015) |
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
 | T5 restated list | a sentence of a later line that restates an item of a T1, T2 or T6 clause as written (its name and figure): its items are the clause's, for the item's year; not a sentence with words of a past period or a report (同比, 比上年, 一季度, 完成了, 预计 …) or naming another year (2014年, 明年) | ``…主要指标安排是生产总值增长百分之九以上。`` / ``韩正指出,今年上海把…放在更加突出位置,全市生产总值增长百分之九以上,…,万元生产总值综合能耗下降百分之四,…`` |
 | T6 plan statement | an annual plan the text names by a title with one year (…2014年国民经济和社会发展计划…, not a report on one: 执行情况) and by a short name it gives it ((下称《计划》)), then 《计划》(还)提出, and (今年) items to the sentence's end, the first part an item, no words of a past period or a report (as T5): the plan's targets for its year | ``《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。`` |
@@ -801,6 +801,12 @@ def _items_in(
     return found
 
 
+# T3: a deadline's sentence that reports before it what is done (到目前为止,国民经济和社会发展第十三个
+# 五年规划纲要…中3项硬指标已经全部超额完成,到2020年年底,将新增…: a minister's account of a plan's
+# results, a 2020 page) speaks of results, not targets
+_REPORTED_BEFORE = _words(_DONE, r"到目前为止|截至目前|截止目前|目前已")
+
+
 def _deadlines(text_lines: list[tuple[int, str]], context: Context) -> Iterator[Target]:
     """T3: sentences of 到20XX年 and their items."""
     plan_end = _plan_period(text_lines)
@@ -812,6 +818,8 @@ def _deadlines(text_lines: list[tuple[int, str]], context: Context) -> Iterator[
                 cited = bool(_PLAN_SAYS.search(sentence[: mark.start()]))  # T7
                 if _FORESEEN.search(sentence):
                     continue  # 外媒发布最新报告预测,到2040年,…: a forecast, no target
+                if _REPORTED_BEFORE.search(sentence[: mark.start()]):
+                    continue  # 到目前为止,…已经全部超额完成,到2020年年底,将新增…: results
                 if (
                     context.year is not None
                     and year < context.year
