@@ -24,6 +24,7 @@ import dataclasses
 import functools
 import gc
 import glob
+import hashlib
 import json
 import os
 import re
@@ -350,9 +351,13 @@ def _build(
     maybe_blank = any(isinstance(t, ox.BlankNode) for t in memo.values()) or (
         b"_:" in previous_trig  # none written: none taken over
     )
+    # the previous store, trusted only as the build that wrote it left it beside these files:
+    # else it is neither asked nor copied (the sources read whole, the store loaded from files)
+    trusted = add and store.stamped(out_path / "store", graph_digest(previous_trig))
+    previous_store = out_path / "store" if trusted else None
     taken = None
     if others is None:  # the sources taken over not read: parts of graph.trig read as needed
-        taken, others = take_over(previous_trig, previous, builds, maybe_blank, out_path / "store")
+        taken, others = take_over(previous_trig, previous, builds, maybe_blank, previous_store)
 
     def lazily(step: Callable[[TakenOver | None], T]) -> T:
         """``step`` with the sources taken over read where needed, or whole when it asks for
@@ -419,11 +424,11 @@ def _build(
     result = BuildResult(out_path, ordered, report, summary, timings, derived)
     atomic.clean_leftovers(out_path.parent if out_path.parent != Path("") else Path("."))
     changes = None
-    if add:  # the previous store, copied, changes in the graphs replaced or added
+    if previous_store is not None:  # the previous store, copied, changes in the graphs written
         new = {item.graph_iri for item in builds}
         removed = [q for item in previous if item.graph_iri in new for q in item.quads] + others
         added = [q for item in builds for q in item.quads] + derived_quads + [*ontology_quads()]
-        changes = StoreChanges(out_path / "store", removed, added)
+        changes = StoreChanges(previous_store, removed, added)
     with atomic.replace_dir(out_path) as staging:
         started = time.perf_counter()
         if spliced is None:
@@ -709,6 +714,8 @@ class TakenOver:
         todo = [s for s in subjects if s not in self._graphs_of]
         if todo:
             if self._store is None:
+                if self.store_path is None:
+                    raise self.Unavailable("no previous store to trust")
                 try:
                     self._store = ox.Store.read_only(str(self.store_path))
                 except (OSError, TypeError) as exc:
@@ -814,16 +821,26 @@ _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_-]+")
 def write_store(folder: Path, changes: StoreChanges | None = None) -> None:
     """The build's store in ``folder``: the previous store with ``changes``, when given and the
     graphs hold no blank node (whose labels a new source can change throughout), or else loaded
-    from graph.trig and graph.ttl."""
-    if (
+    from graph.trig and graph.ttl; stamped with graph.trig's digest (kg.store.stamp), which
+    ``build --add`` checks before it asks or copies the store."""
+    trig = (folder / "graph.trig").read_bytes()
+    digest = graph_digest(trig)
+    blank = b"_:" in trig
+    del trig  # not kept through the store's loading
+    if not (
         changes is not None
-        and b"_:" not in (folder / "graph.trig").read_bytes()
+        and not blank
         and store.update_copy(changes.previous, folder / "store", changes.removed, changes.added)
     ):
-        return
-    store.create_from_files(
-        folder / "store", folder / "graph.trig", folder / "graph.ttl", ontology_quads()
-    )
+        store.create_from_files(
+            folder / "store", folder / "graph.trig", folder / "graph.ttl", ontology_quads()
+        )
+    store.stamp(folder / "store", digest)
+
+
+def graph_digest(trig: bytes) -> str:
+    """The digest of graph.trig's bytes ``trig`` a store is stamped with (kg.store.stamp)."""
+    return hashlib.sha256(trig).hexdigest()
 
 
 def archive_quads(

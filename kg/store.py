@@ -8,6 +8,9 @@ holds one named graph per source, the ontology graph and the derived-facts graph
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -186,6 +189,57 @@ def update_copy(
     store.flush()
     del store
     return True
+
+
+# The build's word on its store (kg.build.write_store): a file of ours among RocksDB's, which
+# RocksDB does not read, copy (Store.backup) or remove.
+STAMP = "gazette-kg-stamp.json"
+
+
+def fingerprint(path: Path) -> str | None:
+    """What the store's files at ``path`` are now: every file's name and size, and the bytes of
+    those RocksDB rewrites rather than adds (CURRENT, IDENTITY, MANIFEST-*, OPTIONS-*, the write-
+    ahead logs *.log), in one digest; the table files (*.sst) are never changed once written.
+    Any write to the store (a quad put in or taken out, even an open for writing that changes
+    nothing) changes it; opening read-only, as queries do, does not. The info logs (LOG*), the
+    lock file and the stamp are left out. None when there is no store."""
+    digest = hashlib.sha256()
+    try:
+        entries = sorted(os.scandir(path), key=lambda entry: entry.name)
+        for entry in entries:
+            name = entry.name
+            if name in (STAMP, "LOCK") or name.startswith("LOG"):
+                continue
+            digest.update(f"{name}\0{entry.stat().st_size}\n".encode())
+            if not name.endswith(".sst"):
+                digest.update(Path(entry.path).read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest() if entries else None
+
+
+def stamp(path: Path, holds: str) -> None:
+    """Say in the store at ``path`` (closed) that it holds what the build's graph files whose
+    digest is ``holds`` say, as its files are now (:func:`fingerprint`)."""
+    data = {"files": fingerprint(path), "holds": holds}
+    (path / STAMP).write_text(json.dumps(data, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def stamped(path: Path, holds: str) -> bool:
+    """Whether the store at ``path`` is as the build that wrote it left it (:func:`stamp`) and
+    holds what the graph files whose digest is ``holds`` say: not a store written by a build
+    before stamps, changed since (quads put in or taken out behind the build's back), copied
+    from another build, or left beside graph files written since."""
+    try:
+        data = json.loads((path / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (
+        isinstance(data, dict)
+        and data.get("holds") == holds
+        and data.get("files") is not None
+        and data.get("files") == fingerprint(path)
+    )
 
 
 def open_store(path: Path, read_only: bool = True) -> ox.Store:
