@@ -47,8 +47,9 @@ the address of a web page read as HTML)      …/n1/2018/0330/c1001-1.html
 a news report's dateline with its year       本报讯(记者 杨瑞)2025年12月30日,
 the document's own number under its title    竹府办〔2016〕20号
 a year alone as a folder of the page's       …/a/2025/newsshow_50934.html, when the text
-address                                      names no other year and its first date without
-                                             a year is not in December
+address                                      names no other year and no date it gives without
+                                             a year is of 10月–12月; not a column's number
+                                             (…/info/1930/…), not before a month or a day
 ==========================================  ===============================================
 
 Dates in biographies (出生, 生于, 曾任, 历任, 参加工作, 入党, 毕业) and in citations (《…》,
@@ -852,36 +853,74 @@ def _address_month_year(source: Source) -> int | None:
 
 
 # A year alone as a folder of the page's address: …/a/2025/newsshow_50934.html, …/lhdsj/2021/content/
-# …, …/news/2016/165999.html (the year a site files its pages under).
-_ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/")
+# …, …/news/2016/165999.html (the year a site files its pages under). Not a four-digit number that
+# is a column's id: one after info (a portal's column: …/info/1930/23604.htm, …/info/1481/326551.htm,
+# eight columns in the corpus, none a year), one beside another number of the same width (…/9656/
+# 202401/…, …/html/1873/2022-12-28/…), one before a month or a day (…/art/2020/5/14/…, …/page/2011/
+# 1231/…: the address dates the page, and _page_year has judged its entries against that date).
+_ADDRESS_YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def _folder_year(path: str) -> int | None:
+    """The year of a path's year folder (see _ADDRESS_YEAR), or None."""
+    segments = path.split("/")
+    found = [
+        at
+        for at, segment in enumerate(segments[:-1])
+        if _ADDRESS_YEAR.fullmatch(segment) and 1990 <= int(segment) <= 2039
+    ]
+    if len(found) != 1:
+        return None
+    at = found[0]
+    after = re.sub(r"\.\w+$", "", segments[at + 1])
+    if (
+        segments[at - 1].lower() == "info"
+        or any(re.fullmatch(r"\d{4}(?:\.\w+)?", s) for i, s in enumerate(segments) if i != at)
+        or re.fullmatch(r"\d{1,4}|\d{1,2}-\d{1,2}", after)
+    ):
+        return None
+    return int(segments[at])
 
 
 def _address_year_folder(source: Source) -> int | None:
     """The year of a page whose address gives only the year it was filed under, when the text
     names no other year (a chronicle put on the web years later names its own: 2016年… under
-    /2019/) and its first date without a year is not in December (a report of late December filed
-    under the next year); None otherwise. Years before 1990 are no site's folder."""
+    /2019/) and no date it gives without a year is of October to December (a chronicle of 10—11月
+    or a report of late December may be filed under the next year: the folder does not tell);
+    None otherwise."""
     for index, line in enumerate(source.lines[:3]):
         match = _ADDRESS_LINE.match(line)
         if match is None:
             continue
-        path = re.sub(r"^https?://[^/]*", "", match.group(1)).split("?")[0]
-        years = {int(y) for y in _ADDRESS_YEAR.findall(path)}
-        if len(years) != 1:
+        path = re.sub(r"^https?://[^/]*", "", match.group(1)).split("?")[0].split("#")[0]
+        year = _folder_year(path)
+        if year is None:
             return None
-        year = years.pop()
         named = {
             int(y)
             for i, ln in enumerate(source.lines)
             if i != index
             for y in _YEAR_NAMED.findall(clean(ln))
         }
-        first = _first_yearless(source, index)
-        if year < 1990 or named - {year} or (first and first[0] == 12):
+        if named - {year} or any(month >= 10 for month in _yearless_months(source, index)):
             return None
         return year
     return None
+
+
+def _yearless_months(source: Source, skip: int) -> Iterator[int]:
+    """The month of every date the text gives without a year, outside citations."""
+    for index, line in enumerate(source.lines):
+        if index == skip:
+            continue
+        text = clean(line)
+        for match in _YEARLESS.finditer(text):
+            if _in_citation(text, match.start("m")):
+                continue
+            month = chinese_number(match.group("m"))
+            if month and 1 <= month <= 12:
+                yield month
 
 
 def _month_end(day: datetime.date) -> datetime.date:
