@@ -16,7 +16,7 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
-| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in), or not numbered, one a line each closed by ；, the last by 。, the line after them none such; the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。), or after a comma (…10件民生实事项目,分别是A、B、…,备受关注。; …18个子项目,即A、B、…等。); the noun may take its verb after 的 (入选…10件民生实事项目的有:), and the items below it may be works not numbered, one a line, each named before its comma and what it takes in (``“常有善育”工程,包括…等。``), all the count's lines such works and the next not one; works may be named apart by commas when each of the counted pieces ends in 项目 or 工程 and none after them does (5个项目包括A项目,B工程,…,估算总投资4.66亿元); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…; …民生实事项目包括:一、A;二、B;…) when the text's headline counts them once (南昌市十大民生实事项目…) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
+| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in), or not numbered, one a line each closed by ；, the last by 。, the line after them none such; the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。), or after a comma (…10件民生实事项目,分别是A、B、…,备受关注。; …18个子项目,即A、B、…等。); the noun may take its verb after 的 (入选…10件民生实事项目的有:), and the items below it may be works not numbered, one a line, each named before its comma and what it takes in (``“常有善育”工程,包括…等。``), all the count's lines such works and the next not one; works may be named apart by commas when each of the counted pieces ends in 项目 or 工程 and none after them does (5个项目包括A项目,B工程,…,估算总投资4.66亿元); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…; …民生实事项目包括:一、A;二、B;…) when the text's headline counts them once (南昌市十大民生实事项目…); a list after the vote's verb and its colon whose count and noun follow it (最终票决出:A;B;…;J,为我市2023年市政府10项民生实事项目。) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
 | a list's groups, each a clause numbered 一是 naming the group, then its items separated by 、 and counted after them; or each group (…领域, …类, …方面) counted before 包括, its items up to its ；or 。, the line or two above naming the 实事; the count must equal them | ``一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…`` ``其中,教育惠民领域2个,包括A、B;生态环境领域2个,包括C、D;…`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units), or works not numbered, one a line, each a bare name ending in 项目 or 工程 (a note in brackets under the heading skipped), as many as a count of 实事 in the heading or the lines above it | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` ``2020年全市10点重点民生实事项目`` / ``(按得票多少排序)`` / ``中小学校舍建设工程项目`` / ``城市人居环境提升项目`` / … |
@@ -614,8 +614,36 @@ def _counted_lists(
             for seq, (line, name, end) in enumerate(found, 1):
                 yield _Item(seq, line, end, name, section=noun, scope=noun)
     yield from _headline_counted(lines, taken)
+    yield from _count_after_list(lines, taken)
     yield from _counted_after(lines, taken)
     yield from _counted_groups(lines, taken)
+
+
+# 最终票决出:创建智慧康养示范社区;建设户外工作者驿站,实施劳动者温暖爱心行动;…;实施农村寄递物流服务全覆盖
+# 巩固提升工程,为我市2023年市政府10项民生实事项目。: a list after the verb of the vote or the choice
+# (票决出, 选出, 确定出) and its colon, its count and noun written after it (,为…N项…实事项目。 closing the
+# sentence); the names, parted by ；(else 、), must come to the count.
+_COUNT_AFTER_LIST = re.compile(
+    r"(?:票[决決]|[选選]|确定|確定)出\s*[:：](?P<list>[^。:：]{4,800}?)[,，](?:为|為|作为|作為)"
+    r"[^。；;，,:：]{0,20}?(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|件|个|項|個)"
+    r"[^。；;，,:：]{0,8}?(?:实事|實事)(?:项目|項目)?。"
+)
+
+
+def _count_after_list(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[_Item]:
+    for number, raw in lines:
+        if number in taken:
+            continue
+        for match in _COUNT_AFTER_LIST.finditer(raw):
+            count = chinese_number(match.group("count")) or 0
+            if count < 2 or _undecided(raw[: match.start("list")]):
+                continue
+            names = _counted_names(match.group("list"), count)
+            start = match.start("list")
+            for seq, (line, name, end) in enumerate(
+                _placed(raw[start:], [(0, number)], names or []), 1
+            ):
+                yield _Item(seq, line, end, name, section="实事", scope="实事")
 
 
 # 一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…: a list's
