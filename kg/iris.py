@@ -117,11 +117,18 @@ class Minter:
 
     def document(self, government: str | None, number: str) -> URIRef:
         """A document by 发文字号; every bracket and digit spelling of one number gives one IRI.
-        A presidential order's number without its term names an order of any term: refused."""
+        (A presidential order's number without its term names no one order: the caller keys it
+        by :meth:`order_in_source`, kg.rdf.context.MapContext.document.)"""
         parsed = docnumber.parse(number)
-        if parsed is not None and docnumber.needs_term(parsed):
-            raise ValueError(f"{number} names a presidential order of any term: no IRI")
         return self.mint("document", government, parsed.normalized if parsed else number)
+
+    def order_in_source(self, source_key: str, number: str) -> URIRef:
+        """A presidential order named by its number without its term (中华人民共和国主席令第20号):
+        one order within the text that names it, but the sequence restarts with each term and the
+        title is reused (立法法's 2015 and 2023 amending decisions are both 全国人民代表大会关于
+        修改《中华人民共和国立法法》的决定): known within that text only, never merged with
+        another text's order."""
+        return self.mint("document", "order-in-source", source_key, number)
 
     def document_by_title(self, government: str | None, title: str) -> URIRef:
         """A document known only by its title (year-range spellings unified)."""

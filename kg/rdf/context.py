@@ -116,15 +116,18 @@ class MapContext:
         """The IRI of a document known by 发文字号 and/or title, with its identifying triples.
 
         A presidential order's number without its term (中华人民共和国主席令第20号: the sequence
-        restarts with each term) keys nothing: the order is known by the title that goes with it,
-        and without one no IRI is minted (None: the caller leaves the document out)."""
+        restarts with each term) names no one order, and neither does its title (the 2015 and
+        2023 amending decisions of 立法法 share theirs): the order is keyed within this text only
+        (Minter.order_in_source), and only where this text gives it one title; with none (a bare
+        citation) or several, no IRI (None: the caller leaves the document out). This is the one
+        place that rule is applied."""
         if not number and title:
             number = self.numbers_by_title.get(title_key(title))
         parsed = docnumber.parse_written(number)  # 國發〔2016〕76號 is 国发〔2016〕76号
         if parsed is not None and docnumber.needs_term(parsed):
-            if not title:
+            if not self._one_title(parsed.normalized, title):
                 return None
-            iri = self.minter.document_by_title(self.government, title)
+            iri = self.minter.order_in_source(self.source_key, parsed.normalized)
         elif parsed is not None:
             iri = self.minter.document(self.government, parsed.normalized)
         elif title:
@@ -145,6 +148,14 @@ class MapContext:
             self.names(iri, parsed.normalized if parsed is not None else title)
         self.derived(iri, span)
         return iri
+
+    def _one_title(self, number: str, title: str | None) -> bool:
+        """Whether this text's records give the order ``number`` exactly one title (``title``,
+        or the one they pair it with): a number named with two titles may be two terms' orders."""
+        titles = {t for t, n in self.numbers_by_title.items() if n == number}
+        if title:
+            titles.add(title_key(title))
+        return len(titles) == 1
 
     def organization(self, span: SourceSpan, name: str, surface: str | None = None) -> URIRef:
         """An agency; ``name`` is resolved to its canonical full name (kg.resolve.agencies), the

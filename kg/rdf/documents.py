@@ -43,12 +43,10 @@ def document(
     ctx: MapContext, span: SourceSpan, number: str | None, title: str | None
 ) -> URIRef | None:
     """The document's IRI via ctx.document, adding ``title`` unless an equal wording is there;
-    None for a presidential order's number without its term and without a title (no key)."""
+    None where ctx.document keys nothing (a presidential order's number without its term)."""
     parsed = docnumber.parse(number) if number else None
     if parsed is None:  # no number, or one the parser cannot read: known by its title (or text)
         return ctx.document(span, title=title or number)
-    if docnumber.needs_term(parsed):  # (第20号主席令: known by its title, or not at all)
-        return ctx.document(span, number=parsed.normalized, title=title)
     iri = ctx.document(span, number=parsed.normalized)
     if iri is not None:
         add_title(ctx, iri, title)

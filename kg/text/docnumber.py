@@ -52,7 +52,8 @@ _ORDER = re.compile(
 # A law database's heading writes it 中华人民共和国主席令(九届第37号) (read where the heading is,
 # kg.extract.documents._bracketed_order); the normalised form, parsed here, is
 # 中华人民共和国主席令（九届）第37号. A 主席令 number without its term (第20号主席令) names an order of
-# any term: :func:`needs_term` says so, and no IRI is minted from it (kg.iris.Minter.document).
+# any term, and its title may be another term's decision's too: :func:`needs_term` says so, and the
+# graph keys such an order within the text naming it only (kg.rdf.context.MapContext.document).
 _PRESIDENTIAL = "主席令"
 _TERM_ORDER = re.compile(
     rf"(?P<issuer>[\u4e00-\u9fff]{{0,{CODE_MAX - 8}}}{_PRESIDENTIAL})（"
