@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 
 import pytest
 from rdflib import Graph
@@ -385,14 +384,13 @@ def test_sample_row_values_and_projects(sample_graph):
     )
 
 
-def test_sample_page_is_fast_and_in_the_build(sample_build, sample_graph, tmp_path):
+def test_sample_page_is_the_one_in_the_build(sample_build, sample_graph, tmp_path):
+    # its speed is measured by benchmarks/bench_pipeline.py (the sample built with views), not here
     from kg.views.reader import Reader
 
     reader = Reader(sample_graph)
     reader.entities()  # the build's views share one reader whose kinds are already worked out
-    started = time.perf_counter()
     indicators.write_page(reader, tmp_path / "i.html", indicators.load_findings(sample_build))
-    assert time.perf_counter() - started < 1.0  # ~0.15 s on a laptop core; CI is slower
     built = (sample_build / "views" / "indicators.html").read_text(encoding="utf-8")
     assert built == (tmp_path / "i.html").read_text(encoding="utf-8")
     findings = json.loads((sample_build / "summary.json").read_text())["consistency_findings"]

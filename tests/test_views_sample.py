@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 
 import pytest
 
 from kg.build import load_dataset
 from kg.cli import main
-from kg.views import PAGES, VIEWS, build_view, union_graph, write_default_views
+from kg.views import PAGES, VIEWS, build_view, union_graph
 
 
 @pytest.fixture(scope="module")
@@ -136,12 +135,6 @@ def test_sample_overview_respects_the_node_budget(sample_graph):
     parts = sorted(nx.connected_components(nx.Graph(g)), key=len, reverse=True)
     assert [len(p) for p in parts] == [95, 25]
     assert {"event", "person"} <= {g.nodes[n]["kind"] for n in parts[1]}
-
-
-def test_default_views_are_fast(sample_graph, tmp_path):
-    started = time.perf_counter()
-    write_default_views(sample_graph, tmp_path)
-    assert time.perf_counter() - started < 5.0
 
 
 def test_view_command(sample_build, tmp_path, capsys):
