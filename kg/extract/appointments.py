@@ -251,14 +251,30 @@ _UNNAMED_COMMITTEE = re.compile(
 
 
 # 任命张长宽同志为我校新一任校长 (http://yuduotong.com/2012/0401/c13911a123259/page.htm, a university's
-# page): 我校, 我院, 本院 are the writer's own body, which the words do not name (published as an
-# organisation «我校新一任»): the statement is a warning (records_of). 本 only before a body's word
-# (本溪市 is a city); a title before a name (聘任我校校长石铁矛等24人为市政府参事, Y-03) still reads.
-_OWN_BODY = re.compile(r"^(?:我|本(?=[校院所局厅委馆部站]))")
+# page): a pointing word (我, 本, 该) before a body's word (我校, 本院, 该校, 本公司, 本会) or a place's
+# level (本市公安局, 本县财政局, 本镇) is the writer's or the text's own body, which the words do not name
+# (published as an organisation «我校新一任»): the statement is a warning (records_of). 本 only
+# before such a word (本溪市 is a city, 本钢 a company). One exception, resolved as its unpointed
+# form is: 本 before the text's own level (本市公安局 in a 温州市 text is 市公安局 → 温州市公安局,
+# resolve_name); another level's (本县… in a city text) or no government known stays a warning. A
+# title before a name (聘任我校校长石铁矛等24人为市政府参事, Y-03) still reads.
+_POINTED_LEVEL = "省市州县区旗镇乡街村"
+_POINTED_BODY = "校院所局厅委会馆部站司处室科队社厂场团组中公单行"
+_OWN_BODY = re.compile(rf"^(?:我|[该本](?=[{_POINTED_LEVEL}{_POINTED_BODY}]))")
+_OWN_LEVEL = re.compile(r"^本(?=(?:省|市|州|县|区|旗)[^，,、]+)")
 
 
-def _own_body(phrase: PostPhrase | None) -> bool:
-    return phrase is not None and bool(_OWN_BODY.match(phrase.organization or ""))
+def _unpointed(name: str | None, government: str | None) -> str | None:
+    """本市公安局 → 市公安局 where that resolves against the text's government (resolve_name);
+    otherwise the name as written."""
+    if name and _OWN_LEVEL.match(name) and resolve_name(name[1:], government) is not None:
+        return name[1:]
+    return name
+
+
+def _own_body(phrase: PostPhrase | None, government: str | None) -> bool:
+    org = phrase.organization if phrase is not None else None
+    return bool(org and _OWN_BODY.match(org) and _unpointed(org, government) == org)
 
 
 def _unread_post(phrase: str) -> str:
@@ -1585,7 +1601,9 @@ def records_of(item: Item, piece: Piece, notice: Notice, context: Context) -> li
     if not phrases or any(p is None for p in parsed):
         bad = next((ph for ph, p in zip(phrases, parsed, strict=True) if p is None), item.posts)
         return [_warning(context, piece, _unread_post(bad))]
-    own = next((ph for ph, p in zip(phrases, parsed, strict=True) if _own_body(p)), None)
+    own = next(
+        (ph for ph, p in zip(phrases, parsed, strict=True) if _own_body(p, notice.government)), None
+    )
     if own is not None:  # 任命张长宽同志为我校新一任校长 (a title before a name still reads)
         return [_warning(context, piece, f"the organisation of a known post is not read: {own}")]
     out: list[Record] = []
@@ -1783,7 +1801,8 @@ def _record(
         form=form,
         acting=phrase.acting or item.acting,
         notice=notice.title,
-        organization_resolved=resolve_name(org, notice.government) or (org if implied else None),
+        organization_resolved=resolve_name(_unpointed(org, notice.government), notice.government)
+        or (org if implied else None),
         decided_by_resolved=resolve_name(notice.decided_by, decider_government)
         if state_decider
         else None,
@@ -1948,7 +1967,9 @@ def _notice(section: Section, context: Context) -> tuple[Notice | None, int]:
     )
     _heading_facts(section, heading, notice, context)
     page_day = page_date(context.source)
-    if page_day and context.year in (None, page_day.year):  # not a page put up years later
+    if page_day and context.year == page_day.year:
+        # the page's date reads a day alone only where the text's year is the page's: a text whose
+        # year is not told may be a chronicle of 8月 put on the web the next November (detect_year)
         notice.page_day = page_day.isoformat()
     notice.ceremony = ceremonies(text, notice.government)
     read = _READ_OUT.search(text) if notice.decided_by is None else None
