@@ -91,11 +91,13 @@ def extract_genres(source: Source, genres: Iterable[str] | None = None) -> list[
 # The words by which the genres' records are found. A text that holds one of them and gives no
 # record is a government text the extractors could not read (a table run together, a garbled
 # copy): it is kept with a warning naming the line, never refused, so that its facts are not lost
-# silently. A text with none of them is not a gazette, notice or report and is refused.
+# silently. A text with none of them is not a gazette, notice or report and is refused. A plan's
+# heading of its targets, 主要目标 (福州's 十四五 page: "十四五"主要目標 over 力争…达4250亿元 in prose),
+# is a genre word as 主要指标 is.
 UNREAD_GENRE = "unread"
 _TRIGGERS = re.compile(
     r"任命|免去|任免|聘任|聘请|辞去|辞职|废止|失效|修改|修订|发文字号|[〔\[【][12]\d{3}[〕\]】]\s*\d+\s*号"
-    r"|令第\s*\d+\s*号|牵头单位|责任单位|配合单位|主要指标|目标值|约束性|预期性|大事记|要闻"
+    r"|令第\s*\d+\s*号|牵头单位|责任单位|配合单位|主要指标|主要目标|目标值|约束性|预期性|大事记|要闻"
     r"|主持(?:召开|会议)|出席|调研|视察|考察|座谈|带队|看望|慰问|常务会议|民生实事|实事|重点工作|发文目录|规章"
     r"|项目名称|总投资|选举|当选|接任|出任|规划纲要|五年规划|政府工作报告"
 )

@@ -48,8 +48,11 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
    between it and the title)
   (1984年7月4日) alone under the title         a law database's date of the text
   颁布单位:organ / 颁布日期:date (metadata)     issuer and date: the title is a document's
-  【column】title                              a portal's column name, not part of the title
+  【column】title (also 名称: 【column】title,    a portal's column name, not part of the title
+   and a printed title)                         nor of the issuer read from it
   各乡镇人民政府,县级有关部门:                  the addressees
+  分享 / 打印 / 关闭 … alone on a line           a page's buttons: skipped over the addressees,
+                                               never joined to them
   …第十七次会议决定,修改下列地方性法规:          a decision's enacting formula
   《…》已经(已由)…通过/批准,现予公布/印发      a promulgation note, with signer and date
    (also over the title)
@@ -261,6 +264,7 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
         return
     # (a page's first number with the addressees under it and no title: a notice whose title the
     # copy lost; in an issue, a document without title is a defect, warned)
+    title = _COLUMN_LABEL.sub("", title) if title else title  # 【column】title: not the title
     title = _spaced_title(_unquoted(title), lines[: index + 4])
     registration = _registration(lines[:index])
     signature = _signature(lines, body_start) or _unsigned_date(lines, body_start, title)
@@ -594,6 +598,10 @@ def _addressees(lines: list[_Line], start: int) -> tuple[list[str], int]:
         if _before_addressees(line):
             text, joined = "", 0  # organ / date, or the title again, printed over the addressees
             continue
+        if _FURNITURE.match(line):
+            if joined:
+                break  # the page's buttons part the lines: what came before is no addressee
+            continue  # 分享 under the title (金政发〔2021〕1号's page): a button, not an organ
         text, joined = text + line, joined + 1
         run_on = _RUN_ON_ADDRESSEES.match(lines[index - 1].raw) if joined == 1 else None
         if run_on and _addressed(names := split_addressees(clean(run_on["to"])[:-1])):
@@ -637,6 +645,14 @@ _ADDRESSED = re.compile(
 )
 # A page's key and date (发布时间:2020-05-29 14:36:23, 发布日期：2021年8月16日): no addressee.
 _DATED_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]")
+
+
+# A page's buttons, a line of their own (分享 / 打印 / 关闭 / 收藏 / 字号:[大 中 小]): furniture,
+# never an addressee nor joined to one (金乡's page printed 分享 over 各镇政府,…: "分享各镇政府").
+_FURNITURE = re.compile(
+    r"^(?:(?:分享(?:到)?|打印(?:本页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|保存|纠错|字号|"
+    r"[【\[]?[大中小][】\]]?)[\s|｜:：]*)+$"
+)
 
 
 def _page_label(text: str) -> bool:
@@ -1007,8 +1023,9 @@ def web_head(section: Section, lines: list[_Line] | None = None) -> WebHead | No
         and _titled(_title_and_number(_celled(_undated(ln.text)))[0])
     ]
     title = meta.get("标题") or meta.get("名称")
-    if title:
-        same = [i for i in candidates if key(lines[i].text) == key(title)]
+    if title:  # (名称: 【保基本民生】宣城市…的通知: the portal's column, not the title)
+        title = _COLUMN_LABEL.sub("", title)
+        same = [i for i in candidates if key(_COLUMN_LABEL.sub("", lines[i].text)) == key(title)]
         return WebHead(meta, title, same[0] if same else None, meta_lines)
     if not candidates:
         if "文号" in meta and docnumber.parse(meta["文号"]):
