@@ -87,6 +87,10 @@ a quotation's speaker: no part taken       ``「…考量。」清华大学国�
 a report's words: no part taken            ``国务院总理李强5日在政府工作报告中提出,今年…目标是:…``
 a report or oath of theirs: no part taken  ``…检察长杨通辉关于辞去领导职务的提请报告进行了审查``,
                                            ``陈勇及本次常委会任命的…人员进行了宪法宣誓``
+a clause of an earlier time: no part       ``去年10月,淄博市市長徐景顏率團到臺中考察`` (told at a later 會見: 去年,
+taken                                      此前, 上月, N年前 open a clause before the group; 曾经, 曾率 after it)
+a branch venue chaired: no part taken      ``副市长崔洪刚主持济宁分会场会议`` (of 全省…电视会议: 主持 …分会场)
+a verb after 对, 就, 关于: the topic's      ``…江成在会上对推进各自分工负责的重点工作…,分别谈了打算设想`` (no 推进)
 =========================================  ==============================================================
 
 A date is resolved from the item (its own month and year, or its report line 7月24日讯), else from
@@ -110,6 +114,7 @@ a word of two characters, punctuation or 为团长 closes it: 自治区主席向
 before punctuation or a word that follows names (主持, 出席, 等, 及, 在, 率…); the shortest such split
 wins (王家波及县法院 → 王家波). A name may end in 强 when a word of taking part follows (马国强主持)
 or one of 向在到赴率与和及等 (罗强向大会作…报告, 鲍志强率…), or the day it acted on (李强3月17日主持…);
+即 (at once) before 主持/出席/参加/列席/陪同 ends a name (市長孫勇即主持召開… → 孫勇);
 张三强调 is 张三 and 强调. It may end
 in 为 before 向 and a verb of its clause (姜有为向…颁发), never in 省, 市, 县 or 区 (山西省出席…的
 代表). A day may carry its clock time (2月25日上午10时,…).
@@ -859,9 +864,10 @@ _NOT_UNLISTED = re.compile(
     r"今|昨|明|当|上|下|晚|早|午|近|首|再|又|还|也|均|都|亦|即|曾|将|已|正|在|"
     r"应邀|受邀|特邀|专门|专程|特意|亲自|一同|共同|分别|一起|莅临"
 )
-# A word of manner between the name and its verb (王领选应邀出席, 曹路宝专程出席): no part of the name.
+# A word of manner between the name and its verb (王领选应邀出席, 曹路宝专程出席), or 即 (at once:
+# 市长孫勇即主持召開…, not 孫勇即): no part of the name.
 _MANNER_THEN_VERB = re.compile(
-    r"(?:应邀|受邀|特邀|专门|专程|特意|亲自|一同|共同|分别|一起|常务|固定)(?:主持|出席|参加|列席|陪同)"
+    r"(?:应邀|受邀|特邀|专门|专程|特意|亲自|一同|共同|分别|一起|常务|固定|即)(?:主持|出席|参加|列席|陪同)"
 )
 
 
@@ -1124,7 +1130,7 @@ def participants(text: str, known: set[str], cut_at: int | None = None) -> list[
     installed = _installed(text, members)
     for chain in _chains(text, members):
         attendance = _taken_part(text, chain)
-        if attendance is None or _remark(text, chain, attendance):
+        if attendance is None or _remark(text, chain, attendance) or _told_earlier(text, chain):
             continue
         if installed and attendance not in _ATTENDED:
             chain = [m for m in chain if text[m.name_start : _name_end(text, m)] not in installed]
@@ -1141,6 +1147,24 @@ def participants(text: str, known: set[str], cut_at: int | None = None) -> list[
             elif current.attendance == "就座" and attendance == "主持":
                 current.attendance = attendance  # 执行主席蔡盛周…就座 / 大会由…执行主席蔡盛周主持
     return list(found.values())
+
+
+# A clause with a time of its own before the event's (去年10月,淄博市市長徐景顏率團到臺中考察, told in a
+# speech at the 會見 of 2014-03-18; 张三此前曾…): what the group did then is not the event's part.
+_EARLIER = (
+    r"(?:去年|前年|上年度?|此前|之前|早前|先前|上月|上个月|上個月|上周|上週"
+    r"|(?:\d+|[一二三四五六七八九十两兩]+)年前)"
+)
+_EARLIER_CLAUSE = re.compile(rf"(?:^|[，,])\s*{_EARLIER}(?!以来|以來|至今|同期)")
+# 曾 is also a surname (…和曾庆红): read as "once" only before 经 or a word of going or leading.
+_EARLIER_AFTER = re.compile(rf"(?:等|一行)?(?:{_EARLIER}|曾(?:经|經|[于於在到赴率带帶多先]))")
+
+
+def _told_earlier(text: str, chain: list[Member]) -> bool:
+    """Is the group's clause one of an earlier time: its sentence opens a clause with 去年, 此前,
+    N年前… before the group, or 曾 or such a word follows the group?"""
+    sentence = re.split("[。！？!?；;\n]", text[: chain[0].start])[-1]
+    return bool(_EARLIER_CLAUSE.search(sentence) or _EARLIER_AFTER.match(text, chain[-1].end))
 
 
 # A remark made to a reporter is no part taken in the event reported (在谈到本次会议有关人事任免
@@ -1377,6 +1401,8 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
     verb = _act().match(clause, offset)
     if verb and _PROMULGATES.match(clause, verb.start()):
         return None  # 习近平分别签署第53…号主席令予以公布: laws promulgated, no part taken
+    if verb and verb.group(0) == "主持" and _BRANCH_VENUE.match(clause, verb.end()):
+        return None  # 崔洪刚主持济宁分会场会议: the local venue, not the meeting
     if verb:
         return verb.group(0)
     prep = _prep().match(clause, offset)
@@ -1394,9 +1420,21 @@ def _taken_part(text: str, chain: list[Member]) -> str | None:
             clause = (
                 clause + "," + after[: (_CLAUSE_END.search(after) or re.search("$", after)).start()]
             )
-        verb = _act_words().search(clause, prep.end()) or _REPORTED.search(clause, prep.end())
+        verb = next(
+            (
+                v
+                for v in _act_words().finditer(clause, prep.end())
+                if not _TOPIC_BEFORE.search(clause, 0, v.start())
+            ),
+            None,
+        ) or _REPORTED.search(clause, prep.end())
         return verb.group(1 if verb.re is _REPORTED else 0) if verb else None
     return None
+
+
+# A verb right after 对, 就, 关于 or 围绕 opens the topic those words take, not what the group did
+# (副市长陈颖…在会上对推进各自分工负责的重点工作…,分别谈了打算设想: no 推进 of the meeting).
+_TOPIC_BEFORE = re.compile(r"(?:对|就|对于|关于|围绕)$")
 
 
 # X在A、B的陪同下…: the group between 在 and 陪同下 accompanies (陪同); X takes the part the words
@@ -1413,6 +1451,11 @@ _PROMULGATES = re.compile(r"(?:签署|签发)了?[^，,。；;]{0,40}?令")
 
 # A visit only mentioned as the occasion of words conveyed (…到我市视察时的重要讲话精神).
 _VISIT_CONVEYED = re.compile(r"时(?:的|所作的)?[^，,。；;]{0,8}(?:批示|指示|精神|讲话|要求)")
+
+
+# The object of 主持 that is a branch venue (分会场) of a meeting held elsewhere (全省…电视会议召开,…
+# 副市长崔洪刚主持济宁分会场会议): who chairs it does not chair the meeting.
+_BRANCH_VENUE = re.compile(r"了?[^，,。；;]{0,12}?分(?:会场|會場)")
 
 
 # A report or speech made after a phrase of topic or mandate (分别就本职工作作了报告, 代表市政府作
