@@ -5,7 +5,8 @@
 - 主持 a branch venue (崔洪刚主持济宁分会场会议) was read as chairing the province's teleconference.
 - A verb opening the topic of 对 (…在会上对推进各自分工负责的重点工作…,分别谈了打算设想) was read
   as the part seven vice-mayors took in the 市长办公会.
-- 即 (at once) was kept at a name's end (市長孫勇即主持召開… → 孫勇即).
+- 即 (at once) was kept at a name's end (市長孫勇即主持召開… → 孫勇即), and the event was titled by
+  the clause before the meeting (市八屆人大一次會議剛閉幕,…), not the meeting held (…部署會).
 
 The fixtures are cuts of the real pages, their address on line 1: zibo-taichung-visit (lines 1-5 and
 10-12 of the page), jining-chronicle (lines 1, 2, 6, 10-14, 24, 30-31), kislak-work-report-meeting
@@ -51,6 +52,9 @@ def test_chairing_a_branch_venue_and_a_topic_after_dui_are_no_part_taken():
 
 def test_ji_at_once_after_a_name_ends_it():
     events = _events("kislak-work-report-meeting-2022-01-trad.txt")
-    assert len(events) == 1
+    # titled by the meeting held (主持召開…部署會), not the clause of the session just closed before it
+    assert [(e.month_day, e.title) for e in events] == [
+        ("--01-15", "2022年市《政府工作報告》目標任務分解動員部署會")
+    ]
     assert _people(events[0])[0] == ("孫勇", "市委副書記、市長", "主持")
     assert len(events[0].participants) == 10

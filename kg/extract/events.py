@@ -955,6 +955,8 @@ def _meeting_with(sentence: str) -> str | None:
 _LEAD_IN = re.compile(
     r"(?:据[^，,。:：]{1,30}?(?:消息|报道|电)[,，:：]\s*)?(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[,，]\s*)?"
     r"(?:受[^，,。；;:：]{1,30}?委托[,，]\s*)?"  # 受市委副书记、市长吴之凌委托,…主持召开…会议 (huiyi-02)
+    # 市八屆人大一次會議剛閉幕,…孫勇即主持召開…部署會 (probe 8 huiyi-01): the time, not the meeting
+    r"(?:[^，,。；;:：]{2,30}?(?:刚|剛)(?:闭幕|閉幕|结束|結束)[,，]\s*)?"
 )
 
 
@@ -981,7 +983,8 @@ _MEETING_FIRST = re.compile(
 # The meeting held, named after its verb, at the end of the first clause: 旗委书记兴安主持召开中共
 # 东乌旗委外事工作委员会第三次会议; 开福区召开区级领导干部…研讨交流会; 市公安局举行…阅警仪式.
 _MEETING_AFTER = re.compile(
-    rf"[^，,。；;]*?(?:召开|举行)了?(?P<name>[^，,。；;\s]{{2,60}}?{_MEETING})(?=[，,]|$)"
+    rf"[^，,。；;]*?(?:召开|举行|召開|舉行)了?"
+    rf"(?P<name>[^，,。；;\s]{{2,60}}?(?:{_MEETING}|會議|大會|全會|會|儀式|典禮|論壇))(?=[，,]|$)"
 )
 # A meeting named after its verb by words that need the organ before the verb (县人大常委会召开第
 # 二十五次会议, 长寿区政协召开常委会会议, 省委常委会召开扩大会议, 市科协举行成立40周年座谈会):
@@ -1003,7 +1006,7 @@ def _held_meeting(sentence: str) -> str | None:
     if match is None or ei.planned(match.group(0)):
         return None
     name = match.group("name")
-    if re.search("召开|举行", name):
+    if re.search("召开|举行|召開|舉行", name):
         return None
     if after and (_NEEDS_ORGAN.fullmatch(name) or _ANNIVERSARY.match(name)):
         clause = match.group(0).strip()  # the organ that held it names it too: the whole clause
