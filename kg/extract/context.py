@@ -780,8 +780,8 @@ def _valid(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def _first_yearless(source: Source, skip: int) -> tuple[int, int | None] | None:
-    """The first date the text gives without a year (month, day), outside citations."""
+def _yearless_dates(source: Source, skip: int) -> Iterator[tuple[int, int | None]]:
+    """Every date the text gives without a year (month, day), outside citations, in order."""
     for index, line in enumerate(source.lines):
         if index == skip:
             continue
@@ -790,10 +790,13 @@ def _first_yearless(source: Source, skip: int) -> tuple[int, int | None] | None:
             if _in_citation(text, match.start("m")):
                 continue
             month = chinese_number(match.group("m"))
-            day = chinese_number(match.group("d")) if match.group("d") else None
             if month and 1 <= month <= 12:
-                return month, day
-    return None
+                yield month, chinese_number(match.group("d")) if match.group("d") else None
+
+
+def _first_yearless(source: Source, skip: int) -> tuple[int, int | None] | None:
+    """The first date the text gives without a year (month, day), outside citations."""
+    return next(_yearless_dates(source, skip), None)
 
 
 def _page_year(source: Source) -> int | None:
@@ -911,16 +914,7 @@ def _address_year_folder(source: Source) -> int | None:
 
 def _yearless_months(source: Source, skip: int) -> Iterator[int]:
     """The month of every date the text gives without a year, outside citations."""
-    for index, line in enumerate(source.lines):
-        if index == skip:
-            continue
-        text = clean(line)
-        for match in _YEARLESS.finditer(text):
-            if _in_citation(text, match.start("m")):
-                continue
-            month = chinese_number(match.group("m"))
-            if month and 1 <= month <= 12:
-                yield month
+    return (month for month, _ in _yearless_dates(source, skip))
 
 
 def _month_end(day: datetime.date) -> datetime.date:
