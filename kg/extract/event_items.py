@@ -1514,10 +1514,6 @@ def _states_event(sentence: str, known: set[str]) -> bool:
 
 def valid_day(year: int, month: int, day: int) -> bool:
     """Is year-month-day a date of the calendar?"""
-    return _valid(year, month, day)
-
-
-def _valid(year: int, month: int, day: int) -> bool:
     try:
         datetime.date(year, month, day)
     except ValueError:
@@ -1596,7 +1592,7 @@ def read_lead(text: str, start: int) -> Lead | None:
             report = (y, int(inner.group("m")), int(inner.group("d")))
         elif written:  # 中新社上海一月二十八日电: the dateline in Chinese numerals
             month, day = chinese_number(written.group("m")), chinese_number(written.group("d"))
-            report = (None, month, day) if month and day and _valid(2000, month, day) else None
+            report = (None, month, day) if month and day and valid_day(2000, month, day) else None
         position = found.end()
     byline = _BYLINE.match(text, position)  # (四川日报记者孙琳本报记者赖晓莉)昨日,…
     if byline and match is None:
@@ -1804,7 +1800,7 @@ def read_heading(line: str, heading: Heading) -> Heading:
     posted = _POSTED.match(text)
     if posted:
         y, m, d = (int(g) for g in posted.groups())
-        if _valid(y, m, d):
+        if valid_day(y, m, d):
             return Heading(heading.year, heading.month, (y, m, d), heading.months)
     compact = text.replace(" ", "")
     figures = _HEAD_MONTH_FIGURES.match(compact)
@@ -1885,7 +1881,7 @@ def _unglued_in(digits: str, heading: Heading) -> tuple[int, int, int] | None:
         month, day = int(digits[:cut]), digits[cut:]
         if not day or len(day) > 2 or not first <= month <= last:
             continue
-        if _valid(heading.year, month, int(day)):
+        if valid_day(heading.year, month, int(day)):
             found.append((heading.year, month, int(day)))
     return found[0] if len(found) == 1 else None
 
@@ -1942,7 +1938,7 @@ def resolve(lead: Lead, heading: Heading, year: int | None, page: datetime.date 
     if month is None and page:
         month = page.month if day <= page.day else (page.month - 2) % 12 + 1
         origin = "page"
-    if month is None or not _valid(own_year or 2000, month, day):  # 2000: a leap year (--02-29)
+    if month is None or not valid_day(own_year or 2000, month, day):  # 2000: a leap year (--02-29)
         return Resolved(None, None, None)
     if own_year is None and anchor is None and posted is not None:
         anchor, origin = posted, _later(origin, "heading")
@@ -1961,14 +1957,14 @@ def resolve(lead: Lead, heading: Heading, year: int | None, page: datetime.date 
     if lead.day2 is not None:
         month2 = lead.month2 or month
         year2 = own_year + (1 if month2 < month else 0)
-        if _valid(year2, month2, lead.day2):
+        if valid_day(year2, month2, lead.day2):
             last = f"{year2:04d}-{month2:02d}-{lead.day2:02d}"
     return Resolved(first, last if last and last > first else None, origin)
 
 
 def _reportable(year: int, month: int, day: int, page: datetime.date | None) -> bool:
     """Can a page of ``page`` report the day read with the text's year? Not a day after it."""
-    if not _valid(year, month, day):
+    if not valid_day(year, month, day):
         return False
     return page is None or datetime.date(year, month, day) <= page + _AFTER_PAGE
 
@@ -1976,12 +1972,12 @@ def _reportable(year: int, month: int, day: int, page: datetime.date | None) -> 
 def _month_day(lead: Lead, month: int | None, day: int, origin: str) -> Resolved:
     """A date without its year: the month and day as xsd:gMonthDay (``--05-13``), and the last
     day of a range the same way; nothing when the month is not known either."""
-    if month is None or not _valid(2000, month, day):
+    if month is None or not valid_day(2000, month, day):
         return Resolved(None, None, None)
     last = None
     if lead.day2 is not None:
         month2 = lead.month2 or month
-        if _valid(2000, month2, lead.day2) and (month2, lead.day2) != (month, day):
+        if valid_day(2000, month2, lead.day2) and (month2, lead.day2) != (month, day):
             last = f"--{month2:02d}-{lead.day2:02d}"
     return Resolved(None, None, origin, f"--{month:02d}-{day:02d}", last)
 
