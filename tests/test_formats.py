@@ -32,6 +32,16 @@ def _facts(records, kinds=KINDS) -> list[str]:
     return sorted(out)
 
 
+def _assert_the_text_records(records, text_records) -> None:
+    """The 16 personnel changes, 7 amendments, 49 projects and 126 indicators of the text, and the
+    records of every other kind but the issue's and the warnings."""
+    counts = Counter(r.kind for r in records)
+    assert [counts[k] for k in KINDS] == [16, 7, 49, 126]
+    assert _facts(records) == _facts(text_records)
+    others = {r.kind for r in text_records} - {"issue", "warning"}
+    assert _facts(records, others) == _facts(text_records, others)
+
+
 @pytest.fixture(scope="module")
 def text() -> str:
     return sample_issue().read_text(encoding="utf-8")
@@ -156,18 +166,14 @@ def test_pdf_printed_by_chromium_gives_the_records_of_the_text(printed, text_rec
     # PDFium folds them as it reads, kg.text.reading what is left.
     assert not re.search(r"[\u2f00-\u2fdf]", text)
     records = extract_source(source)
-    counts = Counter(r.kind for r in records)
-    assert [counts[k] for k in KINDS] == [16, 7, 49, 126]
     # Every record, values on lines of their own in a cell included where a line was full anyway
     # (不明显 / 不降低, three ideographs a column): Chromium's PDF is tagged, each run of text
     # between two <br> its own marked-content sequence, which tells them from a wrapped value.
-    assert _facts(records) == _facts(text_records)
     # And the records of every other kind but the issue's (its table of contents, whose entries a
     # text parts by blank lines, docs/formats.md) and warnings (they name lines): a paragraph is
     # one run, so its lines are joined where the layout wrapped them short of the edge (before a
     # number or a quotation too long for what was left of the line).
-    others = {r.kind for r in text_records} - {"issue", "warning"}
-    assert _facts(records, others) == _facts(text_records, others)
+    _assert_the_text_records(records, text_records)
     # A number too wide for its cell overflows into the next one (315301.63, 0.596，): it stays.
     assert "总面积315301.63公顷" in text and "②0.596，并逐年提升" in text
     projects = [r for r in records if r.kind == "project"]
@@ -207,11 +213,7 @@ def test_tagged_pdf_typeset_by_a_pdf_library_gives_the_records_of_the_text(tagge
     assert source.origin.format == "pdf"
     assert source.origin.pages == max(source.line_pages) > 40
     records = extract_source(source)
-    counts = Counter(r.kind for r in records)
-    assert [counts[k] for k in KINDS] == [16, 7, 49, 126]
-    assert _facts(records) == _facts(text_records)
-    others = {r.kind for r in text_records} - {"issue", "warning"}
-    assert _facts(records, others) == _facts(text_records, others)
+    _assert_the_text_records(records, text_records)
     _check_pages(source, records)
     # Every quote is on its pages: its first cell's first characters on its start page, its last
     # cell's last on its end page, or on the next where a line goes on over the page's end (a
