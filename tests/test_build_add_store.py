@@ -58,6 +58,13 @@ def _graph(out: Path, source: Path) -> ox.NamedNode:
     return ox.NamedNode(entry["graph"])
 
 
+def _add_july_reading_whole(out: Path, full_build: Path, copies: list) -> None:
+    """July added to ``out`` without copying its store: every file as the full build's."""
+    build([JULY], out=out, views=False, add=True)
+    assert copies == []
+    assert _files(out) == _files(full_build)
+
+
 def test_a_trusted_store_is_copied_and_the_new_one_stamped(full, tmp_path, copies):  # noqa: F811
     out = _two(tmp_path)
     build([JULY], out=out, views=False, add=True)
@@ -84,9 +91,7 @@ def test_quads_taken_out_of_the_store_behind_the_builds_back(full, tmp_path, cop
     db.flush()
     del db
     assert not _trusted(out)
-    build([JULY], out=out, views=False, add=True)
-    assert copies == []
-    assert _files(out) == _files(full)
+    _add_july_reading_whole(out, full, copies)
     assert _trusted(out)
 
 
@@ -103,9 +108,7 @@ def test_quads_put_in_the_store_behind_the_builds_back(full, tmp_path, copies): 
     db.flush()
     del db
     assert not _trusted(out)
-    build([JULY], out=out, views=False, add=True)
-    assert copies == []
-    assert _files(out) == _files(full)
+    _add_july_reading_whole(out, full, copies)
 
 
 def test_a_store_without_a_stamp_or_from_another_build(full, tmp_path, copies):  # noqa: F811
@@ -113,9 +116,7 @@ def test_a_store_without_a_stamp_or_from_another_build(full, tmp_path, copies): 
     (the sample and August) beside the files of a build of August alone, are not trusted."""
     out = _two(tmp_path)
     (out / "store" / store.STAMP).unlink()
-    build([JULY], out=out, views=False, add=True)
-    assert copies == []
-    assert _files(out) == _files(full)
+    _add_july_reading_whole(out, full, copies)
 
     other = tmp_path / "august"
     build([AUGUST], out=other, views=False)
