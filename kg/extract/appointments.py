@@ -1174,14 +1174,15 @@ def _names_a_holder(posts: str) -> bool:
 
 
 def _newcomer_group(part: str) -> bool:
-    """新聘 + part is one group, whole: 省文史馆馆员史玉民、刘少雄 (a post, then only names)."""
+    """新聘 + part is one group, whole: 省文史馆馆员史玉民、刘少雄 (a post, then only names; a post
+    phrase holding a 、-list of names is two groups run together: 国务院参事X、Y和…馆员Z)."""
     match = _NEWCOMERS.match("新聘" + part)
     if match is None:
         return False
     rest = match.group("rest")
     return any(
         split_post(rest[:end]) is not None
-        and not re.search(r"\d", rest[:end])
+        and not re.search(r"[\d、]", rest[:end])
         and not _names_a_holder(rest[:end])
         and bool(_names(rest[end:], titled=False, listed=True))
         for end in range(2, len(rest) - 1)
@@ -1190,7 +1191,10 @@ def _newcomer_group(part: str) -> bool:
 
 # 代省长李国英向新聘省政府参事朱建华和省文史馆馆员史玉民、刘少雄…颁发聘书: the newly appointed of
 # two posts joined by 和, each group a post and its names; one statement for each group.
-_CERTIFIED_GROUPS = re.compile(r"^(?P<head>.*?[为向])新聘(?P<list>.+?和.+?)(?P<tail>颁发.*)$")
+# (向新聘任的国务院参事X、Y和中央文史研究馆馆员Z颁发聘书: 新聘任的 likewise, 2024 国务院.)
+_CERTIFIED_GROUPS = re.compile(
+    r"^(?P<head>.*?[为向])新聘(?:任|请)?(?:的)?(?P<list>.+?和.+?)(?P<tail>颁发.*)$"
+)
 
 
 def _certified_groups(clause: str) -> list[str] | None:
@@ -1300,6 +1304,8 @@ def _hired(text: str) -> Item | None:
     match = _HIRED.match(text)
     who = re.sub(r"[（(][^（）()]*[）)]", "", match.group("rest")) if match else ""
     found = _names(who, titled=False) if who else []
+    if match and not found:  # 区鉷（民进）: a name its note marks (names.noted_names)
+        found = names.noted_names(match.group("rest"), _is_held_title)
     if not match or not found or split_post(match.group("posts").split("、")[0]) is None:
         return None
     return Item(found, APPOINT, match.group("f"), match.group("posts"))

@@ -143,7 +143,44 @@ def is_name(text: str, strict: bool = True) -> bool:
     # is kept as written and flagged (issue 16, case 9)
     if given.count(REPLACEMENT) == 1 and len(given) == 2:
         given = given.replace(REPLACEMENT, "")
-    return all("\u4e00" <= c <= "\u9fff" and c not in _NOT_IN_GIVEN for c in given)
+    return all(_han(c) and c not in _NOT_IN_GIVEN for c in given)
+
+
+def _han(char: str) -> bool:
+    """A Chinese character: the basic block, or an extension block, where a simplified text puts a
+    given name's rare character (鉷 read 𫟹, 王𫖮)."""
+    return (
+        "\u4e00" <= char <= "\u9fff"
+        or "\u3400" <= char <= "\u4dbf"
+        or "\U00020000" <= char <= "\U000323af"
+    )
+
+
+def noted_names(text: str, is_title) -> list[str]:
+    """徐远通（无党派）、区鉷（民进）、罗斯宁（民盟）: the persons of a 、-list whose every item is a
+    name with its note after it (party, sex, nationality). The note marks the name's end and the
+    list its start, so a name of a surname the table lacks (区, Ou, a Cantonese surname; its level
+    word's character otherwise) is taken when it has two or three characters, the given name none of
+    the words around a name, it opens no division and is no title (区长（女）). Empty when an item is
+    no such name."""
+    items = text.strip().split("、")
+    found = []
+    for item in items:
+        note = _NOTE.search(item)
+        name = item[: note.start()] if note else ""
+        if not note or note.end() != len(item):
+            return []
+        bounded = (
+            2 <= len(name) <= 3
+            and all(_han(c) for c in name)
+            and not any(c in _NOT_IN_GIVEN for c in name[1:])
+            and not division_at(name)
+            and not is_title(name)
+        )
+        if not (is_name(name) or bounded):
+            return []
+        found.append(name)
+    return found
 
 
 REPLACEMENT = "\ufffd"  # what a decoder puts for a byte sequence it could not read
@@ -291,6 +328,7 @@ __all__ = [
     "is_name",
     "name_and_title",
     "name_list",
+    "noted_names",
     "split_name",
     "surname_length",
     "title_and_name",
