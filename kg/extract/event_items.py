@@ -81,7 +81,8 @@ a bare name opening a sentence, then       ``…领导小组会议在丽水举�
 强调/指出 and a pause                          took part)
 a name read with a role, later bare        ``李春城出席会议并讲话`` (role not repeated: none)
 names, then the leaders they are           ``郭秋香、汪旭霞、段昊等区领导参加会议`` (role 区领导)
-an unnamed or conveyed person: not read    ``县法院负责人``, ``传达省委书记张宝顺重要批示精神``
+an unnamed or conveyed person: not read    ``县法院负责人``, ``传达省委书记张宝顺重要批示精神``,
+                                           ``各分管副县长安排部署…`` (各: every holder, no name)
 an order signed: no part taken             ``国家主席习近平签署第53号主席令予以公布``
 a quotation's speaker: no part taken       ``「…考量。」清华大学国情研究院副院长鄢一龙表示,…``
 a report's words: no part taken            ``国务院总理李强5日在政府工作报告中提出,今年…目标是:…``
@@ -792,6 +793,10 @@ def _names_before(text: str, position: int, floor: int) -> bool:
     return False
 
 
+# A role opened by these words is every holder of the title (各分管副县长, 各位副市长), no one named.
+_EACH = ("各", "诸位")
+
+
 def find_members(text: str, known: set[str]) -> list[Member]:
     """Every role-name pair, guest name-title pair, group member and bare known name in ``text``."""
     members: dict[int, Member] = {}
@@ -805,6 +810,8 @@ def find_members(text: str, known: set[str]) -> list[Member]:
             continue
         start = _role_start(text, title_end, floor)
         role = text[start:title_end].replace(" ", "")
+        if role.startswith(_EACH):
+            continue  # 各分管副县长安排部署…: every holder of the title, no one named (安排 no name)
         members[title_end] = Member(start, name_start, end, role)
         floor = end
         while text[end : end + 1] == "、" and not titles.match(text, end + 1):
@@ -1670,9 +1677,15 @@ def first_date(text: str, start: int) -> Lead | None:
 # A report's first sentence may name the meeting before its date (the people's-congress session
 # report): 江西省第十二届人大常委会第二十次会议今天(9月24日)在南昌闭会; …第二十七次会议于 2006 年
 # 12 月 25 日至 29 日在海口召开. The subject is a meeting or an occasion, the verb says it was held.
+# Its agenda done, before the day it closed: 圆满完成各项议程, 在圆满完成各项议程后,于今天下午… (HA-28),
+# 结束各项议程后,今天…
+_AGENDA_DONE = (
+    r"(?:在?\s*(?:圆满|胜利|顺利)?(?:完成|结束)(?:了)?各项议程(?:后|之后)?\s*[,，]?\s*(?:于)?\s*)?"
+)
 _SUBJECT_DATE = re.compile(
     r"(?P<subject>[^，,。；;：:！？!?\n]{2,60}?(?:会议|大会|会|仪式|典礼|论坛|活动))\s*(?:于|在)?\s*"
-    r"(?:圆满完成(?:了)?各项议程(?:后)?)?\s*(?:今天|今日)?\s*[（(]?\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?"
+    + _AGENDA_DONE
+    + r"(?:今天|今日)?\s*[（(]?\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?"
     r"(?P<d>\d{1,2})\s*日(?:\s*[至到—\-–~～]\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
     r"\s*[）)]?\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;！？!?\n]{1,24}?)?"
     r"(?:隆重|胜利|圆满)?(?:召开|举行|闭幕|闭会|开幕|结束|落幕|完成各项议程后闭幕)"
@@ -1681,7 +1694,8 @@ _SUBJECT_DATE = re.compile(
 # …颁发聘书仪式暨座谈会昨天下午在市政府礼堂举行: the same with a day relative to the page's date.
 _SUBJECT_RELATIVE = re.compile(
     r"(?P<subject>[^，,。；;：:！？!?\n]{2,60}?(?:会议|大会|会|仪式|典礼|论坛|活动))\s*(?:于|在)?\s*"
-    r"(?P<rel>今天|今日|昨天|昨日)\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;！？!?\n]{1,24}?)?"
+    + _AGENDA_DONE
+    + r"(?P<rel>今天|今日|昨天|昨日)\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;！？!?\n]{1,24}?)?"
     r"(?:隆重|胜利|圆满)?(?:召开|举行|闭幕|闭会|开幕|结束|落幕)"
 )
 
@@ -2139,10 +2153,15 @@ def items(joined: Text) -> list[Item]:
         ):
             body = credit.end()  # 【点新闻报道】广东省十四届人大二次会议今日(23日)上午开幕
         lead = read_lead(text, body)
-        occasion = _OCCASION.match(text, body) if lead is None and at_paragraph else None
-        if occasion and read_lead(text, occasion.end()):
-            body = occasion.end()  # 中秋假期第一天,9月15日上午,…
-            lead = read_lead(text, body)
+        if lead is None and at_paragraph:
+            # 中秋假期第一天,9月15日上午,…; after a byline: (记者 杨沛洁)在圆满完成各项议程后,3月20日上午,…
+            after_opening = opening.end() if opening and not bullet else body
+            for at in dict.fromkeys((body, after_opening)):
+                occasion = _OCCASION.match(text, at)
+                if occasion and read_lead(text, occasion.end()):
+                    body = occasion.end()
+                    lead = read_lead(text, body)
+                    break
         if lead is None and bullet:
             lead = first_date(text, body)
         if lead is None and at_paragraph:

@@ -675,7 +675,7 @@ def _item_event(section, context, joined, item, body, dating, known) -> Iterator
             title += _sitting(part[subject:])
         if later and start == later_at:
             title = clean(later.group("name"))
-        dated = _dated_by_page(_dated_by_name(resolved, title), dating.page, joined.text)
+        dated = _dated_by_page(_dated_by_name(resolved, title, part), dating.page, joined.text)
         yield EventRecord(
             context.span(first, last),
             genre="chronicle" if chronicle else "brief",
@@ -731,13 +731,19 @@ _YEAR_IN_NAME = re.compile(
 )
 
 
-def _dated_by_name(resolved: ei.Resolved, title: str) -> ei.Resolved:
+def _dated_by_name(resolved: ei.Resolved, title: str, text: str = "") -> ei.Resolved:
     """An item whose day is known but not its year (``--09-25``), titled by a meeting whose name
-    gives its year (see above): dated in that year, from the entry."""
-    named = _YEAR_IN_NAME.fullmatch(title)
-    if resolved.date or not resolved.month_day or named is None:
+    gives its year (see above), or held as one with meetings named in brackets after its name in
+    the item's first sentence that give it (…推进会(区…委员会2025年第三次会议、区安全生产委员会2025年
+    第四次会议): the same sitting, X-01): dated in that year, from the entry. Names that give two
+    years date nothing."""
+    if resolved.date or not resolved.month_day:
         return resolved
-    year = named.group(1)
+    names = [title, *_held_with(title, text)]
+    years = {m.group(1) for n in names if (m := _YEAR_IN_NAME.fullmatch(n))}
+    if len(years) != 1:
+        return resolved
+    year = years.pop()
     date = f"{year}-{resolved.month_day[2:]}"
     end = f"{year}-{resolved.end_month_day[2:]}" if resolved.end_month_day else resolved.end_date
     try:
@@ -752,6 +758,17 @@ def _dated_by_name(resolved: ei.Resolved, title: str) -> ei.Resolved:
 # How long before its page's date a day without a year may be reported (10月31日 on a page posted
 # 2023-01-14: HB-15); the text must name that year as well (below).
 _REPORTED_WITHIN = datetime.timedelta(days=122)
+
+
+def _held_with(title: str, text: str) -> list[str]:
+    """The meetings named in brackets right after the title in the first sentence of ``text``
+    (召开…推进会(A、B、C)), one by one; [] when none."""
+    sentence = re.split("[。！？!?\n]", text.strip(), maxsplit=1)[0]
+    at = sentence.find(title) if title else -1
+    if at < 0:
+        return []
+    note = re.match(r"[（(]([^，,。；;\n]*)[）)](?:[，,]|$)", sentence[at + len(title) :])
+    return [n.strip() for n in note.group(1).split("、")] if note else []
 
 
 def _dated_by_page(resolved: ei.Resolved, page: datetime.date | None, text: str) -> ei.Resolved:
@@ -976,15 +993,18 @@ _MEETING = r"(?:会议|大会|全会|会|仪式|典礼|论坛|开幕式|闭幕�
 _LASTING = re.compile(r"^为期[^，,。；;的]{1,6}的")
 _MEETING_FIRST = re.compile(
     rf"(?:{_LASTING.pattern[1:]})?(?P<name>[^，,。；;\s]{{2,60}}?{_MEETING})\s*"
-    r"(?:(?:圆满|胜利|顺利)?完成了?各项议程(?:后)?\s*[,，]?\s*)?"
+    r"(?:在?(?:圆满|胜利|顺利)?(?:完成|结束)了?各项议程(?:后)?\s*[,，]?\s*)?"
     r"(?:于)?(?:今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,24}?)?"
     r"(?:隆重|胜利|圆满|正式)?(?:召开|举行|闭幕|闭会|开幕|结束|落幕)(?=[，,]|$)"
 )
 # The meeting held, named after its verb, at the end of the first clause: 旗委书记兴安主持召开中共
 # 东乌旗委外事工作委员会第三次会议; 开福区召开区级领导干部…研讨交流会; 市公安局举行…阅警仪式.
+# A note in brackets may follow the name, before the clause ends: the meetings held with it (召开区政府
+# 全体(扩大)会议暨项目投资工作推进会(区…委员会2025年第三次会议、区安全生产委员会2025年第四次会议), X-01).
 _MEETING_AFTER = re.compile(
     rf"[^，,。；;]*?(?:召开|举行|召開|舉行)了?"
-    rf"(?P<name>[^，,。；;\s]{{2,60}}?(?:{_MEETING}|會議|大會|全會|會|儀式|典禮|論壇))(?=[，,]|$)"
+    rf"(?P<name>[^，,。；;\s]{{2,60}}?(?:{_MEETING}|會議|大會|全會|會|儀式|典禮|論壇))"
+    r"(?P<note>[（(][^，,。；;\n]*[）)])?(?=[，,]|$)"
 )
 # A meeting named after its verb by words that need the organ before the verb (县人大常委会召开第
 # 二十五次会议, 长寿区政协召开常委会会议, 省委常委会召开扩大会议, 市科协举行成立40周年座谈会):

@@ -1,0 +1,134 @@
+"""Events of held-out round 14 (HA, HB 25–36), read after it joined the development corpus: a
+closing session's news after a byline and an agenda clause (HB-36), a session that closed 今天
+after its agenda (HA-28), a news page's date line with the year apart (J-03), a meeting held as one
+with sessions whose names give the year (X-01); and a role that names every holder (a fresh page)."""
+
+from __future__ import annotations
+
+import datetime
+
+from kg.extract.context import page_date
+from kg.text.source import from_text
+from tests.conftest import cut_records, devcorpus_lines, devcorpus_records, records_of
+
+
+def _events(text: str, name: str = "cut.txt") -> list:
+    return records_of(cut_records(text, name), "event")
+
+
+def test_a_closing_session_after_a_byline_and_its_agenda_clause_is_read():
+    # HB-36 (叶县 人代会 闭幕, pds.gov.cn): "(记者 杨沛洁)在圆满完成各项议程后,3月20日上午,为期3天的叶县
+    # 第十六届人民代表大会第六次会议…胜利闭幕。" — the byline, then a clause before the day: no item,
+    # no event (the eight 大会主席团常务主席, the presider and the 县长 on the rostrum missed).
+    (event,) = records_of(devcorpus_records("HB-36"), "event")
+    assert (event.date, event.title) == ("2025-03-20", "叶县第十六届人民代表大会第六次会议")
+    people = [(p.name, p.role) for p in event.participants]
+    assert people[:2] == [("文晓凡", "大会主席团常务主席"), ("张成文", "大会主席团常务主席")]
+    assert len(people) == 9 and people[-1] == ("韩沛", "县长")
+
+
+def test_a_clause_after_a_byline_opens_no_item_without_a_day_after_it():
+    # HB-36's lines, its day taken out: the clause and the session, no day — nothing to date.
+    text = devcorpus_lines("HB-36", 1, 5, 6, 8, 10).replace("3月20日上午,", "")
+    assert [e.date for e in _events(text)] in ([], [None])
+
+
+def test_a_session_closed_today_after_its_agenda_is_dated_by_the_date_line():
+    # HA-28 (海南新闻联播 on haikou.baogaosu.com): "30.05.2014  22:22" / "为期3天的海南省五届人大常委会
+    # 第八次会议在圆满完成各项议程后,于今天下午在海口闭会。" … "省委书记、省人大常委会主任罗保铭出席会议。"
+    # — 在…后,于 came between the session and 今天: no item.
+    (event,) = records_of(devcorpus_records("HA-28"), "event")
+    assert (event.date, event.title) == ("2014-05-30", "海南省五届人大常委会第八次会议")
+    assert [(p.name, p.role) for p in event.participants] == [
+        ("罗保铭", "省委书记、省人大常委会主任")
+    ]
+    # the same lines with the closing planned (定于今天下午…闭会), not said to have happened: no event
+    text = devcorpus_lines("HA-28", 1, 6, 7, 8, 10)
+    assert len(_events(text)) == 1
+    assert _events(text.replace("于今天下午", "定于今天下午")) == []
+
+
+def test_a_session_that_ended_its_agenda_is_titled_by_its_name():
+    # Fresh page (甘肃日报 on a traditional-script mirror): "…(記者尤婷婷)省十二屆人大常委會第十五次會議
+    # 結束各項議程后,今天在蘭州閉會。": the title was the whole clause.
+    text = (
+        "# source: http://yhg994208.cn/news/gansu/2015032807412959373.htm\n"
+        "甘肅日報蘭州3月27日訊(記者尤婷婷)省十二屆人大常委會第十五次會議結束各項議程后,今天在蘭州閉會。\n"
+        "省委常委、省人大常委會副主任羅笑虎,省人大常委會副主任孫效東、李慧、馬青林,秘書長張緒勝及委員"
+        "52人出席會議。\n"
+    )
+    (event,) = _events(text)
+    assert (event.date, event.title) == ("2015-03-27", "省十二屆人大常委會第十五次會議")
+
+
+# J-03 (新疆日报 on a gambling-spam mirror): the headline, then the page's date line with the year
+# apart from the month and day, then the report of 12月22日.
+XINJIANG = (
+    "# source: https://cabb123.com/2cab5a332b00b4c8185b85cacff9c6cc9/c.html\n"
+    "自治区十四届人大常委会第七次会议举行-凯发备用手机登录\n"
+    "2023 12/23 13:13:41\n"
+    "来源:新疆日报\n"
+    "  12月22日,自治区十四届人大常委会第七次会议举行。\n"
+    "  自治区人大常委会主任祖木热提·吾布力主持会议。\n"
+)
+
+
+def test_a_date_line_with_the_year_apart_dates_the_page():
+    assert page_date(from_text(XINJIANG, "J-03-cut.txt")) == datetime.date(2023, 12, 23)
+    (event,) = _events(XINJIANG)
+    assert (event.date, event.title) == ("2023-12-22", "自治区十四届人大常委会第七次会议")
+    # without the time it is no date line (a figure, a year and a fraction), nor inside a sentence
+    for line in ("2023 12/23", "共2023 12/23 13:13:41"):
+        text = XINJIANG.replace("2023 12/23 13:13:41", line)
+        assert page_date(from_text(text, "J-03-cut.txt")) is None
+        assert [e.date for e in _events(text)] == [None]
+
+
+# X-01 (八公山区 portal): the plenary meeting held as one with three committees' sessions, each named
+# with its year in brackets after the meeting's name.
+BAGONGSHAN = (
+    "# source: https://www.bagongshan.gov.cn/zhxx/bgsxx/11259058192.html\n"
+    "区政府全体(扩大)会议暨项目投资工作推进会\n"
+    "9月30日上午,在区政务服务中心四楼召开区政府全体(扩大)会议暨项目投资工作推进会(区生态文明建设生态"
+    "环境保护(林长制及绿化)委员会2025年第三次会议、区安全生产委员会2025年第四次会议、区食品药品安全委员会"
+    "2025年第三次全体会议)。区长李旭主持并讲话。区领导葛广起、管迎悦、陈进、彭大晶、孙大权参加会议。\n"
+)
+
+
+def test_a_meeting_held_as_one_with_sessions_named_with_their_year_is_dated_in_it():
+    # The title was the whole first sentence, and the day had no year.
+    (event,) = _events(BAGONGSHAN)
+    assert (event.date, event.date_from) == ("2025-09-30", "entry")
+    assert event.title == "区政府全体(扩大)会议暨项目投资工作推进会"
+    assert [p.name for p in event.participants][:2] == ["李旭", "葛广起"]
+
+
+def test_sessions_in_brackets_that_give_two_years_or_none_date_nothing():
+    two = BAGONGSHAN.replace("区安全生产委员会2025年", "区安全生产委员会2024年")
+    (event,) = _events(two)
+    assert (event.date, event.month_day) == (None, "--09-30")
+    none = BAGONGSHAN.replace("2025年", "")
+    (event,) = _events(none)
+    assert (event.date, event.month_day) == (None, "--09-30")
+    assert event.title == "区政府全体(扩大)会议暨项目投资工作推进会"
+
+
+def test_a_role_opened_by_each_names_no_one():
+    # Fresh page (阳新新闻 on cljt4.com): "各分管副县长安排部署行业领域安全生产等相关工作" gave a participant
+    # 安排 (安 a surname) with the role 各分管副县长.
+    text = (
+        "# source: https://cljt4.com/p/121652.html\n"
+        "21日上午,县安委会召开第三次全体(扩大)会议暨秋冬森林防灭火和抗旱救灾工作会。县长杨波,县委常委、"
+        "常务副县长柯友国,副县长兰山、马辉商、俞振华、王磊出席会议。\n"
+        "各分管副县长安排部署行业领域安全生产等相关工作;县安委办和县消防救援大队分别通报了元至8月份安全生产、"
+        "森林防灭火和消防救援工作情况;相关镇区和单位作表态发言。\n"
+    )
+    (event,) = _events(text)
+    assert [p.name for p in event.participants] == [
+        "杨波",
+        "柯友国",
+        "兰山",
+        "马辉商",
+        "俞振华",
+        "王磊",
+    ]
