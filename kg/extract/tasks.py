@@ -16,11 +16,11 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
-| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in), or not numbered, one a line each closed by ；, the last by 。, the line after them none such; the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。), or after a comma (…10件民生实事项目,分别是A、B、…,备受关注。; …18个子项目,即A、B、…等。); the noun may take its verb after 的 (入选…10件民生实事项目的有:), and the items below it may be works not numbered, one a line, each named before its comma and what it takes in (``“常有善育”工程,包括…等。``), all the count's lines such works and the next not one; works may be named apart by commas when each of the counted pieces ends in 项目 or 工程 and none after them does (5个项目包括A项目,B工程,…,估算总投资4.66亿元); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…; …民生实事项目包括:一、A;二、B;…) when the text's headline counts them once (南昌市十大民生实事项目…); a list after the vote's verb and its colon whose count and noun follow it (最终票决出:A;B;…;J,为我市2023年市政府10项民生实事项目。) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
+| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in), or not numbered, one a line each closed by ；, the last by 。, the line after them none such; the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。), or after a comma (…10件民生实事项目,分别是A、B、…,备受关注。; …18个子项目,即A、B、…等。), or after what they touch and 即 (这十件实事涉及住房、…等领域,每一项都…相关,即投资9530万元,实施…;…): works each opened by the investment they take (投资N万元, a clause of its own) have it as their budget, and a sentence of that form after the list's 。 on its line is one more work (…改造工程。投资1000万元,建成…。); the noun may take its verb after 的 (入选…10件民生实事项目的有:), and the items below it may be works not numbered, one a line, each named before its comma and what it takes in (``“常有善育”工程,包括…等。``), all the count's lines such works and the next not one; works may be named apart by commas when each of the counted pieces ends in 项目 or 工程 and none after them does (5个项目包括A项目,B工程,…,估算总投资4.66亿元); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…; …民生实事项目包括:一、A;二、B;…) when the text's headline counts them once (南昌市十大民生实事项目…); a list after the vote's verb and its colon whose count and noun follow it (最终票决出:A;B;…;J,为我市2023年市政府10项民生实事项目。) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
 | a list's groups, each a clause numbered 一是 naming the group, then its items separated by 、 and counted after them; or each group (…领域, …类, …方面) counted before 包括, its items up to its ；or 。, the line or two above naming the 实事; the count must equal them | ``一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…`` ``其中,教育惠民领域2个,包括A、B;生态环境领域2个,包括C、D;…`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units), or works not numbered, one a line, each a bare name ending in 项目 or 工程 (a note in brackets under the heading skipped), as many as a count of 实事 in the heading or the lines above it | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` ``2020年全市10点重点民生实事项目`` / ``(按得票多少排序)`` / ``中小学校舍建设工程项目`` / ``城市人居环境提升项目`` / … |
-| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事, or names a government's: 2022年长宁区政府实事项目; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。, or decided: …确定2024年10项重点民生实事,涵盖…等多个方面。, or names what they touch and quotes the count, no stop needed: 今年,我市将办好事关人民群众切身利益的“十件实事” (not a report: 办好了, 去年…); or a short heading 十大工程 beside its 实事; a short heading may be quoted: “十件实事”), then its items numbered at one level (一、 (一) 1. 01. (1) ①, or a bare 1 (or 01) alone on its line with the item on the next, or a bare 1 (or 01) and a space before the item: 1 实施…;), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
+| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事, or names a government's: 2022年长宁区政府实事项目; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。, or decided: …确定2024年10项重点民生实事,涵盖…等多个方面。, or announced as come out: …县政府2025年度十件民生实事项目 正式出炉! (not 即将出炉), or names what they touch and quotes the count, no stop needed: 今年,我市将办好事关人民群众切身利益的“十件实事” (not a report: 办好了, 去年…); or a short heading 十大工程 beside its 实事; a short heading may be quoted: “十件实事”), then its items numbered at one level (一、 (一) 1. 01. (1) ①, or a bare 1 (or 01) alone on its line with the item on the next, or a bare 1 (or 01) and a space before the item: 1 实施…;), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
 | a sentence that names a list of 实事 without counting them (…实事项目主要包括:), or counts them where the paragraph names the 实事 (…为民办实事项目,… / 2023年新增14项包括:), then its works up to the sentence's 。, parted by ；, else ，, else 、: each opened by a verb of work (or 为N户… before it) and holding its figure, three at least, as many as a count says; not a list the text ends in | ``2023年为民办实事项目主要包括:建设30家智慧养老院,新增500张困难重残养护床位,…,新建30个社区市民健身中心。`` |
 | a 实事's progress table under a header run together on one line (实事内容工作任务责任单位进展情况, its quarters below): each row the topic run into its work (from a verb of work: 启动, 实施, 完成 … to its 。) on one line, its units on the next, then its progress; the name is the work, the topic no part of it | ``实事内容工作任务责任单位进展情况`` / ``教育惠民启动学校空调、…加装。`` / ``区教育局,各平台、镇街`` / ``完成调查摸底工作,…`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
@@ -492,7 +492,12 @@ _COUNTED = re.compile(
     r"|(?:分别是|分别为|包括)(?=[\u4e00-\u9fff“\"])"
     # …, a comma between: 票选出了2023年顺德区10件民生实事项目,分别是A、B、…、J,备受关注。
     # (or 即: 11件惠民实事包含18个子项目,即A、B、…等。; not 即日, 即将)
-    r"|[,，](?:分别是|分别为|即(?![日将可时刻]))(?=[\u4e00-\u9fff“\"]))"
+    r"|[,，](?:分别是|分别为|即(?![日将可时刻]))(?=[\u4e00-\u9fff“\"])"
+    # what they touch between the noun and 即 (no colon): 这十件实事民生实事涉及住房、…等领域,每一项都
+    # 与…密切相关,即投资9530万元,实施…;投资4000万元,… (no other count between: 11件惠民实事包含18个
+    # 子项目,即A、B、… names the 18)
+    r"|(?:(?![一二三四五六七八九十]{1,3}(?:个|件|项)子?(?:项目|实事|工程))[^。:：；;\d]){2,80}?"
+    r"[,，]即(?![日将可时刻使便])(?=[\u4e00-\u9fff“\"]))"
     # the count after the noun: 确定的民生实事项目有3个,分别为A、B、C,共投入…
     r"|(?P<noun2>(?:民生|惠民|便民|为民办?)?实事(?:项目)?|重点(?:建设)?项目|重点工程)"
     r"(?:有|共|为)(?P<count2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)[,，]?"
@@ -596,7 +601,7 @@ def _counted_lists(
                 if not names:  # the line may stop inside the list: a hard break
                     rest, starts = _paragraph(lines, index, rest)
                     names = _inline_items(rest, count)
-                found = _placed(rest, starts, names or [])
+                found = _placed(rest, starts, (names or []) + _invested_after(rest, names))
             else:
                 found = _line_items(lines[index + 1 :], count, last)
             if found and found[-1][2] in taken:
@@ -758,11 +763,38 @@ _WORK_VERB = (
     r"|开展|开设|开通|提供|增加|增设|加装|安装|设置|配备|培训|帮助|资助|发放|筛查|整治|治理|修建|铺设"
     r"|创建|创成|举办|启动|提升|建立|招聘|投放|进行)"
 )
+# A work opened by the investment it takes, a clause of its own: 投资9530万元,实施… (not 投资3000万元建设
+# …基地, where the sum is part of the task's sentence: V-11's gold gives it no budget)
+_INVESTMENT_OPENING = re.compile(
+    r"^(?:计划|预计|拟)?投资(?:约)?\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>亿元|万元)(?=[，,])"
+)
 _WORK_PIECE = re.compile(rf"^(?:{_WORK_VERB}|[为对给向][^，,；;。]{{1,25}}?{_WORK_VERB})")
 _FIGURE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:万|亿|千|百)?\s*(?:[个家张户栋辆座场所条处间套台名人次批项件部片床吨亩米]"
     r"|公里|千米|平方米)"
 )
+
+
+def _invested_after(rest: str, names: list[str] | None) -> list[str]:
+    """The works written after a list's 。 in the form of all its works, each opened by the
+    investment it takes (…;投资7686万元,建设…改造工程。投资1000万元,建成…宿舍楼。): a work added to the
+    list after its count was written. Each is a sentence up to its 。, one work (no ；), on the
+    list's line; the first sentence of another form ends them."""
+    if not names or not all(_INVESTMENT_OPENING.match(name) for name in names):
+        return []
+    stop = rest.find("。")
+    more: list[str] = []
+    for sentence in re.findall(r"[^。]+。?", rest[stop + 1 :] if stop >= 0 else ""):
+        sentence = sentence.strip()
+        if (
+            not sentence.endswith("。")
+            or not _INVESTMENT_OPENING.match(sentence)
+            or re.search(r"[；;]", sentence)
+            or len(sentence) > 80
+        ):
+            break
+        more.append(sentence)
+    return more
 
 
 def _included_lists(section: Section, context: Context, taken: set[int]) -> Iterator[_Item]:
@@ -897,6 +929,11 @@ _HEADED_TITLE = re.compile(
     r"|^(?!.*(?:去年|上年|过去|已|完成))[^。；;]{0,30}?(?:确定|票决|选出|敲定)了?[^。；;，,]{0,12}?"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个)(?:重点)?(?:民生|惠民|便民)?实事(?:项目)?"
     r"(?:[,，][^。；;]{0,60})?。$"
+    # a sentence closing its line that announces the counted 实事 decided as come out (出炉, 揭晓):
+    # …通过县人大代表票选表决县政府2025年度十件民生实事项目 正式出炉! (none to come: 即将出炉)
+    r"|^(?!.*(?:去年|上年|过去|已|完成|即将|将要|将于))[^。；;]{0,80}?"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个|大)(?:重点)?(?:民生|惠民|便民|为民)?实事(?:项目)?"
+    r"\s*(?:名单)?\s*(?:正式|新鲜)?(?:出炉|揭晓|公布)(?:了|啦)?\s*[。！!]?$"
     # the count after them, the list opened by a colon: …民生实事项目为10项,分别是:
     r"|实事(?:项目)?为\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个)[,，]?\s*(?:分别|具体)?(?:是|为|如下)?\s*[:：]$"
     # the count after them, then the sentence names them: 市级重点民生实事11件包括A、B、…等。
@@ -2084,6 +2121,9 @@ _VOTED = re.compile(
 
 def _record(item: _Item, context: Context) -> ProjectRecord:
     start, end, _unread = parse_period(item.period) if item.period else (None, None, None)
+    # a work opened by the investment it takes has that budget (投资9530万元,实施…)
+    opening = _INVESTMENT_OPENING.match(item.name) if item.budget is None else None
+    invested = (opening.group("amount"), opening.group("unit")) if opening else (None, None)
     return ProjectRecord(
         context.span(item.line, item.last),
         seq=item.seq,
@@ -2096,8 +2136,8 @@ def _record(item: _Item, context: Context) -> ProjectRecord:
         content=item.content,
         period_start=start,
         period_end=end,
-        budget=item.budget,
-        budget_unit=item.unit,
+        budget=item.budget or invested[0],
+        budget_unit=item.unit or invested[1],
         flagged=False,
         responsible=item.units,
         responsible_roles=item.roles,
