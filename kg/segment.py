@@ -116,7 +116,8 @@ def is_number_line(text: str) -> bool:
 # announcement's heading; its number on the next line (第389号, (第166号)), a page's address alone
 # on a line between them skipped (a mirror's "Original URL: http://…").
 _ORDER_HEAD = re.compile(rf"^[\u4e00-\u9fff]{{2,{docnumber.CODE_MAX - 1}}}(?:令|公告)$")
-_ORDER_SEQ = re.compile(r"^[（(]?(第[0-9０-９]{1,5}号)[）)]?$")
+# (or, for an order numbered within its year, 2006年第8号: 中华人民共和国交通部令 / 2006 年第 8 号)
+_ORDER_SEQ = re.compile(r"^[（(]?((?:(?:19|20)[0-9]{2}年)?第[0-9０-９]{1,5}号)[）)]?$")
 _ADDRESS_LINE = re.compile(r"^(?:[A-Za-z ]{0,20}:|原文地址[：:]|网址[：:])?\s*https?://\S+$")
 # Between an order's heading and its number: a mirror's address line, or the heading's English
 # translation on a bilingual page (天津市人民政府令 / The Decree of Tianjin Municipal People's

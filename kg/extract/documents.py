@@ -16,7 +16,9 @@ title / 发文字号 (or 发文字号 / title)          a printed document (segm
  …转发…《X》的通知 … signature / organs / X   and the document it forwards, of those organs
 X令 / 第N号, X令第N号                        a government order; issuer the order's government
  (title X令第N号 on one line after a number     (a page's heading naming another order passed
- without title)                                over); signed 省长 X + date, on one line too
+ without title)                                over); signed 省长 X + date, on one line too, or
+ (X令 / 2006 年第 8 号: a ministry's order      run onto the note's line after its full stop and
+ numbered within its year)                     a space (…起施行。 部 长 李盛霖 二○○六年七月五日)
 organ公告 (or organ / 公 告) / [五届] 第N号     an announcement that publishes T: the document is T,
  (or organ公告(第N号)) / 《T》已…通过,现予      numbered by the announcement (its term kept),
  公布 or …会议通过《T》,现予公布 / (signer)    issued by the heading's organ (a committee without
@@ -72,7 +74,10 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
  / 通过关于…的决定 (…表决,…,通过了X法、关于…)   (省十三届人大常委会(举行)第N次会议), numbered by
  (…,签署第20号主席令予以公布)                    the one presidential order of one adopted; any
  / 表决了关于…的决定,决定… (outcome stated)
+ / 以举手表决的方式(,一致)通过了《…》
                                              决定 or 决议 so named is one (关于召开…会议的决定,
+                                             X第N届人民代表大会第N次会议关于…的决议: issuer X
+                                             人民代表大会, the session at its head;
                                              关于补选…的决定, 关于…工作报告的决议, 关于批准《A》
                                              《B》的决定); the body's own 工作要点, drafts
                                              (（草案）, outside a quoted title), proposals
@@ -82,9 +87,10 @@ a title reported as issued with neither       a mention, not a record (潮州印
  issuer nor number
 =========================================  ================================================
 
-A web copy's chrome is passed over: a site's menu (• 离婚 / • 社保, one item a line), a breadcrumb
-(好律师> 法律法规库> …), a download line (下载地址: 点击此处下载), a flattened metadata table's bars,
-a news site's label over a title (原标题:…; a title with another label is warned, not read), and
+A web copy's chrome is passed over: a portal's column named by types of document alone (决议决定
+over the resolution a congress's site prints), a site's menu (• 离婚 / • 社保, one item a line), a
+breadcrumb (好律师> 法律法规库> …), a download line (下载地址: 点击此处下载), a flattened metadata
+table's bars, a news site's label over a title (原标题:…; a title with another label is warned, not read), and
 what a copy prints between the number and the addressees (the signature: organ / date; the title
 again). Joint issuers stay apart: parted by spaces as written (鹤岗市人民政府 鹤岗市中级人民法院), or,
 run together in a title, where the second names the first's place again (中共连江县委、连江县人民政府).
@@ -268,7 +274,7 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     title = _spaced_title(_unquoted(title), lines[: index + 4])
     registration = _registration(lines[:index])
     signature = _signature(lines, body_start) or _unsigned_date(lines, body_start, title)
-    body_end = signature.index if signature else len(lines)
+    body_end = signature.after_body if signature else len(lines)
     body = lines[body_start:body_end]
     warnings: list[Record] = []
     date = _signed_date(signature, context, warnings)
@@ -429,11 +435,13 @@ def _order_issuer(parsed: docnumber.DocNumber | None) -> str | None:
     whose announcement it is: 丽江市人民政府公告第15号 → 丽江市人民政府, a standing committee
     without the term that numbers its announcements (四川省第十三届人民代表大会常务委员会公告第21号 →
     四川省人民代表大会常务委员会)."""
-    if parsed is None or parsed.year is not None:
+    if parsed is None or (parsed.year is not None and not parsed.issuer_code.endswith("令")):
         return None
     organ = _ORDER_KIND.sub("", parsed.issuer_code)
     if organ == parsed.issuer_code or not _ORGAN.search(organ):
         return None
+    if parsed.year is not None and not _FULL_NAME.match(organ):
+        return None  # 政府令〔2010〕第15号: an order numbered within its year, its organ unnamed
     return _TERM.sub("", organ)
 
 
@@ -712,6 +720,11 @@ class _Signature:
     issuer: str | None
     date_line: int
     date_text: str
+    body_end: int | None = None  # where the body ends, when the signature is run onto its last line
+
+    @property
+    def after_body(self) -> int:
+        return self.index if self.body_end is None else self.body_end
 
 
 _SIGNER = re.compile(
@@ -725,6 +738,9 @@ def _signature(lines: list[_Line], start: int) -> _Signature | None:
     """The first date line (成文日期) with the issuing organ's name on the lines just above it, or
     organ and date on one line."""
     for i in range(start, len(lines)):
+        run_on = _run_on_signature(lines[i].raw)
+        if run_on is not None:  # …自2006年8月1日起施行。 部 长 李盛霖 二○○六年七月五日
+            return _Signature(i, None, lines[i].number, run_on, i + 1)
         if len(lines[i].raw) > 80 or not any(c in lines[i].raw for c in "日-."):
             continue  # a signature line is short and holds a date
         text = lines[i].text.replace(" ", "")
@@ -747,6 +763,16 @@ def _signature(lines: list[_Line], start: int) -> _Signature | None:
         if signed is not None:  # 自治区主席 陈 武 2016年12月6日: the organ is the order's
             return _Signature(i, None, lines[i].number, signed)
     return None
+
+
+def _run_on_signature(raw: str) -> str | None:
+    """The date of a signer and date run onto the end of an order's note, after a space where the
+    page's lines broke (…现予公布,自2006年8月1日起施行。 部 长 李盛霖 二○○六年七月五日): the
+    words after the note's last full stop, signer then date, as a signature line holds them."""
+    head, stop, tail = raw.rpartition("。")
+    if not stop or not head or not tail[:1].isspace():
+        return None
+    return _signer_and_date(clean(tail).replace(" ", ""))
 
 
 def _organ_line(line: _Line) -> str:
@@ -936,6 +962,9 @@ def issuer_from_title(title: str | None) -> str | None:
     if found is None:
         return None
     head = title[: found.start()].strip()
+    session = _SESSION_HEAD.fullmatch(head.replace(" ", ""))
+    if session is not None:  # 叶县第十六届人民代表大会第六次会议关于…的决议: 叶县人民代表大会
+        return _TERM.sub("", session.group("body"))
     if not head or not _ORGAN.search(head):
         return None
     glued = _glued_organs(head.replace(" ", ""))
@@ -956,6 +985,14 @@ def _glued_organs(name: str) -> list[str] | None:
 
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区)")
 
+
+# A decision's head naming the session that adopted it (叶县第十六届人民代表大会第六次会议关于…的决议,
+# 中国共产党成都市第十届委员会第六次全体会议关于…的决议): the body whose session it is, without its
+# term and session, as the issuer of what a session adopts is named (_session_organ).
+_SESSION_HEAD = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民代表大会(?:常务委员会)?|人大常委会|委员会|常委会))"
+    r"第[一二三四五六七八九十百0-9]{1,4}次(?:全体)?会议"
+)
 
 # What ends the issuer's name in a title: 关于, or the verb of a notice forwarding a text (转发, 批转).
 _ISSUER_END = re.compile(r"关于|转发|批转")
@@ -1121,9 +1158,17 @@ def _titled(text: str) -> bool:
     heading over the body of a copy whose title is lost, is no title; nor is a 公告 heading whose
     organ a site replaced with its spam number, 248365365公告)."""
     kind = docnumber.document_type(text)
-    if kind is None or re.sub(r"\s", "", text) == kind:
+    if kind is None or _only_types(re.sub(r"\s", "", text)):
         return False
     return not _NAMELESS_HEAD.match(re.sub(r"\s", "", text))  # 248365365公告: no organ, no title
+
+
+def _only_types(text: str) -> bool:
+    """Words that are only types of document: 通知, or a portal's column named by two of them
+    (决议决定 over the resolutions a congress's site lists, 通知公告)."""
+    while text and (kind := docnumber.document_type(text)) is not None and text.endswith(kind):
+        text = text[: -len(kind)]
+    return not text
 
 
 def _celled(text: str) -> str:
@@ -1720,7 +1765,7 @@ def _web_copy(
         date = date or _meta_date(head.meta.get(name))
     for name in ("公布日期",):
         date = date or _meta_date(head.meta.get(name))
-    end = signature.index if signature and signature.index >= body_start else len(lines)
+    end = signature.after_body if signature and signature.index >= body_start else len(lines)
     body = lines[body_start:end]
     if notice is not None and notice.title is not None:
         body = [lines[notice.index + 1], *body]  # the note says when the text takes effect
@@ -2118,13 +2163,14 @@ def _organ_list(text: str) -> str | None:
 
 
 # A vote of a people's congress or a meeting: 表决通过了《A》、《B》和《C》; 审议通过关于修改《…》…的决定;
-# 会议经表决,通过了无障碍环境建设法、对外关系法; 会议以举手表决的方式通过了…的决定.
+# 会议经表决,通过了无障碍环境建设法、对外关系法; 会议以举手表决的方式通过了…的决定 (大会以举手表决
+# 的方式,一致通过了《…的决议》).
 # A decision voted on (表决了) whose outcome the sentence states right after it is adopted too
 # (表决了省人大常委会关于接受王儒林辞职请求的决定,决定接受王儒林辞去吉林省省长职务的请求, J-01);
 # 表决了 alone (表决了人事任命名单) tells no outcome.
 _VOTED = re.compile(
     r"(?:表决|审议|会议)(?:并|并表决)?通过了?|会议经表决[，,]通过了?"
-    r"|以[^，,。；;《》]{0,10}表决的?方式通过了?"
+    r"|以[^，,。；;《》]{0,10}表决的?方式[，,]?(?:一致|全票)?通过了?"
     r"|表决了(?=[^，,。；;《》关]{0,30}关于[^，,。；;]{2,120}的决定[，,]决定)"
 )
 # The list voted through ends with its clause; its items are parted by 、, by 和/及/以及/与 after a
@@ -2357,7 +2403,11 @@ def _item_title(item: str) -> str | None:
     if law is not None and docnumber.document_type(law.group("title")) in _LAW_TYPES:
         return clean(law.group("title"))
     bare = _BARE_ITEM.match(item)
-    if bare is not None and (not bare.group("organ") or _ORGAN.search(bare.group("organ"))):
+    if bare is not None and (
+        not bare.group("organ")
+        or _ORGAN.search(bare.group("organ"))
+        or _SESSION_HEAD.fullmatch(bare.group("organ"))  # …第六次会议关于…的决议
+    ):
         title = clean(item)
         return title if _adopted_kind(title) in _BARE_TYPES and title[-1] != "》" else None
     return None

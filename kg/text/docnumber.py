@@ -47,6 +47,15 @@ _ORDER = re.compile(
     rf"(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
 )
 
+# An order numbered within its year, as the State Council's ministries number theirs (中华人民共和国
+# 交通部令2006年第8号, printed 中华人民共和国交通部令 / 2006 年第 8 号 on two lines): the year is part of
+# the number, as in 政府令〔2010〕第15号, and the normalised form is that one's.
+_YEAR_ORDER = re.compile(
+    rf"(?P<issuer>[\u4e00-\u9fff]{{2,{CODE_MAX - 1}}}?令){_SPACE}"
+    rf"(?P<year>(?:19|20|２０|１９)[{_DIGIT}]{{2}}){_SPACE}年{_SPACE}第{_SPACE}"
+    rf"(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
+)
+
 # A presidential order (主席令) numbered within the President's term: the sequence restarts with each
 # term, so 第37号 of the 九届 and 第37号 of the 十届 are two orders, and the term is part of the number.
 # A law database's heading writes it 中华人民共和国主席令(九届第37号) (read where the heading is,
@@ -139,7 +148,7 @@ def parse(text: str) -> DocNumber | None:
             term=termed.group("term"),
         )
     text = text.strip("（）()")
-    for pattern in (_NUMBER, _ORDER):
+    for pattern in (_NUMBER, _ORDER, _YEAR_ORDER):
         match = pattern.fullmatch(text)
         if match and _GLUED_KEY.search(match.group("issuer")) is None:
             number = _from_match(match)

@@ -1,0 +1,114 @@
+"""Documents of the fourteenth held-out round: a ministry's order numbered within its year, its
+number on the line under its name (HA-34); a resolution named with the session that adopted it at
+its head, in a list voted through (HB-36); a vote 以举手表决的方式,一致通过了 (a fresh page); a
+portal's column named by two types of document is no title (a fresh page)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_genres
+from kg.records import DocumentRecord
+from kg.text import docnumber
+from tests.conftest import cut_records, devcorpus_text
+
+
+def documents(records: list) -> list[tuple]:
+    return [
+        (r.number, r.number_verbatim, r.title, r.issuer, r.date, r.effective)
+        for r in records
+        if isinstance(r, DocumentRecord)
+    ]
+
+
+def test_an_order_numbered_within_its_year_under_its_name_is_read():
+    # devcorpus HA-34 (https://www.gov.cn/ziliao/flfg/2006-07/18/content_338571.htm): 中华人民共和国
+    # 交通部令 / 2006 年第 8 号 / the note, with the signer and date run onto its line after a space
+    records = extract_genres(devcorpus_text("HA-34"), ("documents",))
+    assert documents(records) == [
+        (
+            "中华人民共和国交通部令〔2006〕第8号",
+            "2006年第8号",
+            "老旧运输船舶管理规定",
+            "中华人民共和国交通部",
+            "2006-07-05",
+            "2006-08-01",
+        )
+    ]
+
+
+def test_an_order_number_within_its_year_parses_and_near_forms_do_not():
+    number = docnumber.parse("中华人民共和国交通运输部令2016年第3号")
+    assert number is not None and (number.year, number.seq) == (2016, 3)
+    assert number.normalized == "中华人民共和国交通运输部令〔2016〕第3号"
+    assert docnumber.parse("交通部令 2006 年第 8 号") is not None  # spaced as a page prints it
+    assert docnumber.parse("2006年第8号") is None  # the year and sequence without the order's name
+    assert docnumber.parse("交通部2006年第8号") is None  # no 令: not an order's number
+
+
+def test_an_order_numbered_within_its_year_whose_page_lost_the_title_is_warned():
+    # https://zc.qianzhan.com/policy/3204/33320d34b0589b03b6c36ca7029bdb58: the page lost the
+    # title (《》已于…通过): the number is warned, no document read
+    records = cut_records(
+        "中华人民共和国交通部令2006年第9号\n"
+        "《》已于2006年9月5日经第11次部务会议通过,现予公布,自2007年3月1日起施行。\n"
+        "部长 李盛霖2006年11月23日\n"
+    )
+    assert documents(records) == []
+    assert any(
+        r.kind == "warning" and "中华人民共和国交通部令〔2006〕第9号" in r.message for r in records
+    )
+
+
+def test_a_resolution_headed_by_its_session_is_read_in_the_list_voted_through():
+    # devcorpus HB-36 (https://pds.gov.cn/contents/6/172140.html): 会议依次表决通过了叶县第十六届
+    # 人民代表大会第六次会议关于叶县人民政府工作报告的决议、关于…的决议、…
+    records = extract_genres(devcorpus_text("HB-36"), ("documents",))
+    titles = [(r.title, r.issuer) for r in records if isinstance(r, DocumentRecord)]
+    assert len(titles) == 6
+    assert titles[0] == (
+        "叶县第十六届人民代表大会第六次会议关于叶县人民政府工作报告的决议",
+        "叶县人民代表大会",
+    )
+    assert {issuer for _, issuer in titles} == {"叶县人民代表大会"}
+
+
+def test_a_session_named_at_a_titles_head_is_its_issuer_without_term_or_session():
+    # devcorpus B-13 (成都 半月大事): 审议通过了《中国共产党成都市第十届委员会第六次全体会议关于召开
+    # 中国共产党成都市第十一次代表大会的决议》
+    records = extract_genres(devcorpus_text("B-13"), ("documents",))
+    first = next(r for r in records if isinstance(r, DocumentRecord))
+    assert first.issuer == "中国共产党成都市委员会"
+
+
+def test_a_vote_by_show_of_hands_then_unanimously_adopts_the_list():
+    # http://www.simfy.cn/nanyang/focus/2017-03-26/082462927.html (淅川, traditional script)
+    records = cut_records(
+        "3月25日上午,淅川縣第十五屆人民代表大會第一次會議圓滿完成了各項議程,在丹江國際酒店勝利閉幕。\n"
+        "大會以舉手表決的方式,一致通過了《關于政府工作報告的決議》、《關于淅川縣人民法院工作報告的決議》、"
+        "《關于淅川縣人民檢察院工作報告的決議》。\n"
+    )
+    assert [r.title for r in records if isinstance(r, DocumentRecord)] == [
+        "關于政府工作報告的決議",
+        "關于淅川縣人民法院工作報告的決議",
+        "關于淅川縣人民檢察院工作報告的決議",
+    ]
+    # a draft voted through is no document (http://www.cnread.news/content/381453.html)
+    drafts = cut_records(
+        "3月19日上午, 湖南省雙牌縣十二屆人民代表大會第二次會議圓滿完成各項議程後在縣花鼓劇院閉幕。\n"
+        "會議表決通過了縣人民政府、縣人大常委會、縣人民法院、縣人民檢察院、計畫、財政預算工作報告的"
+        "決議(草案)。\n"
+    )
+    assert documents(drafts) == []
+
+
+def test_a_portal_column_named_by_two_types_of_document_is_no_title():
+    # http://thrd.gov.cn/substance/jueyijueding-27_1976.html: the column 决议决定 over the
+    # resolution the page prints was read as a document titled 决议决定
+    records = cut_records(
+        "决议决定\n\n关于太湖县人民政府工作报告的决议\n\n\n"
+        "(2017年1月23日县十六届人民代表大会第一次会议通过)\n\n"
+        "    太湖县十六届人民代表大会第一次会议,听取和审议了县人民政府县长朱小兵所作的《政府工作报告》。"
+        "会议充分肯定了县政府过去五年的工作,决定批准这个报告。\n"
+    )
+    assert [(r.title, r.date) for r in records if isinstance(r, DocumentRecord)] == [
+        ("关于太湖县人民政府工作报告的决议", "2017-01-23")
+    ]
