@@ -83,6 +83,17 @@ X（无党派）、Y获聘A / X受聘为A        appoint (a party affiliation af
 中华人民共和国驻X特命全权大使         the state's envoy: organisation 中华人民共和国, post 驻X特命全权
                                      大使 (驻X使团团长 not read)
 X被任命为A (passive)                  appoint, deciding body only as its own sentence names it
+ / X已于25日被任命为A                  (a day between the name and 被; a year would tell a career)
+国务院昨天宣布，X兼任A，以及Y担任B    appoint: the body's announcement; the clauses after it in the
+                                     sentence are subject-first decisions in any text (出任 too;
+                                     the person after a post held or held before: 原…副主任Y)
+…的任免通知正式明确，X正式出任A       appoint likewise (a 任免 notice stating; no career after 此前)
+X和Y不再担任A一职，分别出任B和C       remove A; appoint each to one post, in order, as many as
+                                     they are (a rank in parentheses, （正部长级）, dropped)
+其中较瞩目的还有任命X为A              appoint (one decision a report singles out)
+…部（简称…部）副部长 / …办公室(港澳办)主任  the body's short name is no part of the post
+X（民进）、Y（民盟）获聘A             appoint: a name its note marks (a surname the table lacks:
+                                     区, Ou; a rare character: 鉷, read 𫟹)
 …特别行政区第六任行政长官             post 行政长官 (the holder's term, 第N任, no part of it)
 …中级人民法院立案庭庭长               the court's post 立案庭庭长 (a tribunal's head, as the judges'
                                      seats beside it, 审判员, 审判委员会委员, are the court's)
@@ -726,6 +737,9 @@ class Notice:
     decider_sentence: int | None = None
     # the sentence that proposes the statements after it (…现在提出：), until a body decides
     proposed: Piece | None = None
+    # the first line of a sentence that announces decisions (国务院昨天宣布，X兼任A; 4月24日的任免通知
+    # 正式明确，X正式出任A): its subject-first statements are the decisions announced
+    announced: int | None = None
 
 
 _PROBATION = re.compile(
@@ -760,9 +774,12 @@ _ACTING = re.compile(rf"^(?P<f>(?:决定)?(?:由)?)(?P<rest>.+?)代理(?P<posts>
 _PASSIVE = re.compile(r"^(?P<rest>.+?)被(?P<f>任命|聘任|聘请|聘)为(?P<posts>.+)$")
 _PASSIVE_REMOVE = re.compile(rf"^(?P<rest>.+?)被(?P<f>免去|免除|撤销)(?P<posts>.+?){_JOB}$")
 # 李金科任辽宁省政府秘书长: subject first. 任职/担任过/任期 are a career's words, not a decision's.
-_SUBJECT_VERB = re.compile(rf"兼任|担任|调任|{_TAKES}")
+# 担任过/兼任过 tell a career (吴还担任过国务院秘书长, m.uibq.com/ask/822814GWq9A0mZq), as 任过 does.
+_SUBJECT_VERB = re.compile(rf"(?:兼任|担任|调任)(?!过)|{_TAKES}")
+# In a sentence announcing decisions (国务院宣布，X出任A): 出任 too.
+_ANNOUNCED_VERB = re.compile(rf"(?:出任|兼任|担任|调任)(?!过)|{_TAKES}")
 # 免去X的A职务，调任B: the person the statement before named moved to B (HA-14), as 兼任/担任/任 B.
-_CARRIED = re.compile(rf"^(?P<f>兼任|担任|调任|{_TAKES}|并任)(?P<posts>.+)$")
+_CARRIED = re.compile(rf"^(?P<f>(?:兼任|担任|调任)(?!过)|{_TAKES}|并任)(?P<posts>.+)$")
 _MODE_HEADER = re.compile(
     r"^(?:决定)?(?P<f>任命|免去|聘任|聘请|免职|任职|解聘|(?<=决定)接受)(?:下列同志(?:职务)?|如下)?$"
 )
@@ -815,7 +832,15 @@ def _names(text: str, titled: bool = True, listed: bool = False) -> list[str]:
     if found:
         return found
     held = names.name_and_title(text, _is_held_title)
-    return [held[0]] if held else []
+    if held:
+        return [held[0]]
+    return _joined_names(text)
+
+
+def _joined_names(text: str) -> list[str]:
+    """张勇和毕井泉: two names (or a 、-list and the last) joined by 和, every item a name."""
+    items = re.split("[和、]", text)
+    return items if len(items) > 1 and all(names.is_name(n) for n in items) else []
 
 
 def _is_held_title(text: str) -> bool:
@@ -871,13 +896,21 @@ def _take_probation(text: str) -> tuple[str, str | None, str | None]:
     return text, probation, remark
 
 
+# 退役军人事务部（简称退役部）副部长 / 国务院港澳事务办公室(港澳办)主任: the short name a report
+# gives a body (a body's word ending it, a post after it) is no part of the post.
+_SHORT_NAME = re.compile(
+    r"[（(](?:以下)?简称[^（）()]{1,16}[）)]"
+    r"|(?<=[办部局委会厅院署室])[（(][\u4e00-\u9fff]{1,5}[办部局委会厅院署][）)](?=[\u4e00-\u9fff])"
+)
+
+
 def parse_clause(
     text: str, subject: list[str], notice: Notice, history: bool = False
 ) -> Item | None:
     """One clause → an Item, or None when it is not a 任免 statement we can read. ``history``:
     the sentence told a career before this clause (曾任…, 2018年6月…), so no subject-first form
     is a decision."""
-    text, probation, remark = _take_probation(_BULLET.sub("", text))
+    text, probation, remark = _take_probation(_SHORT_NAME.sub("", _BULLET.sub("", text)))
     item = _verb_first(text, subject, notice.government) or _subject_or_mode(
         text, subject, notice, history
     )
@@ -1089,11 +1122,18 @@ def _acting(text: str, subject: list[str], government: str | None) -> Item | Non
     return Item(found, APPOINT, match.group("f") + "代理", match.group("posts"), acting=True)
 
 
+# 刘晓凯已于25日被任命为省委统战部部长: a day (no year: a year tells a career) after the name.
+_PASSIVE_DAY = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:已经?)?(?:于|在)(?:[\d一二三四五六七八九十]{1,2}月)?"
+    r"[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?$"
+)
+
+
 def _passive(text: str, subject: list[str], government: str | None) -> Item | None:
-    """X、Y、Z3人被聘任为A / X被免去A职务."""
+    """X、Y、Z3人被聘任为A / X被免去A职务 / X已于25日被任命为A (the day it was done between)."""
     for pattern, action in ((_PASSIVE, APPOINT), (_PASSIVE_REMOVE, REMOVE)):
         match = pattern.match(text)
-        found = _names(match.group("rest")) if match else []
+        found = _names(_PASSIVE_DAY.sub("", match.group("rest"))) if match else []
         if match and found:
             return Item(found, action, "被" + match.group("f"), match.group("posts"))
     return None
@@ -1225,14 +1265,18 @@ def _title_words() -> tuple[str, ...]:
     return tuple(t.title for t in post_titles())
 
 
-def _subject_first(text: str, strict: bool) -> Item | None:
+def _subject_first(text: str, strict: bool, announced: bool = False) -> Item | None:
     """X任A / X兼任A / X担任A / X调任A. ``strict`` (outside 任免 texts): 任 alone, plain names,
-    and the post written with its organisation (李金科任辽宁省政府秘书长)."""
-    for verb in _SUBJECT_VERB.finditer(text):
+    and the post written with its organisation (李金科任辽宁省政府秘书长). ``announced`` (a
+    sentence announcing decisions: 国务院昨天宣布，…): X出任A too, X (正式) before the verb, and the
+    person named after a post held or held before (原国务院法制办副主任钱锋担任A)."""
+    for verb in (_ANNOUNCED_VERB if announced else _SUBJECT_VERB).finditer(text):
         if strict and verb.group(0) != "任":
             continue
         head = _by_whom(text[: verb.start()])
-        found = _names(head, titled=False) or _titled_holders(head, verb.group(0))
+        if announced:
+            head = head.removesuffix("正式")
+        found = _names(head, titled=False) or _titled_holders(head, verb.group(0), announced)
         posts = text[verb.end() :]
         first = split_post(posts.split("、")[0]) if found and posts else None
         if first is None or (strict and (first.organization is None or re.search(r"\d", posts))):
@@ -1249,16 +1293,24 @@ def _by_whom(head: str) -> str:
     return head
 
 
-def _titled_holders(text: str, verb: str) -> list[str]:
+def _titled_holders(text: str, verb: str, announced: bool = False) -> list[str]:
     """全国政协副主席兼秘书长夏宝龙兼任国务院港澳事务办公室主任 / 香港中联办主任骆惠宁、澳门中联办
     主任傅自应兼任国务院港澳办副主任: the persons who take a post with the one they hold, each
     named after that post (a post with its organisation, whole). Only before 兼任 (a concurrent
-    post given, as 任免 news writes it); a title before 任 or 担任 may tell a career."""
-    if verb != "兼任":
+    post given, as 任免 news writes it); a title before 任 or 担任 may tell a career, except in a
+    sentence announcing decisions (``announced``), where the post may be one held before
+    (原国务院法制办副主任钱锋担任…, 陕西省委原常委江泽林正式出任…)."""
+    if verb != "兼任" and not announced:
         return []
     items = text.split("、")
-    held = [names.title_and_name(item, _held_post) for item in items]
+    held_post = _held_post_before if announced else _held_post
+    held = [names.title_and_name(item, held_post) for item in items]
     return [found[1] for found in held if found] if all(held) else []
+
+
+def _held_post_before(text: str) -> bool:
+    """A post held (_held_post), or held before: 原 before it or before its title (陕西省委原常委)."""
+    return _held_post(text) or ("原" in text and _held_post(text.replace("原", "", 1)))
 
 
 def _held_post(text: str) -> bool:
@@ -1289,7 +1341,11 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: boo
             return item
         if action == REMOVE:
             return None  # 免去：周恩来兼任A职务 is no X兼任A (an appointment) under that header
-    return None if history else (_hired(text) or _subject_first(text, strict=not notice.personnel))
+    if history:
+        return None
+    if notice.announced is not None and notice.announced == notice.sentence:
+        return _hired(text) or _subject_first(text, strict=False, announced=True)
+    return _hired(text) or _subject_first(text, strict=not notice.personnel)
 
 
 # 刘昕(无党派)、倪梁康(无党派)获聘省政府参事 / X受聘为A / X受聘担任A: the persons' side of a
@@ -2266,6 +2322,11 @@ def _read_clauses(
     previous: Item | None = None  # the sentence's statement before the clause
     for index, clause in enumerate(clauses):
         clause = _FILLER_START.sub("", _strip_decider(_ACCORDING.sub("", clause), notice))
+        if _announcement(clause, notice):
+            notice.announced = piece.start  # what the sentence says next is announced
+            continue
+        if notice.announced == piece.start:
+            clause = clause.removeprefix("以及")  # …兼任A，以及Y担任B: the next one announced
         history = history or bool(_HISTORY.search(clause))
         if _read_reported(clause, piece, notice, context):
             continue
@@ -2283,6 +2344,11 @@ def _read_clauses(
         asking = _names(request.group("who")) if request else []
         if asking:
             subject = notice.asking = asking  # the request reviewed: no decision, its person
+            continue
+        each = _respectively(clause, previous) if item is None else []
+        if each:  # 张勇和毕井泉不再担任A一职，分别出任B和C: one post each
+            for one in each:
+                notice.records.extend(records_of(one, piece, notice, context))
             continue
         if item is not None:
             item = _rank_body(_filling(item, carry.get(REMOVE)), previous)
@@ -2313,6 +2379,50 @@ def _read_clauses(
             notice.day_only.add(id(record))
         elif isinstance(record, PersonnelChangeRecord) and record.date is None:
             record.date = dated
+
+
+# 国务院昨天宣布 / 4月24日的任免通知正式明确: a clause announcing the decisions the sentence tells
+# after it (a body's announcement: that body decided them; a 任免 notice's: the body already named).
+_ANNOUNCES = re.compile(
+    r"^(?P<body>.+?)(?:昨天|今天|昨日|今日|日前|近日|当天|当日|[\d一二三四五六七八九十]{1,3}日)*"
+    r"(?:正式)?宣布$"
+)
+_NOTICE_STATES = re.compile(
+    r"^(?:此前的?)?(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日的?)?"
+    r"(?:任免|人事任免)(?:通知|消息|决定)(?:正式)?(?:明确|宣布|公布|显示)$"
+)
+
+
+def _announcement(clause: str, notice: Notice) -> bool:
+    """Is the clause an announcement of the decisions after it (its body, if named, read)?"""
+    if _NOTICE_STATES.match(clause):
+        return True
+    match = _ANNOUNCES.match(clause)
+    body = _BODY.fullmatch(match.group("body")) if match else None
+    if body is None or not _is_place(body.group("place")):
+        return False
+    return read_preamble(body.group("body") + "决定", notice)
+
+
+# 张勇和毕井泉不再担任国务院副秘书长一职，分别出任国家发改委副主任（正部长级）和国家食品药监局局长:
+# the persons of the statement just read each take one of the posts, in order, as many as they
+# are, every post written with its organisation (a rank in parentheses dropped).
+_RESPECTIVELY = re.compile(r"^分别(?P<f>出任|担任|调任|任)(?P<posts>[^，,。；;]+)$")
+_RANK_NOTE = re.compile(r"[（(][^（）()]{0,8}级[）)]")
+
+
+def _respectively(clause: str, previous: Item | None) -> list[Item]:
+    match = _RESPECTIVELY.match(clause)
+    if match is None or previous is None or len(previous.names) < 2:
+        return []
+    posts = re.split("[和、]", _RANK_NOTE.sub("", match.group("posts")))
+    parsed = [split_post(p) for p in posts]
+    if len(posts) != len(previous.names) or any(p is None or not p.organization for p in parsed):
+        return []
+    return [
+        Item([name], APPOINT, match.group("f"), post)
+        for name, post in zip(previous.names, posts, strict=True)
+    ]
 
 
 # A clause naming a day without its month (17日, 17日上午), opening a sentence of a report: the
@@ -2411,8 +2521,10 @@ _ACCORDING = re.compile(r"^据(?=[\u4e00-\u9fff]{2,20}?(?:任命|免去|免除|�
 # 表决通过了任命X为A: the vote that made the decision; 同意免去X…: the consent that made it.
 # 该会议还同时接受…: the meeting just named (该, 此, 本次, 这次) deciding more (还, 并, 也, 同时;
 # 本次会议任命的X…进行宣誓 is no decision of its own).
+# 其中较瞩目的还有任命X为A: among the decisions a report counts, one it singles out.
 _FILLER_START = re.compile(
     r"^(?:并且|并|同时|另|还|又|其中|同意|(?:会议)?(?:表决|审议)?通过了?"
+    r"|其中[\u4e00-\u9fff]{0,8}?的(?:还|也)?(?:有|包括|是)"
     r"|(?:该|此|本次|这次)会议(?:(?:还|并|也)(?:同时)?|同时))(?=决定|任命|免去|免除|聘任|接受|同意)"
 )
 
