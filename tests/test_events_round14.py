@@ -132,3 +132,44 @@ def test_a_role_opened_by_each_names_no_one():
         "俞振华",
         "王磊",
     ]
+
+
+def test_a_date_line_spaced_from_the_paper_it_credits_dates_the_page():
+    # U-02 (柳州日报 on lzzx.liuzhou.gov.cn), without its address: "  • 2010-01-23   柳州日报   记者 姚颖盈"
+    # — clean() joins the day to the paper's name (2010-01-23柳州日报), and no date line was read: the
+    # session "于昨天上午召开" had no date.
+    text = devcorpus_lines("U-02", 4, 6, 12, 14)
+    assert page_date(from_text(text, "U-02-cut.txt")) == datetime.date(2010, 1, 23)
+    (event,) = _events(text)
+    assert (event.date, event.title) == ("2010-01-22", "市十二届人大常委会第二十八次会议")
+    # a dated entry of a chronicle, a sentence after the day, is no date line
+    entry = "2010-01-23 市十二届人大常委会第二十八次会议召开,市人大常委会副主任周卓新主持。\n"
+    assert page_date(from_text(entry, "cut.txt")) is None
+
+
+def test_a_session_the_meeting_calls_dates_its_day():
+    # A-17 (中国网 on cjgcw.com): "23日,泉州市十六届人大常委会召开第十三次会议。…根据决定,泉州市第十六届人民
+    # 代表大会第三次会议于2018年8月9日至10日举行" — the report's day (7月24日讯…23日) had no year; the
+    # session it calls, 17 days later, gives it.
+    (event,) = records_of(devcorpus_records("A-17"), "event")
+    assert (event.date, event.date_from) == ("2018-07-23", "entry")
+    # C-11 (河北, without its address): 11月27日 before the session called for 2021年1月21日: 2020
+    text = devcorpus_lines("C-11", *range(3, 12))
+    assert "2021年1月21日" in text
+    assert [e.date for e in _events(text)] == ["2020-11-27"]
+
+
+def test_a_session_called_for_a_day_before_the_item_or_long_after_it_dates_nothing():
+    # Fresh page (舞阳 县人大常委会, 221.176.229.56 …/20220510/75077.html), without its address:
+    # "5月10日上午,…主持召开舞阳县十五届人大常委会第55次会议…县十六届人民代表大会第一次会议定于2022年
+    # 5月10日到12日在县城召开。" — the same day: 2022.
+    text = (
+        "5月10日上午,县人大常委会主任于怀洋主持召开舞阳县十五届人大常委会第55次会议,对县十六届人民代表大会"
+        "第一次会议召开的时间、方式、会期等有关事项进行表决。经主任会议研究决定,县十六届人民代表大会第一次"
+        "会议定于2022年5月10日到12日在县城召开。\n"
+    )
+    assert [e.date for e in _events(text)] == ["2022-05-10"]
+    # the session called for a day before the item's (a report of its end), or half a year after
+    for called in ("2022年5月9日", "2022年12月10日"):
+        (event,) = _events(text.replace("2022年5月10日", called))
+        assert (event.date, event.month_day) == (None, "--05-10")

@@ -39,8 +39,9 @@ the document's own date                      a signing date alone on its line (�
                                              4月…常务会议通过; 发文日期/成文日期
 the page's date line, when the dates the     发布日期:2021-08-16 … 8月13日上午; 2016/5/16;
 text gives without a year fall shortly       时间: 2007-06-05 15:19:04; 17.08.2014 01:50;
-before it (an e-paper's print date alone     2023 12/23 13:13:41; 第一版:要闻 / 2025年06月10日;
-under its edition); without a date line,     # source: http://…/content/20180330/A03.htm;
+before it (an e-paper's print date alone     2023 12/23 13:13:41; • 2010-01-23   柳州日报   记者 …;
+under its edition); without a date line,     第一版:要闻 / 2025年06月10日;
+                                             # source: http://…/content/20180330/A03.htm;
 the date in the page's own address, on the   来源网址: …/art/2019/5/27/art_1.html;
 same terms (an address line at the top, or   …/t20150211_8543.html; …/2018-03/30/c_1.htm;
 the address of a web page read as HTML)      …/n1/2018/0330/c1001-1.html
@@ -498,6 +499,11 @@ _PAGE_STAMP = re.compile(
 # An e-paper's page: its edition at the top (第一版:要闻, 第A03版), then the date it was printed, alone.
 _EDITION = re.compile(r"^第\s*[A-Z]?[0-9一二三四五六七八九十〇零]{1,3}\s*版")
 _PRINT_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+# The date line spaced from the paper or source and the author it credits, no sentence after it:
+# • 2010-01-23   柳州日报   记者 姚颖盈 (U-02); not a dated entry (2010-01-23 市长…出席…。).
+_PAGE_LINE_CREDIT = re.compile(
+    r"^[•·]?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2}) (?=[\u4e00-\u9fff])[^，,。；;！？!?]{1,40}$"
+)
 # The year, a space, then month/day and the time: 2023 12/23 13:13:41 (a news page's date line, J-03).
 _PAGE_YEAR_APART = re.compile(
     r"^((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)"
@@ -631,6 +637,13 @@ def _page_date(source: Source) -> tuple[int, datetime.date | None, int] | None:
                 day = _valid(*map(int, match.groups()))
                 if day:
                     return day.year, day, index
+        match = _PAGE_LINE_CREDIT.match(re.sub(r"\s+", " ", line).strip())
+        if (
+            match
+        ):  # • 2010-01-23   柳州日报   记者 姚颖盈 (clean() joins the paper's name to the day)
+            day = _valid(*map(int, match.groups()))
+            if day:
+                return day.year, day, index
         match = _PAGE_DMY.search(text)
         if match:
             day = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))

@@ -676,6 +676,7 @@ def _item_event(section, context, joined, item, body, dating, known) -> Iterator
         if later and start == later_at:
             title = clean(later.group("name"))
         dated = _dated_by_page(_dated_by_name(resolved, title, part), dating.page, joined.text)
+        dated = _dated_by_session_called(dated, joined.text[body : item.end])
         yield EventRecord(
             context.span(first, last),
             genre="chronicle" if chronicle else "brief",
@@ -790,6 +791,55 @@ def _dated_by_page(resolved: ei.Resolved, page: datetime.date | None, text: str)
         named = f"{year}年" in text and (year == page.year or f"{page.year}年" not in text)
         return ei.Resolved(written.isoformat(), None, "page") if named else resolved
     return resolved
+
+
+# A session the meeting decided to call, on a day with its year: 根据决定,泉州市第十六届人民代表大会第三次
+# 会议于2018年8月9日至10日举行 (A-17); 决定区十六届一次人代会于2017年1月4日在武进假日酒店开幕 (HA-13).
+_SESSION_CALLED = re.compile(
+    r"(?:决定|定于|拟于|将于)[^。；;！？!?\n]{0,80}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"[^。；;！？!?\n]{0,40}?(?:召开|举行|开幕)"
+)
+# How long before the session it calls a meeting may sit (a people's congress is called weeks or a
+# few months ahead: 9 to 55 days in the corpus).
+_CALLED_WITHIN = datetime.timedelta(days=122)
+
+
+def _dated_by_session_called(resolved: ei.Resolved, text: str) -> ei.Resolved:
+    """An item whose day is known but not its year (``--07-23``), whose text says the meeting
+    decided to call a session on a day written with its year (see above): dated in the year that
+    puts the item's day up to four months before that session (7月23日 before 2018年8月9日: 2018;
+    12月26日 before 2017年1月4日: 2016). Sessions called on days of two such years, or a day that
+    falls after the session or long before it, date nothing."""
+    if resolved.date or not resolved.month_day:
+        return resolved
+    month, day = int(resolved.month_day[2:4]), int(resolved.month_day[5:7])
+    found = set()
+    for match in _SESSION_CALLED.finditer(text):
+        try:
+            session = datetime.date(*map(int, match.groups()))
+        except ValueError:
+            continue
+        for year in (session.year, session.year - 1):
+            try:
+                written = datetime.date(year, month, day)
+            except ValueError:
+                continue
+            if datetime.timedelta(0) <= session - written <= _CALLED_WITHIN:
+                found.add(written)
+    if len(found) != 1:
+        return resolved
+    written = found.pop()
+    end = None
+    if resolved.end_month_day:
+        try:
+            end = datetime.date(
+                written.year, int(resolved.end_month_day[2:4]), int(resolved.end_month_day[5:7])
+            )
+        except ValueError:
+            return resolved
+        if end < written:
+            end = end.replace(year=written.year + 1)
+    return ei.Resolved(written.isoformat(), end.isoformat() if end else None, "entry")
 
 
 def _unread_warning(
