@@ -14,9 +14,13 @@ A decision names its targets in one or more of these ways, all read here:
   run onto one line with spaces between them ((一)… (二)…, numbered in order);
 * running text: ``一、将《XX办法》（X政发〔2019〕5号）第三条修改为：“…”。`` or a target line
   (``（一）浙江省XX办法（2005年浙江省人民政府令第200号公布）``) followed by its numbered changes;
+* a decision run on with its adoption note and its body on one line, as a periodical's abstract or a
+  flattened page prints it (``…关于修改《T》的决定(2001年10月24日…会议通过)…会议决定对《T》作如下
+  修改:一、…``), after the announcement that publishes it too: read from its title on;
 * summary sentences (``对《A》（…）等5件…予以修改``) name only the first target and a count: they are
   checked against the targets found and used only when nothing else lists the targets.
 
+A bill named where the text says what was heard (审议了…关于《T修正案(草案)》的议案) is no target.
 A line's action is read outside the titles it names (批准《…报告》以及附件一《…已经失效的法律目录》:
 the 失效 is the annex's title; a decision that approves what it names amends nothing), except in a
 decision's title that names its targets (《…关于修改〈T〉的决定》).
@@ -232,21 +236,27 @@ class Head:
     date: str | None
     effective: str | None
     body_start: int  # first line after the title and number
+    run_on: bool = False  # the title, its note and the body run on along the body's first line
 
 
 def read_head(section: Section) -> Head:
     lines = [(n, chinese_part(t)) for n, t in section.numbered_lines()]
     number, body_start = _decision_number(lines, section.start)
+    run_on = False
     if section.title:
         title = clean(section.title)
     else:
         title, title_line = _title_line(lines)
         body_start = max(body_start, title_line + 1)
+        if title is None:  # a decision printed run on with its note and body on one line
+            title, title_line = _run_on_title(lines)
+            body_start = max(body_start, title_line)
+            run_on = title is not None and body_start == title_line
     date = _decision_date(lines, title)
     body = [(n, t) for n, t in lines if n >= body_start]
     # the body's own 本决定自…起施行 first; else a promulgating order's 现予公布，自…起施行
     effective = _effective(body, date) or _effective(lines, date)
-    return Head(title, number, date, effective, body_start)
+    return Head(title, number, date, effective, body_start, run_on)
 
 
 # What a law database appends to a title: its year and status, (2016) [部分失效] 【已废止】.
@@ -294,6 +304,40 @@ def _title_line(lines: list[tuple[int, str]]) -> tuple[str | None, int]:
             )
             if _DECISION_TITLE.search(joined) and _TITLE_END.search(joined) and _balanced(joined):
                 return joined, filled[min(index + more, len(filled) - 1)][0]
+    return None, 0
+
+
+# A decision run on with its adoption note and its body on one line, as a periodical's abstract
+# prints it: 上海市人民代表大会常务委员会关于修改《…议事规则》的决定(2001年10月24日…会议通过)上海市
+# 第十一届人民代表大会常务委员会第三十二次会议决定对《…》作如下修改:一、… (HA-32).
+# The line may open with the announcement that publishes it, the title then after a space (湖南省第九届
+# 人民代表大会常务委员会公告 (第96号) 《…》于…通过,现予公布… 2002年3月29日 湖南省人民代表大会常务委员会
+# 关于 修改《湖南省环境保护条例》的决定 (2002年3月29日…通过) 湖南省…会议审议了…): a title holds at
+# most one space, where a line broke inside it, and never opens with a digit (a date).
+_TITLE_PIECE = r"[^\s（(：:。，,；;]"
+_RUN_ON_TITLE = re.compile(
+    rf"(?:^|(?<=\s))(?P<title>(?![0-9０-９]){_TITLE_PIECE}{{2,100}}?(?:\s{_TITLE_PIECE}{{1,100}}?)?"
+    r"的决定)\s*[（(](?:19|20)\d\d\s*年[^（）()]{4,80}?(?:通过|批准|公布)[)）]\s*\S"
+)
+
+
+def _from_run_on_title(text: str) -> str:
+    """A line from the run-on title on (the announcement that publishes it left out)."""
+    spaced = re.sub(r"\s+", " ", text.strip())
+    match = _RUN_ON_TITLE.search(spaced)
+    return spaced[match.start() :] if match is not None else text
+
+
+def _run_on_title(lines: list[tuple[int, str]]) -> tuple[str | None, int]:
+    """The title of a decision whose note and body run on after it on its line, and that line
+    (the body starts there); None, 0 when no such line opens the text."""
+    filled = [(n, t) for n, t in lines[:16] if t.strip()]
+    for line, text in filled[:12]:
+        match = _RUN_ON_TITLE.search(re.sub(r"\s+", " ", text.strip()))  # (its spaces kept)
+        if match is not None:
+            title = clean(match.group("title")).replace(" ", "")
+            if _DECISION_TITLE.search(title) and _balanced(title):
+                return title, line
     return None, 0
 
 
@@ -404,6 +448,8 @@ def refs_in(text: str) -> list[tuple[Target, int, int]]:
         ):
             continue  # 江西省实施《退役士兵安置条例》办法(…): the 《》 are inside a title written bare
         title = clean(text[match.start("title") : match.end("title")])
+        if _DRAFT_TITLE.search(title):
+            continue  # 审议了…关于《…条例修正案(草案)》的议案: a bill, which amends nothing
         inner = _TITLE_TARGET.search(title)
         # 《…关于修改〈T〉的决定》: the decision itself; its title names T (or T1、T2…)
         titles = [clean(t) for t in title_targets(inner)] if inner is not None else [title]
@@ -420,6 +466,13 @@ def refs_in(text: str) -> list[tuple[Target, int, int]]:
         for one in titles:
             found.append((Target(one, number.normalized if number else None), match.start(), end))
     return found
+
+
+# A bill named by its title: …条例修正案(草案), …修订草案, (送审稿): no document in force, never a
+# target (the decision that follows it names the law it amends).
+_DRAFT_TITLE = re.compile(
+    r"[（(][^（）()]{0,10}(?:草案|送审稿|审议稿|修改稿|[一二三]审稿)[^（）()]{0,10}[）)]$|草案$"
+)
 
 
 # What follows a cited title inside a title written without 《》 (江西省实施《…条例》办法(2016年…公布)):
@@ -586,6 +639,8 @@ class DecisionReader:
                     pending = None
                 yield _Paragraph(line, line, text), True
                 continue
+            if line == self.head.body_start and self.head.run_on:
+                text = _from_run_on_title(text)  # (what the line prints before it: the 公告's)
             pieces = [clean(p) for p in _run_on_list(chinese_part(text))]
             for cleaned in itertools.chain.from_iterable(map(_RUN_ON_ITEM.split, pieces)):
                 if pending and (
