@@ -315,7 +315,8 @@ def cell_a_line(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
 #     农业科技进步贡献率(%) | · 60 | · 64 | · [4] |                        a row of as many cells
 #
 # The header's width is the number of cells that read as a header and divide the run into rows
-# whose first cell is a name (words) and whose other cells are none (figures, 一, [4]). Each row
+# whose first cell is a name (words) and whose other cells are none (figures, 一, [4]), but for
+# the cell under a 属性 header, a nature word (预期性: HB-33, a 十二五 plan's 专栏2). Each row
 # becomes a tab-separated line. Runs that do not divide so are left as they are.
 _TRAILING_CELL = re.compile(r"^\s*(?P<cell>[^|\t]*?[^|\t\s])\s*\|\s*$")
 
@@ -338,15 +339,25 @@ def trailing_bar_cells(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]
         index = end
 
 
+def _words_after_name(row: list[str], header: Header) -> bool:
+    """Whether a row's cells after its first hold words other than its 属性 (预期性, in the
+    column headed 属性): a row of figures has none."""
+    return any(
+        _is_label(cell) and not (role == "nature" and cell in _NATURE_WORDS)
+        for cell, role in zip(row[1:], header.roles[1:], strict=True)
+    )
+
+
 def _trailing_rows(run: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
     cells = [_TRAILING_CELL.match(text).group("cell") for _, text in run]  # type: ignore[union-attr]
     for width in range(3, 9):
         if len(cells) % width or len(cells) // width < 3:
             continue
-        if read_header(cells[:width], run[0][0]) is None:
+        header = read_header(cells[:width], run[0][0])
+        if header is None:
             continue
         rows = [cells[i : i + width] for i in range(width, len(cells), width)]
-        if all(_is_label(row[0]) and not any(_is_label(c) for c in row[1:]) for row in rows):
+        if all(_is_label(row[0]) and not _words_after_name(row, header) for row in rows):
             return [
                 (run[i][0], "\t".join(cells[i : i + width])) for i in range(0, len(cells), width)
             ]
@@ -1363,7 +1374,7 @@ def _caption(recent: list[tuple[int, str]], header_line: int) -> str:
     header's line."""
     for _, text in reversed(recent):
         if _CAPTION.match(text):
-            return text
+            return text.rstrip(" |")  # 专栏2 …简表 | : a cell-a-line copy's bar after it
     if recent and _TITLE_CAPTION.match(recent[-1][1]):
         return recent[-1][1]
     return f"(table at line {header_line})"
