@@ -3,13 +3,14 @@
 
 | grammar | reads | example |
 |---|---|---|
-| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年) or a report's (实现, 完成: judged in the lead's own clause, from its last ;; not after a word of will, 确保完成全年主要预期目标); a lead may also name a plan's indicators by their attribute (约束性指标, 预期性指标, or …约束性指标…,分别是:): with no year of its own, its items are for the end of the one five-year plan the text names (十一五: 2010), not read where the text names none or several, nor where that period ended before the text's year; so too a lead closed by its sentence whose items are the sentences after it (on its line or the next) that open with 一是, 二是 … in turn, where an item of 新增 or 累计 with an amount is the period's total (T4's record, no year) | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` ``这8大约束性指标集中在…两大类别中,分别是:`` / ``——“十一五”时期全国总人口控制在13.6亿人;`` ``《纲要(草案)》提出了七个方面的主要目标和35项具体指标。`` / ``一是…,全市生产总值年均增长8%左右,…。二是…`` |
+| T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年) or a report's (实现, 完成: judged in the lead's own clause, from its last ;; not after a word of will, 确保完成全年主要预期目标); a lead may also name a plan's indicators by their attribute (约束性指标, 预期性指标, or …约束性指标…,分别是:): with no year of its own, its items are for the end of the one five-year plan the text names (十一五: 2010), not read where the text names none or several, nor where that period ended before the text's year; so too a lead closed by its sentence (…主要目标, or …四大目标: a number of aims) whose items are the sentences after it (on its line or the next) that open with 一是, 二是 … in turn, with the sentences between two aims on its line, or the lines after it that open with 一是, 二是 … in turn, each aim the whole of its line but for the sentences of a report or a forecast, where an item of 新增 or 累计 with an amount is the period's total (T4's record, no year; 年均新增 is a year's); a lead that names no time over a body whose deadline is another year than the text's is that deadline's (its undated items not read), and an item under a deadline before the text's year is not read; the clause goes on past a sentence that opens with its own year (…2020年预期目标是:…。到2020年,…) | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` ``这8大约束性指标集中在…两大类别中,分别是:`` / ``——“十一五”时期全国总人口控制在13.6亿人;`` ``《纲要(草案)》提出了七个方面的主要目标和35项具体指标。`` / ``一是…,全市生产总值年均增长8%左右,…。二是…`` |
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet, or (after a colon) the lead's sentence goes on: the lines before end in ; or , | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
 | T3 deadline sentence | 到 (or 至, an outlook's 展望, or 确保/力争/争取) a year, then items to the sentence's end (or to a part that opens with another year; the same year opening a part is no part of its name), each with a verb; not a sentence that foresees (预计, 预测, 有望 …) or whose words before the deadline report what is done (已经, 完成了, 到目前为止, 截至目前: …3项硬指标已经全部超额完成,到2020年年底,将新增…, results); and where the part before 到 is an annual rate (NAME年均增长) and the part after it a level with no name (达到 an amount with its unit), the subject written once: the rate, and the level named by the rate's subject | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` ``本市生产总值年均增长10%左右,到2015年达到1.5万亿元`` (生产总值年均增长 10%左右, 生产总值 1.5万亿元, both 2015) |
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
 | T5 restated list | a sentence of a later line that restates an item of a T1, T2 or T6 clause as written (its name and figure): its items are the clause's, for the item's year; not a sentence with words of a past period or a report (同比, 比上年, 一季度, 完成了, 预计 …) or naming another year (2014年, 明年) | ``…主要指标安排是生产总值增长百分之九以上。`` / ``韩正指出,今年上海把…放在更加突出位置,全市生产总值增长百分之九以上,…,万元生产总值综合能耗下降百分之四,…`` |
 | T6 plan statement | an annual plan the text names by a title with one year (…2014年国民经济和社会发展计划…, not a report on one: 执行情况) and by a short name it gives it ((下称《计划》)), then 《计划》(还)提出, and (今年) items to the sentence's end, the first part an item, no words of a past period or a report (as T5): the plan's targets for its year | ``《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。`` |
 | T7 plan statement of a year | a plan's words (根据规划, 按照《…规划》, 《规划》指出/提出/明确/要求, 规划提出), then a deadline or a year (到2020年, 2025年) and items to the sentence's end (the plan's words say they are targets, as a lead does: no verb needed; never a name that holds a rate of its own, 儿童青少年达52.7%的总体近视率每年降0.5%以上): the plan's targets for that year, whatever the text's date, where that year is the end of the one five-year plan the text names (a later page's copy of a 十三五 plan's news: 2020); any other year only where it is after the text's (a plan states its base year so: 2015年…达到…); the next sentences of its line that open with the same year go on with it | ``《规划》指出,到2020年,全省森林覆盖率达到40%,…`` ``根据规划,2025年我国学前教育毛入园率将大于90%,…。2025年我国人均预期寿命达78.3岁,…`` |
+| T9 deadline heading | a line that ends in a deadline (到2020年), a word of will (将, 要, 力争 …) and a colon, with no other words but a subject before the will and (实现/达到)(以下)(N大)(主要)目标 after it; the numbered or bulleted lines below it are its items, read as a clause's (no verb needed), for the deadline's year; not a lead of tasks (以下任务), nor one that foresees or reports, nor a deadline before the text's year | ``未来5年深圳“卫生强市”战略,到2020年将实现:`` / ``1、新建投入使用市级三级公立医院12家,其中10家在原特区外`` / ``2、全市常住人口千人床位数达到4.3张`` |
 | T8 year lead | a year opening a sentence or the words after a colon, after the year the text is about (a text with no year gives none), where its paragraph names a plan before it (《纲要》, 规划) or the words before its colon name targets (目标, 指标), then items to the sentence's end or to a part that opens with another year, each with a verb (as T3); not where that sentence or any before it in its paragraph foresees (预计, 测算, 有望 …: 据测算,预计…。2035年左右,…将超过30%), nor a sentence that reports (as T5), nor a year in a sentence's middle (…研究数据,…,2035年人口将达到14.335亿人: a projection) or an approximate one (2035年左右, 年前后) | ``…各项指标全面升级:2025年数字经济核心产业增加值占GDP比重提高到10%;…`` ``2025年,江苏人均地区生产总值超过15万元、…;2035年,…`` |
 | I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
 
@@ -18,12 +19,15 @@ An item's NAME is what the item says before its figure, as written, with its ver
 level (达到, 将达, 控制在, 保持在, 提高到 …: the figure is the level itself) and without leading words
 that are no part of it (其中, 预期, 力争, 全省, 我国, 中国(的) …, and in a clause the text's own
 place, its government's name with or without its level word: 临沂, 临沂市). GDP, CPI, PPI and R&D
-count as a name's words (GDP增长). The FIGURE is a number with its unit
-(%, 万人, 亿斤, 公里/万平方公里 …) or a ratio (2.2∶1), or a rate in words (千分之四点五: no unit), or
+count as a name's words (GDP增长). A list at 、 closed by 等 or 的 and a head noun before the
+figure qualifies that head and is part of the name (老年人以及高血压、糖尿病患者等重点人群家庭医生
+签约服务率≥80%, 对餐饮、住宿、民航、铁路客运业的综合贡献率达到85%以上). The FIGURE is a number with its unit
+(%, 万人, 亿斤, 公里/万平方公里 …, or 万 or 亿 alone: 农村贫困人口减少60万以上; 元 may keep 人民币) or a ratio (2.2∶1), or a rate in words (千分之四点五: no unit), or
 an index's level without a unit (居民消费价格指数控制在103.5以内: a bare number only after a name
 ending in 指数 and a verb of level, and with a bound), or a range of such numbers (6%-6.5%, 6-6.5%,
 6%～6.5%, 6%至6.5%: one figure, written as it is), with a comparator before it (超过) and a bound
-after it (左右, 以上, 以内; a PDF's space before it too: 6.0% 左右) kept as written; it closes the item, but for a remark in brackets or a
+after it (左右, 以上, 以内; a PDF's space before it too: 6.0% 左右) kept as written; it closes the item, but for a remark in brackets (closed,
+or cut with the text: 万元GDP能耗下降2.5%(分管副省长…,省工业和信息化厅、省) or a
 closing 等…目标, or 的增幅 (的增速, 的涨幅, 的增长) after a rate whose name has its verb of change
 (GDP增长将保持10%的增幅: 10%). In a T3 sentence an item needs a verb (of level or change, or a
 comparator); in a target clause the lead says the items are targets (城镇调查失业率5.5%左右).
@@ -37,7 +41,8 @@ or that gives several figures for several names (分别增长7%、8%) or one fig
 has no other such word and names no year but the clause's, 地区生产总值同比增长6.5%以上) or has no figure
 (居民收入增长与经济增长同步) is not read; nor is an item whose name
 is of the subject before it (比2010年的1吨标准煤降低17%: a comparison with no subject; 总量突破1万亿元),
-nor one of a list at 、 that is two lists written as one (城镇登记失业率、城镇调查失业率控制在4.5%以内、
+nor one whose name opens with a word of reckoning (…翻一番,意味着这五年我国经济年均增速至少要达到
+6.5%以上: an inference, no target), nor one of a list at 、 that is two lists written as one (城镇登记失业率、城镇调查失业率控制在4.5%以内、
 6.5%以内: names, then their figures; …均下降3.5%、水耗下降4%: a list going on after one figure for
 several names); nor one after parts at 、 with no figure, which share its figure (新建公办幼儿园、
 中小学9所: never half the name with the whole figure), unless those parts are verbs of its one
@@ -66,6 +71,8 @@ they stand in no target clause and under no deadline.
 
 A text whose plan prints an indicator table gives its targets there (:mod:`kg.extract.indicators`);
 its prose restates them, and is not read again (the sample's plan: 到2025年，…比例力争达到100%).
+A target that a later line states again, the same figure for the same year under a name that ends
+the same way (a headline and its body), is one record, the later line's.
 The records are indicator records like a table's: the clause's lead (or the deadline, 到2025年) is
 their table's caption, the figure their target value, its year their target year.
 """
@@ -92,7 +99,8 @@ GENRE = "targets"
 # ``item``, read only where the words after it open with an item). 主要指标(安排) leads only with
 # 是/为 (a table's caption 主要指标 is none).
 _LEAD = re.compile(
-    r"(?P<lead>[^。！？!?\n]{0,60}?(?:(?:主要预期目标|主要目标|预期目标)(?:和任务)?"
+    r"(?P<lead>[^。！？!?\n]{0,60}?(?:(?:主要预期目标|主要目标|预期目标|主要预期[\u4e00-\u9fff]{1,6}?目标"
+    r"|[一二三四五六七八九十两]{1,2}(?:大|个|项)(?:方面的?)?(?:发展)?目标)(?:和任务)?"
     r"|主要指标(?:安排)?(?=\s*(?:是|为))"
     r"|(?P<attribute>约束性指标|预期性指标)(?:[^。！？!?\n:：]{0,40}?[,，]\s*分别)?))"
     r"\s*(?:(?:是|为)?\s*(?P<open>[:：]|——|—|[,，]\s*即|$)|(?:是|为)\s*(?P<item>[,，]?)(?=\S)"
@@ -148,7 +156,7 @@ def _words(*groups: str) -> re.Pattern[str]:
 _PAST_LEAD = _words(_PAST_TIME)
 _LEAD_CLAUSE = re.compile(r"[;；]")
 # …but a will to reach them is none: 确保完成全年主要预期目标, a city's list of its year's tasks
-_WILL = r"(?<!确保)(?<!力争)(?<!努力)(?<!争取)"
+_WILL = r"(?<!确保)(?<!力争)(?<!努力)(?<!争取)(?<!要)"  # 要实现四大目标: a will
 _REPORTED = _words(rf"{_WILL}(?:{_ACHIEVED})", _ACCOUNT)
 # a deadline's or a year's sentence that foresees (外媒发布最新报告预测,到2040年,…; 预计2025年…)
 _FORESEEN = _words(_FORECAST, _FORESEEING)
@@ -189,8 +197,9 @@ _COMPARATOR = r"(?:超过|突破|不低于|不少于|不超过|不高于|高于|
 _UNIT = (
     r"(?:%|％|‰|个百分点"
     r"|[十百千万亿]{0,2}(?:美元|元|人次|人|吨标准煤|吨|公斤|斤|公顷|亩|平方米|立方米|千瓦时|千瓦|株"
-    r"|个|家|岁|年|天|公里|米|户|套|辆|所|座|次|件|项|条|张|台|头|只|[微毫]克(?:每|/)立方米)"
-    r"(?:/[十百千万亿]{0,2}[\u4e00-\u9fff]{1,5})?)"
+    r"|个|家|岁|年|天|公里|米|户|套|辆|所|座|次|件|项|条|张|台|头|只|名|[微毫]克(?:每|/)立方米)"
+    r"(?:/[十百千万亿]{0,2}[\u4e00-\u9fff]{1,5})?"
+    r"|[万亿](?=\s*(?:以上|以下|以内|左右)|[^\u4e00-\u9fff]|$))"  # 减少60万以上: 万 as written
 )
 # a rate in words (千分之四点五: the mark is inside the words, no unit written after it)
 _IN_WORDS = r"(?:百分之|千分之)[零〇一二两三四五六七八九十百点]+"
@@ -200,7 +209,7 @@ _RANGE = r"(?:[-－～~〜–]|—{1,2}|至)"
 _LOW = rf"(?:\d+(?:\.\d+)?\s*(?P<low_unit>{_UNIT})?\s*{_RANGE}\s*)"
 _FIGURE = (
     rf"(?P<figure>{_COMPARATOR}?(?:(?<![\d.])(?:{_LOW}(?=\d))?\d+(?:\.\d+)?"
-    rf"(?:[∶:]\d+(?:\.\d+)?|\s*(?P<unit>{_UNIT})|(?P<bare>(?=\s*(?:以内|以下|以上|左右))))"
+    rf"(?:[∶:]\d+(?:\.\d+)?|\s*(?P<unit>{_UNIT})(?:(?<=元)人民币)?|(?P<bare>(?=\s*(?:以内|以下|以上|左右))))"
     rf"|(?P<words>{_IN_WORDS}))(?:\s*(?:以上|以下|以内|左右))?)"
 )  # a space before the bound is a PDF's (增长 6.0% 左右): the bound is the figure's, kept as written
 # verbs of building or changing a thing, written in a list before one object (新建、改建农村公路
@@ -210,12 +219,14 @@ _WORK_VERB = (
     r"|整治|修缮|加固|维修|硬化|新增)"
 )
 _ITEM = re.compile(
-    # a name opening with verbs at 、 (新建、改建农村公路) is one name: :func:`_parts_listed` joins
+    # a name opening with verbs at 、 (新建、改建农村公路) or with a list that qualifies its head
+    # (老年人以及高血压、糖尿病患者等重点人群…签约服务率) is one name: :func:`_parts_listed` joins
     # its parts, and only such parts hold a 、
-    rf"^(?P<name>(?:[^\s,，;；、:：。]*?{_WORK_VERB}、)*[^\s,，;；、:：。]+?)"
+    rf"^(?P<name>(?:[^\s,，;；、:：。]+?、)*[^\s,，;；、:：。]+?)"
     rf"(?P<level>{_LEVEL}|(?:将|要)(?={_COMPARATOR}))?{_FIGURE}"  # 将大于90%: 将 is the verb's
     r"(?P<rate_of>的(?:增幅|增速|涨幅|增长))?"  # GDP增长将保持10%的增幅: a rate the name says of
-    r"(?:[(（][^()（）]*[)）])?(?:等[^\d]*)?$"
+    # a remark in brackets, closed or cut with the text (…下降2.5%(分管副省长…,省工业和信息化厅、省)
+    r"(?:[(（][^()（）]*(?:[)）]|$))?(?:等[^\d]*)?$"
 )
 _PREFIX = re.compile(
     r"^(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
@@ -235,7 +246,7 @@ _ENDS_IN_FIGURE = re.compile(rf"\d\s*(?:(?:{_UNIT})\s*{_RANGE}?|{_RANGE})$")
 _SEVERAL_NAMES = re.compile(
     r"(?<![年人平日月户亩])均(?:增长|下降|降低|上涨|上升|提高|提升|减少|增加|涨幅|增幅|增速)?$"
 )
-_ENDS_IN_PREPOSITION = re.compile(r"[到至在于为达]$")  # not 比: 占比 is a ratio
+_ENDS_IN_PREPOSITION = re.compile(r"[到至在于为达前第]$")  # not 比: 占比 is a ratio; 前5名: a rank
 # a name whose subject is the part before it: a comparison with its base and no subject
 # (…能耗下降到0.83吨标准煤,比2010年的1吨标准煤降低17%), or a word for its amount alone
 # (GDP年均增长10%左右,到2010年,总量突破1万亿元: the total of GDP)
@@ -246,6 +257,9 @@ _SUBJECT_BEFORE = re.compile(
 # a name of the world's (全球…): a forecast, no one's target (世界 alone opens names of targets:
 # 世界一流学科)
 _THE_WORLD = re.compile(r"全球|全世界")
+# a name that opens with a word of reckoning (…翻一番,意味着这五年…年均增速至少要达到6.5%以上: a
+# deputy's arithmetic on a target, a 2016 news page): a figure inferred, no target set
+_INFERRED = re.compile(r"^(?:这|也就)?(?:意味着|就是说|相当于|测算|推算|按照)")
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
 _ACRONYM = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI|R&D)(?![A-Za-z])")  # a name of its own: GDP增长
 
@@ -312,6 +326,8 @@ def read_item(
         return None  # 比2010年的1吨标准煤降低17%, 总量突破1万亿元: of the subject before it
     if _THE_WORLD.match(name):
         return None  # 全球新能源汽车的销售额将达到3000万美元: no government's target
+    if _INFERRED.match(name):
+        return None  # 意味着这五年我国经济年均增速至少要达到6.5%以上: a reckoning, no target
     if _SEVERAL_NAMES.search(name):
         return None  # 城镇居民人均可支配收入和农民人均纯收入均增长10%左右: two names, one figure
     if match.group("bare") is not None and not (name.endswith("指数") and match.group("level")):
@@ -365,9 +381,10 @@ def _item_of(part: str, place: re.Pattern[str] | None) -> tuple[str, str, str | 
 
 
 def _clause_year(
-    lead: str, text_lines: list[tuple[int, str]], context: Context
+    lead: str, text_lines: list[tuple[int, str]], context: Context, dated: bool = True
 ) -> int | str | None:
-    """The year of a clause: an int, None (no year), or "ambiguous"."""
+    """The year of a clause: an int, None (no year), or "ambiguous"; ``dated``: the year the text
+    is about where it states none for its targets (else None)."""
     if _PERIOD.search(lead):
         return None
     own = _YEAR.findall(lead)
@@ -393,7 +410,30 @@ def _clause_year(
         return "ambiguous"
     if stated:
         return stated.pop()
-    return context.year
+    return context.year if dated else None
+
+
+# a lead that names no time (经济社会发展的主要预期目标是:…), its year only the text's date, over a
+# body whose deadline is another year (五年年均经济增长速度为9%,到2005年GDP达到5680亿元,…。财政
+# 总收入500亿元。: a 2001–2005 plan's aims on a page of 2006): the clause is that deadline's time,
+# not the text's year, and its items without a year of their own are not read; and an item dated
+# by a deadline before the text's year states what was to be reached then, no target now (as T3)
+_TIME_WORDS = re.compile(r"今年|本年|全年|明年|年度")
+
+
+def _undated_year(
+    lead: str,
+    body: list[tuple[int, str]],
+    year: object,
+    context: Context,
+    text_lines: list[tuple[int, str]],
+) -> bool:
+    """Whether a clause's year is only the text's date while its body's deadline is another."""
+    if year is None or year != context.year or _TIME_WORDS.search(lead):
+        return False
+    if _clause_year(lead, text_lines, context, dated=False) is not None:
+        return False
+    return any(int(m.group(1)) != year for _, t in body for m in _DEADLINE.finditer(t))
 
 
 def _clauses(
@@ -438,7 +478,7 @@ def _clauses(
                 if not body:
                     continue  # …主要目标。 with no 一是 after it
             elif rest.strip():
-                body.append((number, _clause_body(rest)))
+                body.append((number, _clause_body(rest, year)))
             else:  # a heading: the items are on the lines below
                 colon = lead.group("open") in (":", "：")
                 start, index = index, _list_end(text_lines, index, _enumerator(text), colon)
@@ -465,8 +505,15 @@ def _clauses(
                         f"target clause at line {number}: the text states no year for its"
                         f" targets; its {len(undated)} targets are not read",
                     )
+            undated = not planned and _undated_year(
+                lead.group("lead"), body, year, context, text_lines
+            )
             for n, t in body:  # a clause without a year gives the items that have their own
                 for name, figure, unit, own in _dated_items(t, year, place, compared=True):
+                    if own == year and undated:
+                        continue  # 财政总收入500亿元 after 到2005年…: not the text's year's
+                    if own != year and context.year is not None and own < context.year:
+                        continue  # 到2005年GDP达到5680亿元 in a text of 2006: reached, or not
                     if planned and own == year and _PERIOD_TOTAL.search(name) and unit:
                         if _NO_AMOUNT.search(unit):
                             continue  # 新增…占比 in %: no total, and no level of the end year
@@ -476,7 +523,7 @@ def _clauses(
 
 # a plan's item of a total over its period (新增, 累计: 各类保障性住房新增供应100万套左右 among the
 # 十二五 plan's aims), an amount: no level of its last year
-_PERIOD_TOTAL = re.compile(r"新增|累计|总计")
+_PERIOD_TOTAL = re.compile(r"(?<!年均)新增|累计|总计")  # 年均新增…: a year's, no total
 _ORDINALS = "一二三四五六七八九十"
 
 
@@ -484,16 +531,46 @@ def _enumerated_body(
     rest: str, number: int, text_lines: list[tuple[int, str]], index: int
 ) -> tuple[list[tuple[int, str]], int]:
     """The sentences after an enumerated lead (the rest of its line, else the next line) that
-    open with 一是, 二是 … in turn, by line; and the index of the line after them."""
+    open with 一是, 二是 … in turn and those between them, or the lines after it that open so
+    (:func:`_aims_in_paragraphs`), by line; and the index of the line after them."""
     after = index
     if not rest.strip() and index < len(text_lines):
         (number, rest), after = text_lines[index], index + 1
-    taken = []
-    for i, sentence in enumerate(_SENTENCE_END.split(rest)):
-        if i >= len(_ORDINALS) or not sentence.strip().startswith(_ORDINALS[i] + "是"):
+        paragraphs = _aims_in_paragraphs(text_lines, index)
+        if paragraphs:
+            return paragraphs, index + len(paragraphs)
+    # 一是A。B。二是C。: B is the first aim's, where the next aim follows it on the line; after the
+    # last aim only its own sentence (the line may go on with other matters)
+    taken: list[str] = []
+    pending: list[str] = []
+    aims = 0
+    for sentence in _SENTENCE_END.split(rest):
+        if aims < len(_ORDINALS) and sentence.strip().startswith(_ORDINALS[aims] + "是"):
+            taken += [*pending, sentence]
+            pending, aims = [], aims + 1
+        elif not aims:
             break
-        taken.append(sentence)
+        elif not _PAST_SENTENCE.search(sentence) and not _FORESEEN.search(sentence):
+            pending.append(sentence)
     return ([(number, "。".join(taken))], after) if taken else ([], index)
+
+
+def _aims_in_paragraphs(text_lines: list[tuple[int, str]], index: int) -> list[tuple[int, str]]:
+    """The aims after an enumerated lead as paragraphs, from line ``index`` on: lines that open
+    with 一是, 二是 … in turn (two at least), each aim the whole of its line (一是旅游经济稳步增长。
+    城乡居民出游人数年均增长10%左右,…。到2020年,…); the sentences of a past period, a report or a
+    forecast left out (同比, 去年, 已经, 预计, 有望 …). [] where the lines do not so open."""
+    taken: list[tuple[int, str]] = []
+    for ordinal, (number, text) in zip(_ORDINALS, text_lines[index:], strict=False):
+        if not text.strip().startswith(ordinal + "是"):
+            break
+        kept = [
+            sentence
+            for sentence in _SENTENCE_END.split(text)
+            if not _PAST_SENTENCE.search(sentence) and not _FORESEEN.search(sentence)
+        ]
+        taken.append((number, "。".join(kept)))
+    return taken if len(taken) >= 2 else []
 
 
 _NAMES_TARGETS = re.compile(r"目标|指标")  # a lead's clause that names them (its caption)
@@ -506,14 +583,19 @@ def _opens_with_item(rest: str, compared: bool = False) -> bool:
     return bool(head) and read_item(head[0], False, compared) is not None
 
 
-def _clause_body(rest: str) -> str:
+def _clause_body(rest: str, year: object = None) -> str:
     """A clause's items after its lead: to the end of its sentence, and on through each sentence
     after it on its line that opens with an item (主要预期目标:A增长9%,B的72%。C增长10%;D62万人…:
-    a list that goes on past a stop), up to the first that does not."""
+    a list that goes on past a stop), or with the clause's own ``year`` as a deadline and then an
+    item (2020年预期目标是:A年均增长10%左右,…。到2020年,B达到67亿人次,…), up to the first that
+    does not."""
     end = _SENTENCE_END.search(rest)
     while end is not None:
-        following = rest[end.end() :]
-        head = parts(_SENTENCE_END.split(following, maxsplit=1)[0])
+        following = _bare(_SENTENCE_END.split(rest[end.end() :], maxsplit=1)[0])
+        mark = _YEAR_MARK.match(following)
+        if mark is not None and isinstance(year, int) and int(mark.group(1)) == year:
+            following = following[mark.end() :]  # 到2020年, in a clause of 2020
+        head = parts(following)
         if not head or read_item(head[0], deadline=False) is None:
             return rest[: end.start()]
         end = _SENTENCE_END.search(rest, end.end())
@@ -655,9 +737,29 @@ def _parts_listed(sentence: str) -> Iterator[tuple[str, bool]]:
                 and re.match(_WORK_VERB, _PREFIX.sub("", words))
             ):
                 yield "、".join([*sharing, part]), several  # 新建、改建农村公路254公里
+            elif sharing and _QUALIFIED_HEAD.match(words) and all(map(_listed_noun, sharing)):
+                # 老年人以及高血压、糖尿病患者等重点人群家庭医生签约服务率≥80%, 对餐饮、住宿、民航、
+                # 铁路客运业的综合贡献率达到85%以上: the list qualifies one head, the figure's
+                yield "、".join([*sharing, part]), several
             else:
                 yield part, several or bool(sharing)
             sharing = []
+
+
+# a list at 、 that qualifies one head noun, closed by 等 or 的 and that head before the figure
+# (A、B等重点人群…签约服务率, 对A、B的综合贡献率): one name, its figure the head's; its parts before
+# are short words with no verb of level or change and no figure (not a clause of their own)
+_QUALIFIED_HEAD = re.compile(r"^[^\d,，;；、]{1,20}?(?:等|的)[\u4e00-\u9fff]{2}")
+
+
+def _listed_noun(part: str) -> bool:
+    words = _words_of(part)
+    return (
+        len(words) <= 12
+        and not re.search(_LEVEL, words)
+        and not _NOT_NAME.search(words)
+        and not _HAS_FIGURE.search(words)
+    )
 
 
 def _words_of(part: str) -> str:
@@ -834,6 +936,43 @@ def _deadlines(text_lines: list[tuple[int, str]], context: Context) -> Iterator[
                     yield Target(number, name, figure, unit, year, clean(mark.group(0)))
 
 
+# T9: a deadline heading: a line that ends in a deadline, a word of will and a colon, with no
+# other words than a subject before the will and (实现/达到) (以下) (N大) (主要) 目标 after it
+# (未来5年深圳“卫生强市”战略,到2020年将实现: / 1、新建投入使用市级三级公立医院12家,… / 2、全市
+# 常住人口千人床位数达到4.3张 …, a 2016 news page): the lines below it, numbered (or bulleted, as
+# T2's), are its items, targets for the deadline's year, read as a clause's (its lead says they
+# are targets: no verb needed). Not a lead of tasks or work (以下任务, 重点工作: no such word
+# is allowed), nor one that foresees or reports (预计, 有望, 已经 …: as T3), nor a deadline
+# before the text's year.
+_DEADLINE_HEAD = re.compile(
+    r"(?<!年)(?:到|至)\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?\s*[,，]?\s*"
+    r"[^\d。！？!?\n:：,，;；]{0,8}?(?:将|要|力争|努力|确保|争取)"
+    r"(?:实现|达到)?(?:以下|如下|下列)?(?:[一二三四五六七八九十两\d]{1,2}(?:大|个|项))?"
+    r"(?:主要|发展)?(?:目标|指标)?\s*[:：]\s*$"
+)
+
+
+def _deadline_headings(text_lines: list[tuple[int, str]], context: Context) -> Iterator[Target]:
+    """T9: the items on the lines under a deadline heading (see above)."""
+    place = _own_place(context.government)
+    index = 0
+    while index < len(text_lines):
+        text = text_lines[index][1]
+        index += 1
+        head = _DEADLINE_HEAD.search(_SENTENCE_END.split(text)[-1])
+        if head is None or _FORESEEN.search(text) or _REPORTED_BEFORE.search(text):
+            continue
+        year = int(head.group("year"))
+        if context.year is not None and year < context.year:
+            continue  # a deadline passed: what was achieved
+        start, index = index, _list_end(text_lines, index, None, colon=True)
+        for n, body in text_lines[start:index]:
+            if not (_enumerator(body) or _BULLET.match(body)):
+                continue  # an item's field or the heading's prose, no item of the list
+            for name, figure, unit, own in _dated_items(body, year, place):
+                yield Target(n, name, figure, unit, own, clean(head.group(0)).rstrip(":："))
+
+
 # T7: a plan's statement (《规划》指出,/根据规划,/规划提出,) of its targets for a year: right after
 # the plan's words, a deadline or a year (到2020年, 2025年) and then items, as a target clause's (the
 # plan's words say they are targets: no verb needed, 水质达标率83%以上); the sentences that go on
@@ -933,6 +1072,11 @@ def _items_up_to_year(
         mark = _YEAR_MARK.match(bare)
         if year is not None and mark and mark.end() < len(bare) and int(mark.group(1)) == year:
             part = bare[mark.end() :]  # the statement's own year again
+        period = _PERIOD_MARK.match(bare)
+        if period is not None:
+            if year is None or _period_end(period.group(1)) != year:
+                break  # “十二五”时期… under 到2020年: another time's items
+            part = bare[period.end() :]  # …到2020年…,“十三五”时期经济年均增长保持在6.5%以上
         if _opens_with_time(part) or _YEAR_LEAD.match(_words_of(part)):
             break  # another time's items
         item = read_item(part, deadline=verb)
@@ -1030,6 +1174,21 @@ def _has_indicator_table(context: Context) -> bool:
 _KINDS = frozenset({"document", "text"})
 
 
+def _restated_by_a_later_line(targets: list[Target]) -> set[Target]:
+    """The targets a later line states again, the same figure for the same year under a name that
+    ends the same way (上海奉贤:到2027年,通用新材料产业工业总产值力争达到600亿元 / …到2027年,构建…
+    格局,工业总产值力争达到600亿元。: a headline and its body): one target, the body's record."""
+    return {
+        early
+        for early in targets
+        for late in targets
+        if late.line > early.line
+        and (late.year, late.figure, late.unit) == (early.year, early.figure, early.unit)
+        and late.name != early.name
+        and (early.name.endswith(late.name) or late.name.endswith(early.name))
+    }
+
+
 def extract(section: Section, context: Context) -> Iterator[Record]:
     """The targets a section sets in prose, as indicator records; none where the text prints an
     indicator table."""
@@ -1042,14 +1201,16 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     found += _plan_statements(text_lines, context)
     found += _restatements(text_lines, [t for t in found if isinstance(t, Target)], context)
     found += _deadlines(text_lines, context)
+    found += _deadline_headings(text_lines, context)
     found += _year_statements(text_lines, context)
     found += _period_totals(text_lines)
+    restated = _restated_by_a_later_line([t for t in found if isinstance(t, Target)])
     for target in found:
         if isinstance(target, ExtractionWarning):
             yield target
             continue
         key = (target.name, target.year, target.figure)
-        if key in seen:
+        if key in seen or target in restated:
             continue  # the same target restated (a lead and its body)
         seen.add(key)
         order[target.caption] = order.get(target.caption, 0) + 1
