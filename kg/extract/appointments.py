@@ -48,6 +48,8 @@ X辞去A职务 Y任代理B (one line)        a line of headlines set apart by sp
 决定任命X为A 表决通过《…》 (one line)  a decision's headline: ended at the space where A is whole
  / X任A 免去Y的B职务 (one line)        (headlines of either kind; a change told in a headline and
                                      in the report is kept where the report states the decision)
+辞去江苏省长职务 / 郑州市长           a place's head after its short name: the level word is the
+                                     place's and the title's (organisation 江苏省, post 省长)
 任命X为A,决定其为代理B               appoint, acting, in A's organisation when B names none
 X任A试用期满，正式任职               confirm: the probation ended, the post is held for good
 X（A）试用期满考核合格 / A X试用期满   confirm likewise
@@ -247,8 +249,29 @@ def split_post(phrase: str) -> PostPhrase | None:
                 return None  # 知行学院正处级调研员: a rank (正处级) is no organisation's word
             if _UNNAMED_COMMITTEE.search(org):
                 return None  # …委员会专门委员会主任: which of its committees is not written
-            return PostPhrase(org or None, title.title, acting)
+            return PostPhrase(_shared_level(org, title.title) or None, title.title, acting)
     return None
+
+
+# 季允石辭去江蘇省長職務 (https://m.secretchina.com/news/b5/2002/12/17/amp30482.html), 陈义初辞去郑州
+# 市长职务: a place's head written with its short name (江苏, 郑州) writes the level word once, for
+# the place and the title alike (江苏省长 is 江苏省's 省长, as 黑龙江省省长): the organisation is the
+# place with it (江苏省), not the short name (江苏, resolved «江苏人民政府», no government, and not
+# the report's 江苏省人民政府, so the headline's change was published twice). Only where the short
+# name with that word is a division's name (not 江苏副省长: no level word shared).
+_HEAD_LEVELS = "省市区县州旗"
+
+
+def _shared_level(org: str, title: str) -> str:
+    level = title[:1]
+    if (
+        level in _HEAD_LEVELS
+        and org
+        and names.division_at(org) == len(org)
+        and names.division_at(org + level) == len(org) + 1
+    ):
+        return org + level
+    return org
 
 
 # 免去杨冬生等同志政协四川省第十二届委员会专门委员会主任职务 (http://ok153.com/2022/toutiao_0117/
