@@ -62,6 +62,8 @@ a participant: a role, then the name       ``市委副书记、市长张振川``
                                            主持/出席/参加/列席/陪同 (会议) closing the clause)
                                            ``副市长侯华锋、张荣海`` (one role for a group),
                                            ``省委组织部副部长、“两新”工委书记庄跃成`` (a quoted term inside)
+                                           ``县政协副主席提名人选、县委组织部常务副部长黄祯裕`` (a nominee
+                                           for a title, 提名人选 or 候选人, is one of the titles joined)
 a guest's title after the name             ``胡东哲董事长率领的…``; a clause opened by a name, then
                                            its title and 主持/出席 or a visit's 调研/视察/考察:
                                            ``张德江委员长主持会议``, ``刘峰副市长调研…``
@@ -723,6 +725,14 @@ class Member:
 # Names that open with a word of _LEFT_STOP of one character (经 of 经…批准, 以, 同), besides the
 # divisions' (随州, 和田, 即墨: kg/data/divisions.tsv): 经开区管委会主任王全波, 临空经济区党工委书记,
 # 以色列化工集团首席执行官, 同济大学校长.
+# 县政协副主席提名人选、县委组织部常务副部长黄祯裕 (http://www.jsxrd.gov.cn/contents/54/713.html): a
+# nominee for a title (提名人选, 候选人) is part of the role as written, a role of its own before 、
+# like a title; the walk goes on before the title it names (县政协), 提名 being no word before a role.
+@functools.cache
+def _nominee_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_titles().pattern})(?:提名人选|候选人)$")
+
+
 _ORGAN_OPENINGS = ("经开区", "经济", "以色列", "同济")
 
 
@@ -739,6 +749,10 @@ def _role_start(text: str, title_end: int, floor: int) -> int:
         ch = text[position - 1]
         if ch == "、":
             before = text[floor : position - 1]
+            nominee = _nominee_end().search(before)
+            if nominee is not None and not _names_before(text, position - 1, floor):
+                position, part = floor + nominee.start(), 0  # over 提名人选: 提名 opens no role
+                continue
             if _title_end().search(before) and not _names_before(text, position - 1, floor):
                 position -= 1
                 part = 0
