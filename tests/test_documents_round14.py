@@ -112,3 +112,21 @@ def test_a_portal_column_named_by_two_types_of_document_is_no_title():
     assert [(r.title, r.date) for r in records if isinstance(r, DocumentRecord)] == [
         ("关于太湖县人民政府工作报告的决议", "2017-01-23")
     ]
+
+
+def test_a_decision_whose_wrapped_note_lost_its_first_half_is_read_by_the_notes_close():
+    # devcorpus M-11 (http://www.ahszrd.gov.cn/index.php?a=shows&catid=246&id=2574): the title, the
+    # title again over two lines, then 202184日宿州市第五届人民代表大会 / 常务委员会第三十一次会议通过)
+    # (the portal lost the note's bracket, 年 and 月): the note's close shapes an adopted decision
+    records = extract_genres(devcorpus_text("M-11"), ("documents",))
+    assert [(r.title, r.issuer) for r in records if isinstance(r, DocumentRecord)] == [
+        ("宿州市人民代表大会常务委员会关于接受张晓东辞职请求的决定", "宿州市人民代表大会常务委员会")
+    ]
+    # a headline over a sentence that only mentions a session is no decision
+    # (http://www.zgcsb.com/news/chengShiXinYu/2021-11/30/a_343311.html)
+    news = cut_records(
+        "正在召开的市十五届人大常委会第三十五次会议决定,接受卢映川辞去北京市副市长职务的请求。\n"
+        "根据卢映川同志的请求,…,市第十五届人大常务委员会第三十五次会议决定:接受卢映川辞去北京市"
+        "副市长职务的请求,并报北京市人民代表大会备案。\n"
+    )
+    assert documents(news) == []

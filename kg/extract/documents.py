@@ -48,6 +48,8 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
   （…会议通过）/ 2007年3月28日…会议通过         an adoption note: date and adopting body (the
    (wrapped; a page's date line may stand       title's full name before the note's short one)
    between it and the title)
+  …常务委员会第三十一次会议通过) alone under   a wrapped note whose first line the page garbled
+   the title                                   (202184日…): the shape of a decision, undated
   (1984年7月4日) alone under the title         a law database's date of the text
   颁布单位:organ / 颁布日期:date (metadata)     issuer and date: the title is a document's
   【column】title (also 名称: 【column】title,    a portal's column name, not part of the title
@@ -1751,6 +1753,7 @@ def _web_copy(
         or (head.title is not None and _promulgated(lines[start : start + 3]))
         or (notice is not None and notice.title is not None)  # (a 公告 whose number is lost)
         or (head.title is not None and _meta_issued(head.meta))
+        or (head.title is not None and _closes_note(lines[start : start + 1]))
     )
     if not shaped:
         return
@@ -1810,6 +1813,16 @@ def _web_copy(
         issuer_resolved=resolved_issuer(issuer),
     )
     yield from warnings
+
+
+# The second line of an adoption note wrapped under the title, its first line garbled (202184日宿州市
+# 第五届人民代表大会 / 常务委员会第三十一次会议通过), M-11: the note's close, the shape of an adopted
+# decision, though its date cannot be read.
+_NOTE_CLOSE = re.compile(r"^[^（()）。，,；;：:]{2,40}次(?:全体)?会议(?:审议)?(?:通过|批准)[）)]$")
+
+
+def _closes_note(lines: list[_Line]) -> bool:
+    return any(_NOTE_CLOSE.match(line.text.replace(" ", "")) for line in lines)
 
 
 def _meta_issued(meta: dict[str, str]) -> bool:
