@@ -23,7 +23,7 @@ FLOORS = {
     "amendments": (0.97, 0.96),  # 0.994 0.977 (170 of 174)
     "documents": (0.97, 0.96),  # 0.995 0.973 (364 of 374; a number as printed matches)
     "projects": (0.98, 0.97),  # 1.000 0.993 (399 of 402; HB-29, HB-31 read)
-    "events": (0.56, 0.56),  # 0.581 0.584 (227 of 389; HB-13's 24 dated by the address alone)
+    "events": (0.57, 0.58),  # 0.595 0.602 (234 of 389; HB-13's 24 dated by the address alone)
     "indicators": (0.98, 0.92),  # 1.000 0.935 (432 of 462; HB-32–35's forms read)
     "catalogue": (0.97, 0.97),  # 1.000 1.000 (3 of 3)
 }
@@ -54,10 +54,10 @@ def test_texts_that_hold_records_are_not_refused(score):
 
 def test_the_page_address_on_line_1_dates_events_the_text_leaves_without_a_year():
     # as a user who saves a page with its address has it (benchmarks/extraction.py --with-address):
-    # measured events P 0.874 R 0.877 (341 of 389), 47 unmatched without a year in text or address
+    # measured events P 0.883 R 0.889 (346 of 389), 44 unmatched without a year in text or address
     folders = [f for f in (SHARED, OWN) if (f / "raw").is_dir()]
     events = score_corpus(folders, address=True).tallies["events"]
-    assert events.precision >= 0.85 and events.recall >= 0.86, events
+    assert events.precision >= 0.86 and events.recall >= 0.87, events
 
 
 def test_the_own_corpus_is_scored_without_the_shared_one():

@@ -173,3 +173,24 @@ def test_a_session_called_for_a_day_before_the_item_or_long_after_it_dates_nothi
     for called in ("2022年5月9日", "2022年12月10日"):
         (event,) = _events(text.replace("2022年5月10日", called))
         assert (event.date, event.month_day) == (None, "--05-10")
+
+
+def test_names_listed_with_the_unnamed_others_before_their_verb_took_part():
+    # Fresh page (新华社 on m.guancha.cn, 2019-03-15): "习近平、李克强、汪洋、王沪宁、赵乐际、韩正、王岐山和大会
+    # 主席团成员出席闭幕会并在主席台就座。" — read only when the seat closed the list (Y-10: …和大会主席团成员
+    # 在主席台就座); before 出席 no one was read.
+    text = (
+        "# source: http://m.guancha.cn/politics/2019_03_15_493682.shtml?s=wapzwyxgtjbt\n"
+        "2019-03-15 11:26\n"
+        "新华社北京3月15日电 第十三届全国人民代表大会第二次会议在圆满完成各项议程后,15日上午在人民大会堂闭幕。\n"
+        "习近平、李克强、汪洋、王沪宁、赵乐际、韩正、王岐山和大会主席团成员出席闭幕会并在主席台就座。\n"
+        "上午9时,大会主席团常务主席、执行主席栗战书宣布会议开始。\n"
+    )
+    (event,) = _events(text)
+    assert (event.date, event.title) == ("2019-03-15", "第十三届全国人民代表大会第二次会议")
+    people = [(p.name, p.role, p.attendance) for p in event.participants]
+    assert people[0] == ("习近平", None, "出席") and len(people) == 8
+    assert people[-1] == ("栗战书", "大会主席团常务主席、执行主席", "宣布")
+    # others that are no group of people do not close the list: 和县委办 is an office
+    organ = text.replace("和大会主席团成员出席闭幕会并在主席台就座", "和县委办出席闭幕会")
+    assert [p.name for p in _events(organ)[0].participants] == ["栗战书"]

@@ -70,7 +70,9 @@ a guest's title after the name             ``胡东哲董事长率领的…``; a
 a name with no listed surname              ``旗委书记兴安主持召开…`` (between a title and 主持/出席/
                                            参加/列席/陪同, or …及…领导出席)
 the last name of a list joined by 和       ``role A、B和C出席`` (the role shared), ``A和B出席``,
-                                           ``…、张高丽和大会主席团成员在主席台就座`` (seated: 就座)
+                                           ``…、张高丽和大会主席团成员在主席台就座`` (seated: 就座),
+                                           ``…、王岐山和大会主席团成员出席闭幕会`` (the unnamed others:
+                                           成员, 领导, 同志, 代表, 负责人)
 groups parted by a semicolon               ``…副市长邓建华;主持…工作的副书记、市长陈略宇,…出席`` (the
                                            first with no verb of its own: the verb after the last)
 the part taken, after the group            ``…出席/参加/列席/主持/陪同/讲话``, ``…等到…考察``, ``…率队…``,
@@ -1058,9 +1060,11 @@ def _guests(text: str, members: dict[int, Member]) -> None:
 
 
 # Seated on the rostrum, the list's last words (…、张高丽和大会主席团成员在主席台就座): present.
-_ROSTRUM = re.compile(r"(?:(?:和|及)[^，,。；;]{0,12}?)?在主席台(?:上)?就座")
+_ROSTRUM = re.compile(r"(?:(?:和|及)[^，,。；;]{0,12}?)?在主席台(?:上|前排)?就座")
+# The unnamed others of a list, before its verb: …、王岐山和大会主席团成员出席闭幕会.
+_AND_OTHERS = r"(?:和|及)[^，,。；;、]{2,12}?(?:成员|领导|同志|代表|负责人)"
 # What closes a list of bare names: a verb of attending, or a seat on the rostrum.
-_CLOSES_LIST = re.compile(rf"出席|参加|列席|{_ROSTRUM.pattern}")
+_CLOSES_LIST = re.compile(rf"(?:{_AND_OTHERS})?(?:出席|参加|列席)|{_ROSTRUM.pattern}")
 # The leaders a list of names stands for, after it: 郭秋香、汪旭霞、段昊等区领导参加会议.
 _LEADERS_AFTER = re.compile(r"等(?P<role>[\u4e00-\u9fff]{1,6}?领导)(?=[，,]|出席|参加|列席|陪同)")
 
