@@ -16,11 +16,12 @@ The key-project tables of a plan (tab-separated rows under a header) are read by
 | a table run together with its cells separated by spaces (a document-sharing copy): header, then rows read by position up to the period cell, the work to the first number, that number the budget | ``序号 项目类别 项目名称 项目 地点 项目单位 建设起止年月 总建设内容及规模 建设期总投资 …`` / ``1 产业平台建设 农家乐…建设 相关乡镇(街道)村 县农办、… 2013.7-2017.12 1、农家乐… 3000 1500 …`` |
 | a matter assigned in a notice that divides the work of a policy (政策措施分工): the matter, then 由 the lead unit, 会同 the units it works with, up to the verb | ``(一)关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` |
 | a field of 分工: units in clauses closed by their verb, the verb their role | ``部门分工:省发展改革委牵头,各地、各部门配合。`` |
-| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in), or not numbered, one a line each closed by ；, the last by 。, the line after them none such; the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。), or after a comma (…10件民生实事项目,分别是A、B、…,备受关注。; …18个子项目,即A、B、…等。), or after what they touch and 即 (这十件实事涉及住房、…等领域,每一项都…相关,即投资9530万元,实施…;…): works each opened by the investment they take (投资N万元, a clause of its own) have it as their budget, and a sentence of that form after the list's 。 on its line is one more work (…改造工程。投资1000万元,建成…。); the noun may take its verb after 的 (入选…10件民生实事项目的有:), and the items below it may be works not numbered, one a line, each named before its comma and what it takes in (``“常有善育”工程,包括…等。``), all the count's lines such works and the next not one; works may be named apart by commas when each of the counted pieces ends in 项目 or 工程 and none after them does (5个项目包括A项目,B工程,…,估算总投资4.66亿元); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…; …民生实事项目包括:一、A;二、B;…) when the text's headline counts them once (南昌市十大民生实事项目…); a list after the vote's verb and its colon whose count and noun follow it (最终票决出:A;B;…;J,为我市2023年市政府10项民生实事项目。) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
-| a list's groups, each a clause numbered 一是 naming the group, then its items separated by 、 and counted after them; or each group (…领域, …类, …方面) counted before 包括, its items up to its ；or 。, the line or two above naming the 实事; the count must equal them | ``一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…`` ``其中,教育惠民领域2个,包括A、B;生态环境领域2个,包括C、D;…`` |
+| a list in prose that states its count, then its items (no units): separated by 、 or ；, numbered in the line (one style of number throughout: 1. 1。 (1) ① 一是 一、 (一); a hard line break inside an item joined), or numbered one a line below (fewer than the count when the page is cut inside them: those before the item it ends in), or not numbered, one a line each closed by ；, the last by 。, the line after them none such; the count may close its sentence before the colon, or follow the noun (民生实事项目有3个,分别为A、B、C,共投入…: the sentence going on after the last name is no part of it); the list may follow its verb without a colon (这10项民生实事项目分别是A、B、…。), or after a comma (…10件民生实事项目,分别是A、B、…,备受关注。; …18个子项目,即A、B、…等。), or after what they touch and 即 (这十件实事涉及住房、…等领域,每一项都…相关,即投资9530万元,实施…;…): works each opened by the investment they take (投资N万元, a clause of its own) have it as their budget, and a sentence of that form after the list's 。 on its line is one more work (…改造工程。投资1000万元,建成…。); the noun may take its verb after 的 (入选…10件民生实事项目的有:), and the items below it may be works not numbered, one a line, each named before its comma and what it takes in (``“常有善育”工程,包括…等。``), all the count's lines such works and the next not one; works may be named apart by commas when each of the counted pieces ends in 项目 or 工程 and none after them does (5个项目包括A项目,B工程,…,估算总投资4.66亿元); a sentence that names the 实事 of a list without a count (…民生实事项目票决结果公布,分别为A、B、…; …民生实事项目包括:一、A;二、B;…) when the text's headline counts them once (南昌市十大民生实事项目…); a list after the vote's verb and its colon whose count and noun follow it (最终票决出:A;B;…;J,为我市2023年市政府10项民生实事项目。); the count straight after a noun of works, their investment between (确定开工县庆献礼工程项目10项,总投资33.61亿元,分别是A、B、…等建设工程项目,…: the class restated after 等 no part of the last; not works reported done: 完成, 竣工 …); works named after the verb of the choice and declared the 实事 (确定了A项目、B工程项目、…为2020年县政府为民办实事项目。5个项目…), each ending in 项目 or 工程, their count in the sentence after or the headline; a list numbered in its line that the page cuts inside item k (the text ends in it, on that line): items 1 … k-1, each closed by 。 or ；, at least two (an item bounded by its markers may run to 200 characters) | ``10项重点建设项目为:A、B、…。`` ``这十件实事是:1.A。2.B。…`` ``十大民生实事…,分别包括:`` / ``①A;`` ``抓好15件大事和民生实事。分别是: (1)A。 (2)B。`` |
+| a list's groups, each a clause numbered 一是 naming the group, then its items separated by 、 and counted after them; or each group (…领域, …类, …方面) counted before 包括, its items up to its ；or 。, the line or two above naming the 实事; or each group before 有, its items, then their count (…领域有A,B、C等2件实事;), parted by the one separator (，or 、) under which every group of the line comes to its count; the count must equal them | ``一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…`` ``其中,教育惠民领域2个,包括A、B;生态环境领域2个,包括C、D;…`` ``幼有所育领域有A,B、C等2件实事;学有所教领域有D,E,…等6件实事;…`` |
 | a group heading naming the unit that leads its tasks and their count, then the tasks numbered one a line | ``一、县示范区管委会牵头工作(8项)`` / ``1.投资3000万元建设南美白对虾工厂化循环水养殖基地。`` |
 | a short heading naming a list of 实事, then its items numbered one a line from 1 (no units), or works not numbered, one a line, each a bare name ending in 项目 or 工程 (a note in brackets under the heading skipped), as many as a count of 实事 in the heading or the lines above it | ``教育体育局2020年为民办实事`` / ``1.实施校舍安全工程,…。`` / ``2.完成东洲幼儿园改扩建项目,…。`` ``2020年全市10点重点民生实事项目`` / ``(按得票多少排序)`` / ``中小学校舍建设工程项目`` / ``城市人居环境提升项目`` / … |
-| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事, or names a government's: 2022年长宁区政府实事项目; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。, or decided: …确定2024年10项重点民生实事,涵盖…等多个方面。, or announced as come out: …县政府2025年度十件民生实事项目 正式出炉! (not 即将出炉), or names what they touch and quotes the count, no stop needed: 今年,我市将办好事关人民群众切身利益的“十件实事” (not a report: 办好了, 去年…); or a short heading 十大工程 beside its 实事; a short heading may be quoted: “十件实事”), then its items numbered at one level (一、 (一) 1. 01. (1) ①, or a bare 1 (or 01) alone on its line with the item on the next, or a bare 1 (or 01) and a space before the item: 1 实施…;), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
+| a line that names a list of 实事 and opens it (or a short heading that counts them: 市政府2011年10件实事, or names a government's: 2022年长宁区政府实事项目; or …民生实事项目为10项,分别是:; or a sentence that counts and names them: 市级重点民生实事11件包括A、B、…等。; or a line that ends in …民生实事项目:, not one that announces requirements: 有关要求通知如下:; or a sentence closing its line that counts the 实事 to be done: …将着力办好十件实事。, or decided: …确定2024年10项重点民生实事,涵盖…等多个方面。, or announced as come out: …县政府2025年度十件民生实事项目 正式出炉! (not 即将出炉), or names what they touch and quotes the count, no stop needed: 今年,我市将办好事关人民群众切身利益的“十件实事” (not a report: 办好了, 去年…); or a short heading 十大工程 beside its 实事, or counting a government's 惠民工程: 王益区2022年十大惠民工程, a page-data line under it skipped; or the count straight after the 实事 and the colon closing the line: …民生实事项目10项:, …10件。现公告如下:; a short heading may be quoted: “十件实事”; or a line that names the works without the 实事 and closes with the list's verb and colon, 此次票决通过的项目,涉及…等领域,分别是:, read only under a count of 实事 in the two lines above, exactly; item 1 may follow the colon that closes the paragraph under the heading, …开展工作:一是…。, the others a line each, the count exact), then its items numbered at one level (一、 (一) 1. 01. (1) ① 一是, or a bare 1 (or 01) alone on its line with the item on the next, or a bare 1 (or 01) and a space before the item: 1 实施…;), each a line, sub-items and descriptions between them; a count stated in the opening line or just above must equal the items, or exceed them when the page is cut inside the list | ``《2019年市委、市政府为民办实事工作计划》的主要内容是:`` / ``一、实施公交服务便民工程`` / ``(一)新购置公交车200辆`` / ``二、…`` |
+| a short heading that counts the 实事 in itself (N大/件/项…实事, 一览表 or 清单 after it), then exactly that many lines, each a phrase without punctuation (the 实事's name), the line after them none such | ``2014年十大实事一览表`` / ``强化路网建设缓解交通拥堵`` / ``加强雾霾治理改善空气质量`` / … |
 | a sentence that names a list of 实事 without counting them (…实事项目主要包括:), or counts them where the paragraph names the 实事 (…为民办实事项目,… / 2023年新增14项包括:), then its works up to the sentence's 。, parted by ；, else ，, else 、: each opened by a verb of work (or 为N户… before it) and holding its figure, three at least, as many as a count says; not a list the text ends in | ``2023年为民办实事项目主要包括:建设30家智慧养老院,新增500张困难重残养护床位,…,新建30个社区市民健身中心。`` |
 | a 实事's progress table under a header run together on one line (实事内容工作任务责任单位进展情况, its quarters below): each row the topic run into its work (from a verb of work: 启动, 实施, 完成 … to its 。) on one line, its units on the next, then its progress; the name is the work, the topic no part of it | ``实事内容工作任务责任单位进展情况`` / ``教育惠民启动学校空调、…加装。`` / ``区教育局,各平台、镇街`` / ``完成调查摸底工作,…`` |
 | a table run together without any separator: 序号 · name · work (from a verb of work to a 。) · a person's name · organisations run together | ``序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进…`` |
@@ -178,6 +179,9 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     )
     items += _led_groups(
         section, context, {line for item in items for line in range(item.line, item.last + 1)}
+    )
+    items += _topic_lists(
+        section, {line for item in items for line in range(item.line, item.last + 1)}
     )
     for found in _headed_lists(
         section, context, {line for item in items for line in range(item.line, item.last + 1)}
@@ -502,7 +506,14 @@ _COUNTED = re.compile(
     r"|(?P<noun2>(?:民生|惠民|便民|为民办?)?实事(?:项目)?|重点(?:建设)?项目|重点工程)"
     r"(?:有|共|为)(?P<count2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)[,，]?"
     r"(?:分别为|分别是|包括|即)\s*[:：]?"
+    # the count straight after a noun of works, their total investment between: 确定开工县庆献礼工程项目
+    # 10项,总投资33.61亿元,分别是A、B、…等建设工程项目,…
+    r"|(?P<noun3>工程项目|建设项目|重点项目|实事项目)"
+    r"(?P<count3>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)[,，]"
+    r"(?:(?:计划|估算)?总投资[^。；;，,:：]{1,20}[,，])?(?:分别为|分别是|包括)(?=[\u4e00-\u9fff“\"])"
 )
+_DONE = re.compile(r"完成|建成|竣工|完工|投产|投用|验收")
+_CLASS_RESTATED = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?=[，,。；;])")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # A list not yet decided names no 实事 of the government: the words that say so of the sentence
 # that opens it — candidates (候选, 备选, 待选, 初选), proposals (建议项目, 项目建议), drafts (草案, 征求意见稿,
@@ -586,8 +597,9 @@ def _counted_lists(
     last = last_line(context.source)
     for index, (number, raw) in enumerate(lines):
         for match in _COUNTED.finditer(raw):
-            written, noun = match.group("count") or match.group("count2"), match.group("noun")
-            count, noun = chinese_number(written) or 0, noun or match.group("noun2")
+            written = match.group("count") or match.group("count2") or match.group("count3")
+            noun = match.group("noun") or match.group("noun2") or match.group("noun3")
+            count = chinese_number(written) or 0
             if _undecided(raw[: match.end()]):
                 continue  # 这13个民生实事候选项目分别是: put to the vote, none chosen yet
             if len(noun) > 10:
@@ -595,12 +607,20 @@ def _counted_lists(
             rest = raw[match.end() :].strip()
             if match.group("count2") and not rest:
                 continue  # …实事项目为10项,分别是: opens a headed list (read below)
+            if match.group("noun3") and _DONE.search(_SENTENCE_END.split(raw[: match.start()])[-1]):
+                continue  # 今年已竣工工程项目10项,分别是…: works reported done, no list of works to do
+            if rest and match.group("noun3"):
+                # the list closed by its class restated (…、县文化广播电影中心等建设工程项目,这批…)
+                tail = _CLASS_RESTATED.search(rest)
+                rest = rest[: tail.start()] + "。" if tail else rest
             if rest:
                 names = _inline_items(rest, count)
                 starts = [(0, number)]
                 if not names:  # the line may stop inside the list: a hard break
                     rest, starts = _paragraph(lines, index, rest)
                     names = _inline_items(rest, count)
+                if not names and starts[-1][1] >= last:  # the page cut inside the list
+                    names = _cut_inline_items(rest, count, starts[-1][0])
                 found = _placed(rest, starts, (names or []) + _invested_after(rest, names))
             else:
                 found = _line_items(lines[index + 1 :], count, last)
@@ -620,8 +640,10 @@ def _counted_lists(
                 yield _Item(seq, line, end, name, section=noun, scope=noun)
     yield from _headline_counted(lines, taken)
     yield from _count_after_list(lines, taken)
+    yield from _named_as_shishi(lines, taken)
     yield from _counted_after(lines, taken)
     yield from _counted_groups(lines, taken)
+    yield from _groups_counted_after(lines, taken)
 
 
 # 最终票决出:创建智慧康养示范社区;建设户外工作者驿站,实施劳动者温暖爱心行动;…;实施农村寄递物流服务全覆盖
@@ -648,6 +670,45 @@ def _count_after_list(lines: list[tuple[int, str]], taken: set[int]) -> Iterator
             for seq, (line, name, end) in enumerate(
                 _placed(raw[start:], [(0, number)], names or []), 1
             ):
+                yield _Item(seq, line, end, name, section="实事", scope="实事")
+
+
+# 131名代表通过票决确定了A工程项目、B项目、…、E项目(第一期小学部分)为2020年县政府为民办实事项目。5个项目估算总
+# 投资58055万元,…: works named inline after the verb of the choice (确定了, 票决出, 选出) and declared the
+# 实事 (为…实事项目。); their count in the sentence after (5个项目…) or, failing it, in the lines above
+# (the headline: …票决出2020年政府为民办实事项目5个), one count. The names, parted by 、 (or ；), must
+# each name a work (end in 项目 or 工程, a bracket after it allowed: so the list's start is certain)
+# and come to the count. Not a list the sentence only samples (确定了包括A、B在内的…项目8件).
+_NAMED_AS = re.compile(
+    r"(?:确定|票决出|票决产生|选出|决出|敲定)了?(?P<list>(?!包括)[^。；;:：]{4,600}?)为"
+    r"(?P<what>[^。；;，,、:：]{0,30}?(?:为民办|民生|惠民|便民|为民)实事(?:项目)?)。"
+    r"(?:\s*(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)(?:项目|实事))?"
+)
+
+
+def _named_as_shishi(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[_Item]:
+    for index, (number, raw) in enumerate(lines):
+        if number in taken:
+            continue
+        for match in _NAMED_AS.finditer(raw):
+            if _undecided(raw[: match.end("what")]):
+                continue
+            if match.group("count"):
+                counts = {chinese_number(match.group("count")) or 0}
+            else:
+                counts = {
+                    chinese_number(_headed_count(m)) or 0
+                    for _, above in lines[max(0, index - _COUNT_ABOVE) : index]
+                    for m in _HEADED_COUNT.finditer(clean(above))
+                }
+            if len(counts) != 1 or min(counts) < 2:
+                continue
+            count = counts.pop()
+            names = _counted_names(match.group("list"), count)
+            if not names or not all(_WORK_END.search(name) for name in names):
+                continue
+            start = match.start("list")
+            for seq, (line, name, end) in enumerate(_placed(raw[start:], [(0, number)], names), 1):
                 yield _Item(seq, line, end, name, section="实事", scope="实事")
 
 
@@ -711,6 +772,48 @@ def _counted_groups(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[_
                 yield _Item(seq, line, end, name, section=group, scope=group)
 
 
+# 其中,幼有所育领域有普惠托育扩容提质行动,开设100个“公益暑托服务”班点、建设100间…“梦想小屋”等2件实事;学有所教
+# 领域有A,B,C,…等6件实事;…: a list's groups, each named (…领域, …类, …方面) before 有, then its items, then
+# their count (等N件实事) closing the group at its ；or 。; the line or the two above must name the 实事.
+# The items are parted by the one separator (，or 、, outside quotes and brackets) under which every
+# group of the line comes to its count (a 、 may join two works inside one: 省镇江第一中学B、C楼改扩建);
+# none read when neither or both do. A group the page cuts before its count is not read.
+_GROUP_COUNTED_AFTER = re.compile(
+    r"(?:^|(?<=[，,；;：:。]))(?:其中[，,])?(?P<group>[\u4e00-\u9fff]{2,12}?(?:领域|类|方面))有"
+    r"(?P<list>[^。；;:：]{2,600}?)等(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|个|项)"
+    r"(?:民生|惠民)?实事(?:项目)?(?=[；;。])"
+)
+
+
+def _groups_counted_after(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[_Item]:
+    for index, (number, raw) in enumerate(lines):
+        if number in taken:
+            continue
+        groups = list(_GROUP_COUNTED_AFTER.finditer(raw))
+        if not groups:
+            continue
+        above = "".join(text for _, text in lines[max(0, index - 2) : index])
+        opening = above + raw[: groups[0].start()]
+        if not _NAMES_SHISHI.search(opening) or _undecided_naming(opening):
+            continue
+        read = {}
+        for separator in "，、":
+            named = []
+            for match in groups:
+                count = chinese_number(match.group("count")) or 0
+                pieces = _split_outside(match.group("list").replace(",", "，"), separator)
+                pieces = [_TRAILING_MARK.sub("", p).strip() for p in pieces]
+                named.append(_names(pieces, count) if count >= 1 else None)
+            if all(named):
+                read[separator] = named
+        if len(read) != 1:
+            continue  # no separator, or either, brings every group to its count
+        for match, names in zip(groups, read.popitem()[1], strict=True):
+            group, start = match.group("group"), match.start("list")
+            for seq, (line, name, end) in enumerate(_placed(raw[start:], [(0, number)], names), 1):
+                yield _Item(seq, line, end, name, section=group, scope=group)
+
+
 # 南昌市十大民生实事项目票决结果公布 / … / 5月11日,2020年度南昌市民生实事项目票决结果公布,分别为A、
 # B、…、J,涵盖民生各方面…: a sentence that names the 实事 of a list (…实事项目…分别为) without
 # counting them, in a text whose headline (its first three lines) counts them, once. The names,
@@ -722,7 +825,7 @@ _NAMED_LIST = re.compile(
 
 def _headline_counted(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[_Item]:
     counts = {
-        chinese_number(m.group("count") or m.group("after")) or 0
+        chinese_number(_headed_count(m)) or 0
         for _, text in lines[:3]
         for m in _HEADED_COUNT.finditer(clean(text))
     }
@@ -861,7 +964,7 @@ def _titled_lists(section: Section, context: Context, taken: set[int]) -> list[_
         found = _numbered_run(lines[start:], taken)
         if len(found) < 2:
             counts = {
-                chinese_number(m.group("count") or m.group("after")) or 0
+                chinese_number(_headed_count(m)) or 0
                 for _, above in lines[max(0, index - _COUNT_ABOVE) : index + 1]
                 for m in _HEADED_COUNT.finditer(above)
             }
@@ -898,6 +1001,38 @@ def _work_run(
     return found if len(found) in counts else []
 
 
+# 2014年十大实事一览表 / 强化路网建设缓解交通拥堵 / 加强雾霾治理改善空气质量 / …: a short heading that
+# counts the 实事 in itself (N大/件/项…实事, 一览表 or 清单 after it), then its items not numbered, one a
+# line, each a phrase without punctuation (the 实事's name): read only when exactly the count of such
+# lines follows the heading and the line after them (if any) is none such.
+_COUNTING_HEADING = re.compile(
+    r"^[^。，,；;:：\s]{0,20}?(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大)(?:重点)?"
+    r"(?:民生|惠民|便民|为民)?实事(?:项目)?(?:一览表?|清单|名单)?$"
+)
+_TOPIC_LINE = re.compile(r"^[\u4e00-\u9fff“”\d]{4,30}$")
+
+
+def _topic_lists(section: Section, taken: set[int]) -> list[_Item]:
+    lines = [(n, clean(raw)) for n, raw in section.numbered_lines() if raw.strip()]
+    items: list[_Item] = []
+    for index, (_, text) in enumerate(lines):
+        heading = _COUNTING_HEADING.match(text)
+        if heading is None or _undecided(text):
+            continue
+        count = chinese_number(heading.group("count")) or 0
+        run = lines[index + 1 : index + 2 + count]
+        topics = [(n, t) for n, t in run[:count] if _TOPIC_LINE.match(t) and n not in taken]
+        if count < 2 or len(topics) != count or any(_PAGE_DATA.search(t) for _, t in topics):
+            continue
+        if len(run) > count and _TOPIC_LINE.match(run[count][1]):
+            continue  # more such lines than the count: not its items
+        items += [
+            _Item(seq, n, n, t, section="实事", scope="实事")
+            for seq, (n, t) in enumerate(topics, 1)
+        ]
+    return items
+
+
 # 《2019年市委、市政府为民办实事工作计划》的主要内容是: / 一、实施公交服务便民工程 / (一)新购置公交车200辆
 # / … / 二、实施城区连片棚户区(旧屋区)改造 / …;  一、纳入民生实事项目管理的内容 / (一)…。 / … / (十)…。
 # (10件民生实事 in the sentence above): a line that names a list of 实事 and opens it, then its items
@@ -915,6 +1050,9 @@ _HEADED_TITLE = re.compile(
     # a short heading that counts them: 市政府2011年10件实事, 十件民生实事, 十大工程 (beside its 实事)
     r"|^[^。，,；;:：]{0,20}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大)(?:民生|惠民|便民)?实事(?:项目)?[”\"]?$"
     r"|^(?:\d{1,2}|[一二三四五六七八九十]{1,3})大工程$"
+    # a short heading counting a government's works for the people, the 实事 by another name:
+    # 王益区2022年十大惠民工程
+    r"|^[^。，,；;:：\s]{0,20}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})大(?:民生|惠民|便民)工程$"
     # a short heading naming a government's 实事 of its year: 2022年长宁区政府实事项目
     r"|^[^。，,；;:：\s]{0,20}?政府实事项目$"
     # a sentence that closes its line counting the 实事 to be done: …将着力办好十件实事。
@@ -936,6 +1074,11 @@ _HEADED_TITLE = re.compile(
     r"\s*(?:名单)?\s*(?:正式|新鲜)?(?:出炉|揭晓|公布)(?:了|啦)?\s*[。！!]?$"
     # the count after them, the list opened by a colon: …民生实事项目为10项,分别是:
     r"|实事(?:项目)?为\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个)[,，]?\s*(?:分别|具体)?(?:是|为|如下)?\s*[:：]$"
+    # the count straight after them, the list opened by a colon closing the line: …表决确定区人民政府
+    # 2020年民生实事项目10项: / …2022年实施的民生实事项目10件。现公告如下: (none done: 完成, 建成,
+    # 去年… are reports)
+    r"|^(?!.*(?:去年|上年|过去|已经|完成|建成))[^。；;]{0,80}?(?:民生|惠民|便民|为民办?)实事项目"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个)(?:[。，,]\s*现(?:予|将)?公告如下)?\s*[:：]$"
     # the count after them, then the sentence names them: 市级重点民生实事11件包括A、B、…等。
     r"|(?:民生|惠民|便民|为民)实事(?:项目)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个)"
     r"(?:包括|分别是|分别为)"
@@ -943,8 +1086,16 @@ _HEADED_TITLE = re.compile(
 _HEADED_COUNT = re.compile(
     r"(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:项|件|个|大)[\u4e00-\u9fff]{0,6}?实事"
     r"|^(?P<works>\d{1,2}|[一二三四五六七八九十]{1,3})大工程$"
+    r"|^[^。，,；;:：\s]{0,20}?(?P<huimin>\d{1,2}|[一二三四五六七八九十]{1,3})大(?:民生|惠民|便民)工程$"
     r"|实事(?:项目)?为?\s*(?P<after>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|个)"
 )
+
+
+def _headed_count(match: re.Match[str]) -> str:
+    """The count a _HEADED_COUNT match writes, whichever of its forms."""
+    return next(match.group(g) for g in ("count", "after", "works", "huimin") if match.group(g))
+
+
 _HEADED_GAP = 15  # lines between two items, at most
 
 
@@ -968,6 +1119,7 @@ _LEVELS = (
     r"{p}{n}$",
     r"{p}{n} (?=\S)",
     r"{o}",
+    r"(?<![一二三四五六七八九十]){c}是",
 )
 
 
@@ -982,6 +1134,27 @@ def _level_marker(seq: int, level: int) -> re.Pattern[str]:
     return re.compile(
         _LEVELS[level].format(c=_chinese_ordinal(seq), n=seq, z=zero, o=circled, p=padded)
     )
+
+
+# 此次票决通过的项目,涉及交通、…等领域,分别是: a line that opens a list of the works without naming
+# the 实事: read only under a count of 实事 in the two lines above it (…民生实事项目8件,…), which its
+# numbered items must come to.
+_OPENS_COUNTED = re.compile(
+    r"(?:项目|实事|工程)(?:[,，][^。；;：:]{0,40}?)?[,，]?\s*(?:分别是|分别为|具体是|具体为)\s*[:：]$"
+)
+
+
+def _opened_after_colon(line: str, following: str) -> tuple[int, int] | None:
+    """(level, where item 1 starts) when ``line`` ends its paragraph with a colon and item 1 of a
+    list (一是 1. 一、 …) after it, and ``following`` opens with item 2 at the same level."""
+    for colon in re.finditer(r"[:：]\s*", line):
+        for level in range(len(_LEVELS)):
+            if level in (5, 6):
+                continue  # a bare number is no marker inside a line
+            mark = _level_marker(1, level).match(line, colon.end())
+            if mark and _level_marker(2, level).match(following):
+                return level, mark.end()
+    return None
 
 
 _ANY_LEVEL = tuple(
@@ -1010,14 +1183,32 @@ def _headed_lists(
     lines = [(n, _spaced_number(raw)) for n, raw in section.numbered_lines() if raw.strip()]
     last = last_line(context.source)
     for index, (number, text) in enumerate(lines):
-        if not _HEADED_TITLE.search(text) or index + 1 >= len(lines) or _undecided(text):
+        counted_above = not _HEADED_TITLE.search(text)  # an opener whose count is above it
+        if counted_above and not _OPENS_COUNTED.search(text):
             continue
-        first = lines[index + 1][1]
+        if index + 1 >= len(lines) or _undecided(text):
+            continue
+        start = index + 1
+        if _PAGE_DATA.search(lines[start][1]) and len(lines[start][1]) <= 80:
+            start += 1  # 来源:区政府 作者: 发布时间:… between the heading and its list
+        if start >= len(lines) or lines[start][0] in taken:
+            continue
+        first = lines[start][1]
         level = next((lv for lv in range(len(_LEVELS)) if _level_marker(1, lv).match(first)), None)
-        if level is None or lines[index + 1][0] in taken:
-            continue
         found: list[tuple[int, int, str]] = []
-        at = found_at = index + 1
+        at = found_at = start
+        if level is None:
+            # item 1 after the colon that closes the paragraph under the heading, the items after
+            # it a line each: 经区委区政府研究,拟从以下十个方面开展工作:一是加快…。 / 二是…
+            opened = _opened_after_colon(
+                first, lines[start + 1][1] if start + 1 < len(lines) else ""
+            )
+            if opened is None or _undecided(first[: opened[1]]):
+                continue
+            level, item_at = opened
+            found.append((1, lines[start][0], first[item_at:].strip()))
+            at = start + 1
+            counted_above = True
         while at < len(lines) and at - found_at <= _HEADED_GAP:
             line_no, line = lines[at]
             mark = _level_marker(len(found) + 1, level).match(line)
@@ -1041,19 +1232,23 @@ def _headed_lists(
         if len(found) < 2:
             continue
         counts = [
-            chinese_number(m.group("count") or m.group("after") or m.group("works")) or 0
+            chinese_number(_headed_count(m)) or 0
             for _, above in lines[max(0, index - 2) : index + 1]
             for m in _HEADED_COUNT.finditer(above)
         ]
-        # a list the page is cut in (the text ends inside it, its last line open) holds fewer
+        # a list the page is cut in (the text ends inside it, its last line open) holds fewer; not
+        # one read on the strength of a count above it, whose items must come to it
         cut = at >= len(lines) and lines[-1][0] >= last and bool(_OPEN_END.search(lines[-1][1]))
+        cut = cut and not counted_above
+        if counted_above and not counts:
+            continue  # an opener that names no 实事, or item 1 in a paragraph: the count checks it
         if counts and counts[-1] != len(found) and not (cut and len(found) < counts[-1]):
             message = f"list of {counts[-1]} 实事: its items do not come to {counts[-1]}; not read"
             yield ExtractionWarning(
                 context.span(number, found[-1][1]), genre=GENRE, message=message
             )
             continue
-        noun = "工程" if text.endswith("大工程") else "实事"
+        noun = "工程" if re.search(r"大(?:民生|惠民|便民)?工程$", text) else "实事"
         for seq, line_no, name in found:  # the ; that parts the items is no part of a name
             yield _Item(
                 seq, line_no, line_no, re.sub(r"[；;]$", "", name), section=noun, scope=noun
@@ -1148,24 +1343,60 @@ def _line(lines: list[tuple[int, str]], number: int) -> str:
 def _inline_items(text: str, count: int) -> list[str] | None:
     """The items after a list's colon on its line: numbered (1.A。2.B。) or separated."""
     if _LIST_MARK.match(text):
-        names, pos, style = [], 0, None
-        for seq in range(1, count + 1):
-            if seq == 1:
-                mark = _marker(seq).match(text, pos)
-                style = _style(mark) if mark else None
-            else:
-                mark = _marker(seq, style).search(text, pos)
-            if not mark:
-                return None
-            if names:
-                names[-1] = text[pos : mark.start()]
-            names.append("")
-            pos = mark.end()
-        stop = text.find("。", pos)
-        names[-1] = text[pos : stop + 1 if stop >= 0 else len(text)]
-        return _names(names, count)
+        names = _numbered_inline(text, count)
+        if names is None or len(names) < count:
+            return None
+        stop = names[-1].find("。")
+        names[-1] = names[-1][: stop + 1] if stop >= 0 else names[-1]
+        return _names(names, count, _LONGEST_NUMBERED)
     end = text.find("。")
     return _counted_names(text[: end if end >= 0 else len(text)], count)
+
+
+# An item of a list numbered in its line is bounded by its markers, not by its separators: it may
+# be long (一是整合项目资金,年内完成…3020口沼气池建设。有效巩固…,推动农村经济快速发展。二是…).
+_LONGEST_NUMBERED = 200
+
+
+def _numbered_inline(text: str, count: int) -> list[str] | None:
+    """The pieces of ``text`` between the markers 1 … ``count`` (one style of number), the last
+    to the text's end; as many as the markers found in order, None when item 1's is not first."""
+    names: list[str] = []
+    pos, style = 0, None
+    for seq in range(1, count + 1):
+        if seq == 1:
+            mark = _marker(seq).match(text, pos)
+            if not mark:
+                return None
+            style = _style(mark)
+        else:
+            mark = _marker(seq, style).search(text, pos)
+            if not mark:
+                break
+        if names:
+            names[-1] = text[pos : mark.start()]
+        names.append("")
+        pos = mark.end()
+    names[-1] = text[pos:]
+    return names
+
+
+def _cut_inline_items(text: str, count: int, last_line_at: int = 0) -> list[str] | None:
+    """The items of a list numbered in its line (一是…;二是…) that the page cuts inside item k < count
+    (the text ends in it, open, on the text's last line: from ``last_line_at`` in ``text``, so a
+    line after the list, a byline, is no part of a cut item): items 1 … k-1, each closed by its 。
+    or ；."""
+    if not _LIST_MARK.match(text) or not _OPEN_END.search(text):
+        return None
+    names = _numbered_inline(text, count)
+    if names is None or len(names) >= count or len(names) < 3:
+        return None
+    if len(text) - len(names[-1]) < last_line_at:
+        return None  # the last item starts on a line above the text's last: no item cut there
+    names = names[:-1]  # the item the page ends in
+    if not all(re.search(r"[。；;]\s*$", name) for name in names):
+        return None
+    return _names(names, len(names), _LONGEST_NUMBERED)
 
 
 def _line_items(
@@ -1232,9 +1463,9 @@ def _work_lines(lines: list[tuple[int, str]], count: int) -> list[tuple[int, str
     return works
 
 
-def _names(pieces: list[str], count: int) -> list[str] | None:
+def _names(pieces: list[str], count: int, longest: int = 80) -> list[str] | None:
     names = [_unquoted(_TRAILING_MARK.sub("", p.strip())) for p in pieces]
-    if len(names) != count or not all(_WORDS.search(n) and len(n) <= 80 for n in names):
+    if len(names) != count or not all(_WORDS.search(n) and len(n) <= longest for n in names):
         return None
     return names
 
