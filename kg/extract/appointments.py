@@ -50,6 +50,9 @@ X辞去A职务 Y任代理B (one line)        a line of headlines set apart by sp
                                      in the report is kept where the report states the decision)
 辞去江苏省长职务 / 郑州市长           a place's head after its short name: the level word is the
                                      place's and the title's (organisation 江苏省, post 省长)
+由X兼任港澳辦主任，體現… (restated)   the decision read before (X兼任國務院港澳事務辦公室主任) written
+                                     with the body's short name (its characters in order, ending
+                                     with its body word): one change, the full name's
 任命X为A,决定其为代理B               appoint, acting, in A's organisation when B names none
 X任A试用期满，正式任职               confirm: the probation ended, the post is held for good
 X（A）试用期满考核合格 / A X试用期满   confirm likewise
@@ -1990,6 +1993,8 @@ def _once(records: list[Record]) -> Iterator[Record]:
             continue  # kept where the statement that writes its organisation stands
         if any(_written_more_fully(key, other) for other in best if other != key):
             continue  # 崇明区 in the headline, 上海市崇明区人民政府 in the report: one change
+        if any(_short_name_of(key, other) for other in best if other != key):
+            continue  # 港澳辦 restating 國務院港澳事務辦公室 (the decision read before): one change
         if record.organization_implied and any(
             _implied_in(key, other) for other, kept in best.items() if not kept.organization_implied
         ):
@@ -2009,6 +2014,33 @@ def _written_more_fully(key: tuple, other: tuple) -> bool:
         return False
     core, fuller = _GOVERNMENT_WORDS.sub("", key[-1]), _GOVERNMENT_WORDS.sub("", other[-1])
     return len(other[-1]) > len(key[-1]) and len(core) >= 2 and fuller.endswith(core)
+
+
+# 國務院公布…夏寶龍兼任國務院港澳事務辦公室主任職務 … 由夏寶龍兼任港澳辦主任，體現…
+# (http://hkcd.com/content/2020-02/13/content_1178317.html): a report restating a decision it has
+# told writes the body's short name, its characters taken in order from the full name and ending
+# with the body's word (港澳辦 of 港澳事務辦公室, 发改委 of 发展和改革委员会, 退役部 of 退役军人事务部).
+_BODY_TAILS = ("", "公室", "员会", "員會")
+
+
+def _short_name_of(key: tuple, other: tuple) -> bool:
+    """Whether ``other`` is the same change with its organisation written in full where this one
+    writes a short name of it: the same person, action, post and acting, and this organisation (3
+    characters or more, no part of the other written whole) the other's characters in order, its
+    last the other's body word (办 of …办公室)."""
+    if key[:-1] != other[:-1] or not key[-1] or not other[-1]:
+        return False
+    short, full = key[-1], other[-1]
+    if len(short) < 3 or short in full or len(full) <= len(short):
+        return False
+    ends = [len(full) - len(tail) - 1 for tail in _BODY_TAILS if full.endswith(short[-1] + tail)]
+    return any(_in_order(short[:-1], full[:end]) for end in ends)
+
+
+def _in_order(chars: str, text: str) -> bool:
+    """Whether the characters stand in the text in this order (others between them)."""
+    rest = iter(text)
+    return all(char in rest for char in chars)
 
 
 def _implied_in(key: tuple, other: tuple) -> bool:

@@ -1,0 +1,41 @@
+"""Personnel changes as news narrates them: a decision restated later with the body's short name
+is the decision already read, not a change of its own. Cuts of real pages, their addresses
+given."""
+
+from __future__ import annotations
+
+from kg.extract.appointments import _short_name_of
+from tests.conftest import cut_records, personnel_changes
+
+# http://hkcd.com/content/2020-02/13/content_1178317.html (traditional script), lines 4-5
+HKCD_2020 = (
+    "【香港商報網訊】據政府新聞網消息:國務院公布全國政協副主席夏寶龍兼任國務院港澳事務辦公室主任職務,"
+    "行政長官林鄭月娥發表聲明,歡迎夏寶龍兼任港澳辦主任。\n"
+    "林鄭月娥表示,港澳辦是主管香港事務的中央政府機構,與特區政府關系密切,由夏寶龍兼任港澳辦主任,"
+    "體現中央政府重視港澳事務。\n"
+)
+
+
+def test_a_decision_restated_with_the_bodys_short_name_is_published_once():
+    # line 5 restates line 4's decision with 港澳辦: it gave a second record, «港澳辦» 主任
+    assert personnel_changes(cut_records(HKCD_2020)) == [
+        ("夏寶龍", "appoint", "國務院港澳事務辦公室", "主任"),
+    ]
+
+
+def test_a_short_name_is_the_full_names_characters_in_order_ending_with_its_body_word():
+    def key(org: str) -> tuple:
+        return ("夏宝龙", "appoint", "主任", False, org)
+
+    assert _short_name_of(key("港澳办"), key("国务院港澳事务办公室"))
+    assert _short_name_of(key("发改委"), key("国家发展和改革委员会"))
+    # a part written whole (宝鸡市委 of 中共宝鸡市委, http://renshi.people.com.cn/n/2013/1226/
+    # c139617-23952051.html), a short name of 2 characters, a body word not the full name's
+    # last (港澳事务 of 国务院港澳事务办公室), another person or post: another change (or another rule's)
+    assert not _short_name_of(key("宝鸡市委"), key("中共宝鸡市委"))
+    assert not _short_name_of(key("港办"), key("国务院港澳事务办公室"))
+    assert not _short_name_of(key("港澳事务"), key("国务院港澳事务办公室"))
+    assert not _short_name_of(("骆惠宁", *key("港澳办")[1:]), key("国务院港澳事务办公室"))
+    assert not _short_name_of(
+        ("夏宝龙", "appoint", "副主任", False, "港澳办"), key("国务院港澳事务办公室")
+    )
