@@ -39,3 +39,42 @@ def test_a_short_name_is_the_full_names_characters_in_order_ending_with_its_body
     assert not _short_name_of(
         ("夏宝龙", "appoint", "副主任", False, "港澳办"), key("国务院港澳事务办公室")
     )
+
+
+# http://hkfe.hk/n/32335.html (the page opens with the 国务院任免's statements)
+HKFE_2020 = (
+    "夏宝龙兼任国务院港澳事务办公室主任;免去张晓明的国务院港澳事务办公室主任职务,改任国务院港澳事务"
+    "办公室分管日常工作的副主任(正部长级);骆惠宁、傅自应兼任国务院港澳事务办公室副主任。\n"
+)
+
+
+def test_a_person_removed_and_moved_to_another_post_with_gai_ren():
+    # 改任B after 免去X的A职务 is X's new post, as 调任B; the duties (分管日常工作的) and the rank
+    # (正部长级) are no part of the organisation or the post
+    assert personnel_changes(cut_records(HKFE_2020)) == [
+        ("夏宝龙", "appoint", "国务院港澳事务办公室", "主任"),
+        ("张晓明", "remove", "国务院港澳事务办公室", "主任"),
+        ("张晓明", "appoint", "国务院港澳事务办公室", "副主任"),
+        ("骆惠宁", "appoint", "国务院港澳事务办公室", "副主任"),
+        ("傅自应", "appoint", "国务院港澳事务办公室", "副主任"),
+    ]
+
+
+# https://news.record.hk/huanqiu/2020/02/14/12939.html, lines 2 and 4
+RECORD_HK_2020 = (
+    "中国记录通讯社消息  据新华社报道,国务院任免国家工作人员,夏宝龙兼任国务院港澳事务办公室主任,"
+    "引发境外媒体关注。\n"
+    "报道称,就在一个月前,骆惠宁被任命为香港中联办主任。\n"
+)
+
+
+def test_a_decision_recalled_from_before_the_reports_news_is_not_read():
+    # 就在一个月前 tells the background of the news: 骆惠宁 主任 of 香港中联办 is no change it reports
+    assert personnel_changes(cut_records(RECORD_HK_2020)) == [
+        ("夏宝龙", "appoint", "国务院港澳事务办公室", "主任"),
+    ]
+    # the same passive without the time recalled is read
+    assert personnel_changes(cut_records(RECORD_HK_2020.replace("就在一个月前,", ""))) == [
+        ("夏宝龙", "appoint", "国务院港澳事务办公室", "主任"),
+        ("骆惠宁", "appoint", "香港中联办", "主任"),
+    ]

@@ -95,6 +95,7 @@ def test_the_state_councils_release_makes_a_personnel_text_wherever_a_page_print
     assert changes(records) == [
         ("夏寶龍", "appoint", "國務院港澳事務辦公室", "主任", "兼任"),
         ("張曉明", "remove", "國務院港澳事務辦公室", "主任", "免去"),
+        ("張曉明", "appoint", "國務院港澳事務辦公室", "副主任", "改任"),
         ("駱惠寧", "appoint", "國務院港澳事務辦公室", "副主任", "兼任"),
         ("傅自應", "appoint", "國務院港澳事務辦公室", "副主任", "兼任"),
     ]

@@ -13,6 +13,7 @@ X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where t
 免去X的A、B职务 / 免去X A职务         remove, one record per post
 免去X的A、B，调任C                    remove (职务 left out: 的 ends the name, every post a known
                                      title, A with its organisation); 调任C: X appointed to C
+ / 免去X的A职务，改任B                  (改任 likewise; 分管日常工作的 and a rank, （正部长级）, dropped)
 批准任命X为A                         appoint (a standing committee approves a lower appointment)
 免去X的A职务、Y的B职务               remove, each person their own posts (the verb carried;
  / 免去X同志A职务、Y同志B职务          任命X同志为A、Y同志为B likewise)
@@ -102,6 +103,8 @@ X（民进）、Y（民盟）获聘A             appoint: a name its note marks 
 …特别行政区第六任行政长官             post 行政长官 (the holder's term, 第N任, no part of it)
 …中级人民法院立案庭庭长               the court's post 立案庭庭长 (a tribunal's head, as the judges'
                                      seats beside it, 审判员, 审判委员会委员, are the court's)
+就在一个月前，X被任命为A             not read in any form: a decision recalled from before the
+ / 上月… / 去年… / 早前…                 report's news (from that clause to the sentence's end)
 X召开领导干部大会，宣布…任免决定：   another occasion (held or announced by no body read deciding):
                                      the decider, meeting and day named before do not carry over
                                      (在当天举行的会议上: a sitting of the body named, not another)
@@ -801,11 +804,13 @@ _PASSIVE = re.compile(r"^(?P<rest>.+?)被(?P<f>任命|聘任|聘请|聘)为(?P<p
 _PASSIVE_REMOVE = re.compile(rf"^(?P<rest>.+?)被(?P<f>免去|免除|撤销)(?P<posts>.+?){_JOB}$")
 # 李金科任辽宁省政府秘书长: subject first. 任职/担任过/任期 are a career's words, not a decision's.
 # 担任过/兼任过 tell a career (吴还担任过国务院秘书长, m.uibq.com/ask/822814GWq9A0mZq), as 任过 does.
-_SUBJECT_VERB = re.compile(rf"(?:兼任|担任|调任)(?!过)|{_TAKES}")
+_SUBJECT_VERB = re.compile(rf"(?:兼任|担任|调任|改任)(?!过)|{_TAKES}")
 # In a sentence announcing decisions (国务院宣布，X出任A): 出任 too.
-_ANNOUNCED_VERB = re.compile(rf"(?:出任|兼任|担任|调任)(?!过)|{_TAKES}")
-# 免去X的A职务，调任B: the person the statement before named moved to B (HA-14), as 兼任/担任/任 B.
-_CARRIED = re.compile(rf"^(?P<f>(?:兼任|担任|调任)(?!过)|{_TAKES}|并任)(?P<posts>.+)$")
+_ANNOUNCED_VERB = re.compile(rf"(?:出任|兼任|担任|调任|改任)(?!过)|{_TAKES}")
+# 免去X的A职务，调任B: the person the statement before named moved to B (HA-14), as 兼任/担任/任 B;
+# 改任B likewise (免去张晓明的国务院港澳事务办公室主任职务，改任国务院港澳事务办公室分管日常工作的
+# 副主任（正部长级）, http://hkfe.hk/n/32335.html).
+_CARRIED = re.compile(rf"^(?P<f>(?:兼任|担任|调任|改任)(?!过)|{_TAKES}|并任)(?P<posts>.+)$")
 _MODE_HEADER = re.compile(
     r"^(?:决定)?(?P<f>任命|免去|聘任|聘请|免职|任职|解聘|(?<=决定)接受)(?:下列同志(?:职务)?|如下)?$"
 )
@@ -930,13 +935,21 @@ _SHORT_NAME = re.compile(
 )
 
 
+# …办公室分管日常工作的副主任（正部长级）: the duties a post is given and its rank are no part of
+# the organisation or the post (副主任 of …办公室).
+_DUTY = re.compile(
+    r"(?<=[办辦部局委会會厅廳院署室])分管日常工作的(?=副)|(?<=[\u4e00-\u9fff])[（(][正副]?[部厅廳局处處科][长長]?级[）)]$"
+)
+
+
 def parse_clause(
     text: str, subject: list[str], notice: Notice, history: bool = False
 ) -> Item | None:
     """One clause → an Item, or None when it is not a 任免 statement we can read. ``history``:
     the sentence told a career before this clause (曾任…, 2018年6月…), so no subject-first form
     is a decision."""
-    text, probation, remark = _take_probation(_SHORT_NAME.sub("", _BULLET.sub("", text)))
+    text = _DUTY.sub("", _SHORT_NAME.sub("", _BULLET.sub("", text)))
+    text, probation, remark = _take_probation(text)
     item = _verb_first(text, subject, notice.government) or _subject_or_mode(
         text, subject, notice, history
     )
@@ -2056,7 +2069,7 @@ def _fuller(record: PersonnelChangeRecord) -> tuple[bool, bool, int, bool]:
     over a report of it (接受X辞去A职务的请求 over X提出辞去A职务, 会议决定任命X为A over a headline's
     X任A)."""
     org = record.organization or ""
-    reported = record.form in ("辞去", "任", "担任", "兼任", "调任")
+    reported = record.form in ("辞去", "任", "担任", "兼任", "调任", "改任")
     return bool(org), record.decided_by is not None, len(org), not reported
 
 
@@ -2366,7 +2379,7 @@ def _read_clauses(
     if _PROSE.match(text) and not _STRONG.search(text) and "决定" not in text:
         return
     carry, notice.carry = notice.carry, {}
-    history = held
+    history, recalled = held, False
     clauses = _expand(split_outside(text, "，,"))
     # A date opening a sentence dates that sentence's statements, or the meeting it names (5月28日，
     # 武汉市十五届人大常委会第十八次会议召开); not the notice (2015年8月，殷勇任…: a career).
@@ -2383,6 +2396,9 @@ def _read_clauses(
         if notice.announced == piece.start:
             clause = clause.removeprefix("以及")  # …兼任A，以及Y担任B: the next one announced
         history = history or bool(_HISTORY.search(clause))
+        if recalled or _RECALLED.search(clause):
+            recalled = True  # 就在一个月前，X被任命为A: background, no decision of the report's
+            continue
         if _read_reported(clause, piece, notice, context):
             continue
         item = (
@@ -2684,6 +2700,16 @@ _HISTORY = re.compile(
     r"^(?:曾|历任|现任|原任|先后|此前|之前|其后|随后|后任|后调任|期间|其间)"
     r"|[\d〇零一二三四五六七八九]{4}年|年[\d一二三四五六七八九十]{1,2}月|"
     r"当选|选举|被选为|出生|生于|参加工作|入党|毕业"
+)
+
+
+# A decision recalled from before the report's news, in any form (就在一个月前，骆惠宁被任命为香港
+# 中联办主任, https://news.record.hk/huanqiu/2020/02/14/12939.html; 上月…通过; 去年…): background,
+# not read, from that clause to the sentence's end.
+_RECALLED = re.compile(
+    r"^(?:就在)?(?:上月|上个月|去年|早前)"
+    r"|(?<![\d〇零一二三四五六七八九十年])[\d一两二三四五六七八九十几数半]{1,2}个?(?:多|来)?"
+    r"(?:月|年|星期|周)(?:之)?前"
 )
 
 
