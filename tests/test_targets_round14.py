@@ -182,3 +182,11 @@ def test_a_headline_restating_its_bodys_target_is_one_record():
         "總產(chǎn)值力爭達到600億元。\n"
     )
     assert cut_targets(cut) == [("工業(yè)總產(chǎn)值", "600億元", 2027)]
+
+
+def test_an_approximate_figure_has_its_word_as_a_comparator():
+    # HB-22 (2022, the 十四五 公共服务规划's brief): …,基本養老保險參保率達95%,養老服務床位總量
+    # 約1000萬張。 — in a sentence that goes on with a plan's year, where an item needs a verb or a
+    # comparator, 約 is one, and stays in the figure
+    found = targets_of(devcorpus_text("HB-22"))
+    assert ("養(yǎng)老服務(wù)床位總量", "約1000萬張", "萬張", 2025) in found
