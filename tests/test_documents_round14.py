@@ -130,3 +130,23 @@ def test_a_decision_whose_wrapped_note_lost_its_first_half_is_read_by_the_notes_
         "副市长职务的请求,并报北京市人民代表大会备案。\n"
     )
     assert documents(news) == []
+
+
+def test_resolutions_voted_at_a_closing_are_dated_by_the_closing_day_in_the_pages_year():
+    # devcorpus HB-36: 发布日期:2025-03-24 / 3月20日上午,为期3天的叶县…会议…胜利闭幕 / 会议依次表决通过了…
+    records = extract_genres(devcorpus_text("HB-36"), ("documents",))
+    assert {r.date for r in records if isinstance(r, DocumentRecord)} == {"2025-03-20"}
+    # https://rd.ankang.gov.cn/Content-2545488.html (宁陕): published 2017-03-27, closed 3月24日
+    closing = (
+        "宁陕县第十八届人民代表大会第二次会议胜利闭幕\n"
+        "发布时间:2017-03-27 01:48作者:周珊来源:宁陕县人大\n"
+        "3月24日,宁陕县第十八届人民代表大会第二次会议在雄壮的国歌声中胜利闭幕。\n"
+        "本次大会表决通过了《关于宁陕县人民政府工作报告的决议》《关于宁陕县人民法院工作报告的决议》。\n"
+    )
+    assert [(r.title, r.date) for r in cut_records(closing) if isinstance(r, DocumentRecord)] == [
+        ("关于宁陕县人民政府工作报告的决议", "2017-03-24"),
+        ("关于宁陕县人民法院工作报告的决议", "2017-03-24"),
+    ]
+    # without the page's publication date the year is not known: undated
+    undated = closing.replace("发布时间:2017-03-27 01:48", "")
+    assert {r.date for r in cut_records(undated) if isinstance(r, DocumentRecord)} == {None}

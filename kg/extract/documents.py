@@ -98,7 +98,9 @@ again). Joint issuers stay apart: parted by spaces as written (鹤岗市人民�
 run together in a title, where the second names the first's place again (中共连江县委、连江县人民政府).
 
 A reported document is dated by its chronicle entry (9日 / △ under 2007年5月大事记) or by the day
-of the act in a news report (15日签署) with the dateline's month and the page date's year.
+of the act in a news report (15日签署) with the dateline's month and the page date's year; one voted
+through, by the day the report says the session closed (3月20日上午,…会议…胜利闭幕) in the year of the
+page's publication date (发布日期:2025-03-24) at most 60 days after it.
 
 Values are kept as written (whitespace-normalised); the issuing organ is resolved only trivially
 (``issuer_resolved`` = the issuer when the text gives a full name). Malformed pieces (a garbled
@@ -107,6 +109,7 @@ date, a 发文字号 with no title) become ExtractionWarnings naming the line.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -2016,15 +2019,15 @@ def _reported(section: Section, context: Context) -> Iterator[Record]:
         text = line.text
         calendar.read(text, chronicle=section.kind == seg.CHRONICLE)
         if "《" in line.raw or "通过" in text or "表决了" in text:
-            found = [
-                *_issued(text, line.raw),
-                *_promulgated_by_order(list(_adopted(text, before)), text),
-            ]
+            voted = _promulgated_by_order(list(_adopted(text, before)), text)
+            found = [*_issued(text, line.raw), *voted]
             for start, title, issuer, parsed in sorted(found, key=lambda f: f[0]):
                 if not _adopted_kind(title) or title_key(title) in seen:
                     continue  # a headline and its lead report the same document once
                 seen.add(title_key(title))
                 date = calendar.date(text[:start], chronicle=section.kind == seg.CHRONICLE)
+                if date is None and any(f[0] == start for f in voted):
+                    date = calendar.closing()  # voted at the closing meeting the report tells
                 records.append(_reported_record(context, line.number, title, issuer, parsed, date))
         before = (before + text)[-2000:]
     keys = [title_key(r.title) for r in records]
@@ -2069,6 +2072,8 @@ class _Calendar:
     month: int | None = None
     dateline_day: int | None = None
     day: int | None = None
+    published: tuple[int, int, int] | None = None  # the page's 发布日期 (year, month, day)
+    closed: tuple[int, int] | None = None  # the day the report says the session closed
 
     @classmethod
     def of(cls, section: Section) -> _Calendar:
@@ -2085,6 +2090,10 @@ class _Calendar:
             return
         if self.year is None and (page := _PAGE_DATE.search(text)) is not None:
             self.year = int(page.group(1))
+        if self.published is None and (on := _PUBLISHED_ON.search(text)) is not None:
+            self.published = (int(on.group(1)), int(on.group(2)), int(on.group(3)))
+        if self.closed is None and (closing := _CLOSED_ON.search(text)) is not None:
+            self.closed = (int(closing.group(1)), int(closing.group(2)))
         if self.dateline_day is None and (line := _DATELINE.search(text)) is not None:
             self.month, self.dateline_day = int(line.group(1)), int(line.group(2))
 
@@ -2100,6 +2109,35 @@ class _Calendar:
         if day > self.dateline_day:  # the act before the dateline's month began
             month, year = (12, year - 1) if month == 1 and year else (month - 1, year)
         return _valid_iso(year, month, day)
+
+    def closing(self) -> str | None:
+        """The day a session closed (3月20日上午,…会议…胜利闭幕), in the year of the page's
+        publication date (发布日期:2025-03-24) when that is a few weeks after it: the date of what
+        the report says the closing meeting voted through. None without both."""
+        if self.closed is None or self.published is None:
+            return None
+        year, month, _ = self.published
+        closed_month, closed_day = self.closed
+        if closed_month > month:  # closed in December, published in January
+            year -= 1
+        iso = _valid_iso(year, closed_month, closed_day)
+        published = _valid_iso(*self.published)
+        if iso is None or published is None:
+            return None
+        gap = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(iso)).days
+        return iso if 0 <= gap <= 60 else None
+
+
+# A page's publication date: 发布日期:2025-03-24, 发布时间:2017-03-27 01:48.
+_PUBLISHED_ON = re.compile(
+    r"(?:发布日期|发布时间|发表时间|发稿时间)\s*[:：]\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})"
+    r"\s*[-./月]\s*(\d{1,2})"
+)
+# The day a report says a session closed: 3月20日上午,为期3天的叶县第十六届人民代表大会第六次会议在…胜利
+# 闭幕 (one sentence).
+_CLOSED_ON = re.compile(
+    r"(\d{1,2})月(\d{1,2})日(?:[上下]午|晚)?[^。！？；;]{0,60}?(?:人民代表大会|人大|会议)[^。！？；;]{0,30}?闭幕"
+)
 
 
 def _valid_iso(year: int | None, month: int | None, day: int | None) -> str | None:
