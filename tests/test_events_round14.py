@@ -194,3 +194,15 @@ def test_names_listed_with_the_unnamed_others_before_their_verb_took_part():
     # others that are no group of people do not close the list: 和县委办 is an office
     organ = text.replace("和大会主席团成员出席闭幕会并在主席台就座", "和县委办出席闭幕会")
     assert [p.name for p in _events(organ)[0].participants] == ["栗战书"]
+
+
+def test_a_commissioner_of_a_prefecture_is_a_title_joined_in_a_role():
+    # I-03 (大兴安岭 年鉴 大事记): "地委书记贾玉梅,地委副书记、行署专员、林管局局长李树铭陪同调研" — 专员
+    # (行政公署专员) was no title: the role was cut to 林管局局长 and 贾玉梅, cut off from the verb, was
+    # missed.
+    (event,) = records_of(devcorpus_records("I-03"), "event")
+    assert [(p.name, p.role, p.attendance) for p in event.participants] == [
+        ("王宪魁", "省委书记", "到"),
+        ("贾玉梅", "地委书记", "陪同"),
+        ("李树铭", "地委副书记、行署专员、林管局局长", "陪同"),
+    ]
