@@ -47,6 +47,16 @@ def test_a_heading_counting_huimin_gongcheng_needs_its_items_to_come_to_it():
     assert _cut_projects("\n".join(lines[:11]) + "\n现予公告。\n") == []
 
 
+def test_a_byline_closing_the_page_is_no_cut_inside_the_list():
+    # the same page ending after item 3 with 利川 2025's editor line (c.m.163.com: «编辑|胡 丽 审核|程庆伟»,
+    # no closing punctuation): the page is whole, three items are not the 十大; it was read as a list
+    # the page cut (a byline open at the end passed for a cut item).
+    lines = _fixture_lines("wangyi-huimin-works-under-a-counted-heading.txt")
+    assert _cut_projects("\n".join(lines[:11]) + "\n编辑|胡 丽 审核|程庆伟\n") == []
+    # 王益's own page, cut inside item 8, keeps its seven.
+    assert len(_projects("wangyi-huimin-works-under-a-counted-heading.txt")) == 7
+
+
 def test_a_list_of_kinds_of_minsheng_gongcheng_is_no_list_of_works():
     # 51qux.com: «以下是一些常见的民生工程类型:» / «1. 扶贫工程:包括…» …: no heading counts them.
     text = (

@@ -1096,6 +1096,12 @@ def _headed_count(match: re.Match[str]) -> str:
     return next(match.group(g) for g in ("count", "after", "works", "huimin") if match.group(g))
 
 
+# A byline or an editor's line, short, that ends a page without closing punctuation: the page is
+# whole, not cut inside its list (编辑:譚鵬, (记者 唐甜), 责编|李林俊, 来源:指间利川).
+_BYLINE = re.compile(
+    r"^[（(【\[]?[^。；;，,]{0,12}?(?:编辑|责编|记者|通讯员|审核|校对|作者|来源|供稿|摄影?)"
+    r"[^。；;]{0,24}$"
+)
 _HEADED_GAP = 15  # lines between two items, at most
 
 
@@ -1239,6 +1245,7 @@ def _headed_lists(
         # a list the page is cut in (the text ends inside it, its last line open) holds fewer; not
         # one read on the strength of a count above it, whose items must come to it
         cut = at >= len(lines) and lines[-1][0] >= last and bool(_OPEN_END.search(lines[-1][1]))
+        cut = cut and not _BYLINE.search(lines[-1][1])  # 編輯:譚鵬 closes a page, it cuts nothing
         cut = cut and not counted_above
         if counted_above and not counts:
             continue  # an opener that names no 实事, or item 1 in a paragraph: the count checks it
