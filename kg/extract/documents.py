@@ -33,6 +33,8 @@ a page's first 发文字号 / addressees, no title  a notice whose title the cop
                                              a document without title is warned
 发文字号 / organ关于 / … / …的通知 / 各…:         a title printed under the number over 2–4 lines
 date / (此件公开发布)                          the date signed, the organ left out
+…转发《X》的通知 or …印发X的通知 … date / X   the date alone over the title of the text issued or
+                                             forwarded (the signature left out): the date signed
 portal metadata (成文日期…) over a document   its date when the signature is lost, unless
  whose signature the copy lost                its 文号 is another number (the forwarding notice's)
 addressees / 决定…现予公布。…本决定, no title   a decision the copy cannot name: warned, not read
@@ -278,7 +280,11 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
     title = _COLUMN_LABEL.sub("", title) if title else title  # 【column】title: not the title
     title = _spaced_title(_unquoted(title), lines[: index + 4])
     registration = _registration(lines[:index])
-    signature = _signature(lines, body_start) or _unsigned_date(lines, body_start, title)
+    signature = (
+        _signature(lines, body_start)
+        or _unsigned_date(lines, body_start, title)
+        or _dated_over_forwarded(lines, body_start, title)
+    )
     body_end = signature.after_body if signature else len(lines)
     body = lines[body_start:body_end]
     warnings: list[Record] = []
@@ -844,11 +850,23 @@ def _unsigned_date(lines: list[_Line], start: int, title: str | None = None) -> 
 _PUBLICATION_NOTE = re.compile(r"^[（(]此件[^（）()]{2,8}[)）]$")
 
 
+# 泉州市人民政府关于印发《泉州中心市区道路交通安全管理规定》的通知 … 请遵照执行。/ 二○○七年二月十二日 /
+# 泉州中心市区道路交通安全管理规定 (http://law61.infoeach.com/view-NjF8OTQ3MzA=.html): a notice that
+# issues a text (印发) prints it under its date as one that forwards one (转发) does; the title may
+# stand without its marks (许昌市人民政府关于印发许昌市价格调节基金管理办法的通知, devcorpus L-16).
+_ISSUING = re.compile(
+    r"(?:转发|印发)(?:.{0,40}?《(?P<title>[^《》]{4,80})》|(?P<bare>[^《》]{4,80}))的(?:通知|函)$"
+)
+
+
 def _dated_over_forwarded(lines: list[_Line], start: int, title: str | None) -> _Signature | None:
-    """A forwarding notice's date alone, its signature left out, over the title of the text it
-    forwards (…转发…《X》的通知 … 二○○六年七月五日 / X): the date signed."""
-    match = _FORWARDED.search(title or "")
-    return _unsigned_date(lines, start, match.group("title")) if match else None
+    """A forwarding or issuing notice's date alone, its signature left out, over the title of the
+    text it forwards or issues (…转发…《X》的通知 … 二○○六年七月五日 / X; …印发《X》的通知 likewise):
+    the date signed."""
+    match = _ISSUING.search(title or "")
+    if match is None:
+        return None
+    return _unsigned_date(lines, start, match.group("title") or match.group("bare"))
 
 
 def _is_organ(text: str) -> bool:
