@@ -132,6 +132,10 @@ _PROMULGATION_NOTE = re.compile(
     r"^《(?P<title>[^《》]{2,80})》(?:[（(][^（）()]{0,24}[)）])?(?:已经|已于|业经|经|已由)"
     r"|^[^《》。]{4,80}?会议(?:审议)?通过了?《(?P<passed>[^《》]{2,120})》[，,]?现予公布"
     r"|^现予?(?:公布|发布)《(?P<issued>[^《》]{2,80})》"
+    # a decision named without its own 《》 (湖南省人民代表大会常务委员会关于修改《湖南省环境保护条例》的
+    # 决定于2002年3月29日经…通过,现予公布): its title to 的决定, the note after it
+    r"|^(?P<bare>[^《》。，,；;：:]{2,40}关于[^。，,；;：:]{2,100}?的决定)(?:于|已于|已经|经|业经|已由)"
+    r"[^。]{4,80}?通过[，,]现予(?:公布|发布)"
 )
 
 
@@ -147,7 +151,12 @@ def promulgation_note(text: str) -> str | None:
         compact = compact[number[2] :]  # 江西省人民政府令第250号《…》已经…
     match = _PROMULGATION_NOTE.match(compact)
     return (
-        clean(match.group("title") or match.group("passed") or match.group("issued"))
+        clean(
+            match.group("title")
+            or match.group("passed")
+            or match.group("issued")
+            or match.group("bare")
+        )
         if match
         else None
     )

@@ -150,3 +150,41 @@ def test_resolutions_voted_at_a_closing_are_dated_by_the_closing_day_in_the_page
     # without the page's publication date the year is not known: undated
     undated = closing.replace("发布时间:2017-03-27 01:48", "")
     assert {r.date for r in cut_records(undated) if isinstance(r, DocumentRecord)} == {None}
+
+
+def test_an_announcement_publishing_a_decision_named_without_its_own_quotation_marks():
+    # http://m.tdlvshi.com/article_view_337991.html: 湖南省第九届人民代表大会常务委员会公告 / 第96号 /
+    # 湖南省人民代表大会常务委员会关于修改《湖南省环境保护条例》的决定于2002年3月29日经…通过,现予公布
+    records = cut_records(
+        "关于修改《湖南省环境保护条例》的决定\n"
+        "湖南省人大常委会\n"
+        "湖南省第九届人民代表大会常务委员会公告\n"
+        "第96号\n"
+        "湖南省人民代表大会常务委员会关于修改《湖南省环境保护条例》的决定于2002年3月29日经湖南省第九届"
+        "人民代表大会常务委员会第二十八次会议通过,现予公布,自2002年5月1日起施行。\n"
+        "湖南省人民代表大会常务委员会\n"
+        "2002年3月29日\n"
+    )
+    assert documents(records) == [
+        (
+            "湖南省第九届人民代表大会常务委员会公告第96号",
+            "第96号",
+            "湖南省人民代表大会常务委员会关于修改《湖南省环境保护条例》的决定",
+            "湖南省人民代表大会常务委员会",
+            "2002-03-29",
+            "2002-05-01",
+        )
+    ]
+    # a sentence naming a decision that was adopted, with no 现予公布, is no promulgation note
+    assert (
+        segment_note(
+            "湖南省人民代表大会常务委员会关于修改《湖南省环境保护条例》的决定于2002年3月29日经…通过。"
+        )
+        is None
+    )
+
+
+def segment_note(text: str) -> str | None:
+    from kg.segment import promulgation_note
+
+    return promulgation_note(text)

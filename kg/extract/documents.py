@@ -24,7 +24,8 @@ organ公告 (or organ / 公 告) / [五届] 第N号     an announcement that pub
  公布 or …会议通过《T》,现予公布 / (signer)    issued by the heading's organ (a committee without
  / date; organ a government, a standing       its term), in T's printed spelling when printed
  committee or a session (…第四次会议)          below; one that publishes nothing is itself the
-                                             document, titled by its heading
+ (a decision without its own 《》: X关于修改      document, titled by its heading
+ 《T》的决定于…经…通过,现予公布)
 《title》 (or N号《title》) above the number     a printed document titled as a citation of itself
 organ / 印发《A》 / 《B》和《C》的通知 / 发文字号  a title wrapped at 》: read whole from the organ
 名 称: title in the page's metadata above      the title of the page's first printed document
