@@ -5,7 +5,7 @@ given."""
 from __future__ import annotations
 
 from kg.extract.appointments import _short_name_of
-from tests.conftest import cut_records, personnel_changes
+from tests.conftest import cut_records, devcorpus_records, personnel_changes
 
 # http://hkcd.com/content/2020-02/13/content_1178317.html (traditional script), lines 4-5
 HKCD_2020 = (
@@ -77,4 +77,45 @@ def test_a_decision_recalled_from_before_the_reports_news_is_not_read():
     assert personnel_changes(cut_records(RECORD_HK_2020.replace("就在一个月前,", ""))) == [
         ("夏宝龙", "appoint", "国务院港澳事务办公室", "主任"),
         ("骆惠宁", "appoint", "香港中联办", "主任"),
+    ]
+
+
+def test_the_party_centres_announcement_told_as_a_time_is_read():
+    # devcorpus HA-33 (http://news.sohu.com/20120728/n349232871.shtml), line 4: 7月18日中央宣布
+    # 赵克志任贵州省委书记、原书记栗战书另有任用之后，连续调整多人 — the announcement is news the text
+    # reports; the predecessor 另有任用 is a note, no post; the centre names no state decider
+    found = [c for c in personnel_changes(devcorpus_records("HA-33"), "decided_by")]
+    assert ("赵克志", "appoint", "贵州省委", "书记", None) in found
+    assert not [c for c in found if c[0] == "栗战书"]
+
+
+# https://std.stheadline.com/sc/realtime/article/520176 (lines 1-3 of the stored page)
+STHEADLINE_2017 = (
+    "国务院公布,委任王志民为香港中联办主任、张晓明为港澳办主任,而澳门中联办主任则由中共中央对外联络部"
+    "副部长郑晓松出任。\n"
+    "接任香港中联办主任的王志民,现年60岁,近10年先后出任香港中联办副主任、港澳办副主任、澳门中联办"
+    "主任。刚过去的澳门立法会选举结束后,他获任命为香港中联办主任,正式接掌香港中联办。\n"
+    "54岁的张晓明接替退休的王光亚接任港澳办主任,2012年开始任香港中联办主任,长达近五年,他此前于"
+    "港澳办工作20多年,包括于2004年至2012年期间出任港澳办副主任。\n"
+)
+
+
+def test_decisions_a_body_makes_public_委任_and_a_post_taken_by_its_holder_after_由():
+    assert personnel_changes(cut_records(STHEADLINE_2017), "decided_by") == [
+        ("王志民", "appoint", "香港中联办", "主任", "国务院"),
+        ("张晓明", "appoint", "港澳办", "主任", "国务院"),
+        ("郑晓松", "appoint", "澳门中联办", "主任", "国务院"),
+    ]
+    # without the body's announcement, A由X出任 is not read (a post's holder narrated)
+    alone = STHEADLINE_2017.replace(
+        "国务院公布,委任王志民为香港中联办主任、张晓明为港澳办主任,", ""
+    )
+    assert personnel_changes(cut_records(alone)) == []
+
+
+def test_a_body_announcing_in_the_clause_of_its_decision_decides_it():
+    # hkcd.com 2020-02-13, line 4: 國務院公布全國政協副主席夏寶龍兼任…主任職務 — 國務院 decided it
+    records = cut_records(HKCD_2020)
+    assert personnel_changes(records, "decided_by") == [
+        ("夏寶龍", "appoint", "國務院港澳事務辦公室", "主任", "國務院"),
     ]

@@ -94,6 +94,11 @@ X被任命为A (passive)                  appoint, deciding body only as its own
                                      sentence are subject-first decisions in any text (出任 too;
                                      the person after a post held or held before: 原…副主任Y)
 …的任免通知正式明确，X正式出任A       appoint likewise (a 任免 notice stating; no career after 此前)
+国务院公布全国政协副主席X兼任A       likewise, the announcement and what it announces in one clause
+ / 7月18日中央宣布X任A(、Y另有任用)之后  (the party centre: no state decider; the predecessor's
+                                     另有任用 a note, 之后 the time it tells)
+…宣布，而A则由…副部长X出任           appoint (the post first, its holder after 由; announced only)
+委任X为A(、Y为B)                      appoint (任命 as Hong Kong and Macau write it)
 X和Y不再担任A一职，分别出任B和C       remove A; appoint each to one post, in order, as many as
                                      they are (a rank in parentheses, （正部长级）, dropped)
 其中较瞩目的还有任命X为A              appoint (one decision a report singles out)
@@ -797,10 +802,12 @@ _NO_LONGER = re.compile(rf"^(?P<rest>.+?)(?P<f>不再(?:担任|兼任))(?P<posts
 # 批准任命X为A: a standing committee approves the appointment a lower body made (a district's
 # 检察长, HA-14); the approval is the decision the text reports.
 _APPOINT_FIRST = re.compile(
-    r"^(?P<f>(?:决定)?(?:批准任命|任命|聘任|聘请|聘|提名)|决定)(?P<rest>.+)$"
+    r"^(?P<f>(?:决定)?(?:批准任命|任命|委任|聘任|聘请|聘|提名)|决定)(?P<rest>.+)$"
 )
 _ACTING = re.compile(rf"^(?P<f>(?:决定)?(?:由)?)(?P<rest>.+?)代理(?P<posts>.+?){_JOB}?$")
-_PASSIVE = re.compile(r"^(?P<rest>.+?)被(?P<f>任命|聘任|聘请|聘)为(?P<posts>.+)$")
+# 委任X为A: 任命 as Hong Kong and Macau write it (国务院公布，委任王志民为香港中联办主任, std.stheadline.com
+# /sc/realtime/article/520176).
+_PASSIVE = re.compile(r"^(?P<rest>.+?)被(?P<f>任命|委任|聘任|聘请|聘)为(?P<posts>.+)$")
 _PASSIVE_REMOVE = re.compile(rf"^(?P<rest>.+?)被(?P<f>免去|免除|撤销)(?P<posts>.+?){_JOB}$")
 # 李金科任辽宁省政府秘书长: subject first. 任职/担任过/任期 are a career's words, not a decision's.
 # 担任过/兼任过 tell a career (吴还担任过国务院秘书长, m.uibq.com/ask/822814GWq9A0mZq), as 任过 does.
@@ -1140,7 +1147,7 @@ def _appointment(text: str, subject: list[str], government: str | None) -> Item 
         return None
     form = match.group("f")
     # 决定任命李胜平任A / 决定郑栅洁任A: 任 where 为 is written most often
-    acts = form.endswith("任命") or form == "决定"
+    acts = form.endswith(("任命", "委任")) or form == "决定"
     word = _TAKES if acts and "为" not in match.group("rest") else "为"
     for found, posts in _split_names(match.group("rest"), word):
         if form.endswith("提名"):
@@ -1324,6 +1331,27 @@ def _subject_first(text: str, strict: bool, announced: bool = False) -> Item | N
     return None
 
 
+# 而澳门中联办主任则由中共中央对外联络部副部长郑晓松出任 (std.stheadline.com/sc/realtime/article/
+# 520176, after 国务院公布): the post first, its holder after 由, in a sentence announcing decisions.
+_TAKEN_BY = re.compile(
+    r"^(?:而|另外|另)?(?P<posts>[^由，,、]{3,30}?)(?:则|将|將)?由(?P<who>[^由，,]{2,30}?)"
+    r"(?:出任|担任|擔任|接任)$"
+)
+
+
+def _post_taken_by(text: str) -> Item | None:
+    """A由X出任: X appointed to A (the post with its organisation; X a name, or a name after a
+    post held or held before)."""
+    match = _TAKEN_BY.match(text)
+    post = split_post(match.group("posts")) if match else None
+    if post is None or not post.organization:
+        return None
+    who = match.group("who")
+    held = names.title_and_name(who, _held_post_before)
+    found = _names(who, titled=False) or ([held[1]] if held else [])
+    return Item(found, APPOINT, "由出任", match.group("posts")) if len(found) == 1 else None
+
+
 def _by_whom(head: str) -> str:
     """经中共海南省委研究决定，由李秀领同志任…: the person the decision names after 由 (kept where 由
     opens a name: 由 is a surname too)."""
@@ -1383,7 +1411,11 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: boo
     if history:
         return None
     if notice.announced is not None and notice.announced == notice.sentence:
-        return _hired(text) or _subject_first(text, strict=False, announced=True)
+        return (
+            _hired(text)
+            or _subject_first(text, strict=False, announced=True)
+            or _post_taken_by(text)
+        )
     return _hired(text) or _subject_first(text, strict=not notice.personnel)
 
 
@@ -2390,9 +2422,12 @@ def _read_clauses(
     previous: Item | None = None  # the sentence's statement before the clause
     for index, clause in enumerate(clauses):
         clause = _FILLER_START.sub("", _strip_decider(_ACCORDING.sub("", clause), notice))
-        if _announcement(clause, notice):
+        announced = _announcement(clause, notice)
+        if announced is not None:
             notice.announced = piece.start  # what the sentence says next is announced
-            continue
+            if not announced:
+                continue
+            clause = announced  # 国务院公布全国政协副主席夏宝龙兼任…: the rest announced
         if notice.announced == piece.start:
             clause = clause.removeprefix("以及")  # …兼任A，以及Y担任B: the next one announced
         history = history or bool(_HISTORY.search(clause))
@@ -2455,24 +2490,38 @@ def _read_clauses(
 # 国务院昨天宣布 / 4月24日的任免通知正式明确: a clause announcing the decisions the sentence tells
 # after it (a body's announcement: that body decided them; a 任免 notice's: the body already named).
 _ANNOUNCES = re.compile(
-    r"^(?P<body>.+?)(?:昨天|今天|昨日|今日|日前|近日|当天|当日|[\d一二三四五六七八九十]{1,3}日)*"
-    r"(?:正式)?宣布$"
+    r"^(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日，?)?(?P<body>.+?)"
+    r"(?:昨天|今天|昨日|今日|日前|近日|当天|当日|[\d一二三四五六七八九十]{1,3}日)*"
+    r"(?:正式)?(?:宣布|公布)(?P<rest>.*)$"
 )
 _NOTICE_STATES = re.compile(
     r"^(?:此前的?)?(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日的?)?"
     r"(?:任免|人事任免)(?:通知|消息|决定)(?:正式)?(?:明确|宣布|公布|显示)$"
 )
+# 7月18日中央宣布赵克志任贵州省委书记 (devcorpus HA-33): the party centre announcing names no state
+# decider (a party post), but what it announces is decided.
+_CENTRE = ("中央", "中共中央", "党中央")
+# …宣布赵克志任贵州省委书记、原书记栗战书另有任用之后，…: the announcement told as a time; a
+# predecessor 另有任用 after 、 is a note (no post removed), no post of the statement before.
+_AFTER = re.compile(r"(?:、[^、，,]{2,16}另有任用)?(?:之后|以后)?$")
 
 
-def _announcement(clause: str, notice: Notice) -> bool:
-    """Is the clause an announcement of the decisions after it (its body, if named, read)?"""
+def _announcement(clause: str, notice: Notice) -> str | None:
+    """The clause announces the decisions after it (国务院昨天宣布，…; its body, if named, read as
+    the decider): the rest of the clause after 宣布/公布 ('' for none: the next clauses), else
+    None."""
     if _NOTICE_STATES.match(clause):
-        return True
+        return ""
     match = _ANNOUNCES.match(clause)
-    body = _BODY.fullmatch(match.group("body")) if match else None
+    if match is None:
+        return None
+    rest = _AFTER.sub("", match.group("rest"))
+    if match.group("body") in _CENTRE:
+        return rest
+    body = _BODY.fullmatch(match.group("body"))
     if body is None or not _is_place(body.group("place")):
-        return False
-    return read_preamble(body.group("body") + "决定", notice)
+        return None
+    return rest if read_preamble(body.group("body") + "决定", notice) else None
 
 
 # 张勇和毕井泉不再担任国务院副秘书长一职，分别出任国家发改委副主任（正部长级）和国家食品药监局局长:
@@ -2719,7 +2768,7 @@ def _same_verb(clause: str, carry: dict[str, Item], notice: Notice) -> Item | No
     or the one before: …；李四为B；)."""
     if "为" in clause and next(_split_names(clause, "为"), None):
         previous = carry.get(APPOINT) or carry.get(NOMINATE)
-        allowed = ("任命", "聘任", "聘请", "聘", "提名", "决定")
+        allowed = ("任命", "委任", "聘任", "聘请", "聘", "提名", "决定")
     elif _RESIGN.match("接受" + clause):
         previous, allowed = carry.get(REMOVE), ("接受辞去",)
     elif re.search(_JOB + "$", clause):
