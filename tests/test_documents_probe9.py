@@ -52,3 +52,38 @@ def test_a_numbered_issuing_notice_whose_title_has_no_marks_likewise():
             "2009-07-16",
         )
     ]
+
+
+# https://m.secretchina.com/news/b5/2002/12/17/amp30482.html (traditional script), its lines 6 and 8
+SECRETCHINA_2002 = (
+    "  江蘇省九屆人大常委會第三十三次會議今天上午南京閉會,會議審議通過了人事任免事項和有關法規、決定等。\n"
+    "\n"
+    "  此次會議在昨天通過了《關於召開江蘇省第九屆人民代表大會第六次會議的決定》、《關於召開江蘇省第十屆"
+    "人民代表大會第一次會議的決定》。根據這兩個決定,江蘇省第九屆人民代表大會第六次會議定於2002年12月25日"
+    "在南京召開,江蘇省第十屆人民代表大會第一次會議於2003年2月17日召開。\n"
+)
+
+# http://news.sdnews.com.cn/gn/202012/t20201226_2843871.html, its lines 2-3
+SDNEWS_2020 = (
+    "今天下午,十三届全国人大常委会第二十四次会议,通过了关于召开第十三届全国人民代表大会第四次会议的"
+    "决定,决定明确:十三届全国人大四次会议将于明年3月5日在北京召开。\n"
+    "政协第十三届全国委员会第四十七次主席会议,审议通过了关于召开政协第十三届全国委员会第四次会议的决定"
+    "(草案),建议全国政协十三届四次会议于明年3月4日在北京召开。\n"
+)
+
+
+def test_a_session_adopting_decisions_on_a_day_named_between_the_meeting_and_its_vote():
+    # 會議在昨天通過了《…》: the decisions convening the sessions were cited documents; the text
+    # gives no year for 昨天, so they stay undated
+    records = cut_records(SECRETCHINA_2002)
+    assert [(d.title, d.date) for d in records_of(records, "document")] == [
+        ("關於召開江蘇省第九屆人民代表大會第六次會議的決定", None),
+        ("關於召開江蘇省第十屆人民代表大會第一次會議的決定", None),
+    ]
+    assert records_of(records, "cited_document") == []
+
+
+def test_a_meeting_and_its_vote_parted_by_a_comma_adopt_but_a_draft_is_no_document():
+    assert _documents(SDNEWS_2020) == [
+        ("关于召开第十三届全国人民代表大会第四次会议的决定", None, None)
+    ]

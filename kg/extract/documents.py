@@ -80,6 +80,7 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
  (…,签署第20号主席令予以公布)                    the one presidential order of one adopted; any
  / 表决了关于…的决定,决定… (outcome stated)
  / 以举手表决的方式(,一致)通过了《…》
+ / 会议(在昨天, 于12月16日)(,)通过了《…》
                                              决定 or 决议 so named is one (关于召开…会议的决定,
                                              X第N届人民代表大会第N次会议关于…的决议: issuer X
                                              人民代表大会, the session at its head;
@@ -2238,8 +2239,13 @@ def _organ_list(text: str) -> str | None:
 # A decision voted on (表决了) whose outcome the sentence states right after it is adopted too
 # (表决了省人大常委会关于接受王儒林辞职请求的决定,决定接受王儒林辞去吉林省省长职务的请求, J-01);
 # 表决了 alone (表决了人事任命名单) tells no outcome.
+# The meeting's day or a comma may stand between 会议 and its vote: 此次會議在昨天通過了《關於召開…
+# 的決定》 (https://m.secretchina.com/news/b5/2002/12/17/amp30482.html), 十三届全国人大常委会第二十四次
+# 会议,通过了关于召开…的决定 (http://news.sdnews.com.cn/gn/202012/t20201226_2843871.html).
 _VOTED = re.compile(
     r"(?:表决|审议|会议)(?:并|并表决)?通过了?|会议经表决[，,]通过了?"
+    r"|会议(?:(?:在|于)?(?:昨天|今天|前天|昨日|今日|当天|当日|(?:\d{1,2}月)?\d{1,2}日)"
+    r"(?:上午|下午|晚上)?[，,]?|[，,])通过了?"
     r"|以[^，,。；;《》]{0,10}表决的?方式[，,]?(?:一致|全票)?通过了?"
     r"|表决了(?=[^，,。；;《》关]{0,30}关于[^，,。；;]{2,120}的决定[，,]决定)"
 )
