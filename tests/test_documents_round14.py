@@ -188,3 +188,27 @@ def segment_note(text: str) -> str | None:
     from kg.segment import promulgation_note
 
     return promulgation_note(text)
+
+
+def test_a_headline_cut_before_its_organ_and_verb_is_no_title():
+    # http://www.zjtp.com/author/root/page/36: the page's headline lost 住房城乡建设部关于修改 and was
+    # read as the title 《房屋建筑和市政基础设施工程施工招标投标管理办法》的决定; the decision's title is
+    # printed under its note, signer and date
+    records = cut_records(
+        "《房屋建筑和市政基础设施工程施工招标投标管理办法》的决定\n"
+        "《住房城乡建设部关于修改<房屋建筑和市政基础设施工程施工招标投标管理办法>的决定》已经2018年9月"
+        "19日第4次部常务会议审议通过,现予发布,自发布之日起施行。\n"
+        "住房城乡建设部部长 王蒙徽\n"
+        "2018年9月28日\n"
+        "住房城乡建设部关于修改《房屋建筑和市政基础设施工程施工招标投标管理办法》的决定\n"
+        "为贯彻落实国务院深化“放管服”改革,优化营商环境的要求,住房城乡建设部决定对《房屋建筑和市政基础"
+        "设施工程施工招标投标管理办法》(建设部令第89号)作如下修改:\n"
+        "二、删去第三条。\n"
+    )
+    assert [(r.title, r.issuer, r.date) for r in records if isinstance(r, DocumentRecord)] == [
+        (
+            "住房城乡建设部关于修改《房屋建筑和市政基础设施工程施工招标投标管理办法》的决定",
+            "住房城乡建设部",
+            "2018-09-28",
+        )
+    ]

@@ -1185,7 +1185,14 @@ def _titled(text: str) -> bool:
     kind = docnumber.document_type(text)
     if kind is None or _only_types(re.sub(r"\s", "", text)):
         return False
+    if _CUT_HEADLINE.match(re.sub(r"\s", "", text)):
+        return False  # 《…管理办法》的决定: a headline cut before its 住房城乡建设部关于修改
     return not _NAMELESS_HEAD.match(re.sub(r"\s", "", text))  # 248365365公告: no organ, no title
+
+
+# A page's headline cut before the words that open the title (住房城乡建设部关于修改): what is left
+# opens with the law the title names (《房屋建筑和…管理办法》的决定), no title of its own.
+_CUT_HEADLINE = re.compile(r"^《[^《》]{2,80}》的")
 
 
 def _only_types(text: str) -> bool:
