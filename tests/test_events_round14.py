@@ -206,3 +206,28 @@ def test_a_commissioner_of_a_prefecture_is_a_title_joined_in_a_role():
         ("贾玉梅", "地委书记", "陪同"),
         ("李树铭", "地委副书记、行署专员、林管局局长", "陪同"),
     ]
+
+
+# Fresh page (汶上 政协 on a forum, wsxjcy.com tid=9328): the forum's noise of letters and figures
+# run into the lines of the report.
+WENSHANG = (
+    "# source: https://www.wsxjcy.com/forum.php?goto=lastpost&mod=redirect&tid=9328\n"
+    "4月21日,中国人民政治协商会议第七届汶上县委员会第三次会议历时2天,圆满完成了各项议程,今天下午胜利闭幕。\n"
+    "1 S) E9 H4 x( G2 n3 l- l汶上县委书记赵东升,汶上县委副书记、县长孙琪,县政协主席王金生在主席台前排就座。\n"
+)
+
+
+def test_a_session_that_lasted_days_is_titled_by_its_name():
+    (event,) = _events(WENSHANG)
+    assert event.title == "中国人民政治协商会议第七届汶上县委员会第三次会议"
+
+
+def test_a_lone_letter_of_noise_before_a_role_is_none_of_it():
+    # "l- l汶上县委书记赵东升": the role was "l汶上县委书记"
+    (event,) = _events(WENSHANG)
+    assert next((p.name, p.role) for p in event.participants) == ("赵东升", "汶上县委书记")
+    # a letter that is the trace of a garbled character stays: N-02 "…、?h委常委、縣紀委書記…胡傳清" (縣
+    # lost to "?h" in the copy; the gold keeps "?h委常委…", the reading drops the "?")
+    (event,) = _events(devcorpus_lines("N-02", 4))
+    roles = {p.name: p.role for p in event.participants}
+    assert roles["胡傳清"].startswith("h委常委")

@@ -56,7 +56,8 @@ a photo's caption in a report: no item     ``▲区人大常委会主任吴文�
                                            without a pause over an undated paragraph)
 a participant: a role, then the name       ``市委副书记、市长张振川`` (titles joined by 、 are one role; a
                                            figure run on from the line above is none of it: ``…台阶。1镇党委书记王纯``;
-                                           a role starts after a ``|``: ``…顾硕摄 |省人大…副主任刘东辉``),
+                                           a role starts after a ``|``: ``…顾硕摄 |省人大…副主任刘东辉``,
+                                           or after a lone letter of a forum's noise: ``…n3 l- l汶上县委书记``),
                                            ``经开区管委会主任王全波`` (an organ may open with 经)
                                            ``主任祖木热提·吾布力主持会议。`` (a name with · ends before
                                            主持/出席/参加/列席/陪同 (会议) closing the clause)
@@ -770,6 +771,8 @@ def _role_start(text: str, title_end: int, floor: int) -> int:
         # note's mark or a page's number run on (…新的台阶。1 / 镇党委书记王纯同志…), no role's
         if ch in _PUNCT or ch in "(（【[|｜" or ch.isdigit() or part >= _MAX_ROLE_PART:
             break
+        if _lone_letter(text, position - 1):
+            break  # …G2 n3 l- l汶上县委书记赵东升: a forum's noise, no organ's (TCL集团 is one)
         prefix = text[floor:position]
         if (
             any(prefix.endswith(w) for w in _LEFT_STOP)
@@ -781,6 +784,16 @@ def _role_start(text: str, title_end: int, floor: int) -> int:
         position -= 1
         part += 1
     return position
+
+
+def _lone_letter(text: str, at: int) -> bool:
+    """Is ``text[at]`` a Latin letter standing alone after a space (l of …l- l汶上)? Not one of a
+    word (TCL集团), nor the trace of a garbled character (?h委常委: 縣 lost, as the gold keeps it)."""
+
+    def letter(i: int) -> bool:
+        return 0 <= i < len(text) and text[i].isascii() and text[i].isalpha()
+
+    return letter(at) and at > 0 and text[at - 1].isspace() and not letter(at + 1)
 
 
 def _opens_name(text: str, position: int, title_start: int, prefix: str) -> bool:
