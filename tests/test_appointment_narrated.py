@@ -119,3 +119,25 @@ def test_a_body_announcing_in_the_clause_of_its_decision_decides_it():
     assert personnel_changes(records, "decided_by") == [
         ("夏寶龍", "appoint", "國務院港澳事務辦公室", "主任", "國務院"),
     ]
+
+
+def test_one_person_hired_between_the_titles_held_and_an_academic_title():
+    # https://tzb.tongji.edu.cn/f1/20/c4276a192800/page.htm, line 1: 我校中国工程院院士、原副校长
+    # 吴志强教授受聘为上海市政府参事 (titles before the name, 教授 after it)
+    text = (
+        "7月9日,2021年市政府参事聘任仪式举行。上海市委副书记、市长龚正,市委常委、统战部部长郑钢淼,"
+        "市政府参事室党组书记、主任姜平,副市长陈群等出席。我校中国工程院院士、原副校长吴志强教授受聘为"
+        "上海市政府参事。\n"
+    )
+    assert personnel_changes(cut_records(text)) == [("吴志强", "appoint", "上海市政府", "参事")]
+
+
+def test_names_each_with_an_academic_title_hired_to_no_state_post_are_not_read():
+    # http://qybx.ustc.edu.cn/2013/0506/c20985a439932/pagem.htm, line 1: five professors 受聘为 a
+    # research institute's 兼职教授 (a list, each name with 教授; no state body's post)
+    text = (
+        "4月26日下午,中国科学院上海硅酸盐研究所兼职教授授聘仪式在定西园区4号楼14楼第二会议室举行,"
+        "中国科学技术大学陈初升教授、朱长飞教授、陆亚林教授、陈春华教授、夏长荣教授受聘为中科院上海"
+        "硅酸盐研究所兼职教授。\n"
+    )
+    assert personnel_changes(cut_records(text)) == []

@@ -105,6 +105,8 @@ X和Y不再担任A一职，分别出任B和C       remove A; appoint each to one
 …部（简称…部）副部长 / …办公室(港澳办)主任  the body's short name is no part of the post
 X（民进）、Y（民盟）获聘A             appoint: a name its note marks (a surname the table lacks:
                                      区, Ou; a rare character: 鉷, read 𫟹)
+…院院士、原副校长X教授受聘为A         appoint: one person named between the titles held (or held
+                                     before) and an academic title (教授, 研究员, 院士)
 …特别行政区第六任行政长官             post 行政长官 (the holder's term, 第N任, no part of it)
 …中级人民法院立案庭庭长               the court's post 立案庭庭长 (a tribunal's head, as the judges'
                                      seats beside it, 审判员, 审判委员会委员, are the court's)
@@ -1433,9 +1435,32 @@ def _hired(text: str) -> Item | None:
     found = _names(who, titled=False) if who else []
     if match and not found:  # 区鉷（民进）: a name its note marks (names.noted_names)
         found = names.noted_names(match.group("rest"), _is_held_title)
+    if match and not found:  # 中国工程院院士、原副校长吴志强教授受聘为…
+        found = _titled_hired(who)
     if not match or not found or split_post(match.group("posts").split("、")[0]) is None:
         return None
     return Item(found, APPOINT, match.group("f"), match.group("posts"))
+
+
+# 我校中国工程院院士、原副校长吴志强教授受聘为上海市政府参事 (https://tzb.tongji.edu.cn/f1/20/
+# c4276a192800/page.htm): one person named between the titles held (held before: 原, 前) and an
+# academic title after the name.
+_ACADEMIC = re.compile(r"(?:教授|研究员|院士|先生|女士|博士)$")
+
+
+def _titled_hired(who: str) -> list[str]:
+    items = _ACADEMIC.sub("", who).split("、")
+    for size in (3, 2, 4):
+        title, name = items[-1][:-size], items[-1][-size:]
+        if title and names.is_name(name) and all(map(_title_held, [*items[:-1], title])):
+            return [name]
+    return []
+
+
+def _title_held(text: str) -> bool:
+    """A title (held before: 原副校长) the table knows, or an academy's member (中国工程院院士)."""
+    core = re.sub("^(?:原|前)", "", text)
+    return _is_held_title(core) or bool(re.fullmatch(r"[\u4e00-\u9fff]{2,12}院院士", core))
 
 
 def parse_confirmation(text: str) -> Item | None:
