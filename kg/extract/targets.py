@@ -5,7 +5,7 @@
 |---|---|---|
 | T1 target clause | a sentence's lead naming its (main) targets, 是/为 and a colon or a dash (or ,即), then items to the sentence's end, and on through each next sentence of its line that opens with an item; or 是/为 and the first item itself, right after it or after a comma (its lead may also be 主要指标(安排)), read only where that item opens the words after it; never a lead of a past year's (去年, 上年) or a report's (实现, 完成: judged in the lead's own clause, from its last ;; not after a word of will, 确保完成全年主要预期目标); a lead may also name a plan's indicators by their attribute (约束性指标, 预期性指标, or …约束性指标…,分别是:): with no year of its own, its items are for the end of the one five-year plan the text names (十一五: 2010), not read where the text names none or several, nor where that period ended before the text's year; so too a lead closed by its sentence (…主要目标, or …四大目标: a number of aims) whose items are the sentences after it (on its line or the next) that open with 一是, 二是 … in turn, with the sentences between two aims on its line, or the lines after it that open with 一是, 二是 … in turn, each aim the whole of its line but for the sentences of a report or a forecast, where an item of 新增 or 累计 with an amount is the period's total (T4's record, no year; 年均新增 is a year's); a lead that names no time over a body whose deadline is another year than the text's is that deadline's (its undated items not read), and an item under a deadline before the text's year is not read; the clause goes on past a sentence that opens with its own year (…2020年预期目标是:…。到2020年,…) | ``今年经济社会发展的主要预期目标是:地区生产总值增长5%;…;粮食产量1270万吨。`` ``主要预期目标——A增长7.5%,B增长8%,…`` ``2018年的主要目标,即地区生产总值增长10%左右,…`` ``今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,…`` ``今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。`` ``这8大约束性指标集中在…两大类别中,分别是:`` / ``——“十一五”时期全国总人口控制在13.6亿人;`` ``《纲要(草案)》提出了七个方面的主要目标和35项具体指标。`` / ``一是…,全市生产总值年均增长8%左右,…。二是…`` |
 | T2 target heading | a line that ends in such a lead (a colon or none), then items on the lines below, as long as each holds an item or is a bullet, or (after a colon) the lead's sentence goes on: the lines before end in ; or , | ``■ 2025年经济社会发展的主要预期目标`` / ``●经济增长6%左右`` ; ``提出2024年经济社会发展主要预期目标:`` / ``一是…。预期全省地区生产总值增长5.5%左右;…`` |
-| T3 deadline sentence | 到 (or 至, an outlook's 展望, or 确保/力争/争取) a year, then items to the sentence's end (or to a part that opens with another year; the same year opening a part is no part of its name), each with a verb; not a sentence that foresees (预计, 预测, 有望 …) or whose words before the deadline report what is done (已经, 完成了, 到目前为止, 截至目前: …3项硬指标已经全部超额完成,到2020年年底,将新增…, results); and where the part before 到 is an annual rate (NAME年均增长) and the part after it a level with no name (达到 an amount with its unit), the subject written once: the rate, and the level named by the rate's subject | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` ``本市生产总值年均增长10%左右,到2015年达到1.5万亿元`` (生产总值年均增长 10%左右, 生产总值 1.5万亿元, both 2015) |
+| T3 deadline sentence | 到 (or 至, an outlook's 展望, or 确保/力争/争取) a year (not 截至 or 截止(到) a date: where a figure stands, a result), then items to the sentence's end (or to a part that opens with another year; the same year opening a part is no part of its name), each with a verb; not a sentence that foresees (预计, 预测, 有望 …) or whose words before the deadline report what is done (已经, 完成了, 到目前为止, 截至目前: …3项硬指标已经全部超额完成,到2020年年底,将新增…, results); and where the part before 到 is an annual rate (NAME年均增长) and the part after it a level with no name (达到 an amount with its unit), the subject written once: the rate, and the level named by the rate's subject | ``到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%,…`` ``本市生产总值年均增长10%左右,到2015年达到1.5万亿元`` (生产总值年均增长 10%左右, 生产总值 1.5万亿元, both 2015) |
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
 | T5 restated list | a sentence of a later line that restates an item of a T1, T2 or T6 clause as written (its name and figure): its items are the clause's, for the item's year; not a sentence with words of a past period or a report (同比, 比上年, 一季度, 完成了, 预计 …) or naming another year (2014年, 明年) | ``…主要指标安排是生产总值增长百分之九以上。`` / ``韩正指出,今年上海把…放在更加突出位置,全市生产总值增长百分之九以上,…,万元生产总值综合能耗下降百分之四,…`` |
 | T6 plan statement | an annual plan the text names by a title with one year (…2014年国民经济和社会发展计划…, not a report on one: 执行情况) and by a short name it gives it ((下称《计划》)), then 《计划》(还)提出, and (今年) items to the sentence's end, the first part an item, no words of a past period or a report (as T5): the plan's targets for its year | ``《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。`` |
@@ -18,7 +18,10 @@ An item's NAME is what the item says before its figure, as written, with its ver
 (增长, 下降, 上涨, 提高 …: the figure is a rate, and the name says of what) and without a verb of
 level (达到, 将达, 控制在, 保持在, 提高到 …: the figure is the level itself) and without leading words
 that are no part of it (其中, 预期, 力争, 全省, 我国, 中国(的) …, and in a clause the text's own
-place, its government's name with or without its level word: 临沂, 临沂市). GDP, CPI, PPI and R&D
+place, its government's name with or without its level word: 临沂, 临沂市; and wherever it is,
+a division's full name, or any division before its scope word or before 人均: 湖北全省, 武汉人均期望寿命;
+a short form before another word may be a name's own, 上海港), and without a will before the verb
+of its figure (生物产业增加值将占国内生产总值的4%以上: 生物产业增加值占国内生产总值的). GDP, CPI, PPI and R&D
 count as a name's words (GDP增长). A list at 、 closed by 等 or 的 and a head noun before the
 figure qualifies that head and is part of the name (老年人以及高血压、糖尿病患者等重点人群家庭医生
 签约服务率≥80%, 对餐饮、住宿、民航、铁路客运业的综合贡献率达到85%以上). The FIGURE is a number with its unit
@@ -86,6 +89,7 @@ from dataclasses import dataclass
 
 from kg.extract import indicators
 from kg.extract.context import Context
+from kg.extract.names import division_at
 from kg.records import ExtractionWarning, IndicatorRecord, Record
 from kg.segment import Section
 from kg.text.normalize import clean
@@ -175,8 +179,12 @@ _TARGET_STATEMENT = re.compile(
     r"(?:主要预期目标|主要目标|预期目标)(?P<after>[^,，;；。！？!?\n]*)"
 )
 # 到2025年 / 至2025年底 / 展望2035年 (an outlook's year is its targets' deadline), not a range
-# (2021年至2025年); 确保/力争/争取 a year is one too (确保2015年全省万元地区生产总值能耗降低17%)
-_DEADLINE = re.compile(r"(?<!年)(?:到|至|展望|确保|力争|争取)\s*((?:19|20)\d{2})\s*年(?:底|末)?")
+# (2021年至2025年) and not a date a figure stands at (截至2020年底, 截止到2020年10月: "as of", a
+# result); 确保/力争/争取 a year is one too (确保2015年全省万元地区生产总值能耗降低17%)
+_AS_OF = r"(?<!年)(?<!截)(?<!截止)(?<!截至)"
+_DEADLINE = re.compile(
+    rf"{_AS_OF}(?:到|至|展望|确保|力争|争取)\s*((?:19|20)\d{{2}})\s*年(?:底|末)?"
+)
 # a stop before a figure's bound (控制在7.2%,。以內: a mirror's stray marks) ends no sentence
 _SENTENCE_END = re.compile(r"[。！？!?](?![\s,，]*(?:以内|以內|以上|以下|左右))")
 _BULLET = re.compile(r"^[\s\u3000]*[●○■□◆◇▪•·\-—]+\s*")
@@ -294,6 +302,34 @@ def parts(text: str, at: re.Pattern[str] = _PARTS) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
+# a will inside a name, before the verb of its figure (生物产业增加值将占国内生产总值的4%, 能耗将比
+# 2020年下降13.5%): no word of the name, as 将 before a verb of level is none (将达到)
+_WILL_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9)）”])(?<![即必终])将(?=占|比|较|(?:年均)?(?:增长|下降|降低|上涨|上升|提高|提升|减少|增加))"
+)
+# a place's own scope words after its name (湖北全省, 武汉全市)
+_SCOPE_AFTER_PLACE = re.compile(r"^(?:全省|全市|全县|全区|全州|全旗|全盟|全縣|全區)")
+_PLACE_LEVEL = "省市县区州旗盟縣區"
+
+
+def _without_place(name: str) -> str:
+    """A name without the place that opens it, where that place is a scope, no word of the name:
+    a division's full name (武汉市人均期望寿命, 湖北省森林覆盖率), any division before its own scope
+    word (湖北全省常住人口城镇化率) or before 人均 (武汉人均期望寿命: the place's per head, as
+    全市 is no word of a name, README "Plan targets written as prose"); a division's short form
+    before any other word is kept (上海港集装箱吞吐量: a name of its own)."""
+    size = division_at(name)
+    if not size:
+        return name
+    rest = name[size:]
+    scope = _SCOPE_AFTER_PLACE.match(rest)
+    if scope:
+        rest = rest[scope.end() :]
+    elif not (name[size - 1] in _PLACE_LEVEL or rest.startswith("人均")):
+        return name
+    return rest if len(_IDEOGRAPHS.findall(_NOT_NAME.sub("", rest))) >= 2 else name
+
+
 def read_item(
     text: str, deadline: bool, compared: bool = False
 ) -> tuple[str, str, str | None] | None:
@@ -307,7 +343,9 @@ def read_item(
     match = _ITEM.match(text)
     if match is None:
         return None
-    name = _PREFIX.sub("", match.group("name"))
+    name = _WILL_INSIDE.sub(
+        "", _PREFIX.sub("", _without_place(_PREFIX.sub("", match.group("name"))))
+    )
     figure = match.group("figure")
     if deadline and not (
         match.group("level") or _CHANGE.search(name) or re.match(_COMPARATOR, figure)
@@ -945,7 +983,7 @@ def _deadlines(text_lines: list[tuple[int, str]], context: Context) -> Iterator[
 # is allowed), nor one that foresees or reports (预计, 有望, 已经 …: as T3), nor a deadline
 # before the text's year.
 _DEADLINE_HEAD = re.compile(
-    r"(?<!年)(?:到|至)\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?\s*[,，]?\s*"
+    rf"{_AS_OF}(?:到|至)\s*(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?\s*[,，]?\s*"
     r"[^\d。！？!?\n:：,，;；]{0,8}?(?:将|要|力争|努力|确保|争取)"
     r"(?:实现|达到)?(?:以下|如下|下列)?(?:[一二三四五六七八九十两\d]{1,2}(?:大|个|项))?"
     r"(?:主要|发展)?(?:目标|指标)?\s*[:：]\s*$"

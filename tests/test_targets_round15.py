@@ -1,0 +1,61 @@
+"""Plan targets written as prose: the precision risks the fresh pages of round 14 showed (a figure
+as of a date, 截至2019年底, read through its 至 as a deadline; a will left inside a name; the
+text's own place opening a name where no government is detected) and the forms read since (their
+addresses in the tests)."""
+
+from __future__ import annotations
+
+from tests.conftest import cut_targets
+
+# --------------------------------------------------------------- 截至 a date: a result, no target
+
+
+def test_a_figure_as_of_a_date_is_no_target():
+    # http://m.studyofnet.com/484723930.html (重庆发布, 2020, no date the extractor finds): 截至
+    # 2019年底, … 贫困发生率降至0.5%: where the poverty rate stood, not a deadline (至 of 截至)
+    assert not cut_targets(
+        "重庆市政府新闻发布会【今年2月,酉阳正式退出国家扶贫开发工作重点县】今(15)日,重庆市脱贫"
+        "攻坚系列主题新闻发布会酉阳专场召开,中共酉阳县委书记陈文森介绍,截至2019年底,全县共有建档"
+        "立卡贫困人口3.5万户15.3万人,已累计实现3.4万户14.9万人脱贫,130个贫困村全部销号,贫困发生"
+        "率降至0.5%。今年2月,酉阳正式退出国家扶贫开发工作重点县。\n"
+    )
+    # 截止到 a date is the same ("as of"); 至 a year alone is a deadline
+    # http://xyd20i.cn/jj/2022/1229/47429.html (极目新闻, 2022-12-29)
+    assert not cut_targets("截止到2025年10月底,湖北全省常住人口城镇化率达到67%。\n")
+    assert cut_targets(
+        "2022-12-29 18:37:44\n"
+        "12月28日,湖北省第十三屆人大常委會第三十五次會議表決通過了《決定》。根據規劃綱要顯示,"
+        "至2025年,湖北全省常住人口城鎮化率要達到67%。\n"
+    ) == [("常住人口城鎮化率", "67%", 2025)]
+
+
+# ------------------------------------------------------------------------- words no part of a name
+
+
+def test_a_will_before_the_verb_of_its_figure_is_no_word_of_the_name():
+    # http://jtylhs.cn/zzxw/12047.html (2017): 根据规划,到2020年,…,生物产业增加值将占国内生产
+    # 总值的4%以上: 将 is the will, as in 将达到
+    assert cut_targets(
+        "根据规划,到2020年,生物产业规模将达到8-10万亿元,生物产业增加值将占国内生产总值的4%以上,成为"
+        "国民经济的主导产业,生物产业创造的就业机会将大幅增加。\n"
+    ) == [("生物产业规模", "8-10万亿元", 2020), ("生物产业增加值占国内生产总值的", "4%以上", 2020)]
+    # nor before a comparison: http://m.mkcnfr.com/c/2019-12-02/2478346.shtml has 單位GDP能耗較
+    # 2017年下降10% (gold-style name); written with 将, the same name
+    assert cut_targets("从生态环境领域看,到2025年,单位GDP能耗将较2017年下降10%。\n") == [
+        ("单位GDP能耗较2017年下降", "10%", 2025)
+    ]
+
+
+def test_the_place_a_name_opens_with_is_its_scope():
+    # http://linyi.dzwww.com/health/rkdt/201810/t20181029_16686963.htm (新华社, 2018): 到2035年,武汉
+    # 人均期望寿命将达到83.5岁: the city's per head (no government detected: a 新华社 page)
+    assert cut_targets(
+        "武汉推进健康城市建设 2035年人均期望寿命将达83.5岁\n"
+        "2018-10-29 16:46:00 来源: 新华社\n"
+        "  到2035年,武汉人均期望寿命将达到83.5岁,人人拥有“15分钟健身圈”,主要食品安全抽查99%合格……"
+        "26日,武汉发布《“健康武汉2035”规划》,全面推进健康城市建设。\n"
+    ) == [("人均期望寿命", "83.5岁", 2035)]
+    # a division's short form before any other word is kept: it may name a thing of its own
+    # (上海港, 中山公园); its full name (湖北省) or its own scope word after it (湖北全省) is none
+    assert cut_targets("到2025年,上海港集装箱吞吐量达到5000万标准箱以上。\n") == []
+    assert cut_targets("到2025年,湖北省森林覆盖率达到42%。\n") == [("森林覆盖率", "42%", 2025)]
