@@ -212,3 +212,24 @@ def test_a_headline_cut_before_its_organ_and_verb_is_no_title():
             "2018-09-28",
         )
     ]
+
+
+def test_the_title_printed_again_with_its_order_number_heads_the_copy():
+    # http://m.thebeerrater.com/special/gzwpagepi.php?id=15500 (traditional script with inserted
+    # pinyin): the page's heading, its column line, the ministry, then the title with the order's
+    # number in brackets and the note under it
+    records = cut_records(
+        "中華人民共和國引航員管理辦法\n"
+        "國資政策文件 2024-12-31 下載收藏 語音播報\n"
+        "交通運輸部\n\n"
+        "中華人民共和國引航員管理辦法(中華人民共和國交通運輸部令2024年第13號)\n\n"
+        "《中華人民共和國引航員管理辦法》已于2024年12月27日經(jīng)第27次部務(wù)會議通過,現(xiàn)予公布,"
+        "自2025年3月1日起施行。\n\n"
+        "中華人民共和國引航員管理辦法\n\n第一章總則\n"
+    )
+    (document,) = [r for r in records if isinstance(r, DocumentRecord)]
+    assert (document.number, document.title, document.effective) == (
+        "中华人民共和国交通运输部令〔2024〕第13号",
+        "中華人民共和國引航員管理辦法",
+        "2025-03-01",
+    )

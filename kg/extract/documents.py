@@ -1093,7 +1093,7 @@ def web_head(section: Section, lines: list[_Line] | None = None) -> WebHead | No
         if "文号" in meta and docnumber.parse(meta["文号"]):
             return WebHead(meta, None, None, meta_lines)  # metadata only: a page without title
         return None
-    index = candidates[0]
+    index = _numbered_again(lines, candidates)
     tail = _DATED_TAIL.search(_APPENDIX.sub("", lines[index].text))
     if tail and "成文日期" not in meta:
         meta["成文日期"] = tail["date"]  # …的通知 ((1990年11月16日)): the law database's date
@@ -1108,6 +1108,21 @@ def web_head(section: Section, lines: list[_Line] | None = None) -> WebHead | No
     if number and "文号" not in meta:
         meta["文号"] = number
     return WebHead(meta, _unquoted(_EDITION.sub("", title)), index, meta_lines, first)
+
+
+def _numbered_again(lines: list[_Line], candidates: list[int]) -> int:
+    """The first title line, or the same title printed again a few lines below with the document's
+    number after it (a page's heading 中华人民共和国引航员管理办法 / … / 中华人民共和国引航员管理办法(中华
+    人民共和国交通运输部令2024年第13号) / 《…》已于…通过,现予公布): the numbered one heads the copy."""
+    first = candidates[0]
+    title = key(_celled(_undated(lines[first].text)))
+    for i in candidates[1:4]:
+        if i - first > 4:
+            break
+        named, number = _title_and_number(_celled(_undated(lines[i].text)))
+        if number is not None and key(named) == title:
+            return i
+    return first
 
 
 # A portal's column name in 【】 before the title it lists (【市政府重点工作及责任分解】滁州市人民政府关于
@@ -1250,7 +1265,16 @@ def _title_and_number(text: str) -> tuple[str, str | None]:
             return after, number.verbatim
         if start > 0 and compact[start - 1] in "（(" and not after:
             return compact[: start - 1], number.verbatim
+    # an order numbered within its year, which running text does not search for (…办法(中华人民
+    # 共和国交通运输部令2024年第13号)): the bracket at the end holds exactly one number
+    closing = _NUMBER_IN_BRACKETS.search(compact)
+    parsed = docnumber.parse(closing.group("number")) if closing else None
+    if closing is not None and parsed is not None and parsed.year is not None:
+        return compact[: closing.start()], parsed.verbatim
     return text, None
+
+
+_NUMBER_IN_BRACKETS = re.compile(r"[（(](?P<number>[^（）()]{4,40}令[^（）()]{4,12})[）)]$")
 
 
 # Keys of the metadata a portal or law database prints over a document (索引号 blocks, 【发布部门】
