@@ -51,7 +51,7 @@ several names); nor one after parts at 、 with no figure, which share its figur
 中小学9所: never half the name with the whole figure), unless those parts are verbs of its one
 object: 新建、改建农村公路254公里 is one name, 新建、改建农村公路, and its figure. The year is T3's own; a clause's is the
 year in its lead (2024年…主要预期目标), else that of 今年 where the text says 今年(2024年) or
-names one year as it (2018年是…开局之年, …关键一年), else the year its title states for its
+names one year as it (2018年是…开局之年, 2023年,是…开局之年, …关键一年), else the year its title states for its
 targets (``2010年漳州经济社会发展预期目标``: the page's own statement of what it is about, over a
 body that says 提出2009年…预期目标), else the year in which the text's other statements of its
 targets agree (in a lead's words, 2010年…预期目标: not another goal it cites, 2035年远景目标, nor a
@@ -168,8 +168,9 @@ _PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|时期|期间|
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADER = re.compile(r"^#\s*(?:source|genre)\s*:")  # a saved page's address line
 _THIS_YEAR_STATED = re.compile(r"今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
-# a work report's year named as 今年 is (2018年是…开局之年, …是…关键一年)
-_YEAR_IS = re.compile(r"((?:19|20)\d{2})\s*年是[^。！？!?\n]{0,80}?(?:之年|一年)")
+# a work report's year named as 今年 is (2018年是…开局之年, …是…关键一年; a comma may part the year
+# and 是: 2023年,是全面贯彻党的二十大精神的开局之年, https://scholarmate.com/S/qBW3H0)
+_YEAR_IS = re.compile(r"((?:19|20)\d{2})\s*年\s*[,，]?\s*是[^。！？!?\n]{0,80}?(?:之年|一年)")
 # a statement of the text's targets for a year, in a lead's words (2010年…预期目标); not another
 # goal the text cites (2035年远景目标) nor a deadline's (2030年前碳达峰目标); the nearest year
 # before the words (2012年的政府工作,也提出了2013年的政府工作目标: 2013), and not one reported
