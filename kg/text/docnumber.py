@@ -152,8 +152,21 @@ def parse(text: str) -> DocNumber | None:
         match = pattern.fullmatch(text)
         if match and _GLUED_KEY.search(match.group("issuer")) is None:
             number = _from_match(match)
-            return number if len(number.issuer_code) <= CODE_MAX and not _titled(number) else None
+            if len(number.issuer_code) > CODE_MAX or _titled(number) or _joint(number):
+                return None
+            return number
     return None  # not a number, or words run into one (发文字号国办发〔1988〕25号: a key and its value)
+
+
+# A 令 inside an order's code, before its own: two orders' headings run together, the joint order of
+# two ministries (中华人民共和国卫生部令 中华人民共和国交通部令 / 2004年第2号). Not one code: their
+# issuers are two organs, and no one number is theirs. (命令, 指令, 法令, 司令 are words, no heading.)
+_INNER_ORDER = re.compile(r"(?<![命指法司禁口])令(?=.)")
+
+
+def _joint(number: DocNumber) -> bool:
+    """Two orders' headings run into one code (卫生部令交通部令): no one issuer's number."""
+    return number.issuer_code.endswith("令") and _INNER_ORDER.search(number.issuer_code) is not None
 
 
 def _titled(number: DocNumber) -> bool:
