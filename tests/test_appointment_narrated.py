@@ -141,3 +141,43 @@ def test_names_each_with_an_academic_title_hired_to_no_state_post_are_not_read()
         "硅酸盐研究所兼职教授。\n"
     )
     assert personnel_changes(cut_records(text)) == []
+
+
+# http://m.service999.com/article/8083 (traditional script), lines 2 and 4-6 of the stored page
+SERVICE999_2022 = (
+    "國務院依照香港特別行政區基本法的有關規定,根據香港特別行政區第6任行政長官李家超的提名,"
+    "國務院2022619日任命了香港特別行政區第6屆政府主要官員。\n"
+    "新一屆政府的6名正副司長及15名局長中,3人有紀律部隊背景。入境處前處長、特首辦主任陳國基將出任"
+    "政務司司長,同樣曾任入境處處長的曾國衛留任政制及內地事務局局長,警隊前“一哥”鄧炳強繼續出任"
+    "保安局局長。\n"
+    "政策局由13個增至15個,新局長分別來自現屆問責官員、資深政務官、立法會及專業界別。教育局局長"
+    "楊潤雄將出任新設的文化體育及旅遊局局長,許正宇留任財經事務及庫務局局長。\n"
+    "多名資深政務官及專業職系官員加入問責團隊。運輸及物流局局長由已退休的發展局前常任秘書長林世雄"
+    "擔任。勞工處處長孫玉菡擔任勞工及福利局局長。公務員事務局局長由現任常秘楊何蓓茵出任。\n"
+)
+
+
+def test_appointments_the_state_council_made_told_after_its_summary():
+    # the State Council's appointments summed up (its date garbled), then told one by one: X将出任A
+    # (the person after the posts held), A由X担任, X担任A; 新设的 is no part of the body's name; the
+    # sentences name no deciding body. 留任 (kept in post) and 继续出任 are not read; 楊何蓓茵 (a
+    # married name, 4 characters, after 常秘, a title the table lacks) is not cut to «何蓓茵».
+    assert personnel_changes(cut_records(SERVICE999_2022), "decided_by") == [
+        ("陳國基", "appoint", "政務司", "司長", None),
+        ("楊潤雄", "appoint", "文化體育及旅遊局", "局長", None),
+        ("林世雄", "appoint", "運輸及物流局", "局長", None),
+        ("孫玉菡", "appoint", "勞工及福利局", "局長", None),
+    ]
+
+
+def test_without_the_summary_the_narrated_forms_are_not_read():
+    # the same lines without the State Council's summary: careers and news alike, not read
+    assert personnel_changes(cut_records(SERVICE999_2022.split("\n", 1)[1])) == []
+
+
+def test_the_narrated_appointments_take_no_decider_a_summary_with_its_day_names():
+    # the summary with its date whole reads 國務院 deciding; the sentences telling the persons after
+    # it name no body, so they give none (the lead's ruling on narrated appointments)
+    text = SERVICE999_2022.replace("國務院2022619日", "國務院2022年6月19日")
+    found = personnel_changes(cut_records(text), "decided_by")
+    assert len(found) == 4 and all(change[-1] is None for change in found)

@@ -98,6 +98,10 @@ X被任命为A (passive)                  appoint, deciding body only as its own
  / 7月18日中央宣布X任A(、Y另有任用)之后  (the party centre: no state decider; the predecessor's
                                      另有任用 a note, 之后 the time it tells)
 …宣布，而A则由…副部长X出任           appoint (the post first, its holder after 由; announced only)
+国务院…任命了…政府主要官员。…X将出任A  appoint, in the lines after a summary of the state's
+ / A由…X担任 / X担任A / 升任 / 擢升为    appointments: the subject-first forms announced (将 a post
+                                     to take up; one person's posts before the name; 新设的
+                                     dropped), decided_by none (no body named); 留任 not read
 委任X为A(、Y为B)                      appoint (任命 as Hong Kong and Macau write it)
 X和Y不再担任A一职，分别出任B和C       remove A; appoint each to one post, in order, as many as
                                      they are (a rank in parentheses, （正部长级）, dropped)
@@ -776,6 +780,9 @@ class Notice:
     # the first line of a sentence that announces decisions (国务院昨天宣布，X兼任A; 4月24日的任免通知
     # 正式明确，X正式出任A): its subject-first statements are the decisions announced
     announced: int | None = None
+    # the first line of a sentence summing up the appointments a body made (国务院…任命了香港特别行政区
+    # 第六届政府主要官员): the subject-first statements of the lines after it are those appointments
+    summarized: int | None = None
 
 
 _PROBATION = re.compile(
@@ -815,7 +822,7 @@ _PASSIVE_REMOVE = re.compile(rf"^(?P<rest>.+?)被(?P<f>免去|免除|撤销)(?P<
 # 担任过/兼任过 tell a career (吴还担任过国务院秘书长, m.uibq.com/ask/822814GWq9A0mZq), as 任过 does.
 _SUBJECT_VERB = re.compile(rf"(?:兼任|担任|调任|改任)(?!过)|{_TAKES}")
 # In a sentence announcing decisions (国务院宣布，X出任A): 出任 too.
-_ANNOUNCED_VERB = re.compile(rf"(?:出任|兼任|担任|调任|改任)(?!过)|{_TAKES}")
+_ANNOUNCED_VERB = re.compile(rf"(?:出任|兼任|担任|调任|改任|升任|接任|擢升为)(?!过)|{_TAKES}")
 # 免去X的A职务，调任B: the person the statement before named moved to B (HA-14), as 兼任/担任/任 B;
 # 改任B likewise (免去张晓明的国务院港澳事务办公室主任职务，改任国务院港澳事务办公室分管日常工作的
 # 副主任（正部长级）, http://hkfe.hk/n/32335.html).
@@ -951,13 +958,20 @@ _DUTY = re.compile(
 )
 
 
+# 将出任新设的文化体育及旅游局局长 (m.service999.com/article/8083): a body newly set up is named
+# after 新设的; the words are no part of its name.
+_NEW_BODY = re.compile(
+    r"(?:新设立|新设|新组建|新成立)的(?=[\u4e00-\u9fff]{2,}?[局部委办署厅院司处])"
+)
+
+
 def parse_clause(
     text: str, subject: list[str], notice: Notice, history: bool = False
 ) -> Item | None:
     """One clause → an Item, or None when it is not a 任免 statement we can read. ``history``:
     the sentence told a career before this clause (曾任…, 2018年6月…), so no subject-first form
     is a decision."""
-    text = _DUTY.sub("", _SHORT_NAME.sub("", _BULLET.sub("", text)))
+    text = _NEW_BODY.sub("", _DUTY.sub("", _SHORT_NAME.sub("", _BULLET.sub("", text))))
     text, probation, remark = _take_probation(text)
     item = _verb_first(text, subject, notice.government) or _subject_or_mode(
         text, subject, notice, history
@@ -1322,8 +1336,8 @@ def _subject_first(text: str, strict: bool, announced: bool = False) -> Item | N
         if strict and verb.group(0) != "任":
             continue
         head = _by_whom(text[: verb.start()])
-        if announced:
-            head = head.removesuffix("正式")
+        if announced:  # X正式出任A; X将出任A (the decision announced made: a post to take up)
+            head = re.sub(r"(?:正式|将)$", "", head)
         found = _names(head, titled=False) or _titled_holders(head, verb.group(0), announced)
         posts = text[verb.end() :]
         first = split_post(posts.split("、")[0]) if found and posts else None
@@ -1374,12 +1388,17 @@ def _titled_holders(text: str, verb: str, announced: bool = False) -> list[str]:
     items = text.split("、")
     held_post = _held_post_before if announced else _held_post
     held = [names.title_and_name(item, held_post) for item in items]
+    if announced and held[-1] and all(map(held_post, items[:-1])):
+        return [
+            held[-1][1]
+        ]  # 入境处前处长、特首办主任陈国基将出任…: one person's posts, then the name
     return [found[1] for found in held if found] if all(held) else []
 
 
 def _held_post_before(text: str) -> bool:
     """A post held (_held_post), or held before: 原 before it or before its title (陕西省委原常委)."""
-    return _held_post(text) or ("原" in text and _held_post(text.replace("原", "", 1)))
+    bare = re.sub("[原前]", "", text, count=1)
+    return _held_post(text) or (bare != text and _held_post(bare))
 
 
 def _held_post(text: str) -> bool:
@@ -1412,7 +1431,9 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: boo
             return None  # 免去：周恩来兼任A职务 is no X兼任A (an appointment) under that header
     if history:
         return None
-    if notice.announced is not None and notice.announced == notice.sentence:
+    if (notice.announced is not None and notice.announced == notice.sentence) or (
+        notice.summarized is not None and (notice.sentence or 0) > notice.summarized
+    ):
         return (
             _hired(text)
             or _subject_first(text, strict=False, announced=True)
@@ -2446,6 +2467,7 @@ def _read_clauses(
     made = len(notice.records)
     previous: Item | None = None  # the sentence's statement before the clause
     for index, clause in enumerate(clauses):
+        original = clause
         clause = _FILLER_START.sub("", _strip_decider(_ACCORDING.sub("", clause), notice))
         announced = _announcement(clause, notice)
         if announced is not None:
@@ -2486,6 +2508,8 @@ def _read_clauses(
             previous = carry[item.action] = notice.carry[item.action] = item
             subject = item.names if item.action != REMOVE or not subject else subject
             last = records_of(item, piece, notice, context)
+            if _told_after_summary(item, piece, notice):
+                _undecided(last)  # the sentence names no body
             notice.records.extend(last)
         elif _remark(clause, last):
             continue
@@ -2499,9 +2523,13 @@ def _read_clauses(
             elif day_only and dated and notice.decider_sentence == piece.start and notice.meeting:
                 # 17日，四川省…第四次会议通过决定: the day is that meeting's (该会议还…, after)
                 notice.date, notice.date_meeting, notice.date_bound = dated, notice.meeting, True
-        elif index == len(clauses) - 1 and (summary := _SUMMARY.match(clause)):
+        elif index == len(clauses) - 1 and (
+            summary := _SUMMARY.match(_SUMMARY_BY.sub("", original))
+        ):
             # 国务院11月30日任命了澳门特区第六届政府主要官员和检察长。张永春为行政法务司司长,…
             notice.carry[APPOINT] = Item([], APPOINT, summary.group("f"), "")
+            if _SUMMARY_BY.match(original):
+                notice.summarized = piece.start  # the state's appointments: told after it
         elif not _BOILERPLATE.match(clause):
             _maybe_warn(piece, clause, notice, context)
     for record in notice.records[made:]:
@@ -2510,6 +2538,21 @@ def _read_clauses(
             notice.day_only.add(id(record))
         elif isinstance(record, PersonnelChangeRecord) and record.date is None:
             record.date = dated
+
+
+def _told_after_summary(item: Item, piece: Piece, notice: Notice) -> bool:
+    """A subject-first statement in a line after the summary of the state's appointments (not a
+    statement of the decision itself: 任命X为A)."""
+    after = notice.summarized is not None and piece.start > notice.summarized
+    return after and item.form not in ("任命", "委任", "聘任")
+
+
+def _undecided(records: list[Record]) -> None:
+    """Appointments a report tells after summing them up (国务院…任命了…主要官员。…X将出任A): the
+    sentence names no deciding body, so none is given (the lead's ruling on narrated ones)."""
+    for record in records:
+        if isinstance(record, PersonnelChangeRecord):
+            record.decided_by = record.decided_by_resolved = record.meeting = None
 
 
 # 国务院昨天宣布 / 4月24日的任免通知正式明确: a clause announcing the decisions the sentence tells
@@ -2589,6 +2632,11 @@ def _page_day(match: re.Match[str], notice: Notice) -> str | None:
 
 # …任命了澳门特区第六届政府主要官员和检察长 ending a sentence: a summary of the appointments the next
 # sentence lists without a verb (X为A，Y为B), which take its verb as a list after 任命： does.
+# 国务院2022619日任命了香港特别行政区第6届政府主要官员 (m.service999.com/article/8083, its date
+# garbled): the state's appointments summed up, its body and day before the verb.
+_SUMMARY_BY = re.compile(
+    r"^(?:国务院|中央人民政府)(?:[\d〇零一二三四五六七八九十]+[年月日]?)*(?=(?:决定)?(?:任命|聘任)了)"
+)
 _SUMMARY = re.compile(r"^(?:决定)?(?P<f>任命|聘任)了(?P<what>[^，,。；;：:]{2,40})$")
 
 
