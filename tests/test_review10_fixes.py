@@ -38,3 +38,36 @@ def test_two_orders_headings_run_together_are_no_number_and_one_order_is():
     # the same line's halves, each one order's number (HA-34's form)
     assert docnumber.parse("中华人民共和国交通部令2004年第2号") is not None
     assert docnumber.parse("中华人民共和国卫生部令 第2号") is not None
+
+
+# F6: a voted resolution is dated by the closing of the session that voted it, or none.
+# No real page of this shape was found (pages corpus searched for county 两会 round-ups): a
+# near-form on the real lines of https://rd.ankang.gov.cn/Content-2545488.html (宁陕, published
+# 2017-03-27, the congress closed 3月24日), with a CPPCC closing told before the congress's.
+_NINGSHAN = (
+    "宁陕县第十八届人民代表大会第二次会议胜利闭幕\n"
+    "发布时间:2017-03-27 01:48作者:周珊来源:宁陕县人大\n"
+    "{cppcc}"
+    "3月24日,宁陕县第十八届人民代表大会第二次会议在雄壮的国歌声中胜利闭幕。\n"
+    "本次大会表决通过了《关于宁陕县人民政府工作报告的决议》《关于宁陕县人民法院工作报告的决议》。\n"
+)
+_CPPCC = "3月22日上午,政协宁陕县第九届委员会第二次会议在县会议中心胜利闭幕。\n"
+
+
+def dates(text: str) -> set:
+    return {r.date for r in cut_records(text) if isinstance(r, DocumentRecord)}
+
+
+def test_a_vote_is_not_dated_by_another_bodys_closing_told_first():
+    assert dates(_NINGSHAN.format(cppcc="")) == {"2017-03-24"}  # one closing: the congress's
+    # the CPPCC's closing told first: the vote is the congress's, not dated 03-22; two closings on
+    # two days and none in the vote's paragraph: undated
+    assert dates(_NINGSHAN.format(cppcc=_CPPCC)) == {None}
+    # the congress's closing in the vote's own paragraph dates it
+    joined = _NINGSHAN.format(cppcc=_CPPCC).replace("胜利闭幕。\n本次大会", "胜利闭幕。本次大会")
+    assert dates(joined) == {"2017-03-24"}
+    # the CPPCC's closing alone cannot date the congress's vote
+    alone = _NINGSHAN.format(cppcc=_CPPCC).replace(
+        "3月24日,宁陕县第十八届人民代表大会第二次会议在雄壮的国歌声中胜利闭幕。\n", ""
+    )
+    assert dates(alone) == {None}

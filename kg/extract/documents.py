@@ -116,7 +116,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg import segment as seg
 from kg.extract.context import Context
@@ -2078,7 +2078,7 @@ def _reported(section: Section, context: Context) -> Iterator[Record]:
                 seen.add(title_key(title))
                 date = calendar.date(text[:start], chronicle=section.kind == seg.CHRONICLE)
                 if date is None and any(f[0] == start for f in voted):
-                    date = calendar.closing()  # voted at the closing meeting the report tells
+                    date = calendar.closing(issuer)  # voted at the closing meeting told
                 records.append(_reported_record(context, line.number, title, issuer, parsed, date))
         before = (before + text)[-2000:]
     keys = [title_key(r.title) for r in records]
@@ -2124,7 +2124,10 @@ class _Calendar:
     dateline_day: int | None = None
     day: int | None = None
     published: tuple[int, int, int] | None = None  # the page's 发布日期 (year, month, day)
-    closed: tuple[int, int] | None = None  # the day the report says the session closed
+    # the days the report says a session closed (month, day, the session's words), and those of
+    # the line read last
+    closings: list[tuple[int, int, str]] = field(default_factory=list)
+    closed_here: list[tuple[int, int, str]] = field(default_factory=list)
 
     @classmethod
     def of(cls, section: Section) -> _Calendar:
@@ -2143,8 +2146,10 @@ class _Calendar:
             self.year = int(page.group(1))
         if self.published is None and (on := _PUBLISHED_ON.search(text)) is not None:
             self.published = (int(on.group(1)), int(on.group(2)), int(on.group(3)))
-        if self.closed is None and (closing := _CLOSED_ON.search(text)) is not None:
-            self.closed = (int(closing.group(1)), int(closing.group(2)))
+        self.closed_here = [
+            (int(c.group(1)), int(c.group(2)), c.group(0)) for c in _CLOSED_ON.finditer(text)
+        ]
+        self.closings.extend(self.closed_here)
         if self.dateline_day is None and (line := _DATELINE.search(text)) is not None:
             self.month, self.dateline_day = int(line.group(1)), int(line.group(2))
 
@@ -2161,14 +2166,21 @@ class _Calendar:
             month, year = (12, year - 1) if month == 1 and year else (month - 1, year)
         return _valid_iso(year, month, day)
 
-    def closing(self) -> str | None:
+    def closing(self, issuer: str | None) -> str | None:
         """The day a session closed (3月20日上午,…会议…胜利闭幕), in the year of the page's
         publication date (发布日期:2025-03-24) when that is a few weeks after it: the date of what
-        the report says the closing meeting voted through. None without both."""
-        if self.closed is None or self.published is None:
+        the report says the closing meeting voted through. The closing is the voting body's: one
+        told in the vote's own paragraph, or else the one closing the page told before it; none of
+        another body (政协…会议 for a congress's vote), and none when two closings are told on two
+        days and the vote's paragraph names neither (a 两会 round-up: the CPPCC closes first, the
+        congress two days later). None without a closing or the publication date."""
+        here = {(m, d) for m, d, body in self.closed_here if _same_body(body, issuer)}
+        told = {(m, d) for m, d, body in self.closings if _same_body(body, issuer)}
+        days = here or ({(m, d) for m, d, _ in self.closings} == told and told)
+        if not days or len(days) != 1 or self.published is None:
             return None
         year, month, _ = self.published
-        closed_month, closed_day = self.closed
+        ((closed_month, closed_day),) = days
         if closed_month > month:  # closed in December, published in January
             year -= 1
         iso = _valid_iso(year, closed_month, closed_day)
@@ -2189,6 +2201,23 @@ _PUBLISHED_ON = re.compile(
 _CLOSED_ON = re.compile(
     r"(\d{1,2})月(\d{1,2})日(?:[上下]午|晚)?[^。！？；;]{0,60}?(?:人民代表大会|人大|会议)[^。！？；;]{0,30}?闭幕"
 )
+
+
+_CONSULTATIVE = re.compile(r"政协|政治协商")
+_CONGRESS = re.compile(r"人民代表大会|人大")
+
+
+def _same_body(closing: str, issuer: str | None) -> bool:
+    """A closing (…政协安平县第十届委员会第三次会议…闭幕) that can be the session of the body that
+    voted (安平县人民代表大会): not a consultative conference's for a congress's vote, nor the
+    reverse."""
+    if issuer is None:
+        return True
+    if _CONSULTATIVE.search(closing):
+        return _CONSULTATIVE.search(issuer) is not None
+    if _CONGRESS.search(closing):
+        return _CONGRESS.search(issuer) is not None
+    return True
 
 
 def _valid_iso(year: int | None, month: int | None, day: int | None) -> str | None:
