@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from tests.conftest import cut_records, records_of
 
-# https://scholarmate.com/S/qBW3H0 (an abstract), its one paragraph, cut after the fourth target
+# https://scholarmate.com/S/qBW3H0 (an abstract), its one paragraph
 SCHOLARMATE_2023 = (
     "<正>2023年,是全面贯彻党的二十大精神的开局之年。政府工作报告明确提出今年发展的主要预期目标是:"
-    "国内生产总值增长5%左右;城镇新增就业1200万人左右,城镇调查失业率5.5%左右;居民消费价格涨幅3%左右;\n"
+    "国内生产总值增长5%左右;城镇新增就业1200万人左右,城镇调查失业率5.5%左右;居民消费价格涨幅3%左右;"
+    "粮食产量保持在1.3万亿斤以上……一组组振奋人心的数字,勾勒出中国经济航船乘风破浪、稳步向前的发展态势,"
+    "极大增强了全国人民对今年经济社会发展的信心和期待。\n"
 )
 
 # https://scholarmate.com/S/dUyIBH (an abstract of 2018): 2018年是改革开放40周年 names no year as
@@ -35,6 +37,8 @@ def test_a_year_named_as_this_year_with_a_comma_before_shi_dates_the_targets_of_
         ("城镇新增就业", "1200万人左右", 2023),
         ("城镇调查失业率", "5.5%左右", 2023),
         ("居民消费价格涨幅", "3%左右", 2023),
+        # the ellipsis closes the list; the words after it are no item
+        ("粮食产量", "1.3万亿斤以上", 2023),
     ]
 
 

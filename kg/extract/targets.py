@@ -63,7 +63,8 @@ Inside a clause's body a year opening a part
 (2022年,…) or a deadline anywhere in a part (力争到2024年, (二)到2024年, 全市到2024年累计…) dates
 the items after it in its sentence: a deadline's year is its own, never the clause's. A
 five-year plan's period opening a part (“十一五”时期全国总人口控制在13.6亿人) dates the items
-after it to the period's end where that is the clause's year, and leaves them unread otherwise. A stop
+after it to the period's end where that is the clause's year, and leaves them unread otherwise. An
+ellipsis (……) closes an item as a clause mark does (…1.3万亿斤以上……一组组振奋人心的数字). A stop
 right before a figure's bound (控制在7.2%,。以內: a mirror's stray marks) ends no sentence. A
 lead that speaks of a period (十四五,
 五年, 时期) has no one year: its items are not read unless they carry their own. A deadline before
@@ -743,7 +744,9 @@ def _dated_items(
 # 农村公路254公里: 254公里 of roads built and rebuilt) are one name with it, 新建、改建农村公路;
 # names, or anything else, leave the item unread (新建公办幼儿园、中小学9所: 9 schools and
 # kindergartens together, a 2021 武威 page): never half the name with the whole figure.
-_CLAUSE_MARK = re.compile(r"[,，;；:：。]")
+# (an ellipsis closes a list whose sentence goes on in other words: …粮食产量保持在1.3万亿斤以上……一组组
+# 振奋人心的数字,勾勒出…, https://scholarmate.com/S/qBW3H0)
+_CLAUSE_MARK = re.compile(r"[,，;；:：。]|…+")
 _LIST_MARK = re.compile(r"、")
 _STRAY_MARK = re.compile(r"[,，;；:：。]+\s*(?=、)")
 _FIGURE_ALONE = re.compile(rf"^(?:{_LEVEL})?{_FIGURE}$")
