@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.records import DocumentRecord
+from kg.records import DocumentRecord, IndicatorRecord
 from kg.text import docnumber
 from tests.conftest import cut_records
 
@@ -71,3 +71,16 @@ def test_a_vote_is_not_dated_by_another_bodys_closing_told_first():
         "3月24日,宁陕县第十八届人民代表大会第二次会议在雄壮的国歌声中胜利闭幕。\n", ""
     )
     assert dates(alone) == {None}
+
+
+# F4: a bare total (总产值) after an item naming another subject is that subject's, not the text's.
+def test_a_total_after_another_subjects_item_is_not_the_texts_own_target():
+    # http://fgw.dazhou.gov.cn/news-show-823.html, line 2 (cut)
+    records = cut_records(
+        "近日,市委召开专题会议,明确了达州川陕革命老区振兴发展核心示范区建设五大目标任务。"
+        "(2)建设资源转化利用示范区,力争到2020年,天然气年产量维持在100亿立方米左右,能源化工产值达到"
+        "800亿元,规上农产品加工企业达到170户、总产值达到350亿,旅游总收入240亿元,创建国家5A级景区1个。\n"
+    )
+    names = [r.name for r in records if isinstance(r, IndicatorRecord)]
+    assert "总产值" not in names
+    assert "能源化工产值" in names and "规上农产品加工企业" in names  # the named ones still read

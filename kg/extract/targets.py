@@ -260,9 +260,12 @@ _ENDS_IN_PREPOSITION = re.compile(r"[到至在于为达前第]$")  # not 比: �
 # a name whose subject is the part before it: a comparison with its base and no subject
 # (…能耗下降到0.83吨标准煤,比2010年的1吨标准煤降低17%), or a word for its amount alone
 # (GDP年均增长10%左右,到2010年,总量突破1万亿元: the total of GDP)
-# (…老年人口将突破4亿,在总人口中的占比将超过30%: the share of the 老年人口)
+# (…老年人口将突破4亿,在总人口中的占比将超过30%: the share of the 老年人口), or a total of an
+# amount with no one whose it is (规上农产品加工企业达到170户、总产值达到350亿: the 企业's 总产值, not
+# the city's; 粮食…、总产量达到…: the grain's). (总人口 is the place's own: no amount of a subject.)
 _SUBJECT_BEFORE = re.compile(
     r"^(?:比|较)|^(?:在[^的]{1,12}中的?)?(?:总量|总额|总规模|规模|比重|占比)$"
+    r"|^(?:总(?:产值|产量|收入|营收|投资|投资额|资产|销售额|营业收入)|产值)$"
 )
 # a name of the world's (全球…): a forecast, no one's target (世界 alone opens names of targets:
 # 世界一流学科)
