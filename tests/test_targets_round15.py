@@ -5,7 +5,8 @@ addresses in the tests)."""
 
 from __future__ import annotations
 
-from tests.conftest import cut_targets
+from tests.conftest import cut_targets, devcorpus_text, targets_of
+from tests.test_targets_round12 import without_address
 
 # --------------------------------------------------------------- 截至 a date: a result, no target
 
@@ -59,3 +60,47 @@ def test_the_place_a_name_opens_with_is_its_scope():
     # (上海港, 中山公园); its full name (湖北省) or its own scope word after it (湖北全省) is none
     assert cut_targets("到2025年,上海港集装箱吞吐量达到5000万标准箱以上。\n") == []
     assert cut_targets("到2025年,湖北省森林覆盖率达到42%。\n") == [("森林覆盖率", "42%", 2025)]
+
+
+# ------------------------------------------------------------------- T10 a progress table's tasks
+
+I08 = [
+    ("城镇登记失业率", "4.5%以内", "%", 2022),
+    ("实际到位内资增长", "超15%", "%", 2022),  # 超 before a figure: its comparator
+]
+O17 = [
+    ("地区生产总值增长", "7%左右", "%", 2020),
+    ("市县长项目落地率", "50%以上", "%", 2020),  # no verb: a rate the will (确保) sets
+    ("规上工业中四大新兴产业增加值占比", "44%", "%", 2020),
+]
+
+
+def test_the_task_cells_of_a_progress_table():
+    # I-08 (宿州, 关于2022年《市政府工作报告》部分重点目标任务第一季度完成情况的通报: 序号 | 目标任务 |
+    # 完成情况 | 牵头责任单位, a cell a line) and O-17 (绍兴, 市政府2020年重点工作(预下达)一季度进展
+    # 情况表: 序号 / 内容与要求 / 进展情况 / 责任单位, a cell a paragraph): the task cells' targets, for
+    # the title's year; never the progress cells (一季度,…增长14.3%)
+    assert targets_of(devcorpus_text("I-08")) == I08
+    assert targets_of(without_address("I-08")) == I08
+    assert targets_of(devcorpus_text("O-17")) == O17
+
+
+def test_a_progress_tables_near_forms_give_nothing():
+    # I-08's rows as written: the progress cell holds the results (…城镇登记失业率2.37%, 保持在4.5%
+    # 的控制线以内); the task cell is the target
+    rows = (
+        "序号 |\n目标任务 |\n完成情况 |\n牵头责任单位 |\n"
+        "3 |\n城镇登记失业率控制在4.5%以内。 |\n"
+        "一季度末,我市城镇登记失业率2.37%,保持在4.5%的控制线以内。 |\n市人力资源社会保障局 |\n"
+    )
+    title = "关于2022年《市政府工作报告》部分重点目标任务第一季度完成情况的通报\n"
+    assert cut_targets(title + rows) == [("城镇登记失业率", "4.5%以内", 2022)]
+    # no year in the title: not guessed; no progress column: a task list, not read as targets
+    assert cut_targets(title.replace("2022年", "") + rows) == []
+    assert cut_targets(title + rows.replace("完成情况 |", "工作措施 |")) == []
+    # a task's quantity with no verb under a will is no rate: not read (O-17's form)
+    assert cut_targets(
+        "市政府2020年重点工作(预下达)一季度进展情况表\n序号\n内容与要求\n进展情况\n责任单位\n1\n"
+        "持续推进重大项目攻坚,确保新开工项目120个以上,市县长项目落地率50%以上。\n"
+        "1-2月,全市固定资产投资同比下降12.7%。\n市发改委\n"
+    ) == [("市县长项目落地率", "50%以上", 2020)]

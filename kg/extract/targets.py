@@ -12,6 +12,7 @@
 | T7 plan statement of a year | a plan's words (根据规划, 按照《…规划》, 《规划》指出/提出/明确/要求, 规划提出), then a deadline or a year (到2020年, 2025年) and items to the sentence's end (the plan's words say they are targets, as a lead does: no verb needed; never a name that holds a rate of its own, 儿童青少年达52.7%的总体近视率每年降0.5%以上): the plan's targets for that year, whatever the text's date, where that year is the end of the one five-year plan the text names (a later page's copy of a 十三五 plan's news: 2020); any other year only where it is after the text's (a plan states its base year so: 2015年…达到…); the next sentences of its line that open with the same year go on with it | ``《规划》指出,到2020年,全省森林覆盖率达到40%,…`` ``根据规划,2025年我国学前教育毛入园率将大于90%,…。2025年我国人均预期寿命达78.3岁,…`` |
 | T9 deadline heading | a line that ends in a deadline (到2020年), a word of will (将, 要, 力争 …) and a colon, with no other words but a subject before the will and (实现/达到)(以下)(N大)(主要)目标 after it; the numbered or bulleted lines below it are its items, read as a clause's (no verb needed), for the deadline's year; not a lead of tasks (以下任务), nor one that foresees or reports, nor a deadline before the text's year | ``未来5年深圳“卫生强市”战略,到2020年将实现:`` / ``1、新建投入使用市级三级公立医院12家,其中10家在原特区外`` / ``2、全市常住人口千人床位数达到4.3张`` |
 | T8 year lead | a year opening a sentence or the words after a colon, after the year the text is about (a text with no year gives none), where its paragraph names a plan before it (《纲要》, 规划) or the words before its colon name targets (目标, 指标), then items to the sentence's end or to a part that opens with another year, each with a verb (as T3); not where that sentence or any before it in its paragraph foresees (预计, 测算, 有望 …: 据测算,预计…。2035年左右,…将超过30%), nor a sentence that reports (as T5), nor a year in a sentence's middle (…研究数据,…,2035年人口将达到14.335亿人: a projection) or an approximate one (2035年左右, 年前后) | ``…各项指标全面升级:2025年数字经济核心产业增加值占GDP比重提高到10%;…`` ``2025年,江苏人均地区生产总值超过15万元、…;2035年,…`` |
+| T10 progress table | a table copied a cell a line (or a paragraph) under a title that names one year and its 目标任务 (重点工作, 工作任务), its header 序号, a task column (目标任务, 内容与要求 …) and a column of progress (完成情况, 进展情况 …); each row its number alone on a line and its task cell the next: in each sentence of the cell, the items after a will (确保, 力争, 争取), each with a verb or, a rate (%) only, none; in a sentence with no will, the items with a verb; for the title's year; never a progress cell (results), a title with no year or several, or a table with no progress column (a task list) | ``关于2022年《市政府工作报告》部分重点目标任务第一季度完成情况的通报`` / ``序号 |`` / ``目标任务 |`` / ``完成情况 |`` / … / ``3 |`` / ``城镇登记失业率控制在4.5%以内。 |`` ; ``…,确保有效投资增长高于经济增长、…,市县长项目落地率50%以上。`` |
 | I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
 
 An item's NAME is what the item says before its figure, as written, with its verb of change
@@ -28,7 +29,7 @@ figure qualifies that head and is part of the name (老年人以及高血压、�
 (%, 万人, 亿斤, 公里/万平方公里 …, or 万 or 亿 alone: 农村贫困人口减少60万以上; 元 may keep 人民币) or a ratio (2.2∶1), or a rate in words (千分之四点五: no unit), or
 an index's level without a unit (居民消费价格指数控制在103.5以内: a bare number only after a name
 ending in 指数 and a verb of level, and with a bound), or a range of such numbers (6%-6.5%, 6-6.5%,
-6%～6.5%, 6%至6.5%: one figure, written as it is), with a comparator before it (超过) and a bound
+6%～6.5%, 6%至6.5%: one figure, written as it is), with a comparator before it (超过; 超 right before the number, 增长超15%) and a bound
 after it (左右, 以上, 以内; a PDF's space before it too: 6.0% 左右) kept as written; it closes the item, but for a remark in brackets (closed,
 or cut with the text: 万元GDP能耗下降2.5%(分管副省长…,省工业和信息化厅、省) or a
 closing 等…目标, or 的增幅 (的增速, 的涨幅, 的增长) after a rate whose name has its verb of change
@@ -203,7 +204,7 @@ _NOT_NAME = re.compile(
     r"年均|平均|实际|同比|累计|增长|下降|降低|上涨|上升|提高|提升|减少|增加|涨幅|增幅|增速"
 )
 # a bound before a figure, kept in it (总量突破1万亿元: the figure is 突破1万亿元; 约1000万张)
-_COMPARATOR = r"(?:超过|突破|不低于|不少于|不超过|不高于|高于|低于|大于|小于|≥|≤|＞|＜|约)"
+_COMPARATOR = r"(?:超过|超(?=\d)|突破|不低于|不少于|不超过|不高于|高于|低于|大于|小于|≥|≤|＞|＜|约)"
 _UNIT = (
     r"(?:%|％|‰|个百分点"
     r"|[十百千万亿]{0,2}(?:美元|元|人次|人|吨标准煤|吨|公斤|斤|公顷|亩|平方米|立方米|千瓦时|千瓦|株"
@@ -1052,6 +1053,82 @@ _PLAN_IN_PARAGRAPH = re.compile(_PLAN_NAME)
 _TARGETS_NAMED = re.compile(r"目标|指标")
 
 
+# T10: a progress table of a year's target tasks (关于2022年《市政府工作报告》部分重点目标任务第一季度
+# 完成情况的通报 / 序号 | 目标任务 | 完成情况 | 牵头责任单位, a cell a line): its title names the
+# year and the tasks, its header a task column second, after 序号, and a column of progress third;
+# each row opens with its number alone on a line, its task cell the next line. The task cell states
+# the year's targets: in a sentence, the items after a will (确保, 力争, 争取) to its end, each with a
+# verb or, for a rate (%), none (确保有效投资增长高于经济增长、…,市县长项目落地率50%以上); in a
+# sentence with no will, items with a verb (城镇登记失业率控制在4.5%以内。). Never the progress
+# cells (一季度…增长14.3%: results), never a table with no progress column (a task list: R-05).
+_TASK_HEAD = re.compile(r"^(?:重点)?(?:目标任务|工作任务|任务内容|内容与要求|重点工作|工作内容)$")
+_PROGRESS_HEAD = re.compile(r"^(?:完成情况|进展情况|推进情况|落实情况|进度情况|工作进展|完成进度)$")
+_TASKS_TITLE = re.compile(r"((?:19|20)\d{2})\s*年[^\n]{0,40}?(?:目标任务|重点工作|工作任务)")
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
+_CELL_END = re.compile(r"\s*\|\s*$")
+_TASK_WILL = re.compile(r"确保|力争|争取")
+_TASK_SENTENCE = re.compile(r"[。！？!?;；]")
+
+
+def _cells(text_lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The non-empty lines of a text, each a table's cell where the table is copied a cell a line
+    (a cell's closing ' |' left out)."""
+    found = []
+    for number, text in text_lines:
+        cell = _CELL_END.sub("", text).strip()
+        if cell:
+            found.append((number, cell))
+    return found
+
+
+def _progress_tables(text_lines: list[tuple[int, str]]) -> Iterator[Target]:
+    """T10: the targets in the task cells of a progress table (see above)."""
+    cells = _cells(text_lines)
+    if not cells or _HEADER.match(cells[0][1]):
+        cells = [c for c in cells if not _HEADER.match(c[1])]
+    if not cells:
+        return
+    title = _TASKS_TITLE.search(cells[0][1])
+    if title is None or len(set(_YEAR.findall(cells[0][1]))) != 1:
+        return
+    year = int(title.group(1))
+    caption = clean(cells[0][1])
+    for i in range(len(cells) - 2):
+        if not (
+            cells[i][1] == "序号"
+            and _TASK_HEAD.match(cells[i + 1][1])
+            and _PROGRESS_HEAD.match(cells[i + 2][1])
+        ):
+            continue
+        for j in range(i + 3, len(cells) - 1):
+            if not _ROW_NUMBER.match(cells[j][1]):
+                continue
+            number, task = cells[j + 1]
+            for name, figure, unit in _task_items(task):
+                yield Target(number, name, figure, unit, year, caption)
+        return
+
+
+def _task_items(task: str) -> list[tuple[str, str, str | None]]:
+    """The items of a progress table's task cell (T10)."""
+    found = []
+    for sentence in _TASK_SENTENCE.split(task):
+        will = _TASK_WILL.search(sentence)
+        if will is not None:
+            sentence = sentence[will.start() :]
+        for part, listed in _parts_listed(sentence):
+            if listed:
+                continue
+            item = read_item(part, deadline=True)
+            if item is None and will is not None:
+                item = read_item(part, deadline=False)
+                if item is not None and item[2] != "%":
+                    item = None  # no verb: a rate the will sets, never a task's quantity
+            if item is not None:
+                found.append(item)
+    return found
+
+
 def _year_cued(before: str, head: str) -> bool:
     """T8: whether a year opening a sentence (its paragraph ``before`` it, its sentence's words
     ``head`` before it) states a plan's targets: a plan named before it or targets named before its
@@ -1249,6 +1326,7 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     found += _deadline_headings(text_lines, context)
     found += _year_statements(text_lines, context)
     found += _period_totals(text_lines)
+    found += _progress_tables(text_lines)
     restated = _restated_by_a_later_line([t for t in found if isinstance(t, Target)])
     for target in found:
         if isinstance(target, ExtractionWarning):
