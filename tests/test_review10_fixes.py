@@ -84,3 +84,33 @@ def test_a_total_after_another_subjects_item_is_not_the_texts_own_target():
     names = [r.name for r in records if isinstance(r, IndicatorRecord)]
     assert "总产值" not in names
     assert "能源化工产值" in names and "规上农产品加工企业" in names  # the named ones still read
+
+
+# P1: a voted list closing with its count (…的6个决议) names six resolutions, not one titled so.
+def test_a_voted_list_closed_by_its_count_is_no_one_title():
+    # http://m.guancha.cn/politics/2019_03_15_493682.shtml, line 16
+    records = cut_records(
+        "会议经表决,通过了十三届全国人大二次会议关于政府工作报告、关于2018年国民经济和社会发展计划执行"
+        "情况与2019年国民经济和社会发展计划、关于2018年中央和地方预算执行情况与2019年中央和地方预算、"
+        "关于全国人大常委会工作报告、关于最高人民法院工作报告、关于最高人民检察院工作报告的6个决议,"
+        "通过了外商投资法,通过了十三届全国人大二次会议关于确认全国人大常委会接受张荣顺辞去十三届全国"
+        "人大常委会委员职务的请求的决定。\n"
+    )
+    titles = [t for _n, t, _i, _d in documents(records)]
+    assert not any(t.endswith("6个决议") for t in titles)
+    assert "外商投资法" in titles  # the law voted after it still read
+
+
+# P2: two resolutions joined by 和, each written without 《》, are two documents.
+def test_two_bare_resolutions_joined_by_and_are_two_documents():
+    # near-form (no real page of it found) on the real lines of
+    # https://rd.ankang.gov.cn/Content-2545488.html, the titles' 《》 left out and joined by 和
+    records = cut_records(
+        "宁陕县第十八届人民代表大会第二次会议胜利闭幕\n"
+        "3月24日,宁陕县第十八届人民代表大会第二次会议在雄壮的国歌声中胜利闭幕。\n"
+        "本次大会表决通过了关于宁陕县人民政府工作报告的决议和关于宁陕县人民法院工作报告的决议。\n"
+    )
+    assert [t for _n, t, _i, _d in documents(records)] == [
+        "关于宁陕县人民政府工作报告的决议",
+        "关于宁陕县人民法院工作报告的决议",
+    ]

@@ -2471,10 +2471,12 @@ def _list_items(text: str, position: int) -> Iterator[tuple[int, str]]:
         elif (
             depth == 0
             and ch in "和及"
-            and text.startswith("《", i + 1)
+            and text.startswith(("《", "关于"), i + 1)
             and _bare_ended(text[start:i])
         ):
-            yield start, text[start:i]  # 关于召开…会议的决定和《…》
+            # 关于召开…会议的决定和《…》; two resolutions joined: 关于县人民法院工作报告的决议和关于
+            # 县人民检察院工作报告的决议 (review10 P2)
+            yield start, text[start:i]
             start = i + 1
         elif depth == 0 and ch in "，," and _comma_between_titles(text, start, i):
             yield start, text[start:i]  # 自治区精神卫生条例,修订后的自治区安全生产条例
@@ -2545,8 +2547,15 @@ def _item_title(item: str) -> str | None:
         or _SESSION_HEAD.fullmatch(bare.group("organ"))  # …第六次会议关于…的决议
     ):
         title = clean(item)
+        if _COUNTED.search(title):
+            return None  # …、关于最高人民检察院工作报告的6个决议: a count of the list, no title
         return title if _adopted_kind(title) in _BARE_TYPES and title[-1] != "》" else None
     return None
+
+
+# A list voted through that closes with its count and kind (通过了…关于政府工作报告、…、关于最高人民
+# 检察院工作报告的6个决议, review10 P1): the type word counts the items, it ends no one title.
+_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十]{1,3}[个项件部份](?:决定|决议|解释)$")
 
 
 # A session: 省十三届人大常委会第十一次会议, 广东省十届人大常委会第二十九次会议, 第十二届全国人民
