@@ -181,3 +181,41 @@ def test_the_narrated_appointments_take_no_decider_a_summary_with_its_day_names(
     text = SERVICE999_2022.replace("國務院2022619日", "國務院2022年6月19日")
     found = personnel_changes(cut_records(text), "decided_by")
     assert len(found) == 4 and all(change[-1] is None for change in found)
+
+
+def test_a_person_stepping_down_from_a_post_written_with_its_body():
+    # devcorpus HA-33 (http://news.sohu.com/20120728/n349232871.shtml), line 7: 廖国勋是贵州省委排名
+    # 最末一位的常委,在7月21日卸任铜仁市委书记 — the person the sentence is about steps down
+    found = personnel_changes(devcorpus_records("HA-33"))
+    assert ("廖国勋", "remove", "铜仁市委", "书记") in found
+
+
+def test_stepping_down_in_a_career_or_without_the_posts_body_is_not_read():
+    # https://hkcd.com/content/2020-02/14/content_1178388.html, line 4 (a career: the year) and
+    # https://p2.ttnews.xyz/a/5fcb9625dc9b5e7de9d479b5 line 4 (苗圩卸任: no post), with
+    # http://usa.fjsen.com/2015-03/07/content_15770918_2.htm (…张少农卸任副部长: no body written)
+    text = (
+        "【香港商報网訊】據新華社昨日報道,國務院任免國家工作人員:夏寶龍兼任國務院港澳事務辦公室主任。\n"
+        "2003年,夏寶龍南下浙江,任省委副書記、政法委書記,後任代省長、省長,2012年接任浙江省委書記。"
+        "2017年,夏寶龍卸任浙江省委書記。\n"
+        "其中,肖亞慶任工信部黨組書記,苗圩卸任。\n"
+        "在国土资源部,张德霖出任国土资源部副部长,年满60岁的张少农卸任副部长。\n"
+    )
+    found = personnel_changes(cut_records(text))
+    assert not [c for c in found if c[1] == "remove"]
+
+
+def test_a_body_removing_on_the_same_day_with_同时():
+    # https://big5.cri.cn/gate/big5/taiwan.cri.cn/2015-7-22/433ac37b-b358-5597-4239-220a6e849e15.html
+    # (traditional), lines 3 and 5: 國務院當天同時免去X的A職務、Y的B職務 was a warning
+    text = (
+        "依照香港特別行政區基本法的有關規定,根據香港特別行政區行政長官梁振英的提名和建議,國務院2015年7月"
+        "21日決定:任命劉江華為民政事務局局長、張雲正為公務員事務局局長。\n"
+        "國務院當天同時免去曾德成的民政事務局局長職務、鄧國威的公務員事務局局長職務。\n"
+    )
+    assert personnel_changes(cut_records(text), "decided_by") == [
+        ("劉江華", "appoint", "民政事務局", "局長", "國務院"),
+        ("張雲正", "appoint", "公務員事務局", "局長", "國務院"),
+        ("曾德成", "remove", "民政事務局", "局長", "國務院"),
+        ("鄧國威", "remove", "公務員事務局", "局長", "國務院"),
+    ]

@@ -27,6 +27,9 @@ X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where t
 决定任命X任A、Y任B / 决定X任A        appoint (任 for 为; each person their own post)
 免去其B职务 (after X任A，)           remove; 其 is the clause's subject
 X不再担任A职务 / X不再兼任A           remove (职务 left out only where A names its organisation)
+X卸任A / X是…，在7月21日卸任A         remove (subject first, A with its organisation; X the person
+                                     the sentence is about; a career's, 2017年卸任A, not read)
+国务院当天同时免去X的A职务            remove (a body's day and 同时 between it and its verb)
 接受X辞去A职务的请求 / …的辞呈         remove, form 接受辞去 (接受其辞去: 其 the person just named;
  / 接受X辞去A的请求                     职务 may be left out where the request is named)
 关于X辞去A以及Y辞去B的辞呈            remove, one statement each (letters of resignation adopted)
@@ -1431,6 +1434,9 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: boo
             return None  # 免去：周恩来兼任A职务 is no X兼任A (an appointment) under that header
     if history:
         return None
+    stepped = _stepped_down(text)
+    if stepped is not None:
+        return stepped
     if (notice.announced is not None and notice.announced == notice.sentence) or (
         notice.summarized is not None and (notice.sentence or 0) > notice.summarized
     ):
@@ -1440,6 +1446,30 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: boo
             or _post_taken_by(text)
         )
     return _hired(text) or _subject_first(text, strict=not notice.personnel)
+
+
+# 廖国勋卸任铜仁市委书记 / 张少农卸任国土资源部副部长: subject first, the person stepping down from
+# a post written with its organisation (a career's, 2017年卸任…, is not read: ``history``).
+_STEPPED_DOWN = re.compile(rf"^(?P<rest>.+?)(?P<f>卸任|卸去)(?P<posts>.+?)(?:{_JOB})?$")
+
+
+# 廖国勋是贵州省委排名最末一位的常委，在7月21日卸任铜仁市委书记 (devcorpus HA-33): a sentence
+# about a person (X是…) tells the person's stepping down in a clause after it without the name.
+_TOPIC = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)是")
+
+
+def _topic(clause: str, topic: str) -> str:
+    match = _TOPIC.match(clause)
+    return match.group("who") if match and names.is_name(match.group("who")) else topic
+
+
+def _stepped_down(text: str) -> Item | None:
+    match = _STEPPED_DOWN.match(text)
+    found = _names(_PASSIVE_DAY.sub("", match.group("rest")), titled=False) if match else []
+    first = split_post(match.group("posts").split("、")[0]) if found else None
+    if first is None or not first.organization:
+        return None
+    return Item(found, REMOVE, match.group("f"), match.group("posts"))
 
 
 # 刘昕(无党派)、倪梁康(无党派)获聘省政府参事 / X受聘为A / X受聘担任A: the persons' side of a
@@ -2458,6 +2488,7 @@ def _read_clauses(
         return
     carry, notice.carry = notice.carry, {}
     history, recalled = held, False
+    topic = ""  # 廖国勋是…常委，在7月21日卸任A: the person the sentence is about
     clauses = _expand(split_outside(text, "，,"))
     # A date opening a sentence dates that sentence's statements, or the meeting it names (5月28日，
     # 武汉市十五届人大常委会第十八次会议召开); not the notice (2015年8月，殷勇任…: a career).
@@ -2487,7 +2518,9 @@ def _read_clauses(
             parse_clause(clause, subject, notice, history)
             or _same_verb(clause, carry, notice)
             or _subject_verb(clause, subject, carry)
+            or (_stepped_down(topic + clause) if topic and not history else None)
         )
+        topic = _topic(clause, topic)
         date = _DATE.fullmatch(clause) if len(clauses) > 1 else None
         day = _DAY_ALONE.fullmatch(clause) if len(clauses) > 1 and date is None else None
         reason = _REASON.match(clause) if item is None else None
@@ -2910,9 +2943,9 @@ _CLOSED = re.compile(
 
 
 _VERBS = "任命|免去|免除|聘任|聘请|解聘|提名|接受|同意"
-_VOTED = re.compile(r"(?:审议|表决|通过|一致|依法|了|并)+$")
+_VOTED = re.compile(r"(?:审议|表决|通过|一致|依法|了|并|同时|还)+$")
 _WHEN = re.compile(
-    r"(?:日前|近日|今天|昨天|今日|昨日|上午|下午|晚上|[\d一二三四五六七八九十]{1,3}日)+$"
+    r"(?:日前|近日|今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|[\d一二三四五六七八九十]{1,3}日)+$"
 )
 
 
