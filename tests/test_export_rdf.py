@@ -209,3 +209,21 @@ def test_turtle_and_trig_from_rdflib_are_the_same_under_other_hash_seeds(tmp_pat
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_rdflib_graphs_sorted_as_quad_key_sorts():
+    """An rdflib graph's quads are sorted by keys Oxigraph writes (each triple's N-Triples
+    line): the order of :func:`rdf.quad_key`, also where one term is a prefix of another."""
+    ds = crafted()
+    near = Graph()
+    for local in ("a", "a/b", "a-", "a/", "ab", "a#b"):
+        near.add((URIRef(BASE + local), RDFS.label, Literal("a")))
+        near.add((URIRef(BASE + local), RDFS.label, Literal("a", lang="zh")))
+        near.add((URIRef(BASE + local), RDFS.label, Literal("ab")))
+        near.add((URIRef(BASE + local), RDFS.label, Literal("a b")))
+        near.add((URIRef(BASE + local), RDF.type, URIRef(BASE + "Z")))
+        near.add((URIRef(BASE + local), RDFS.comment, Literal("1", datatype=XSD.integer)))
+        near.add((URIRef(BASE + local), RDFS.comment, Literal("1", datatype=XSD.decimal)))
+    for source in (ds, union(ds), near):
+        quads = rdf.quads_of(source)
+        assert list(quads) == sorted(ox.Dataset(list(quads)), key=rdf.quad_key)

@@ -77,31 +77,27 @@ def quads_of(source: Source) -> SortedQuads:
     """The quads of any supported source, deduplicated and in canonical sorted order.
 
     An rdflib graph crosses over as N-Quads text (rdflib writes it fast, Oxigraph parses it
-    fast): three times quicker than converting term by term."""
+    fast): three times quicker than converting term by term. Its quads are then sorted as the
+    build's are (:func:`sorted_quads`: keys written by Oxigraph), not through an ``ox.Dataset``
+    and :func:`quad_key`, the same order (tests/test_export_rdf.py) in a third of the time."""
     if isinstance(source, SortedQuads):
         return source
     if isinstance(source, Graph):
-        fmt = ox.RdfFormat.N_QUADS if isinstance(source, Dataset) else ox.RdfFormat.N_TRIPLES
-        data = source.serialize(
-            format="nquads" if isinstance(source, Dataset) else "nt", encoding="utf-8"
-        )
-        parsed = ox.parse(data, format=fmt)
         is_dataset = isinstance(source, Dataset)
-        dataset = ox.Dataset(_default_graph_fixed(parsed) if is_dataset else parsed)
-        maybe_blank = b"_:" in data
+        fmt = ox.RdfFormat.N_QUADS if is_dataset else ox.RdfFormat.N_TRIPLES
+        data = source.serialize(format="nquads" if is_dataset else "nt", encoding="utf-8")
+        parsed = ox.parse(data, format=fmt)
+        quads = list(_default_graph_fixed(parsed) if is_dataset else parsed)
+        return sorted_quads(quads, maybe_blank=b"_:" in data)
+    if isinstance(source, ox.Store):
+        items: Iterable[ox.Quad] = source.quads_for_pattern(None, None, None, None)
+    elif isinstance(source, ox.Dataset):
+        items = source
     else:
-        if isinstance(source, ox.Store):
-            items: Iterable[ox.Quad] = source.quads_for_pattern(None, None, None, None)
-        elif isinstance(source, ox.Dataset):
-            items = source
-        else:
-            items = list(source)
-            if items and isinstance(items[0], tuple):
-                items = _pair_quads(items)  # type: ignore[arg-type]
-        return sorted_quads(list(items))
-    if maybe_blank and has_blank_nodes(dataset):
-        dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    return SortedQuads(sorted(dataset, key=quad_key))
+        items = list(source)
+        if items and isinstance(items[0], tuple):
+            items = _pair_quads(items)  # type: ignore[arg-type]
+    return sorted_quads(list(items))
 
 
 def sorted_quads(quads: list[ox.Quad], maybe_blank: bool = True) -> SortedQuads:
