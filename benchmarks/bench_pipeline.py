@@ -39,7 +39,7 @@ def peak_mb() -> float:
 def reset_memos() -> None:
     """Empty the pipeline's memo caches, so that every run pays what a fresh process pays."""
     from kg import iris
-    from kg.extract import appointments, context, tasks
+    from kg.extract import appointments, context, event_items, tasks
     from kg.rdf import indicators
     from kg.text import normalize, reading
 
@@ -47,6 +47,7 @@ def reset_memos() -> None:
     memos += [(indicators, "_parts_of"), (indicators, "_name_key")]
     memos += [(context, "detect_government"), (reading, "reading_of")]  # per source
     memos += [(context, "_page_date"), (appointments, "_dated_lines"), (tasks, "last_line")]
+    memos += [(event_items, "_title_starts"), (event_items, "_find_members")]  # per text
     for module, name in memos:
         clear = getattr(getattr(module, name, None), "cache_clear", None)
         if clear is not None:  # (older versions of kg had no memo: the script still runs)
