@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+from kg.extract import names
+from kg.extract.appointments import _is_held_title
 from kg.records import DocumentRecord, IndicatorRecord
 from kg.text import docnumber
-from tests.conftest import cut_records
+from tests.conftest import cut_records, personnel_changes
 
 
 def documents(records: list) -> list[tuple]:
-    return [
-        (r.number, r.title, r.issuer, r.date)
-        for r in records
-        if isinstance(r, DocumentRecord)
-    ]
+    return [(r.number, r.title, r.issuer, r.date) for r in records if isinstance(r, DocumentRecord)]
 
 
 # F3: the joint order of two ministries, each heading its 令, one number under both.
@@ -114,3 +112,34 @@ def test_two_bare_resolutions_joined_by_and_are_two_documents():
         "关于宁陕县人民政府工作报告的决议",
         "关于宁陕县人民法院工作报告的决议",
     ]
+
+
+# F5: a word before a party note is a name only beside names the surnames prove, and no noun for
+# a person is one.
+def test_a_noun_for_a_person_before_a_note_is_no_name():
+    # near-form (no real page of it found) on devcorpus HA-25 line 4
+    # (https://www.sofeveq.xyz/news/info/2161/637911.htm): the persons replaced by what they are
+    line = (
+        "在春節前夕召開的省政府參事、文史研究館館員聘任大會上,我校2名專家獲朱小丹省長頒發的聘任證書。"
+        "其中,教授(民進)獲聘省政府參事,研究員(九三學社)獲聘省文史研究館館員。\n"
+    )
+    assert personnel_changes(cut_records(line), "form") == []
+    # HA-25's own list is still read: 區鉷 beside names the surnames prove
+    real = line.replace("教授(民進)", "劉昕(無黨派)、倪梁康(無黨派)").replace(
+        "研究員(九三學社)", "徐遠通(無黨派)、區鉷(民進)"
+    )
+    assert [c[0] for c in personnel_changes(cut_records(real), "form")] == [
+        "劉昕",
+        "倪梁康",
+        "徐遠通",
+        "區鉷",
+    ]
+
+
+def test_noted_names_and_their_near_forms():
+    assert names.noted_names("徐远通(无党派)、区𫟹(民进)", _is_held_title) == ["徐远通", "区𫟹"]
+    assert (
+        names.noted_names("区𫟹(民进)", _is_held_title) == []
+    )  # no name beside it proves the list
+    for noun in ("教授", "研究员", "老师", "代表", "经理", "党员", "其妻"):
+        assert names.noted_names(f"徐远通(无党派)、{noun}(民进)", _is_held_title) == []

@@ -177,10 +177,24 @@ def noted_names(text: str, is_title) -> list[str]:
             and not division_at(name)
             and not is_title(name)
         )
-        if not (is_name(name) or bounded):
+        if _PERSON_NOUN.fullmatch(name) or not (is_name(name) or bounded):
             return []
         found.append(name)
+    # a name the table's surnames do not prove (区鉷) is taken only beside one that they do, in a
+    # list of persons (徐远通（无党派）、区鉷（民进）): alone, a word before a note (教授（民进）获聘…,
+    # review10 F5) may be any noun for a person
+    if not any(is_name(name) for name in found):
+        return []
     return found
+
+
+# Nouns for a person, not names, though a note may follow them (教授（民进）, 老师（女）, 其妻（女）);
+# some pass is_name (代表, 经理, 农民, 党员, 母亲).
+_PERSON_NOUN = re.compile(
+    r"其.|.?(?:教授|老师|教师|同志|学生|医生|医师|博士|硕士|代表|女士|先生|校友|院士|专家|委员|律师"
+    r"|记者|作家|画家|工程师|讲师|经理|干部|职工|农民|村民|市民|群众|成员|会员|党员|夫人|妻子|丈夫"
+    r"|母亲|父亲|儿子|女儿|学者|编辑|演员|护士|教练|研究员|馆员|参事|主任|委员)"
+)
 
 
 REPLACEMENT = "\ufffd"  # what a decoder puts for a byte sequence it could not read
