@@ -122,6 +122,8 @@ X（民进）、Y（民盟）获聘A             appoint: a name its note marks 
 X召开领导干部大会，宣布…任免决定：   another occasion (held or announced by no body read deciding):
                                      the decider, meeting and day named before do not carry over
                                      (在当天举行的会议上: a sitting of the body named, not another)
+…会议…。B决定罢免X的…代表职务。会议…  B decides its own sentence only: the next sentence's decision
+ 决定任命Y为A                           is the session's (the body named before B), not B's
 =================================  ==========================================================
 
 A bare post at a ceremony of appointment (上海市文史研究馆馆员聘任仪式, 成都市人民政府参事聘任仪式)
@@ -786,6 +788,11 @@ class Notice:
     # the first line of a sentence summing up the appointments a body made (国务院…任命了香港特别行政区
     # 第六届政府主要官员): the subject-first statements of the lines after it are those appointments
     summarized: int | None = None
+    piece: Piece | None = None  # the sentence being read
+    # a body read as the subject of one sentence's own statement, no meeting of its own (阳泉市人大
+    # 常委会决定罢免刘新云的…代表职务), after another body was deciding: (the sentence, the decider,
+    # government and sentence it replaced), given back when the next sentence begins
+    subject_decider: tuple[Piece, str, str | None, int | None] | None = None
 
 
 _PROBATION = re.compile(
@@ -2359,7 +2366,9 @@ def _read_piece(piece: Piece, notice: Notice, context: Context) -> None:
 def _read_sentence(piece: Piece, notice: Notice, context: Context) -> None:
     """One sentence: an optional preamble before ：, then its clauses."""
     text = piece.text
+    _end_subject_decider(piece, notice)
     notice.sentence = piece.start
+    notice.piece = piece
     notice.date_open = False  # a date read with no meeting is adopted within its sentence only
     compact = _compact(text)
     if (_PROPOSAL.match(compact) or _PROPOSED.search(compact)) and "决定" not in text:
@@ -2917,10 +2926,41 @@ def _subject_verb(clause: str, subject: list[str], carry: dict[str, Item]) -> It
     return Item(subject, APPOINT, match.group("f"), posts, acting=phrase.acting)
 
 
+def _end_subject_decider(piece: Piece, notice: Notice) -> None:
+    """A body that was the subject of the sentence before (阳泉市人大常委会决定罢免刘新云的…代表职务)
+    decided that sentence only: the next one's (会议表决通过了人事任免名单,决定任命于英杰为…) is
+    the session's, as before it."""
+    held = notice.subject_decider
+    if held is None or held[0] is piece:
+        return
+    notice.subject_decider = None
+    _, notice.decided_by, notice.government, notice.decider_sentence = held
+
+
+def _subject_body(pre: str, notice: Notice) -> bool:
+    """read_preamble of the words before a clause's 决定/verb; a body named there with no meeting
+    of its own, after another one deciding, is the subject of this sentence only."""
+    known = (notice.decided_by, notice.government, notice.decider_sentence)
+    if not read_preamble(pre, notice):
+        return False
+    body = _decider(pre)
+    piece = notice.piece
+    if (
+        known[0] is not None
+        and notice.decided_by != known[0]
+        and piece is not None
+        and body is not None
+        and not body.group("meeting")
+        and (notice.subject_decider is None or notice.subject_decider[0] is not piece)
+    ):
+        notice.subject_decider = (piece, *known)
+    return True
+
+
 def _strip_decider(clause: str, notice: Notice) -> str:
     """市人民政府决定任命X为A → record the body, keep 决定任命X为A; 会议还表决任命X为A → 任命X为A."""
     match = re.match(rf"^(?P<pre>.+?)(?P<rest>决定(?:{_VERBS}).+)$", clause)
-    if match and (_FILLER.match(match.group("pre")) or read_preamble(match.group("pre"), notice)):
+    if match and (_FILLER.match(match.group("pre")) or _subject_body(match.group("pre"), notice)):
         return match.group("rest")
     match = re.match(rf"^(?P<pre>.+?)(?P<rest>(?:{_VERBS}|决定).+)$", clause)
     if match and _FILLER.match(match.group("pre")):
@@ -2931,7 +2971,7 @@ def _strip_decider(clause: str, notice: Notice) -> str:
     closed = _CLOSED.sub("", pre)  # 刚刚闭幕的十三届全国人大常委会第三十三次会议任命X为A
     body = _BODY.fullmatch(_lead_bare(closed)) if match else None
     if match and body is not None:
-        read_preamble((match.group("pre") if closed == pre else closed) + "决定", notice)
+        _subject_body((match.group("pre") if closed == pre else closed) + "决定", notice)
         return match.group("rest")
     return clause
 
