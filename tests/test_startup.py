@@ -27,7 +27,9 @@ print("\\nMODULES", *sorted(sys.modules))
 """
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["query", "--list"], ["build", "--help"]])
+@pytest.mark.parametrize(
+    "argv", [["--help"], ["query", "--list"], ["build", "--help"], ["view", "--help"]]
+)
 def test_light_commands_import_no_heavy_library(argv):
     run = subprocess.run(
         [sys.executable, "-c", _SHOW_MODULES, *argv], capture_output=True, text=True, check=False
@@ -36,6 +38,17 @@ def test_light_commands_import_no_heavy_library(argv):
     assert "kg.cli" in modules
     loaded = [name for name in HEAVY if name in modules]
     assert not loaded, f"gazette-kg {' '.join(argv)} imported {loaded}"
+
+
+def test_view_help_lists_the_views_kg_views_registers():
+    """`view --help` reads the views' names and help lines from kg.view_names, without kg.views'
+    libraries: they are the registries' own, in the registries' order."""
+    from kg.view_names import PAGE_HELP, VIEW_HELP
+    from kg.views import PAGES, VIEWS
+
+    assert list(VIEW_HELP) == list(VIEWS) and list(PAGE_HELP) == list(PAGES)
+    assert all(VIEWS[name].help == text for name, text in VIEW_HELP.items())
+    assert all(PAGES[name].help == text for name, text in PAGE_HELP.items())
 
 
 def test_the_full_parser_still_declares_every_command():

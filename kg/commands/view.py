@@ -16,18 +16,18 @@ HELP = (
 
 
 def __getattr__(name: str) -> str:
-    """EPILOG, built when asked for: it lists kg.views' views, which `gazette-kg --help` need not
-    import (networkx, rdflib)."""
+    """EPILOG, built when asked for: it lists the views (kg.view_names: their names and help
+    lines, without kg.views' libraries, which no --help imports)."""
     if name == "EPILOG":
         return _epilog()
     raise AttributeError(name)
 
 
 def _epilog() -> str:
-    from kg.views import PAGES, VIEWS
+    from kg.view_names import PAGE_HELP, VIEW_HELP
 
     return (
-        "\n".join(f"  {name:<11} {v.help}" for name, v in {**VIEWS, **PAGES}.items())
+        "\n".join(f"  {name:<11} {text}" for name, text in {**VIEW_HELP, **PAGE_HELP}.items())
         + """
 
 The page is one self-contained HTML file (vis-network inlined, no network access) with a legend
@@ -52,10 +52,9 @@ examples:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from kg.views import PAGES, VIEWS
-    from kg.views.metrics import MAX_NODES
+    from kg.view_names import MAX_NODES, PAGE_HELP, VIEW_HELP
 
-    kinds = [*VIEWS, *PAGES]
+    kinds = [*VIEW_HELP, *PAGE_HELP]
     parser.add_argument("kind", choices=kinds, metavar="KIND", help=f"one of: {', '.join(kinds)}")
     parser.add_argument(
         "--focus",

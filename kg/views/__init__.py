@@ -28,6 +28,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg import atomic
 from kg.errors import UsageError
 from kg.namespaces import ONTOLOGY_IRI
+from kg.view_names import PAGE_HELP, VIEW_HELP
 from kg.views import graphs, indicators, metrics, render
 from kg.views.reader import Reader
 
@@ -50,29 +51,27 @@ VIEWS: dict[str, ViewKind] = {
         graphs.bureau_graph,
         "organization",
         "degree",
-        "one agency: its projects, partner agencies, posts and people",
+        VIEW_HELP["bureau"],
     ),
     "agencies": ViewKind(
         graphs.agencies_graph,
         None,
         "weighted_degree",
-        "agencies sharing projects, with degree and betweenness",
+        VIEW_HELP["agencies"],
     ),
     "amendments": ViewKind(
         graphs.amendments_graph,
         None,
         "degree",
-        "decisions and the documents they amend or repeal, by status",
+        VIEW_HELP["amendments"],
     ),
     "person": ViewKind(
         graphs.person_graph,
         "person",
         "degree",
-        "one person: posts over time, meetings and who else attended",
+        VIEW_HELP["person"],
     ),
-    "overview": ViewKind(
-        graphs.overview_graph, None, "degree", "the whole graph by class", grow=True
-    ),
+    "overview": ViewKind(graphs.overview_graph, None, "degree", VIEW_HELP["overview"], grow=True),
 }
 
 
@@ -94,7 +93,7 @@ PAGES: dict[str, PageKind] = {
         indicators.summary_line,
         "table",
         "Indicators · 规划指标",
-        "plan indicator tables (baseline, targets, 是否达标, projects) and self-consistency findings",
+        PAGE_HELP["indicators"],
     ),
 }
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import networkx as nx
 
-MAX_NODES = 300
+from kg.view_names import MAX_NODES  # declared where `view --help` reads it
+
 EXACT_BETWEENNESS_MAX = 2000
 BETWEENNESS_SAMPLE = 200
 SEED = 20230601
