@@ -219,3 +219,36 @@ def test_a_body_removing_on_the_same_day_with_同时():
         ("曾德成", "remove", "民政事務局", "局長", "國務院"),
         ("鄧國威", "remove", "公務員事務局", "局長", "國務院"),
     ]
+
+
+def test_the_heads_of_macaus_offices_and_a_ministrys_commissioner_are_known_posts():
+    # http://m.pvnzwc.cn/hkcdweb/content/2024/12/01/content_8669608.html (traditional), line 3: the
+    # 廉政專員, 審計長 and 關長 of the list were warnings (post title not known)
+    text = (
+        "根據澳門特區第六任行政長官岑浩輝的提名,國務院11月30日任命了澳門特區第六屆政府主要官員和檢察長。"
+        "張永春為行政法務司司長,歐陽湘為廉政公署廉政專員,歐陽瑜為審計署審計長,何浩瀚為海關關長。\n"
+    )
+    assert personnel_changes(cut_records(text)) == [
+        ("張永春", "appoint", "行政法務司", "司長"),
+        ("歐陽湘", "appoint", "廉政公署", "廉政專員"),
+        ("歐陽瑜", "appoint", "審計署", "審計長"),
+        ("何浩瀚", "appoint", "海關", "關長"),
+    ]
+    # https://www.163.com/dy/article/KJUTG00G0514R9P4.html, line 1: 特派员 of the ministry's 公署
+    text = (
+        "据新华社北京1月23日消息,中央人民政府决定,任命卞立新(女)为外交部驻澳门特别行政区特派员公署"
+        "特派员,免去刘显法的外交部驻澳门特别行政区特派员公署特派员职务。\n"
+    )
+    assert personnel_changes(cut_records(text)) == [
+        ("卞立新", "appoint", "外交部驻澳门特别行政区特派员公署", "特派员"),
+        ("刘显法", "remove", "外交部驻澳门特别行政区特派员公署", "特派员"),
+    ]
+
+
+def test_those_titles_need_the_body_they_are_of():
+    # a title of one kind of body (the table's organization_ends) with another body is no post
+    from kg.extract.appointments import split_post
+
+    assert split_post("外交部驻澳门特别行政区特派员公署特派员") is not None
+    assert split_post("市纪委特派员") is None
+    assert split_post("市政府审计长") is None

@@ -114,6 +114,8 @@ X（民进）、Y（民盟）获聘A             appoint: a name its note marks 
                                      区, Ou; a rare character: 鉷, read 𫟹)
 …院院士、原副校长X教授受聘为A         appoint: one person named between the titles held (or held
                                      before) and an academic title (教授, 研究员, 院士)
+…廉政公署廉政专员 / 审计署审计长 / 海关  the heads of Macau's offices (and 特派员 of a ministry's
+ 关长 / …特派员公署特派员                公署): titles only of a body of that kind
 …特别行政区第六任行政长官             post 行政长官 (the holder's term, 第N任, no part of it)
 …中级人民法院立案庭庭长               the court's post 立案庭庭长 (a tribunal's head, as the judges'
                                      seats beside it, 审判员, 审判委员会委员, are the court's)
