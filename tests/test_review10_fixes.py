@@ -6,7 +6,7 @@ from kg.extract import names
 from kg.extract.appointments import _is_held_title
 from kg.records import DocumentRecord, IndicatorRecord
 from kg.text import docnumber
-from tests.conftest import cut_records, personnel_changes
+from tests.conftest import cut_records, devcorpus_path, personnel_changes, records_of
 
 
 def documents(records: list) -> list[tuple]:
@@ -143,3 +143,26 @@ def test_noted_names_and_their_near_forms():
     )  # no name beside it proves the list
     for noun in ("教授", "研究员", "老师", "代表", "经理", "党员", "其妻"):
         assert names.noted_names(f"徐远通(无党派)、{noun}(民进)", _is_held_title) == []
+
+
+# F1: a headed list short of its count is read only when the page is cut inside its last item:
+# the open line it ends in is that item's own (or its description's), not a footer after it.
+def test_a_footer_after_a_whole_headed_list_cuts_nothing():
+    # devcorpus HB-31 (涉县 2025, …十件民生实事项目 正式出炉!, a description under each heading)
+    # ended after 三's description, then a footer of the kinds pages print (near-forms: HB-31's own
+    # page ends otherwise); three headings for 十 is no list, whatever the footer
+    lines = devcorpus_path("HB-31").read_text(encoding="utf-8").splitlines()
+    whole = lines[: lines.index("三、城乡电网改造升级工程") + 2]
+    for footer in (
+        "扫一扫在手机打开当前页",
+        "【打印本页】【关闭窗口】",
+        "上一篇：县政府召开常务会议",
+        "(完)",
+    ):
+        records = cut_records("\n".join([*whole, footer]))
+        assert not records_of(records, "project"), footer
+        assert any("do not come to 10" in r.message for r in records if r.kind == "warning")
+    # the page cut inside 三's description (its own open line): the three headings are read, as
+    # HB-31's seven are
+    cut = [*whole[:-1], whole[-1].rstrip("。")[:20]]
+    assert len(records_of(cut_records("\n".join(cut)), "project")) == 3

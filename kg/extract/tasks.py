@@ -1236,6 +1236,7 @@ def _headed_lists(
             elif any(_ANY_LEVEL[lv].match(line) for lv in range(level + 1)):
                 break  # the numbering broken, or a heading of a higher level
             at += 1
+        ends_in_item = _ends_in_last_item(found, lines)
         found = _without_cut(found, last)
         if len(found) < 2:
             continue
@@ -1248,6 +1249,9 @@ def _headed_lists(
         # one read on the strength of a count above it, whose items must come to it
         cut = at >= len(lines) and lines[-1][0] >= last and bool(_OPEN_END.search(lines[-1][1]))
         cut = cut and not _BYLINE.search(lines[-1][1])  # 編輯:譚鵬 closes a page, it cuts nothing
+        # the open line must be the last item's (its own, or a description under it as long as
+        # those under the items before), not a footer after it (扫一扫在手机打开当前页, 上一篇:…)
+        cut = cut and ends_in_item
         cut = cut and not counted_above
         if counted_above and not counts:
             continue  # an opener that names no 实事, or item 1 in a paragraph: the count checks it
@@ -1301,6 +1305,20 @@ def _numbered_run(lines: list[tuple[int, str]], taken: set[int]) -> list[tuple[i
         style = _style(mark) if style is None else style
         found.append((seq, number, raw[mark.end() :].strip()))
     return found
+
+
+def _ends_in_last_item(found: list[tuple[int, int, str]], lines: list[tuple[int, str]]) -> bool:
+    """The text's last line is the last item's: its own line, or a line under it no further down
+    than the lines under each item before it reach (its description), as a page cut inside the
+    list ends; a line further down is no item's (a page's footer after a whole list)."""
+    if not found:
+        return False
+    index = {number: i for i, (number, _) in enumerate(lines)}
+    at = [index[number] for _, number, _ in found if number in index]
+    if len(at) != len(found):
+        return False
+    reach = max((b - a for a, b in itertools.pairwise(at)), default=1)
+    return len(lines) - 1 - at[-1] < reach
 
 
 def _without_cut(found: list[tuple[int, int, str]], last: int) -> list[tuple[int, int, str]]:
