@@ -20,7 +20,8 @@ A dated item whose year is not told, titled by a meeting whose name gives its ye
 
 An event stated twice in a row is one event (_same_event): a photo caption repeating the lead, or
 captions over the report that name the same session without its place (省十一届人大常委会第十一次会议
-7日召开。 over 黑龙江省十一届人大常委会第十一次会议7日上午结束), the same day.
+7日召开。 over 黑龙江省十一届人大常委会第十一次会议7日上午结束), the same day; a caption saying the
+session held its closing or opening sitting (…第二次会议在北京人民大会堂举行闭幕会) names the session.
 
 A visit's title is what the visitors came to do (_visit): 到岳阳市调研; a group opened by its head
 keeps its name (以…为组长的省政府城市社区卫生工作督查组来连检查 → 省政府城市社区卫生工作督查组来连检查)
@@ -1065,6 +1066,13 @@ _NEEDS_ORGAN = re.compile(
     r"|常务委员会|闭幕|开幕)[)）]?)*(?:会议|大会|会)"
 )
 _ANNIVERSARY = re.compile(r"成立|[^会]{0,3}周年")
+# A session holding its closing or opening sitting (第十二届全国人民代表大会第二次会议在北京人民大会堂
+# 举行闭幕会, a photo caption over the report of the closing): the meeting is the session, named as
+# the report names it (…第二次会议…在人民大会堂闭幕), so the caption and the report are one event.
+_SESSION_SITTING = re.compile(
+    r"(?P<session>[^，,。；;\s]{4,60}?(?:会议|會議))\s*(?:在[^，,。；;]{1,24}?)?"
+    r"(?:隆重)?(?:举行|舉行|召开|召開)了?(?:闭幕|開幕|开幕|閉幕)大?[会會]"
+)
 
 
 def _held_meeting(sentence: str) -> str | None:
@@ -1081,5 +1089,8 @@ def _held_meeting(sentence: str) -> str | None:
         return None
     if after and (_NEEDS_ORGAN.fullmatch(name) or _ANNIVERSARY.match(name)):
         clause = match.group(0).strip()  # the organ that held it names it too: the whole clause
+        sitting = _SESSION_SITTING.fullmatch(clause)
+        if sitting and _SESSION_NAME.fullmatch(sitting.group("session")):
+            return sitting.group("session")  # the session's opening or closing: the session
         return clause if re.match(r"[^召举]", clause) else None  # …举行第二次全体会议: none
     return name

@@ -1,0 +1,46 @@
+"""Events of probe 10's fresh pages: a photo caption saying a session held its closing sitting
+(…第二次会议在北京人民大会堂举行闭幕会) names the session, as the report under it does, so the two are
+one event. Cuts of real pages, their addresses given."""
+
+from __future__ import annotations
+
+from tests.conftest import cut_records, devcorpus_lines, records_of
+
+# http://news.jsw.com.cn/zhuanti/2014-03/13/content_3014419.htm (probe 10 page 12), its lines 3-8:
+# two photo captions, the headline, the report's lead and who chaired and sat.
+NPC_2014 = (
+    "# source: http://news.jsw.com.cn/zhuanti/2014-03/13/content_3014419.htm\n"
+    "\n"
+    "3月13日,第十二届全国人民代表大会第二次会议在北京人民大会堂举行闭幕会。 新华社记者 张铎 摄\n"
+    "3月13日,第十二届全国人民代表大会第二次会议在北京人民大会堂举行闭幕会。张德江主持闭幕会并讲话。"
+    " 新华社记者 李学仁 摄\n"
+    "(两会授权发布)十二届全国人大二次会议在京闭幕 表决通过关于政府工作报告的决议、关于全国人大常委会"
+    "工作报告的决议等\n"
+    "新华社北京3月13日电 第十二届全国人民代表大会第二次会议在圆满完成各项议程后,13日上午在人民大会堂"
+    "闭幕。\n"
+    "今天的大会应出席代表2983人,出席2910人,缺席73人,出席人数符合法定人数。\n"
+    "闭幕会由大会主席团常务主席、执行主席、全国人大常委会委员长张德江主持。\n"
+    "习近平、李克强、俞正声、刘云山、王岐山、张高丽和大会主席团成员在主席台就座。\n"
+)
+
+
+def test_a_caption_of_the_sessions_closing_sitting_is_the_reports_event():
+    # the caption gave an event of its own, titled with the whole clause (…在北京人民大会堂举行
+    # 闭幕会), 张德江 in it without his titles, beside the report's
+    (event,) = records_of(cut_records(NPC_2014), "event")
+    assert event.title == "第十二届全国人民代表大会第二次会议"
+    assert event.date == "2014-03-13"
+    roles = {p.name: p.role for p in event.participants}
+    assert roles["张德江"] == "大会主席团常务主席、执行主席、全国人大常委会委员长"
+    assert {"习近平", "李克强", "张高丽"} <= set(roles)
+
+
+def test_the_caption_alone_names_the_session():
+    (event,) = records_of(cut_records("\n".join(NPC_2014.split("\n")[:4]) + "\n"), "event")
+    assert event.title == "第十二届全国人民代表大会第二次会议"
+
+
+def test_a_standing_committee_holding_a_plenary_sitting_keeps_the_whole_clause():
+    # devcorpus A-22 line 7: the organ before 举行 is no session (the gold's title is the clause)
+    (event,) = records_of(cut_records(devcorpus_lines("A-22", 1, 7)), "event")
+    assert event.title == "新区二届人大常委会举行第八次全体会议"
