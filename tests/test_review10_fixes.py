@@ -166,3 +166,18 @@ def test_a_footer_after_a_whole_headed_list_cuts_nothing():
     # HB-31's seven are
     cut = [*whole[:-1], whole[-1].rstrip("。")[:20]]
     assert len(records_of(cut_records("\n".join(cut)), "project")) == 3
+
+
+# F2: a sentence after a list of works, each opened by its investment, is one more work only when
+# it names one work as they do, not when it sums them up.
+def test_a_summary_after_a_list_of_invested_works_is_no_work():
+    # devcorpus HB-29 (http://www.hadlsm.com/news/zjc/2015030316474220756.html): ten works for 十件,
+    # then 投資1000萬元,建成…學生宿舍樓。, an eleventh as the gold has it
+    text = devcorpus_path("HB-29").read_text(encoding="utf-8")
+    assert len(records_of(cut_records(text), "project")) == 11
+    eleventh = "投資1000萬(wàn)元,建成張家川縣第二高級(jí)中學(xué)學(xué)生宿舍樓。"
+    assert eleventh in text
+    # near-forms (no real page of them found): the last sentence a summary of the same shape
+    for summary in ("投資1.2億元,全部建成後惠及全縣群眾。", "投资1.2亿元,建成后惠及全县群众。"):
+        found = records_of(cut_records(text.replace(eleventh, summary)), "project")
+        assert len(found) == 10, summary

@@ -891,15 +891,24 @@ def _invested_after(rest: str, names: list[str] | None) -> list[str]:
     more: list[str] = []
     for sentence in re.findall(r"[^。]+。?", rest[stop + 1 :] if stop >= 0 else ""):
         sentence = sentence.strip()
+        opening = _INVESTMENT_OPENING.match(sentence)
+        work = sentence[opening.end() + 1 : -1] if opening else ""
         if (
             not sentence.endswith("。")
-            or not _INVESTMENT_OPENING.match(sentence)
-            or re.search(r"[；;]", sentence)
+            or not opening
+            or re.search(r"[；;，,]", work)  # one work, named in one clause after its investment
+            or not _WORK_PIECE.match(work)
+            or _NO_WORK.search(work)
             or len(sentence) > 80
         ):
             break
         more.append(sentence)
     return more
+
+
+# What a sentence of the works' form says that is no work: 建成后惠及全县群众, 全部建成, 共计…
+# (a summary of the list, review10 F2).
+_NO_WORK = re.compile(r"^[^，,]{0,4}[后後]|全部|共计|合计|总计|累计|惠及|受益")
 
 
 def _included_lists(section: Section, context: Context, taken: set[int]) -> Iterator[_Item]:
