@@ -252,3 +252,17 @@ def test_those_titles_need_the_body_they_are_of():
     assert split_post("外交部驻澳门特别行政区特派员公署特派员") is not None
     assert split_post("市纪委特派员") is None
     assert split_post("市政府审计长") is None
+
+
+def test_no_longer_holding_a_post_and_others_等职务():
+    # https://hk01.com/中國/28830/ (traditional), line 3: 強衛不再擔任江西省委書記等職務 — the first post
+    # named is removed (the others, 等, are not written); 升任 outside an announcement is not read
+    text = (
+        "中共中央今天(6月29日)公布,決定多個重要職位變動。 鹿心社由江西省長升任江西省委書記;強衛不再擔任"
+        "江西省委書記等職務,去向未公布。湖北省省長王國生升任青海省委書記等職;駱惠寧不再擔任青海省委書記"
+        "等職務,去向未公布。\n"
+    )
+    assert personnel_changes(cut_records(text)) == [
+        ("強衛", "remove", "江西省委", "書記"),
+        ("駱惠寧", "remove", "青海省委", "書記"),
+    ]

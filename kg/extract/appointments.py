@@ -26,7 +26,8 @@ X任A / X兼任A / X担任A / X调任A      appoint (subject first; only where t
 提名X为A候选人 / 提名免去X…职务        not read: a nomination to the body that decides
 决定任命X任A、Y任B / 决定X任A        appoint (任 for 为; each person their own post)
 免去其B职务 (after X任A，)           remove; 其 is the clause's subject
-X不再担任A职务 / X不再兼任A           remove (职务 left out only where A names its organisation)
+X不再担任A职务 / X不再兼任A           remove (职务 left out only where A names its organisation;
+ / X不再担任A等职务                     A等职务: A, the others not written)
 X卸任A / X是…，在7月21日卸任A         remove (subject first, A with its organisation; X the person
                                      the sentence is about; a career's, 2017年卸任A, not read)
 国务院当天同时免去X的A职务            remove (a body's day and 同时 between it and its verb)
@@ -819,7 +820,10 @@ _RESIGN = re.compile(
 )
 # X不再担任A职务 / 省委常委喻红秋不再兼任遵义市委书记 (a post held with another given up; 职务 may be
 # left out where the post is written with its organisation).
-_NO_LONGER = re.compile(rf"^(?P<rest>.+?)(?P<f>不再(?:担任|兼任))(?P<posts>.+?)(?P<job>{_JOB})?$")
+# 强卫不再担任江西省委书记等职务 (hk01.com 2017): the first post named, the others not (等).
+_NO_LONGER = re.compile(
+    rf"^(?P<rest>.+?)(?P<f>不再(?:担任|兼任))(?P<posts>.+?)(?P<job>(?:等)?{_JOB})?$"
+)
 # 批准任命X为A: a standing committee approves the appointment a lower body made (a district's
 # 检察长, HA-14); the approval is the decision the text reports.
 _APPOINT_FIRST = re.compile(
