@@ -44,3 +44,22 @@ def test_a_standing_committee_holding_a_plenary_sitting_keeps_the_whole_clause()
     # devcorpus A-22 line 7: the organ before 举行 is no session (the gold's title is the clause)
     (event,) = records_of(cut_records(devcorpus_lines("A-22", 1, 7)), "event")
     assert event.title == "新区二届人大常委会举行第八次全体会议"
+
+
+# http://5.quxian.cn/forum.php?goto=lastpost&mod=redirect&tid=131042 (probe 10 page 14, 渠县第十九届人民代表大会第五次会议主席团第一次会议), its
+# line 3: an agenda item (通报列席人员和邀请到主席台就座人员情况) between who attended and who took part.
+QUXIAN = (
+    "2月24日下午,渠县第十九届人民代表大会第五次会议召开主席团第一次会议。县委书记刘伟,县人大常委会"
+    "主任杜权军,县委副书记徐远航出席会议。会议以举手表决的方式,通过推选主席团常务主席;决定大会日程;"
+    "推选大会全体会议执行主席;决定大会副秘书长;通报列席人员和邀请到主席台就座人员情况;决定关于议案的"
+    "规定、提出议案的截止时间。县领导王永明、张彪、解青、许超、王兴、吴强、曾万富、郭鹏飞参加会议。\n"
+)
+
+
+def test_a_verb_before_a_noun_for_attendees_is_no_participant():
+    # 通报 (a verb) before 列席人员 was read as a person who 列席
+    (event,) = records_of(cut_records(QUXIAN), "event")
+    people = {p.name: p.attendance for p in event.participants}
+    assert "通报" not in people
+    assert people["刘伟"] == "出席" and people["郭鹏飞"] == "参加"
+    assert len(people) == 11

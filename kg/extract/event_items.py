@@ -120,7 +120,8 @@ a word of two characters, punctuation or 为团长 closes it: 自治区主席向
 before punctuation or a word that follows names (主持, 出席, 等, 及, 在, 率…); the shortest such split
 wins (王家波及县法院 → 王家波). A name may end in 强 when a word of taking part follows (马国强主持)
 or one of 向在到赴率与和及等 (罗强向大会作…报告, 鲍志强率…), or the day it acted on (李强3月17日主持…);
-即 (at once) before 主持/出席/参加/列席/陪同 ends a name (市長孫勇即主持召開… → 孫勇);
+即 (at once) before 主持/出席/参加/列席/陪同 ends a name (市長孫勇即主持召開… → 孫勇); none ends
+before 列席人员, 出席代表 (the verb opens a noun: 通报列席人员…情况 names no 通报);
 张三强调 is 张三 and 强调. It may end
 in 为 before 向 and a verb of its clause (姜有为向…颁发), never in 省, 市, 县 or 区 (山西省出席…的
 代表). A day may carry its clock time (2月25日上午10时,…).
@@ -1156,6 +1157,11 @@ class _Covered:
 _SENTENCE_SPEECH = re.compile(r"(?:强调|指出)[,，:：]")
 
 
+# 列席人员, 出席代表: the verb opens a noun for those who attend (通报列席人员和邀请到主席台就座人员情况,
+# an agenda item); the word before it (通报) is no name of one who did.
+_ATTENDEES = re.compile(r"(?:主持|出席|参加|列席)(?:人员|代表|单位|名单|对象|者)")
+
+
 def _bare(text: str, members: dict[int, Member], known: set[str]) -> None:
     """Names without a role: a name the text gives with a role elsewhere, at a clause's start or
     after 由; any name at a clause's start directly before 主持/出席/参加/列席 (郭建清主持会议)."""
@@ -1168,9 +1174,10 @@ def _bare(text: str, members: dict[int, Member], known: set[str]) -> None:
         if end is None:
             continue
         name = text[start:end]
-        strong = re.match(r"主持|出席|参加|列席", text[end : end + 2]) or (
-            _SENTENCE_SPEECH.match(text, end) and (start == 0 or text[start - 1] in "。！？!?\n")
-        )
+        strong = (
+            re.match(r"主持|出席|参加|列席", text[end : end + 2])
+            and not _ATTENDEES.match(text, end)
+        ) or (_SENTENCE_SPEECH.match(text, end) and (start == 0 or text[start - 1] in "。！？!?\n"))
         joined = text[end : end + 1] in ("、", "和")
         listed = _bare_list(text, start) if not strong and joined else None
         if name in known or strong:
