@@ -65,6 +65,7 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
    (also over the title)
 (2004年6月29日…令第7号公布 …)                  an order's note: number and date, no title;
  ((date…会议通过 date…令第N号公布 自date起施行))  the adoption may open it; its 施行 date effective
+ / (1991年3月26日济南市人民政府令19号发布)         (第 may be left out: the number kept as printed)
 …的决定 (2021年8月2日…会议通过) 根据… on a   a decision printed on a page flattened to one
  line, spaces where the lines broke           line: dated and issued by its note
 印发/出台/发布/公布/下发了(organs)《title》     reported as issued (news, chronicle, briefs):
@@ -1460,7 +1461,7 @@ _ADOPTED_BARE = re.compile(r"^(?P<body>(?:19|20)\d\d年[^，。；,;：:]*(?:通
 # 2004年2月26日海南省人民政府令第171号公布 自公布之日起施行)): read when the line opens with a date and
 # ends with the closing one.
 _ORDER_NOTE = re.compile(
-    r"^(?:[（(]|(?=(?:19|20)\d\d年[^（）()]*[）)]$))(?:(?:19|20)\d\d年[^（）()，。；,;]{4,40}?会议(?:审议)?通过)?(?P<body>.{6,60}?(?:令\s*第\s*\d{1,5}\s*号|[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,5}\s*号))"
+    r"^(?:[（(]|(?=(?:19|20)\d\d年[^（）()]*[）)]$))(?:(?:19|20)\d\d年[^（）()，。；,;]{4,40}?会议(?:审议)?通过)?(?P<body>.{6,60}?(?:令\s*(?:第\s*)?\d{1,5}\s*号|[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,5}\s*号))"
     r"\s*(?:文件)?\s*(?:公布|发布)"
 )
 # The organ that issued the number, written before its code (大连市人民政府大政发[1999]83号).
