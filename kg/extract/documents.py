@@ -449,14 +449,23 @@ def _order_issuer(parsed: docnumber.DocNumber | None) -> str | None:
     whose announcement it is: 丽江市人民政府公告第15号 → 丽江市人民政府, a standing committee
     without the term that numbers its announcements (四川省第十三届人民代表大会常务委员会公告第21号 →
     四川省人民代表大会常务委员会)."""
-    if parsed is None or (parsed.year is not None and not parsed.issuer_code.endswith("令")):
+    if parsed is None:
         return None
     organ = _ORDER_KIND.sub("", parsed.issuer_code)
     if organ == parsed.issuer_code or not _ORGAN.search(organ):
         return None
-    if parsed.year is not None and not _FULL_NAME.match(organ):
+    if parsed.year is not None and not (_FULL_NAME.match(organ) or _DEPARTMENT.match(organ)):
         return None  # 政府令〔2010〕第15号: an order numbered within its year, its organ unnamed
     return _TERM.sub("", organ)
+
+
+# A State Council department that numbers its orders and announcements within the year, named as
+# it signs (海关总署公告2017年第26号, 国家税务总局公告2018年第31号, 交通运输部令2024年第13号): a
+# national organ needs no place before it. A code that opens with a level or a pronoun (市人民政府,
+# 本局, 省政府) names no organ.
+_DEPARTMENT = re.compile(
+    r"^(?!省|市|县|区|州|镇|乡|本|我|该|自治区|自治州)[\u4e00-\u9fff]{1,14}(?:部|总署|总局|署|局|委员会|银行)$"
+)
 
 
 _ORDER_KIND = re.compile(r"(?:令|公告(?:〔[一二三四五六七八九十]{1,3}届〕)?)$")

@@ -50,10 +50,21 @@ _ORDER = re.compile(
 # An order numbered within its year, as the State Council's ministries number theirs (中华人民共和国
 # 交通部令2006年第8号, printed 中华人民共和国交通部令 / 2006 年第 8 号 on two lines): the year is part of
 # the number, as in 政府令〔2010〕第15号, and the normalised form is that one's.
+# The State Council's departments number their announcements so too (国家税务总局公告2018年第31号,
+# 海关总署公告2020年第1号, 国家市场监督管理总局公告2021年第5号): X公告YYYY年第N号, normalised
+# X公告〔YYYY〕N号 as a 公告 numbered with its year in brackets is.
 _YEAR_ORDER = re.compile(
-    rf"(?P<issuer>[\u4e00-\u9fff]{{2,{CODE_MAX - 1}}}?令){_SPACE}"
+    rf"(?P<issuer>[\u4e00-\u9fff]{{2,{CODE_MAX - 1}}}?(?:令|公告)){_SPACE}"
     rf"(?P<year>(?:19|20|２０|１９)[{_DIGIT}]{{2}}){_SPACE}年{_SPACE}第{_SPACE}"
     rf"(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
+)
+# The same order with 令 after its number (U-11: 市人民政府1999年第2号令; 商务部 公安部2005年第8号令):
+# the order of 市人民政府, X令〔YYYY〕第N号 normalised. The code before the year is one run of
+# characters: two organs parted by a space (a joint order) are no one code, and are not read.
+_YEAR_ORDER_AFTER = re.compile(
+    rf"(?P<issuer>[\u4e00-\u9fff]{{2,{CODE_MAX - 1}}}?){_SPACE}"
+    rf"(?P<year>(?:19|20|２０|１９)[{_DIGIT}]{{2}}){_SPACE}年{_SPACE}第{_SPACE}"
+    rf"(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号令"
 )
 
 # A presidential order (主席令) numbered within the President's term: the sequence restarts with each
@@ -96,6 +107,8 @@ class DocNumber:
     year: int | None
     seq: int
     term: str | None = None
+    # 令 printed after the number (市人民政府1999年第2号令): the order's number keeps that spelling
+    order_after: bool = False
 
     @property
     def normalized(self) -> str:
@@ -104,6 +117,10 @@ class DocNumber:
         numbered within a term its term (中华人民共和国主席令（九届）第37号)."""
         if self.term is not None:
             return f"{self.issuer_code}（{self.term}届）第{self.seq}号"
+        if self.order_after and self.year is not None:
+            # (an organ named without its place, 市人民政府: the number names the order only as
+            # that text prints it, so it is kept so, as U-11's 市人民政府1999年第2号令)
+            return f"{self.issuer_code.removesuffix('令')}{self.year}年第{self.seq}号令"
         if self.year is None:
             return f"{self.issuer_code}第{self.seq}号"
         if self.issuer_code.endswith("令"):
@@ -120,12 +137,15 @@ def _digits(text: str) -> int:
 
 def _from_match(match: re.Match[str]) -> DocNumber:
     issuer = re.sub(r"[ \u3000\u00a0]", "", match.group("issuer"))
+    if match.re is _YEAR_ORDER_AFTER:
+        issuer += "令"  # 市人民政府1999年第2号令: the order of 市人民政府
     year = match.groupdict().get("year")
     return DocNumber(
         verbatim=match.group(0),
         issuer_code=issuer,
         year=_digits(year) if year else None,
         seq=_digits(match.group("seq")),
+        order_after=match.re is _YEAR_ORDER_AFTER,
     )
 
 
@@ -148,11 +168,13 @@ def parse(text: str) -> DocNumber | None:
             term=termed.group("term"),
         )
     text = text.strip("（）()")
-    for pattern in (_NUMBER, _ORDER, _YEAR_ORDER):
+    for pattern in (_NUMBER, _ORDER, _YEAR_ORDER, _YEAR_ORDER_AFTER):
         match = pattern.fullmatch(text)
         if match and _GLUED_KEY.search(match.group("issuer")) is None:
             number = _from_match(match)
             if len(number.issuer_code) > CODE_MAX or _titled(number) or _joint(number):
+                return None
+            if pattern in _YEAR_ORDERS and not _one_organ(number.issuer_code):
                 return None
             return number
     return None  # not a number, or words run into one (发文字号国办发〔1988〕25号: a key and its value)
@@ -167,6 +189,26 @@ _INNER_ORDER = re.compile(r"(?<![命指法司禁口])令(?=.)")
 def _joint(number: DocNumber) -> bool:
     """Two orders' headings run into one code (卫生部令交通部令): no one issuer's number."""
     return number.issuer_code.endswith("令") and _INNER_ORDER.search(number.issuer_code) is not None
+
+
+_YEAR_ORDERS = (_YEAR_ORDER, _YEAR_ORDER_AFTER)
+# Two organs run together before an order's or an announcement's number, their space lost (商务部公安部
+# 2005年第8号令, 财政部税务总局公告2019年第39号, 中华人民共和国卫生部中华人民共和国交通部令): a joint
+# text's organs, no one code; and a title run into it (…的公告2018年第31号).
+_GLUED_ORGANS = re.compile(
+    r"(?:部|总署|总局)(?=[\u4e00-\u9fff]{2,}(?:部|署|局|委员会|院|厅|政府)(?:令|公告)$)"
+    r"|关于|的(?:公告|令)$"
+)
+
+
+# An organ and a space before a code (财政部 税务总局公告2019年第39号, 商务部 公安部2005年第8号令):
+# the code is the last of a joint text's organs, the number the joint text's.
+_JOINT_BEFORE = re.compile(r"(?:部|署|局|委员会|院|厅|政府|银行)[ \u3000]+$")
+
+
+def _one_organ(code: str) -> bool:
+    """Whether an order's or an announcement's code numbered within its year names one organ."""
+    return _GLUED_ORGANS.search(code) is None
 
 
 def _titled(number: DocNumber) -> bool:
@@ -222,7 +264,7 @@ def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
     The issuer code is taken as the shortest run of CJK characters before the bracket that is not
     ordinary running text; callers with a known issuer code list may re-anchor it.
     """
-    for pattern in (_NUMBER, _ORDER):
+    for pattern in (_NUMBER, _ORDER, *_YEAR_ORDERS):
         for match in pattern.finditer(text):
             number = _from_match(match)
             start = match.start()
@@ -230,7 +272,7 @@ def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
             # (only the 15 characters before the issuer can matter: the text is not copied)
             before = text[max(0, match.start("issuer") - 15) : match.start("issuer")]
             head = re.search(r"[\u4e00-\u9fffA-Za-z]{1,15}$", before + match.group("issuer"))
-            if pattern is _ORDER:
+            if pattern is not _NUMBER:
                 # 2005年江西省人民政府令第140号: the order's issuer starts after the year.
                 issuer = _LEADING_NOISE.sub("", number.issuer_code) or number.issuer_code
                 # 广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号: the title before is not
@@ -239,8 +281,20 @@ def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
                 if issuer[0] in "月日号" and _AFTER_DIGIT.search(before):
                     # 2019年9月19日市政府令第1号: the 日 closes the date before the issuer.
                     issuer = issuer[1:]
-                start = match.start("issuer") + len(match.group("issuer")) - len(issuer)
-                number = DocNumber(text[start : match.end()], issuer, None, number.seq)
+                # (市人民政府1999年第2号令: the 令 after the number, in the code, not the issuer)
+                written = len(issuer) - (pattern is _YEAR_ORDER_AFTER)
+                start = match.start("issuer") + len(match.group("issuer")) - written
+                if pattern in _YEAR_ORDERS and (
+                    written < 2 or not _one_organ(issuer) or _JOINT_BEFORE.search(text, 0, start)
+                ):
+                    continue  # (年第2号令 alone; 财政部 税务总局公告2019年第39号: no 税务总局's)
+                number = DocNumber(
+                    text[start : match.end()],
+                    issuer,
+                    number.year,
+                    number.seq,
+                    order_after=number.order_after,
+                )
             elif head:
                 issuer = _LEADING_NOISE.sub("", head.group(0)) or head.group(0)
                 issuer = _DATE_BEFORE.sub("", issuer) or issuer  # 九月二十三日计价格〔1998〕1810号
