@@ -266,3 +266,36 @@ def test_no_longer_holding_a_post_and_others_等职务():
         ("強衛", "remove", "江西省委", "書記"),
         ("駱惠寧", "remove", "青海省委", "書記"),
     ]
+
+
+def test_a_taiwanese_reshuffle_announced_is_no_decision_of_a_state_body():
+    # http://www.da-lei.com.tw/?p=6358 (traditional), lines 5-6 and 8, and
+    # http://49.213.3.36/doc/7_0_106580606_1.html, lines 3 and 5: 行政院今天宣布…, 總統府發言人…宣布,
+    # 蔡英文總統今日正式宣布…, then A由X接任 / X將接任A / X卸任 — no body the grammar reads announces
+    # (行政院 names no place; a spokesman is no body), so none of it is read
+    text = (
+        "行政院今天宣布5位首長人事異動,新任外交部長為吳釗燮、新任國防部長為嚴德發、新任陸委會主委為陳明通。\n"
+        "行政院發言人徐國勇,今日舉行記者會宣布人事異動,國安外交兩岸部分,外交部長李大維接任國家安全會議"
+        "秘書長,由總統府秘書長吳釗燮接任外交部長,國防部長馮世寬卸任,現任國安會秘書長嚴德發接掌國防部。\n"
+        "國安人事也傳異動,總統府發言人黃重諺宣布,現任總統府秘書長吳釗燮將接任外交部長一職,新任秘書長將"
+        "另有安排,在人選確定前,由總統府副秘書長劉建忻代理。\n"
+        "中評社台北1月27日電/蔡英文總統今日正式宣布由前副總統陳建仁組閣,而根據台媒《中央社》報導,"
+        "行政院副院長將由桃園市前市長鄭文燦出任。\n"
+        "財政部長由政務次長莊翠雲接任、僑務委員會委員長由副委員長徐佳青接任、原能會主委則由副主委張靜文"
+        "接任。\n"
+    )
+    assert personnel_changes(cut_records(text)) == []
+
+
+def test_a_novels_narrated_appointments_are_not_read():
+    # http://www.xsbixia6.com/read/281819/529696.html (a novel, 首长身边的机要秘书), lines 3-5 and 7:
+    # 任命…出来了，由X担任, X出任A, X调任A — no body announcing, no summary of a state body's
+    # appointments: not read
+    text = (
+        "随着熊晓辉的任命出来,淮化市长、四方县委书记的任命跟着密集出台了。\n"
+        "谁都没有想到,融城工委书记郑志明会被调任淮化担任市长。\n"
+        "同时,四方县委书记的任命也出来了,由省委办公厅秘书一处处长辛小华担任。县长人选空缺,"
+        "暂由原四方县常务副县长代理。\n"
+        "辛小华出任四方县委书记本身就是一个特别的意外了。\n"
+    )
+    assert personnel_changes(cut_records(text)) == []
