@@ -59,6 +59,13 @@ HB22 = [
     ("每千人口擁有3歲以下嬰幼兒托位數(shù)", "4.5個", "個", 2025),
     ("人均預(yù)期壽命", "78.3歲", "歲", 2025),
     ("養(yǎng)老機(jī)構(gòu)護(hù)理型床位占比", "55%", "%", 2025),
+    # places at 、 before one rate, no verb in the statement going on (round 15)
+    (
+        "新建城區(qū)、居住(小)區(qū)配套建設(shè)養(yǎng)老服務(wù)設(shè)施達(dá)標(biāo)率",
+        "100%",
+        "%",
+        2025,
+    ),
     ("基本養(yǎng)老保險參保率", "95%", "%", 2025),
     (
         "養(yǎng)老服務(wù)床位總量",
@@ -66,6 +73,12 @@ HB22 = [
         "萬張",
         2025,
     ),  # 約 a comparator, as 大于 (round 14)
+    (
+        "人均體育場地面積",
+        "2.6平方米",
+        "平方米",
+        2025,
+    ),  # a sentence that opens with an item (round 15)
 ]
 
 
@@ -98,7 +111,11 @@ def test_a_year_lead_on_a_fresh_page():
         "基础上实现翻一番,居民人均收入实现翻一番以上……从数字中速览我苏“晋级”目标。\n"
     )
     assert cut_targets(cut) == [
-        ("人均地区生产总值", "超过15万元", 2025),  # 江苏 before 人均: the scope, no word of the name
+        (
+            "人均地区生产总值",
+            "超过15万元",
+            2025,
+        ),  # 江苏 before 人均: the scope, no word of the name
         ("居民人均可支配收入年均增长", "5.5%左右", 2025),
     ]
     assert cut_targets(cut.split("\n", 1)[1]) == []  # no year in the text: none

@@ -104,3 +104,60 @@ def test_a_progress_tables_near_forms_give_nothing():
         "持续推进重大项目攻坚,确保新开工项目120个以上,市县长项目落地率50%以上。\n"
         "1-2月,全市固定资产投资同比下降12.7%。\n市发改委\n"
     ) == [("市县长项目落地率", "50%以上", 2020)]
+
+
+# --------------------------------------------- T7 a plan's statement going on, one rate's places
+
+HB22_TAIL = [
+    (
+        "新建城區(qū)、居住(小)區(qū)配套建設(shè)養(yǎng)老服務(wù)設(shè)施達(dá)標(biāo)率",
+        "100%",
+        "%",
+        2025,
+    ),
+    ("基本養(yǎng)老保險參保率", "95%", "%", 2025),
+    ("養(yǎng)老服務(wù)床位總量", "約1000萬張", "萬張", 2025),
+    ("人均體育場地面積", "2.6平方米", "平方米", 2025),
+]
+
+
+def test_a_plans_statement_goes_on_without_verbs():
+    # HB-22 (“十四五”公共服务规划 news, 2022): 根據規劃,2025年…。2025年我國人均預期壽命達78.3歲,
+    # …,新建城區、居住(小)區配套建設養老服務設施達標率100%,…。人均體育場地面積2.6平方米。: the
+    # sentence that opens with the statement's year goes on with it (no verb needed, as right after
+    # the plan's words); so does one that opens with an item and names no time of its own; the
+    # places at 、 before one rate qualify it (one name)
+    found = targets_of(devcorpus_text("HB-22"))
+    assert found[-4:] == HB22_TAIL
+    assert targets_of(without_address("HB-22"))[-4:] == HB22_TAIL
+
+
+def test_a_plans_statement_does_not_go_on_into_other_times():
+    # (HB-22's statement, its page's date)
+    statement = (
+        "2022-01-10\n根据规划,2025年我国学前教育毛入园率将大于90%,高中阶段教育毛入学率大于92%。"
+    )
+    # a sentence of now (目前…), of another year, or that foresees is no part of the statement
+    assert (
+        cut_targets(statement + "目前人均体育场地面积2.2平方米。\n")[-1][0]
+        == "高中阶段教育毛入学率"
+    )
+    assert (
+        cut_targets(statement + "人均体育场地面积预计2.6平方米。\n")[-1][0]
+        == "高中阶段教育毛入学率"
+    )
+    assert cut_targets(statement + "人均体育场地面积2.6平方米。\n")[-1] == (
+        "人均体育场地面积",
+        "2.6平方米",
+        2025,
+    )
+    # two rates at 、 are two names, one figure for each: not one name (城镇登记失业率、城镇调查失业率)
+    assert cut_targets("根据规划,2025年城镇登记失业率、城镇调查失业率控制在5.5%以内。\n") == []
+
+
+def test_a_spun_level_verb():
+    # https://dsoq.strain.blog/html/906d298880.html (a spun copy of 新华网, 2023): 抵达 for 达到
+    assert cut_targets(
+        "新华网南京9月5日电(记者王恒志)江苏省体育局5日印发《体育强省建树三年行动妄想(2023-2025年)》,"
+        "江苏居夷提出江苏到2025年人均行动场地面积抵达4.2平方米 ,到年体育财富总规模逾越7200亿元。\n"
+    ) == [("人均行动场地面积", "4.2平方米", 2025)]

@@ -9,7 +9,7 @@
 | T4 period total | a span of years ahead (5年内, 五年内), its subject and a verb of the future (将, 要, 力争, 计划), then the clauses to the sentence's end (or a year) that a word of total opens (累计, 总计, 共, 新增, 完成), and the list at 、 it governs: amounts, never a rate or a level, totals over that span (IndicatorRecord.cumulative, no year); fitted to one text (G-08), kept narrow | ``5年内我国将完成新造林3000万公顷、森林抚育经营3500万公顷,…`` |
 | T5 restated list | a sentence of a later line that restates an item of a T1, T2 or T6 clause as written (its name and figure): its items are the clause's, for the item's year; not a sentence with words of a past period or a report (同比, 比上年, 一季度, 完成了, 预计 …) or naming another year (2014年, 明年) | ``…主要指标安排是生产总值增长百分之九以上。`` / ``韩正指出,今年上海把…放在更加突出位置,全市生产总值增长百分之九以上,…,万元生产总值综合能耗下降百分之四,…`` |
 | T6 plan statement | an annual plan the text names by a title with one year (…2014年国民经济和社会发展计划…, not a report on one: 执行情况) and by a short name it gives it ((下称《计划》)), then 《计划》(还)提出, and (今年) items to the sentence's end, the first part an item, no words of a past period or a report (as T5): the plan's targets for its year | ``《计划》提出,今年临沂GDP增长将保持10%的增幅,公共财政收入增长14%以上。`` |
-| T7 plan statement of a year | a plan's words (根据规划, 按照《…规划》, 《规划》指出/提出/明确/要求, 规划提出), then a deadline or a year (到2020年, 2025年) and items to the sentence's end (the plan's words say they are targets, as a lead does: no verb needed; never a name that holds a rate of its own, 儿童青少年达52.7%的总体近视率每年降0.5%以上): the plan's targets for that year, whatever the text's date, where that year is the end of the one five-year plan the text names (a later page's copy of a 十三五 plan's news: 2020); any other year only where it is after the text's (a plan states its base year so: 2015年…达到…); the next sentences of its line that open with the same year go on with it | ``《规划》指出,到2020年,全省森林覆盖率达到40%,…`` ``根据规划,2025年我国学前教育毛入园率将大于90%,…。2025年我国人均预期寿命达78.3岁,…`` |
+| T7 plan statement of a year | a plan's words (根据规划, 按照《…规划》, 《规划》指出/提出/明确/要求, 规划提出), then a deadline or a year (到2020年, 2025年) and items to the sentence's end (the plan's words say they are targets, as a lead does: no verb needed; never a name that holds a rate of its own, 儿童青少年达52.7%的总体近视率每年降0.5%以上): the plan's targets for that year, whatever the text's date, where that year is the end of the one five-year plan the text names (a later page's copy of a 十三五 plan's news: 2020); any other year only where it is after the text's (a plan states its base year so: 2015年…达到…); the next sentences of its line that open with the same year go on with it (no verb needed there either), and so does a next sentence that opens with an item and names no time of its own, nor foresees or reports (…约1000万张。人均体育场地面积2.6平方米。; not 目前…, 预计…) | ``《规划》指出,到2020年,全省森林覆盖率达到40%,…`` ``根据规划,2025年我国学前教育毛入园率将大于90%,…。2025年我国人均预期寿命达78.3岁,…`` |
 | T9 deadline heading | a line that ends in a deadline (到2020年), a word of will (将, 要, 力争 …) and a colon, with no other words but a subject before the will and (实现/达到)(以下)(N大)(主要)目标 after it; the numbered or bulleted lines below it are its items, read as a clause's (no verb needed), for the deadline's year; not a lead of tasks (以下任务), nor one that foresees or reports, nor a deadline before the text's year | ``未来5年深圳“卫生强市”战略,到2020年将实现:`` / ``1、新建投入使用市级三级公立医院12家,其中10家在原特区外`` / ``2、全市常住人口千人床位数达到4.3张`` |
 | T8 year lead | a year opening a sentence or the words after a colon, after the year the text is about (a text with no year gives none), where its paragraph names a plan before it (《纲要》, 规划) or the words before its colon name targets (目标, 指标), then items to the sentence's end or to a part that opens with another year, each with a verb (as T3); not where that sentence or any before it in its paragraph foresees (预计, 测算, 有望 …: 据测算,预计…。2035年左右,…将超过30%), nor a sentence that reports (as T5), nor a year in a sentence's middle (…研究数据,…,2035年人口将达到14.335亿人: a projection) or an approximate one (2035年左右, 年前后) | ``…各项指标全面升级:2025年数字经济核心产业增加值占GDP比重提高到10%;…`` ``2025年,江苏人均地区生产总值超过15万元、…;2035年,…`` |
 | T10 progress table | a table copied a cell a line (or a paragraph) under a title that names one year and its 目标任务 (重点工作, 工作任务), its header 序号, a task column (目标任务, 内容与要求 …) and a column of progress (完成情况, 进展情况 …); each row its number alone on a line and its task cell the next: in each sentence of the cell, the items after a will (确保, 力争, 争取), each with a verb or, a rate (%) only, none; in a sentence with no will, the items with a verb; for the title's year; never a progress cell (results), a title with no year or several, or a table with no progress column (a task list) | ``关于2022年《市政府工作报告》部分重点目标任务第一季度完成情况的通报`` / ``序号 |`` / ``目标任务 |`` / ``完成情况 |`` / … / ``3 |`` / ``城镇登记失业率控制在4.5%以内。 |`` ; ``…,确保有效投资增长高于经济增长、…,市县长项目落地率50%以上。`` |
@@ -25,7 +25,10 @@ a short form before another word may be a name's own, 上海港), and without a 
 of its figure (生物产业增加值将占国内生产总值的4%以上: 生物产业增加值占国内生产总值的). GDP, CPI, PPI and R&D
 count as a name's words (GDP增长). A list at 、 closed by 等 or 的 and a head noun before the
 figure qualifies that head and is part of the name (老年人以及高血压、糖尿病患者等重点人群家庭医生
-签约服务率≥80%, 对餐饮、住宿、民航、铁路客运业的综合贡献率达到85%以上). The FIGURE is a number with its unit
+签约服务率≥80%, 对餐饮、住宿、民航、铁路客运业的综合贡献率达到85%以上); so is a list at 、 of
+short words before one rate (a name ending in 率, 比重 or 占比, and %) whose earlier parts hold no
+rate of their own (新建城区、居住(小)区配套建设养老服务设施达标率100%; not 城镇登记失业率、城镇调查
+失业率…). The FIGURE is a number with its unit
 (%, 万人, 亿斤, 公里/万平方公里 …, or 万 or 亿 alone: 农村贫困人口减少60万以上; 元 may keep 人民币) or a ratio (2.2∶1), or a rate in words (千分之四点五: no unit), or
 an index's level without a unit (居民消费价格指数控制在103.5以内: a bare number only after a name
 ending in 指数 and a verb of level, and with a bound), or a range of such numbers (6%-6.5%, 6-6.5%,
@@ -197,7 +200,7 @@ _OPEN, _CLOSE = '(（[【《“"', ')）]】》”"'
 _LEVEL = (
     r"(?:全年)?(?:继续|将|要|力争|确保|争取)?"  # 城镇调查失业率全年控制在5.5%以内: 全年 is the verb's
     r"(?:提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降低到|降低至"
-    r"|降到|降至|减少到|减少至|缩小到|缩小至|扩大到|扩大至|控制在|保持在|稳定在|达到|将达|达|保持)"
+    r"|降到|降至|减少到|减少至|缩小到|缩小至|扩大到|扩大至|控制在|保持在|稳定在|达到|抵达|将达|达|保持)"
 )
 _CHANGE = re.compile(r"(?:增长|下降|降低|上涨|上升|提高|提升|减少|增加|涨幅|增幅|增速)$")
 _NOT_NAME = re.compile(
@@ -787,6 +790,9 @@ def _parts_listed(sentence: str) -> Iterator[tuple[str, bool]]:
                 # 老年人以及高血压、糖尿病患者等重点人群家庭医生签约服务率≥80%, 对餐饮、住宿、民航、
                 # 铁路客运业的综合贡献率达到85%以上: the list qualifies one head, the figure's
                 yield "、".join([*sharing, part]), several
+            elif sharing and all(map(_listed_noun, sharing)) and _one_rate([*sharing, part]):
+                # 新建城区、居住(小)区配套建设养老服务设施达标率100%: places that qualify one rate
+                yield "、".join([*sharing, part]), several
             else:
                 yield part, several or bool(sharing)
             sharing = []
@@ -796,6 +802,18 @@ def _parts_listed(sentence: str) -> Iterator[tuple[str, bool]]:
 # (A、B等重点人群…签约服务率, 对A、B的综合贡献率): one name, its figure the head's; its parts before
 # are short words with no verb of level or change and no figure (not a clause of their own)
 _QUALIFIED_HEAD = re.compile(r"^[^\d,，;；、]{1,20}?(?:等|的)[\u4e00-\u9fff]{2}")
+
+
+_RATE_NAME = re.compile(r"(?:率|比重|占比)$")
+
+
+def _one_rate(listed: list[str]) -> bool:
+    """Whether parts at 、 are one rate's name (a rate, %, whose name ends in 率, 比重 or 占比) and
+    the parts before its last hold no rate of their own (城镇登记失业率、城镇调查失业率…: two)."""
+    if any(_RATE_NAME.search(_words_of(p)) or "率" in _words_of(p) for p in listed[:-1]):
+        return False
+    item = read_item("、".join(listed), deadline=False)
+    return item is not None and item[2] == "%" and bool(_RATE_NAME.search(item[0]))
 
 
 def _listed_noun(part: str) -> bool:
@@ -1162,12 +1180,37 @@ def _year_statements(text_lines: list[tuple[int, str]], context: Context) -> Ite
                 if not cited and not _year_cued(paragraph, sentence[:start]):
                     continue  # 据测算,预计…。2035年左右,…: no plan's, a projection
                 found, stated = True, (year if cited else stated)
-                said = bool(_PLAN_SAYS.search(sentence[:start]))  # right after the plan's words
+                # right after the plan's words, or in a sentence that goes on with its statement
+                # (…。2025年我国人均预期寿命达78.3岁,…达标率100%): the plan's words say targets
+                said = bool(_PLAN_SAYS.search(sentence[:start])) or (start == 0 and cited)
+                mark = clean(lead.group("mark"))
                 for name, figure, unit in _items_up_to_year(sentence[lead.end() :], not said):
-                    yield Target(number, name, figure, unit, year, clean(lead.group("mark")))
+                    yield Target(number, name, figure, unit, year, mark)
+            if not found and stated and _goes_on(sentence):
+                # …约1000万张。人均体育场地面积2.6平方米。: the statement's list goes on in a
+                # sentence that opens with an item and names no time of its own
+                for name, figure, unit in _items_up_to_year(sentence, False):
+                    yield Target(number, name, figure, unit, stated, mark)
+                found = True
             if not found and not (stated and _YEAR_LEAD.match(sentence)):
                 stated = None if sentence else stated
             paragraph += written + "。"
+
+
+def _goes_on(sentence: str) -> bool:
+    """Whether a sentence after a plan's statement of a year goes on with its list (T7): it opens
+    with an item and names no time (a year, a deadline, 目前), foresees or reports nothing."""
+    first = parts(sentence)[:1]
+    if not first or read_item(first[0], deadline=False) is None:
+        return False
+    if _YEAR.search(sentence) or _DEADLINE.search(sentence) or _PERIOD.search(sentence):
+        return False
+    return not (
+        _FORESEEN.search(sentence) or _PAST_SENTENCE.search(sentence) or _NOW.search(sentence)
+    )
+
+
+_NOW = re.compile(r"目前|当前|當前|现有|現有|现在|現在|截至|截止|已|今年|明年|去年|上年")
 
 
 def _lead_starts(sentence: str) -> Iterator[int]:
