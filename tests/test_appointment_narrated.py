@@ -299,3 +299,28 @@ def test_a_novels_narrated_appointments_are_not_read():
         "辛小华出任四方县委书记本身就是一个特别的意外了。\n"
     )
     assert personnel_changes(cut_records(text)) == []
+
+
+# https://news.sohu.com/20070623/n250731767.shtml, lines 2 and 5-17 of the stored page
+SOHU_2007 = (
+    "据新华社北京今天上午电 依照香港特别行政区基本法的有关规定,根据香港特别行政区行政长官曾荫权的提名,"
+    "国务院2007年6月23日任命了香港特别行政区第三届政府主要官员(下表)。\n"
+    "据分析,整个人事变动中,财政司司长唐英年转任政务司司长,担子更重;新财政司司长曾俊华原为特首办主任。\n"
+    "上图:曾俊华\n"
+    "特区政府新班子主要官员\n"
+    "财政司司长曾俊华\n"
+    "律政司司长黄仁龙\n"
+    "公务员事务局局长 俞宗怡(女)\n"
+)
+
+
+def test_the_table_of_the_appointed_after_the_summary_lists_post_and_name():
+    # each line after the summary that is a post with its body and a name, and nothing else, is
+    # one of the appointed (a note 女 dropped); the narrative (…原为特首办主任) and a caption are not
+    assert personnel_changes(cut_records(SOHU_2007), "decided_by") == [
+        ("曾俊华", "appoint", "财政司", "司长", None),
+        ("黄仁龙", "appoint", "律政司", "司长", None),
+        ("俞宗怡", "appoint", "公务员事务局", "局长", None),
+    ]
+    # without the summary, such lines are a list of office holders, not read
+    assert personnel_changes(cut_records(SOHU_2007.split("\n", 1)[1])) == []

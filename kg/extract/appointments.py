@@ -104,8 +104,9 @@ X被任命为A (passive)                  appoint, deciding body only as its own
 …宣布，而A则由…副部长X出任           appoint (the post first, its holder after 由; announced only)
 国务院…任命了…政府主要官员。…X将出任A  appoint, in the lines after a summary of the state's
  / A由…X担任 / X担任A / 升任 / 擢升为    appointments: the subject-first forms announced (将 a post
-                                     to take up; one person's posts before the name; 新设的
-                                     dropped), decided_by none (no body named); 留任 not read
+ / (下表) … 财政司司长曾俊华 (a line)    to take up; one person's posts before the name; 新设的
+                                     dropped; a line that is a post and a name, a table's row),
+                                     decided_by none (no body named); 留任 not read
 委任X为A(、Y为B)                      appoint (任命 as Hong Kong and Macau write it)
 X和Y不再担任A一职，分别出任B和C       remove A; appoint each to one post, in order, as many as
                                      they are (a rank in parentheses, （正部长级）, dropped)
@@ -1384,6 +1385,15 @@ def _post_taken_by(text: str) -> Item | None:
     return Item(found, APPOINT, "由出任", match.group("posts")) if len(found) == 1 else None
 
 
+# 国务院2007年6月23日任命了香港特别行政区第三届政府主要官员(下表)。… 政务司司长唐英年 / 公务员事务局
+# 局长 俞宗怡(女) (https://news.sohu.com/20070623/n250731767.shtml): after the summary, a line that is
+# a post with its body and a name, and nothing else, lists one of the appointed.
+def _listed_holder(text: str) -> Item | None:
+    line = re.sub(r"[（(][男女][）)]$", "", text).replace(" ", "").replace("\u3000", "")
+    held = names.title_and_name(line, _held_post)
+    return Item([held[1]], APPOINT, "任", held[0]) if held else None
+
+
 def _by_whom(head: str) -> str:
     """经中共海南省委研究决定，由李秀领同志任…: the person the decision names after 由 (kept where 由
     opens a name: 由 is a surname too)."""
@@ -1450,13 +1460,13 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: boo
     stepped = _stepped_down(text)
     if stepped is not None:
         return stepped
-    if (notice.announced is not None and notice.announced == notice.sentence) or (
-        notice.summarized is not None and (notice.sentence or 0) > notice.summarized
-    ):
+    summarized = notice.summarized is not None and (notice.sentence or 0) > notice.summarized
+    if summarized or (notice.announced is not None and notice.announced == notice.sentence):
         return (
             _hired(text)
             or _subject_first(text, strict=False, announced=True)
             or _post_taken_by(text)
+            or (_listed_holder(text) if summarized else None)
         )
     return _hired(text) or _subject_first(text, strict=not notice.personnel)
 
