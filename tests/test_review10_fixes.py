@@ -181,3 +181,38 @@ def test_a_summary_after_a_list_of_invested_works_is_no_work():
     for summary in ("投資1.2億元,全部建成後惠及全縣群眾。", "投资1.2亿元,建成后惠及全县群众。"):
         found = records_of(cut_records(text.replace(eleventh, summary)), "project")
         assert len(found) == 10, summary
+
+
+# F7: only the text's own place is a scope before a target's name; another division is its subject.
+def _targets(text: str) -> list[tuple]:
+    return [
+        (r.name, r.target_near, r.target_near_year)
+        for r in records_of(cut_records(text), "indicator")
+    ]
+
+
+def test_the_urban_district_is_no_place_stripped_from_a_name():
+    # https://new.qq.com/omn/20210120/20210120A0CDE600.html, lines 2, 6 and 10: 城区 is a
+    # division's name (山西's 城区 districts), here the urban area of 万源
+    found = _targets(
+        "300亿元!四川万源为自己新的五年征程定下目标\n"
+        "1月20日上午,四川万源市第六届人代会第六次会议开幕。\n"
+        "到2035年,地区生产总值突破600亿元,城区建成区面积达到35平方公里、城区常住人口达到32万人,"
+        "城镇化率达到49%,基本实现社会主义现代化。\n"
+    )
+    assert ("城区常住人口", "32万人", 2035) in found
+    assert not any(name == "常住人口" for name, _f, _y in found)
+
+
+def test_another_divisions_target_keeps_its_place_in_a_provinces_text():
+    # near-form (review10's probe; no real page of it found) on the province's own line of
+    # tests/test_targets_round15.py (湖北全省…, xyd20i.cn 2022-12-29): the cities' targets after it
+    found = _targets(
+        "湖北省人民政府关于加快建设全国构建新发展格局先行区的意见\n"
+        "到2025年,湖北全省常住人口城镇化率达到67%。到2025年,武汉市地区生产总值达到2.5万亿元,"
+        "襄阳市地区生产总值达到7000亿元。\n"
+    )
+    assert ("常住人口城镇化率", "67%", 2025) in found  # the text's own place: a scope
+    assert ("武汉市地区生产总值", "2.5万亿元", 2025) in found
+    assert ("襄阳市地区生产总值", "7000亿元", 2025) in found
+    assert not any(name == "地区生产总值" for name, _f, _y in found)

@@ -90,6 +90,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from kg.extract import indicators
@@ -326,10 +327,17 @@ def _without_place(name: str) -> str:
     a division's full name (武汉市人均期望寿命, 湖北省森林覆盖率), any division before its own scope
     word (湖北全省常住人口城镇化率) or before 人均 (武汉人均期望寿命: the place's per head, as
     全市 is no word of a name, README "Plan targets written as prose"); a division's short form
-    before any other word is kept (上海港集装箱吞吐量: a name of its own)."""
+    before any other word is kept (上海港集装箱吞吐量: a name of its own). Only the text's own
+    place is a scope: where its government is known, another division is the subject of the
+    target and stays in its name (a province's text setting its cities' targets: 武汉市地区生产
+    总值 in 湖北省's), and a division named by a common word (城区常住人口: the urban area's, 万源's
+    city district; 郊区, 矿区) is never stripped."""
     size = division_at(name)
-    if not size:
+    if not size or name[:size] in _COMMON_WORD_DIVISIONS:
         return name
+    own = _OWN_PLACES.get()
+    if own is not None and name[:size] not in own:
+        return name  # another place's target (review10 F7)
     rest = name[size:]
     scope = _SCOPE_AFTER_PLACE.match(rest)
     if scope:
@@ -337,6 +345,23 @@ def _without_place(name: str) -> str:
     elif not (name[size - 1] in _PLACE_LEVEL or rest.startswith("人均")):
         return name
     return rest if len(_IDEOGRAPHS.findall(_NOT_NAME.sub("", rest))) >= 2 else name
+
+
+# Divisions whose names are common words (山西's 城区 districts; 郊区, 矿区): before a name they are
+# its scope word (城区常住人口: the urban area's), no place.
+_COMMON_WORD_DIVISIONS = frozenset({"城区", "郊区", "矿区", "市区", "新区", "城关", "城关镇"})
+# The text's own place while its section is read (its government: 湖北省 and 湖北), () for the
+# central government's (no division is its own), None where the text names none.
+_OWN_PLACES: ContextVar[frozenset[str] | None] = ContextVar("own_places", default=None)
+
+
+def _own_places(government: str | None) -> frozenset[str] | None:
+    if not government:
+        return None
+    if government.endswith(("国务院", "政府")):
+        return frozenset()
+    name = read_text(government)
+    return frozenset({name, name[:-1]} if len(name) >= 3 and name[-1] in "省市县区州" else {name})
 
 
 def read_item(
@@ -1362,14 +1387,18 @@ def extract(section: Section, context: Context) -> Iterator[Record]:
     text_lines = _lines(section)
     seen: set[tuple[str, int, str]] = set()
     order: dict[str, int] = {}  # caption -> items read so far: the next item's place in its clause
-    found: list[Target | ExtractionWarning] = [*_clauses(text_lines, context)]
-    found += _plan_statements(text_lines, context)
-    found += _restatements(text_lines, [t for t in found if isinstance(t, Target)], context)
-    found += _deadlines(text_lines, context)
-    found += _deadline_headings(text_lines, context)
-    found += _year_statements(text_lines, context)
-    found += _period_totals(text_lines)
-    found += _progress_tables(text_lines)
+    own = _OWN_PLACES.set(_own_places(context.government))
+    try:  # (all read before the first record is given: the text's place is reset before it)
+        found: list[Target | ExtractionWarning] = [*_clauses(text_lines, context)]
+        found += _plan_statements(text_lines, context)
+        found += _restatements(text_lines, [t for t in found if isinstance(t, Target)], context)
+        found += _deadlines(text_lines, context)
+        found += _deadline_headings(text_lines, context)
+        found += _year_statements(text_lines, context)
+        found += _period_totals(text_lines)
+        found += _progress_tables(text_lines)
+    finally:
+        _OWN_PLACES.reset(own)
     restated = _restated_by_a_later_line([t for t in found if isinstance(t, Target)])
     for target in found:
         if isinstance(target, ExtractionWarning):
