@@ -607,12 +607,14 @@ _VOTED_PROCEDURAL = """会议通过了《海南省人民代表大会常务委员
 
 def test_laws_voted_through_in_a_news_report():
     docs = extract(from_text(_VOTED))
+    # the cut names the body only in its session's name: the issuer keeps the term written
+    # there (the whole page names it 广东省人大常委会 too, and gives that)
     assert [(d.title, d.issuer, d.type, d.printed) for d in docs] == [
-        ("广东省港口管理条例", "广东省人大常委会", "条例", False),
-        ("广东省海域使用管理条例", "广东省人大常委会", "条例", False),
+        ("广东省港口管理条例", "广东省十届人大常委会", "条例", False),
+        ("广东省海域使用管理条例", "广东省十届人大常委会", "条例", False),
         (
             "关于修改《广东省各级人民代表大会常务委员会议事规则》等三项地方性法规修正案的决定",
-            "广东省人大常委会",
+            "广东省十届人大常委会",
             "决定",
             False,
         ),
@@ -640,8 +642,9 @@ def test_a_vote_list_with_qualified_items_and_items_that_are_no_titles():
         "江西省人民代表大会常务委员会关于批准〈南昌市养犬管理条例〉的决定",
         "江西省人民代表大会常务委员会关于接受莫建成辞去江西省人民政府副省长职务的请求的决定",
     ]
-    # the title names its issuer; otherwise the body whose session voted
-    assert [d.issuer for d in docs] == ["江西省人大常委会", "江西省人大常委会"] + [
+    # the title names its issuer; otherwise the body whose session voted, as its session's name
+    # writes it (江西省人大常委会 is no words of the text)
+    assert [d.issuer for d in docs] == ["江西省第十二届人大常委会"] * 2 + [
         "江西省人民代表大会常务委员会"
     ] * 2
 
@@ -761,7 +764,9 @@ def test_laws_voted_through_without_quotes_and_the_sessions_own_decisions():
         "关于废止自治区商品交易市场管理条例的决定",
         "关于批准2025年自治区本级财政第二次预算调整方案的决议",
     ]
-    assert {d.issuer for d in docs} == {"自治区人大常委会"}
+    # the cut names the standing committee only in its session's name (the page, K-10, names it
+    # 自治区人大常委会 too, and gives that)
+    assert {d.issuer for d in docs} == {"自治区十四届人大常委会"}
 
 
 # http://www.nmgrd.gov.cn/zyfbx/tzggx/202312/t20231201_425003.html (K-09, a cut): the 公告 names
@@ -1158,8 +1163,8 @@ def test_a_history_note_is_no_document_issued_and_a_sessions_date_decision_is_ad
     )
     records = extract(from_text(vote, "cut.txt"))
     assert [(r.title, r.issuer) for r in records if r.kind == "document"] == [
-        ("关于县十六届人大二次会议召开时间及建议议程的决定", "县人大常委会")
-    ]
+        ("关于县十六届人大二次会议召开时间及建议议程的决定", "县十六届人大常委会")
+    ]  # the gold's issuer: the session's body as written, its term kept
 
 
 def test_a_revised_draft_voted_through_is_no_document_of_its_own():

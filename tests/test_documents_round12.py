@@ -16,9 +16,9 @@ def test_the_last_title_voted_through_before_what_kind_of_texts_the_list_names()
     # 《…若干规定》、《海南省人民代表大会代表建议、批评和意见办理工作条例》等法规 — the third was
     # left a citation, 等法规 closing its item
     assert [(d.title, d.issuer) for d in documents(devcorpus_text("HA-02"))] == [
-        ("海南经济特区旅馆业管理规定", "海南省人大常委会"),
-        ("海南经济特区道路旅游客运管理若干规定", "海南省人大常委会"),
-        ("海南省人民代表大会代表建议、批评和意见办理工作条例", "海南省人大常委会"),
+        ("海南经济特区旅馆业管理规定", "海南省四届人大常委会"),
+        ("海南经济特区道路旅游客运管理若干规定", "海南省四届人大常委会"),
+        ("海南省人民代表大会代表建议、批评和意见办理工作条例", "海南省四届人大常委会"),
     ]
 
 

@@ -998,8 +998,10 @@ def issuer_from_title(title: str | None) -> str | None:
         return None
     head = title[: found.start()].strip()
     session = _SESSION_HEAD.fullmatch(head.replace(" ", ""))
-    if session is not None:  # 叶县第十六届人民代表大会第六次会议关于…的决议: 叶县人民代表大会
-        return _TERM.sub("", session.group("body"))
+    if (
+        session is not None
+    ):  # 叶县第十六届人民代表大会第六次会议关于…的决议: 叶县第十六届人民代表大会
+        return session.group("body")
     if not head or not _ORGAN.search(head):
         return None
     glued = _glued_organs(head.replace(" ", ""))
@@ -1022,8 +1024,9 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|�
 
 
 # A decision's head naming the session that adopted it (叶县第十六届人民代表大会第六次会议关于…的决议,
-# 中国共产党成都市第十届委员会第六次全体会议关于…的决议): the body whose session it is, without its
-# term and session, as the issuer of what a session adopts is named (_session_organ).
+# 中国共产党成都市第十届委员会第六次全体会议关于…的决议): the body whose session it is, its term kept
+# and the session dropped, as the issuer of what a session adopts is named (_session_organ; the
+# gold of HB-36 and B-13).
 _SESSION_HEAD = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民代表大会(?:常务委员会)?|人大常委会|委员会|常委会))"
     r"第[一二三四五六七八九十百0-9]{1,4}次(?:全体)?会议"
@@ -2076,11 +2079,13 @@ def _reported(section: Section, context: Context) -> Iterator[Record]:
     before = ""  # the report up to the current line, for the session named earlier
     calendar = _Calendar.of(section)
     records: list[DocumentRecord] = []
-    for line in _lines(section):
+    lines = _lines(section)
+    whole = "".join(line.text for line in lines)  # how the report names a session's body
+    for line in lines:
         text = line.text
         calendar.read(text, chronicle=section.kind == seg.CHRONICLE)
         if "《" in line.raw or "通过" in text or "表决了" in text:
-            voted = _promulgated_by_order(list(_adopted(text, before)), text)
+            voted = _promulgated_by_order(list(_adopted(text, before, whole)), text)
             found = [*_issued(text, line.raw), *voted]
             for start, title, issuer, parsed in sorted(found, key=lambda f: f[0]):
                 if not _adopted_kind(title) or title_key(title) in seen:
@@ -2363,14 +2368,14 @@ def _procedural(title: str) -> bool:
     return _PROCEDURAL.search(outer) is not None
 
 
-def _adopted(text: str, before: str) -> Iterator[_Found]:
+def _adopted(text: str, before: str, whole: str = "") -> Iterator[_Found]:
     """Titles voted through: each item of the list right after the verb, a 《title》 or a title
     written without 《》 (关于…的决定); items that are no title (人事任免事项, 审查报告) are passed
     over."""
     for verb in _votes(text):
         if text.startswith("的", verb.end()):
             continue  # 审议通过的《政府工作报告》: a document adopted before, only cited
-        issuer = _session_organ(before + text[: verb.end()])
+        issuer = _session_organ(before + text[: verb.end()], whole)
         for start, item in _list_items(text, verb.end()):
             title = _item_title(item)
             if _adopted_document(title):
@@ -2573,7 +2578,7 @@ _COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十]{1,3}[个�
 _SESSION = re.compile(
     r"(?:第?[一二三四五六七八九十百0-9]{1,3}届)?"
     r"(?P<place>全国|(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:省|自治区|市|自治州|州|县|区|旗))?"
-    r"(?:第?[一二三四五六七八九十百0-9]{1,3}届)?"
+    r"(?P<term>第?[一二三四五六七八九十百0-9]{1,3}届)?"
     r"(?P<organ>人大常委会|人民代表大会常务委员会|人民代表大会|人民政府)"
     r"(?:举行|召开)?第[一二三四五六七八九十百0-9]{1,4}次(?:全体)?会议"
 )
@@ -2590,8 +2595,18 @@ _BEFORE_PLACE = re.compile(r".*(?:提请|提交|关于|召开|举行|通过|审�
 _TO_CONVENE = re.compile(r"将于[^。；;，,]{1,30}(?:召开|举行)")
 
 
-def _session_organ(before: str) -> str | None:
-    """The body whose session the report is about, without term and session (省人大常委会)."""
+def _session_organ(before: str, whole: str = "") -> str | None:
+    """The body whose session the report is about, as the text names it without the session
+    (devcorpus/README.md, "Decisions and resolutions adopted at a session": the issuer is the
+    adopting body as the text names it, without the session number), so always words of the text,
+    in its script (江蘇省九屆人大常委會 of 江蘇省九屆人大常委會第三十三次會議, not 江苏省人大常委会):
+    - the term written between the place and the body is dropped where the report (``whole``)
+      names the body without it too (省十二届人大常委会第…次会议 with 省人大常委会主任…: 省人大常委会,
+      M-05, N-05, N-06, U-12, K-10, F-11, J-03, U-04, A-48, H-02, H-11), and kept where the
+      report names it only so (云南省十四屆人大常委會, K-08; H-09, HA-02, HA-28);
+    - a term written before the place is dropped (十二届全国人大常委会第二十四次会议 → 全国人大常委会,
+      C-10, Y-04, Y-10).
+    The canonical name, term dropped, is the resolver's (kg.resolve.agencies)."""
     sessions = [
         s for s in _SESSION.finditer(before)
         if not _OBJECT_SESSION.search(before[: s.start()] + _place_head(s))
@@ -2602,7 +2617,14 @@ def _session_organ(before: str) -> str | None:
     if not sessions:
         return None
     last = sessions[-1]
-    return _BEFORE_PLACE.sub("", last.group("place") or "") + last.group("organ")
+    place = _BEFORE_PLACE.sub("", last.group("place") or "")
+    bare = place + last.group("organ")
+    # (named without the term: not as a part of its standing committee's name, 叶县人民代表大会
+    # of 关于叶县人民代表大会常务委员会工作报告的决议, HB-36)
+    named = re.search(re.escape(bare) + "(?!常务委员会|常委会)", whole.replace(" ", ""))
+    if not place or not last.group("term") or named:
+        return bare
+    return place + last.group("term") + last.group("organ")
 
 
 def _place_head(session: re.Match[str]) -> str:

@@ -24,6 +24,7 @@ from kg.records import (
 )
 from kg.resolve import agencies, persons, places
 from kg.text.normalize import clean
+from kg.text.reading import read_text
 
 
 def agency_name(
@@ -34,7 +35,7 @@ def agency_name(
     if not surface:
         return extracted
     name = agencies.resolve(surface, government).name
-    if extracted and name == clean(surface).replace(" ", ""):
+    if extracted and name == read_text(clean(surface).replace(" ", "")):
         return agencies.resolve(extracted, government).name
     return name
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from kg.resolve import places
 from kg.tables import read_tsv
 from kg.text.normalize import clean, key
+from kg.text.reading import read_text
 
 GOVERNMENT = "government"  # 人民政府
 OFFICE = "office"  # 人民政府办公室/办公厅
@@ -86,8 +87,12 @@ def kind_of(name: str) -> str:
 
 
 def canonical_name(surface: str, government: str | None) -> str:
-    """The full name a surface form stands for, relative to ``government`` (温州市)."""
-    name = clean(surface).replace(" ", "").replace("（", "(").replace("）", ")")
+    """The full name a surface form stands for, relative to ``government`` (温州市), in
+    simplified script without what a copy inserts (pinyin after a character): the surface is kept
+    as written in its own field (江蘇省九屆人大常委會), the canonical name is one for all scripts
+    (江苏省人民代表大会常务委员会)."""
+    name = read_text(clean(surface).replace(" ", "")).replace("（", "(").replace("）", ")")
+    government = read_text(government) if government else government  # 趙縣 of a 縣… surface
     if not name or _COLLECTIVE.search(name):
         return name
     if government and name in _BARE:  # 人大常委会 in a 杭州市 text
@@ -114,11 +119,11 @@ _BARE = {"人民政府", "政府", "人大常委会", "人民代表大会常务�
 
 def _full_forms(name: str) -> str:
     """X政府 → X人民政府 (also before 办公室/办公厅); X人大常委会 → X人民代表大会常务委员会; a
-    congress's term number (第十四届) dropped, since the standing committee is one body."""
+    congress's term number (第十四届, 十四届) dropped, since the standing committee is one body."""
     name = re.sub(rf"^({_AREA})政府(办公室|办公厅)?$", r"\1人民政府\2", name)
     name = re.sub(r"人大常委会$", "人民代表大会常务委员会", name)
     if name.endswith("人民代表大会常务委员会"):
-        name = re.sub(r"第[一二三四五六七八九十百\d]+届", "", name)
+        name = re.sub(r"第?[一二三四五六七八九十百\d]+届", "", name)
     return name
 
 
