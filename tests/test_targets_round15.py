@@ -161,3 +161,10 @@ def test_a_spun_level_verb():
         "新华网南京9月5日电(记者王恒志)江苏省体育局5日印发《体育强省建树三年行动妄想(2023-2025年)》,"
         "江苏居夷提出江苏到2025年人均行动场地面积抵达4.2平方米 ,到年体育财富总规模逾越7200亿元。\n"
     ) == [("人均行动场地面积", "4.2平方米", 2025)]
+
+
+def test_a_sentence_with_a_part_that_is_no_item_does_not_go_on():
+    # the HB-22 statement, then a fact about now written as a sentence of its own
+    assert cut_targets(
+        "2022-01-10\n根据规划,2025年我国学前教育毛入园率将大于90%。人均体育场地面积2.2平方米,居世界前列。\n"
+    ) == [("学前教育毛入园率", "大于90%", 2025)]
