@@ -30,7 +30,8 @@ notice that says it revised T and issues the revised text in one sentence (``对
 现将修改完善后的《…》印发``) amends T (a text issued again, ``现将修订后的《X》印发`` alone, does not);
 so does the revised T said adopted by a meeting (修订后的《T》已经…审议通过，现印发 ·
 《T》已由…修订通过，现将修订后的《T》公告).
-The effective date is the decision's ``自…起施行`` (``自公布之日起施行`` = the decision's date).
+The effective date is the decision's ``自…起施行`` (``自公布之日起施行`` = the decision's date, never
+the day a portal's metadata says it posted the text: 公开日期 / 2019年12月24日).
 """
 
 from __future__ import annotations
@@ -378,15 +379,24 @@ _REVISED_ON = re.compile(
 )
 
 
+# A portal's label over the day it posted the text (公开日期, 发布日期), in the metadata table above
+# a ministry's order (xxgk.mot.gov.cn: 公开日期 2019年12月24日, the order signed 2019年11月28日).
+_PORTAL_DAY = re.compile(r"(?:公开|发布|公開|發布|生成)(?:日期|时间|時間)[:：]?")
+
+
 def _decision_date(lines: list[tuple[int, str]], title: str | None = None) -> str | None:
     """The date the decision was signed or published: the first line that is only a date (on a
     bilingual page, the Chinese after the English: February 6, 2016 2016年2月6日), or a note that
     opens with a date; in the history note of the text it amends, the date of the revision by this
     decision, never the date the amended text was first issued."""
+    label = ""
     for _n, text in lines:
         if re.search(r"[A-Za-z]{2,}", text) and text.split():
             text = text.split()[-1]
         compact = clean(text).replace(" ", "").strip("（）()")
+        after_label, label = _PORTAL_DAY.fullmatch(label) is not None, compact or label
+        if after_label:
+            continue  # 公开日期 / 2019年12月24日: the day a portal posted it, not the decision's
         iso = dates.parse(compact) if dates.is_date_line(compact) else None
         if iso and len(iso) == 10:
             return iso
