@@ -37,3 +37,69 @@ def test_an_order_note_without_di_is_the_texts_own_promulgation():
     assert document.date == "1991-03-26"
     cited = [r.number for r in records_of(records, "cited_document")]
     assert cited == [None]  # 《山东省文化市场管理条例》 only
+
+
+# https://xxgk.mot.gov.cn/2020/jigou/fgs/202006/t20200623_3308247.html (probe 10 page 41), its lines
+# 3-47 and 53-59, blank lines dropped: the portal's headline (the decision's title, the order's
+# number in brackets) over its metadata (文号, 公开日期 2019年12月24日), the order publishing the decision
+# (signed 2019年11月28日), the decision's title and its first changes.
+MOT_2019 = (
+    "# source: https://xxgk.mot.gov.cn/2020/jigou/fgs/202006/t20200623_3308247.html\n"
+    "\n"
+    "交通运输部关于修改《港口工程建设管理规定》的决定(中华人民共和国交通运输部令2019年第32号)\n"
+    "文号:交通运输部令2019年第32号\n"
+    "文号\n"
+    "交通运输部令2019年第32号\n"
+    "索引号\n"
+    "000019713O03/2019-02954\n"
+    "公开日期\n"
+    "2019年12月24日\n"
+    "主题词\n"
+    "港口工程建设\n"
+    "机构分类\n"
+    "法制司\n"
+    "主题分类\n"
+    "部颁规章\n"
+    "行业分类\n"
+    "港口和航运设施建设\n"
+    "公文类型\n"
+    "部令\n"
+    "  《交通运输部关于修改〈港口工程建设管理规定〉的决定》已于2019年11月20日经第26次部务会议通过,现予公布,自公布之日起施行。\n"
+    "  交通运输部部长 李小鹏\n"
+    "  2019年11月28日\n"
+    "交通运输部关于修改《港口工程建设管理规定》的决定\n"
+    "  交通运输部决定对《港口工程建设管理规定》(交通运输部令2018年第42号)作如下修改:\n"
+    "  一、将第四十二条修改为:“港口工程建设项目建成后,符合竣工验收条件的,项目单位应当及时办理港口工程竣工验收手续。”\n"
+    "  二、删去第四十三条。\n"
+)
+
+
+def test_a_portal_headline_with_the_orders_number_titles_the_order():
+    # the number at the metadata's 文号 had "no title above or below it": no document, and the
+    # decision the order publishes (《…的决定》已于…通过,现予公布) was filed as a citation
+    records = cut_records(MOT_2019)
+    (document,) = records_of(records, "document")
+    assert document.title == "交通运输部关于修改《港口工程建设管理规定》的决定"
+    assert document.number_verbatim == "交通运输部令2019年第32号"
+    assert document.issuer == "交通运输部"
+    assert document.date == "2019-11-28"
+    cited = [r.title for r in records_of(records, "cited_document")]
+    assert "交通运输部关于修改〈港口工程建设管理规定〉的决定" not in cited
+    assert "港口工程建设管理规定" in cited  # the text it amends is cited
+
+
+def test_the_portals_posting_day_is_not_the_decisions():
+    # 公开日期 2019年12月24日 was read as the decision's date, so 自公布之日起施行 gave the
+    # amendment that day; the order was signed 2019年11月28日
+    (amendment,) = records_of(cut_records(MOT_2019), "amendment")
+    assert amendment.target_title == "港口工程建设管理规定"
+    assert amendment.effective == "2019-11-28"
+
+
+def test_a_headline_with_another_number_titles_nothing():
+    # the same page whose headline names another order: no title for this one
+    other = MOT_2019.replace(
+        "(中华人民共和国交通运输部令2019年第32号)", "(中华人民共和国交通运输部令2019年第31号)"
+    )
+    assert other != MOT_2019
+    assert records_of(cut_records(other), "document") == []

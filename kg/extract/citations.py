@@ -58,6 +58,12 @@ def _after_short_form(text: str, start: int) -> bool:
 
 def extract(section: Section, context: Context) -> Iterator[Record]:
     citing_number, citing_title, skip = _citing(section)
+    if section.kind == seg.DOCUMENT and citing_title is None and citing_number:
+        # the portal's headline over the metadata names the order's own decision (its title then
+        # its number in brackets): the note publishing it (《…的决定》已于…通过,现予公布) cites nothing
+        citing_title = documents.headline_with_number(
+            section, context, docnumber.parse(citing_number)
+        )
     lines = _candidate_lines(section, skip)
     if not lines:
         return

@@ -57,6 +57,9 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
   颁布单位:organ / 颁布日期:date (metadata)     issuer and date: the title is a document's
   【column】title (also 名称: 【column】title,    a portal's column name, not part of the title
    and a printed title)                         nor of the issuer read from it
+  title(X令2019年第32号) atop a portal's         the title of the number its metadata gives (文号
+   metadata, the number again alone below       / 索引号 / 公开日期 …), the state's name before the
+                                               organ or not; the note publishing it cites nothing
   各乡镇人民政府,县级有关部门:                  the addressees
   分享 / 打印 / 关闭 … alone on a line           a page's buttons: skipped over the addressees,
                                                never joined to them
@@ -254,6 +257,7 @@ def _printed(section: Section, context: Context) -> Iterator[Record]:
         section.title
         or _quoted_title_above(section, number_line.number)
         or _page_title(section, context)
+        or headline_with_number(section, context, parsed)
     )
     top = section.start
     if title:
@@ -410,6 +414,35 @@ def _page_title(section: Section, context: Context) -> str | None:
             title = re.sub(r"^[【\[][^】\]]{1,6}[】\]]", "", _first_cell(match.group("value")))
             return title if _titled(title) else None
     return None
+
+
+# A portal's headline over its metadata, the title with the number in brackets after it
+# (交通运输部关于修改《港口工程建设管理规定》的决定(中华人民共和国交通运输部令2019年第32号), then 文号 / 索引号 /
+# 公开日期 …, the number again alone): the title of the document that number opens.
+_HEADLINE_NUMBER = re.compile(r"^(?P<title>.{6,120}?)[（(](?P<number>[^（）()]{4,40})[）)]$")
+
+
+def headline_with_number(
+    section: Section, context: Context, parsed: docnumber.DocNumber | None
+) -> str | None:
+    if parsed is None:
+        return None
+    if any(s.kind == seg.DOCUMENT and s.start < section.start for s in context.sections):
+        return None
+    for n in range(max(1, section.start - 30), section.start):
+        match = _HEADLINE_NUMBER.match(clean(section.source.line(n)).replace(" ", ""))
+        number = docnumber.parse(match.group("number")) if match else None
+        if match and number is not None and _same_number(number, parsed):
+            title = match.group("title")
+            return title if _titled(title) else None
+    return None
+
+
+def _same_number(a: docnumber.DocNumber, b: docnumber.DocNumber) -> bool:
+    """One number, written with or without the state's name before its organ (中华人民共和国交通运输部令
+    2019年第32号 / 交通运输部令2019年第32号)."""
+    codes = sorted((a.issuer_code or "", b.issuer_code or ""), key=len)
+    return (a.year, a.seq) == (b.year, b.seq) and bool(codes[0]) and codes[1].endswith(codes[0])
 
 
 def _number_of(
