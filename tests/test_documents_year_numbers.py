@@ -114,3 +114,47 @@ def test_the_number_in_a_law_databases_metadata_block_is_no_citation():
     assert [r.number for r in records if isinstance(r, DocumentRecord)] == [
         "广西壮族自治区人民政府令第116号"
     ]
+
+
+def test_an_announcement_with_its_word_after_the_number_is_that_announcement():
+    # http://www.cnhelpme.cn/web/newsDetails?id=1108: 依照海關總署2016年52號公告規定 (its 第 left
+    # out); http://tttt123.cn/news02/131.html: 根據海關總署2017年第56號公告
+    for text, normalized in (
+        ("依照海关总署2016年52号公告规定", "海关总署公告〔2016〕52号"),
+        ("根据海关总署2017年第56号公告,我署制定了", "海关总署公告〔2017〕56号"),
+    ):
+        assert [n.normalized for n, _, _ in docnumber.find_all(text)] == [normalized]
+    assert list(docnumber.find_all("本局2019年第3号公告")) == []  # a pronoun names no organ
+    assert list(docnumber.find_all("2016年52号公告")) == []
+
+
+_JOINT_BLOCK = (
+    # https://law.esnai.com/do.aspx?action=show&controller=home&lawid=169386 (a fresh page), cut:
+    # the database's block names three organs; the number is one organ's announcement number
+    "   首页 > 税费法规 > 征收管理 >\n"
+    "法规内容  本文仅供参考,如需引用请以正式文件为准\n"
+    "发文标题: 贵州省财政贵州省国家税务局贵州省地方税务局关于全面推开营业税改征增值税试点有关税收征收管理事项的公告\n"
+    "发文文号: 贵州省国家税务局公告2016年第6号\n"
+    "发文部门: 贵州省财政厅 贵州省地方税务局 贵州省国家税务局\n"
+    "发文时间: 2016-4-22\n"
+    "实施时间: 2016-5-1\n"
+    "法规类型: 征收管理\n"
+    "发文内容:\n\n"
+    "  为保障全面推开营业税改征增值税(以下简称营改增)试点工作顺利实施,根据《国家税务总局关于全面推开营业税改征增值税试点有关税收征收管理事项的公告》(国家税务总局公告2016年第23号)等规定,现将有关税收征收管理事项公告如下:\n"
+    "  一、纳税申报期\n"
+)
+
+
+def test_a_law_databases_block_names_a_joint_announcements_organs_and_dates():
+    records = cut_records(_JOINT_BLOCK)
+    docs = [r for r in records if isinstance(r, DocumentRecord)]
+    assert [(d.number_verbatim, d.issuer, d.date, d.effective) for d in docs] == [
+        (
+            "贵州省国家税务局公告2016年第6号",
+            "贵州省财政厅、贵州省地方税务局、贵州省国家税务局",  # all three, not the number's one
+            "2016-04-22",
+            "2016-05-01",
+        )
+    ]
+    cited = [(r.number, r.cited_by) for r in records if isinstance(r, CitedDocumentRecord)]
+    assert cited == [("国家税务总局公告〔2016〕23号", "贵州省国家税务局公告〔2016〕6号")]

@@ -1332,6 +1332,11 @@ _META_KEYS = {
     "发布文号": "文号",
     "文件编号": "文号",
     "发文文号": "文号",
+    # a law database's block (发文标题: / 发文文号: / 发文部门: / 发文时间: / 实施时间:, law.esnai.com)
+    "发文标题": "标题",
+    "发文部门": "发文机关",
+    "发文时间": "发文日期",
+    "实施时间": "施行日期",
     "发文机关": "发文机关",
     "发布机构": "发文机关",
     "发文机构": "发文机关",
@@ -1480,6 +1485,19 @@ def _meta_issuer(meta: dict[str, str]) -> str | None:
     """The issuing organ of the metadata, when it names one (not 县政府网站, the page's owner)."""
     organ = meta.get("发布机构") or meta.get("发文机关")
     return organ if organ and _ORGAN.search(organ) else None
+
+
+def _meta_joint_issuers(meta: dict[str, str]) -> str | None:
+    """The organs of a joint text as the metadata lists them, parted by spaces or each opening with
+    its place (发文部门: 贵州省财政厅 贵州省地方税务局 贵州省国家税务局, law.esnai.com, whose spaces the
+    portal's reader drops): the issuers, joined as a joint title's are
+    (、), not the one organ whose announcement number the text bears (贵州省国家税务局公告2016年第6号)
+    nor the organs run together in the database's title (贵州省财政贵州省国家税务局…)."""
+    value = meta.get("发布机构") or meta.get("发文机关") or ""
+    organs = value.split() if " " in value.strip() else (_glued_organs(value) or [])
+    if len(organs) > 1 and all(_ORGAN.search(o) and _FULL_NAME.match(o) for o in organs):
+        return "、".join(organs)
+    return None
 
 
 def _meta_date(text: str | None) -> str | None:
@@ -1876,6 +1894,9 @@ def _web_copy(
     effective = effective or _meta_date(head.meta.get("施行日期"))
     issuer = (
         (signature.issuer if signature else None)
+        or _meta_joint_issuers(
+            head.meta
+        )  # (发文部门: 贵州省财政厅 贵州省地方税务局 …: all of them)
         or (notice.organ if notice is not None else None)
         or issuer_from_title(head.title)  # the full name (海盐县人民政府办公室), before the
         or (adopted[1] if adopted else None)  # adopting body as the note writes it (省人大常委会),

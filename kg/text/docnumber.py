@@ -59,12 +59,14 @@ _YEAR_ORDER = re.compile(
     rf"(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
 )
 # The same order with 令 after its number (U-11: 市人民政府1999年第2号令; 商务部 公安部2005年第8号令):
-# the order of 市人民政府, X令〔YYYY〕第N号 normalised. The code before the year is one run of
+# the order of 市人民政府, its number kept as printed (DocNumber.order_after); so an announcement
+# (海关总署2017年第56号公告, 海關總署2016年52號公告, its 第 often left out), the same announcement as
+# 海关总署公告2017年第56号 and normalised as that one. The code before the year is one run of
 # characters: two organs parted by a space (a joint order) are no one code, and are not read.
 _YEAR_ORDER_AFTER = re.compile(
     rf"(?P<issuer>[\u4e00-\u9fff]{{2,{CODE_MAX - 1}}}?){_SPACE}"
-    rf"(?P<year>(?:19|20|２０|１９)[{_DIGIT}]{{2}}){_SPACE}年{_SPACE}第{_SPACE}"
-    rf"(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号令"
+    rf"(?P<year>(?:19|20|２０|１９)[{_DIGIT}]{{2}}){_SPACE}年{_SPACE}(?:第{_SPACE})?"
+    rf"(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号(?P<kind>令|公告)"
 )
 
 # A presidential order (主席令) numbered within the President's term: the sequence restarts with each
@@ -85,7 +87,7 @@ _TERM_ORDER = re.compile(
 # number as their object, the means a text was published by among them (《民法典》经由主席令第45号
 # 公布: 经由 is "by way of", as 以 is), conjunctions and punctuation.
 _LEADING_NOISE = re.compile(
-    r"^.*(?:文号|字号|根据|按照|依据|参照|印发|转发|下发|废止|修改|执行|落实|贯彻|关于|经由|的|及|(?<!共)和|与|、|：|:|以|即|见|年)"
+    r"^.*(?:文号|字号|根据|按照|依据|依照|参照|印发|转发|下发|废止|修改|执行|落实|贯彻|关于|经由|的|及|(?<!共)和|与|、|：|:|以|即|见|年)"
 )
 # A metadata key run into a number (发文字号国办发〔1988〕25号): not one number.
 _GLUED_KEY = re.compile(r"文号|字号|编号")
@@ -137,15 +139,16 @@ def _digits(text: str) -> int:
 
 def _from_match(match: re.Match[str]) -> DocNumber:
     issuer = re.sub(r"[ \u3000\u00a0]", "", match.group("issuer"))
-    if match.re is _YEAR_ORDER_AFTER:
-        issuer += "令"  # 市人民政府1999年第2号令: the order of 市人民政府
+    after = match.re is _YEAR_ORDER_AFTER
+    if after:
+        issuer += match.group("kind")  # 市人民政府1999年第2号令: the order of 市人民政府
     year = match.groupdict().get("year")
     return DocNumber(
         verbatim=match.group(0),
         issuer_code=issuer,
         year=_digits(year) if year else None,
         seq=_digits(match.group("seq")),
-        order_after=match.re is _YEAR_ORDER_AFTER,
+        order_after=after and match.group("kind") == "令",
     )
 
 
@@ -194,10 +197,11 @@ def _joint(number: DocNumber) -> bool:
 _YEAR_ORDERS = (_YEAR_ORDER, _YEAR_ORDER_AFTER)
 # Two organs run together before an order's or an announcement's number, their space lost (商务部公安部
 # 2005年第8号令, 财政部税务总局公告2019年第39号, 中华人民共和国卫生部中华人民共和国交通部令): a joint
-# text's organs, no one code; and a title run into it (…的公告2018年第31号).
+# text's organs, no one code; a title run into it (…的公告2018年第31号); a pronoun (本局).
 _GLUED_ORGANS = re.compile(
     r"(?:部|总署|总局)(?=[\u4e00-\u9fff]{2,}(?:部|署|局|委员会|院|厅|政府)(?:令|公告)$)"
     r"|关于|的(?:公告|令)$"
+    r"|^(?:本|我|该|此|上述)"  # (本局2019年第3号公告: no organ named)
 )
 
 
@@ -282,7 +286,9 @@ def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
                     # 2019年9月19日市政府令第1号: the 日 closes the date before the issuer.
                     issuer = issuer[1:]
                 # (市人民政府1999年第2号令: the 令 after the number, in the code, not the issuer)
-                written = len(issuer) - (pattern is _YEAR_ORDER_AFTER)
+                written = len(issuer) - (
+                    len(match.group("kind")) if pattern is _YEAR_ORDER_AFTER else 0
+                )
                 start = match.start("issuer") + len(match.group("issuer")) - written
                 if pattern in _YEAR_ORDERS and (
                     written < 2 or not _one_organ(issuer) or _JOINT_BEFORE.search(text, 0, start)
