@@ -673,6 +673,8 @@ def _item_event(section, context, joined, item, body, dating, known) -> Iterator
         whole = part if cut is None or end < len(text) else _whole_clauses(part, cut)
         title = _LASTING.sub("", clean(part[:subject])) if subject else _item_title(whole)
         if subject:
+            title = _session_of(title, part)
+        if subject:
             title += _sitting(part[subject:])
         if later and start == later_at:
             title = clean(later.group("name"))
@@ -689,6 +691,27 @@ def _item_event(section, context, joined, item, body, dating, known) -> Iterator
             month_day=dated.month_day,
             end_month_day=dated.end_month_day,
         )
+
+
+# A body said to meet, as a headline says it (全国人大常委会今日召开): no meeting's name (its last 会 is
+# its own, 委员会 or 常委会).
+_ORGAN_SUBJECT = re.compile(r".{2,30}(?:委员会|常委会|委員會|常委會)")
+
+
+def _session_of(subject: str, part: str) -> str:
+    """The title of an item led by ``subject``: the subject itself when it names a meeting; when it
+    names a body said to meet (全国人大常委会今日召开 将审议…, a headline), the session of that body
+    the item names (今天上午,十三届全国人大常委会第十六次会议在京开幕: http://dianqichn.com/chanpin/
+    dianshi/68644.html), else the body (no better name)."""
+    if not _ORGAN_SUBJECT.fullmatch(subject):
+        return subject
+    session = re.search(
+        r"(?:第?[一二三四五六七八九十百\d]{1,3}届)?"
+        + re.escape(subject)
+        + r"第[一二三四五六七八九十百\d]{1,4}次(?:全体)?会议",
+        part,
+    )
+    return session.group(0) if session else subject
 
 
 # A sitting of the session the subject names, held on the day (…第一次會議4日上午在人民大會堂舉行預備
