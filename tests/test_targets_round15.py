@@ -168,3 +168,11 @@ def test_a_sentence_with_a_part_that_is_no_item_does_not_go_on():
     assert cut_targets(
         "2022-01-10\n根据规划,2025年我国学前教育毛入园率将大于90%。人均体育场地面积2.2平方米,居世界前列。\n"
     ) == [("学前教育毛入园率", "大于90%", 2025)]
+
+
+def test_a_count_of_pitches():
+    # http://www.one-tool.net/yaowen/20210428/042835694.html (新華網, 2021): 块 is a unit
+    assert cut_targets(
+        "新華網 | 2021-04-28 08:25:07\n"
+        "《方案》強調,…,達成如下目標:到2025年全國人均體育場地面積達到2.6方米以上,每萬人擁有足球場地數量達到0.9塊。\n"
+    ) == [("每萬人擁有足球場地數量", "0.9塊", 2025)]

@@ -29,7 +29,7 @@ figure qualifies that head and is part of the name (老年人以及高血压、�
 short words before one rate (a name ending in 率, 比重 or 占比, and %) whose earlier parts hold no
 rate of their own (新建城区、居住(小)区配套建设养老服务设施达标率100%; not 城镇登记失业率、城镇调查
 失业率…). The FIGURE is a number with its unit
-(%, 万人, 亿斤, 公里/万平方公里 …, or 万 or 亿 alone: 农村贫困人口减少60万以上; 元 may keep 人民币) or a ratio (2.2∶1), or a rate in words (千分之四点五: no unit), or
+(%, 万人, 亿斤, 块, 公里/万平方公里 …, or 万 or 亿 alone: 农村贫困人口减少60万以上; 元 may keep 人民币) or a ratio (2.2∶1), or a rate in words (千分之四点五: no unit), or
 an index's level without a unit (居民消费价格指数控制在103.5以内: a bare number only after a name
 ending in 指数 and a verb of level, and with a bound), or a range of such numbers (6%-6.5%, 6-6.5%,
 6%～6.5%, 6%至6.5%: one figure, written as it is), with a comparator before it (超过; 超 right before the number, 增长超15%) and a bound
@@ -212,7 +212,7 @@ _COMPARATOR = r"(?:超过|超(?=\d)|突破|不低于|不少于|不超过|不高�
 _UNIT = (
     r"(?:%|％|‰|个百分点"
     r"|[十百千万亿]{0,2}(?:美元|元|人次|人|吨标准煤|吨|公斤|斤|公顷|亩|平方米|立方米|千瓦时|千瓦|株"
-    r"|个|家|岁|年|天|公里|米|户|套|辆|所|座|次|件|项|条|张|台|头|只|名|[微毫]克(?:每|/)立方米)"
+    r"|个|家|岁|年|天|公里|米|户|套|辆|所|座|次|件|项|条|张|台|头|只|名|块|[微毫]克(?:每|/)立方米)"
     r"(?:/[十百千万亿]{0,2}[\u4e00-\u9fff]{1,5})?"
     r"|[万亿](?=\s*(?:以上|以下|以内|左右)|[^\u4e00-\u9fff]|$))"  # 减少60万以上: 万 as written
 )
