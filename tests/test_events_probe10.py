@@ -63,3 +63,44 @@ def test_a_verb_before_a_noun_for_attendees_is_no_participant():
     assert "通报" not in people
     assert people["刘伟"] == "出席" and people["郭鹏飞"] == "参加"
     assert len(people) == 11
+
+
+# http://big5.cctv.com/gate/big5/tv.cctv.com/2018/03/21/VIDE5B2qmVEUmeSMiIhbXLS6180321.shtml (probe 10
+# page 16), its line 12: a site's news credited with its programme in brackets, then the premier, the
+# day and the meeting he chaired.
+CCTV_2018 = (
+    "# source: http://big5.cctv.com/gate/big5/tv.cctv.com/2018/03/21/VIDE5B2qmVEUmeSMiIhbXLS6180321"
+    ".shtml\n"
+    "\n"
+    "央視網消息(新聞聯播):國務院總理李克強3月21日主持召開國務院常務會議,確定《政府工作報告》重點任務"
+    "分工。新一屆國務院開始全面履職。\n"
+)
+# https://m.fx361.cc/news/2014/0226/2910178.html (fresh, 2014-02-26), its line 5.
+FX361_2014 = (
+    "# source: https://m.fx361.cc/news/2014/0226/2910178.html\n"
+    "\n"
+    "国务院总理李克强1月23日主持召开国务院第二次全体会议,讨论即将提请十二届全国人大二次会议审议的政府"
+    "工作报告。\n"
+)
+
+
+def test_a_name_ending_in_qiang_before_the_day_and_the_verb_opens_an_item():
+    # 李克强 + 3月21日: the name was read without the verb after the day, so 强 ended no name and
+    # no item opened; the masthead's programme in brackets (新聞聯播) hid the paragraph's start
+    for text, date, title in (
+        (CCTV_2018, "2018-03-21", "國務院常務會議"),
+        (FX361_2014, "2014-01-23", "国务院第二次全体会议"),
+    ):
+        (event,) = records_of(cut_records(text), "event")
+        assert (event.date, event.title) == (date, title)
+        assert [(p.name, p.attendance) for p in event.participants] == [
+            (event.participants[0].name, "主持")
+        ]
+        assert event.participants[0].name in ("李克強", "李克强")
+
+
+def test_the_premiers_words_on_a_day_are_no_meeting():
+    # near-form: the day, then a report's words (在政府工作报告中提出): no part taken, no event
+    text = FX361_2014.replace("主持召开国务院第二次全体会议,讨论", "在政府工作报告中提出,要")
+    assert "主持" not in text
+    assert records_of(cut_records(text), "event") == []

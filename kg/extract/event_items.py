@@ -1789,13 +1789,19 @@ _PERSON_DATE = re.compile(
 )
 
 
+_CLAUSE_REST = re.compile(r"[^，,。；;！？!?\n]*")
+
+
 def person_lead(text: str, start: int) -> Lead | None:
     """The date of a paragraph that opens with a role and a name, then the day (see above)."""
     match = _PERSON_DATE.match(text, start)
     if match is None or _PLANNED.search(match.group(0)):
         return None
     date_at = match.start("m") if match.group("m") else match.start("d")
-    members = find_members(text[start:date_at], set())
+    # read with the day and the verb after the name, which a name ending in 强 needs (李克强3月21日
+    # 主持召开…: 强 opens no verb there)
+    clause = _CLAUSE_REST.match(text, match.end()).end()
+    members = [m for m in find_members(text[start:clause], set()) if m.start < date_at - start]
     if not (members and members[0].start == 0 and members[-1].role):
         return None
     if members[-1].end != date_at - start:
@@ -2175,7 +2181,8 @@ _CREDIT = re.compile(
     # any source's news credited, then a comma (另据故宫博物院消息,1月10日上午,…: HA-15, whose copy
     # garbled 据 into 另?yè)?jù))
     r"|[^\s，,。；;：:【】《》\d]{2,24}?(?:消息|报道)[,，]\s*"
-    r"|[^\s，,。；;：:【】《》\d]{2,12}消息\s*[:：]\s*"
+    # (央视网消息(新闻联播):国务院总理李克强3月21日主持…: the programme named in brackets)
+    r"|[^\s，,。；;：:【】《》\d]{2,12}消息(?:[（(][^（）()\n]{1,12}[）)])?\s*[:：]\s*"
     # the address of the page copied, before the report's first words on its line
     r"|https?://\S+\s+"
 )
