@@ -158,3 +158,27 @@ def test_a_law_databases_block_names_a_joint_announcements_organs_and_dates():
     ]
     cited = [(r.number, r.cited_by) for r in records if isinstance(r, CitedDocumentRecord)]
     assert cited == [("国家税务总局公告〔2016〕23号", "贵州省国家税务局公告〔2016〕6号")]
+
+
+_NUMBER_AND_DATE_LINE = (
+    # https://law.esnai.com/view/17486 (a fresh page), cut: the same database's block over a notice
+    # whose number and date share the line above its addressees
+    "   首页 > 海关 > 税费征收 >\n"
+    "发文标题: 海关总署关于印发《海关税费财务管理办法》和《海关税收会计制度》的通知\n"
+    "发文文号: 署财[1999]850号\n"
+    "发文部门: 海关总署\n"
+    "发文时间: 1999-12-22\n"
+    "实施时间: 1999-12-22\n"
+    "发文内容:\n"
+    "   海关总署关于印发《海关税费财务管理办法》和《海关税收会计制度》的通知\n\n"
+    "                     署财〔1999〕850号 1999年12月22日\n\n"
+    "广东分署,各直属海关、院校:\n"
+    "    现行《海关税费收入会计制度》自1992年实行以来,在加强海关税费征收、缴库\n"
+)
+
+
+def test_a_number_and_date_line_over_the_addressees_is_none_of_them():
+    docs = [r for r in cut_records(_NUMBER_AND_DATE_LINE) if isinstance(r, DocumentRecord)]
+    assert [(d.number, d.issuer, d.date, d.addressees) for d in docs] == [
+        ("署财〔1999〕850号", "海关总署", "1999-12-22", ["广东分署", "各直属海关、院校"])
+    ]

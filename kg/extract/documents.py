@@ -694,12 +694,24 @@ def _addressed(names: list[str]) -> bool:
 
 def _before_addressees(text: str) -> bool:
     """A line that never belongs to the addressees, though a copy prints it between the number and
-    them: the date signed (a law database prints 中华人民共和国国务院 / 2015年2月16日 under the
+    them: the number with its date, the date signed (a law database prints 中华人民共和国国务院 / 2015年2月16日 under the
     number), or a title (a news mirror repeats it: …的通知 / …的通知 各区(市)县政府(管委会…)."""
     compact = text.replace(" ", "")
-    return dates.is_date_line(compact) or bool(
-        "关于" in compact and docnumber.document_type(compact)
+    return (
+        dates.is_date_line(compact)
+        or bool("关于" in compact and docnumber.document_type(compact))
+        or _numbered_and_dated(compact)
     )
+
+
+def _numbered_and_dated(compact: str) -> bool:
+    """The number and the date on one line (署财〔1999〕850号 1999年12月22日, a law database's line
+    under the title): no addressee (law.esnai.com gave 署财〔1999〕850号1999年12月22日广东分署)."""
+    found = next(docnumber.find_all(compact), None)
+    if found is None or found[1] != 0:
+        return False
+    rest = compact[found[2] :]
+    return not rest or dates.is_date_line(rest)
 
 
 # How an addressed organ's name ends (各县(市、区)人民政府, 省政府各直属机构, 各区(县)建委(建设局),
