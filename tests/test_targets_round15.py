@@ -176,3 +176,17 @@ def test_a_count_of_pitches():
         "新華網 | 2021-04-28 08:25:07\n"
         "《方案》強調,…,達成如下目標:到2025年全國人均體育場地面積達到2.6方米以上,每萬人擁有足球場地數量達到0.9塊。\n"
     ) == [("每萬人擁有足球場地數量", "0.9塊", 2025)]
+
+
+def test_a_task_sentence_of_a_part_of_the_year_or_another_year_is_not_the_titles():
+    # O-17's table with its first task cell's will for the first quarter, or for a later year
+    head = "市政府2020年重点工作(预下达)一季度进展情况表\n序号\n内容与要求\n进展情况\n责任单位\n1\n"
+    tail = "\n从1-2月主要经济指标完成情况看,…\n市发改委\n"
+    assert cut_targets(head + "确保地区生产总值增长7%左右。" + tail) == [
+        ("地区生产总值增长", "7%左右", 2020)
+    ]
+    assert cut_targets(head + "力争一季度地区生产总值增长7%左右。" + tail) == []
+    # a deadline's sentence is T3's, for its own year, not the title's
+    assert cut_targets(head + "力争到2022年规上工业增加值占比提升至44%。" + tail) == [
+        ("规上工业增加值占比", "44%", 2022)
+    ]

@@ -12,7 +12,7 @@
 | T7 plan statement of a year | a plan's words (根据规划, 按照《…规划》, 《规划》指出/提出/明确/要求, 规划提出), then a deadline or a year (到2020年, 2025年) and items to the sentence's end (the plan's words say they are targets, as a lead does: no verb needed; never a name that holds a rate of its own, 儿童青少年达52.7%的总体近视率每年降0.5%以上): the plan's targets for that year, whatever the text's date, where that year is the end of the one five-year plan the text names (a later page's copy of a 十三五 plan's news: 2020); any other year only where it is after the text's (a plan states its base year so: 2015年…达到…); the next sentences of its line that open with the same year go on with it (no verb needed there either), and so does a next sentence whose parts are all items and that names no time of its own, nor foresees or reports (…约1000万张。人均体育场地面积2.6平方米。; not 目前…, 预计…, …40%,居全国第5位。) | ``《规划》指出,到2020年,全省森林覆盖率达到40%,…`` ``根据规划,2025年我国学前教育毛入园率将大于90%,…。2025年我国人均预期寿命达78.3岁,…`` |
 | T9 deadline heading | a line that ends in a deadline (到2020年), a word of will (将, 要, 力争 …) and a colon, with no other words but a subject before the will and (实现/达到)(以下)(N大)(主要)目标 after it; the numbered or bulleted lines below it are its items, read as a clause's (no verb needed), for the deadline's year; not a lead of tasks (以下任务), nor one that foresees or reports, nor a deadline before the text's year | ``未来5年深圳“卫生强市”战略,到2020年将实现:`` / ``1、新建投入使用市级三级公立医院12家,其中10家在原特区外`` / ``2、全市常住人口千人床位数达到4.3张`` |
 | T8 year lead | a year opening a sentence or the words after a colon, after the year the text is about (a text with no year gives none), where its paragraph names a plan before it (《纲要》, 规划) or the words before its colon name targets (目标, 指标), then items to the sentence's end or to a part that opens with another year, each with a verb (as T3); not where that sentence or any before it in its paragraph foresees (预计, 测算, 有望 …: 据测算,预计…。2035年左右,…将超过30%), nor a sentence that reports (as T5), nor a year in a sentence's middle (…研究数据,…,2035年人口将达到14.335亿人: a projection) or an approximate one (2035年左右, 年前后) | ``…各项指标全面升级:2025年数字经济核心产业增加值占GDP比重提高到10%;…`` ``2025年,江苏人均地区生产总值超过15万元、…;2035年,…`` |
-| T10 progress table | a table copied a cell a line (or a paragraph) under a title that names one year and its 目标任务 (重点工作, 工作任务), its header 序号, a task column (目标任务, 内容与要求 …) and a column of progress (完成情况, 进展情况 …); each row its number alone on a line and its task cell the next: in each sentence of the cell, the items after a will (确保, 力争, 争取), each with a verb or, a rate (%) only, none; in a sentence with no will, the items with a verb; for the title's year; never a progress cell (results), a title with no year or several, or a table with no progress column (a task list) | ``关于2022年《市政府工作报告》部分重点目标任务第一季度完成情况的通报`` / ``序号 |`` / ``目标任务 |`` / ``完成情况 |`` / … / ``3 |`` / ``城镇登记失业率控制在4.5%以内。 |`` ; ``…,确保有效投资增长高于经济增长、…,市县长项目落地率50%以上。`` |
+| T10 progress table | a table copied a cell a line (or a paragraph) under a title that names one year and its 目标任务 (重点工作, 工作任务), its header 序号, a task column (目标任务, 内容与要求 …) and a column of progress (完成情况, 进展情况 …); each row its number alone on a line and its task cell the next: in each sentence of the cell, the items after a will (确保, 力争, 争取), each with a verb or, a rate (%) only, none; in a sentence with no will, the items with a verb; for the title's year; never a progress cell (results), a task sentence naming a part of the year or a year (力争一季度…, 到2025年…), a title with no year or several, or a table with no progress column (a task list) | ``关于2022年《市政府工作报告》部分重点目标任务第一季度完成情况的通报`` / ``序号 |`` / ``目标任务 |`` / ``完成情况 |`` / … / ``3 |`` / ``城镇登记失业率控制在4.5%以内。 |`` ; ``…,确保有效投资增长高于经济增长、…,市县长项目落地率50%以上。`` |
 | I item | a part of the clause (parted at , ; 、 : outside brackets): prefix? NAME level-verb? FIGURE tail?, the figure closing the part | ``城镇调查失业率5.5%左右`` ``粮食产量保持在180万吨以上`` ``其中地方级财政收入增长16%`` |
 
 An item's NAME is what the item says before its figure, as written, with its verb of change
@@ -1111,6 +1111,11 @@ _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 _CELL_END = re.compile(r"\s*\|\s*$")
 _TASK_WILL = re.compile(r"确保|力争|争取")
 _TASK_SENTENCE = re.compile(r"[。！？!?;；]")
+# a task sentence that names a part of the year, a year or a deadline: not the title's year's
+_TASK_OTHER_TIME = re.compile(
+    r"(?:[一二三四1-4]|第[一二三四])季度|[上下]半年|前\d+个?月|\d+\s*[-—至]\s*\d+\s*月"
+    r"|(?:19|20)\d{2}\s*年|年底前|月底前"
+)
 
 
 def _cells(text_lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1156,6 +1161,8 @@ def _task_items(task: str) -> list[tuple[str, str, str | None]]:
     """The items of a progress table's task cell (T10)."""
     found = []
     for sentence in _TASK_SENTENCE.split(task):
+        if _TASK_OTHER_TIME.search(sentence):
+            continue  # 力争一季度…增长8%, 到2025年…: a part of the year's or another time's
         will = _TASK_WILL.search(sentence)
         if will is not None:
             sentence = sentence[will.start() :]
