@@ -110,6 +110,8 @@ X被任命为A (passive)                  appoint, deciding body only as its own
 委任X为A(、Y为B)                      appoint (任命 as Hong Kong and Macau write it)
 X和Y不再担任A一职，分别出任B和C       remove A; appoint each to one post, in order, as many as
                                      they are (a rank in parentheses, （正部长级）, dropped)
+ / X、Y和Z分别出任A、B和C              the persons the subject (及 too; 升任): each to one post likewise
+                                     (a copy's spam bracket among the posts, [注冊…], dropped)
 其中较瞩目的还有任命X为A              appoint (one decision a report singles out)
 …部（简称…部）副部长 / …办公室(港澳办)主任  the body's short name is no part of the post
 X（民进）、Y（民盟）获聘A             appoint: a name its note marks (a surname the table lacks:
@@ -2657,11 +2659,27 @@ _RESPECTIVELY = re.compile(r"^分别(?P<f>出任|担任|调任|任)(?P<posts>[^�
 _RANK_NOTE = re.compile(r"[（(][^（）()]{0,8}级[）)]")
 
 
+# 陸恭蕙、李家超和邱誠武分別出任環境局副局長、保安局副局長和運輸及房屋局副局長: the persons named as
+# the clause's subject, each to one post in order likewise. A bracket a copy's spam put among the
+# posts ([注冊美國公司流程]) is none of them.
+_NAMED_RESPECTIVELY = re.compile(
+    rf"^(?P<names>(?:{_NAME})(?:[、和及](?:{_NAME}))+)分别(?P<f>出任|担任|调任|升任)(?P<posts>[^，,。；;]+)$"
+)
+_SPAM_BRACKET = re.compile(r"\[[^\[\]]{1,20}\]")
+
+
 def _respectively(clause: str, previous: Item | None) -> list[Item]:
     match = _RESPECTIVELY.match(clause)
+    named = _NAMED_RESPECTIVELY.match(clause) if match is None else None
+    if named is not None:
+        persons = re.split("[和、及]", named.group("names"))
+        if not all(names.is_name(p) for p in persons):
+            return []
+        match, previous = named, Item(persons, APPOINT, named.group("f"), "")
     if match is None or previous is None or len(previous.names) < 2:
         return []
-    posts = re.split("[和、]", _RANK_NOTE.sub("", match.group("posts")))
+    written = _SPAM_BRACKET.sub("", _RANK_NOTE.sub("", match.group("posts")))
+    posts = re.split("[和、]", written)
     parsed = [split_post(p) for p in posts]
     if len(posts) != len(previous.names) or any(p is None or not p.organization for p in parsed):
         return []
