@@ -30,13 +30,14 @@ def test_one_provinces_name_is_not_lent_to_the_others_appointments():
     for change in changes:
         by_person.setdefault(change.person, []).append(change)
     assert set(by_person) == {"劉建超", "任振鶴", "王興寧"}
-    for person in ("劉建超", "任振鶴"):  # 浙江's: left as written
+    # (resolved names are canonical: simplified script, no inserted pinyin)
+    for person in ("劉建超", "任振鶴"):  # 浙江's: no province lent
         for change in by_person[person]:
-            assert "陜西" not in (change.organization_resolved or "")
-            assert "陜西" not in (change.decided_by_resolved or "")
-            assert change.organization_resolved == "省監(jiān)委"
+            assert "陕西" not in (change.organization_resolved or "")
+            assert "陕西" not in (change.decided_by_resolved or "")
+            assert change.organization_resolved == "省监委"
     # 王興寧's organ names its province itself
-    assert {c.organization_resolved for c in by_person["王興寧"]} == {"陜西省監(jiān)委"}
+    assert {c.organization_resolved for c in by_person["王興寧"]} == {"陕西省监委"}
 
 
 def test_a_districts_chain_of_names_is_one_government():

@@ -15,6 +15,7 @@ from kg.extract.appointments import post_title, probation_duration
 from kg.namespaces import GKG, ORG, PROV, RDF, SKOS, XSD
 from kg.rdf.context import MapContext
 from kg.records import PersonnelChangeRecord, Record
+from kg.text.reading import read_text
 
 ACTIONS = ("appoint", "remove", "confirm", "nominate")
 ACTION_SCHEME = "personnel-action"
@@ -68,13 +69,17 @@ def action_concept(ctx: MapContext, action: str) -> URIRef:
 
 
 def _post(record: PersonnelChangeRecord, ctx: MapContext) -> URIRef:
-    """The org:Post: role at organisation (the resolved full name when known)."""
+    """The org:Post: role at organisation (the resolved full name when known). With a resolved
+    organisation, whose canonical name is in simplified script (kg.resolve.agencies), the role is
+    read so too: 常州市武进区人民政府区长 of a traditional text's 區(qū)長, one post for all scripts
+    and no label of two scripts."""
     span = record.source
     org_name = record.organization_resolved or record.organization
-    post = ctx.minter.post(org_name, record.post)
+    role = read_text(record.post) if record.organization_resolved else record.post
+    post = ctx.minter.post(org_name, role)
     ctx.add(post, RDF.type, ORG.Post)
-    ctx.label(post, f"{org_name or ''}{record.post}", SKOS.prefLabel)
-    ctx.names(post, f"{org_name or ''}{record.post}")
+    ctx.label(post, f"{org_name or ''}{role}", SKOS.prefLabel)
+    ctx.names(post, f"{org_name or ''}{role}")
     if org_name:
         ctx.add(post, ORG.postIn, ctx.organization(span, org_name, record.organization))
     title = post_title(record.post)
