@@ -26,7 +26,7 @@ def test_a_target_clause_gives_its_items_for_the_year_the_text_gives_today():
     # first target (預期地區生產總值增長5%) is not read again, an item without a figure is not read
     found = targets_of(devcorpus_text("G-01"))
     assert len(found) == 10
-    caption = "今年经济社会发展的主要预期目标"
+    caption = "今年經濟社會發展的主要預期目標"  # the label as written, as the names are
     assert found[0] == ("地區生產總值增長", "5%", "%", 2024, caption)
     assert ("居民消費價格指數上漲", "3%左右", "%", 2024, caption) in found
     assert ("城鎮新增就業人數", "110萬人以上", "萬人", 2024, caption) in found

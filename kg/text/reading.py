@@ -393,6 +393,8 @@ def _restored(value: Any, reading: Reading, lines: tuple[int, int] | None) -> An
         current = getattr(value, f.name)
         if f.name in _NUMBERED:
             new = _physical_lines(current, reading) if isinstance(current, str) else current
+            if f.name in _AS_WRITTEN and isinstance(new, str):
+                new = reading.as_written(new, *(lines or (1, None)))
         else:
             new = _restored(current, reading, lines)
         if new is not current and new != current:
@@ -402,6 +404,10 @@ def _restored(value: Any, reading: Reading, lines: tuple[int, int] | None) -> An
 
 # Fields whose words name lines of the reading: a warning's message, an indicator's table label.
 _NUMBERED = frozenset({"message", "table"})
+# Of those, the ones that are words of the text when they name no line: a table's label
+# (今年發展主要預期目標 in a traditional text, not 今年发展主要预期目标), given back as written; a
+# label of ours ("(table at line 3)") is found nowhere in the text and stays.
+_AS_WRITTEN = frozenset({"table"})
 _LINE_NUMBERS = re.compile(r"(?<=\bline )\d+|(?<=\blines )(\d+)[–-](\d+)")
 
 
