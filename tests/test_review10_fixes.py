@@ -216,3 +216,27 @@ def test_another_divisions_target_keeps_its_place_in_a_provinces_text():
     assert ("武汉市地区生产总值", "2.5万亿元", 2025) in found
     assert ("襄阳市地区生产总值", "7000亿元", 2025) in found
     assert not any(name == "地区生产总值" for name, _f, _y in found)
+
+
+# F8: after the summary of the state's appointments, a post-and-name line is a row of the appointed
+# only until a line heads the officials who leave, stay or held the posts before.
+_SOHU = (  # https://news.sohu.com/20070623/n250731767.shtml, lines 2-3 and 12-15
+    "国务院今早任命香港特别行政区第三届政府主要官员\n"
+    "据新华社北京今天上午电 依照香港特别行政区基本法的有关规定,根据香港特别行政区行政长官曾荫权的"
+    "提名,国务院2007年6月23日任命了香港特别行政区第三届政府主要官员(下表)。\n"
+    "{heading}\n"
+    "财政司司长曾俊华\n"
+    "律政司司长黄仁龙\n"
+    "公务员事务局局长 俞宗怡(女)\n"
+)
+
+
+def test_rows_under_a_heading_of_the_leaving_officials_are_no_appointments():
+    appointed = personnel_changes(
+        cut_records(_SOHU.format(heading="特区政府新班子主要官员")), "form"
+    )
+    assert [c[0] for c in appointed] == ["曾俊华", "黄仁龙", "俞宗怡"]  # the page's own heading
+    # near-form (review10's probe; no real page of it found): the same rows under a heading of
+    # the officials who leave
+    for heading in ("本届政府中将卸任的主要官员:", "留任的主要官员:", "前任主要官员"):
+        assert personnel_changes(cut_records(_SOHU.format(heading=heading)), "form") == [], heading

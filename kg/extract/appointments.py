@@ -794,6 +794,9 @@ class Notice:
     # the first line of a sentence summing up the appointments a body made (国务院…任命了香港特别行政区
     # 第六届政府主要官员): the subject-first statements of the lines after it are those appointments
     summarized: int | None = None
+    # a sentence after the summary that heads the officials who leave, stay or held the posts before
+    # (本届政府中将卸任的主要官员:): the lines after it are no rows of the appointed
+    rows_closed: bool = False
     piece: Piece | None = None  # the sentence being read
     # a body read as the subject of one sentence's own statement, no meeting of its own (阳泉市人大
     # 常委会决定罢免刘新云的…代表职务), after another body was deciding: (the sentence, the decider,
@@ -1390,6 +1393,11 @@ def _post_taken_by(text: str) -> Item | None:
 # 国务院2007年6月23日任命了香港特别行政区第三届政府主要官员(下表)。… 政务司司长唐英年 / 公务员事务局
 # 局长 俞宗怡(女) (https://news.sohu.com/20070623/n250731767.shtml): after the summary, a line that is
 # a post with its body and a name, and nothing else, lists one of the appointed.
+# Officials who are not the appointed, named after the summary (review10 F8): those who leave
+# (卸任, 离任, 离职), stay (留任, 连任) or held the posts before (前任, 原任).
+_NOT_APPOINTED = re.compile(r"卸任|离任|離任|离职|離職|退任|留任|连任|連任|前任|原任|任满|任滿")
+
+
 def _listed_holder(text: str) -> Item | None:
     line = re.sub(r"[（(][男女][）)]$", "", text).replace(" ", "").replace("\u3000", "")
     held = names.title_and_name(line, _held_post)
@@ -1468,7 +1476,7 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: boo
             _hired(text)
             or _subject_first(text, strict=False, announced=True)
             or _post_taken_by(text)
-            or (_listed_holder(text) if summarized else None)
+            or (_listed_holder(text) if summarized and not notice.rows_closed else None)
         )
     return _hired(text) or _subject_first(text, strict=not notice.personnel)
 
@@ -2387,6 +2395,12 @@ def _read_sentence(piece: Piece, notice: Notice, context: Context) -> None:
     _end_subject_decider(piece, notice)
     notice.sentence = piece.start
     notice.piece = piece
+    if (
+        notice.summarized is not None
+        and piece.start > notice.summarized
+        and _NOT_APPOINTED.search(text)
+    ):
+        notice.rows_closed = True
     notice.date_open = False  # a date read with no meeting is adopted within its sentence only
     compact = _compact(text)
     if (_PROPOSAL.match(compact) or _PROPOSED.search(compact)) and "决定" not in text:
