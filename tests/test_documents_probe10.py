@@ -103,3 +103,34 @@ def test_a_headline_with_another_number_titles_nothing():
     )
     assert other != MOT_2019
     assert records_of(cut_records(other), "document") == []
+
+
+# http://jxqcjlb.com/lianghui/news/2021-03/12/content_77300297.shtml (probe 10 page 11, traditional
+# script with pinyin inserted), its line 3 and the first two sentences of line 6.
+NPC_2021 = (
+    "# source: http://jxqcjlb.com/lianghui/news/2021-03/12/content_77300297.shtml\n"
+    "\n"
+    "歲月的奔騰從不停歇,奮斗的征程永遠(yuǎn)向前。3月11日下午,2896名全國人大代表走入人民大會堂,參加十三屆"
+    "全國人大四次會議閉幕會。\n"
+    "會議經(jīng)表決,通過了十三屆全國人大四次會議關(guān)于政府工作報告的決議。會議表決通過了關(guān)于國民經(jīng)濟和社會"
+    "發(fā)展第十四個五年規(guī)劃和2035年遠(yuǎn)景目標(biāo)綱要的決議。\n"
+)
+
+
+def test_a_resolution_headed_by_its_session_written_short_is_adopted():
+    # 十三屆全國人大四次會議關於…的決議: the session's short name (人大, no 第) hid the title, while the
+    # one without the head in the next sentence was read
+    titles = [d.title for d in records_of(cut_records(NPC_2021), "document")]
+    assert titles == [
+        "十三屆全國人大四次會議關(guān)于政府工作報告的決議",
+        "關(guān)于國民經(jīng)濟和社會發(fā)展第十四個五年規(guī)劃和2035年遠(yuǎn)景目標(biāo)綱要的決議",
+    ]
+
+
+def test_the_short_session_head_is_no_issuer_and_a_draft_is_no_resolution():
+    (first, _) = records_of(cut_records(NPC_2021), "document")
+    assert first.issuer is None
+    draft = NPC_2021.replace("政府工作報告的決議。", "政府工作報告的決議(草案)。")
+    assert draft != NPC_2021
+    titles = [d.title for d in records_of(cut_records(draft), "document")]
+    assert not any("政府工作報告" in t for t in titles)

@@ -88,6 +88,8 @@ title at the head of a web copy and one of:  a web copy (TEXT section):
                                              决定 or 决议 so named is one (关于召开…会议的决定,
                                              X第N届人民代表大会第N次会议关于…的决议: issuer X
                                              人民代表大会, the session at its head;
+                                             十三届全国人大四次会议关于…的决议 written
+                                             short: read, no issuer;
                                              关于补选…的决定, 关于…工作报告的决议, 关于批准《A》
                                              《B》的决定); the body's own 工作要点, drafts
                                              (（草案）, outside a quoted title), proposals
@@ -1075,6 +1077,14 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|�
 _SESSION_HEAD = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民代表大会(?:常务委员会)?|人大常委会|委员会|常委会))"
     r"第[一二三四五六七八九十百0-9]{1,4}次(?:全体)?会议"
+)
+
+# The same head written short, as news of a congress's closing writes it: 十三届全国人大四次会议关于政府
+# 工作报告的决议 (the term, the place, 人大, the session without 第). Its titles are read; the short
+# name is no issuer.
+_SESSION_SHORT = re.compile(
+    r"(?:第?[一二三四五六七八九十]{1,3}届)(?:全国|[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|县|区|旗))"
+    r"人大(?:常委会)?第?[一二三四五六七八九十百0-9]{1,4}次(?:全体)?会议"
 )
 
 # What ends the issuer's name in a title: 关于, or the verb of a notice forwarding a text (转发, 批转).
@@ -2626,6 +2636,7 @@ def _item_title(item: str) -> str | None:
         not bare.group("organ")
         or _ORGAN.search(bare.group("organ"))
         or _SESSION_HEAD.fullmatch(bare.group("organ"))  # …第六次会议关于…的决议
+        or _SESSION_SHORT.fullmatch(bare.group("organ"))  # 十三届全国人大四次会议关于…的决议
     ):
         title = clean(item)
         if _COUNTED.search(title):
