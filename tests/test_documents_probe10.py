@@ -134,3 +134,25 @@ def test_the_short_session_head_is_no_issuer_and_a_draft_is_no_resolution():
     assert draft != NPC_2021
     titles = [d.title for d in records_of(cut_records(draft), "document")]
     assert not any("政府工作報告" in t for t in titles)
+
+
+# http://zhijiang.cjyun.org/p/5019.html (fresh, 2018 closing), its line 3's first sentence and its
+# line 5 cut to the resolution.
+ZHIJIANG_2018 = (
+    "# source: http://zhijiang.cjyun.org/p/5019.html\n"
+    "\n"
+    "长江云报道 中华人民共和国第十三届全国人民代表大会第一次会议,在圆满完成各项议程,产生新一届国家机构"
+    "组成人员后,20号上午在人民大会堂闭幕。\n"
+    "闭幕会由大会执行主席十三届全国人大常委会委员长栗战书主持。会议经过表决,通过了关于政府工作报告的决议。"
+    "决议指出,会议高度评价过去五年我国经济社会发展取得的历史性成就,决定批准这个报告。\n"
+)
+
+
+def test_a_vote_told_with_jingguo_adopts_what_it_names():
+    # 会议经过表决,通过了… (经过 for 经) was no vote: the resolution was lost
+    (document,) = records_of(cut_records(ZHIJIANG_2018), "document")
+    assert document.title == "关于政府工作报告的决议"
+    assert document.issuer == "全国人民代表大会"
+    # near-form: the vote without its outcome (表决…) adopts nothing
+    untold = ZHIJIANG_2018.replace("会议经过表决,通过了", "会议经过表决")
+    assert records_of(cut_records(untold), "document") == []
