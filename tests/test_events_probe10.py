@@ -104,3 +104,29 @@ def test_the_premiers_words_on_a_day_are_no_meeting():
     text = FX361_2014.replace("主持召开国务院第二次全体会议,讨论", "在政府工作报告中提出,要")
     assert "主持" not in text
     assert records_of(cut_records(text), "event") == []
+
+
+# https://taiyuan.baogaosu.com/xinwen/%E5%B1%8A%E5%85%A8%E5%9B%BD%E4%BA%BA%E5%A4%A7%E4%B8%80%E6%AC%A1
+# %E4%BC%9A%E8%AE%AE%E5%9C%A8%E4%BA%AC%E9%97%AD%E5%B9%95%E4%B9%A0%E8%BF%91/65712192 (fresh, 2018), its
+# page date and lead, and who chaired.
+TAIYUAN_2018 = (
+    "21.03.2018  18:21\n"
+    "\n"
+    "    新华社北京3月20日电 中华人民共和国第十三届全国人民代表大会第一次会议,在圆满完成各项议程,产生新一届"
+    "国家机构组成人员后,20日上午在人民大会堂闭幕。\n"
+    "  闭幕会由大会执行主席、十三届全国人大常委会委员长栗战书主持。\n"
+)
+
+
+def test_a_session_closing_after_its_agenda_and_a_clause_ending_in_hou_is_named_alone():
+    # the title was the whole sentence (…,在圆满完成各项议程,产生新一届国家机构组成人员后,20日上午在
+    # 人民大会堂闭幕): a comma before 在, a second clause ending 后 and the day 20日 were not passed over
+    (event,) = records_of(cut_records(TAIYUAN_2018), "event")
+    assert event.title == "中华人民共和国第十三届全国人民代表大会第一次会议"
+    assert event.date == "2018-03-20"
+    # near-form: the sentence cut before its verb names no meeting held (the clause stays the title)
+    cut = TAIYUAN_2018.replace("20日上午在人民大会堂闭幕", "代表们走出人民大会堂")
+    assert all(
+        e.title != "中华人民共和国第十三届全国人民代表大会第一次会议"
+        for e in records_of(cut_records(cut), "event")
+    )
