@@ -862,7 +862,7 @@ class DecisionReader:
             # lost the 决定 line (对下列规章作如下修改：): the decision's title says the action
             action = self._numbered_item_action(paragraph)
         if action is None and _leftover(rest):
-            self._unread_reference(paragraph, refs[0][0], rest)
+            self._unread_reference(paragraph, refs[0][0], rest, refs[0][1])
             return
         if action in (REPEAL, EXPIRE) and len(refs) == 1 and _PROVISION_WORDS.search(rest):
             self._partial_repeal(paragraph, refs[0][0], rest)
@@ -900,10 +900,15 @@ class DecisionReader:
             )
         self.current = entry
 
-    def _unread_reference(self, paragraph: _Paragraph, target: Target, rest: str) -> None:
+    def _unread_reference(self, paragraph: _Paragraph, target: Target, rest: str, at: int) -> None:
         """A target named with words no grammar form covers: kept as an amendment when the words
-        locate a provision or quote wording, and warned about either way."""
-        if self.action == AMEND or _PROVISION_WORDS.search(rest) or "“" in rest:
+        locate a provision or quote wording, or, under a 修改 line, when the target leads its line
+        (an item of the list: (一)关于《T》, or a title wrapped under its 关于修改: 《T》的决定); and
+        warned about either way. A title named inside other words under a 修改 line is no target:
+        a periodical's source line (摘自《国家税务总局网》), a title that quotes another (服务贸易
+        等项目对外支付出具《税务证明》申请表)."""
+        listed = self.action == AMEND and _LEADS.fullmatch(paragraph.text[:at]) is not None
+        if listed or _PROVISION_WORDS.search(rest) or "“" in rest:
             self.current = self._entry(target, AMEND, paragraph.start, paragraph.end)
         self.warn(
             paragraph.start,
@@ -1137,6 +1142,13 @@ def _blank_inner(match: re.Match[str]) -> str:
 # 决定：批准《A》以及附件一《B》 — the decision approves what it names (a report and its annexed
 # lists); the verb stands right before the first title, at the start of the clause.
 _APPROVES = re.compile(r"(?:^|[，,。；;：:]|决定|同意)\s*(?:予以)?批准\s*$")
+
+
+# What may stand before a target that leads its line: the item's number, 关于 or 对.
+_LEADS = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*[、.．]?|"
+    r"\d+\s*[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])?\s*(?:关于|对)?\s*"
+)
 
 
 def _starts_instruction(text: str) -> bool:
