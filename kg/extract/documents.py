@@ -1162,6 +1162,8 @@ def web_head(section: Section, lines: list[_Line] | None = None) -> WebHead | No
             return WebHead(meta, None, None, meta_lines)  # metadata only: a page without title
         return None
     index = _numbered_again(lines, candidates)
+    if _column_named(lines, lines[index].text):
+        return None  # the site's column over the page (政策公告 / 首页 >> 资讯动态 >> 政策公告 >> 正文)
     tail = _DATED_TAIL.search(_APPENDIX.sub("", lines[index].text))
     if tail and "成文日期" not in meta:
         meta["成文日期"] = tail["date"]  # …的通知 ((1990年11月16日)): the law database's date
@@ -1253,6 +1255,20 @@ def _unquoted(title: str | None) -> str | None:
 _NAV_ITEM = re.compile(r"^\s*[•·●]\s*[^\s【\[:：]{1,8}\s*$")
 # A site's breadcrumb (好律师> 法律法规库> 地方法规> 陕西省…办法, 首页 » 法律法规 »): page chrome.
 _BREADCRUMB = re.compile(r"(?:[^>»›]{1,30}[>»›]){2,}")
+
+
+def _column_named(lines: list[_Line], text: str) -> bool:
+    """A heading a breadcrumb names as one of its steps (政策公告 over 首页 >> 资讯动态 >> 政策公告 >>
+    正文): the site's column, not the page's title. The title under it is not told apart from the
+    texts the page reprints (a 办法 and the order that amended it, signed and dated), so the page
+    is not read as one document."""
+    name = key(text)
+    return any(
+        name in {key(step) for step in steps[:-1]}
+        for ln in lines
+        if len(steps := re.split(r"\s*[>»›]{1,2}\s*", ln.text)) >= 3
+        and all(0 < len(step) <= 30 for step in steps)
+    )
 
 
 def _first_cell(value: str) -> str:
