@@ -260,7 +260,7 @@ def _citations(joined: Joined) -> list[_Found]:
         )
     for start, (parsed, end) in numbers.items():
         if start not in used and not _META_KEY_BEFORE.search(
-            joined.text, max(0, start - 12), start
+            joined.text, max(0, start - 16), start
         ):
             found.append(
                 (
@@ -273,7 +273,11 @@ def _citations(joined: Joined) -> list[_Found]:
 
 # A metadata key before a number (【发布文号】广西壮族自治区人民政府令2016年第116号, 文号:…, K-11): the
 # value names the page's own document, printed in a law database's block, not a document it cites.
-_META_KEY_BEFORE = re.compile(r"(?:文号|字号)\s*[】\]］:：]?\s*$")
+# (a table flattened with | prints the value under its key, a pinyin site its reading after it:
+# 文件字號(hào) | / 省地稅公告2011年第3號(hào) |)
+_META_KEY_BEFORE = re.compile(
+    r"(?:文号|字号|文號|字號)(?:[(（][a-zà-ǜü]{1,6}[)）])?\s*[】\]］:：|｜]?\s*$"
+)
 
 
 # 该《责任清单》, 上述《办法》: a document named before, by a short form (会议原则同意该《责任清单》).
