@@ -1,5 +1,6 @@
 """Archive benchmark (issue 13): CPU seconds, peak RSS and triples/s of each stage of a build of
-1, 100 and 1,000 synthetic issues (10,000 with --huge), and of the commands run on the result.
+1 and 100 synthetic issues (the sizes of --sizes; 1,000 and 10,000 too with --huge), and of the
+commands run on the result.
 
 For each size, issues from benchmarks/generate_issues.py (distinct governments, years, numbers;
 deterministic by --seed) are built with `--no-views` in a fresh process that times each stage of
@@ -289,7 +290,14 @@ def machine() -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 100], metavar="N")
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        default=[1, 100],
+        metavar="N",
+        help="issues in each build (default: 1 100)",
+    )
     parser.add_argument("--huge", action="store_true", help="1, 100, 1,000 and 10,000 issues")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
