@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -158,7 +159,17 @@ def resolve_inputs(inputs: Sequence[str | Path] | None) -> list[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found = _documents_below(path)
+            found, too_long = _documents_below(path)
+            for (
+                skipped
+            ) in too_long:  # one line each, on standard error: named, never dropped silently
+                print(f"warning: {_too_long(skipped)}", file=sys.stderr)
+            if not found and too_long:
+                raise InputError(
+                    f"folder holds {len(too_long)} document(s) only below the system's path limit "
+                    f"({_path_max()} bytes), none that can be opened: move them nearer the top",
+                    path=str(path),
+                )
             if not found:
                 raise InputError(
                     "folder holds no .txt, .pdf, .html, .docx or .ofd files "
@@ -176,29 +187,87 @@ def resolve_inputs(inputs: Sequence[str | Path] | None) -> list[Path]:
     return files
 
 
-def _documents_below(folder: Path) -> list[Path]:
-    """The documents in ``folder`` and its subfolders, sorted; walked with an explicit stack (a
-    tree thousands of folders deep does not exhaust Python's recursion), symlinked folders not
-    followed (no loops)."""
+def _path_max() -> int:
     import os
 
+    try:
+        return os.pathconf("/", "PC_PATH_MAX")
+    except (OSError, ValueError, AttributeError):
+        return 4096
+
+
+def _too_long(path: str) -> str:
+    shown = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in path)  # one line
+    return (
+        f"{shown}: skipped: its path is {len(path)} characters, longer than the system's limit "
+        f"({_path_max()} bytes), so it cannot be opened; move it nearer the top"
+    )
+
+
+def _documents_below(folder: Path) -> tuple[list[Path], list[str]]:
+    """The documents in ``folder`` and its subfolders, sorted, and those whose path is longer than
+    the system's limit (PATH_MAX: they cannot be opened by name), sorted; walked with an explicit
+    stack (a tree thousands of folders deep does not exhaust Python's recursion), symlinked
+    folders not followed (no loops). A folder whose own path is too long is listed through file
+    descriptors (:func:`_scandir_deep`), so that what it holds is named, not lost without a word."""
+    import os
+
+    limit = _path_max()
     found: list[Path] = []
+    too_long: list[str] = []
     stack = [str(folder)]
     while stack:
         current = stack.pop()
         try:
-            entries = list(os.scandir(current))
+            if len(os.fsencode(current)) < limit:
+                entries = [(e, e.path) for e in os.scandir(current)]
+            else:
+                entries = _scandir_deep(current, limit)
         except OSError:
             continue
-        for entry in entries:
+        for entry, entry_path in entries:
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    stack.append(entry.path)
+                    stack.append(entry_path)
                 elif entry.name.lower().endswith(INPUT_SUFFIXES) and entry.is_file():
-                    found.append(Path(entry.path))
+                    if len(os.fsencode(entry_path)) < limit:
+                        found.append(Path(entry_path))
+                    else:
+                        too_long.append(entry_path)
             except OSError:
                 continue
-    return sorted(found)
+    return sorted(found), sorted(too_long)
+
+
+def _scandir_deep(path: str, limit: int) -> list:
+    """The entries of the folder ``path``, whose path is too long to name: opened by hops of
+    relative paths shorter than ``limit``, each from the folder the hop before opened; the
+    entries (read through the folder's descriptor, so their types are known) paired with their
+    full paths."""
+    import os
+
+    parts = [part for part in path.split(os.sep) if part]
+    fd = os.open(os.sep if path.startswith(os.sep) else ".", os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        while parts:
+            hop: list[str] = []
+            while parts and len(os.fsencode(os.sep.join([*hop, parts[0]]))) < limit - 1:
+                hop.append(parts.pop(0))
+            if not hop:
+                raise OSError(f"a name longer than the path limit: {parts[0][:40]}")
+            next_fd = os.open(os.sep.join(hop), os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd)
+            os.close(fd)
+            fd = next_fd
+        with os.scandir(fd) as listing:
+            entries = list(listing)
+        # the entries' types are read now, while the folder's descriptor is open
+        return [
+            (e, os.path.join(path, e.name))
+            for e in entries
+            if e.is_dir(follow_symlinks=False) or e.is_file()
+        ]
+    finally:
+        os.close(fd)
 
 
 def process(

@@ -113,33 +113,56 @@ def extract_source(source: Source) -> list[Record]:
     records = resolve_records(extract_genres(source), detect_government(source))
     if not any(r.kind != "warning" for r in records):
         records.extend(_unread(source))
-    records.extend(_damaged(records))
+    records.extend(_damaged(records, source))
     return with_pages(records, source)  # a PDF's records name the pages of their lines
 
 
 DAMAGED_GENRE = "damaged"
 
 
-def _damaged(records: list[Record]) -> list[Record]:
+def _damaged(records: list[Record], source: Source) -> list[Record]:
     """A warning for each span whose quote holds a replacement character (U+FFFD: bytes the copy
     lost before gazette-kg read it): its records are kept as written, and flagged in the graph
-    (gkg:textDamaged on the span), never dropped."""
+    (gkg:textDamaged on the span), never dropped. A line holding one that no such record cites
+    is warned about too (a record the character broke, 副秘\ufffd书长 in a post, is lost, and
+    the warning says so), so that no damaged line loses its facts without a word."""
     spans: dict[tuple[int, int], SourceSpan] = {}
     for record in records:
         span = getattr(record, "source", None)
         if record.kind != "warning" and span is not None and "\ufffd" in span.quote:
             spans.setdefault((span.start_line, span.end_line), span)
-    return [
-        ExtractionWarning(
-            span,
-            genre=DAMAGED_GENRE,
-            message=(
-                f"line {span.start_line} holds a replacement character (U+FFFD): a character was"
-                " lost before this text was read; its records are kept as written and flagged"
+    warnings = [
+        (
+            key,
+            ExtractionWarning(
+                span,
+                genre=DAMAGED_GENRE,
+                message=(
+                    f"line {span.start_line} holds a replacement character (U+FFFD): a character"
+                    " was lost before this text was read; its records are kept as written and"
+                    " flagged"
+                ),
             ),
         )
-        for _, span in sorted(spans.items())
+        for key, span in spans.items()
     ]
+    if "\ufffd" in source.text:
+        covered = {n for first, last in spans for n in range(first, last + 1)}
+        for number, line in enumerate(source.lines, 1):
+            if "\ufffd" in line and number not in covered:
+                span = SourceSpan(source.name, number, number, source.quote(number, number))
+                message = (
+                    f"line {number} holds a replacement character (U+FFFD): a character was lost"
+                    " before this text was read, and no record was read from this line; a fact"
+                    " it held may be lost: check it by hand"
+                )
+                warnings.append(
+                    (
+                        (number, number),
+                        ExtractionWarning(span, genre=DAMAGED_GENRE, message=message),
+                    )
+                )
+    return [warning for _, warning in sorted(warnings, key=lambda item: item[0])]
 
 
 def _unread(source: Source) -> list[Record]:

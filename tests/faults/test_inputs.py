@@ -129,35 +129,72 @@ def test_previous_build_is_kept(scan, tmp_path, capsys):
 # Issue 16, case 6 -------------------------------------------------------------------------------
 
 
-def test_deeply_nested_folders(tmp_path, monkeypatch):
-    """2,500 folders one inside the other (issue 16): walked without recursion. The tree is made
-    one level at a time (its whole path is longer than PATH_MAX); the text stands at level 1,500,
-    which a path can still name."""
+def _deep_tree(root: Path, levels: int, texts: dict[int, str]) -> None:
+    """``levels`` folders ``d`` one inside the other under ``root``, made one level at a time (the
+    whole path is longer than PATH_MAX), a copy of the sample named ``texts[level]`` at each level
+    given."""
+    os.chdir(root)
+    for level in range(1, levels + 1):
+        os.mkdir("d")
+        os.chdir("d")
+        if level in texts:
+            Path(texts[level]).write_text(SAMPLE, encoding="utf-8")
+
+
+def _remove_deep_tree(root: Path, levels: int) -> None:
+    """Removed bottom up by hand: shutil.rmtree recurses as deep as the tree."""
+    os.chdir(root)
+    for _ in range(levels):
+        os.chdir("d")
+    for _ in range(levels):
+        for name in os.listdir("."):
+            if name != "d":
+                os.remove(name)
+        os.chdir("..")
+        os.rmdir("d")
+
+
+def test_deeply_nested_folders(tmp_path, monkeypatch, capsys):
+    """2,500 folders one inside the other (issue 16): walked without recursion. The text at level
+    1,500 is read (a path can still name it); those at levels 2,100 and 2,500, whose paths are
+    longer than PATH_MAX (readme9: left out without a word, exit 0), are each named in a one-line
+    warning on standard error, with why."""
     monkeypatch.chdir(tmp_path)  # the working folder is put back after the test
-    current = tmp_path / "tree"
-    current.mkdir()
-    os.chdir(current)
+    tree = tmp_path / "tree"
+    tree.mkdir()
     try:
-        for level in range(1, 2501):
-            os.mkdir("d")
-            os.chdir("d")
-            if level == 1500:
-                Path("issue.txt").write_text(SAMPLE, encoding="utf-8")
-    finally:
+        _deep_tree(tree, 2500, {1500: "issue.txt", 2100: "x2100.txt", 2500: "x2500.txt"})
         os.chdir(tmp_path)
-    try:
-        found = resolve_inputs([tmp_path / "tree"])
+        found = resolve_inputs([tree])
         assert len(found) == 1 and found[0].name == "issue.txt"
-    finally:  # removed bottom up by hand: shutil.rmtree recurses as deep as the tree
-        os.chdir(current)
-        for _ in range(2500):
-            os.chdir("d")
-        for _ in range(2500):
-            for name in os.listdir("."):
-                if name != "d":
-                    os.remove(name)
-            os.chdir("..")
-            os.rmdir("d")
+        warnings = capsys.readouterr().err.splitlines()
+        assert len(warnings) == 2
+        for name, level in (("x2100.txt", 2100), ("x2500.txt", 2500)):
+            head = f"warning: {tree}/" + "d/" * level + name + ": skipped: "
+            (warning,) = [w for w in warnings if w.startswith(head)]
+            assert "longer than the system's limit" in warning
+    finally:
+        _remove_deep_tree(tree, 2500)
+        os.chdir(tmp_path)
+
+
+def test_a_folder_holding_texts_only_beyond_the_path_limit(tmp_path, monkeypatch, capsys):
+    """readme9: with only a text at level 2,500, the error said the folder held no .txt (false):
+    it says the folder holds one beyond the path limit, after naming it."""
+    monkeypatch.chdir(tmp_path)
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    try:
+        _deep_tree(tree, 2500, {2500: "x2500.txt"})
+        os.chdir(tmp_path)
+        assert main(["extract", str(tree)]) == 2
+        err = capsys.readouterr().err.splitlines()
+        assert len(err) == 2
+        assert "x2500.txt: skipped: " in err[0]
+        assert err[1].startswith(f"error: {tree}: folder holds 1 document(s) only below")
+        assert "no .txt" not in err[1]
+    finally:
+        _remove_deep_tree(tree, 2500)
         os.chdir(tmp_path)
 
 
