@@ -236,7 +236,24 @@ def test_rows_under_a_heading_of_the_leaving_officials_are_no_appointments():
         cut_records(_SOHU.format(heading="特区政府新班子主要官员")), "form"
     )
     assert [c[0] for c in appointed] == ["曾俊华", "黄仁龙", "俞宗怡"]  # the page's own heading
-    # near-form (review10's probe; no real page of it found): the same rows under a heading of
-    # the officials who leave
-    for heading in ("本届政府中将卸任的主要官员:", "留任的主要官员:", "前任主要官员"):
+    # near-forms (review10's probes; no real page of them found): the same rows under a heading that
+    # is not the new team's (those who leave, stay, held the posts before, a related link)
+    for heading in (
+        "本届政府中将卸任的主要官员:",
+        "以下官员将不再留在新一届政府:",
+        "将离开政府的官员有:",
+        "上届政府主要官员:",
+        "上届政府主要官员",
+        "相关链接：第二届政府主要官员",
+        "留任的主要官员:",
+    ):
         assert personnel_changes(cut_records(_SOHU.format(heading=heading)), "form") == [], heading
+    # the summary's (下表) opens its table right under it; a line of narrative ends it
+    table = _SOHU.replace("{heading}\n", "")
+    assert [c[0] for c in personnel_changes(cut_records(table), "form")] == [
+        "曾俊华",
+        "黄仁龙",
+        "俞宗怡",
+    ]
+    narrated = _SOHU.format(heading="根据基本法的规定,他们将于2007年7月1日起履行职责。")
+    assert personnel_changes(cut_records(narrated), "form") == []

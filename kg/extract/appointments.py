@@ -794,9 +794,10 @@ class Notice:
     # the first line of a sentence summing up the appointments a body made (国务院…任命了香港特别行政区
     # 第六届政府主要官员): the subject-first statements of the lines after it are those appointments
     summarized: int | None = None
-    # a sentence after the summary that heads the officials who leave, stay or held the posts before
-    # (本届政府中将卸任的主要官员:): the lines after it are no rows of the appointed
-    rows_closed: bool = False
+    # the lines after the summary are rows of the table of the appointed (财政司司长曾俊华): right
+    # under a summary that points to its table ((下表)), or under a heading that names the new team
+    # (特区政府新班子主要官员), until a line that is no row ends the table
+    rows_open: bool = False
     piece: Piece | None = None  # the sentence being read
     # a body read as the subject of one sentence's own statement, no meeting of its own (阳泉市人大
     # 常委会决定罢免刘新云的…代表职务), after another body was deciding: (the sentence, the decider,
@@ -1393,9 +1394,30 @@ def _post_taken_by(text: str) -> Item | None:
 # 国务院2007年6月23日任命了香港特别行政区第三届政府主要官员(下表)。… 政务司司长唐英年 / 公务员事务局
 # 局长 俞宗怡(女) (https://news.sohu.com/20070623/n250731767.shtml): after the summary, a line that is
 # a post with its body and a name, and nothing else, lists one of the appointed.
-# Officials who are not the appointed, named after the summary (review10 F8): those who leave
-# (卸任, 离任, 离职), stay (留任, 连任) or held the posts before (前任, 原任).
-_NOT_APPOINTED = re.compile(r"卸任|离任|離任|离职|離職|退任|留任|连任|連任|前任|原任|任满|任滿")
+# A heading of the table of the appointed after the summary: the new team named as new
+# (特区政府新班子主要官员, 新一届政府主要官员, 任命名单), short, no words of those who leave, stay or
+# held the posts before (本届政府中将卸任的主要官员:, 上届政府主要官员: review10 F8).
+_NEW_TEAM = re.compile(r"新班子|新一[届屆]|新任|新[问問][责責]班子|任命名[单單]")
+_NOT_APPOINTED = re.compile(
+    r"卸任|离任|離任|离职|離職|离开|離開|不再|退任|留任|连任|連任|前任|原任|任满|任滿|上[届屆]|链接|鏈接"
+)
+
+
+def _row_shaped(text: str) -> bool:
+    """A line that is a post with its body and two to four characters after it (政务司司长唐英年,
+    a name the surnames may not prove): a row of a table, whether read or not."""
+    line = re.sub(r"[（(][男女][）)]$", "", text.strip()).replace(" ", "").replace("\u3000", "")
+    return len(line) <= 30 and any(
+        len(line) > size
+        and all("\u4e00" <= c <= "\u9fff" for c in line[-size:])
+        and _held_post(line[:-size])
+        for size in (3, 2, 4)
+    )
+
+
+def _heads_appointed(text: str) -> bool:
+    line = text.strip()
+    return len(line) <= 30 and bool(_NEW_TEAM.search(line)) and not _NOT_APPOINTED.search(line)
 
 
 def _listed_holder(text: str) -> Item | None:
@@ -1476,7 +1498,7 @@ def _subject_or_mode(text: str, subject: list[str], notice: Notice, history: boo
             _hired(text)
             or _subject_first(text, strict=False, announced=True)
             or _post_taken_by(text)
-            or (_listed_holder(text) if summarized and not notice.rows_closed else None)
+            or (_listed_holder(text) if summarized and notice.rows_open else None)
         )
     return _hired(text) or _subject_first(text, strict=not notice.personnel)
 
@@ -2395,12 +2417,8 @@ def _read_sentence(piece: Piece, notice: Notice, context: Context) -> None:
     _end_subject_decider(piece, notice)
     notice.sentence = piece.start
     notice.piece = piece
-    if (
-        notice.summarized is not None
-        and piece.start > notice.summarized
-        and _NOT_APPOINTED.search(text)
-    ):
-        notice.rows_closed = True
+    if notice.summarized is not None and piece.start > notice.summarized and not _row_shaped(text):
+        notice.rows_open = _heads_appointed(text)  # a heading of the new team opens rows, else ends
     notice.date_open = False  # a date read with no meeting is adopted within its sentence only
     compact = _compact(text)
     if (_PROPOSAL.match(compact) or _PROPOSED.search(compact)) and "决定" not in text:
@@ -2604,6 +2622,7 @@ def _read_clauses(
             notice.carry[APPOINT] = Item([], APPOINT, summary.group("f"), "")
             if _SUMMARY_BY.match(original):
                 notice.summarized = piece.start  # the state's appointments: told after it
+                notice.rows_open = "下表" in original  # (下表): its table follows
         elif not _BOILERPLATE.match(clause):
             _maybe_warn(piece, clause, notice, context)
     for record in notice.records[made:]:
