@@ -178,7 +178,11 @@ def test_a_summary_after_a_list_of_invested_works_is_no_work():
     eleventh = "投資1000萬(wàn)元,建成張家川縣第二高級(jí)中學(xué)學(xué)生宿舍樓。"
     assert eleventh in text
     # near-forms (no real page of them found): the last sentence a summary of the same shape
-    for summary in ("投資1.2億元,全部建成後惠及全縣群眾。", "投资1.2亿元,建成后惠及全县群众。"):
+    for summary in (
+        "投資1.2億元,全部建成後惠及全縣群眾。",
+        "投资1.2亿元,建成后惠及全县群众。",
+        "投資2.8億元,實施上述十件民生實事。",
+    ):
         found = records_of(cut_records(text.replace(eleventh, summary)), "project")
         assert len(found) == 10, summary
 

@@ -906,9 +906,12 @@ def _invested_after(rest: str, names: list[str] | None) -> list[str]:
     return more
 
 
-# What a sentence of the works' form says that is no work: 建成后惠及全县群众, 全部建成, 共计…
-# (a summary of the list, review10 F2).
-_NO_WORK = re.compile(r"^[^，,]{0,4}[后後]|全部|共计|合计|总计|累计|惠及|受益")
+# What a sentence of the works' form says that is no work: 建成后惠及全县群众, 全部建成, 共计…, or
+# the list itself (实施上述十件民生实事, 以上各项): a summary of the list (review10 F2).
+_NO_WORK = re.compile(
+    r"^[^，,]{0,4}[后後]|全部|共计|合计|总计|累计|惠及|受益"
+    r"|上述|前述|以上|这些|這些|各项|各項|实事|實事"
+)
 
 
 def _included_lists(section: Section, context: Context, taken: set[int]) -> Iterator[_Item]:
