@@ -7,7 +7,10 @@ evaluator's (``shared/tools/eval_extract.py``) so that figures agree: records ar
 on normalised key fields, each gold record to at most one extracted record, in order. One
 difference: a document's gold number, written as the text prints it (README-A's verbatim rule:
 第166号 under 石家庄市人民政府令 on the line above), also matches the record's number as printed
-(``number_verbatim``), where the shared evaluator compares it with the joined number only.
+(``number_verbatim``), where the shared evaluator compares it with the joined number only; and an
+amendment's gold target number as printed (市人民政府1999年第2号令) also matches the record's
+number normalised (市人民政府令〔1999〕第2号: ``kg.text.docnumber``), as the record keeps no
+printed form of its target's number.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from kg.text import docnumber
 
 # gold key -> the record kinds of `gazette-kg extract` scored against it
 KINDS: dict[str, frozenset[str]] = {
@@ -89,7 +94,11 @@ def _amendment(g: dict, r: dict) -> bool:
     if gold_action != found:
         return False
     if g.get("target_number"):
-        return norm(g["target_number"]) == norm(_get(r, "target_number", "target"))
+        found_number = norm(_get(r, "target_number", "target"))
+        if norm(g["target_number"]) == found_number:
+            return True
+        printed = docnumber.parse(g["target_number"])  # 令 after the number, spaces, []: as printed
+        return printed is not None and norm(printed.normalized) == found_number
     return norm(g.get("target_title")) == norm(_get(r, "target_title", "title"))
 
 

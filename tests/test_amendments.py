@@ -1487,7 +1487,7 @@ def test_a_decision_to_repeal_counted_documents_listed_below_it():
     found = amendments_of(from_text(text, "notice.txt"))
     assert [(a.action, a.target_number) for a in found if isinstance(a, AmendmentRecord)] == [
         ("repeal", "大政发〔1992〕20号"),
-        ("repeal", "市人民政府1999年第2号令"),  # an order numbered within its year, 令 after it
+        ("repeal", "市人民政府令〔1999〕第2号"),  # an order numbered within its year, 令 after it
         ("repeal", "张政发〔2000〕6号"),
         ("repeal", "张政发〔2000〕18号"),
     ]

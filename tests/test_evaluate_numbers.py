@@ -32,3 +32,19 @@ def test_another_number_does_not_match():
     # the printed number as the joined one's end is not enough: only as printed or as published
     assert not match(T09_GOLD, dict(T09_RECORD, number_verbatim=None))
     assert not match(dict(T09_GOLD, number="第16号"), T09_RECORD)
+
+
+# U-11 (https://law.lawtime.cn/d377315382409.html): 《张家界市城市房屋拆迁管理办法》(市人民政府1999年第2号令,
+# …) repealed; the gold writes the number as printed, the record publishes it normalised as the
+# shapes require of eli:number (市人民政府令〔1999〕第2号).
+U11_GOLD = {"by": None, "target_number": "市人民政府1999年第2号令", "action": "repeal"}
+U11_RECORD = {"kind": "amendment", "action": "repeal", "target_number": "市人民政府令〔1999〕第2号"}
+
+
+def test_an_amendments_target_number_as_printed_matches_it_normalised():
+    match = MATCHERS["amendments"]
+    assert match(U11_GOLD, U11_RECORD)
+    assert match(dict(U11_GOLD, target_number="市人民政府令〔1999〕第2号"), U11_RECORD)
+    assert not match(U11_GOLD, dict(U11_RECORD, target_number="市人民政府令〔1999〕第3号"))
+    assert not match(U11_GOLD, dict(U11_RECORD, target_number="市人民政府令〔2000〕第2号"))
+    assert not match(U11_GOLD, dict(U11_RECORD, action="amend"))

@@ -134,9 +134,7 @@ def number_in(text: str) -> docnumber.DocNumber | None:
     for number, _start, _end in docnumber.find_all(text):
         issuer = _NOISE_BEFORE_ISSUER.sub("", number.issuer_code)
         if issuer and issuer != "令":
-            return docnumber.DocNumber(
-                number.verbatim, issuer, number.year, number.seq, order_after=number.order_after
-            )
+            return docnumber.DocNumber(number.verbatim, issuer, number.year, number.seq)
     return None
 
 

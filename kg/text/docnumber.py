@@ -59,7 +59,8 @@ _YEAR_ORDER = re.compile(
     rf"(?P<seq>[{_DIGIT}]{{1,5}}){_SPACE}号"
 )
 # The same order with 令 after its number (U-11: 市人民政府1999年第2号令; 商务部 公安部2005年第8号令):
-# the order of 市人民政府, its number kept as printed (DocNumber.order_after); so an announcement
+# the order of 市人民政府 (code 市人民政府令), normalised as orders numbered within their year are
+# (市人民政府令〔1999〕第2号, the form the shapes require; the printed form stays in `verbatim`); so an announcement
 # (海关总署2017年第56号公告, 海關總署2016年52號公告, its 第 often left out), the same announcement as
 # 海关总署公告2017年第56号 and normalised as that one. The code before the year is one run of
 # characters: two organs parted by a space (a joint order) are no one code, and are not read.
@@ -109,8 +110,6 @@ class DocNumber:
     year: int | None
     seq: int
     term: str | None = None
-    # 令 printed after the number (市人民政府1999年第2号令): the order's number keeps that spelling
-    order_after: bool = False
 
     @property
     def normalized(self) -> str:
@@ -119,10 +118,6 @@ class DocNumber:
         numbered within a term its term (中华人民共和国主席令（九届）第37号)."""
         if self.term is not None:
             return f"{self.issuer_code}（{self.term}届）第{self.seq}号"
-        if self.order_after and self.year is not None:
-            # (an organ named without its place, 市人民政府: the number names the order only as
-            # that text prints it, so it is kept so, as U-11's 市人民政府1999年第2号令)
-            return f"{self.issuer_code.removesuffix('令')}{self.year}年第{self.seq}号令"
         if self.year is None:
             return f"{self.issuer_code}第{self.seq}号"
         if self.issuer_code.endswith("令"):
@@ -148,7 +143,6 @@ def _from_match(match: re.Match[str]) -> DocNumber:
         issuer_code=issuer,
         year=_digits(year) if year else None,
         seq=_digits(match.group("seq")),
-        order_after=after and match.group("kind") == "令",
     )
 
 
@@ -299,7 +293,6 @@ def find_all(text: str) -> Iterator[tuple[DocNumber, int, int]]:
                     issuer,
                     number.year,
                     number.seq,
-                    order_after=number.order_after,
                 )
             elif head:
                 issuer = _LEADING_NOISE.sub("", head.group(0)) or head.group(0)
