@@ -1652,3 +1652,35 @@ def test_the_day_a_report_names_after_its_dateline_dates_the_decisions():
     source = devcorpus_text("H-06")
     dated = {(c.person, c.date) for c in changes(extract_source(source))}
     assert ("罗东川", "2018-09-05") in dated and ("杨鑫", "2018-09-05") in dated
+
+
+def test_given_names_holding_a_character_that_mostly_ends_words():
+    # 务 and 年 are refused in a given name as parts of words (职务, 常务; 今年, 多年), but a
+    # name holds them where they make no word with their neighbour: 张务锋
+    # (https://m.shzx.org/a/47-47443-0.html: 其中,张务锋任国家粮食和物资储备局局长,…) and 唐英年
+    # (https://news.sohu.com/20070623/n250731767.shtml: 政务司司长唐英年).
+    for name in ("张务锋", "唐英年", "欧豪年"):
+        assert names.is_name(name)
+    # the near-forms stay words: 常务委员, 公务员, 国务院, 商务局, 林务局, 于今年, 全年度, 周年,
+    # 黄明年 (明年), 王多年, 李务必
+    for word in (
+        "常务委",
+        "公务员",
+        "国务院",
+        "商务局",
+        "林务局",
+        "于今年",
+        "全年度",
+        "周年",
+        "黄明年",
+        "王多年",
+        "李务必",
+        "张务",
+        "常务",
+    ):
+        assert not names.is_name(word) and not names.is_name(word, strict=False)
+    text = "其中,张务锋任国家粮食和物资储备局局长,章建华任国家能源局局长。\n"
+    assert rows(changes(extract_text(text))) == [
+        ("张务锋", "appoint", "国家粮食和物资储备局", "局长"),
+        ("章建华", "appoint", "国家能源局", "局长"),
+    ]

@@ -143,7 +143,42 @@ def is_name(text: str, strict: bool = True) -> bool:
     # is kept as written and flagged (issue 16, case 9)
     if given.count(REPLACEMENT) == 1 and len(given) == 2:
         given = given.replace(REPLACEMENT, "")
-    return all(_han(c) and c not in _NOT_IN_GIVEN for c in given)
+    return all(_han(c) for c in given) and all(
+        c not in _NOT_IN_GIVEN or _word_part_in_name(text, size + i) for i, c in enumerate(given)
+    )
+
+
+# Characters _NOT_IN_GIVEN refuses as parts of words (职务, 常务; 今年, 多年) that given names also
+# hold (张务锋, 唐英年): taken only where they stand as names put them (务 right after a single
+# surname and before another character, 年 closing a two-character given name) and make no word
+# with the character before or after them. 常务/公务/国务/商务 (常务副市长, 公务员, 国务院) and
+# 今年/明年/全年/周年 (于今年, 在当年) stay refused.
+_WORD_PARTS = {
+    "务": (
+        "常公党商国政财税法医军警业总事家特内外校院村劳林农教乡司服关港海路电车田工洋时实防邮"
+        "团会厂馆部区义任要债庶宗检审狱航机杂俗急店局省市县居",
+        "必求须虚工农实",
+    ),
+    "年": (
+        "一二三四五六七八九十两百千万零〇几数余多今去明全当同近每青少新旧次往早晚成中老历周前后"
+        "上下本该常长连逐翌童幼暮末初壮积经累跨学财整半来光流终高荒丰平闰拜过贺编纪生作隔那这其天"
+        "有定",
+        "",
+    ),
+}
+
+
+def _word_part_in_name(text: str, index: int) -> bool:
+    char = text[index]
+    if char not in _WORD_PARTS or len(text) != 3:
+        return False
+    before, after = _WORD_PARTS[char]
+    if char == "务" and index != 1:
+        return False
+    if char == "年" and index != 2:
+        return False
+    following = text[index + 1 : index + 2]
+    return text[index - 1] not in before and not (following and following in after)
 
 
 def _han(char: str) -> bool:
