@@ -154,6 +154,9 @@ def test_cli_serve_runs_until_interrupted(sample_build):
         stderr=subprocess.PIPE,
         stdout=subprocess.PIPE,
         env=env,
+        # as from a terminal: a runner started in the background passes SIGINT on ignored, and the
+        # server rightly keeps ignoring it (as tests/faults/test_ctrl_c_early.py starts its child)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         lines = []  # the banner is printed once the server answers; oxigraph may log first
