@@ -710,8 +710,7 @@ def _named_as_shishi(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[
             if not names or not all(_WORK_END.search(name) for name in names):
                 continue
             start = match.start("list")
-            for seq, (line, name, end) in enumerate(_placed(raw[start:], [(0, number)], names), 1):
-                yield _Item(seq, line, end, name, section="实事", scope="实事")
+            yield from _listed(raw[start:], number, names, "实事")
 
 
 # 一是城市配套提升类,包括城市靓化工程、“口袋公园”建设、…、治理交通堵点等6个项目;二是…: a list's
@@ -738,10 +737,7 @@ def _counted_after(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[_I
                 continue
             group = _GROUP_ORDINAL.sub("", match.group("group"))
             start = match.start("list")
-            for seq, (line, name, end) in enumerate(_placed(raw[start:], [(0, number)], names), 1):
-                item = _Item(seq, line, end, name, section=group)
-                item.scope = group
-                yield item
+            yield from _listed(raw[start:], number, names, group)
 
 
 # 确定2026年民生实事项目共5大类12个,…。其中,教育惠民领域2个,包括A、B;生态环境领域2个,包括C、D;…: a
@@ -770,8 +766,7 @@ def _counted_groups(lines: list[tuple[int, str]], taken: set[int]) -> Iterator[_
             if not names:
                 continue
             group, start = match.group("group"), match.start("list")
-            for seq, (line, name, end) in enumerate(_placed(raw[start:], [(0, number)], names), 1):
-                yield _Item(seq, line, end, name, section=group, scope=group)
+            yield from _listed(raw[start:], number, names, group)
 
 
 # 其中,幼有所育领域有普惠托育扩容提质行动,开设100个“公益暑托服务”班点、建设100间…“梦想小屋”等2件实事;学有所教
@@ -812,8 +807,7 @@ def _groups_counted_after(lines: list[tuple[int, str]], taken: set[int]) -> Iter
             continue  # no separator, or either, brings every group to its count
         for match, names in zip(groups, read.popitem()[1], strict=True):
             group, start = match.group("group"), match.start("list")
-            for seq, (line, name, end) in enumerate(_placed(raw[start:], [(0, number)], names), 1):
-                yield _Item(seq, line, end, name, section=group, scope=group)
+            yield from _listed(raw[start:], number, names, group)
 
 
 # 南昌市十大民生实事项目票决结果公布 / … / 5月11日,2020年度南昌市民生实事项目票决结果公布,分别为A、
@@ -843,8 +837,7 @@ def _headline_counted(lines: list[tuple[int, str]], taken: set[int]) -> Iterator
         rest = raw[found.end() :]
         stop = rest.find("。")
         names = _counted_names(rest[: stop if stop >= 0 else len(rest)], count)
-        for seq, (line, name, end) in enumerate(_placed(rest, [(0, number)], names or []), 1):
-            yield _Item(seq, line, end, name, section="实事", scope="实事")
+        yield from _listed(rest, number, names or [], "实事")
 
 
 # 2023年为民办实事项目主要包括:建设30家智慧养老院,新增500张困难重残养护床位,…,新建30个社区市民健身
@@ -936,8 +929,7 @@ def _included_lists(section: Section, context: Context, taken: set[int]) -> Iter
             names = _work_names(rest[: stop if stop >= 0 else len(rest)])
             if counted and len(names) != int(counted):
                 continue
-            for seq, (line, name, end) in enumerate(_placed(rest, [(0, number)], names), 1):
-                yield _Item(seq, line, end, name, section="实事", scope="实事")
+            yield from _listed(rest, number, names, "实事")
 
 
 def _work_names(text: str) -> list[str]:
@@ -1360,6 +1352,13 @@ def _paragraph(
         rest += following
         k += 1
     return rest, starts
+
+
+def _listed(text: str, number: int, names: list[str], section: str) -> Iterator[_Item]:
+    """The items a list written on line ``number`` names in ``text`` (its part from the first name
+    on), numbered in order, each under ``section``, their 序号 counting within it."""
+    for seq, (line, name, end) in enumerate(_placed(text, [(0, number)], names), 1):
+        yield _Item(seq, line, end, name, section=section, scope=section)
 
 
 def _placed(
